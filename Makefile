@@ -1,0 +1,52 @@
+# integrations-openai developer commands. `make test` is what CI runs (.ci/run).
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NPM_DIR := scripts/prism
+NPM_STAMP := $(NPM_DIR)/node_modules/.installed
+
+.PHONY: install test lint typecheck pytest generate check-generated spec-update lock bench demo record contract-check clean
+
+$(STAMP): requirements/dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+install: $(STAMP)
+
+lock:
+	$(BIN)/python -m pip install --quiet -r requirements/dev.in
+	{ echo "# Frozen from requirements/dev.in by \`make lock\`; the dev/CI venv installs exactly this."; \
+	  $(BIN)/python -m pip freeze --exclude-editable; } > requirements/dev.txt
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts generated
+	$(BIN)/ruff format --check src tests scripts generated
+
+typecheck: $(STAMP)
+	$(BIN)/mypy --strict src
+
+pytest: $(STAMP)
+	$(BIN)/pytest --cov --cov-report=term
+
+# The whole gate: generated code up to date, lint, types, tests with coverage.
+test: $(STAMP) check-generated lint typecheck pytest
+
+generate: $(STAMP)
+	$(BIN)/python -m scripts.codegen generate
+
+check-generated: $(STAMP)
+	$(BIN)/python -m scripts.codegen check
+
+spec-update: $(STAMP)
+	@test -n "$(VERSION)" || { echo "usage: make spec-update VERSION=x.y.z"; exit 2; }
+	$(BIN)/python -m scripts.codegen spec-update --version $(VERSION)
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage

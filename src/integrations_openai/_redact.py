@@ -1,0 +1,48 @@
+"""Masking of secrets in text that may leave the process (logs, spans, exceptions, reprs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = ["SENSITIVE_HEADERS", "mask_secret", "redact_headers", "redact_text"]
+
+# OpenAI keys (sk-..., sk-proj-..., sk-svcacct-..., sess-...) and bearer tokens in free text.
+_KEY_PATTERN = re.compile(r"\b(sk|sess)-[A-Za-z0-9_\-*]{6,}")
+_BEARER_PATTERN = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/\-=*]+")
+
+SENSITIVE_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "openai-organization",
+        "openai-project",
+        "cookie",
+        "set-cookie",
+        "api-key",
+        "x-api-key",
+    }
+)
+
+
+def mask_secret(value: str) -> str:
+    """A fixed-width mask that reveals nothing but whether a value is set."""
+    return "***" if value else "<empty>"
+
+
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """Replace known secrets and anything shaped like an API key or bearer token."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = _BEARER_PATTERN.sub("Bearer ***", text)
+    return _KEY_PATTERN.sub(lambda m: f"{m.group(1)}-***", text)
+
+
+def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A copy of ``headers`` with credentials and cookies masked."""
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {
+        name: ("***" if name.lower() in SENSITIVE_HEADERS else redact_text(value))
+        for name, value in items
+    }
