@@ -1,0 +1,112 @@
+"""What the transport stack reports, as plain frozen data, plus the listener protocol.
+
+Policies (retry, breaker, rate limiter) and the client only *emit* these events through a
+``Hooks`` fan-out; adapters (logging, OpenTelemetry, Prometheus) only *consume* them. Neither
+side imports the other, so a new backend never touches a policy (stamina's S4 habit).
+No event carries a header value, a body or a secret: only method, a redacted URL and numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal, Protocol, runtime_checkable
+
+import attrs
+
+__all__ = [
+    "BreakerStateChange",
+    "Hooks",
+    "Listener",
+    "RateLimitWait",
+    "RequestEnd",
+    "RequestStart",
+    "RetryScheduled",
+]
+
+
+@attrs.frozen(slots=True)
+class RequestStart:
+    """A logical call begins (before the first attempt)."""
+
+    method: str
+    url: str
+    call_id: str
+
+
+@attrs.frozen(slots=True)
+class RequestEnd:
+    """A logical call ended, after all attempts: ``status_code`` or ``error`` is set."""
+
+    method: str
+    url: str
+    call_id: str
+    attempts: int
+    elapsed: float
+    status_code: int | None = None
+    error: str | None = None  # exception class name, never its text
+    request_id: str | None = None
+
+
+@attrs.frozen(slots=True)
+class RetryScheduled:
+    """Attempt ``attempt`` failed for ``reason``; the next one starts after ``wait`` seconds."""
+
+    method: str
+    url: str
+    call_id: str
+    attempt: int
+    wait: float
+    reason: str  # e.g. "status=429", "NetworkError", "x-should-retry"
+    status_code: int | None = None
+
+
+@attrs.frozen(slots=True)
+class BreakerStateChange:
+    """The circuit breaker guarding ``host`` moved from ``old`` to ``new``."""
+
+    host: str
+    old: Literal["closed", "open", "half-open"]
+    new: Literal["closed", "open", "half-open"]
+
+
+@attrs.frozen(slots=True)
+class RateLimitWait:
+    """The client-side limiter held a request back for ``wait`` seconds."""
+
+    host: str
+    wait: float
+    reason: Literal["requests", "tokens", "server"]
+
+
+Event = RequestStart | RequestEnd | RetryScheduled | BreakerStateChange | RateLimitWait
+
+
+@runtime_checkable
+class Listener(Protocol):
+    """Anything with ``on_event(event)``. Must be fast and must not raise."""
+
+    def on_event(self, event: Event) -> None: ...
+
+
+class Hooks:
+    """Fans one event out to every listener; a failing listener never breaks a call."""
+
+    __slots__ = ("_listeners",)
+
+    def __init__(self, listeners: Iterable[Listener] = ()) -> None:
+        self._listeners = tuple(listeners)
+
+    def __bool__(self) -> bool:
+        return bool(self._listeners)
+
+    def emit(self, event: Event) -> None:
+        """Deliver ``event`` to each listener, swallowing (and logging) listener errors."""
+        for listener in self._listeners:
+            try:
+                listener.on_event(event)
+            except Exception:  # a broken metrics backend must not fail the API call
+                import logging
+
+                logging.getLogger("integrations_openai").exception(
+                    "listener %r failed on %s", listener, type(event).__name__
+                )
