@@ -1,0 +1,1 @@
+"""Test helpers shared by unit, chaos and contract tests (the fault-injecting server)."""
