@@ -1,0 +1,207 @@
+"""``Stream`` / ``AsyncStream``: thin drivers moving bytes from httpx into ``StreamCore``.
+
+The stream owns its response. A stream read to its end, or closed after its final event,
+drains what is left (bounded) so httpx returns the connection to the pool; a stream closed
+early closes the response (httpx then discards that connection: the server is still
+writing to it). Use it as a context manager so an early ``break`` cannot leak a socket.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .events import TERMINAL_EVENT_TYPES, StreamCore
+from .sse import DEFAULT_MAX_LINE_BYTES
+
+__all__ = ["DRAIN_LIMIT_BYTES", "AsyncStream", "Stream"]
+
+T = TypeVar("T")
+
+# After the final event a server sends a few bytes at most (the chunked-encoding end);
+# more than this and reading on is not worth it: close the connection instead.
+DRAIN_LIMIT_BYTES = 64 * 1024
+
+
+class _Base(Generic[T]):
+    __slots__ = ("_chunks", "_closed", "_core", "response")
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T] | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+    ) -> None:
+        self.response = response
+        self._core: StreamCore[T] = StreamCore(
+            response, parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
+        )
+        self._closed = False
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``x-request-id`` of the streamed response."""
+        return self._core.router.request_id
+
+    @property
+    def complete(self) -> bool:
+        """True once the stream reached its final event."""
+        return self._core.complete
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"<{type(self).__name__} {state} request_id={self.request_id!r}>"
+
+
+class Stream(_Base[T]):
+    """An iterator of typed events over a streamed ``httpx.Response``; also a context manager."""
+
+    __slots__ = ("_iterator",)
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T] | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+    ) -> None:
+        super().__init__(
+            response, parse=parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
+        )
+        self._chunks: Iterator[bytes] = response.iter_bytes()
+        self._iterator = self._events()
+
+    def _events(self) -> Generator[T, None, None]:
+        core = self._core
+        try:
+            try:
+                for chunk in self._chunks:
+                    yield from core.feed(chunk)
+                    if core.done:
+                        break
+                else:
+                    core.finish()
+                    return
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                raise core.translate(exc) from exc
+        finally:
+            self._release()
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
+    def close(self) -> None:
+        """Release the connection: drained back to the pool if the stream had ended."""
+        self._release()
+        self._iterator.close()
+
+    def _release(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._core.complete:
+                budget = DRAIN_LIMIT_BYTES
+                for chunk in self._chunks:
+                    budget -= len(chunk)
+                    if budget < 0:
+                        break
+        except (httpx.HTTPError, httpx.StreamError):
+            pass  # the events were all delivered; a failed drain only costs the socket
+        finally:
+            self.response.close()
+
+    def __enter__(self) -> Stream[T]:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStream(_Base[T]):
+    """An async iterator of typed events over a streamed ``httpx.Response``."""
+
+    __slots__ = ("_iterator",)
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        parse: Callable[[dict[str, Any]], T] | None = None,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+    ) -> None:
+        super().__init__(
+            response, parse=parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
+        )
+        self._chunks: AsyncIterator[bytes] = response.aiter_bytes()
+        self._iterator = self._events()
+
+    async def _events(self) -> AsyncGenerator[T, None]:
+        core = self._core
+        try:
+            try:
+                async for chunk in self._chunks:
+                    for item in core.feed(chunk):
+                        yield item
+                    if core.done:
+                        break
+                else:
+                    core.finish()
+                    return
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                raise core.translate(exc) from exc
+        finally:
+            await self._release()
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
+    async def _release(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._core.complete:
+                budget = DRAIN_LIMIT_BYTES
+                async for chunk in self._chunks:
+                    budget -= len(chunk)
+                    if budget < 0:
+                        break
+        except (httpx.HTTPError, httpx.StreamError):
+            pass
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        """Release the connection: drained back to the pool if the stream had ended."""
+        await self._release()
+        await self._iterator.aclose()
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,349 @@
+"""Build the final object of a stream from its events; I/O-free and public.
+
+``ChatCompletionAccumulator`` turns ``chat.completion.chunk`` payloads into the final
+``chat.completion`` (content, refusal, role, tool calls with arguments joined across
+deltas by index, logprobs, finish reason, usage). ``ResponseAccumulator`` follows the
+Responses event stream (``response.output_item.added`` ... ``response.completed``).
+Both work on plain dicts (typed events with ``to_dict()`` are accepted too):
+``handle(event) -> derived events``, ``snapshot`` (the object so far), ``final()`` (the
+finished object, passed through the optional ``parse`` callable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ..errors import StreamError
+
+__all__ = ["AccumulatorEvent", "ChatCompletionAccumulator", "ResponseAccumulator"]
+
+R = TypeVar("R")
+_Dict = dict[str, Any]
+
+
+@attrs.frozen(slots=True)
+class AccumulatorEvent:
+    """A derived event: ``delta`` is what just arrived, ``snapshot`` the text so far.
+
+    ``type`` is one of ``content.delta``/``content.done``, ``refusal.delta``/``refusal.done``,
+    ``tool_calls.function.arguments.delta``/``...done`` (chat) or ``output_text.delta``/
+    ``output_text.done``, ``function_call_arguments.delta``/``...done`` (responses).
+    """
+
+    type: str
+    index: int = 0
+    delta: str | None = None
+    snapshot: str | None = None
+    name: str | None = None
+    tool_index: int | None = None
+
+
+def _as_dict(event: object) -> _Dict:
+    if isinstance(event, dict):
+        return event
+    to_dict = getattr(event, "to_dict", None)
+    if callable(to_dict):
+        value = to_dict()
+        if isinstance(value, dict):
+            return value
+    raise StreamError(f"cannot accumulate a {type(event).__name__}: expected a dict")
+
+
+def _identity(value: _Dict) -> Any:
+    return value
+
+
+class _Accumulator(Generic[R]):
+    __slots__ = ("_parse",)
+
+    def __init__(self, parse: Callable[[_Dict], R] | None = None) -> None:
+        self._parse: Callable[[_Dict], R] = parse or _identity
+
+    def handle(self, event: object) -> list[AccumulatorEvent]:
+        """Fold one stream event into the snapshot; return the derived events."""
+        data = _as_dict(event)
+        try:
+            return self._handle(data)
+        except (KeyError, IndexError, TypeError, AttributeError) as exc:
+            raise StreamError(
+                f"stream event does not fit the stream so far: {type(exc).__name__}: {exc}",
+                body=data,
+            ) from None
+
+    def _handle(self, data: _Dict) -> list[AccumulatorEvent]:
+        raise NotImplementedError
+
+
+class ChatCompletionAccumulator(_Accumulator[R]):
+    """Accumulate ``chat.completion.chunk`` events into one ``chat.completion``."""
+
+    __slots__ = ("_choices", "_snapshot")
+
+    def __init__(self, parse: Callable[[_Dict], R] | None = None) -> None:
+        super().__init__(parse)
+        self._snapshot: _Dict | None = None
+        self._choices: dict[int, _Dict] = {}
+
+    @property
+    def snapshot(self) -> _Dict | None:
+        """The completion so far (a ``chat.completion`` dict), ``None`` before any chunk."""
+        return self._snapshot
+
+    def _handle(self, chunk: _Dict) -> list[AccumulatorEvent]:
+        snap = self._snapshot
+        if snap is None:
+            snap = self._snapshot = {
+                "id": chunk.get("id"),
+                "object": "chat.completion",
+                "created": chunk.get("created"),
+                "model": chunk.get("model"),
+                "choices": [],
+            }
+        for key in ("system_fingerprint", "service_tier"):
+            if chunk.get(key) is not None:
+                snap[key] = chunk[key]
+        if chunk.get("usage") is not None:
+            snap["usage"] = chunk["usage"]
+        events: list[AccumulatorEvent] = []
+        for choice in chunk.get("choices") or ():
+            events.extend(self._choice(snap, choice))
+        return events
+
+    def _choice(self, snap: _Dict, choice: _Dict) -> list[AccumulatorEvent]:
+        index = choice["index"]
+        acc = self._choices.get(index)
+        if acc is None:
+            acc = self._choices[index] = {
+                "index": index,
+                "message": {"role": "assistant", "content": None, "refusal": None},
+                "logprobs": None,
+                "finish_reason": None,
+            }
+            snap["choices"].append(acc)
+            snap["choices"].sort(key=lambda c: c["index"])
+        message = acc["message"]
+        delta = choice.get("delta") or {}
+        events: list[AccumulatorEvent] = []
+        if delta.get("role"):
+            message["role"] = delta["role"]
+        for field in ("content", "refusal"):
+            piece = delta.get(field)
+            if piece:
+                message[field] = (message[field] or "") + piece
+                events.append(AccumulatorEvent(f"{field}.delta", index, piece, message[field]))
+        for call in delta.get("tool_calls") or ():
+            events.append(self._tool_call(index, message, call))
+        logprobs = choice.get("logprobs")
+        if logprobs:
+            acc_lp = acc["logprobs"] or {"content": None, "refusal": None}
+            for field in ("content", "refusal"):
+                if logprobs.get(field):
+                    acc_lp[field] = (acc_lp[field] or []) + list(logprobs[field])
+            acc["logprobs"] = acc_lp
+        if choice.get("finish_reason"):
+            acc["finish_reason"] = choice["finish_reason"]
+            events.extend(self._done(index, message))
+        return events
+
+    @staticmethod
+    def _tool_call(index: int, message: _Dict, delta: _Dict) -> AccumulatorEvent:
+        calls: list[_Dict] = message.setdefault("tool_calls", [])
+        tool_index = delta["index"]
+        while len(calls) <= tool_index:
+            calls.append(
+                {"id": None, "type": "function", "function": {"name": "", "arguments": ""}}
+            )
+        call = calls[tool_index]
+        if delta.get("id"):
+            call["id"] = delta["id"]
+        if delta.get("type"):
+            call["type"] = delta["type"]
+        fn = delta.get("function") or {}
+        if fn.get("name"):
+            call["function"]["name"] += fn["name"]
+        piece = fn.get("arguments") or ""
+        call["function"]["arguments"] += piece
+        return AccumulatorEvent(
+            "tool_calls.function.arguments.delta",
+            index,
+            piece,
+            call["function"]["arguments"],
+            name=call["function"]["name"],
+            tool_index=tool_index,
+        )
+
+    @staticmethod
+    def _done(index: int, message: _Dict) -> list[AccumulatorEvent]:
+        events = [
+            AccumulatorEvent(f"{field}.done", index, snapshot=message[field])
+            for field in ("content", "refusal")
+            if message[field] is not None
+        ]
+        for i, call in enumerate(message.get("tool_calls") or ()):
+            fn = call["function"]
+            events.append(
+                AccumulatorEvent(
+                    "tool_calls.function.arguments.done",
+                    index,
+                    snapshot=fn["arguments"],
+                    name=fn["name"],
+                    tool_index=i,
+                )
+            )
+        return events
+
+    def final(self) -> R:
+        """The finished ``chat.completion`` (through ``parse``); ``StreamError`` if empty."""
+        if self._snapshot is None:
+            raise StreamError("no chat.completion.chunk was received")
+        return self._parse(self._snapshot)
+
+
+# Delta events that append a string to a field of an output item (no content index).
+_ITEM_DELTAS = {
+    "response.function_call_arguments.delta": "arguments",
+    "response.mcp_call_arguments.delta": "arguments",
+    "response.custom_tool_call_input.delta": "input",
+    "response.code_interpreter_call_code.delta": "code",
+}
+_ITEM_DONES = {
+    "response.function_call_arguments.done": "arguments",
+    "response.mcp_call_arguments.done": "arguments",
+    "response.custom_tool_call_input.done": "input",
+    "response.code_interpreter_call_code.done": "code",
+}
+_FINAL_TYPES = frozenset({"response.completed", "response.failed", "response.incomplete"})
+_SNAPSHOT_TYPES = frozenset({"response.created", "response.in_progress", "response.queued"})
+
+
+class ResponseAccumulator(_Accumulator[R]):
+    """Accumulate a Responses event stream into the final ``response`` object."""
+
+    __slots__ = ("_final", "_snapshot")
+
+    def __init__(self, parse: Callable[[_Dict], R] | None = None) -> None:
+        super().__init__(parse)
+        self._snapshot: _Dict | None = None
+        self._final: _Dict | None = None
+
+    @property
+    def snapshot(self) -> _Dict | None:
+        """The response so far, ``None`` before ``response.created``."""
+        return self._snapshot
+
+    def _item(self, event: _Dict) -> _Dict:
+        if self._snapshot is None:
+            raise KeyError("output item event before response.created")
+        item: _Dict = self._snapshot["output"][event["output_index"]]
+        return item
+
+    def _handle(self, event: _Dict) -> list[AccumulatorEvent]:
+        kind = event["type"]
+        if kind in _SNAPSHOT_TYPES:
+            snap = dict(event["response"])
+            snap["output"] = list(snap.get("output") or [])
+            self._snapshot = snap
+            return []
+        if kind in _FINAL_TYPES:
+            final = dict(event["response"])
+            if not final.get("output") and self._snapshot and self._snapshot["output"]:
+                # Keep what was streamed if the closing event carries no output.
+                final["output"] = self._snapshot["output"]
+            self._snapshot = self._final = final
+            return []
+        if kind == "response.output_item.added":
+            if self._snapshot is None:
+                raise KeyError("response.output_item.added before response.created")
+            self._snapshot["output"].insert(event["output_index"], dict(event["item"]))
+        elif kind == "response.output_item.done":
+            self._item(event)  # must exist
+            self._snapshot["output"][event["output_index"]] = event["item"]  # type: ignore[index]
+        elif kind == "response.content_part.added":
+            self._item(event).setdefault("content", []).insert(
+                event["content_index"], dict(event["part"])
+            )
+        elif kind == "response.content_part.done":
+            self._item(event)["content"][event["content_index"]] = event["part"]
+        elif kind == "response.output_text.delta":
+            part = self._item(event)["content"][event["content_index"]]
+            part["text"] = part.get("text", "") + event["delta"]
+            if event.get("logprobs"):
+                part["logprobs"] = list(part.get("logprobs") or []) + list(event["logprobs"])
+            return [
+                AccumulatorEvent(
+                    "output_text.delta", event["output_index"], event["delta"], part["text"]
+                )
+            ]
+        elif kind == "response.output_text.done":
+            part = self._item(event)["content"][event["content_index"]]
+            part["text"] = event["text"]
+            return [
+                AccumulatorEvent("output_text.done", event["output_index"], None, event["text"])
+            ]
+        elif kind == "response.output_text.annotation.added":
+            part = self._item(event)["content"][event["content_index"]]
+            part.setdefault("annotations", []).insert(
+                event["annotation_index"], event["annotation"]
+            )
+        elif kind == "response.refusal.delta":
+            part = self._item(event)["content"][event["content_index"]]
+            part["refusal"] = part.get("refusal", "") + event["delta"]
+        elif kind == "response.refusal.done":
+            self._item(event)["content"][event["content_index"]]["refusal"] = event["refusal"]
+        elif kind in _ITEM_DELTAS:
+            item = self._item(event)
+            field = _ITEM_DELTAS[kind]
+            item[field] = (item.get(field) or "") + event["delta"]
+            if field == "arguments":
+                return [
+                    AccumulatorEvent(
+                        "function_call_arguments.delta",
+                        event["output_index"],
+                        event["delta"],
+                        item[field],
+                        name=item.get("name"),
+                    )
+                ]
+        elif kind in _ITEM_DONES:
+            item = self._item(event)
+            field = _ITEM_DONES[kind]
+            item[field] = event[field]
+            if field == "arguments":
+                return [
+                    AccumulatorEvent(
+                        "function_call_arguments.done",
+                        event["output_index"],
+                        None,
+                        item[field],
+                        name=item.get("name"),
+                    )
+                ]
+        elif kind == "response.reasoning_summary_part.added":
+            self._item(event).setdefault("summary", []).insert(
+                event["summary_index"], dict(event["part"])
+            )
+        elif kind == "response.reasoning_summary_text.delta":
+            part = self._item(event)["summary"][event["summary_index"]]
+            part["text"] = part.get("text", "") + event["delta"]
+        elif kind == "response.reasoning_summary_text.done":
+            self._item(event)["summary"][event["summary_index"]]["text"] = event["text"]
+        elif kind == "response.reasoning_text.delta":
+            content = self._item(event).setdefault("content", [])
+            while len(content) <= event["content_index"]:
+                content.append({"type": "reasoning_text", "text": ""})
+            part = content[event["content_index"]]
+            part["text"] = part.get("text", "") + event["delta"]
+        elif kind == "response.reasoning_text.done":
+            self._item(event)["content"][event["content_index"]]["text"] = event["text"]
+        # Other events (status updates of tool calls, audio, partial images) change nothing
+        # the final response does not carry itself.
+        return []
+
+    def final(self) -> R:
+        """The finished response (through ``parse``); ``StreamError`` before a final event."""
+        if self._final is None:
+            raise StreamError("the response stream ended before response.completed")
+        return self._parse(self._final)

@@ -1,0 +1,230 @@
+"""OpenAI's conventions on top of plain SSE, written once for both stream drivers.
+
+``EventRouter`` turns each ``ServerSentEvent`` into a typed event through an injected
+``parse(dict)``: ``data: [DONE]`` ends the stream, in-band ``{"error": ...}`` payloads and
+``event: error`` become ``StreamError``, Assistants' ``event: thread.*`` names are kept
+next to their payload, and a stream that ends before its last event is a ``StreamError``.
+``StreamCore`` adds the byte decoding and the translation of httpx failures, so a driver
+only moves bytes. Both are I/O-free.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .._headers import request_id_from
+from ..errors import NetworkError, OpenAIError, StreamError, TimeoutError
+from .sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
+
+__all__ = [
+    "ACCEPT_EVENT_STREAM",
+    "DONE_MARKER",
+    "STREAM_HEADERS",
+    "TERMINAL_EVENT_TYPES",
+    "EventRouter",
+    "StreamCore",
+    "stream_headers",
+]
+
+T = TypeVar("T")
+
+ACCEPT_EVENT_STREAM = "text/event-stream"
+STREAM_HEADERS: Mapping[str, str] = {"Accept": ACCEPT_EVENT_STREAM}
+DONE_MARKER = "[DONE]"
+
+# Streams without a trailing ``[DONE]`` end with one of these event types; after one of
+# them, the end of the body is a normal end rather than a truncation.
+TERMINAL_EVENT_TYPES = frozenset(
+    {
+        "response.completed",
+        "response.failed",
+        "response.incomplete",
+        "speech.audio.done",
+        "transcript.text.done",
+        "image_generation.completed",
+        "image_edit.completed",
+    }
+)
+
+_SNIPPET = 200
+
+
+def stream_headers(headers: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``headers`` plus ``Accept: text/event-stream`` (the caller's own Accept wins)."""
+    out = dict(STREAM_HEADERS)
+    if headers:
+        out.update(headers)
+    return out
+
+
+def _identity(value: dict[str, Any]) -> Any:
+    return value
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+class EventRouter(Generic[T]):
+    """Map one SSE event to a typed event, ``None`` (nothing to yield) or ``StreamError``.
+
+    ``done`` turns true on ``[DONE]`` (later events are ignored); ``complete`` on
+    ``[DONE]`` or a terminal event type, after which the end of the body is expected.
+    """
+
+    __slots__ = ("_parse", "_terminal", "complete", "done", "request_id")
+
+    def __init__(
+        self,
+        parse: Callable[[dict[str, Any]], T] | None = None,
+        *,
+        request_id: str | None = None,
+        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+    ) -> None:
+        self._parse: Callable[[dict[str, Any]], T] = parse or _identity
+        self._terminal = frozenset(terminal_types)
+        self.request_id = request_id
+        self.done = False
+        self.complete = False
+
+    def route(self, sse: ServerSentEvent) -> T | None:
+        """Return the typed event for ``sse`` or ``None`` for ``[DONE]`` and after it."""
+        if self.done:
+            return None
+        data = sse.data
+        if data.startswith(DONE_MARKER):
+            self.done = self.complete = True
+            return None
+        event = sse.event
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            raise StreamError(
+                f"event data is not valid JSON: {data[:_SNIPPET]!r}",
+                request_id=self.request_id,
+                body=data[:_SNIPPET],
+            ) from None
+        if not isinstance(payload, dict):
+            raise StreamError(
+                f"event data is not a JSON object: {data[:_SNIPPET]!r}",
+                request_id=self.request_id,
+                body=payload,
+            )
+        if event == "error" or payload.get("type") == "error":
+            raise self._error(payload)
+        if event.startswith("thread."):
+            # Assistants payloads carry no type field: the event name is the discriminator.
+            obj: dict[str, Any] = {"event": event, "data": payload}
+        else:
+            if payload.get("error") is not None:
+                raise self._error(payload)
+            obj = payload
+            if payload.get("type") in self._terminal:
+                self.complete = True
+        try:
+            return self._parse(obj)
+        except OpenAIError:
+            raise
+        except Exception as exc:
+            raise StreamError(
+                f"could not parse stream event {payload.get('type') or event!r}: {exc}",
+                request_id=self.request_id,
+                body=payload,
+            ) from exc
+
+    def _error(self, payload: dict[str, Any]) -> StreamError:
+        err = payload.get("error")
+        if not isinstance(err, dict):
+            err = payload if err is None else {"message": str(err)}
+        message = _opt_str(err.get("message")) or "the server sent an error event"
+        code = err.get("code")
+        return StreamError(
+            message,
+            request_id=self.request_id,
+            code=str(code) if code is not None else None,
+            param=_opt_str(err.get("param")),
+            type=_opt_str(err.get("type")),
+            body=payload,
+        )
+
+
+class StreamCore(Generic[T]):
+    """Everything a stream does except I/O: bytes in, typed events out, errors mapped.
+
+    Drivers call ``feed(chunk)`` per body chunk, ``finish()`` at the end of the body and
+    ``translate(exc)`` for an httpx failure while reading.
+    """
+
+    __slots__ = ("_idle", "_parser", "_route", "router")
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        parse: Callable[[dict[str, Any]], T] | None = None,
+        *,
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+    ) -> None:
+        self._parser = SSEParser(max_line_bytes=max_line_bytes)
+        self.router: EventRouter[T] = EventRouter(
+            parse, request_id=request_id_from(response.headers), terminal_types=terminal_types
+        )
+        self._route = self.router.route
+        timeout = response.request.extensions.get("timeout") if _has_request(response) else None
+        self._idle = timeout.get("read") if isinstance(timeout, dict) else None
+
+    @property
+    def done(self) -> bool:
+        """``[DONE]`` was seen: stop yielding, drain the rest."""
+        return self.router.done
+
+    @property
+    def complete(self) -> bool:
+        """The stream reached its natural end (``[DONE]`` or a terminal event)."""
+        return self.router.complete
+
+    def feed(self, chunk: bytes) -> list[T]:
+        """The typed events completed by ``chunk``."""
+        route = self._route
+        out: list[T] = []
+        for sse in self._parser.feed(chunk):
+            item = route(sse)
+            if item is not None:
+                out.append(item)
+        return out
+
+    def finish(self) -> None:
+        """End of body: raise ``StreamError`` unless the stream had reached its end."""
+        self._parser.close()
+        if not self.router.complete:
+            raise StreamError(
+                "the event stream ended before its final event (truncated stream)",
+                request_id=self.router.request_id,
+            )
+
+    def translate(self, exc: Exception) -> OpenAIError:
+        """Our exception for an httpx failure raised while reading the body."""
+        rid = self.router.request_id
+        if isinstance(exc, httpx.TimeoutException):
+            idle = f" for {self._idle:g}s" if isinstance(self._idle, int | float) else ""
+            return TimeoutError(f"stream idle: no data received{idle}", request_id=rid)
+        if isinstance(exc, httpx.RemoteProtocolError):
+            return StreamError(f"the event stream was cut off: {exc}", request_id=rid)
+        if isinstance(exc, httpx.TransportError):
+            # Bytes already reached the caller: replaying would duplicate events.
+            return NetworkError(
+                f"network error while streaming: {exc}", request_id=rid, retryable=False
+            )
+        return StreamError(f"the event stream failed: {exc}", request_id=rid)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises RuntimeError when unset
+    except RuntimeError:
+        return False
+    return True

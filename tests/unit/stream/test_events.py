@@ -1,0 +1,98 @@
+"""EventRouter / StreamCore without sockets: routing, errors, httpx exception mapping."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from integrations_openai.errors import NetworkError, StreamError, TimeoutError
+from integrations_openai.stream import EventRouter, ServerSentEvent, StreamCore
+
+
+def make_response(**headers: str) -> httpx.Response:
+    request = httpx.Request("POST", "http://127.0.0.1/v1/x", extensions={"timeout": {"read": 2.5}})
+    return httpx.Response(200, headers=headers, request=request)
+
+
+def test_router_done_stops_everything() -> None:
+    router: EventRouter[object] = EventRouter()
+    assert router.route(ServerSentEvent('{"a": 1}')) == {"a": 1}
+    assert router.route(ServerSentEvent("[DONE]")) is None
+    assert router.done and router.complete
+    assert router.route(ServerSentEvent("not json at all")) is None
+
+
+def test_router_error_string_and_nested_error() -> None:
+    router: EventRouter[object] = EventRouter(request_id="req_1")
+    with pytest.raises(StreamError, match="boom") as info:
+        router.route(ServerSentEvent('{"error": "boom"}'))
+    assert info.value.request_id == "req_1"
+    with pytest.raises(StreamError, match="server sent an error") as info:
+        router.route(ServerSentEvent('{"code": 500}', event="error"))
+    assert info.value.code == "500"
+
+
+def test_thread_error_event_with_error_object() -> None:
+    router: EventRouter[object] = EventRouter()
+    with pytest.raises(StreamError, match="run failed") as info:
+        router.route(
+            ServerSentEvent('{"error": {"message": "run failed", "code": "x"}}', event="error")
+        )
+    assert info.value.code == "x"
+
+
+def test_thread_payload_with_error_field_is_an_event_not_an_error() -> None:
+    router: EventRouter[object] = EventRouter()
+    sse = ServerSentEvent('{"id": "run", "error": {"message": "n/a"}}', event="thread.run.failed")
+    assert router.route(sse) == {
+        "event": "thread.run.failed",
+        "data": {"id": "run", "error": {"message": "n/a"}},
+    }
+
+
+def test_custom_terminal_types() -> None:
+    router: EventRouter[object] = EventRouter(terminal_types={"x.end"})
+    router.route(ServerSentEvent('{"type": "response.completed"}'))
+    assert not router.complete
+    router.route(ServerSentEvent('{"type": "x.end"}'))
+    assert router.complete and not router.done
+
+
+def test_core_feed_and_finish() -> None:
+    core: StreamCore[object] = StreamCore(make_response(**{"x-request-id": "req_2"}))
+    assert core.feed(b'data: {"a": 1}\n\ndata: [DO') == [{"a": 1}]
+    assert not core.done
+    assert core.feed(b"NE]\n\n") == []
+    assert core.done
+    core.finish()
+
+
+def test_core_finish_without_end_raises_with_request_id() -> None:
+    core: StreamCore[object] = StreamCore(make_response(**{"x-request-id": "req_3"}))
+    core.feed(b'data: {"a": 1}\n\n')
+    with pytest.raises(StreamError) as info:
+        core.finish()
+    assert info.value.request_id == "req_3"
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected", "text"),
+    [
+        (httpx.ReadTimeout("t"), TimeoutError, "no data received for 2.5s"),
+        (httpx.RemoteProtocolError("incomplete chunked read"), StreamError, "cut off"),
+        (httpx.ReadError("connection reset"), NetworkError, "network error"),
+        (httpx.StreamClosed(), StreamError, "failed"),
+    ],
+)
+def test_translate(exc: Exception, expected: type[Exception], text: str) -> None:
+    core: StreamCore[object] = StreamCore(make_response())
+    out = core.translate(exc)
+    assert type(out) is expected
+    assert text in str(out)
+    if isinstance(out, NetworkError):
+        assert not out.retryable  # bytes already reached the caller
+
+
+def test_translate_without_request_or_timeout() -> None:
+    core: StreamCore[object] = StreamCore(httpx.Response(200))
+    assert str(core.translate(httpx.ReadTimeout("t"))).startswith("stream idle: no data received")
