@@ -1,0 +1,170 @@
+"""Auto-pagination: strategies, the sync and async drivers, raw pages as dicts or objects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+from integrations_openai.errors import ConfigurationError, ResponseDecodeError
+from integrations_openai.pagination import (
+    AsyncPage,
+    CursorStrategy,
+    NextPageStrategy,
+    SinglePage,
+    SyncPage,
+)
+
+ITEMS = [{"id": f"obj_{i}"} for i in range(7)]
+
+
+def cursor_server(page_size: int = 3, *, with_last_id: bool = True):
+    """A fake list endpoint over ITEMS honouring after/before/limit; records params."""
+    calls: list[dict[str, Any]] = []
+
+    def fetch(params: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        calls.append(dict(params))
+        ids = [it["id"] for it in ITEMS]
+        if params.get("after"):
+            start = ids.index(params["after"]) + 1
+            chunk = ITEMS[start : start + page_size]
+            more = start + page_size < len(ITEMS)
+        elif params.get("before"):
+            end = ids.index(params["before"])
+            chunk = ITEMS[max(0, end - page_size) : end]
+            more = end - page_size > 0
+        else:
+            chunk, more = ITEMS[:page_size], page_size < len(ITEMS)
+        raw: dict[str, Any] = {"object": "list", "data": chunk, "has_more": more}
+        if with_last_id and chunk:
+            raw["first_id"], raw["last_id"] = chunk[0]["id"], chunk[-1]["id"]
+        return chunk, raw
+
+    return fetch, calls
+
+
+@pytest.mark.parametrize("with_last_id", [True, False])
+def test_sync_iterates_all_items_across_pages(with_last_id: bool) -> None:
+    fetch, calls = cursor_server(with_last_id=with_last_id)
+    pager = SyncPage(fetch, {"limit": 3})
+    assert list(pager) == ITEMS
+    assert calls == [
+        {"limit": 3},
+        {"limit": 3, "after": "obj_2"},
+        {"limit": 3, "after": "obj_5"},
+    ]
+
+
+def test_sync_pages_are_lazy_and_first_page_cached() -> None:
+    fetch, calls = cursor_server()
+    pager = SyncPage(fetch)
+    assert calls == []
+    first = pager.first_page
+    assert first is pager.first_page
+    assert first.items == ITEMS[:3] and first.has_next
+    assert first.raw["last_id"] == "obj_2"
+    assert len(calls) == 1
+    pages = pager.iter_pages()
+    next(pages)
+    assert len(calls) == 1  # the second page is fetched only when asked for
+    assert [p.params.get("after") for p in pages] == ["obj_2", "obj_5"]
+    assert "SyncPage" in repr(pager)
+
+
+def test_backwards_with_before_uses_first_id() -> None:
+    fetch, calls = cursor_server()
+    items = list(SyncPage(fetch, {"before": "obj_6"}))
+    assert [it["id"] for it in items] == ["obj_3", "obj_4", "obj_5", "obj_0", "obj_1", "obj_2"]
+    assert calls[1] == {"before": "obj_3"}
+
+
+def test_max_pages() -> None:
+    fetch, calls = cursor_server()
+    assert list(SyncPage(fetch, max_pages=2)) == ITEMS[:6]
+    assert len(calls) == 2
+    with pytest.raises(ConfigurationError):
+        SyncPage(fetch, max_pages=0)
+
+
+@attrs.define
+class Obj:
+    id: str
+
+
+@attrs.define
+class TypedPage:
+    data: list[Obj]
+    has_more: bool | object
+    last_id: str | object = None
+
+
+def test_typed_raw_pages_and_unset_sentinel() -> None:
+    unset = object()
+    pages = [
+        TypedPage([Obj("a"), Obj("b")], True, unset),  # no last_id: falls back to item id
+        TypedPage([Obj("c")], unset),  # has_more unset: last page
+    ]
+
+    def fetch(params: dict[str, Any]) -> tuple[list[Obj], TypedPage]:
+        page = pages[1] if params.get("after") == "b" else pages[0]
+        return page.data, page
+
+    assert [o.id for o in SyncPage(fetch)] == ["a", "b", "c"]
+
+
+def test_has_more_without_items_or_cursor_stops() -> None:
+    assert CursorStrategy().next_params({}, [], {"has_more": True}) is None
+    assert CursorStrategy().next_params({}, [{"x": 1}], {"has_more": True}) is None
+
+
+def test_stuck_cursor_is_an_error() -> None:
+    def fetch(params: dict[str, Any]) -> tuple[list[dict[str, str]], dict[str, Any]]:
+        return [{"id": "same"}], {"has_more": True, "last_id": "same"}
+
+    with pytest.raises(ResponseDecodeError, match="did not advance"):
+        list(SyncPage(fetch))
+
+
+def test_bad_fetch_result_is_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="items, raw_page"):
+        list(SyncPage(lambda params: None))  # type: ignore[arg-type,return-value]
+
+
+def test_next_page_strategy() -> None:
+    pages = {
+        None: ([1, 2], {"data": [1, 2], "has_more": True, "next_page": "p2"}),
+        "p2": ([3], {"data": [3], "has_more": True, "next_page": "p3"}),
+        "p3": ([4], {"data": [4], "has_more": False, "next_page": None}),
+    }
+    calls: list[dict[str, Any]] = []
+
+    def fetch(params: dict[str, Any]) -> Any:
+        calls.append(params)
+        return pages[params.get("page")]
+
+    assert list(SyncPage(fetch, {"limit": 2}, strategy=NextPageStrategy())) == [1, 2, 3, 4]
+    assert calls[2] == {"limit": 2, "page": "p3"}
+    stop = NextPageStrategy().next_params({}, [1], {"has_more": False, "next_page": "x"})
+    assert stop is None
+
+
+def test_single_page() -> None:
+    pager = SyncPage(lambda p: ([1, 2], {"data": [1, 2], "has_more": True}), strategy=SinglePage())
+    assert list(pager) == [1, 2]
+
+
+async def test_async_paginator_awaitable_and_iterable() -> None:
+    sync_fetch, calls = cursor_server()
+
+    async def fetch(params: dict[str, Any]) -> Any:
+        return sync_fetch(params)
+
+    pager = AsyncPage(fetch, {"limit": 3})
+    first = await pager
+    assert first.items == ITEMS[:3]
+    assert await pager.first_page() is first
+    assert [item async for item in pager] == ITEMS
+    assert len(calls) == 3
+    pages = [p async for p in AsyncPage(fetch, max_pages=2).iter_pages()]
+    assert [len(p.items) for p in pages] == [3, 3]
