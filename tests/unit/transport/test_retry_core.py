@@ -1,0 +1,128 @@
+"""The pure retry decisions, property-tested with hypothesis (no I/O, no sleeping)."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from integrations_openai._policies import RetryPolicy
+from integrations_openai.transport._retry_core import (
+    backoff_delay,
+    is_insufficient_quota,
+    parse_retry_after,
+    retry_delay,
+    should_retry,
+)
+
+policies = st.builds(
+    RetryPolicy,
+    initial_backoff=st.floats(0, 10),
+    multiplier=st.floats(1, 1e6),
+    max_backoff=st.floats(0, 120),
+)
+NOW = 1_700_000_000.0
+
+
+@given(policy=policies, retry=st.integers(1, 100))
+def test_backoff_is_within_zero_and_the_capped_exponential(policy: RetryPolicy, retry: int) -> None:
+    ceiling = backoff_delay(retry, policy, jitter=lambda x: x)
+    try:
+        expected = policy.initial_backoff * policy.multiplier ** (retry - 1)
+    except OverflowError:
+        expected = policy.max_backoff
+    assert ceiling == pytest.approx(min(policy.max_backoff, expected))
+    assert 0.0 <= backoff_delay(retry, policy) <= ceiling  # default: backoff.full_jitter
+
+
+@given(retry=st.integers(1, 30))
+def test_ceiling_grows_then_stays_capped(retry: int) -> None:
+    policy = RetryPolicy()
+    now = backoff_delay(retry, policy, jitter=lambda x: x)
+    after = backoff_delay(retry + 1, policy, jitter=lambda x: x)
+    assert now <= after <= policy.max_backoff
+
+
+def test_jitter_is_clamped_into_range() -> None:
+    policy = RetryPolicy()
+    assert backoff_delay(1, policy, jitter=lambda x: x * 10) == 0.5
+    assert backoff_delay(1, policy, jitter=lambda x: -1.0) == 0.0
+
+
+@given(seconds=st.integers(0, 10**6))
+def test_retry_after_integer_seconds(seconds: int) -> None:
+    assert parse_retry_after({"retry-after": str(seconds)}, NOW) == seconds
+
+
+@given(millis=st.floats(0, 1e7, allow_nan=False))
+def test_retry_after_ms_wins(millis: float) -> None:
+    headers = {"retry-after-ms": repr(millis), "retry-after": "99"}
+    assert parse_retry_after(headers, NOW) == pytest.approx(millis / 1000)
+
+
+@given(offset=st.integers(-(10**6), 10**6), form=st.sampled_from(["imf", "rfc850", "asctime"]))
+def test_retry_after_http_dates(offset: int, form: str) -> None:
+    when = datetime.fromtimestamp(NOW, UTC) + timedelta(seconds=offset)
+    text = {
+        "imf": email.utils.format_datetime(when, usegmt=True),
+        "rfc850": when.strftime("%A, %d-%b-%y %H:%M:%S GMT"),
+        "asctime": when.strftime("%a %b %d %H:%M:%S %Y"),
+    }[form]
+    assert parse_retry_after({"retry-after": text}, NOW) == pytest.approx(max(0, offset), abs=1)
+
+
+@given(text=st.text(max_size=40))
+def test_retry_after_never_raises_and_is_never_negative(text: str) -> None:
+    for headers in ({"retry-after": text}, {"retry-after-ms": text}):
+        value = parse_retry_after(headers, NOW)
+        assert value is None or value >= 0
+
+
+@pytest.mark.parametrize("text", ["-1", "nan", "inf", "", "soon", "Mon, 99 Foo 2020"])
+def test_unreadable_retry_after_is_ignored(text: str) -> None:
+    assert parse_retry_after({"retry-after": text}, NOW) is None
+    assert parse_retry_after({}, NOW) is None
+
+
+def test_retry_delay_prefers_the_server_within_the_ceiling() -> None:
+    policy = RetryPolicy(max_retry_after=10)
+    assert retry_delay(1, policy, {"retry-after": "7"}, now=NOW) == 7
+    assert 0 <= retry_delay(1, policy, {"retry-after": "11"}, now=NOW) <= 0.5
+    assert retry_delay(3, policy, None, jitter=lambda x: x) == 2.0
+
+
+@given(
+    status=st.integers(100, 599),
+    hint=st.sampled_from([None, "true", "false", "TRUE", "maybe"]),
+    body=st.binary(max_size=200),
+)
+def test_should_retry_is_total_and_consistent(status: int, hint: str | None, body: bytes) -> None:
+    headers = {"x-should-retry": hint} if hint else {}
+    verdict = should_retry(status, headers, RetryPolicy(), body)
+    assert verdict.reason
+    if status < 400:
+        assert not verdict.retry
+    elif hint and hint.lower() in ("true", "false"):
+        assert verdict.retry == (hint.lower() == "true")
+    else:
+        assert verdict.retry == (status in RetryPolicy().retry_statuses)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ({"error": {"code": "insufficient_quota"}}, True),
+        ({"error": {"type": "insufficient_quota", "code": None}}, True),
+        ({"error": {"code": "rate_limit_exceeded", "message": "insufficient_quota?"}}, False),
+        ({"error": "insufficient_quota"}, False),
+        (["insufficient_quota"], False),
+    ],
+)
+def test_insufficient_quota_detection(body: object, expected: bool) -> None:
+    assert is_insufficient_quota(json.dumps(body).encode()) is expected
+    assert not is_insufficient_quota(b"<html>insufficient_quota</html>")
+    assert not is_insufficient_quota(None)
