@@ -88,8 +88,11 @@ class Stream(_Base[T]):
                 else:
                     core.finish()
                     return
-            except (httpx.HTTPError, httpx.StreamError) as exc:
-                raise core.translate(exc) from exc
+            except Exception as exc:
+                mapped = core.translate(exc)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
         finally:
             self._release()
 
@@ -115,8 +118,8 @@ class Stream(_Base[T]):
                     budget -= len(chunk)
                     if budget < 0:
                         break
-        except (httpx.HTTPError, httpx.StreamError):
-            pass  # the events were all delivered; a failed drain only costs the socket
+        except Exception:  # every event was delivered; a failed drain only costs the socket
+            pass
         finally:
             self.response.close()
 
@@ -163,8 +166,11 @@ class AsyncStream(_Base[T]):
                 else:
                     core.finish()
                     return
-            except (httpx.HTTPError, httpx.StreamError) as exc:
-                raise core.translate(exc) from exc
+            except Exception as exc:
+                mapped = core.translate(exc)
+                if mapped is exc:
+                    raise
+                raise mapped from exc
         finally:
             await self._release()
 
@@ -185,7 +191,7 @@ class AsyncStream(_Base[T]):
                     budget -= len(chunk)
                     if budget < 0:
                         break
-        except (httpx.HTTPError, httpx.StreamError):
+        except Exception:  # see Stream._release
             pass
         finally:
             await self.response.aclose()

@@ -206,20 +206,29 @@ class StreamCore(Generic[T]):
                 request_id=self.router.request_id,
             )
 
-    def translate(self, exc: Exception) -> OpenAIError:
-        """Our exception for an httpx failure raised while reading the body."""
+    def translate(self, exc: BaseException) -> BaseException:
+        """Our exception for a failure raised while reading the body.
+
+        httpx errors are mapped here; an ``OpenAIError`` that an error-boundary transport
+        already made of an httpx error is re-mapped from its cause, so a stream reports
+        "stream idle" and "cut off" the same way over any transport stack. Anything else is
+        returned unchanged.
+        """
+        cause = exc.__cause__ if isinstance(exc, OpenAIError) else exc
         rid = self.router.request_id
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(cause, httpx.TimeoutException):
             idle = f" for {self._idle:g}s" if isinstance(self._idle, int | float) else ""
             return TimeoutError(f"stream idle: no data received{idle}", request_id=rid)
-        if isinstance(exc, httpx.RemoteProtocolError):
-            return StreamError(f"the event stream was cut off: {exc}", request_id=rid)
-        if isinstance(exc, httpx.TransportError):
+        if isinstance(cause, httpx.RemoteProtocolError):
+            return StreamError(f"the event stream was cut off: {cause}", request_id=rid)
+        if isinstance(cause, httpx.TransportError | OSError):
             # Bytes already reached the caller: replaying would duplicate events.
             return NetworkError(
-                f"network error while streaming: {exc}", request_id=rid, retryable=False
+                f"network error while streaming: {cause}", request_id=rid, retryable=False
             )
-        return StreamError(f"the event stream failed: {exc}", request_id=rid)
+        if isinstance(cause, httpx.HTTPError | httpx.StreamError):
+            return StreamError(f"the event stream failed: {cause}", request_id=rid)
+        return exc
 
 
 def _has_request(response: httpx.Response) -> bool:

@@ -96,3 +96,38 @@ def test_translate(exc: Exception, expected: type[Exception], text: str) -> None
 def test_translate_without_request_or_timeout() -> None:
     core: StreamCore[object] = StreamCore(httpx.Response(200))
     assert str(core.translate(httpx.ReadTimeout("t"))).startswith("stream idle: no data received")
+
+
+def _wrapped(ours: Exception, cause: Exception) -> Exception:
+    """What an error-boundary transport raises: our error with the httpx one as cause."""
+    try:
+        raise ours from cause
+    except Exception as exc:
+        return exc
+
+
+@pytest.mark.parametrize(
+    ("exc", "expected", "text"),
+    [
+        (_wrapped(TimeoutError("read timeout"), httpx.ReadTimeout("t")), TimeoutError, "idle"),
+        (
+            _wrapped(NetworkError("closed"), httpx.RemoteProtocolError("incomplete")),
+            StreamError,
+            "cut off",
+        ),
+        (_wrapped(NetworkError("reset"), ConnectionResetError()), NetworkError, "network"),
+    ],
+)
+def test_translate_remaps_errors_of_a_boundary_transport(
+    exc: Exception, expected: type[Exception], text: str
+) -> None:
+    out = StreamCore(make_response()).translate(exc)
+    assert type(out) is expected and text in str(out)
+
+
+def test_translate_leaves_other_errors_alone() -> None:
+    core: StreamCore[object] = StreamCore(make_response())
+    ours = StreamError("bad event")
+    assert core.translate(ours) is ours
+    other = KeyError("x")
+    assert core.translate(other) is other
