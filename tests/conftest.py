@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer
 
 # --- fault-injecting server (engineer C1) -------------------------------------------------
@@ -31,6 +32,19 @@ def fault_server_factory() -> Iterator[Callable[[], FaultServer]]:
     yield make
     for server in servers:
         server.stop()
+
+
+@pytest.fixture(params=["sync", "async"])
+def driver(request: pytest.FixtureRequest) -> Driver:
+    """Each test body once with OpenAIClient, once with AsyncOpenAIClient."""
+    return Driver(request.param)
+
+
+@pytest.fixture(autouse=True)
+def _clean_openai_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's real OPENAI_* variables (no key leaks, no surprises)."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
+        monkeypatch.delenv(name, raising=False)
 
 
 # --- end fault-injecting server ------------------------------------------------------------

@@ -9,9 +9,10 @@ from __future__ import annotations
 import attrs
 import httpx
 
-__all__ = ["OPTIONS_KEY", "RequestOptions", "options_of"]
+__all__ = ["OPTIONS_KEY", "STATS_KEY", "CallStats", "RequestOptions", "options_of", "stats_of"]
 
 OPTIONS_KEY = "integrations_openai.options"
+STATS_KEY = "integrations_openai.stats"
 
 
 @attrs.frozen(slots=True)
@@ -38,3 +39,25 @@ def options_of(request: httpx.Request) -> RequestOptions | None:
     """The options the client attached to ``request``, or ``None`` for a foreign request."""
     value = request.extensions.get(OPTIONS_KEY)
     return value if isinstance(value, RequestOptions) else None
+
+
+class CallStats:
+    """Mutable per-call counters shared by every attempt (``request.extensions[STATS_KEY]``).
+
+    The telemetry layer creates it once per logical call; the innermost layer counts each
+    attempt actually put on the wire, so ``RequestEnd.attempts`` needs no retry internals.
+    """
+
+    __slots__ = ("attempts",)
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    def __repr__(self) -> str:
+        return f"CallStats(attempts={self.attempts})"
+
+
+def stats_of(request: httpx.Request) -> CallStats | None:
+    """The per-call counters of ``request``, or ``None`` when no telemetry layer set them."""
+    value = request.extensions.get(STATS_KEY)
+    return value if isinstance(value, CallStats) else None

@@ -1,0 +1,61 @@
+"""A string that never shows itself: the API key's container.
+
+``repr``/``str``/``format`` print a mask, pickling is refused, and the value is read only
+through ``get_secret_value()`` at the one place that needs it (the auth transport). A
+callable source is read on every call, so a rotated key takes effect on the next attempt.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from typing import NoReturn
+
+from ._redact import mask_secret
+
+__all__ = ["Secret"]
+
+
+class Secret:
+    """Holds a secret string (or a zero-argument callable returning one) without leaking it."""
+
+    __slots__ = ("_source",)
+
+    def __init__(self, source: str | Callable[[], str]) -> None:
+        self._source = source
+
+    def get_secret_value(self) -> str:
+        """The current plain value. Call it only where the value is put on the wire."""
+        source = self._source
+        return source() if callable(source) else source
+
+    @property
+    def is_dynamic(self) -> bool:
+        """True when the value comes from a callable (re-read on every attempt)."""
+        return callable(self._source)
+
+    def __repr__(self) -> str:
+        return f"Secret({mask_secret('x')!r})"
+
+    def __str__(self) -> str:
+        return mask_secret("x")
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+    def __bool__(self) -> bool:
+        return self.is_dynamic or bool(self._source)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        if self.is_dynamic or other.is_dynamic:
+            return self._source is other._source
+        # Constant-time comparison: equality checks must not time the key out byte by byte.
+        return hmac.compare_digest(self.get_secret_value(), other.get_secret_value())
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("Secret values cannot be pickled")

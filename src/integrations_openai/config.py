@@ -1,0 +1,340 @@
+"""Configuration as frozen value objects, and every ``DEFAULT_*`` in one place.
+
+Why these timeouts (all seconds; none of them is ever "no timeout"):
+
+- ``connect`` 10: a TCP + TLS handshake to a healthy endpoint takes well under a second;
+  ten leaves room for slow proxies and still fails fast enough for a retry to help.
+- ``read`` 600: the longest silence allowed *between bytes* of a response. Reasoning models
+  can think for several minutes before the first byte of a non-streamed answer; 600 matches
+  the official SDK's overall default, so a call that works there never times out here.
+- ``write`` 60: the longest stall while sending a request body (large uploads keep moving).
+- ``pool`` 30: waiting for a free pooled connection; longer means the pool is too small.
+- ``total`` 900: the deadline of one logical call across every attempt and backoff wait. It
+  holds one full-length reasoning attempt (600) plus the quick retries of failed attempts, so
+  it stops a retry storm without cutting a legitimate long call short.
+- ``stream_idle`` 300: for streamed calls the read timeout becomes an idle timeout, the
+  longest gap between two events. Reasoning streams can be quiet while the model thinks;
+  five minutes of silence is a stalled stream, not a slow one.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Mapping
+from typing import Final, TypedDict
+
+import attrs
+import httpx
+
+from ._policies import (
+    DEFAULT_BREAKER_FAIL_MAX,
+    DEFAULT_BREAKER_RESET_TIMEOUT,
+    DEFAULT_INITIAL_BACKOFF,
+    DEFAULT_MAX_BACKOFF,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_RATE_LIMIT_MAX_WAIT,
+    DEFAULT_RATE_LIMIT_WINDOW,
+    DEFAULT_RETRY_MULTIPLIER,
+    DEFAULT_RETRY_STATUSES,
+    BreakerPolicy,
+    RateLimitPolicy,
+    RetryPolicy,
+)
+from ._secret import Secret
+from .errors import ConfigurationError
+from .instrumentation import Listener
+from .transport.security import insecure_http_refused
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_BREAKER_FAIL_MAX",
+    "DEFAULT_BREAKER_POLICY",
+    "DEFAULT_BREAKER_RESET_TIMEOUT",
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_ERROR_BODY_LIMIT",
+    "DEFAULT_INITIAL_BACKOFF",
+    "DEFAULT_KEEPALIVE_EXPIRY",
+    "DEFAULT_MAX_BACKOFF",
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_KEEPALIVE_CONNECTIONS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_POOL_TIMEOUT",
+    "DEFAULT_RATE_LIMIT_MAX_WAIT",
+    "DEFAULT_RATE_LIMIT_WINDOW",
+    "DEFAULT_READ_TIMEOUT",
+    "DEFAULT_RETRY_MULTIPLIER",
+    "DEFAULT_RETRY_POLICY",
+    "DEFAULT_RETRY_STATUSES",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TOTAL_TIMEOUT",
+    "DEFAULT_WRITE_TIMEOUT",
+    "ENV_API_KEY",
+    "ENV_BASE_URL",
+    "ENV_ORG_ID",
+    "ENV_PROJECT_ID",
+    "BreakerPolicy",
+    "ClientArgs",
+    "ClientConfig",
+    "RateLimitPolicy",
+    "RetryPolicy",
+    "Timeout",
+    "load_config",
+]
+
+DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
+DEFAULT_CONNECT_TIMEOUT: Final = 10.0
+DEFAULT_READ_TIMEOUT: Final = 600.0
+DEFAULT_WRITE_TIMEOUT: Final = 60.0
+DEFAULT_POOL_TIMEOUT: Final = 30.0
+DEFAULT_TOTAL_TIMEOUT: Final = 900.0
+DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
+# Pool: enough parallelism for a busy worker; idle connections are dropped before typical
+# load-balancer idle limits so a reused connection is rarely one the server already closed.
+DEFAULT_MAX_CONNECTIONS: Final = 100
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = 20
+DEFAULT_KEEPALIVE_EXPIRY: Final = 20.0
+# An error body larger than this is cut before parsing: an error never needs megabytes.
+DEFAULT_ERROR_BODY_LIMIT: Final = 64 * 1024
+
+ENV_API_KEY: Final = "OPENAI_API_KEY"
+ENV_BASE_URL: Final = "OPENAI_BASE_URL"
+ENV_ORG_ID: Final = "OPENAI_ORG_ID"
+ENV_PROJECT_ID: Final = "OPENAI_PROJECT_ID"
+
+
+def _positive_seconds(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"a timeout must be a number of seconds, got {value!r}")
+    seconds = float(value)
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise ConfigurationError(
+            f"a timeout must be positive and finite (there is no 'no timeout'), got {value!r}"
+        )
+    return seconds
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Timeout:
+    """Every time limit of a call, in seconds. See the module docstring for the defaults."""
+
+    connect: float = attrs.field(default=DEFAULT_CONNECT_TIMEOUT, converter=_positive_seconds)
+    read: float = attrs.field(default=DEFAULT_READ_TIMEOUT, converter=_positive_seconds)
+    write: float = attrs.field(default=DEFAULT_WRITE_TIMEOUT, converter=_positive_seconds)
+    pool: float = attrs.field(default=DEFAULT_POOL_TIMEOUT, converter=_positive_seconds)
+    total: float = attrs.field(default=DEFAULT_TOTAL_TIMEOUT, converter=_positive_seconds)
+    stream_idle: float = attrs.field(
+        default=DEFAULT_STREAM_IDLE_TIMEOUT, converter=_positive_seconds
+    )
+
+    @classmethod
+    def coerce(cls, value: float | Timeout | httpx.Timeout) -> Timeout:
+        """Accept a ``Timeout``, an ``httpx.Timeout`` or a number.
+
+        A number ``n`` is the call's total deadline; each phase is capped at ``n`` too, so
+        ``timeout=20`` means "give up after 20 seconds", as users expect.
+        """
+        if isinstance(value, Timeout):
+            return value
+        if isinstance(value, httpx.Timeout):
+            base = cls()
+            return cls(
+                connect=value.connect or base.connect,
+                read=value.read or base.read,
+                write=value.write or base.write,
+                pool=value.pool or base.pool,
+            )
+        total = _positive_seconds(value)
+        base = cls()
+        return cls(
+            connect=min(base.connect, total),
+            read=min(base.read, total),
+            write=min(base.write, total),
+            pool=min(base.pool, total),
+            total=total,
+            stream_idle=min(base.stream_idle, total),
+        )
+
+    def to_httpx(self, *, stream: bool = False) -> httpx.Timeout:
+        """The per-phase limits for httpx; for a stream the read limit is the idle timeout."""
+        return httpx.Timeout(
+            connect=self.connect,
+            read=self.stream_idle if stream else self.read,
+            write=self.write,
+            pool=self.pool,
+        )
+
+
+DEFAULT_TIMEOUT: Final = Timeout()
+DEFAULT_RETRY_POLICY: Final = RetryPolicy()
+DEFAULT_BREAKER_POLICY: Final = BreakerPolicy()
+
+
+def _check_base_url(value: str) -> str:
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}"
+        )
+    if url.userinfo:
+        raise ConfigurationError("base_url must not carry credentials; pass api_key instead")
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not have a query string or fragment")
+    return str(url).rstrip("/")
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class ClientConfig:
+    """The validated, effective configuration of one client (build it with ``load_config``)."""
+
+    api_key: Secret
+    base_url: str = DEFAULT_BASE_URL
+    organization: str | None = None
+    project: str | None = None
+    timeout: Timeout = DEFAULT_TIMEOUT
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
+    breaker: BreakerPolicy | None = attrs.field(factory=BreakerPolicy)
+    rate_limit: RateLimitPolicy | None = None
+    allow_insecure_http: bool = False
+    follow_redirects: bool = True
+    default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    listeners: tuple[Listener, ...] = ()
+    limits: httpx.Limits = attrs.field(
+        factory=lambda: httpx.Limits(
+            max_connections=DEFAULT_MAX_CONNECTIONS,
+            max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+            keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY,
+        )
+    )
+    ca_bundle: str | None = None
+    error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
+
+    @property
+    def url(self) -> httpx.URL:
+        """``base_url`` as an ``httpx.URL``."""
+        return httpx.URL(self.base_url)
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (``retry.max_retries``)."""
+        return self.retry.max_retries
+
+
+def _retry_policy(retry: RetryPolicy | None, max_retries: int | None) -> RetryPolicy:
+    if retry is not None and not isinstance(retry, RetryPolicy):
+        raise ConfigurationError(f"retry must be a RetryPolicy, got {retry!r}")
+    policy = retry or DEFAULT_RETRY_POLICY
+    if max_retries is None:
+        return policy
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return attrs.evolve(policy, max_retries=max_retries)
+
+
+def _breaker_policy(value: bool | BreakerPolicy) -> BreakerPolicy | None:
+    if isinstance(value, BreakerPolicy):
+        return value
+    if isinstance(value, bool):
+        return DEFAULT_BREAKER_POLICY if value else None
+    raise ConfigurationError(
+        f"circuit_breaker must be True, False or a BreakerPolicy, got {value!r}"
+    )
+
+
+def _env(environ: Mapping[str, str], name: str) -> str | None:
+    value = environ.get(name, "").strip()
+    return value or None
+
+
+class ClientArgs(TypedDict, total=False):
+    """The keyword arguments ``OpenAIClient``/``AsyncOpenAIClient`` accept (see ``load_config``)."""
+
+    api_key: str | Secret | Callable[[], str] | None
+    base_url: str | None
+    organization: str | None
+    project: str | None
+    timeout: float | Timeout | httpx.Timeout
+    max_retries: int | None
+    retry: RetryPolicy | None
+    circuit_breaker: bool | BreakerPolicy
+    rate_limit: RateLimitPolicy | None
+    allow_insecure_http: bool
+    follow_redirects: bool
+    default_headers: Mapping[str, str] | None
+    listeners: tuple[Listener, ...] | list[Listener]
+    ca_bundle: str | None
+    environ: Mapping[str, str] | None
+
+
+def load_config(
+    *,
+    api_key: str | Secret | Callable[[], str] | None = None,
+    base_url: str | None = None,
+    organization: str | None = None,
+    project: str | None = None,
+    timeout: float | Timeout | httpx.Timeout = DEFAULT_TIMEOUT,
+    max_retries: int | None = None,
+    retry: RetryPolicy | None = None,
+    circuit_breaker: bool | BreakerPolicy = True,
+    rate_limit: RateLimitPolicy | None = None,
+    allow_insecure_http: bool = False,
+    follow_redirects: bool = True,
+    default_headers: Mapping[str, str] | None = None,
+    listeners: tuple[Listener, ...] | list[Listener] = (),
+    ca_bundle: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> ClientConfig:
+    """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
+
+    Arguments win over ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` and
+    ``OPENAI_PROJECT_ID``; an empty environment variable counts as unset.
+    ``max_retries`` overrides ``retry.max_retries``; ``circuit_breaker`` is ``True`` (default
+    policy), ``False`` (no breaker) or a ``BreakerPolicy``; ``rate_limit`` is off by default.
+    """
+    env = os.environ if environ is None else environ
+    key = api_key if api_key is not None else _env(env, ENV_API_KEY)
+    if key is None or (isinstance(key, str) and not key.strip()):
+        raise ConfigurationError(
+            f"no API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
+        )
+    secret = (
+        key if isinstance(key, Secret) else Secret(key.strip() if isinstance(key, str) else key)
+    )
+    if not secret:
+        raise ConfigurationError("the API key is empty")
+    url = _check_base_url(base_url or _env(env, ENV_BASE_URL) or DEFAULT_BASE_URL)
+    if insecure_http_refused(httpx.URL(url), allow_insecure_http=allow_insecure_http):
+        raise ConfigurationError(
+            "refusing plain http:// to a non-loopback host (the key would travel in clear "
+            "text); use https:// or pass allow_insecure_http=True"
+        )
+    retry_policy = _retry_policy(retry, max_retries)
+    breaker = _breaker_policy(circuit_breaker)
+    if rate_limit is not None and not isinstance(rate_limit, RateLimitPolicy):
+        raise ConfigurationError(
+            f"rate_limit must be a RateLimitPolicy or None, got {rate_limit!r}"
+        )
+    for listener in listeners:
+        if not isinstance(listener, Listener):
+            raise ConfigurationError(f"{listener!r} is not a Listener (needs on_event(event))")
+    return ClientConfig(
+        api_key=secret,
+        base_url=url,
+        organization=organization or _env(env, ENV_ORG_ID),
+        project=project or _env(env, ENV_PROJECT_ID),
+        timeout=Timeout.coerce(timeout),
+        retry=retry_policy,
+        breaker=breaker,
+        rate_limit=rate_limit,
+        allow_insecure_http=allow_insecure_http,
+        follow_redirects=follow_redirects,
+        default_headers=dict(default_headers or {}),
+        listeners=tuple(listeners),
+        ca_bundle=ca_bundle,
+    )

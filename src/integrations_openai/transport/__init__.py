@@ -1,0 +1,80 @@
+"""The transport stack: one httpx transport per concern, composed in ONE place.
+
+Order, outermost first (a request goes down, a response comes back up)::
+
+    ErrorBoundary  foreign exceptions -> ours; error statuses -> errors.error_from_response
+    Telemetry      RequestStart/RequestEnd per logical call (+ structured logs)
+    Retry          backoff with full jitter, retry-after, same Idempotency-Key, deadline
+    Breaker        per-host circuit: each attempt counts; open = CircuitOpenError, not sent
+    RateLimit      each attempt waits for a request/token slot; learns from x-ratelimit-*
+    Auth           credentials per attempt, only to the configured origin
+    httpx.HTTPTransport   pooled, keep-alive, TLS >= 1.2, verification on
+
+Retry sits outside the breaker so every attempt is a breaker event and an open circuit
+stops the retry loop at once; the limiter is inside both so each attempt (not each call)
+takes a slot; auth is innermost so a rotated key is read per attempt. The boundary is the
+outermost layer so nothing foreign escapes from any layer below it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ..instrumentation import Hooks
+from .auth import AsyncAuthTransport, AuthTransport, Credentials
+from .boundary import AsyncErrorBoundaryTransport, ErrorBoundaryTransport
+from .retry import AsyncRetryTransport, RetryTransport
+from .security import create_ssl_context
+from .telemetry import AsyncTelemetryTransport, TelemetryTransport
+
+if TYPE_CHECKING:
+    from ..config import ClientConfig
+
+__all__ = ["build_async_transport", "build_transport", "credentials_for"]
+
+
+def credentials_for(config: ClientConfig) -> Credentials:
+    """The auth layer's view of ``config``."""
+    return Credentials(
+        api_key=config.api_key,
+        origin=config.url,
+        organization=config.organization,
+        project=config.project,
+        allow_insecure_http=config.allow_insecure_http,
+    )
+
+
+def _network(config: ClientConfig) -> httpx.HTTPTransport:
+    return httpx.HTTPTransport(verify=create_ssl_context(config.ca_bundle), limits=config.limits)
+
+
+def _async_network(config: ClientConfig) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(
+        verify=create_ssl_context(config.ca_bundle), limits=config.limits
+    )
+
+
+def build_transport(
+    config: ClientConfig, hooks: Hooks, *, network: httpx.BaseTransport | None = None
+) -> httpx.BaseTransport:
+    """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
+    stack: httpx.BaseTransport = network or _network(config)
+    stack = AuthTransport(stack, credentials_for(config))
+    # SLOT(C2): RateLimit, then Breaker layers plug in here.
+    stack = RetryTransport(stack, config.retry, hooks=hooks)
+    stack = TelemetryTransport(stack, hooks)
+    return ErrorBoundaryTransport(stack, error_body_limit=config.error_body_limit)
+
+
+def build_async_transport(
+    config: ClientConfig, hooks: Hooks, *, network: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncBaseTransport:
+    """The async twin of ``build_transport``, same order."""
+    stack: httpx.AsyncBaseTransport = network or _async_network(config)
+    stack = AsyncAuthTransport(stack, credentials_for(config))
+    # SLOT(C2): RateLimit, then Breaker layers plug in here.
+    stack = AsyncRetryTransport(stack, config.retry, hooks=hooks)
+    stack = AsyncTelemetryTransport(stack, hooks)
+    return AsyncErrorBoundaryTransport(stack, error_body_limit=config.error_body_limit)

@@ -1,0 +1,94 @@
+"""Auth layer: puts credentials on each attempt, and only ever for the configured origin.
+
+It is the innermost layer, so it runs once per attempt: a rotated key (a callable
+``api_key``) takes effect on the next retry. Requests to any other origin (an absolute URL,
+a redirect) get no credentials, and any ``Authorization`` they carry is removed; plain
+``http://`` to a host off this machine is refused unless explicitly allowed.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from .._options import stats_of
+from .._secret import Secret
+from ..errors import ConfigurationError
+from .security import insecure_http_refused, same_origin
+
+__all__ = ["AsyncAuthTransport", "AuthTransport", "Credentials", "apply_credentials"]
+
+_CREDENTIAL_HEADERS = ("authorization", "openai-organization", "openai-project")
+
+
+class Credentials:
+    """Where the credentials come from and which origin may receive them."""
+
+    __slots__ = ("allow_insecure_http", "api_key", "organization", "origin", "project")
+
+    def __init__(
+        self,
+        *,
+        api_key: Secret,
+        origin: httpx.URL,
+        organization: str | None = None,
+        project: str | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self.api_key = api_key
+        self.origin = origin
+        self.organization = organization
+        self.project = project
+        self.allow_insecure_http = allow_insecure_http
+
+    def __repr__(self) -> str:
+        return f"Credentials(api_key={self.api_key!r}, origin={str(self.origin)!r})"
+
+
+def apply_credentials(request: httpx.Request, credentials: Credentials) -> None:
+    """Set (or strip) the credential headers of one attempt, in place; count the attempt."""
+    if insecure_http_refused(request.url, allow_insecure_http=credentials.allow_insecure_http):
+        raise ConfigurationError(
+            f"refusing plain http:// to non-loopback host {request.url.host!r}; "
+            "use https:// or pass allow_insecure_http=True"
+        )
+    for name in _CREDENTIAL_HEADERS:
+        request.headers.pop(name, None)
+    if same_origin(request.url, credentials.origin):
+        request.headers["Authorization"] = f"Bearer {credentials.api_key.get_secret_value()}"
+        if credentials.organization:
+            request.headers["OpenAI-Organization"] = credentials.organization
+        if credentials.project:
+            request.headers["OpenAI-Project"] = credentials.project
+    stats = stats_of(request)
+    if stats is not None:
+        stats.attempts += 1
+
+
+class AuthTransport(httpx.BaseTransport):
+    """Sync driver: credentials, then the inner (network) transport."""
+
+    def __init__(self, inner: httpx.BaseTransport, credentials: Credentials) -> None:
+        self._inner = inner
+        self._credentials = credentials
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        apply_credentials(request, self._credentials)
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncAuthTransport(httpx.AsyncBaseTransport):
+    """Async driver: credentials, then the inner (network) transport."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, credentials: Credentials) -> None:
+        self._inner = inner
+        self._credentials = credentials
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        apply_credentials(request, self._credentials)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,200 @@
+"""The error boundary: the outermost layer, where foreign exceptions become ours.
+
+Below this line anything may happen (httpx/httpcore exceptions, error statuses, bodies cut
+short); above it a caller sees a response with a success status or exactly one
+``OpenAIError``. Like httpx's ``map_httpcore_exceptions`` it also wraps the response byte
+stream, so errors while the body is read (a truncated body, a stalled stream) are mapped too.
+Every response carries its ``RateLimitInfo`` in ``response.extensions[RATE_LIMIT_KEY]``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+from .._headers import RateLimitInfo
+from ..errors import (
+    ConfigurationError,
+    NetworkError,
+    OpenAIError,
+    ResponseDecodeError,
+    StreamError,
+    TimeoutError,
+    error_from_response,
+)
+
+__all__ = [
+    "RATE_LIMIT_KEY",
+    "AsyncErrorBoundaryTransport",
+    "ErrorBoundaryTransport",
+    "map_exception",
+    "mapped_exceptions",
+    "rate_limit_of",
+]
+
+RATE_LIMIT_KEY = "integrations_openai.rate_limit"
+
+_TIMEOUT_KINDS: tuple[tuple[type[httpx.TimeoutException], str], ...] = (
+    (httpx.ConnectTimeout, "connect"),
+    (httpx.ReadTimeout, "read"),
+    (httpx.WriteTimeout, "write"),
+    (httpx.PoolTimeout, "pool (no free connection)"),
+)
+
+
+def map_exception(exc: BaseException) -> OpenAIError:
+    """The one exception of ours that stands for ``exc`` (ours pass through unchanged)."""
+    if isinstance(exc, OpenAIError):
+        return exc
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        kind = next((k for cls, k in _TIMEOUT_KINDS if isinstance(exc, cls)), "request")
+        return TimeoutError(f"{kind} timeout ({detail})")
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return ConfigurationError(f"bad request URL ({detail})")
+    if isinstance(exc, httpx.TooManyRedirects | httpx.LocalProtocolError):
+        return NetworkError(f"request failed ({detail})", retryable=False)
+    if isinstance(exc, httpx.DecodingError):
+        return ResponseDecodeError(f"response body could not be decoded ({detail})")
+    if isinstance(exc, httpx.StreamError):
+        return StreamError(f"response stream misuse ({detail})")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return NetworkError(f"connection closed mid-response ({detail})")
+    if isinstance(exc, httpx.HTTPError | OSError):
+        return NetworkError(f"network error ({detail})")
+    if isinstance(exc, ValueError):  # json.JSONDecodeError and friends from body parsing
+        return ResponseDecodeError(f"response body is not valid ({detail})")
+    return OpenAIError(f"unexpected error ({detail})")
+
+
+@contextlib.contextmanager
+def mapped_exceptions() -> Iterator[None]:
+    """Re-raise anything escaping the block as an ``OpenAIError`` (cause kept for debugging)."""
+    try:
+        yield
+    except OpenAIError:
+        raise
+    except (httpx.HTTPError, OSError, ValueError) as exc:
+        raise map_exception(exc) from exc
+
+
+def rate_limit_of(response: httpx.Response) -> RateLimitInfo:
+    """The ``x-ratelimit-*`` state of ``response`` (parsed once by the boundary, or now)."""
+    info = response.extensions.get(RATE_LIMIT_KEY)
+    return info if isinstance(info, RateLimitInfo) else RateLimitInfo.from_headers(response.headers)
+
+
+def _should_retry_header(response: httpx.Response) -> bool | None:
+    value = response.headers.get("x-should-retry", "").strip().lower()
+    return {"true": True, "false": False}.get(value)
+
+
+def _error_for(response: httpx.Response, content: bytes) -> OpenAIError:
+    return error_from_response(
+        response.status_code,
+        response.headers,
+        content,
+        retryable=_should_retry_header(response),
+    )
+
+
+class _MappedStream(httpx.SyncByteStream):
+    def __init__(self, inner: httpx.SyncByteStream) -> None:
+        self._inner = inner
+
+    def __iter__(self) -> Iterator[bytes]:
+        with mapped_exceptions():
+            yield from self._inner
+
+    def close(self) -> None:
+        with mapped_exceptions():
+            self._inner.close()
+
+
+class _AsyncMappedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream) -> None:
+        self._inner = inner
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        with mapped_exceptions():
+            async for chunk in self._inner:
+                yield chunk
+
+    async def aclose(self) -> None:
+        with mapped_exceptions():
+            await self._inner.aclose()
+
+
+class ErrorBoundaryTransport(httpx.BaseTransport):
+    """Sync driver: map exceptions, raise on error statuses, wrap the body stream."""
+
+    def __init__(self, inner: httpx.BaseTransport, *, error_body_limit: int) -> None:
+        self._inner = inner
+        self._limit = error_body_limit
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with mapped_exceptions():
+            response = self._inner.handle_request(request)
+        response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
+        if response.status_code >= 400:
+            raise _error_for(response, self._read_capped(response))
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.stream = _MappedStream(response.stream)
+        return response
+
+    def _read_capped(self, response: httpx.Response) -> bytes:
+        # An error body is read up to a cap; a body cut short still yields a useful error.
+        content = bytearray()
+        try:
+            for chunk in response.iter_bytes():
+                content += chunk
+                if len(content) >= self._limit:
+                    break
+        except (httpx.HTTPError, OSError):
+            pass
+        finally:
+            with contextlib.suppress(httpx.HTTPError, OSError):
+                response.close()
+        return bytes(content[: self._limit])
+
+    def close(self) -> None:
+        with mapped_exceptions():
+            self._inner.close()
+
+
+class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
+    """Async driver: map exceptions, raise on error statuses, wrap the body stream."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, *, error_body_limit: int) -> None:
+        self._inner = inner
+        self._limit = error_body_limit
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        with mapped_exceptions():
+            response = await self._inner.handle_async_request(request)
+        response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
+        if response.status_code >= 400:
+            raise _error_for(response, await self._read_capped(response))
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _AsyncMappedStream(response.stream)
+        return response
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        content = bytearray()
+        try:
+            async for chunk in response.aiter_bytes():
+                content += chunk
+                if len(content) >= self._limit:
+                    break
+        except (httpx.HTTPError, OSError):
+            pass
+        finally:
+            with contextlib.suppress(httpx.HTTPError, OSError):
+                await response.aclose()
+        return bytes(content[: self._limit])
+
+    async def aclose(self) -> None:
+        with mapped_exceptions():
+            await self._inner.aclose()

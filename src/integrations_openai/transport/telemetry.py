@@ -1,0 +1,176 @@
+"""Telemetry layer: one ``RequestStart``/``RequestEnd`` pair per logical call, and the
+structured-log listener that turns every event into a ``logging`` record.
+
+The layer sits outside the retry layer, so it sees one call however many attempts it took;
+the attempt count comes from ``CallStats``, which the innermost layer increments. For a
+streamed call ``RequestEnd`` marks the arrival of the response headers. Events carry no
+header value, body or secret; the URL is redacted before it leaves.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import attrs
+import httpx
+
+from .._headers import request_id_from
+from .._options import STATS_KEY, CallStats, options_of
+from .._redact import redact_text
+from ..errors import error_from_response
+from ..instrumentation import (
+    BreakerStateChange,
+    Event,
+    Hooks,
+    RateLimitWait,
+    RequestEnd,
+    RequestStart,
+    RetryScheduled,
+)
+from .boundary import map_exception
+
+__all__ = ["LOGGER_NAME", "AsyncTelemetryTransport", "LoggingListener", "TelemetryTransport"]
+
+LOGGER_NAME = "integrations_openai"
+
+
+class LoggingListener:
+    """Writes each event to the ``integrations_openai`` logger, fields in ``extra``.
+
+    Levels: request start/end at DEBUG (a failed call at INFO), retries and limiter waits at
+    INFO, a breaker opening at WARNING. Each record has ``openai_event`` (the event name)
+    and ``openai_fields`` (a dict of the event's fields) for structured handlers.
+    """
+
+    __slots__ = ("_logger",)
+
+    def __init__(self, logger: logging.Logger | None = None) -> None:
+        self._logger = logger or logging.getLogger(LOGGER_NAME)
+
+    def on_event(self, event: Event) -> None:
+        level, message = _describe(event)
+        if not self._logger.isEnabledFor(level):
+            return
+        extra = {"openai_event": type(event).__name__, "openai_fields": attrs.asdict(event)}
+        self._logger.log(level, "%s", redact_text(message), extra=extra)
+
+
+def _describe(event: Event) -> tuple[int, str]:
+    match event:
+        case RequestStart():
+            return logging.DEBUG, f"request start {event.method} {event.url} call={event.call_id}"
+        case RequestEnd(error=None):
+            return logging.DEBUG, (
+                f"request end {event.method} {event.url} status={event.status_code} "
+                f"attempts={event.attempts} elapsed={event.elapsed:.3f}s "
+                f"request_id={event.request_id} call={event.call_id}"
+            )
+        case RequestEnd():
+            return logging.INFO, (
+                f"request failed {event.method} {event.url} error={event.error} "
+                f"status={event.status_code} attempts={event.attempts} "
+                f"elapsed={event.elapsed:.3f}s call={event.call_id}"
+            )
+        case RetryScheduled():
+            return logging.INFO, (
+                f"retry {event.method} {event.url} attempt={event.attempt} "
+                f"wait={event.wait:.3f}s reason={event.reason} call={event.call_id}"
+            )
+        case BreakerStateChange():
+            level = logging.WARNING if event.new == "open" else logging.INFO
+            return level, f"circuit breaker {event.host}: {event.old} -> {event.new}"
+        case RateLimitWait():
+            return logging.INFO, (
+                f"rate limiter holds a request to {event.host} for {event.wait:.3f}s "
+                f"({event.reason})"
+            )
+    return logging.DEBUG, repr(event)  # pragma: no cover - future event types
+
+
+def _safe_url(request: httpx.Request) -> str:
+    # Query strings may carry tokens in foreign requests; drop them and mask what is left.
+    return redact_text(str(request.url.copy_with(query=None)))
+
+
+class _Call:
+    """One call's bookkeeping, shared by both drivers."""
+
+    __slots__ = ("call_id", "hooks", "method", "started", "stats", "url")
+
+    def __init__(self, request: httpx.Request, hooks: Hooks) -> None:
+        options = options_of(request)
+        self.hooks = hooks
+        self.call_id = options.call_id if options else "-"
+        self.method = request.method
+        self.url = _safe_url(request)
+        self.stats = CallStats()
+        request.extensions[STATS_KEY] = self.stats
+        self.started = time.monotonic()
+        hooks.emit(RequestStart(method=self.method, url=self.url, call_id=self.call_id))
+
+    def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
+        error: str | None = None
+        if isinstance(exc, Exception):
+            error = type(map_exception(exc)).__name__
+        elif exc is not None:  # cancellation, KeyboardInterrupt: report, never translate
+            error = type(exc).__name__
+        elif response is not None and response.status_code >= 400:
+            # The boundary above turns this response into that exception.
+            error = type(error_from_response(response.status_code, response.headers, b"")).__name__
+        status = getattr(exc, "status_code", None) if response is None else response.status_code
+        request_id = request_id_from(response.headers) if response is not None else None
+        self.hooks.emit(
+            RequestEnd(
+                method=self.method,
+                url=self.url,
+                call_id=self.call_id,
+                attempts=self.stats.attempts,
+                elapsed=time.monotonic() - self.started,
+                status_code=status,
+                error=error,
+                request_id=request_id or getattr(exc, "request_id", None),
+            )
+        )
+
+
+class TelemetryTransport(httpx.BaseTransport):
+    """Sync driver: emit start, call the inner stack, emit end (also on failure)."""
+
+    def __init__(self, inner: httpx.BaseTransport, hooks: Hooks) -> None:
+        self._inner = inner
+        self._hooks = hooks
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self._hooks)
+        try:
+            response = self._inner.handle_request(request)
+        except BaseException as exc:
+            call.end(None, exc)
+            raise
+        call.end(response)
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncTelemetryTransport(httpx.AsyncBaseTransport):
+    """Async driver: emit start, call the inner stack, emit end (also on failure)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, hooks: Hooks) -> None:
+        self._inner = inner
+        self._hooks = hooks
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(request, self._hooks)
+        try:
+            response = await self._inner.handle_async_request(request)
+        except BaseException as exc:
+            call.end(None, exc)
+            raise
+        call.end(response)
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,170 @@
+"""Config from arguments and environment, validated at construction."""
+
+from __future__ import annotations
+
+import math
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from integrations_openai import config as cfg
+from integrations_openai.config import (
+    DEFAULT_BASE_URL,
+    BreakerPolicy,
+    RateLimitPolicy,
+    RetryPolicy,
+    Timeout,
+    load_config,
+)
+from integrations_openai.errors import ConfigurationError
+
+KEY = "sk-test-CONFIGKEY123456"
+
+
+def test_defaults_are_explicit_and_finite() -> None:
+    timeout = Timeout()
+    for value in (timeout.connect, timeout.read, timeout.write, timeout.pool, timeout.total):
+        assert 0 < value < math.inf
+    # Long reasoning calls: one full read window fits inside the total deadline.
+    assert timeout.read >= 600
+    assert timeout.total > timeout.read
+    assert timeout.stream_idle <= timeout.read
+
+
+def test_timeout_to_httpx_stream_uses_idle_timeout() -> None:
+    timeout = Timeout(read=100, stream_idle=7)
+    assert timeout.to_httpx().read == 100
+    assert timeout.to_httpx(stream=True).read == 7
+    assert timeout.to_httpx(stream=True).connect == timeout.connect
+
+
+@pytest.mark.parametrize("bad", [0, -1, math.inf, math.nan, None, "10", True])
+def test_timeout_rejects_no_timeout_and_junk(bad: object) -> None:
+    with pytest.raises(ConfigurationError):
+        Timeout(read=bad)  # type: ignore[arg-type]
+
+
+@given(st.floats(min_value=0.001, max_value=10_000))
+def test_number_is_total_deadline_and_caps_phases(total: float) -> None:
+    timeout = Timeout.coerce(total)
+    assert timeout.total == total
+    for phase in (timeout.connect, timeout.read, timeout.write, timeout.pool, timeout.stream_idle):
+        assert 0 < phase <= total
+
+
+def test_coerce_httpx_timeout_keeps_unset_phases_at_defaults() -> None:
+    timeout = Timeout.coerce(httpx.Timeout(5.0, read=None))
+    assert (timeout.connect, timeout.read) == (5.0, cfg.DEFAULT_READ_TIMEOUT)
+    assert Timeout.coerce(timeout) is timeout
+
+
+def test_arguments_win_over_environment() -> None:
+    env = {
+        "OPENAI_API_KEY": "sk-env-000000000",
+        "OPENAI_BASE_URL": "https://env.example.com/v1/",
+        "OPENAI_ORG_ID": "org-env",
+        "OPENAI_PROJECT_ID": "proj-env",
+    }
+    from_env = load_config(environ=env)
+    assert from_env.api_key.get_secret_value() == "sk-env-000000000"
+    assert from_env.base_url == "https://env.example.com/v1"
+    assert (from_env.organization, from_env.project) == ("org-env", "proj-env")
+    explicit = load_config(
+        api_key=KEY, base_url="https://x.example/v1", organization="o", project="p", environ=env
+    )
+    assert explicit.api_key.get_secret_value() == KEY
+    assert (explicit.base_url, explicit.organization, explicit.project) == (
+        "https://x.example/v1",
+        "o",
+        "p",
+    )
+
+
+def test_defaults_without_environment() -> None:
+    config = load_config(api_key=KEY, environ={})
+    assert config.base_url == DEFAULT_BASE_URL
+    assert config.max_retries == 3
+    assert config.breaker == BreakerPolicy()
+    assert config.rate_limit is None
+    assert config.allow_insecure_http is False
+    assert config.url.host == "api.openai.com"
+
+
+@pytest.mark.parametrize("env", [{}, {"OPENAI_API_KEY": ""}, {"OPENAI_API_KEY": "   "}])
+def test_missing_key_is_configuration_error(env: dict[str, str]) -> None:
+    with pytest.raises(ConfigurationError, match="OPENAI_API_KEY"):
+        load_config(environ=env)
+
+
+def test_empty_callable_free_secret() -> None:
+    from integrations_openai._secret import Secret
+
+    with pytest.raises(ConfigurationError, match="empty"):
+        load_config(api_key=Secret(""), environ={})
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "api.openai.com/v1",
+        "ftp://api.openai.com",
+        "https://",
+        "https://user:pw@api.openai.com/v1",
+        "https://api.openai.com/v1?x=1",
+        "https://api.openai.com/v1#frag",
+        "http://[::1",
+        "http://api.openai.com/v1",  # plain http off-machine
+    ],
+)
+def test_malformed_or_unsafe_base_url(url: str) -> None:
+    with pytest.raises(ConfigurationError):
+        load_config(api_key=KEY, base_url=url, environ={})
+
+
+def test_plain_http_allowed_for_loopback_or_when_explicit() -> None:
+    assert load_config(api_key=KEY, base_url="http://127.0.0.1:8080/v1", environ={})
+    assert load_config(api_key=KEY, base_url="http://localhost/v1", environ={})
+    allowed = load_config(
+        api_key=KEY, base_url="http://proxy.internal/v1", allow_insecure_http=True, environ={}
+    )
+    assert allowed.base_url == "http://proxy.internal/v1"
+
+
+def test_policy_knobs() -> None:
+    config = load_config(
+        api_key=KEY,
+        max_retries=5,
+        retry=RetryPolicy(max_backoff=1.0),
+        circuit_breaker=False,
+        rate_limit=RateLimitPolicy(requests_per_minute=10),
+        environ={},
+    )
+    assert config.retry == RetryPolicy(max_retries=5, max_backoff=1.0)
+    assert config.breaker is None
+    assert config.rate_limit == RateLimitPolicy(requests_per_minute=10)
+    custom = BreakerPolicy(fail_max=2)
+    assert load_config(api_key=KEY, circuit_breaker=custom, environ={}).breaker is custom
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"max_retries": -1},
+        {"max_retries": True},
+        {"max_retries": "3"},
+        {"retry": {"max_retries": 1}},
+        {"circuit_breaker": "yes"},
+        {"rate_limit": 10},
+        {"listeners": [object()]},
+    ],
+)
+def test_bad_knobs_are_configuration_errors(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ConfigurationError):
+        load_config(api_key=KEY, environ={}, **kwargs)  # type: ignore[arg-type]
+
+
+def test_config_repr_hides_key() -> None:
+    config = load_config(api_key=KEY, environ={})
+    assert KEY not in repr(config)
