@@ -1,0 +1,160 @@
+"""Union dispatch: pick the class of a JSON object without trying every variant.
+
+Every generated model class carries three class attributes rendered from the spec:
+`_const_values_` (allowed values of its const / enum string fields), `_required_keys_` and
+`_known_keys_`. From those, the first parse of a given union builds a `_Plan` once:
+
+* a *discriminated* union (a field whose allowed values tell every member apart, usually
+  `type`) becomes a dict from value to class: one lookup per object, O(1);
+* otherwise (or for a member without that field) the members are ranked by how well the
+  object's keys fit them (const values must agree; fewer missing required keys, more known
+  keys win), in spec order on ties.
+
+An object that fits no member returns `None`; the caller keeps it as an `UnknownVariant`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from .lenient import UnknownVariant
+
+_PREFERRED = ("type", "object", "event", "role")
+
+
+class _Plan:
+    __slots__ = ("classes", "key", "rest", "table")
+
+    def __init__(self, classes: Sequence[type[Any]]) -> None:
+        self.classes = tuple(classes)
+        self.key: str | None = None
+        self.table: dict[Any, type[Any]] = {}
+        self.rest: tuple[type[Any], ...] = self.classes
+        for key in _candidate_keys(self.classes):
+            table: dict[Any, type[Any]] = {}
+            rest: list[type[Any]] = []
+            clash = False
+            for cls in self.classes:
+                values = _consts(cls).get(key)
+                if values is None:
+                    rest.append(cls)
+                    continue
+                for value in values:
+                    if value in table and table[value] is not cls:
+                        clash = True
+                    table.setdefault(value, cls)
+            if not clash and len(self.classes) - len(rest) >= 2:
+                self.key, self.table, self.rest = key, table, tuple(rest)
+                break
+
+    def pick(self, data: Mapping[str, Any]) -> type[Any] | None:
+        if self.key is not None:
+            value = data.get(self.key)
+            if value is not None:
+                try:
+                    found = self.table.get(value)
+                except TypeError:  # an unhashable value where a string was expected
+                    found = None
+                if found is not None:
+                    return found
+                return best_fit(data, self.rest)
+        return best_fit(data, self.classes)
+
+
+def _consts(cls: type[Any]) -> Mapping[str, tuple[Any, ...]]:
+    consts: Mapping[str, tuple[Any, ...]] = getattr(cls, "_const_values_", {})
+    return consts
+
+
+def _candidate_keys(classes: Sequence[type[Any]]) -> list[str]:
+    seen: dict[str, int] = {}
+    for cls in classes:
+        for key in _consts(cls):
+            seen[key] = seen.get(key, 0) + 1
+    keys = [key for key, count in seen.items() if count >= 2]
+    return sorted(keys, key=lambda k: (k not in _PREFERRED, _rank(k), -seen[k], k))
+
+
+def _rank(key: str) -> int:
+    return _PREFERRED.index(key) if key in _PREFERRED else len(_PREFERRED)
+
+
+def best_fit(data: Mapping[str, Any], classes: Sequence[type[Any]]) -> type[Any] | None:
+    """The member whose declared shape fits `data` best, or None if none can (const clash)."""
+    best: type[Any] | None = None
+    best_score: tuple[int, int, int] | None = None
+    for cls in classes:
+        score = _fit(data, cls)
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = cls, score
+    return best
+
+
+def _fit(data: Mapping[str, Any], cls: type[Any]) -> tuple[int, int, int] | None:
+    mismatched_enums = 0
+    for key, allowed in _consts(cls).items():
+        if key in data and data[key] not in allowed:
+            if len(allowed) == 1:
+                return None  # a different const: certainly another member
+            mismatched_enums += 1
+    required: tuple[str, ...] = getattr(cls, "_required_keys_", ())
+    known: frozenset[str] = getattr(cls, "_known_keys_", frozenset())
+    missing = sum(1 for key in required if key not in data)
+    matched = sum(1 for key in data if key in known)
+    return (-missing - mismatched_enums, matched, -len(known))
+
+
+_PLANS: dict[tuple[type[Any], ...], _Plan] = {}
+
+
+def pick_variant(data: Mapping[str, Any], classes: tuple[type[Any], ...]) -> type[Any] | None:
+    """The class in `classes` that `data` is an instance of, or None for an unknown variant."""
+    plan = _PLANS.get(classes)
+    if plan is None:
+        plan = _PLANS[classes] = _Plan(classes)
+    return plan.pick(data)
+
+
+class LazyUnion:
+    """A root union (e.g. all Responses stream events) parsed through a value -> class table.
+
+    `table` maps discriminator values to `"module:Class"` inside the generated package; a
+    class is imported the first time its value is seen, so parsing one event type never
+    imports the other fifty.
+    """
+
+    __slots__ = ("_classes", "_package", "key", "name", "table")
+
+    def __init__(self, name: str, key: str, table: Mapping[str, str], package: str) -> None:
+        self.name = name
+        self.key = key
+        self.table = dict(table)
+        self._package = package
+        self._classes: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
+
+    def parse(self, data: Mapping[str, Any]) -> Any:
+        """Parse `data` into its typed event, or an `UnknownVariant` for a value not in the table."""
+        value = data.get(self.key)
+        parse = self._classes.get(value) if isinstance(value, str) else None
+        if parse is None:
+            target = self.table.get(value) if isinstance(value, str) else None
+            if target is None:
+                return UnknownVariant(data)
+            module, _, cls_name = target.partition(":")
+            cls = getattr(importlib.import_module(f"{self._package}.{module}"), cls_name)
+            parse = self._classes[value] = cls.from_dict
+        return parse(data)
+
+    def class_for(self, value: str) -> type[Any] | None:
+        """The class registered for a discriminator value (imports it), or None."""
+        target = self.table.get(value)
+        if target is None:
+            return None
+        module, _, cls_name = target.partition(":")
+        cls: type[Any] = getattr(importlib.import_module(f"{self._package}.{module}"), cls_name)
+        return cls
+
+
+__all__ = ["LazyUnion", "best_fit", "pick_variant"]

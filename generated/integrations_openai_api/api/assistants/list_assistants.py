@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.wire import query_param
+from ...client import AuthenticatedClient, Client
+from ...models.list_assistants_order import ListAssistantsOrder
+from ...models.list_assistants_response import ListAssistantsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    query_param(params, "limit", limit)
+    query_param(params, "order", order)
+    query_param(params, "after", after)
+    query_param(params, "before", before)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assistants",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListAssistantsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListAssistantsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListAssistantsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[ListAssistantsResponse]:
+    """Returns a list of assistants.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListAssistantsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> ListAssistantsResponse | None:
+    """Returns a list of assistants.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListAssistantsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[ListAssistantsResponse]:
+    """Returns a list of assistants.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListAssistantsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> ListAssistantsResponse | None:
+    """Returns a list of assistants.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListAssistantsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any, Literal
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.wire import query_param
+from ...client import AuthenticatedClient, Client
+from ...models.list_assistants_order import ListAssistantsOrder
+from ...models.list_run_steps_response import ListRunStepsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    thread_id: str,
+    run_id: str,
+    *,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    query_param(params, "limit", limit)
+    query_param(params, "order", order)
+    query_param(params, "after", after)
+    query_param(params, "before", before)
+    query_param(params, "include[]", include)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/threads/{thread_id}/runs/{run_id}/steps".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListRunStepsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListRunStepsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListRunStepsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    | Unset = UNSET,
+) -> Response[ListRunStepsResponse]:
+    """Returns a list of run steps belonging to a run.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRunStepsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    | Unset = UNSET,
+) -> ListRunStepsResponse | None:
+    """Returns a list of run steps belonging to a run.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRunStepsResponse
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    | Unset = UNSET,
+) -> Response[ListRunStepsResponse]:
+    """Returns a list of run steps belonging to a run.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListRunStepsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    | Unset = UNSET,
+) -> ListRunStepsResponse | None:
+    """Returns a list of run steps belonging to a run.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        limit (int | Unset):  Default: 20.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+        include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
+            Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListRunStepsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.message_object import MessageObject
+from ...models.modify_message_request import ModifyMessageRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    thread_id: str,
+    message_id: str,
+    *,
+    body: ModifyMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads/{thread_id}/messages/{message_id}".format(
+            thread_id=quote(str(thread_id), safe=""),
+            message_id=quote(str(message_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageObject | None:
+    if response.status_code == 200:
+        response_200 = MessageObject.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MessageObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyMessageRequest,
+) -> Response[MessageObject]:
+    """Modifies a message.
+
+    Args:
+        thread_id (str):
+        message_id (str):
+        body (ModifyMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageObject]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        message_id=message_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyMessageRequest,
+) -> MessageObject | None:
+    """Modifies a message.
+
+    Args:
+        thread_id (str):
+        message_id (str):
+        body (ModifyMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageObject
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        message_id=message_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyMessageRequest,
+) -> Response[MessageObject]:
+    """Modifies a message.
+
+    Args:
+        thread_id (str):
+        message_id (str):
+        body (ModifyMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MessageObject]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        message_id=message_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModifyMessageRequest,
+) -> MessageObject | None:
+    """Modifies a message.
+
+    Args:
+        thread_id (str):
+        message_id (str):
+        body (ModifyMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MessageObject
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            message_id=message_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

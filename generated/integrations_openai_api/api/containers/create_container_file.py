@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.container_file_resource import ContainerFileResource
+from ...models.create_container_file_body import CreateContainerFileBody
+from ...types import Response
+
+
+def _get_kwargs(
+    container_id: str,
+    *,
+    body: CreateContainerFileBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/containers/{container_id}/files".format(
+            container_id=quote(str(container_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContainerFileResource | None:
+    if response.status_code == 200:
+        response_200 = ContainerFileResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContainerFileResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContainerFileBody,
+) -> Response[ContainerFileResource]:
+    """Create a Container File
+
+    You can send either a multipart/form-data request with the raw file content, or a JSON request with
+    a file ID.
+
+     Creates a container file.
+
+    Args:
+        container_id (str):
+        body (CreateContainerFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContainerFileResource]
+    """
+
+    kwargs = _get_kwargs(
+        container_id=container_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContainerFileBody,
+) -> ContainerFileResource | None:
+    """Create a Container File
+
+    You can send either a multipart/form-data request with the raw file content, or a JSON request with
+    a file ID.
+
+     Creates a container file.
+
+    Args:
+        container_id (str):
+        body (CreateContainerFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContainerFileResource
+    """
+
+    return sync_detailed(
+        container_id=container_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContainerFileBody,
+) -> Response[ContainerFileResource]:
+    """Create a Container File
+
+    You can send either a multipart/form-data request with the raw file content, or a JSON request with
+    a file ID.
+
+     Creates a container file.
+
+    Args:
+        container_id (str):
+        body (CreateContainerFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContainerFileResource]
+    """
+
+    kwargs = _get_kwargs(
+        container_id=container_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContainerFileBody,
+) -> ContainerFileResource | None:
+    """Create a Container File
+
+    You can send either a multipart/form-data request with the raw file content, or a JSON request with
+    a file ID.
+
+     Creates a container file.
+
+    Args:
+        container_id (str):
+        body (CreateContainerFileBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContainerFileResource
+    """
+
+    return (
+        await asyncio_detailed(
+            container_id=container_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,163 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.container_resource import ContainerResource
+from ...types import Response
+
+
+def _get_kwargs(
+    container_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/containers/{container_id}".format(
+            container_id=quote(str(container_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContainerResource | None:
+    if response.status_code == 200:
+        response_200 = ContainerResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContainerResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContainerResource]:
+    """Retrieve Container
+
+     Retrieves a container.
+
+    Args:
+        container_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContainerResource]
+    """
+
+    kwargs = _get_kwargs(
+        container_id=container_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContainerResource | None:
+    """Retrieve Container
+
+     Retrieves a container.
+
+    Args:
+        container_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContainerResource
+    """
+
+    return sync_detailed(
+        container_id=container_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContainerResource]:
+    """Retrieve Container
+
+     Retrieves a container.
+
+    Args:
+        container_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContainerResource]
+    """
+
+    kwargs = _get_kwargs(
+        container_id=container_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    container_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContainerResource | None:
+    """Retrieve Container
+
+     Retrieves a container.
+
+    Args:
+        container_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContainerResource
+    """
+
+    return (
+        await asyncio_detailed(
+            container_id=container_id,
+            client=client,
+        )
+    ).parsed

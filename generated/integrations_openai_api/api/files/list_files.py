@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.wire import query_param
+from ...client import AuthenticatedClient, Client
+from ...models.list_assistants_order import ListAssistantsOrder
+from ...models.list_files_response import ListFilesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    purpose: str | Unset = UNSET,
+    limit: int | Unset = 10000,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    query_param(params, "purpose", purpose)
+    query_param(params, "limit", limit)
+    query_param(params, "order", order)
+    query_param(params, "after", after)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/files",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListFilesResponse | None:
+    if response.status_code == 200:
+        response_200 = ListFilesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListFilesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    purpose: str | Unset = UNSET,
+    limit: int | Unset = 10000,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[ListFilesResponse]:
+    """Returns a list of files.
+
+    Args:
+        purpose (str | Unset):
+        limit (int | Unset):  Default: 10000.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListFilesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        purpose=purpose,
+        limit=limit,
+        order=order,
+        after=after,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    purpose: str | Unset = UNSET,
+    limit: int | Unset = 10000,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> ListFilesResponse | None:
+    """Returns a list of files.
+
+    Args:
+        purpose (str | Unset):
+        limit (int | Unset):  Default: 10000.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListFilesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        purpose=purpose,
+        limit=limit,
+        order=order,
+        after=after,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    purpose: str | Unset = UNSET,
+    limit: int | Unset = 10000,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> Response[ListFilesResponse]:
+    """Returns a list of files.
+
+    Args:
+        purpose (str | Unset):
+        limit (int | Unset):  Default: 10000.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListFilesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        purpose=purpose,
+        limit=limit,
+        order=order,
+        after=after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    purpose: str | Unset = UNSET,
+    limit: int | Unset = 10000,
+    order: ListAssistantsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+) -> ListFilesResponse | None:
+    """Returns a list of files.
+
+    Args:
+        purpose (str | Unset):
+        limit (int | Unset):  Default: 10000.
+        order (ListAssistantsOrder | Unset):
+        after (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListFilesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            purpose=purpose,
+            limit=limit,
+            order=order,
+            after=after,
+        )
+    ).parsed

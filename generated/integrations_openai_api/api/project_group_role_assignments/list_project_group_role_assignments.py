@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._runtime.wire import query_param
+from ...client import AuthenticatedClient, Client
+from ...models.list_conversation_items_order import (
+    ListConversationItemsOrder,
+)
+from ...models.role_list_resource import RoleListResource
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    group_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListConversationItemsOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    query_param(params, "limit", limit)
+    query_param(params, "after", after)
+    query_param(params, "order", order)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/groups/{group_id}/roles".format(
+            project_id=quote(str(project_id), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RoleListResource | None:
+    if response.status_code == 200:
+        response_200 = RoleListResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RoleListResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListConversationItemsOrder | Unset = UNSET,
+) -> Response[RoleListResource]:
+    """Lists the project roles assigned to a group within a project.
+
+    Args:
+        project_id (str):
+        group_id (str):
+        limit (int | Unset):
+        after (str | Unset):
+        order (ListConversationItemsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoleListResource]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        group_id=group_id,
+        limit=limit,
+        after=after,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListConversationItemsOrder | Unset = UNSET,
+) -> RoleListResource | None:
+    """Lists the project roles assigned to a group within a project.
+
+    Args:
+        project_id (str):
+        group_id (str):
+        limit (int | Unset):
+        after (str | Unset):
+        order (ListConversationItemsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoleListResource
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        group_id=group_id,
+        client=client,
+        limit=limit,
+        after=after,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListConversationItemsOrder | Unset = UNSET,
+) -> Response[RoleListResource]:
+    """Lists the project roles assigned to a group within a project.
+
+    Args:
+        project_id (str):
+        group_id (str):
+        limit (int | Unset):
+        after (str | Unset):
+        order (ListConversationItemsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RoleListResource]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        group_id=group_id,
+        limit=limit,
+        after=after,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    order: ListConversationItemsOrder | Unset = UNSET,
+) -> RoleListResource | None:
+    """Lists the project roles assigned to a group within a project.
+
+    Args:
+        project_id (str):
+        group_id (str):
+        limit (int | Unset):
+        after (str | Unset):
+        order (ListConversationItemsOrder | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RoleListResource
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            group_id=group_id,
+            client=client,
+            limit=limit,
+            after=after,
+            order=order,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    service_account_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/organization/projects/{project_id}/service_accounts/{service_account_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            service_account_id=quote(str(service_account_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProjectServiceAccountDeleteResponse | None:
+    if response.status_code == 200:
+        response_200 = ProjectServiceAccountDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectServiceAccountDeleteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    service_account_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProjectServiceAccountDeleteResponse]:
+    """Deletes a service account from the project.
+
+    Returns confirmation of service account deletion, or an error if the project
+    is archived (archived projects have no service accounts).
+
+    Args:
+        project_id (str):
+        service_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectServiceAccountDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        service_account_id=service_account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    service_account_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ProjectServiceAccountDeleteResponse | None:
+    """Deletes a service account from the project.
+
+    Returns confirmation of service account deletion, or an error if the project
+    is archived (archived projects have no service accounts).
+
+    Args:
+        project_id (str):
+        service_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectServiceAccountDeleteResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        service_account_id=service_account_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    service_account_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProjectServiceAccountDeleteResponse]:
+    """Deletes a service account from the project.
+
+    Returns confirmation of service account deletion, or an error if the project
+    is archived (archived projects have no service accounts).
+
+    Args:
+        project_id (str):
+        service_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectServiceAccountDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        service_account_id=service_account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    service_account_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ProjectServiceAccountDeleteResponse | None:
+    """Deletes a service account from the project.
+
+    Returns confirmation of service account deletion, or an error if the project
+    is archived (archived projects have no service accounts).
+
+    Args:
+        project_id (str):
+        service_account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectServiceAccountDeleteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            service_account_id=service_account_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.wire import query_param
+from ...client import AuthenticatedClient, Client
+from ...models.project_list_response import ProjectListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    query_param(params, "limit", limit)
+    query_param(params, "after", after)
+    query_param(params, "include_archived", include_archived)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/projects",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProjectListResponse | None:
+    if response.status_code == 200:
+        response_200 = ProjectListResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProjectListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+) -> Response[ProjectListResponse]:
+    """Returns a list of projects.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        include_archived=include_archived,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+) -> ProjectListResponse | None:
+    """Returns a list of projects.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        include_archived=include_archived,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+) -> Response[ProjectListResponse]:
+    """Returns a list of projects.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        include_archived=include_archived,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 20,
+    after: str | Unset = UNSET,
+    include_archived: bool | Unset = False,
+) -> ProjectListResponse | None:
+    """Returns a list of projects.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        after (str | Unset):
+        include_archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            include_archived=include_archived,
+        )
+    ).parsed

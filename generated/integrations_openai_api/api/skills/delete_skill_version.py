@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_skill_version_resource import DeletedSkillVersionResource
+from ...types import Response
+
+
+def _get_kwargs(
+    skill_id: str,
+    version: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/skills/{skill_id}/versions/{version}".format(
+            skill_id=quote(str(skill_id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedSkillVersionResource | None:
+    if response.status_code == 200:
+        response_200 = DeletedSkillVersionResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedSkillVersionResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    skill_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeletedSkillVersionResource]:
+    """Delete a skill version.
+
+    Args:
+        skill_id (str):
+        version (str): The skill version number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedSkillVersionResource]
+    """
+
+    kwargs = _get_kwargs(
+        skill_id=skill_id,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    skill_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedSkillVersionResource | None:
+    """Delete a skill version.
+
+    Args:
+        skill_id (str):
+        version (str): The skill version number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedSkillVersionResource
+    """
+
+    return sync_detailed(
+        skill_id=skill_id,
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    skill_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeletedSkillVersionResource]:
+    """Delete a skill version.
+
+    Args:
+        skill_id (str):
+        version (str): The skill version number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedSkillVersionResource]
+    """
+
+    kwargs = _get_kwargs(
+        skill_id=skill_id,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    skill_id: str,
+    version: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedSkillVersionResource | None:
+    """Delete a skill version.
+
+    Args:
+        skill_id (str):
+        version (str): The skill version number.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedSkillVersionResource
+    """
+
+    return (
+        await asyncio_detailed(
+            skill_id=skill_id,
+            version=version,
+            client=client,
+        )
+    ).parsed

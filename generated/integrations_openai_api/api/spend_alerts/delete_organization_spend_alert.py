@@ -1,0 +1,157 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization_spend_alert_deleted_resource import (
+    OrganizationSpendAlertDeletedResource,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    alert_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/organization/spend_alerts/{alert_id}".format(
+            alert_id=quote(str(alert_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrganizationSpendAlertDeletedResource | None:
+    if response.status_code == 200:
+        response_200 = OrganizationSpendAlertDeletedResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrganizationSpendAlertDeletedResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[OrganizationSpendAlertDeletedResource]:
+    """Deletes an organization spend alert.
+
+    Args:
+        alert_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganizationSpendAlertDeletedResource]
+    """
+
+    kwargs = _get_kwargs(
+        alert_id=alert_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> OrganizationSpendAlertDeletedResource | None:
+    """Deletes an organization spend alert.
+
+    Args:
+        alert_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganizationSpendAlertDeletedResource
+    """
+
+    return sync_detailed(
+        alert_id=alert_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[OrganizationSpendAlertDeletedResource]:
+    """Deletes an organization spend alert.
+
+    Args:
+        alert_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganizationSpendAlertDeletedResource]
+    """
+
+    kwargs = _get_kwargs(
+        alert_id=alert_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    alert_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> OrganizationSpendAlertDeletedResource | None:
+    """Deletes an organization spend alert.
+
+    Args:
+        alert_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganizationSpendAlertDeletedResource
+    """
+
+    return (
+        await asyncio_detailed(
+            alert_id=alert_id,
+            client=client,
+        )
+    ).parsed

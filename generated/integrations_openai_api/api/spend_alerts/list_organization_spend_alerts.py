@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime.wire import query_param
+from ...client import AuthenticatedClient, Client
+from ...models.list_chat_completions_order import (
+    ListChatCompletionsOrder,
+)
+from ...models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    order: ListChatCompletionsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    query_param(params, "limit", limit)
+    query_param(params, "order", order)
+    query_param(params, "after", after)
+    query_param(params, "before", before)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/organization/spend_alerts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrganizationSpendAlertListResource | None:
+    if response.status_code == 200:
+        response_200 = OrganizationSpendAlertListResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrganizationSpendAlertListResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    order: ListChatCompletionsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[OrganizationSpendAlertListResource]:
+    """Lists organization spend alerts.
+
+    Args:
+        limit (int | Unset):
+        order (ListChatCompletionsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganizationSpendAlertListResource]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    order: ListChatCompletionsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> OrganizationSpendAlertListResource | None:
+    """Lists organization spend alerts.
+
+    Args:
+        limit (int | Unset):
+        order (ListChatCompletionsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganizationSpendAlertListResource
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    order: ListChatCompletionsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[OrganizationSpendAlertListResource]:
+    """Lists organization spend alerts.
+
+    Args:
+        limit (int | Unset):
+        order (ListChatCompletionsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrganizationSpendAlertListResource]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        order=order,
+        after=after,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    order: ListChatCompletionsOrder | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> OrganizationSpendAlertListResource | None:
+    """Lists organization spend alerts.
+
+    Args:
+        limit (int | Unset):
+        order (ListChatCompletionsOrder | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrganizationSpendAlertListResource
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            order=order,
+            after=after,
+            before=before,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/organization/users/{user_id}/roles/{role_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedRoleAssignmentResource | None:
+    if response.status_code == 200:
+        response_200 = DeletedRoleAssignmentResource.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedRoleAssignmentResource]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeletedRoleAssignmentResource]:
+    """Unassigns an organization role from a user within the organization.
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedRoleAssignmentResource]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeletedRoleAssignmentResource | None:
+    """Unassigns an organization role from a user within the organization.
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedRoleAssignmentResource
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeletedRoleAssignmentResource]:
+    """Unassigns an organization role from a user within the organization.
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedRoleAssignmentResource]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeletedRoleAssignmentResource | None:
+    """Unassigns an organization role from a user within the organization.
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedRoleAssignmentResource
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

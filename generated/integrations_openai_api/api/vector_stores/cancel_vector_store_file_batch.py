@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.vector_store_file_batch_object import VectorStoreFileBatchObject
+from ...types import Response
+
+
+def _get_kwargs(
+    vector_store_id: str,
+    batch_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel".format(
+            vector_store_id=quote(str(vector_store_id), safe=""),
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VectorStoreFileBatchObject | None:
+    if response.status_code == 200:
+        response_200 = VectorStoreFileBatchObject.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VectorStoreFileBatchObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vector_store_id: str,
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VectorStoreFileBatchObject]:
+    """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as
+    soon as possible.
+
+    Args:
+        vector_store_id (str):
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VectorStoreFileBatchObject]
+    """
+
+    kwargs = _get_kwargs(
+        vector_store_id=vector_store_id,
+        batch_id=batch_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vector_store_id: str,
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> VectorStoreFileBatchObject | None:
+    """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as
+    soon as possible.
+
+    Args:
+        vector_store_id (str):
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VectorStoreFileBatchObject
+    """
+
+    return sync_detailed(
+        vector_store_id=vector_store_id,
+        batch_id=batch_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vector_store_id: str,
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VectorStoreFileBatchObject]:
+    """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as
+    soon as possible.
+
+    Args:
+        vector_store_id (str):
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VectorStoreFileBatchObject]
+    """
+
+    kwargs = _get_kwargs(
+        vector_store_id=vector_store_id,
+        batch_id=batch_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vector_store_id: str,
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> VectorStoreFileBatchObject | None:
+    """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as
+    soon as possible.
+
+    Args:
+        vector_store_id (str):
+        batch_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VectorStoreFileBatchObject
+    """
+
+    return (
+        await asyncio_detailed(
+            vector_store_id=vector_store_id,
+            batch_id=batch_id,
+            client=client,
+        )
+    ).parsed

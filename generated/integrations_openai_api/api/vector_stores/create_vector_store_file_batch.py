@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
+from ...models.vector_store_file_batch_object import VectorStoreFileBatchObject
+from ...types import Response
+
+
+def _get_kwargs(
+    vector_store_id: str,
+    *,
+    body: CreateVectorStoreFileBatchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/vector_stores/{vector_store_id}/file_batches".format(
+            vector_store_id=quote(str(vector_store_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VectorStoreFileBatchObject | None:
+    if response.status_code == 200:
+        response_200 = VectorStoreFileBatchObject.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VectorStoreFileBatchObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vector_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVectorStoreFileBatchRequest,
+) -> Response[VectorStoreFileBatchObject]:
+    """Create a vector store file batch.
+
+     The maximum number of files in a single batch request is 2000.
+    Vector store file attach requests are rate limited per vector store (300 requests per minute across
+    both this endpoint and `/vector_stores/{vector_store_id}/files`).
+    For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+    Args:
+        vector_store_id (str):
+        body (CreateVectorStoreFileBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VectorStoreFileBatchObject]
+    """
+
+    kwargs = _get_kwargs(
+        vector_store_id=vector_store_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vector_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVectorStoreFileBatchRequest,
+) -> VectorStoreFileBatchObject | None:
+    """Create a vector store file batch.
+
+     The maximum number of files in a single batch request is 2000.
+    Vector store file attach requests are rate limited per vector store (300 requests per minute across
+    both this endpoint and `/vector_stores/{vector_store_id}/files`).
+    For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+    Args:
+        vector_store_id (str):
+        body (CreateVectorStoreFileBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VectorStoreFileBatchObject
+    """
+
+    return sync_detailed(
+        vector_store_id=vector_store_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vector_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVectorStoreFileBatchRequest,
+) -> Response[VectorStoreFileBatchObject]:
+    """Create a vector store file batch.
+
+     The maximum number of files in a single batch request is 2000.
+    Vector store file attach requests are rate limited per vector store (300 requests per minute across
+    both this endpoint and `/vector_stores/{vector_store_id}/files`).
+    For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+    Args:
+        vector_store_id (str):
+        body (CreateVectorStoreFileBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VectorStoreFileBatchObject]
+    """
+
+    kwargs = _get_kwargs(
+        vector_store_id=vector_store_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vector_store_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateVectorStoreFileBatchRequest,
+) -> VectorStoreFileBatchObject | None:
+    """Create a vector store file batch.
+
+     The maximum number of files in a single batch request is 2000.
+    Vector store file attach requests are rate limited per vector store (300 requests per minute across
+    both this endpoint and `/vector_stores/{vector_store_id}/files`).
+    For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+    Args:
+        vector_store_id (str):
+        body (CreateVectorStoreFileBatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VectorStoreFileBatchObject
+    """
+
+    return (
+        await asyncio_detailed(
+            vector_store_id=vector_store_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ActiveStatus")
+
+
+@_attrs_define
+class ActiveStatus:
+    """Indicates that a thread is active."""
+
+    type_: Literal["active"] = "active"
+    """ Status discriminator that is always `active`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("active",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['active']", _raw_type_)
+            if type_ != "active":
+                raise ValueError(f"type must match const 'active', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        parsed_obj_ = cls(
+            type_=type_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch
+
+
+T = TypeVar("T", bound="AssistantToolsFileSearch")
+
+
+@_attrs_define
+class AssistantToolsFileSearch:
+    type_: Literal["file_search"] = "file_search"
+    """ The type of tool being defined: `file_search` """
+    file_search: AssistantToolsFileSearchFileSearch | Unset = UNSET
+    """ Overrides for the file search tool. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("file_search",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "file_search",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.file_search is not UNSET:
+            field_dict["file_search"] = to_json(self.file_search)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_file_search_file_search import (
+            AssistantToolsFileSearchFileSearch,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['file_search']", _raw_type_)
+            if type_ != "file_search":
+                raise ValueError(f"type must match const 'file_search', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_file_search = d.pop("file_search", UNSET)
+        try:
+            _file_search = _raw_file_search
+            file_search: AssistantToolsFileSearchFileSearch | Unset
+            if isinstance(_file_search, Unset):
+                file_search = UNSET
+            else:
+                file_search = AssistantToolsFileSearchFileSearch.from_dict(_file_search)
+
+        except LENIENT_ERRORS:
+            file_search = _raw_file_search
+
+        parsed_obj_ = cls(
+            type_=type_,
+            file_search=file_search,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.assistants_named_tool_choice_type import (
+    AssistantsNamedToolChoiceType,
+    check_assistants_named_tool_choice_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
+
+
+T = TypeVar("T", bound="AssistantsNamedToolChoice")
+
+
+@_attrs_define
+class AssistantsNamedToolChoice:
+    """Specifies a tool the model should use. Use to force the model to call a specific tool."""
+
+    type_: AssistantsNamedToolChoiceType
+    """ The type of the tool. If type is `function`, the function name must be set """
+    function: AssistantsNamedToolChoiceFunction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "code_interpreter",
+            "file_search",
+            "function",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "function",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.function is not UNSET:
+            field_dict["function"] = to_json(self.function)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = check_assistants_named_tool_choice_type(_raw_type_)
+
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_function = d.pop("function", UNSET)
+        try:
+            _function = _raw_function
+            function: AssistantsNamedToolChoiceFunction | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = AssistantsNamedToolChoiceFunction.from_dict(_function)
+
+        except LENIENT_ERRORS:
+            function = _raw_function
+
+        parsed_obj_ = cls(
+            type_=type_,
+            function=function,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.audit_log_actor_type import AuditLogActorType, check_audit_log_actor_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_actor_api_key import AuditLogActorApiKey
+    from ..models.audit_log_actor_session import AuditLogActorSession
+
+
+T = TypeVar("T", bound="AuditLogActor")
+
+
+@_attrs_define
+class AuditLogActor:
+    """The actor who performed the audit logged action."""
+
+    type_: AuditLogActorType | Unset = UNSET
+    """ The type of actor. Is either `session` or `api_key`. """
+    session: AuditLogActorSession | Unset = UNSET
+    """ The session in which the audit logged action was performed. """
+    api_key: AuditLogActorApiKey | Unset = UNSET
+    """ The API Key used to perform the audit logged action. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "api_key",
+            "session",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "session",
+            "api_key",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.session is not UNSET:
+            field_dict["session"] = to_json(self.session)
+        if self.api_key is not UNSET:
+            field_dict["api_key"] = to_json(self.api_key)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_actor_api_key import AuditLogActorApiKey  # noqa: PLC0415
+        from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: AuditLogActorType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_audit_log_actor_type(_type_)
+
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_session = d.pop("session", UNSET)
+        try:
+            _session = _raw_session
+            session: AuditLogActorSession | Unset
+            if isinstance(_session, Unset):
+                session = UNSET
+            else:
+                session = AuditLogActorSession.from_dict(_session)
+
+        except LENIENT_ERRORS:
+            session = _raw_session
+
+        _raw_api_key = d.pop("api_key", UNSET)
+        try:
+            _api_key = _raw_api_key
+            api_key: AuditLogActorApiKey | Unset
+            if isinstance(_api_key, Unset):
+                api_key = UNSET
+            else:
+                api_key = AuditLogActorApiKey.from_dict(_api_key)
+
+        except LENIENT_ERRORS:
+            api_key = _raw_api_key
+
+        parsed_obj_ = cls(
+            type_=type_,
+            session=session,
+            api_key=api_key,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_actor_user import AuditLogActorUser
+
+
+T = TypeVar("T", bound="AuditLogActorSession")
+
+
+@_attrs_define
+class AuditLogActorSession:
+    """The session in which the audit logged action was performed."""
+
+    user: AuditLogActorUser | Unset = UNSET
+    """ The user who performed the audit logged action. """
+    ip_address: str | Unset = UNSET
+    """ The IP address from which the action was performed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "user",
+            "ip_address",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.user is not UNSET:
+            field_dict["user"] = to_json(self.user)
+        if self.ip_address is not UNSET:
+            field_dict["ip_address"] = self.ip_address
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_user = d.pop("user", UNSET)
+        try:
+            _user = _raw_user
+            user: AuditLogActorUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = AuditLogActorUser.from_dict(_user)
+
+        except LENIENT_ERRORS:
+            user = _raw_user
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        parsed_obj_ = cls(
+            user=user,
+            ip_address=ip_address,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

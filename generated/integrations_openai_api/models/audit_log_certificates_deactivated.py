@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_certificates_activated_certificates_item import (
+        AuditLogCertificatesActivatedCertificatesItem,
+    )
+
+
+T = TypeVar("T", bound="AuditLogCertificatesDeactivated")
+
+
+@_attrs_define
+class AuditLogCertificatesDeactivated:
+    """The details for events with this `type`."""
+
+    certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("certificates",))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.certificates is not UNSET:
+            field_dict["certificates"] = to_json(self.certificates)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_certificates_activated_certificates_item import (
+            AuditLogCertificatesActivatedCertificatesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_certificates = d.pop("certificates", UNSET)
+        try:
+            _certificates = _raw_certificates
+            certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
+            if _certificates is not UNSET:
+                certificates = []
+                for certificates_item_data in _certificates:
+                    try:
+                        certificates_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
+                            certificates_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        certificates_item = certificates_item_data
+                    certificates.append(certificates_item)
+
+        except LENIENT_ERRORS:
+            certificates = _raw_certificates
+
+        parsed_obj_ = cls(
+            certificates=certificates,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

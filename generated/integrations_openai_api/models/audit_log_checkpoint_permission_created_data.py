@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogCheckpointPermissionCreatedData")
+
+
+@_attrs_define
+class AuditLogCheckpointPermissionCreatedData:
+    """The payload used to create the checkpoint permission."""
+
+    project_id: str | Unset = UNSET
+    """ The ID of the project that the checkpoint permission was created for. """
+    fine_tuned_model_checkpoint: str | Unset = UNSET
+    """ The ID of the fine-tuned model checkpoint. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "project_id",
+            "fine_tuned_model_checkpoint",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.fine_tuned_model_checkpoint is not UNSET:
+            field_dict["fine_tuned_model_checkpoint"] = self.fine_tuned_model_checkpoint
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        project_id = d.pop("project_id", UNSET)
+
+        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", UNSET)
+
+        parsed_obj_ = cls(
+            project_id=project_id,
+            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_external_key_registered_data import AuditLogExternalKeyRegisteredData
+
+
+T = TypeVar("T", bound="AuditLogExternalKeyRegistered")
+
+
+@_attrs_define
+class AuditLogExternalKeyRegistered:
+    """The details for events with this `type`."""
+
+    id: str | Unset = UNSET
+    """ The ID of the external key configuration. """
+    data: AuditLogExternalKeyRegisteredData | Unset = UNSET
+    """ The configuration for the external key. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "data",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.data is not UNSET:
+            field_dict["data"] = to_json(self.data)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_external_key_registered_data import (
+            AuditLogExternalKeyRegisteredData,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _data = _raw_data
+            data: AuditLogExternalKeyRegisteredData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AuditLogExternalKeyRegisteredData.from_dict(_data)
+
+        except LENIENT_ERRORS:
+            data = _raw_data
+
+        parsed_obj_ = cls(
+            id=id,
+            data=data,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
+        AuditLogIpAllowlistConfigActivatedConfigsItem,
+    )
+
+
+T = TypeVar("T", bound="AuditLogIpAllowlistConfigDeactivated")
+
+
+@_attrs_define
+class AuditLogIpAllowlistConfigDeactivated:
+    """The details for events with this `type`."""
+
+    configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
+    """ The configurations that were deactivated. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("configs",))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.configs is not UNSET:
+            field_dict["configs"] = to_json(self.configs)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
+            AuditLogIpAllowlistConfigActivatedConfigsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_configs = d.pop("configs", UNSET)
+        try:
+            _configs = _raw_configs
+            configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
+            if _configs is not UNSET:
+                configs = []
+                for configs_item_data in _configs:
+                    try:
+                        configs_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
+                            configs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        configs_item = configs_item_data
+                    configs.append(configs_item)
+
+        except LENIENT_ERRORS:
+            configs = _raw_configs
+
+        parsed_obj_ = cls(
+            configs=configs,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

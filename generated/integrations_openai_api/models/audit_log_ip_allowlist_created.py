@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogIpAllowlistCreated")
+
+
+@_attrs_define
+class AuditLogIpAllowlistCreated:
+    """The details for events with this `type`."""
+
+    id: str | Unset = UNSET
+    """ The ID of the IP allowlist configuration. """
+    name: str | Unset = UNSET
+    """ The name of the IP allowlist configuration. """
+    allowed_ips: list[str] | Unset = UNSET
+    """ The IP addresses or CIDR ranges included in the configuration. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "allowed_ips",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = to_json(self.allowed_ips)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _raw_allowed_ips = d.pop("allowed_ips", UNSET)
+        try:
+            allowed_ips = cast("list[str]", _raw_allowed_ips)
+
+        except LENIENT_ERRORS:
+            allowed_ips = _raw_allowed_ips
+
+        parsed_obj_ = cls(
+            id=id,
+            name=name,
+            allowed_ips=allowed_ips,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
+
+
+@_attrs_define
+class AuditLogRoleAssignmentDeleted:
+    """The details for events with this `type`."""
+
+    id: str | Unset = UNSET
+    """ The identifier of the role assignment. """
+    principal_id: str | Unset = UNSET
+    """ The principal (user or group) that had the role removed. """
+    principal_type: str | Unset = UNSET
+    """ The type of principal (user or group) that had the role removed. """
+    resource_id: str | Unset = UNSET
+    """ The resource the role assignment was scoped to. """
+    resource_type: str | Unset = UNSET
+    """ The type of resource the role assignment was scoped to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "principal_id",
+            "principal_type",
+            "resource_id",
+            "resource_type",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.principal_id is not UNSET:
+            field_dict["principal_id"] = self.principal_id
+        if self.principal_type is not UNSET:
+            field_dict["principal_type"] = self.principal_type
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        principal_id = d.pop("principal_id", UNSET)
+
+        principal_type = d.pop("principal_type", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        parsed_obj_ = cls(
+            id=id,
+            principal_id=principal_id,
+            principal_type=principal_type,
+            resource_id=resource_id,
+            resource_type=resource_type,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_role_updated_changes_requested import (
+        AuditLogRoleUpdatedChangesRequested,
+    )
+
+
+T = TypeVar("T", bound="AuditLogRoleUpdated")
+
+
+@_attrs_define
+class AuditLogRoleUpdated:
+    """The details for events with this `type`."""
+
+    id: str | Unset = UNSET
+    """ The role ID. """
+    changes_requested: AuditLogRoleUpdatedChangesRequested | Unset = UNSET
+    """ The payload used to update the role. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "changes_requested",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.changes_requested is not UNSET:
+            field_dict["changes_requested"] = to_json(self.changes_requested)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_role_updated_changes_requested import (
+            AuditLogRoleUpdatedChangesRequested,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_changes_requested = d.pop("changes_requested", UNSET)
+        try:
+            _changes_requested = _raw_changes_requested
+            changes_requested: AuditLogRoleUpdatedChangesRequested | Unset
+            if isinstance(_changes_requested, Unset):
+                changes_requested = UNSET
+            else:
+                changes_requested = AuditLogRoleUpdatedChangesRequested.from_dict(
+                    _changes_requested
+                )
+
+        except LENIENT_ERRORS:
+            changes_requested = _raw_changes_requested
+
+        parsed_obj_ = cls(
+            id=id,
+            changes_requested=changes_requested,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

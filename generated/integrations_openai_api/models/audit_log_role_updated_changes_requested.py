@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audit_log_role_updated_changes_requested_metadata import (
+        AuditLogRoleUpdatedChangesRequestedMetadata,
+    )
+
+
+T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
+
+
+@_attrs_define
+class AuditLogRoleUpdatedChangesRequested:
+    """The payload used to update the role."""
+
+    role_name: str | Unset = UNSET
+    """ The updated role name, when provided. """
+    resource_id: str | Unset = UNSET
+    """ The resource the role is scoped to. """
+    resource_type: str | Unset = UNSET
+    """ The type of resource the role belongs to. """
+    permissions_added: list[str] | Unset = UNSET
+    """ The permissions added to the role. """
+    permissions_removed: list[str] | Unset = UNSET
+    """ The permissions removed from the role. """
+    description: str | Unset = UNSET
+    """ The updated role description, when provided. """
+    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset = UNSET
+    """ Additional metadata stored on the role. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "role_name",
+            "resource_id",
+            "resource_type",
+            "permissions_added",
+            "permissions_removed",
+            "description",
+            "metadata",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.role_name is not UNSET:
+            field_dict["role_name"] = self.role_name
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
+        if self.permissions_added is not UNSET:
+            field_dict["permissions_added"] = to_json(self.permissions_added)
+        if self.permissions_removed is not UNSET:
+            field_dict["permissions_removed"] = to_json(self.permissions_removed)
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audit_log_role_updated_changes_requested_metadata import (
+            AuditLogRoleUpdatedChangesRequestedMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        role_name = d.pop("role_name", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        _raw_permissions_added = d.pop("permissions_added", UNSET)
+        try:
+            permissions_added = cast("list[str]", _raw_permissions_added)
+
+        except LENIENT_ERRORS:
+            permissions_added = _raw_permissions_added
+
+        _raw_permissions_removed = d.pop("permissions_removed", UNSET)
+        try:
+            permissions_removed = cast("list[str]", _raw_permissions_removed)
+
+        except LENIENT_ERRORS:
+            permissions_removed = _raw_permissions_removed
+
+        description = d.pop("description", UNSET)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+            _metadata = _raw_metadata
+            metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        parsed_obj_ = cls(
+            role_name=role_name,
+            resource_id=resource_id,
+            resource_type=resource_type,
+            permissions_added=permissions_added,
+            permissions_removed=permissions_removed,
+            description=description,
+            metadata=metadata,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

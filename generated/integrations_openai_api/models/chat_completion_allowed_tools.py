@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.chat_completion_allowed_tools_mode import (
+    ChatCompletionAllowedToolsMode,
+    check_chat_completion_allowed_tools_mode,
+)
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_allowed_tools_tools_item import (
+        ChatCompletionAllowedToolsToolsItem,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionAllowedTools")
+
+
+@_attrs_define
+class ChatCompletionAllowedTools:
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    mode: ChatCompletionAllowedToolsMode
+    """ Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a
+    message.
+
+    `required` requires the model to call one or more of the allowed tools.
+     """
+    tools: list[ChatCompletionAllowedToolsToolsItem]
+    """ A list of tool definitions that the model should be allowed to call.
+
+    For the Chat Completions API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "function": { "name": "get_weather" } },
+      { "type": "function", "function": { "name": "get_time" } }
+    ]
+    ```
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "mode": (
+            "auto",
+            "required",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "mode",
+        "tools",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "mode",
+            "tools",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_allowed_tools_tools_item import (
+            ChatCompletionAllowedToolsToolsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_mode = d.pop("mode", UNSET)
+        try:
+            mode = check_chat_completion_allowed_tools_mode(_raw_mode)
+
+        except LENIENT_ERRORS:
+            mode = _raw_mode
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+            tools = []
+            _tools = _raw_tools
+            for tools_item_data in _tools:
+                try:
+                    tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(tools_item_data)
+
+                except LENIENT_ERRORS:
+                    tools_item = tools_item_data
+                tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        parsed_obj_ = cls(
+            mode=mode,
+            tools=tools,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools
+
+
+T = TypeVar("T", bound="ChatCompletionAllowedToolsChoice")
+
+
+@_attrs_define
+class ChatCompletionAllowedToolsChoice:
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    allowed_tools: ChatCompletionAllowedTools
+    """ Constrains the tools available to the model to a pre-defined set.
+     """
+    type_: Literal["allowed_tools"] = "allowed_tools"
+    """ Allowed tool configuration type. Always `allowed_tools`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("allowed_tools",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "allowed_tools",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "allowed_tools",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.allowed_tools is not UNSET:
+            field_dict["allowed_tools"] = to_json(self.allowed_tools)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_allowed_tools import ChatCompletionAllowedTools  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['allowed_tools']", _raw_type_)
+            if type_ != "allowed_tools":
+                raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_allowed_tools = d.pop("allowed_tools", UNSET)
+        try:
+            allowed_tools = ChatCompletionAllowedTools.from_dict(_raw_allowed_tools)
+
+        except LENIENT_ERRORS:
+            allowed_tools = _raw_allowed_tools
+
+        parsed_obj_ = cls(
+            type_=type_,
+            allowed_tools=allowed_tools,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

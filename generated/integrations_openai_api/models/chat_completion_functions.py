@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_parameters import FunctionParameters
+
+
+T = TypeVar("T", bound="ChatCompletionFunctions")
+
+
+@_attrs_define
+class ChatCompletionFunctions:
+    name: str
+    """ The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a
+    maximum length of 64. """
+    description: str | Unset = UNSET
+    """ A description of what the function does, used by the model to choose when and how to call the function. """
+    parameters: FunctionParameters | Unset = UNSET
+    """ The parameters the functions accepts, described as a JSON Schema object. See the
+    [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-
+    schema.org/understanding-json-schema/) for documentation about the format.
+
+    Omitting `parameters` defines a function with an empty parameter list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("name",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "description",
+            "parameters",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = to_json(self.parameters)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        try:
+            _parameters = _raw_parameters
+            parameters: FunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FunctionParameters.from_dict(_parameters)
+
+        except LENIENT_ERRORS:
+            parameters = _raw_parameters
+
+        parsed_obj_ = cls(
+            name=name,
+            description=description,
+            parameters=parameters,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_audio_input_audio import (
+        ChatCompletionRequestMessageContentPartAudioInputAudio,
+    )
+
+
+T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudio")
+
+
+@_attrs_define
+class ChatCompletionRequestMessageContentPartAudio:
+    """Learn about [audio inputs](/docs/guides/audio)."""
+
+    input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
+    type_: Literal["input_audio"] = "input_audio"
+    """ The type of the content part. Always `input_audio`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("input_audio",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "input_audio",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "input_audio",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.input_audio is not UNSET:
+            field_dict["input_audio"] = to_json(self.input_audio)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_request_message_content_part_audio_input_audio import (
+            ChatCompletionRequestMessageContentPartAudioInputAudio,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['input_audio']", _raw_type_)
+            if type_ != "input_audio":
+                raise ValueError(f"type must match const 'input_audio', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_input_audio = d.pop("input_audio", UNSET)
+        try:
+            input_audio = ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
+                _raw_input_audio
+            )
+
+        except LENIENT_ERRORS:
+            input_audio = _raw_input_audio
+
+        parsed_obj_ = cls(
+            type_=type_,
+            input_audio=input_audio,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

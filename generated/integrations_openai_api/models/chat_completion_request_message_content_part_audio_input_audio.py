@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.chat_completion_request_message_content_part_audio_input_audio_format import (
+    ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+    check_chat_completion_request_message_content_part_audio_input_audio_format,
+)
+from ..types import UNSET
+
+T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
+
+
+@_attrs_define
+class ChatCompletionRequestMessageContentPartAudioInputAudio:
+    data: str
+    """ Base64 encoded audio data. """
+    format_: ChatCompletionRequestMessageContentPartAudioInputAudioFormat
+    """ The format of the encoded audio data. Currently supports "wav" and "mp3".
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "format": (
+            "mp3",
+            "wav",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "data",
+        "format",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "data",
+            "format",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.data is not UNSET:
+            field_dict["data"] = self.data
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        _raw_format_ = d.pop("format", UNSET)
+        try:
+            format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
+                _raw_format_
+            )
+
+        except LENIENT_ERRORS:
+            format_ = _raw_format_
+
+        parsed_obj_ = cls(
+            data=data,
+            format_=format_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

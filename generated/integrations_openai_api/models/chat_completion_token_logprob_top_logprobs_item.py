@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
+
+
+@_attrs_define
+class ChatCompletionTokenLogprobTopLogprobsItem:
+    token: str
+    """ The token. """
+    logprob: float
+    """ The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value
+    `-9999.0` is used to signify that the token is very unlikely. """
+    bytes_: list[int] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "token",
+        "logprob",
+        "bytes",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "token",
+            "logprob",
+            "bytes",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.token is not UNSET:
+            field_dict["token"] = self.token
+        if self.logprob is not UNSET:
+            field_dict["logprob"] = self.logprob
+        if self.bytes_ is not UNSET:
+            field_dict["bytes"] = to_json(self.bytes_)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        logprob = d.pop("logprob", UNSET)
+
+        _raw_bytes_ = d.pop("bytes", UNSET)
+        try:
+
+            def _parse_bytes_(data: object) -> list[int] | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast("list[int]", data)
+
+                    return bytes_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[int] | None", data)
+
+            bytes_ = _parse_bytes_(_raw_bytes_)
+
+        except LENIENT_ERRORS:
+            bytes_ = _raw_bytes_
+
+        parsed_obj_ = cls(
+            token=token,
+            logprob=logprob,
+            bytes_=bytes_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+
+T = TypeVar("T", bound="ChatkitWorkflowStateVariables")
+
+
+@_attrs_define
+class ChatkitWorkflowStateVariables:
+    """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
+
+    additional_properties: dict[str, bool | float | int | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(())
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        parsed_obj_ = cls()
+
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_dict in d.items():
+            try:
+
+                def _parse_additional_property(data: object) -> bool | float | int | str:
+                    return cast("bool | float | int | str", data)
+
+                additional_property = _parse_additional_property(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+            except LENIENT_ERRORS:
+                additional_properties[prop_name] = prop_dict
+
+        parsed_obj_.additional_properties = additional_properties
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool | float | int | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool | float | int | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,287 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output import FunctionToolCallOutput
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.message import Message
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_usage import ResponseUsage
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="CompactResource")
+
+
+@_attrs_define
+class CompactResource:
+    id: str
+    """ The unique identifier for the compacted response. """
+    output: list[
+        ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCall
+        | CustomToolCallOutput
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | FunctionToolCall
+        | FunctionToolCallOutput
+        | ImageGenToolCall
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | Message
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | WebSearchToolCall
+    ]
+    """ The compacted list of output items. """
+    created_at: int
+    """ Unix timestamp (in seconds) when the compacted conversation was created. """
+    usage: ResponseUsage
+    """ Represents token usage details including input tokens, output tokens,
+    a breakdown of output tokens, and the total tokens used.
+     """
+    object_: Literal["response.compaction"] = "response.compaction"
+    """ The object type. Always `response.compaction`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("response.compaction",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "object",
+        "output",
+        "created_at",
+        "usage",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "object",
+            "output",
+            "created_at",
+            "usage",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.output is not UNSET:
+            field_dict["output"] = to_json(self.output)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.usage is not UNSET:
+            field_dict["usage"] = to_json(self.usage)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
+        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
+        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
+        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
+        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+        from ..models.function_tool_call_output import FunctionToolCallOutput  # noqa: PLC0415
+        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
+        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+        from ..models.message import Message  # noqa: PLC0415
+        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
+        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
+        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
+        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['response.compaction']", _raw_object_)
+            if object_ != "response.compaction":
+                raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        _raw_output = d.pop("output", UNSET)
+        try:
+
+            def _parse_output_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCall
+                | CustomToolCallOutput
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCall
+                | FunctionToolCallOutput
+                | ImageGenToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | Message
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            Message,
+                            FunctionToolCall,
+                            ToolSearchCall,
+                            ToolSearchOutput,
+                            FunctionToolCallOutput,
+                            FileSearchToolCall,
+                            WebSearchToolCall,
+                            ImageGenToolCall,
+                            ComputerToolCall,
+                            ComputerToolCallOutputResource,
+                            ReasoningItem,
+                            CompactionBody,
+                            CodeInterpreterToolCall,
+                            LocalShellToolCall,
+                            LocalShellToolCallOutput,
+                            FunctionShellCall,
+                            FunctionShellCallOutput,
+                            ApplyPatchToolCall,
+                            ApplyPatchToolCallOutput,
+                            MCPListTools,
+                            MCPApprovalRequest,
+                            MCPApprovalResponseResource,
+                            MCPToolCall,
+                            CustomToolCall,
+                            CustomToolCallOutput,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                    data,
+                )
+
+            output = []
+            _output = _raw_output
+            for output_item_data in _output:
+                try:
+                    output_item = _parse_output_item(output_item_data)
+
+                except LENIENT_ERRORS:
+                    output_item = output_item_data
+                output.append(output_item)
+
+        except LENIENT_ERRORS:
+            output = _raw_output
+
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_usage = d.pop("usage", UNSET)
+        try:
+            usage = ResponseUsage.from_dict(_raw_usage)
+
+        except LENIENT_ERRORS:
+            usage = _raw_usage
+
+        parsed_obj_ = cls(
+            id=id,
+            object_=object_,
+            output=output,
+            created_at=created_at,
+            usage=usage,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

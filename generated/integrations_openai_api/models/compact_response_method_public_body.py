@@ -1,0 +1,485 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.model_ids_responses_responses_only_model import (
+    ModelIdsResponsesResponsesOnlyModel,
+    check_model_ids_responses_responses_only_model,
+)
+from ..models.model_ids_shared_enum import ModelIdsSharedEnum, check_model_ids_shared_enum
+from ..models.prompt_cache_retention_enum import (
+    PromptCacheRetentionEnum,
+    check_prompt_cache_retention_enum,
+)
+from ..models.service_tier_enum import ServiceTierEnum, check_service_tier_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="CompactResponseMethodPublicBody")
+
+
+@_attrs_define
+class CompactResponseMethodPublicBody:
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str
+    """ Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with
+    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
+    to browse and compare available models. """
+    input_: (
+        list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_retention: None | PromptCacheRetentionEnum | Unset = UNSET
+    service_tier: None | ServiceTierEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("model",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "model",
+            "input",
+            "previous_response_id",
+            "instructions",
+            "prompt_cache_key",
+            "prompt_cache_retention",
+            "service_tier",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = to_json(self.previous_response_id)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = to_json(self.instructions)
+        if self.prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = to_json(self.prompt_cache_key)
+        if self.prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
+        if self.service_tier is not UNSET:
+            field_dict["service_tier"] = to_json(self.service_tier)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
+        )
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
+        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+        from ..models.input_message import InputMessage  # noqa: PLC0415
+        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
+        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
+        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+        from ..models.output_message import OutputMessage  # noqa: PLC0415
+        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
+        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(
+                data: object,
+            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+                    return componentsschemas_model_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_responses_type_1 = (
+                        check_model_ids_responses_responses_only_model(data)
+                    )
+
+                    return componentsschemas_model_ids_responses_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str", data
+                )
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+
+            def _parse_input_(
+                data: object,
+            ) -> (
+                list[
+                    ApplyPatchToolCallItemParam
+                    | ApplyPatchToolCallOutputItemParam
+                    | CodeInterpreterToolCall
+                    | CompactionSummaryItemParam
+                    | CompactionTriggerItemParam
+                    | ComputerCallOutputItemParam
+                    | ComputerToolCall
+                    | CustomToolCall
+                    | CustomToolCallOutput
+                    | EasyInputMessage
+                    | FileSearchToolCall
+                    | FunctionCallOutputItemParam
+                    | FunctionShellCallItemParam
+                    | FunctionShellCallOutputItemParam
+                    | FunctionToolCall
+                    | ImageGenToolCall
+                    | InputMessage
+                    | ItemReferenceParam
+                    | LocalShellToolCall
+                    | LocalShellToolCallOutput
+                    | MCPApprovalRequest
+                    | MCPApprovalResponse
+                    | MCPListTools
+                    | MCPToolCall
+                    | OutputMessage
+                    | ReasoningItem
+                    | ToolSearchCallItemParam
+                    | ToolSearchOutputItemParam
+                    | WebSearchToolCall
+                ]
+                | None
+                | str
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    def _parse_input_type_1_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    EasyInputMessage,
+                                    InputMessage,
+                                    OutputMessage,
+                                    FileSearchToolCall,
+                                    ComputerToolCall,
+                                    ComputerCallOutputItemParam,
+                                    WebSearchToolCall,
+                                    FunctionToolCall,
+                                    FunctionCallOutputItemParam,
+                                    ToolSearchCallItemParam,
+                                    ToolSearchOutputItemParam,
+                                    ReasoningItem,
+                                    CompactionSummaryItemParam,
+                                    ImageGenToolCall,
+                                    CodeInterpreterToolCall,
+                                    LocalShellToolCall,
+                                    LocalShellToolCallOutput,
+                                    FunctionShellCallItemParam,
+                                    FunctionShellCallOutputItemParam,
+                                    ApplyPatchToolCallItemParam,
+                                    ApplyPatchToolCallOutputItemParam,
+                                    MCPListTools,
+                                    MCPApprovalRequest,
+                                    MCPApprovalResponse,
+                                    MCPToolCall,
+                                    CustomToolCallOutput,
+                                    CustomToolCall,
+                                    CompactionTriggerItemParam,
+                                    ItemReferenceParam,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                    UnknownVariant(data),
+                                )
+                            return cast(
+                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                variant.from_dict(data),
+                            )
+                        return cast(
+                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                            data,
+                        )
+
+                    input_type_1 = []
+                    _input_type_1 = data
+                    for input_type_1_item_data in _input_type_1:
+                        try:
+                            input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
+
+                        except LENIENT_ERRORS:
+                            input_type_1_item = input_type_1_item_data
+                        input_type_1.append(input_type_1_item)
+
+                    return input_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
+                    data,
+                )
+
+            input_ = _parse_input_(_raw_input_)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
+        try:
+
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+
+        except LENIENT_ERRORS:
+            previous_response_id = _raw_previous_response_id
+
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
+
+        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        try:
+
+            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
+
+        except LENIENT_ERRORS:
+            prompt_cache_key = _raw_prompt_cache_key
+
+        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        try:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> None | PromptCacheRetentionEnum | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = check_prompt_cache_retention_enum(data)
+
+                    return prompt_cache_retention_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | PromptCacheRetentionEnum | Unset", data)
+
+            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+
+        except LENIENT_ERRORS:
+            prompt_cache_retention = _raw_prompt_cache_retention
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        try:
+
+            def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    service_tier_type_0 = check_service_tier_enum(data)
+
+                    return service_tier_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | ServiceTierEnum | Unset", data)
+
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        except LENIENT_ERRORS:
+            service_tier = _raw_service_tier
+
+        parsed_obj_ = cls(
+            model=model,
+            input_=input_,
+            previous_response_id=previous_response_id,
+            instructions=instructions,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_retention=prompt_cache_retention,
+            service_tier=service_tier,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_usage_completion_tokens_details import (
+        CompletionUsageCompletionTokensDetails,
+    )
+    from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails
+
+
+T = TypeVar("T", bound="CompletionUsage")
+
+
+@_attrs_define
+class CompletionUsage:
+    """Usage statistics for the completion request."""
+
+    completion_tokens: int = 0
+    """ Number of tokens in the generated completion. """
+    prompt_tokens: int = 0
+    """ Number of tokens in the prompt. """
+    total_tokens: int = 0
+    """ Total number of tokens used in the request (prompt + completion). """
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset = UNSET
+    """ Breakdown of tokens used in a completion. """
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset = UNSET
+    """ Breakdown of tokens used in the prompt. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "completion_tokens",
+        "prompt_tokens",
+        "total_tokens",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "completion_tokens",
+            "prompt_tokens",
+            "total_tokens",
+            "completion_tokens_details",
+            "prompt_tokens_details",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.completion_tokens is not UNSET:
+            field_dict["completion_tokens"] = self.completion_tokens
+        if self.prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = self.prompt_tokens
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
+        if self.completion_tokens_details is not UNSET:
+            field_dict["completion_tokens_details"] = to_json(self.completion_tokens_details)
+        if self.prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = to_json(self.prompt_tokens_details)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_usage_completion_tokens_details import (
+            CompletionUsageCompletionTokensDetails,  # noqa: PLC0415
+        )
+        from ..models.completion_usage_prompt_tokens_details import (
+            CompletionUsagePromptTokensDetails,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        completion_tokens = d.pop("completion_tokens", UNSET)
+
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        try:
+            _completion_tokens_details = _raw_completion_tokens_details
+            completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
+            if isinstance(_completion_tokens_details, Unset):
+                completion_tokens_details = UNSET
+            else:
+                completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(
+                    _completion_tokens_details
+                )
+
+        except LENIENT_ERRORS:
+            completion_tokens_details = _raw_completion_tokens_details
+
+        _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        try:
+            _prompt_tokens_details = _raw_prompt_tokens_details
+            prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
+            if isinstance(_prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            else:
+                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
+                    _prompt_tokens_details
+                )
+
+        except LENIENT_ERRORS:
+            prompt_tokens_details = _raw_prompt_tokens_details
+
+        parsed_obj_ = cls(
+            completion_tokens=completion_tokens,
+            prompt_tokens=prompt_tokens,
+            total_tokens=total_tokens,
+            completion_tokens_details=completion_tokens_details,
+            prompt_tokens_details=prompt_tokens_details,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

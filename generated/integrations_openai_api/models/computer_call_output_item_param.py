@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.function_call_item_status import (
+    FunctionCallItemStatus,
+    check_function_call_item_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.computer_screenshot_image import ComputerScreenshotImage
+
+
+T = TypeVar("T", bound="ComputerCallOutputItemParam")
+
+
+@_attrs_define
+class ComputerCallOutputItemParam:
+    """The output of a computer tool call."""
+
+    call_id: str
+    """ The ID of the computer tool call that produced the output. """
+    output: ComputerScreenshotImage
+    """ A computer screenshot image used with the computer use tool.
+     """
+    type_: Literal["computer_call_output"] = "computer_call_output"
+    """ The type of the computer tool call output. Always `computer_call_output`. """
+    id: None | str | Unset = UNSET
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
+    status: FunctionCallItemStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("computer_call_output",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "call_id",
+        "type",
+        "output",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "call_id",
+            "type",
+            "output",
+            "id",
+            "acknowledged_safety_checks",
+            "status",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.output is not UNSET:
+            field_dict["output"] = to_json(self.output)
+        if self.id is not UNSET:
+            field_dict["id"] = to_json(self.id)
+        if self.acknowledged_safety_checks is not UNSET:
+            field_dict["acknowledged_safety_checks"] = to_json(self.acknowledged_safety_checks)
+        if self.status is not UNSET:
+            field_dict["status"] = to_json(self.status)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
+        from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        call_id = d.pop("call_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['computer_call_output']", _raw_type_)
+            if type_ != "computer_call_output":
+                raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_output = d.pop("output", UNSET)
+        try:
+            output = ComputerScreenshotImage.from_dict(_raw_output)
+
+        except LENIENT_ERRORS:
+            output = _raw_output
+
+        _raw_id = d.pop("id", UNSET)
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        try:
+
+            def _parse_acknowledged_safety_checks(
+                data: object,
+            ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    acknowledged_safety_checks_type_0 = []
+                    _acknowledged_safety_checks_type_0 = data
+                    for (
+                        acknowledged_safety_checks_type_0_item_data
+                    ) in _acknowledged_safety_checks_type_0:
+                        try:
+                            acknowledged_safety_checks_type_0_item = (
+                                ComputerCallSafetyCheckParam.from_dict(
+                                    acknowledged_safety_checks_type_0_item_data
+                                )
+                            )
+
+                        except LENIENT_ERRORS:
+                            acknowledged_safety_checks_type_0_item = (
+                                acknowledged_safety_checks_type_0_item_data
+                            )
+                        acknowledged_safety_checks_type_0.append(
+                            acknowledged_safety_checks_type_0_item
+                        )
+
+                    return acknowledged_safety_checks_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
+
+            acknowledged_safety_checks = _parse_acknowledged_safety_checks(
+                _raw_acknowledged_safety_checks
+            )
+
+        except LENIENT_ERRORS:
+            acknowledged_safety_checks = _raw_acknowledged_safety_checks
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+
+            def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_function_call_item_status(data)
+
+                    return status_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("FunctionCallItemStatus | None | Unset", data)
+
+            status = _parse_status(_raw_status)
+
+        except LENIENT_ERRORS:
+            status = _raw_status
+
+        parsed_obj_ = cls(
+            call_id=call_id,
+            type_=type_,
+            output=output,
+            id=id,
+            acknowledged_safety_checks=acknowledged_safety_checks,
+            status=status,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
+
+
+@_attrs_define
+class ComputerCallSafetyCheckParam:
+    """A pending safety check for the computer call."""
+
+    id: str
+    """ The ID of the pending safety check. """
+    code: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("id",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "code",
+            "message",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.code is not UNSET:
+            field_dict["code"] = to_json(self.code)
+        if self.message is not UNSET:
+            field_dict["message"] = to_json(self.message)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_code = d.pop("code", UNSET)
+        try:
+
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            code = _parse_code(_raw_code)
+
+        except LENIENT_ERRORS:
+            code = _raw_code
+
+        _raw_message = d.pop("message", UNSET)
+        try:
+
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            message = _parse_message(_raw_message)
+
+        except LENIENT_ERRORS:
+            message = _raw_message
+
+        parsed_obj_ = cls(
+            id=id,
+            code=code,
+            message=message,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.computer_tool_call_status import (
+    ComputerToolCallStatus,
+    check_computer_tool_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.click_param import ClickParam
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
+    from ..models.double_click_action import DoubleClickAction
+    from ..models.drag_param import DragParam
+    from ..models.key_press_action import KeyPressAction
+    from ..models.move_param import MoveParam
+    from ..models.screenshot_param import ScreenshotParam
+    from ..models.scroll_param import ScrollParam
+    from ..models.type_param import TypeParam
+    from ..models.wait_param import WaitParam
+
+
+T = TypeVar("T", bound="ComputerToolCall")
+
+
+@_attrs_define
+class ComputerToolCall:
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information.
+
+    """
+
+    id: str
+    """ The unique ID of the computer call. """
+    call_id: str
+    """ An identifier used when responding to the tool call with output.
+     """
+    pending_safety_checks: list[ComputerCallSafetyCheckParam]
+    """ The pending safety checks for the computer call.
+     """
+    status: ComputerToolCallStatus
+    """ The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
+    type_: Literal["computer_call"] = "computer_call"
+    """ The type of the computer call. Always `computer_call`. """
+    action: (
+        ClickParam
+        | DoubleClickAction
+        | DragParam
+        | KeyPressAction
+        | MoveParam
+        | ScreenshotParam
+        | ScrollParam
+        | TypeParam
+        | Unset
+        | WaitParam
+    ) = UNSET
+    actions: (
+        list[
+            ClickParam
+            | DoubleClickAction
+            | DragParam
+            | KeyPressAction
+            | MoveParam
+            | ScreenshotParam
+            | ScrollParam
+            | TypeParam
+            | WaitParam
+        ]
+        | Unset
+    ) = UNSET
+    """ Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("computer_call",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "id",
+        "call_id",
+        "pending_safety_checks",
+        "status",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "id",
+            "call_id",
+            "pending_safety_checks",
+            "status",
+            "action",
+            "actions",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.pending_safety_checks is not UNSET:
+            field_dict["pending_safety_checks"] = to_json(self.pending_safety_checks)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.action is not UNSET:
+            field_dict["action"] = to_json(self.action)
+        if self.actions is not UNSET:
+            field_dict["actions"] = to_json(self.actions)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.click_param import ClickParam  # noqa: PLC0415
+        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
+        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
+        from ..models.drag_param import DragParam  # noqa: PLC0415
+        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
+        from ..models.move_param import MoveParam  # noqa: PLC0415
+        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
+        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
+        from ..models.type_param import TypeParam  # noqa: PLC0415
+        from ..models.wait_param import WaitParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['computer_call']", _raw_type_)
+            if type_ != "computer_call":
+                raise ValueError(f"type must match const 'computer_call', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        id = d.pop("id", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
+        try:
+            pending_safety_checks = []
+            _pending_safety_checks = _raw_pending_safety_checks
+            for pending_safety_checks_item_data in _pending_safety_checks:
+                try:
+                    pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
+                        pending_safety_checks_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    pending_safety_checks_item = pending_safety_checks_item_data
+                pending_safety_checks.append(pending_safety_checks_item)
+
+        except LENIENT_ERRORS:
+            pending_safety_checks = _raw_pending_safety_checks
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            status = check_computer_tool_call_status(_raw_status)
+
+        except LENIENT_ERRORS:
+            status = _raw_status
+
+        _raw_action = d.pop("action", UNSET)
+        try:
+
+            def _parse_action(
+                data: object,
+            ) -> (
+                ClickParam
+                | DoubleClickAction
+                | DragParam
+                | KeyPressAction
+                | MoveParam
+                | ScreenshotParam
+                | ScrollParam
+                | TypeParam
+                | Unset
+                | WaitParam
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ClickParam,
+                            DoubleClickAction,
+                            DragParam,
+                            KeyPressAction,
+                            MoveParam,
+                            ScreenshotParam,
+                            ScrollParam,
+                            TypeParam,
+                            WaitParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                    data,
+                )
+
+            action = _parse_action(_raw_action)
+
+        except LENIENT_ERRORS:
+            action = _raw_action
+
+        _raw_actions = d.pop("actions", UNSET)
+        try:
+
+            def _parse_componentsschemas_computer_action_list_item(
+                data: object,
+            ) -> (
+                ClickParam
+                | DoubleClickAction
+                | DragParam
+                | KeyPressAction
+                | MoveParam
+                | ScreenshotParam
+                | ScrollParam
+                | TypeParam
+                | WaitParam
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ClickParam,
+                            DoubleClickAction,
+                            DragParam,
+                            KeyPressAction,
+                            MoveParam,
+                            ScreenshotParam,
+                            ScrollParam,
+                            TypeParam,
+                            WaitParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                    data,
+                )
+
+            _actions = _raw_actions
+            actions: (
+                list[
+                    ClickParam
+                    | DoubleClickAction
+                    | DragParam
+                    | KeyPressAction
+                    | MoveParam
+                    | ScreenshotParam
+                    | ScrollParam
+                    | TypeParam
+                    | WaitParam
+                ]
+                | Unset
+            ) = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for componentsschemas_computer_action_list_item_data in _actions:
+                    try:
+                        componentsschemas_computer_action_list_item = (
+                            _parse_componentsschemas_computer_action_list_item(
+                                componentsschemas_computer_action_list_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        componentsschemas_computer_action_list_item = (
+                            componentsschemas_computer_action_list_item_data
+                        )
+                    actions.append(componentsschemas_computer_action_list_item)
+
+        except LENIENT_ERRORS:
+            actions = _raw_actions
+
+        parsed_obj_ = cls(
+            type_=type_,
+            id=id,
+            call_id=call_id,
+            pending_safety_checks=pending_safety_checks,
+            status=status,
+            action=action,
+            actions=actions,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ContainerFileCitationBody")
+
+
+@_attrs_define
+class ContainerFileCitationBody:
+    """A citation for a container file used to generate a model response."""
+
+    container_id: str
+    """ The ID of the container file. """
+    file_id: str
+    """ The ID of the file. """
+    start_index: int
+    """ The index of the first character of the container file citation in the message. """
+    end_index: int
+    """ The index of the last character of the container file citation in the message. """
+    filename: str
+    """ The filename of the container file cited. """
+    type_: Literal["container_file_citation"] = "container_file_citation"
+    """ The type of the container file citation. Always `container_file_citation`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("container_file_citation",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "container_id",
+        "file_id",
+        "start_index",
+        "end_index",
+        "filename",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "container_id",
+            "file_id",
+            "start_index",
+            "end_index",
+            "filename",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.container_id is not UNSET:
+            field_dict["container_id"] = self.container_id
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.start_index is not UNSET:
+            field_dict["start_index"] = self.start_index
+        if self.end_index is not UNSET:
+            field_dict["end_index"] = self.end_index
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['container_file_citation']", _raw_type_)
+            if type_ != "container_file_citation":
+                raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        container_id = d.pop("container_id", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            container_id=container_id,
+            file_id=file_id,
+            start_index=start_index,
+            end_index=end_index,
+            filename=filename,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_network_policy_domain_secret_param import (
+        ContainerNetworkPolicyDomainSecretParam,
+    )
+
+
+T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
+
+
+@_attrs_define
+class ContainerNetworkPolicyAllowlistParam:
+    allowed_domains: list[str]
+    """ A list of allowed domains when type is `allowlist`. """
+    type_: Literal["allowlist"] = "allowlist"
+    """ Allow outbound network access only to specified domains. Always `allowlist`. """
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+    """ Optional domain-scoped secrets for allowlisted domains. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("allowlist",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "allowed_domains",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "allowed_domains",
+            "domain_secrets",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = to_json(self.allowed_domains)
+        if self.domain_secrets is not UNSET:
+            field_dict["domain_secrets"] = to_json(self.domain_secrets)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_network_policy_domain_secret_param import (
+            ContainerNetworkPolicyDomainSecretParam,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['allowlist']", _raw_type_)
+            if type_ != "allowlist":
+                raise ValueError(f"type must match const 'allowlist', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        try:
+            allowed_domains = cast("list[str]", _raw_allowed_domains)
+
+        except LENIENT_ERRORS:
+            allowed_domains = _raw_allowed_domains
+
+        _raw_domain_secrets = d.pop("domain_secrets", UNSET)
+        try:
+            _domain_secrets = _raw_domain_secrets
+            domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+            if _domain_secrets is not UNSET:
+                domain_secrets = []
+                for domain_secrets_item_data in _domain_secrets:
+                    try:
+                        domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
+                            domain_secrets_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        domain_secrets_item = domain_secrets_item_data
+                    domain_secrets.append(domain_secrets_item)
+
+        except LENIENT_ERRORS:
+            domain_secrets = _raw_domain_secrets
+
+        parsed_obj_ = cls(
+            type_=type_,
+            allowed_domains=allowed_domains,
+            domain_secrets=domain_secrets,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

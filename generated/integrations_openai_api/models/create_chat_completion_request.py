@@ -1,0 +1,1220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.chat_completion_modalities_item import (
+    ChatCompletionModalitiesItem,
+    check_chat_completion_modalities_item,
+)
+from ..models.chat_completion_tool_choice_option_tool_choice_mode import (
+    ChatCompletionToolChoiceOptionToolChoiceMode,
+    check_chat_completion_tool_choice_option_tool_choice_mode,
+)
+from ..models.create_chat_completion_request_function_call_enum import (
+    CreateChatCompletionRequestFunctionCallEnum,
+    check_create_chat_completion_request_function_call_enum,
+)
+from ..models.create_chat_completion_request_prompt_cache_retention import (
+    CreateChatCompletionRequestPromptCacheRetention,
+    check_create_chat_completion_request_prompt_cache_retention,
+)
+from ..models.model_ids_shared_enum import ModelIdsSharedEnum, check_model_ids_shared_enum
+from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
+from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
+from ..models.verbosity_2 import Verbosity2, check_verbosity_2
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
+    from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption
+    from ..models.chat_completion_functions import ChatCompletionFunctions
+    from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
+    from ..models.chat_completion_named_tool_choice_custom import (
+        ChatCompletionNamedToolChoiceCustom,
+    )
+    from ..models.chat_completion_request_assistant_message import (
+        ChatCompletionRequestAssistantMessage,
+    )
+    from ..models.chat_completion_request_developer_message import (
+        ChatCompletionRequestDeveloperMessage,
+    )
+    from ..models.chat_completion_request_function_message import (
+        ChatCompletionRequestFunctionMessage,
+    )
+    from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage
+    from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage
+    from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage
+    from ..models.chat_completion_stream_options_2 import ChatCompletionStreamOptions2
+    from ..models.chat_completion_tool import ChatCompletionTool
+    from ..models.create_chat_completion_request_audio import CreateChatCompletionRequestAudio
+    from ..models.create_chat_completion_request_logit_bias import (
+        CreateChatCompletionRequestLogitBias,
+    )
+    from ..models.create_chat_completion_request_web_search_options import (
+        CreateChatCompletionRequestWebSearchOptions,
+    )
+    from ..models.custom_tool_chat_completions import CustomToolChatCompletions
+    from ..models.metadata_2 import Metadata2
+    from ..models.prediction_content import PredictionContent
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+
+
+T = TypeVar("T", bound="CreateChatCompletionRequest")
+
+
+@_attrs_define
+class CreateChatCompletionRequest:
+    messages: list[
+        ChatCompletionRequestAssistantMessage
+        | ChatCompletionRequestDeveloperMessage
+        | ChatCompletionRequestFunctionMessage
+        | ChatCompletionRequestSystemMessage
+        | ChatCompletionRequestToolMessage
+        | ChatCompletionRequestUserMessage
+    ]
+    """ A list of messages comprising the conversation so far. Depending on the
+    [model](/docs/models) you use, different message types (modalities) are
+    supported, like [text](/docs/guides/text-generation),
+    [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+     """
+    model: ModelIdsSharedEnum | str
+    metadata: Metadata2 | None | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
+    """ An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested.
+    `logprobs` must be set to `true` if this parameter is used.
+     """
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    user: str | Unset = UNSET
+    """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
+    to maintain caching optimizations.
+    A stable identifier for your end-users.
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+     """
+    safety_identifier: str | Unset = UNSET
+    """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
+    policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+     """
+    prompt_cache_key: str | Unset = UNSET
+    """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+     """
+    service_tier: None | ServiceTier2 | Unset = UNSET
+    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | None | Unset = UNSET
+    modalities: list[ChatCompletionModalitiesItem] | None | Unset = UNSET
+    verbosity: None | Unset | Verbosity2 = UNSET
+    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    """ An upper bound for the number of tokens that can be generated for a completion, including visible output
+    tokens and [reasoning tokens](/docs/guides/reasoning).
+     """
+    frequency_penalty: float | None | Unset = 0.0
+    """ Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    their existing frequency in the text so far, decreasing the model's
+    likelihood to repeat the same line verbatim.
+     """
+    presence_penalty: float | None | Unset = 0.0
+    """ Number between -2.0 and 2.0. Positive values penalize new tokens based on
+    whether they appear in the text so far, increasing the model's likelihood
+    to talk about new topics.
+     """
+    web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset = UNSET
+    """ This tool searches the web for relevant results to use in a response.
+    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+     """
+    response_format: (
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
+    ) = UNSET
+    """ An object specifying the format that the model must output.
+
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+    Structured Outputs which ensures the model will match your supplied JSON
+    schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+     """
+    audio: CreateChatCompletionRequestAudio | None | Unset = UNSET
+    """ Parameters for audio output. Required when audio output is requested with
+    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+     """
+    store: bool | None | Unset = False
+    """ Whether or not to store the output of this chat completion request for
+    use in our [model distillation](/docs/guides/distillation) or
+    [evals](/docs/guides/evals) products.
+
+    Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+     """
+    stream: bool | None | Unset = False
+    """ If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-
+    sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/chat/streaming)
+    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    guide for more information on how to handle the streaming events.
+     """
+    stop: list[str] | None | str | Unset = UNSET
+    """ Not supported with latest reasoning models `o3` and `o4-mini`.
+
+    Up to 4 sequences where the API will stop generating further tokens. The
+    returned text will not contain the stop sequence.
+     """
+    logit_bias: CreateChatCompletionRequestLogitBias | None | Unset = UNSET
+    """ Modify the likelihood of specified tokens appearing in the completion.
+
+    Accepts a JSON object that maps tokens (specified by their token ID in the
+    tokenizer) to an associated bias value from -100 to 100. Mathematically,
+    the bias is added to the logits generated by the model prior to sampling.
+    The exact effect will vary per model, but values between -1 and 1 should
+    decrease or increase likelihood of selection; values like -100 or 100
+    should result in a ban or exclusive selection of the relevant token.
+     """
+    logprobs: bool | None | Unset = False
+    """ Whether to return log probabilities of the output tokens or not. If true,
+    returns the log probabilities of each output token returned in the
+    `content` of `message`.
+     """
+    max_tokens: int | None | Unset = UNSET
+    """ The maximum number of [tokens](/tokenizer) that can be generated in the
+    chat completion. This value can be used to control
+    [costs](https://openai.com/api/pricing/) for text generated via API.
+
+    This value is now deprecated in favor of `max_completion_tokens`, and is
+    not compatible with [o-series models](/docs/guides/reasoning).
+     """
+    n: int | None | Unset = 1
+    """ How many chat completion choices to generate for each input message. Note that you will be charged based on
+    the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs. """
+    prediction: None | PredictionContent | Unset = UNSET
+    """ Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    which can greatly improve response times when large parts of the model
+    response are known ahead of time. This is most common when you are
+    regenerating a file with only minor changes to most of the content.
+     """
+    seed: int | None | Unset = UNSET
+    """ This feature is in Beta.
+    If specified, our system will make a best effort to sample deterministically, such that repeated requests with
+    the same `seed` and parameters should return the same result.
+    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor
+    changes in the backend.
+     """
+    stream_options: ChatCompletionStreamOptions2 | None | Unset = UNSET
+    tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
+    """ A list of tools the model may call. You can provide either
+    [custom tools](/docs/guides/function-calling#custom-tools) or
+    [function tools](/docs/guides/function-calling).
+     """
+    tool_choice: (
+        ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+    ) = UNSET
+    """ Controls which (if any) tool is called by the model.
+    `none` means the model will not call any tool and instead generates a message.
+    `auto` means the model can pick between generating a message or calling one or more tools.
+    `required` means the model must call one or more tools.
+    Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to
+    call that tool.
+
+    `none` is the default when no tools are present. `auto` is the default if tools are present.
+     """
+    parallel_tool_calls: bool | Unset = UNSET
+    """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
+    calling) during tool use. """
+    function_call: (
+        ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset
+    ) = UNSET
+    """ Deprecated in favor of `tool_choice`.
+
+    Controls which (if any) function is called by the model.
+
+    `none` means the model will not call a function and instead generates a
+    message.
+
+    `auto` means the model can pick between generating a message or calling a
+    function.
+
+    Specifying a particular function via `{"name": "my_function"}` forces the
+    model to call that function.
+
+    `none` is the default when no functions are present. `auto` is the default
+    if functions are present.
+     """
+    functions: list[ChatCompletionFunctions] | Unset = UNSET
+    """ Deprecated in favor of `tools`.
+
+    A list of functions the model may generate JSON inputs for.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "messages",
+        "model",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "messages",
+            "model",
+            "metadata",
+            "top_logprobs",
+            "temperature",
+            "top_p",
+            "user",
+            "safety_identifier",
+            "prompt_cache_key",
+            "service_tier",
+            "prompt_cache_retention",
+            "modalities",
+            "verbosity",
+            "reasoning_effort",
+            "max_completion_tokens",
+            "frequency_penalty",
+            "presence_penalty",
+            "web_search_options",
+            "response_format",
+            "audio",
+            "store",
+            "stream",
+            "stop",
+            "logit_bias",
+            "logprobs",
+            "max_tokens",
+            "n",
+            "prediction",
+            "seed",
+            "stream_options",
+            "tools",
+            "tool_choice",
+            "parallel_tool_calls",
+            "function_call",
+            "functions",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.messages is not UNSET:
+            field_dict["messages"] = to_json(self.messages)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = to_json(self.top_logprobs)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = to_json(self.temperature)
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = to_json(self.top_p)
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = self.safety_identifier
+        if self.prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = self.prompt_cache_key
+        if self.service_tier is not UNSET:
+            field_dict["service_tier"] = to_json(self.service_tier)
+        if self.prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = to_json(self.modalities)
+        if self.verbosity is not UNSET:
+            field_dict["verbosity"] = to_json(self.verbosity)
+        if self.reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
+        if self.frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = to_json(self.frequency_penalty)
+        if self.presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = to_json(self.presence_penalty)
+        if self.web_search_options is not UNSET:
+            field_dict["web_search_options"] = to_json(self.web_search_options)
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = to_json(self.response_format)
+        if self.audio is not UNSET:
+            field_dict["audio"] = to_json(self.audio)
+        if self.store is not UNSET:
+            field_dict["store"] = to_json(self.store)
+        if self.stream is not UNSET:
+            field_dict["stream"] = to_json(self.stream)
+        if self.stop is not UNSET:
+            field_dict["stop"] = to_json(self.stop)
+        if self.logit_bias is not UNSET:
+            field_dict["logit_bias"] = to_json(self.logit_bias)
+        if self.logprobs is not UNSET:
+            field_dict["logprobs"] = to_json(self.logprobs)
+        if self.max_tokens is not UNSET:
+            field_dict["max_tokens"] = to_json(self.max_tokens)
+        if self.n is not UNSET:
+            field_dict["n"] = to_json(self.n)
+        if self.prediction is not UNSET:
+            field_dict["prediction"] = to_json(self.prediction)
+        if self.seed is not UNSET:
+            field_dict["seed"] = to_json(self.seed)
+        if self.stream_options is not UNSET:
+            field_dict["stream_options"] = to_json(self.stream_options)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.function_call is not UNSET:
+            field_dict["function_call"] = to_json(self.function_call)
+        if self.functions is not UNSET:
+            field_dict["functions"] = to_json(self.functions)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice  # noqa: PLC0415
+        from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
+        from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: PLC0415
+        from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
+        from ..models.chat_completion_named_tool_choice_custom import (
+            ChatCompletionNamedToolChoiceCustom,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_assistant_message import (
+            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_developer_message import (
+            ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_function_message import (
+            ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_system_message import (
+            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
+        )
+        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
+        from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
+        from ..models.chat_completion_stream_options_2 import ChatCompletionStreamOptions2  # noqa: PLC0415
+        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
+        from ..models.create_chat_completion_request_audio import CreateChatCompletionRequestAudio  # noqa: PLC0415
+        from ..models.create_chat_completion_request_logit_bias import (
+            CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
+        )
+        from ..models.create_chat_completion_request_web_search_options import (
+            CreateChatCompletionRequestWebSearchOptions,  # noqa: PLC0415
+        )
+        from ..models.custom_tool_chat_completions import CustomToolChatCompletions  # noqa: PLC0415
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+        from ..models.prediction_content import PredictionContent  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_messages = d.pop("messages", UNSET)
+        try:
+
+            def _parse_messages_item(
+                data: object,
+            ) -> (
+                ChatCompletionRequestAssistantMessage
+                | ChatCompletionRequestDeveloperMessage
+                | ChatCompletionRequestFunctionMessage
+                | ChatCompletionRequestSystemMessage
+                | ChatCompletionRequestToolMessage
+                | ChatCompletionRequestUserMessage
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ChatCompletionRequestDeveloperMessage,
+                            ChatCompletionRequestSystemMessage,
+                            ChatCompletionRequestUserMessage,
+                            ChatCompletionRequestAssistantMessage,
+                            ChatCompletionRequestToolMessage,
+                            ChatCompletionRequestFunctionMessage,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
+                    data,
+                )
+
+            messages = []
+            _messages = _raw_messages
+            for messages_item_data in _messages:
+                try:
+                    messages_item = _parse_messages_item(messages_item_data)
+
+                except LENIENT_ERRORS:
+                    messages_item = messages_item_data
+                messages.append(messages_item)
+
+        except LENIENT_ERRORS:
+            messages = _raw_messages
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> ModelIdsSharedEnum | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+                    return componentsschemas_model_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ModelIdsSharedEnum | str", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        try:
+
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+
+        except LENIENT_ERRORS:
+            top_logprobs = _raw_top_logprobs
+
+        _raw_temperature = d.pop("temperature", UNSET)
+        try:
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            temperature = _parse_temperature(_raw_temperature)
+
+        except LENIENT_ERRORS:
+            temperature = _raw_temperature
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        try:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            top_p = _parse_top_p(_raw_top_p)
+
+        except LENIENT_ERRORS:
+            top_p = _raw_top_p
+
+        user = d.pop("user", UNSET)
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        try:
+
+            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+                    return componentsschemas_service_tier_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | ServiceTier2 | Unset", data)
+
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        except LENIENT_ERRORS:
+            service_tier = _raw_service_tier
+
+        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        try:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = (
+                        check_create_chat_completion_request_prompt_cache_retention(data)
+                    )
+
+                    return prompt_cache_retention_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
+
+            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+
+        except LENIENT_ERRORS:
+            prompt_cache_retention = _raw_prompt_cache_retention
+
+        _raw_modalities = d.pop("modalities", UNSET)
+        try:
+
+            def _parse_modalities(
+                data: object,
+            ) -> list[ChatCompletionModalitiesItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_response_modalities_type_0 = []
+                    _componentsschemas_response_modalities_type_0 = data
+                    for (
+                        componentsschemas_response_modalities_type_0_item_data
+                    ) in _componentsschemas_response_modalities_type_0:
+                        try:
+                            componentsschemas_response_modalities_type_0_item = (
+                                check_chat_completion_modalities_item(
+                                    componentsschemas_response_modalities_type_0_item_data
+                                )
+                            )
+
+                        except LENIENT_ERRORS:
+                            componentsschemas_response_modalities_type_0_item = (
+                                componentsschemas_response_modalities_type_0_item_data
+                            )
+                        componentsschemas_response_modalities_type_0.append(
+                            componentsschemas_response_modalities_type_0_item
+                        )
+
+                    return componentsschemas_response_modalities_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
+
+            modalities = _parse_modalities(_raw_modalities)
+
+        except LENIENT_ERRORS:
+            modalities = _raw_modalities
+
+        _raw_verbosity = d.pop("verbosity", UNSET)
+        try:
+
+            def _parse_verbosity(data: object) -> None | Unset | Verbosity2:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_verbosity_type_0 = check_verbosity_2(data)
+
+                    return componentsschemas_verbosity_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | Unset | Verbosity2", data)
+
+            verbosity = _parse_verbosity(_raw_verbosity)
+
+        except LENIENT_ERRORS:
+            verbosity = _raw_verbosity
+
+        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        try:
+
+            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+                    return componentsschemas_reasoning_effort_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | ReasoningEffort2 | Unset", data)
+
+            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+
+        except LENIENT_ERRORS:
+            reasoning_effort = _raw_reasoning_effort
+
+        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        try:
+
+            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+
+        except LENIENT_ERRORS:
+            max_completion_tokens = _raw_max_completion_tokens
+
+        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
+        try:
+
+            def _parse_frequency_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
+
+        except LENIENT_ERRORS:
+            frequency_penalty = _raw_frequency_penalty
+
+        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
+        try:
+
+            def _parse_presence_penalty(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
+
+        except LENIENT_ERRORS:
+            presence_penalty = _raw_presence_penalty
+
+        _raw_web_search_options = d.pop("web_search_options", UNSET)
+        try:
+            _web_search_options = _raw_web_search_options
+            web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset
+            if isinstance(_web_search_options, Unset):
+                web_search_options = UNSET
+            else:
+                web_search_options = CreateChatCompletionRequestWebSearchOptions.from_dict(
+                    _web_search_options
+                )
+
+        except LENIENT_ERRORS:
+            web_search_options = _raw_web_search_options
+
+        _raw_response_format = d.pop("response_format", UNSET)
+        try:
+
+            def _parse_response_format(
+                data: object,
+            ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ResponseFormatText,
+                            ResponseFormatJsonSchema,
+                            ResponseFormatJsonObject,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                    data,
+                )
+
+            response_format = _parse_response_format(_raw_response_format)
+
+        except LENIENT_ERRORS:
+            response_format = _raw_response_format
+
+        _raw_audio = d.pop("audio", UNSET)
+        try:
+
+            def _parse_audio(data: object) -> CreateChatCompletionRequestAudio | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (CreateChatCompletionRequestAudio,))
+                    if variant is None:
+                        return cast(
+                            "CreateChatCompletionRequestAudio | None | Unset", UnknownVariant(data)
+                        )
+                    return cast(
+                        "CreateChatCompletionRequestAudio | None | Unset", variant.from_dict(data)
+                    )
+                return cast("CreateChatCompletionRequestAudio | None | Unset", data)
+
+            audio = _parse_audio(_raw_audio)
+
+        except LENIENT_ERRORS:
+            audio = _raw_audio
+
+        _raw_store = d.pop("store", UNSET)
+        try:
+
+            def _parse_store(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            store = _parse_store(_raw_store)
+
+        except LENIENT_ERRORS:
+            store = _raw_store
+
+        _raw_stream = d.pop("stream", UNSET)
+        try:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            stream = _parse_stream(_raw_stream)
+
+        except LENIENT_ERRORS:
+            stream = _raw_stream
+
+        _raw_stop = d.pop("stop", UNSET)
+        try:
+
+            def _parse_stop(data: object) -> list[str] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
+
+                    return componentsschemas_stop_configuration_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[str] | None | str | Unset", data)
+
+            stop = _parse_stop(_raw_stop)
+
+        except LENIENT_ERRORS:
+            stop = _raw_stop
+
+        _raw_logit_bias = d.pop("logit_bias", UNSET)
+        try:
+
+            def _parse_logit_bias(
+                data: object,
+            ) -> CreateChatCompletionRequestLogitBias | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (CreateChatCompletionRequestLogitBias,))
+                    if variant is None:
+                        return cast(
+                            "CreateChatCompletionRequestLogitBias | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "CreateChatCompletionRequestLogitBias | None | Unset",
+                        variant.from_dict(data),
+                    )
+                return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
+
+            logit_bias = _parse_logit_bias(_raw_logit_bias)
+
+        except LENIENT_ERRORS:
+            logit_bias = _raw_logit_bias
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        try:
+
+            def _parse_logprobs(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            logprobs = _parse_logprobs(_raw_logprobs)
+
+        except LENIENT_ERRORS:
+            logprobs = _raw_logprobs
+
+        _raw_max_tokens = d.pop("max_tokens", UNSET)
+        try:
+
+            def _parse_max_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_tokens = _parse_max_tokens(_raw_max_tokens)
+
+        except LENIENT_ERRORS:
+            max_tokens = _raw_max_tokens
+
+        _raw_n = d.pop("n", UNSET)
+        try:
+
+            def _parse_n(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            n = _parse_n(_raw_n)
+
+        except LENIENT_ERRORS:
+            n = _raw_n
+
+        _raw_prediction = d.pop("prediction", UNSET)
+        try:
+
+            def _parse_prediction(data: object) -> None | PredictionContent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (PredictionContent,))
+                    if variant is None:
+                        return cast("None | PredictionContent | Unset", UnknownVariant(data))
+                    return cast("None | PredictionContent | Unset", variant.from_dict(data))
+                return cast("None | PredictionContent | Unset", data)
+
+            prediction = _parse_prediction(_raw_prediction)
+
+        except LENIENT_ERRORS:
+            prediction = _raw_prediction
+
+        _raw_seed = d.pop("seed", UNSET)
+        try:
+
+            def _parse_seed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            seed = _parse_seed(_raw_seed)
+
+        except LENIENT_ERRORS:
+            seed = _raw_seed
+
+        _raw_stream_options = d.pop("stream_options", UNSET)
+        try:
+
+            def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ChatCompletionStreamOptions2,))
+                    if variant is None:
+                        return cast(
+                            "ChatCompletionStreamOptions2 | None | Unset", UnknownVariant(data)
+                        )
+                    return cast(
+                        "ChatCompletionStreamOptions2 | None | Unset", variant.from_dict(data)
+                    )
+                return cast("ChatCompletionStreamOptions2 | None | Unset", data)
+
+            stream_options = _parse_stream_options(_raw_stream_options)
+
+        except LENIENT_ERRORS:
+            stream_options = _raw_stream_options
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools_item(data: object) -> ChatCompletionTool | CustomToolChatCompletions:
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ChatCompletionTool,
+                            CustomToolChatCompletions,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ChatCompletionTool | CustomToolChatCompletions", UnknownVariant(data)
+                        )
+                    return cast(
+                        "ChatCompletionTool | CustomToolChatCompletions", variant.from_dict(data)
+                    )
+                return cast("ChatCompletionTool | CustomToolChatCompletions", data)
+
+            _tools = _raw_tools
+            tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                ChatCompletionAllowedToolsChoice
+                | ChatCompletionNamedToolChoice
+                | ChatCompletionNamedToolChoiceCustom
+                | ChatCompletionToolChoiceOptionToolChoiceMode
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ChatCompletionAllowedToolsChoice,
+                            ChatCompletionNamedToolChoice,
+                            ChatCompletionNamedToolChoiceCustom,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_chat_completion_tool_choice_option_type_0 = (
+                        check_chat_completion_tool_choice_option_tool_choice_mode(data)
+                    )
+
+                    return componentsschemas_chat_completion_tool_choice_option_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _raw_function_call = d.pop("function_call", UNSET)
+        try:
+
+            def _parse_function_call(
+                data: object,
+            ) -> (
+                ChatCompletionFunctionCallOption
+                | CreateChatCompletionRequestFunctionCallEnum
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ChatCompletionFunctionCallOption,))
+                    if variant is None:
+                        return cast(
+                            "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    function_call_type_0 = check_create_chat_completion_request_function_call_enum(
+                        data
+                    )
+
+                    return function_call_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
+                    data,
+                )
+
+            function_call = _parse_function_call(_raw_function_call)
+
+        except LENIENT_ERRORS:
+            function_call = _raw_function_call
+
+        _raw_functions = d.pop("functions", UNSET)
+        try:
+            _functions = _raw_functions
+            functions: list[ChatCompletionFunctions] | Unset = UNSET
+            if _functions is not UNSET:
+                functions = []
+                for functions_item_data in _functions:
+                    try:
+                        functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
+
+                    except LENIENT_ERRORS:
+                        functions_item = functions_item_data
+                    functions.append(functions_item)
+
+        except LENIENT_ERRORS:
+            functions = _raw_functions
+
+        parsed_obj_ = cls(
+            messages=messages,
+            model=model,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            modalities=modalities,
+            verbosity=verbosity,
+            reasoning_effort=reasoning_effort,
+            max_completion_tokens=max_completion_tokens,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            web_search_options=web_search_options,
+            response_format=response_format,
+            audio=audio,
+            store=store,
+            stream=stream,
+            stop=stop,
+            logit_bias=logit_bias,
+            logprobs=logprobs,
+            max_tokens=max_tokens,
+            n=n,
+            prediction=prediction,
+            seed=seed,
+            stream_options=stream_options,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            function_call=function_call,
+            functions=functions,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

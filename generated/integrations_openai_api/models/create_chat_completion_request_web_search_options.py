@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_chat_completion_request_web_search_options_user_location import (
+        CreateChatCompletionRequestWebSearchOptionsUserLocation,
+    )
+
+
+T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptions")
+
+
+@_attrs_define
+class CreateChatCompletionRequestWebSearchOptions:
+    """This tool searches the web for relevant results to use in a response.
+    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+
+    """
+
+    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset = UNSET
+    """ Approximate location parameters for the search.
+     """
+    search_context_size: WebSearchContextSize | Unset = UNSET
+    """ High level guidance for the amount of context window space to use for the
+    search. One of `low`, `medium`, or `high`. `medium` is the default.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "search_context_size": (
+            "high",
+            "low",
+            "medium",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "user_location",
+            "search_context_size",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.user_location is not UNSET:
+            field_dict["user_location"] = to_json(self.user_location)
+        if self.search_context_size is not UNSET:
+            field_dict["search_context_size"] = self.search_context_size
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_chat_completion_request_web_search_options_user_location import (
+            CreateChatCompletionRequestWebSearchOptionsUserLocation,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_user_location = d.pop("user_location", UNSET)
+        try:
+
+            def _parse_user_location(
+                data: object,
+            ) -> CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data, (CreateChatCompletionRequestWebSearchOptionsUserLocation,)
+                    )
+                    if variant is None:
+                        return cast(
+                            "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset", data
+                )
+
+            user_location = _parse_user_location(_raw_user_location)
+
+        except LENIENT_ERRORS:
+            user_location = _raw_user_location
+
+        _raw_search_context_size = d.pop("search_context_size", UNSET)
+        try:
+            _search_context_size = _raw_search_context_size
+            search_context_size: WebSearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_web_search_context_size(_search_context_size)
+
+        except LENIENT_ERRORS:
+            search_context_size = _raw_search_context_size
+
+        parsed_obj_ = cls(
+            user_location=user_location,
+            search_context_size=search_context_size,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

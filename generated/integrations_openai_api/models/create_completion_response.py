@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.completion_usage import CompletionUsage
+    from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem
+
+
+T = TypeVar("T", bound="CreateCompletionResponse")
+
+
+@_attrs_define
+class CreateCompletionResponse:
+    """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the
+    same shape (unlike the chat endpoint).
+
+    """
+
+    id: str
+    """ A unique identifier for the completion. """
+    choices: list[CreateCompletionResponseChoicesItem]
+    """ The list of completion choices the model generated for the input prompt. """
+    created: int
+    """ The Unix timestamp (in seconds) of when the completion was created. """
+    model: str
+    """ The model used for completion. """
+    object_: Literal["text_completion"] = "text_completion"
+    """ The object type, which is always "text_completion" """
+    system_fingerprint: str | Unset = UNSET
+    """ This fingerprint represents the backend configuration that the model runs with.
+
+    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
+    that might impact determinism.
+     """
+    usage: CompletionUsage | Unset = UNSET
+    """ Usage statistics for the completion request. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("text_completion",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "choices",
+        "created",
+        "model",
+        "object",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "choices",
+            "created",
+            "model",
+            "object",
+            "system_fingerprint",
+            "usage",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.choices is not UNSET:
+            field_dict["choices"] = to_json(self.choices)
+        if self.created is not UNSET:
+            field_dict["created"] = self.created
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = self.system_fingerprint
+        if self.usage is not UNSET:
+            field_dict["usage"] = to_json(self.usage)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+        from ..models.create_completion_response_choices_item import (
+            CreateCompletionResponseChoicesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_choices = d.pop("choices", UNSET)
+        try:
+            choices = []
+            _choices = _raw_choices
+            for choices_item_data in _choices:
+                try:
+                    choices_item = CreateCompletionResponseChoicesItem.from_dict(choices_item_data)
+
+                except LENIENT_ERRORS:
+                    choices_item = choices_item_data
+                choices.append(choices_item)
+
+        except LENIENT_ERRORS:
+            choices = _raw_choices
+
+        created = d.pop("created", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['text_completion']", _raw_object_)
+            if object_ != "text_completion":
+                raise ValueError(f"object must match const 'text_completion', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
+
+        _raw_usage = d.pop("usage", UNSET)
+        try:
+            _usage = _raw_usage
+            usage: CompletionUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CompletionUsage.from_dict(_usage)
+
+        except LENIENT_ERRORS:
+            usage = _raw_usage
+
+        parsed_obj_ = cls(
+            id=id,
+            choices=choices,
+            created=created,
+            model=model,
+            object_=object_,
+            system_fingerprint=system_fingerprint,
+            usage=usage,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

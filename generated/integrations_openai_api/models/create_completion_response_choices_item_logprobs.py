@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_completion_response_choices_item_logprobs_top_logprobs_item import (
+        CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,
+    )
+
+
+T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobs")
+
+
+@_attrs_define
+class CreateCompletionResponseChoicesItemLogprobs:
+    text_offset: list[int] | Unset = UNSET
+    token_logprobs: list[float] | Unset = UNSET
+    tokens: list[str] | Unset = UNSET
+    top_logprobs: list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "text_offset",
+            "token_logprobs",
+            "tokens",
+            "top_logprobs",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.text_offset is not UNSET:
+            field_dict["text_offset"] = to_json(self.text_offset)
+        if self.token_logprobs is not UNSET:
+            field_dict["token_logprobs"] = to_json(self.token_logprobs)
+        if self.tokens is not UNSET:
+            field_dict["tokens"] = to_json(self.tokens)
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = to_json(self.top_logprobs)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_completion_response_choices_item_logprobs_top_logprobs_item import (
+            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_text_offset = d.pop("text_offset", UNSET)
+        try:
+            text_offset = cast("list[int]", _raw_text_offset)
+
+        except LENIENT_ERRORS:
+            text_offset = _raw_text_offset
+
+        _raw_token_logprobs = d.pop("token_logprobs", UNSET)
+        try:
+            token_logprobs = cast("list[float]", _raw_token_logprobs)
+
+        except LENIENT_ERRORS:
+            token_logprobs = _raw_token_logprobs
+
+        _raw_tokens = d.pop("tokens", UNSET)
+        try:
+            tokens = cast("list[str]", _raw_tokens)
+
+        except LENIENT_ERRORS:
+            tokens = _raw_tokens
+
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        try:
+            _top_logprobs = _raw_top_logprobs
+            top_logprobs: (
+                list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | Unset
+            ) = UNSET
+            if _top_logprobs is not UNSET:
+                top_logprobs = []
+                for top_logprobs_item_data in _top_logprobs:
+                    try:
+                        top_logprobs_item = (
+                            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem.from_dict(
+                                top_logprobs_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        top_logprobs_item = top_logprobs_item_data
+                    top_logprobs.append(top_logprobs_item)
+
+        except LENIENT_ERRORS:
+            top_logprobs = _raw_top_logprobs
+
+        parsed_obj_ = cls(
+            text_offset=text_offset,
+            token_logprobs=token_logprobs,
+            tokens=tokens,
+            top_logprobs=top_logprobs,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

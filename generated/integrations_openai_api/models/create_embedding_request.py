@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.create_embedding_request_encoding_format import (
+    CreateEmbeddingRequestEncodingFormat,
+    check_create_embedding_request_encoding_format,
+)
+from ..models.create_embedding_request_model_enum import (
+    CreateEmbeddingRequestModelEnum,
+    check_create_embedding_request_model_enum,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingRequest")
+
+
+@_attrs_define
+class CreateEmbeddingRequest:
+    input_: list[int] | list[list[int]] | list[str] | str
+    """ Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request,
+    pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model
+    (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or
+    less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting
+    tokens. In addition to the per-input token limit, all embedding  models enforce a maximum of 300,000 tokens
+    summed across all inputs in a  single request.
+     """
+    model: CreateEmbeddingRequestModelEnum | str
+    """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
+    your available models, or see our [Model overview](/docs/models) for descriptions of them.
+     """
+    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET
+    """ The format to return the embeddings in. Can be either `float` or
+    [`base64`](https://pypi.org/project/pybase64/). """
+    dimensions: int | Unset = UNSET
+    """ The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3`
+    and later models.
+     """
+    user: str | Unset = UNSET
+    """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
+    more](/docs/guides/safety-best-practices#end-user-ids).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "encoding_format": (
+            "base64",
+            "float",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "input",
+        "model",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "input",
+            "model",
+            "encoding_format",
+            "dimensions",
+            "user",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.encoding_format is not UNSET:
+            field_dict["encoding_format"] = self.encoding_format
+        if self.dimensions is not UNSET:
+            field_dict["dimensions"] = self.dimensions
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+
+            def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_1 = cast("list[str]", data)
+
+                    return input_type_1
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_2 = cast("list[int]", data)
+
+                    return input_type_2
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    input_type_3 = []
+                    _input_type_3 = data
+                    for input_type_3_item_data in _input_type_3:
+                        try:
+                            input_type_3_item = cast("list[int]", input_type_3_item_data)
+
+                        except LENIENT_ERRORS:
+                            input_type_3_item = input_type_3_item_data
+                        input_type_3.append(input_type_3_item)
+
+                    return input_type_3
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[int] | list[list[int]] | list[str] | str", data)
+
+            input_ = _parse_input_(_raw_input_)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> CreateEmbeddingRequestModelEnum | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_embedding_request_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateEmbeddingRequestModelEnum | str", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_encoding_format = d.pop("encoding_format", UNSET)
+        try:
+            _encoding_format = _raw_encoding_format
+            encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
+            if isinstance(_encoding_format, Unset):
+                encoding_format = UNSET
+            else:
+                encoding_format = check_create_embedding_request_encoding_format(_encoding_format)
+
+        except LENIENT_ERRORS:
+            encoding_format = _raw_encoding_format
+
+        dimensions = d.pop("dimensions", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        parsed_obj_ = cls(
+            input_=input_,
+            model=model,
+            encoding_format=encoding_format,
+            dimensions=dimensions,
+            user=user,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_eval_logs_data_source_config_metadata import (
+        CreateEvalLogsDataSourceConfigMetadata,
+    )
+
+
+T = TypeVar("T", bound="CreateEvalLogsDataSourceConfig")
+
+
+@_attrs_define
+class CreateEvalLogsDataSourceConfig:
+    """A data source config which specifies the metadata property of your logs query.
+    This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+
+    """
+
+    type_: Literal["logs"] = "logs"
+    """ The type of data source. Always `logs`. """
+    metadata: CreateEvalLogsDataSourceConfigMetadata | Unset = UNSET
+    """ Metadata filters for the logs data source. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("logs",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "metadata",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_eval_logs_data_source_config_metadata import (
+            CreateEvalLogsDataSourceConfigMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['logs']", _raw_type_)
+            if type_ != "logs":
+                raise ValueError(f"type must match const 'logs', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+            _metadata = _raw_metadata
+            metadata: CreateEvalLogsDataSourceConfigMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = CreateEvalLogsDataSourceConfigMetadata.from_dict(_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        parsed_obj_ = cls(
+            type_=type_,
+            metadata=metadata,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

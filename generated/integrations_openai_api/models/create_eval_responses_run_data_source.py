@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+    )
+    from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template import (
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+    )
+    from ..models.create_eval_responses_run_data_source_sampling_params import (
+        CreateEvalResponsesRunDataSourceSamplingParams,
+    )
+    from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
+    from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
+    from ..models.eval_responses_source import EvalResponsesSource
+
+
+T = TypeVar("T", bound="CreateEvalResponsesRunDataSource")
+
+
+@_attrs_define
+class CreateEvalResponsesRunDataSource:
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
+
+    source: EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource
+    """ Determines what populates the `item` namespace in this run's data source. """
+    type_: Literal["responses"] = "responses"
+    """ The type of run data source. Always `responses`. """
+    input_messages: (
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
+        | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate
+        | Unset
+    ) = UNSET
+    """ Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be
+    a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to
+    the `item` namespace. """
+    sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | Unset = UNSET
+    model: str | Unset = UNSET
+    """ The name of the model to use for generating completions (e.g. "o3-mini"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("responses",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "source",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "source",
+            "input_messages",
+            "sampling_params",
+            "model",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.source is not UNSET:
+            field_dict["source"] = to_json(self.source)
+        if self.input_messages is not UNSET:
+            field_dict["input_messages"] = to_json(self.input_messages)
+        if self.sampling_params is not UNSET:
+            field_dict["sampling_params"] = to_json(self.sampling_params)
+        if self.model is not UNSET:
+            field_dict["model"] = self.model
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
+            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,  # noqa: PLC0415
+        )
+        from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template import (
+            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,  # noqa: PLC0415
+        )
+        from ..models.create_eval_responses_run_data_source_sampling_params import (
+            CreateEvalResponsesRunDataSourceSamplingParams,  # noqa: PLC0415
+        )
+        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
+        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
+        from ..models.eval_responses_source import EvalResponsesSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['responses']", _raw_type_)
+            if type_ != "responses":
+                raise ValueError(f"type must match const 'responses', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_source = d.pop("source", UNSET)
+        try:
+
+            def _parse_source(
+                data: object,
+            ) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource:
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            EvalJsonlFileContentSource,
+                            EvalJsonlFileIdSource,
+                            EvalResponsesSource,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource", data
+                )
+
+            source = _parse_source(_raw_source)
+
+        except LENIENT_ERRORS:
+            source = _raw_source
+
+        _raw_input_messages = d.pop("input_messages", UNSET)
+        try:
+
+            def _parse_input_messages(
+                data: object,
+            ) -> (
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
+                | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+                            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+                    data,
+                )
+
+            input_messages = _parse_input_messages(_raw_input_messages)
+
+        except LENIENT_ERRORS:
+            input_messages = _raw_input_messages
+
+        _raw_sampling_params = d.pop("sampling_params", UNSET)
+        try:
+            _sampling_params = _raw_sampling_params
+            sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | Unset
+            if isinstance(_sampling_params, Unset):
+                sampling_params = UNSET
+            else:
+                sampling_params = CreateEvalResponsesRunDataSourceSamplingParams.from_dict(
+                    _sampling_params
+                )
+
+        except LENIENT_ERRORS:
+            sampling_params = _raw_sampling_params
+
+        model = d.pop("model", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            source=source,
+            input_messages=input_messages,
+            sampling_params=sampling_params,
+            model=model,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,510 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.wire import multipart_files
+from ..models.create_image_edit_request_background import (
+    CreateImageEditRequestBackground,
+    check_create_image_edit_request_background,
+)
+from ..models.create_image_edit_request_model_enum import (
+    CreateImageEditRequestModelEnum,
+    check_create_image_edit_request_model_enum,
+)
+from ..models.create_image_edit_request_output_format import (
+    CreateImageEditRequestOutputFormat,
+    check_create_image_edit_request_output_format,
+)
+from ..models.create_image_edit_request_quality import (
+    CreateImageEditRequestQuality,
+    check_create_image_edit_request_quality,
+)
+from ..models.create_image_edit_request_response_format import (
+    CreateImageEditRequestResponseFormat,
+    check_create_image_edit_request_response_format,
+)
+from ..models.create_image_edit_request_size_enum import (
+    CreateImageEditRequestSizeEnum,
+    check_create_image_edit_request_size_enum,
+)
+from ..models.input_fidelity import InputFidelity, check_input_fidelity
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="CreateImageEditRequest")
+
+
+@_attrs_define
+class CreateImageEditRequest:
+    image: File | list[File]
+    """ The image(s) to edit. Must be a supported image file or an array of images.
+
+    For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`,
+    `webp`, or `jpg`
+    file less than 50MB. You can provide up to 16 images.
+    `chatgpt-image-latest` follows the same input constraints as GPT image models.
+
+    For `dall-e-2`, you can only provide one image, and it should be a square
+    `png` file less than 4MB.
+     """
+    prompt: str
+    """ A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000
+    characters for the GPT image models. """
+    mask: File | Unset = UNSET
+    """ An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should
+    be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid
+    PNG file, less than 4MB, and have the same dimensions as `image`. """
+    background: CreateImageEditRequestBackground | None | Unset = "auto"
+    """ Allows to set transparency for the background of the generated image(s).
+    This parameter is only supported for the GPT image models. Must be one of
+    `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+    model will automatically determine the best background for the image.
+
+    If `transparent`, the output format needs to support transparency, so it
+    should be set to either `png` (default value) or `webp`.
+     """
+    model: CreateImageEditRequestModelEnum | None | str | Unset = "gpt-image-1.5"
+    """ The model to use for image generation. Defaults to `gpt-image-1.5`. """
+    n: int | None | Unset = 1
+    """ The number of images to generate. Must be between 1 and 10. """
+    size: CreateImageEditRequestSizeEnum | None | str | Unset = "1024x1024"
+    """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
+    supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
+    the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+    maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
+    edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
+    `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`. """
+    response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET
+    """ The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only
+    valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2`
+    (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images. """
+    output_format: CreateImageEditRequestOutputFormat | None | Unset = "png"
+    """ The format in which the generated images are returned. This parameter is
+    only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+    The default value is `png`.
+     """
+    output_compression: int | None | Unset = 100
+    """ The compression level (0-100%) for the generated images. This parameter
+    is only supported for the GPT image models with the `webp` or `jpeg` output
+    formats, and defaults to 100.
+     """
+    user: str | Unset = UNSET
+    """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
+    more](/docs/guides/safety-best-practices#end-user-ids).
+     """
+    input_fidelity: InputFidelity | None | Unset = UNSET
+    stream: bool | None | Unset = False
+    """ Edit the image in streaming mode. Defaults to `false`. See the
+    [Image generation guide](/docs/guides/image-generation) for more information.
+     """
+    partial_images: int | None | Unset = UNSET
+    quality: CreateImageEditRequestQuality | None | Unset = "auto"
+    """ The quality of the image that will be generated for GPT image models. Defaults to `auto`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "image",
+        "prompt",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "image",
+            "prompt",
+            "mask",
+            "background",
+            "model",
+            "n",
+            "size",
+            "response_format",
+            "output_format",
+            "output_compression",
+            "user",
+            "input_fidelity",
+            "stream",
+            "partial_images",
+            "quality",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.image is not UNSET:
+            field_dict["image"] = to_json(self.image)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.mask is not UNSET:
+            field_dict["mask"] = to_json(self.mask)
+        if self.background is not UNSET:
+            field_dict["background"] = to_json(self.background)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.n is not UNSET:
+            field_dict["n"] = to_json(self.n)
+        if self.size is not UNSET:
+            field_dict["size"] = to_json(self.size)
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = to_json(self.response_format)
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = to_json(self.output_format)
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = to_json(self.output_compression)
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = to_json(self.input_fidelity)
+        if self.stream is not UNSET:
+            field_dict["stream"] = to_json(self.stream)
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = to_json(self.partial_images)
+        if self.quality is not UNSET:
+            field_dict["quality"] = to_json(self.quality)
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        return multipart_files(
+            [
+                ("image", self.image),
+                ("prompt", self.prompt),
+                ("mask", self.mask),
+                ("background", self.background),
+                ("model", self.model),
+                ("n", self.n),
+                ("size", self.size),
+                ("response_format", self.response_format),
+                ("output_format", self.output_format),
+                ("output_compression", self.output_compression),
+                ("user", self.user),
+                ("input_fidelity", self.input_fidelity),
+                ("stream", self.stream),
+                ("partial_images", self.partial_images),
+                ("quality", self.quality),
+                *self.additional_properties.items(),
+            ]
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_image = d.pop("image", UNSET)
+        try:
+
+            def _parse_image(data: object) -> File | list[File]:
+                try:
+                    if not isinstance(data, bytes):
+                        raise TypeError()
+                    image_type_0 = File(payload=BytesIO(data))
+
+                    return image_type_0
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    image_type_1 = []
+                    _image_type_1 = data
+                    for image_type_1_item_data in _image_type_1:
+                        try:
+                            image_type_1_item = File(payload=BytesIO(image_type_1_item_data))
+
+                        except LENIENT_ERRORS:
+                            image_type_1_item = image_type_1_item_data
+                        image_type_1.append(image_type_1_item)
+
+                    return image_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("File | list[File]", data)
+
+            image = _parse_image(_raw_image)
+
+        except LENIENT_ERRORS:
+            image = _raw_image
+
+        prompt = d.pop("prompt", UNSET)
+
+        _raw_mask = d.pop("mask", UNSET)
+        try:
+            _mask = _raw_mask
+            mask: File | Unset
+            if isinstance(_mask, Unset):
+                mask = UNSET
+            else:
+                mask = File(payload=BytesIO(_mask))
+
+        except LENIENT_ERRORS:
+            mask = _raw_mask
+
+        _raw_background = d.pop("background", UNSET)
+        try:
+
+            def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    background_type_0 = check_create_image_edit_request_background(data)
+
+                    return background_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestBackground | None | Unset", data)
+
+            background = _parse_background(_raw_background)
+
+        except LENIENT_ERRORS:
+            background = _raw_background
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> CreateImageEditRequestModelEnum | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_image_edit_request_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestModelEnum | None | str | Unset", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_n = d.pop("n", UNSET)
+        try:
+
+            def _parse_n(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            n = _parse_n(_raw_n)
+
+        except LENIENT_ERRORS:
+            n = _raw_n
+
+        _raw_size = d.pop("size", UNSET)
+        try:
+
+            def _parse_size(data: object) -> CreateImageEditRequestSizeEnum | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    size_type_1 = check_create_image_edit_request_size_enum(data)
+
+                    return size_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestSizeEnum | None | str | Unset", data)
+
+            size = _parse_size(_raw_size)
+
+        except LENIENT_ERRORS:
+            size = _raw_size
+
+        _raw_response_format = d.pop("response_format", UNSET)
+        try:
+
+            def _parse_response_format(
+                data: object,
+            ) -> CreateImageEditRequestResponseFormat | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    response_format_type_0 = check_create_image_edit_request_response_format(data)
+
+                    return response_format_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
+
+            response_format = _parse_response_format(_raw_response_format)
+
+        except LENIENT_ERRORS:
+            response_format = _raw_response_format
+
+        _raw_output_format = d.pop("output_format", UNSET)
+        try:
+
+            def _parse_output_format(
+                data: object,
+            ) -> CreateImageEditRequestOutputFormat | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    output_format_type_0 = check_create_image_edit_request_output_format(data)
+
+                    return output_format_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
+
+            output_format = _parse_output_format(_raw_output_format)
+
+        except LENIENT_ERRORS:
+            output_format = _raw_output_format
+
+        _raw_output_compression = d.pop("output_compression", UNSET)
+        try:
+
+            def _parse_output_compression(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            output_compression = _parse_output_compression(_raw_output_compression)
+
+        except LENIENT_ERRORS:
+            output_compression = _raw_output_compression
+
+        user = d.pop("user", UNSET)
+
+        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        try:
+
+            def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_0 = check_input_fidelity(data)
+
+                    return input_fidelity_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("InputFidelity | None | Unset", data)
+
+            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+
+        except LENIENT_ERRORS:
+            input_fidelity = _raw_input_fidelity
+
+        _raw_stream = d.pop("stream", UNSET)
+        try:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            stream = _parse_stream(_raw_stream)
+
+        except LENIENT_ERRORS:
+            stream = _raw_stream
+
+        _raw_partial_images = d.pop("partial_images", UNSET)
+        try:
+
+            def _parse_partial_images(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            partial_images = _parse_partial_images(_raw_partial_images)
+
+        except LENIENT_ERRORS:
+            partial_images = _raw_partial_images
+
+        _raw_quality = d.pop("quality", UNSET)
+        try:
+
+            def _parse_quality(data: object) -> CreateImageEditRequestQuality | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    quality_type_0 = check_create_image_edit_request_quality(data)
+
+                    return quality_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestQuality | None | Unset", data)
+
+            quality = _parse_quality(_raw_quality)
+
+        except LENIENT_ERRORS:
+            quality = _raw_quality
+
+        parsed_obj_ = cls(
+            image=image,
+            prompt=prompt,
+            mask=mask,
+            background=background,
+            model=model,
+            n=n,
+            size=size,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            user=user,
+            input_fidelity=input_fidelity,
+            stream=stream,
+            partial_images=partial_images,
+            quality=quality,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal
+
+CreateImageRequestSizeEnum = Literal[
+    "1024x1024", "1024x1536", "1024x1792", "1536x1024", "1792x1024", "256x256", "512x512", "auto"
+]
+
+CREATE_IMAGE_REQUEST_SIZE_ENUM_VALUES: set[CreateImageRequestSizeEnum] = {
+    "1024x1024",
+    "1024x1536",
+    "1024x1792",
+    "1536x1024",
+    "1792x1024",
+    "256x256",
+    "512x512",
+    "auto",
+}
+
+
+def check_create_image_request_size_enum(value: str) -> CreateImageRequestSizeEnum:
+    if value in CREATE_IMAGE_REQUEST_SIZE_ENUM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_IMAGE_REQUEST_SIZE_ENUM_VALUES!r}"
+    )

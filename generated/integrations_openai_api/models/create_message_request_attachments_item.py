@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
+
+
+T = TypeVar("T", bound="CreateMessageRequestAttachmentsItem")
+
+
+@_attrs_define
+class CreateMessageRequestAttachmentsItem:
+    file_id: str | Unset = UNSET
+    """ The ID of the file to attach to the message. """
+    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
+    """ The tools to add this file to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "file_id",
+            "tools",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            AssistantToolsCode,
+                            AssistantToolsFileSearchTypeOnly,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "AssistantToolsCode | AssistantToolsFileSearchTypeOnly",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "AssistantToolsCode | AssistantToolsFileSearchTypeOnly",
+                        variant.from_dict(data),
+                    )
+                return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
+
+            _tools = _raw_tools
+            tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        parsed_obj_ = cls(
+            file_id=file_id,
+            tools=tools,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,383 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
+    CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
+)
+from ..types import UNSET
+
+T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
+
+
+@_attrs_define
+class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
+    """A list of the categories along with the input type(s) that the score applies to."""
+
+    hate: list[Literal["text"]]
+    """ The applied input type(s) for the category 'hate'. """
+    hatethreatening: list[Literal["text"]]
+    """ The applied input type(s) for the category 'hate/threatening'. """
+    harassment: list[Literal["text"]]
+    """ The applied input type(s) for the category 'harassment'. """
+    harassmentthreatening: list[Literal["text"]]
+    """ The applied input type(s) for the category 'harassment/threatening'. """
+    illicit: list[Literal["text"]]
+    """ The applied input type(s) for the category 'illicit'. """
+    illicitviolent: list[Literal["text"]]
+    """ The applied input type(s) for the category 'illicit/violent'. """
+    self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+    """ The applied input type(s) for the category 'self-harm'. """
+    self_harmintent: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+    """ The applied input type(s) for the category 'self-harm/intent'. """
+    self_harminstructions: list[
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem
+    ]
+    """ The applied input type(s) for the category 'self-harm/instructions'. """
+    sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+    """ The applied input type(s) for the category 'sexual'. """
+    sexualminors: list[Literal["text"]]
+    """ The applied input type(s) for the category 'sexual/minors'. """
+    violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+    """ The applied input type(s) for the category 'violence'. """
+    violencegraphic: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+    """ The applied input type(s) for the category 'violence/graphic'. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "hate",
+        "hate/threatening",
+        "harassment",
+        "harassment/threatening",
+        "illicit",
+        "illicit/violent",
+        "self-harm",
+        "self-harm/intent",
+        "self-harm/instructions",
+        "sexual",
+        "sexual/minors",
+        "violence",
+        "violence/graphic",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "hate",
+            "hate/threatening",
+            "harassment",
+            "harassment/threatening",
+            "illicit",
+            "illicit/violent",
+            "self-harm",
+            "self-harm/intent",
+            "self-harm/instructions",
+            "sexual",
+            "sexual/minors",
+            "violence",
+            "violence/graphic",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.hate is not UNSET:
+            field_dict["hate"] = to_json(self.hate)
+        if self.hatethreatening is not UNSET:
+            field_dict["hate/threatening"] = to_json(self.hatethreatening)
+        if self.harassment is not UNSET:
+            field_dict["harassment"] = to_json(self.harassment)
+        if self.harassmentthreatening is not UNSET:
+            field_dict["harassment/threatening"] = to_json(self.harassmentthreatening)
+        if self.illicit is not UNSET:
+            field_dict["illicit"] = to_json(self.illicit)
+        if self.illicitviolent is not UNSET:
+            field_dict["illicit/violent"] = to_json(self.illicitviolent)
+        if self.self_harm is not UNSET:
+            field_dict["self-harm"] = to_json(self.self_harm)
+        if self.self_harmintent is not UNSET:
+            field_dict["self-harm/intent"] = to_json(self.self_harmintent)
+        if self.self_harminstructions is not UNSET:
+            field_dict["self-harm/instructions"] = to_json(self.self_harminstructions)
+        if self.sexual is not UNSET:
+            field_dict["sexual"] = to_json(self.sexual)
+        if self.sexualminors is not UNSET:
+            field_dict["sexual/minors"] = to_json(self.sexualminors)
+        if self.violence is not UNSET:
+            field_dict["violence"] = to_json(self.violence)
+        if self.violencegraphic is not UNSET:
+            field_dict["violence/graphic"] = to_json(self.violencegraphic)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_hate = d.pop("hate", UNSET)
+        try:
+            hate = []
+            _hate = _raw_hate
+            for hate_item_data in _hate:
+                try:
+                    hate_item = cast("Literal['text']", hate_item_data)
+                    if hate_item != "text":
+                        raise ValueError(f"hate_item must match const 'text', got '{hate_item}'")
+                except LENIENT_ERRORS:
+                    hate_item = hate_item_data
+                hate.append(hate_item)
+
+        except LENIENT_ERRORS:
+            hate = _raw_hate
+
+        _raw_hatethreatening = d.pop("hate/threatening", UNSET)
+        try:
+            hatethreatening = []
+            _hatethreatening = _raw_hatethreatening
+            for hatethreatening_item_data in _hatethreatening:
+                try:
+                    hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
+                    if hatethreatening_item != "text":
+                        raise ValueError(
+                            f"hate/threatening_item must match const 'text', got '{hatethreatening_item}'"
+                        )
+                except LENIENT_ERRORS:
+                    hatethreatening_item = hatethreatening_item_data
+                hatethreatening.append(hatethreatening_item)
+
+        except LENIENT_ERRORS:
+            hatethreatening = _raw_hatethreatening
+
+        _raw_harassment = d.pop("harassment", UNSET)
+        try:
+            harassment = []
+            _harassment = _raw_harassment
+            for harassment_item_data in _harassment:
+                try:
+                    harassment_item = cast("Literal['text']", harassment_item_data)
+                    if harassment_item != "text":
+                        raise ValueError(
+                            f"harassment_item must match const 'text', got '{harassment_item}'"
+                        )
+                except LENIENT_ERRORS:
+                    harassment_item = harassment_item_data
+                harassment.append(harassment_item)
+
+        except LENIENT_ERRORS:
+            harassment = _raw_harassment
+
+        _raw_harassmentthreatening = d.pop("harassment/threatening", UNSET)
+        try:
+            harassmentthreatening = []
+            _harassmentthreatening = _raw_harassmentthreatening
+            for harassmentthreatening_item_data in _harassmentthreatening:
+                try:
+                    harassmentthreatening_item = cast(
+                        "Literal['text']", harassmentthreatening_item_data
+                    )
+                    if harassmentthreatening_item != "text":
+                        raise ValueError(
+                            f"harassment/threatening_item must match const 'text', got '{harassmentthreatening_item}'"
+                        )
+                except LENIENT_ERRORS:
+                    harassmentthreatening_item = harassmentthreatening_item_data
+                harassmentthreatening.append(harassmentthreatening_item)
+
+        except LENIENT_ERRORS:
+            harassmentthreatening = _raw_harassmentthreatening
+
+        _raw_illicit = d.pop("illicit", UNSET)
+        try:
+            illicit = []
+            _illicit = _raw_illicit
+            for illicit_item_data in _illicit:
+                try:
+                    illicit_item = cast("Literal['text']", illicit_item_data)
+                    if illicit_item != "text":
+                        raise ValueError(
+                            f"illicit_item must match const 'text', got '{illicit_item}'"
+                        )
+                except LENIENT_ERRORS:
+                    illicit_item = illicit_item_data
+                illicit.append(illicit_item)
+
+        except LENIENT_ERRORS:
+            illicit = _raw_illicit
+
+        _raw_illicitviolent = d.pop("illicit/violent", UNSET)
+        try:
+            illicitviolent = []
+            _illicitviolent = _raw_illicitviolent
+            for illicitviolent_item_data in _illicitviolent:
+                try:
+                    illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
+                    if illicitviolent_item != "text":
+                        raise ValueError(
+                            f"illicit/violent_item must match const 'text', got '{illicitviolent_item}'"
+                        )
+                except LENIENT_ERRORS:
+                    illicitviolent_item = illicitviolent_item_data
+                illicitviolent.append(illicitviolent_item)
+
+        except LENIENT_ERRORS:
+            illicitviolent = _raw_illicitviolent
+
+        _raw_self_harm = d.pop("self-harm", UNSET)
+        try:
+            self_harm = []
+            _self_harm = _raw_self_harm
+            for self_harm_item_data in _self_harm:
+                try:
+                    self_harm_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
+                        self_harm_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    self_harm_item = self_harm_item_data
+                self_harm.append(self_harm_item)
+
+        except LENIENT_ERRORS:
+            self_harm = _raw_self_harm
+
+        _raw_self_harmintent = d.pop("self-harm/intent", UNSET)
+        try:
+            self_harmintent = []
+            _self_harmintent = _raw_self_harmintent
+            for self_harmintent_item_data in _self_harmintent:
+                try:
+                    self_harmintent_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
+                        self_harmintent_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    self_harmintent_item = self_harmintent_item_data
+                self_harmintent.append(self_harmintent_item)
+
+        except LENIENT_ERRORS:
+            self_harmintent = _raw_self_harmintent
+
+        _raw_self_harminstructions = d.pop("self-harm/instructions", UNSET)
+        try:
+            self_harminstructions = []
+            _self_harminstructions = _raw_self_harminstructions
+            for self_harminstructions_item_data in _self_harminstructions:
+                try:
+                    self_harminstructions_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
+                        self_harminstructions_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    self_harminstructions_item = self_harminstructions_item_data
+                self_harminstructions.append(self_harminstructions_item)
+
+        except LENIENT_ERRORS:
+            self_harminstructions = _raw_self_harminstructions
+
+        _raw_sexual = d.pop("sexual", UNSET)
+        try:
+            sexual = []
+            _sexual = _raw_sexual
+            for sexual_item_data in _sexual:
+                try:
+                    sexual_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
+                        sexual_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    sexual_item = sexual_item_data
+                sexual.append(sexual_item)
+
+        except LENIENT_ERRORS:
+            sexual = _raw_sexual
+
+        _raw_sexualminors = d.pop("sexual/minors", UNSET)
+        try:
+            sexualminors = []
+            _sexualminors = _raw_sexualminors
+            for sexualminors_item_data in _sexualminors:
+                try:
+                    sexualminors_item = cast("Literal['text']", sexualminors_item_data)
+                    if sexualminors_item != "text":
+                        raise ValueError(
+                            f"sexual/minors_item must match const 'text', got '{sexualminors_item}'"
+                        )
+                except LENIENT_ERRORS:
+                    sexualminors_item = sexualminors_item_data
+                sexualminors.append(sexualminors_item)
+
+        except LENIENT_ERRORS:
+            sexualminors = _raw_sexualminors
+
+        _raw_violence = d.pop("violence", UNSET)
+        try:
+            violence = []
+            _violence = _raw_violence
+            for violence_item_data in _violence:
+                try:
+                    violence_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
+                        violence_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    violence_item = violence_item_data
+                violence.append(violence_item)
+
+        except LENIENT_ERRORS:
+            violence = _raw_violence
+
+        _raw_violencegraphic = d.pop("violence/graphic", UNSET)
+        try:
+            violencegraphic = []
+            _violencegraphic = _raw_violencegraphic
+            for violencegraphic_item_data in _violencegraphic:
+                try:
+                    violencegraphic_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
+                        violencegraphic_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    violencegraphic_item = violencegraphic_item_data
+                violencegraphic.append(violencegraphic_item)
+
+        except LENIENT_ERRORS:
+            violencegraphic = _raw_violencegraphic
+
+        parsed_obj_ = cls(
+            hate=hate,
+            hatethreatening=hatethreatening,
+            harassment=harassment,
+            harassmentthreatening=harassmentthreatening,
+            illicit=illicit,
+            illicitviolent=illicitviolent,
+            self_harm=self_harm,
+            self_harmintent=self_harmintent,
+            self_harminstructions=self_harminstructions,
+            sexual=sexual,
+            sexualminors=sexualminors,
+            violence=violence,
+            violencegraphic=violencegraphic,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,607 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.assistants_api_response_format_option_enum import (
+    AssistantsApiResponseFormatOptionEnum,
+    check_assistants_api_response_format_option_enum,
+)
+from ..models.assistants_api_tool_choice_option_enum import (
+    AssistantsApiToolChoiceOptionEnum,
+    check_assistants_api_tool_choice_option_enum,
+)
+from ..models.create_thread_and_run_request_model_enum import (
+    CreateThreadAndRunRequestModelEnum,
+    check_create_thread_and_run_request_model_enum,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_tools_code import AssistantToolsCode
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch
+    from ..models.assistant_tools_function import AssistantToolsFunction
+    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice
+    from ..models.create_run_request_truncation_strategy import CreateRunRequestTruncationStrategy
+    from ..models.create_thread_and_run_request_tool_resources import (
+        CreateThreadAndRunRequestToolResources,
+    )
+    from ..models.create_thread_request import CreateThreadRequest
+    from ..models.metadata_2 import Metadata2
+    from ..models.response_format_json_object import ResponseFormatJsonObject
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema
+    from ..models.response_format_text import ResponseFormatText
+
+
+T = TypeVar("T", bound="CreateThreadAndRunRequest")
+
+
+@_attrs_define
+class CreateThreadAndRunRequest:
+    assistant_id: str
+    """ The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run. """
+    thread: CreateThreadRequest | Unset = UNSET
+    """ Options to create a new thread. If no thread is provided when running a
+    request, an empty thread will be created.
+     """
+    model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET
+    """ The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided
+    here, it will override the model associated with the assistant. If not, the model associated with the assistant
+    will be used. """
+    instructions: None | str | Unset = UNSET
+    """ Override the default system message of the assistant. This is useful for modifying the behavior on a per-run
+    basis. """
+    tools: (
+        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset
+    ) = UNSET
+    """ Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-
+    run basis. """
+    tool_resources: CreateThreadAndRunRequestToolResources | None | Unset = UNSET
+    """ A set of resources that are used by the assistant's tools. The resources are specific to the type of tool.
+    For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a
+    list of vector store IDs.
+     """
+    metadata: Metadata2 | None | Unset = UNSET
+    temperature: float | None | Unset = 1.0
+    """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
+    while lower values like 0.2 will make it more focused and deterministic.
+     """
+    top_p: float | None | Unset = 1.0
+    """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
+    of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or temperature but not both.
+     """
+    stream: bool | None | Unset = UNSET
+    """ If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the
+    Run enters a terminal state with a `data: [DONE]` message.
+     """
+    max_prompt_tokens: int | None | Unset = UNSET
+    """ The maximum number of prompt tokens that may be used over the course of the run. The run will make a best
+    effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds
+    the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for
+    more info.
+     """
+    max_completion_tokens: int | None | Unset = UNSET
+    """ The maximum number of completion tokens that may be used over the course of the run. The run will make a
+    best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run
+    exceeds the number of completion tokens specified, the run will end with status `incomplete`. See
+    `incomplete_details` for more info.
+     """
+    truncation_strategy: CreateRunRequestTruncationStrategy | None | Unset = UNSET
+    """ Controls for how a thread will be truncated prior to the run. Use this to control the initial context window
+    of the run. """
+    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset = (
+        UNSET
+    )
+    """ Controls which (if any) tool is called by the model.
+    `none` means the model will not call any tools and instead generates a message.
+    `auto` is the default value and means the model can pick between generating a message or calling one or more
+    tools.
+    `required` means the model must call one or more tools before responding to the user.
+    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name":
+    "my_function"}}` forces the model to call that tool.
+     """
+    parallel_tool_calls: bool | Unset = UNSET
+    """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
+    calling) during tool use. """
+    response_format: (
+        AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("assistant_id",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "assistant_id",
+            "thread",
+            "model",
+            "instructions",
+            "tools",
+            "tool_resources",
+            "metadata",
+            "temperature",
+            "top_p",
+            "stream",
+            "max_prompt_tokens",
+            "max_completion_tokens",
+            "truncation_strategy",
+            "tool_choice",
+            "parallel_tool_calls",
+            "response_format",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.assistant_id is not UNSET:
+            field_dict["assistant_id"] = self.assistant_id
+        if self.thread is not UNSET:
+            field_dict["thread"] = to_json(self.thread)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = to_json(self.instructions)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = to_json(self.tool_resources)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = to_json(self.temperature)
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = to_json(self.top_p)
+        if self.stream is not UNSET:
+            field_dict["stream"] = to_json(self.stream)
+        if self.max_prompt_tokens is not UNSET:
+            field_dict["max_prompt_tokens"] = to_json(self.max_prompt_tokens)
+        if self.max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
+        if self.truncation_strategy is not UNSET:
+            field_dict["truncation_strategy"] = to_json(self.truncation_strategy)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = to_json(self.response_format)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+        from ..models.create_run_request_truncation_strategy import (
+            CreateRunRequestTruncationStrategy,  # noqa: PLC0415
+        )
+        from ..models.create_thread_and_run_request_tool_resources import (
+            CreateThreadAndRunRequestToolResources,  # noqa: PLC0415
+        )
+        from ..models.create_thread_request import CreateThreadRequest  # noqa: PLC0415
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        assistant_id = d.pop("assistant_id", UNSET)
+
+        _raw_thread = d.pop("thread", UNSET)
+        try:
+            _thread = _raw_thread
+            thread: CreateThreadRequest | Unset
+            if isinstance(_thread, Unset):
+                thread = UNSET
+            else:
+                thread = CreateThreadRequest.from_dict(_thread)
+
+        except LENIENT_ERRORS:
+            thread = _raw_thread
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(
+                data: object,
+            ) -> CreateThreadAndRunRequestModelEnum | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_thread_and_run_request_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateThreadAndRunRequestModelEnum | None | str | Unset", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools(
+                data: object,
+            ) -> (
+                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    AssistantToolsCode,
+                                    AssistantToolsFileSearch,
+                                    AssistantToolsFunction,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                                    UnknownVariant(data),
+                                )
+                            return cast(
+                                "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                                variant.from_dict(data),
+                            )
+                        return cast(
+                            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                            data,
+                        )
+
+                    tools_type_0 = []
+                    _tools_type_0 = data
+                    for tools_type_0_item_data in _tools_type_0:
+                        try:
+                            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                        except LENIENT_ERRORS:
+                            tools_type_0_item = tools_type_0_item_data
+                        tools_type_0.append(tools_type_0_item)
+
+                    return tools_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset",
+                    data,
+                )
+
+            tools = _parse_tools(_raw_tools)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_resources = d.pop("tool_resources", UNSET)
+        try:
+
+            def _parse_tool_resources(
+                data: object,
+            ) -> CreateThreadAndRunRequestToolResources | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (CreateThreadAndRunRequestToolResources,))
+                    if variant is None:
+                        return cast(
+                            "CreateThreadAndRunRequestToolResources | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "CreateThreadAndRunRequestToolResources | None | Unset",
+                        variant.from_dict(data),
+                    )
+                return cast("CreateThreadAndRunRequestToolResources | None | Unset", data)
+
+            tool_resources = _parse_tool_resources(_raw_tool_resources)
+
+        except LENIENT_ERRORS:
+            tool_resources = _raw_tool_resources
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        _raw_temperature = d.pop("temperature", UNSET)
+        try:
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            temperature = _parse_temperature(_raw_temperature)
+
+        except LENIENT_ERRORS:
+            temperature = _raw_temperature
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        try:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            top_p = _parse_top_p(_raw_top_p)
+
+        except LENIENT_ERRORS:
+            top_p = _raw_top_p
+
+        _raw_stream = d.pop("stream", UNSET)
+        try:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            stream = _parse_stream(_raw_stream)
+
+        except LENIENT_ERRORS:
+            stream = _raw_stream
+
+        _raw_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+        try:
+
+            def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
+
+        except LENIENT_ERRORS:
+            max_prompt_tokens = _raw_max_prompt_tokens
+
+        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        try:
+
+            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+
+        except LENIENT_ERRORS:
+            max_completion_tokens = _raw_max_completion_tokens
+
+        _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
+        try:
+
+            def _parse_truncation_strategy(
+                data: object,
+            ) -> CreateRunRequestTruncationStrategy | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (CreateRunRequestTruncationStrategy,))
+                    if variant is None:
+                        return cast(
+                            "CreateRunRequestTruncationStrategy | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "CreateRunRequestTruncationStrategy | None | Unset", variant.from_dict(data)
+                    )
+                return cast("CreateRunRequestTruncationStrategy | None | Unset", data)
+
+            truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
+
+        except LENIENT_ERRORS:
+            truncation_strategy = _raw_truncation_strategy
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (AssistantsNamedToolChoice,))
+                    if variant is None:
+                        return cast(
+                            "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_choice_type_0 = check_assistants_api_tool_choice_option_enum(data)
+
+                    return tool_choice_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _raw_response_format = d.pop("response_format", UNSET)
+        try:
+
+            def _parse_response_format(
+                data: object,
+            ) -> (
+                AssistantsApiResponseFormatOptionEnum
+                | None
+                | ResponseFormatJsonObject
+                | ResponseFormatJsonSchema
+                | ResponseFormatText
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ResponseFormatText,
+                            ResponseFormatJsonObject,
+                            ResponseFormatJsonSchema,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_assistants_api_response_format_option_type_0 = (
+                        check_assistants_api_response_format_option_enum(data)
+                    )
+
+                    return componentsschemas_assistants_api_response_format_option_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                    data,
+                )
+
+            response_format = _parse_response_format(_raw_response_format)
+
+        except LENIENT_ERRORS:
+            response_format = _raw_response_format
+
+        parsed_obj_ = cls(
+            assistant_id=assistant_id,
+            thread=thread,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            tool_resources=tool_resources,
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            stream=stream,
+            max_prompt_tokens=max_prompt_tokens,
+            max_completion_tokens=max_completion_tokens,
+            truncation_strategy=truncation_strategy,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            response_format=response_format,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

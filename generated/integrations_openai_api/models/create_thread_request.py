@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_message_request import CreateMessageRequest
+    from ..models.create_thread_request_tool_resources import CreateThreadRequestToolResources
+    from ..models.metadata_2 import Metadata2
+
+
+T = TypeVar("T", bound="CreateThreadRequest")
+
+
+@_attrs_define
+class CreateThreadRequest:
+    """Options to create a new thread. If no thread is provided when running a
+    request, an empty thread will be created.
+
+    """
+
+    messages: list[CreateMessageRequest] | Unset = UNSET
+    """ A list of [messages](/docs/api-reference/messages) to start the thread with. """
+    tool_resources: CreateThreadRequestToolResources | None | Unset = UNSET
+    metadata: Metadata2 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "messages",
+            "tool_resources",
+            "metadata",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.messages is not UNSET:
+            field_dict["messages"] = to_json(self.messages)
+        if self.tool_resources is not UNSET:
+            field_dict["tool_resources"] = to_json(self.tool_resources)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
+        from ..models.create_thread_request_tool_resources import CreateThreadRequestToolResources  # noqa: PLC0415
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_messages = d.pop("messages", UNSET)
+        try:
+            _messages = _raw_messages
+            messages: list[CreateMessageRequest] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    try:
+                        messages_item = CreateMessageRequest.from_dict(messages_item_data)
+
+                    except LENIENT_ERRORS:
+                        messages_item = messages_item_data
+                    messages.append(messages_item)
+
+        except LENIENT_ERRORS:
+            messages = _raw_messages
+
+        _raw_tool_resources = d.pop("tool_resources", UNSET)
+        try:
+
+            def _parse_tool_resources(
+                data: object,
+            ) -> CreateThreadRequestToolResources | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (CreateThreadRequestToolResources,))
+                    if variant is None:
+                        return cast(
+                            "CreateThreadRequestToolResources | None | Unset", UnknownVariant(data)
+                        )
+                    return cast(
+                        "CreateThreadRequestToolResources | None | Unset", variant.from_dict(data)
+                    )
+                return cast("CreateThreadRequestToolResources | None | Unset", data)
+
+            tool_resources = _parse_tool_resources(_raw_tool_resources)
+
+        except LENIENT_ERRORS:
+            tool_resources = _raw_tool_resources
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        parsed_obj_ = cls(
+            messages=messages,
+            tool_resources=tool_resources,
+            metadata=metadata,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

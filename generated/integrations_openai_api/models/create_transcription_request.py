@@ -1,0 +1,376 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.wire import multipart_files
+from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
+from ..models.create_transcription_request_chunking_strategy_enum import (
+    CreateTranscriptionRequestChunkingStrategyEnum,
+    check_create_transcription_request_chunking_strategy_enum,
+)
+from ..models.create_transcription_request_model_enum import (
+    CreateTranscriptionRequestModelEnum,
+    check_create_transcription_request_model_enum,
+)
+from ..models.create_transcription_request_timestamp_granularities_item import (
+    CreateTranscriptionRequestTimestampGranularitiesItem,
+    check_create_transcription_request_timestamp_granularities_item,
+)
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.vad_config import VadConfig
+
+
+T = TypeVar("T", bound="CreateTranscriptionRequest")
+
+
+@_attrs_define
+class CreateTranscriptionRequest:
+    file: File
+    """ The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga,
+    m4a, ogg, wav, or webm.
+     """
+    model: CreateTranscriptionRequestModelEnum | str
+    """ ID of the model to use. The options are `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
+    transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and
+    `gpt-4o-transcribe-diarize`.
+     """
+    language: str | Unset = UNSET
+    """ The language of the input audio. Supplying the input language in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and
+    latency.
+     """
+    prompt: str | Unset = UNSET
+    """ An optional text to guide the model's style or continue a previous audio segment. The
+    [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported
+    when using `gpt-4o-transcribe-diarize`.
+     """
+    response_format: AudioResponseFormat | Unset = UNSET
+    """ The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or
+    `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For
+    `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json`
+    required to receive speaker annotations.
+     """
+    temperature: float | Unset = 0.0
+    """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
+    lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log
+    probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until
+    certain thresholds are hit.
+     """
+    include: list[Literal["logprobs"]] | Unset = UNSET
+    """ Additional information to include in the transcription response.
+    `logprobs` will return the log probabilities of the tokens in the
+    response to understand the model's confidence in the transcription.
+    `logprobs` only works with response_format set to `json` and only with
+    the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is
+    not supported when using `gpt-4o-transcribe-diarize`.
+     """
+    timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset = (
+        UNSET
+    )
+    """ The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json`
+    to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There
+    is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
+    This option is not available for `gpt-4o-transcribe-diarize`.
+     """
+    stream: bool | None | Unset = UNSET
+    chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig = (
+        UNSET
+    )
+    known_speaker_names: list[str] | Unset = UNSET
+    """ Optional list of speaker names that correspond to the audio samples provided in
+    `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to
+    4 speakers are supported.
+     """
+    known_speaker_references: list[str] | Unset = UNSET
+    """ Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-
+    US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching
+    `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio
+    formats supported by `file`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "response_format": (
+            "diarized_json",
+            "json",
+            "srt",
+            "text",
+            "verbose_json",
+            "vtt",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "file",
+        "model",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "file",
+            "model",
+            "language",
+            "prompt",
+            "response_format",
+            "temperature",
+            "include",
+            "timestamp_granularities",
+            "stream",
+            "chunking_strategy",
+            "known_speaker_names",
+            "known_speaker_references",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.file is not UNSET:
+            field_dict["file"] = to_json(self.file)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.response_format is not UNSET:
+            field_dict["response_format"] = self.response_format
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.include is not UNSET:
+            field_dict["include"] = to_json(self.include)
+        if self.timestamp_granularities is not UNSET:
+            field_dict["timestamp_granularities"] = to_json(self.timestamp_granularities)
+        if self.stream is not UNSET:
+            field_dict["stream"] = to_json(self.stream)
+        if self.chunking_strategy is not UNSET:
+            field_dict["chunking_strategy"] = to_json(self.chunking_strategy)
+        if self.known_speaker_names is not UNSET:
+            field_dict["known_speaker_names"] = to_json(self.known_speaker_names)
+        if self.known_speaker_references is not UNSET:
+            field_dict["known_speaker_references"] = to_json(self.known_speaker_references)
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        return multipart_files(
+            [
+                ("file", self.file),
+                ("model", self.model),
+                ("language", self.language),
+                ("prompt", self.prompt),
+                ("response_format", self.response_format),
+                ("temperature", self.temperature),
+                ("include", self.include),
+                ("timestamp_granularities", self.timestamp_granularities),
+                ("stream", self.stream),
+                ("chunking_strategy", self.chunking_strategy),
+                ("known_speaker_names", self.known_speaker_names),
+                ("known_speaker_references", self.known_speaker_references),
+                *self.additional_properties.items(),
+            ]
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vad_config import VadConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_file = d.pop("file", UNSET)
+        try:
+            file = File(payload=BytesIO(_raw_file))
+
+        except LENIENT_ERRORS:
+            file = _raw_file
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_create_transcription_request_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateTranscriptionRequestModelEnum | str", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        language = d.pop("language", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        _raw_response_format = d.pop("response_format", UNSET)
+        try:
+            _response_format = _raw_response_format
+            response_format: AudioResponseFormat | Unset
+            if isinstance(_response_format, Unset):
+                response_format = UNSET
+            else:
+                response_format = check_audio_response_format(_response_format)
+
+        except LENIENT_ERRORS:
+            response_format = _raw_response_format
+
+        temperature = d.pop("temperature", UNSET)
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+            _include = _raw_include
+            include: list[Literal["logprobs"]] | Unset = UNSET
+            if _include is not UNSET:
+                include = []
+                for include_item_data in _include:
+                    try:
+                        include_item = cast("Literal['logprobs']", include_item_data)
+                        if include_item != "logprobs":
+                            raise ValueError(
+                                f"include_item must match const 'logprobs', got '{include_item}'"
+                            )
+                    except LENIENT_ERRORS:
+                        include_item = include_item_data
+                    include.append(include_item)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
+        _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+        try:
+            _timestamp_granularities = _raw_timestamp_granularities
+            timestamp_granularities: (
+                list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
+            ) = UNSET
+            if _timestamp_granularities is not UNSET:
+                timestamp_granularities = []
+                for timestamp_granularities_item_data in _timestamp_granularities:
+                    try:
+                        timestamp_granularities_item = (
+                            check_create_transcription_request_timestamp_granularities_item(
+                                timestamp_granularities_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        timestamp_granularities_item = timestamp_granularities_item_data
+                    timestamp_granularities.append(timestamp_granularities_item)
+
+        except LENIENT_ERRORS:
+            timestamp_granularities = _raw_timestamp_granularities
+
+        _raw_stream = d.pop("stream", UNSET)
+        try:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            stream = _parse_stream(_raw_stream)
+
+        except LENIENT_ERRORS:
+            stream = _raw_stream
+
+        _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
+        try:
+
+            def _parse_chunking_strategy(
+                data: object,
+            ) -> CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (VadConfig,))
+                    if variant is None:
+                        return cast(
+                            "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    chunking_strategy_type_0 = (
+                        check_create_transcription_request_chunking_strategy_enum(data)
+                    )
+
+                    return chunking_strategy_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
+                    data,
+                )
+
+            chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
+
+        except LENIENT_ERRORS:
+            chunking_strategy = _raw_chunking_strategy
+
+        _raw_known_speaker_names = d.pop("known_speaker_names", UNSET)
+        try:
+            known_speaker_names = cast("list[str]", _raw_known_speaker_names)
+
+        except LENIENT_ERRORS:
+            known_speaker_names = _raw_known_speaker_names
+
+        _raw_known_speaker_references = d.pop("known_speaker_references", UNSET)
+        try:
+            known_speaker_references = cast("list[str]", _raw_known_speaker_references)
+
+        except LENIENT_ERRORS:
+            known_speaker_references = _raw_known_speaker_references
+
+        parsed_obj_ = cls(
+            file=file,
+            model=model,
+            language=language,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+            include=include,
+            timestamp_granularities=timestamp_granularities,
+            stream=stream,
+            chunking_strategy=chunking_strategy,
+            known_speaker_names=known_speaker_names,
+            known_speaker_references=known_speaker_references,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
+    from ..models.transcription_segment import TranscriptionSegment
+    from ..models.transcription_word import TranscriptionWord
+
+
+T = TypeVar("T", bound="CreateTranscriptionResponseVerboseJson")
+
+
+@_attrs_define
+class CreateTranscriptionResponseVerboseJson:
+    """Represents a verbose json transcription response returned by model, based on the provided input."""
+
+    language: str
+    """ The language of the input audio. """
+    duration: float
+    """ The duration of the input audio. """
+    text: str
+    """ The transcribed text. """
+    words: list[TranscriptionWord] | Unset = UNSET
+    """ Extracted words and their corresponding timestamps. """
+    segments: list[TranscriptionSegment] | Unset = UNSET
+    """ Segments of the transcribed text and their corresponding details. """
+    usage: TranscriptTextUsageDuration | Unset = UNSET
+    """ Usage statistics for models billed by audio input duration. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "language",
+        "duration",
+        "text",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "language",
+            "duration",
+            "text",
+            "words",
+            "segments",
+            "usage",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.language is not UNSET:
+            field_dict["language"] = self.language
+        if self.duration is not UNSET:
+            field_dict["duration"] = self.duration
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.words is not UNSET:
+            field_dict["words"] = to_json(self.words)
+        if self.segments is not UNSET:
+            field_dict["segments"] = to_json(self.segments)
+        if self.usage is not UNSET:
+            field_dict["usage"] = to_json(self.usage)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
+        from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
+
+        d = dict(src_dict)
+        language = d.pop("language", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _raw_words = d.pop("words", UNSET)
+        try:
+            _words = _raw_words
+            words: list[TranscriptionWord] | Unset = UNSET
+            if _words is not UNSET:
+                words = []
+                for words_item_data in _words:
+                    try:
+                        words_item = TranscriptionWord.from_dict(words_item_data)
+
+                    except LENIENT_ERRORS:
+                        words_item = words_item_data
+                    words.append(words_item)
+
+        except LENIENT_ERRORS:
+            words = _raw_words
+
+        _raw_segments = d.pop("segments", UNSET)
+        try:
+            _segments = _raw_segments
+            segments: list[TranscriptionSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                for segments_item_data in _segments:
+                    try:
+                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
+
+                    except LENIENT_ERRORS:
+                        segments_item = segments_item_data
+                    segments.append(segments_item)
+
+        except LENIENT_ERRORS:
+            segments = _raw_segments
+
+        _raw_usage = d.pop("usage", UNSET)
+        try:
+            _usage = _raw_usage
+            usage: TranscriptTextUsageDuration | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = TranscriptTextUsageDuration.from_dict(_usage)
+
+        except LENIENT_ERRORS:
+            usage = _raw_usage
+
+        parsed_obj_ = cls(
+            language=language,
+            duration=duration,
+            text=text,
+            words=words,
+            segments=segments,
+            usage=usage,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

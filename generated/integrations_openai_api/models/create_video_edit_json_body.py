@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+
+
+T = TypeVar("T", bound="CreateVideoEditJsonBody")
+
+
+@_attrs_define
+class CreateVideoEditJsonBody:
+    """JSON parameters for editing an existing generated video."""
+
+    video: VideoReferenceInputParam
+    """ Reference to the completed video. """
+    prompt: str
+    """ Text prompt that describes how to edit the source video. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "video",
+        "prompt",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "video",
+            "prompt",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.video is not UNSET:
+            field_dict["video"] = to_json(self.video)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_video = d.pop("video", UNSET)
+        try:
+            video = VideoReferenceInputParam.from_dict(_raw_video)
+
+        except LENIENT_ERRORS:
+            video = _raw_video
+
+        prompt = d.pop("prompt", UNSET)
+
+        parsed_obj_ = cls(
+            video=video,
+            prompt=prompt,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.wire import multipart_files
+from ..models.video_seconds import VideoSeconds, check_video_seconds
+from ..types import UNSET, File
+
+if TYPE_CHECKING:
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+
+
+T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
+
+
+@_attrs_define
+class CreateVideoExtendMultipartBody:
+    """Multipart parameters for extending an existing generated video."""
+
+    video: File | VideoReferenceInputParam
+    prompt: str
+    """ Updated text prompt that directs the extension generation. """
+    seconds: VideoSeconds
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "seconds": (
+            "12",
+            "4",
+            "8",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "video",
+        "prompt",
+        "seconds",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "video",
+            "prompt",
+            "seconds",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.video is not UNSET:
+            field_dict["video"] = to_json(self.video)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.seconds is not UNSET:
+            field_dict["seconds"] = self.seconds
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        return multipart_files(
+            [
+                ("video", self.video),
+                ("prompt", self.prompt),
+                ("seconds", self.seconds),
+                *self.additional_properties.items(),
+            ]
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_video = d.pop("video", UNSET)
+        try:
+
+            def _parse_video(data: object) -> File | VideoReferenceInputParam:
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (VideoReferenceInputParam,))
+                    if variant is None:
+                        return cast("File | VideoReferenceInputParam", UnknownVariant(data))
+                    return cast("File | VideoReferenceInputParam", variant.from_dict(data))
+                try:
+                    if not isinstance(data, bytes):
+                        raise TypeError()
+                    video_type_1 = File(payload=BytesIO(data))
+
+                    return video_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("File | VideoReferenceInputParam", data)
+
+            video = _parse_video(_raw_video)
+
+        except LENIENT_ERRORS:
+            video = _raw_video
+
+        prompt = d.pop("prompt", UNSET)
+
+        _raw_seconds = d.pop("seconds", UNSET)
+        try:
+            seconds = check_video_seconds(_raw_seconds)
+
+        except LENIENT_ERRORS:
+            seconds = _raw_seconds
+
+        parsed_obj_ = cls(
+            video=video,
+            prompt=prompt,
+            seconds=seconds,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,452 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.create_image_edit_request_background import (
+    CreateImageEditRequestBackground,
+    check_create_image_edit_request_background,
+)
+from ..models.create_image_edit_request_output_format import (
+    CreateImageEditRequestOutputFormat,
+    check_create_image_edit_request_output_format,
+)
+from ..models.create_image_request_moderation import (
+    CreateImageRequestModeration,
+    check_create_image_request_moderation,
+)
+from ..models.edit_image_body_json_param_input_fidelity import (
+    EditImageBodyJsonParamInputFidelity,
+    check_edit_image_body_json_param_input_fidelity,
+)
+from ..models.edit_image_body_json_param_model_enum import (
+    EditImageBodyJsonParamModelEnum,
+    check_edit_image_body_json_param_model_enum,
+)
+from ..models.edit_image_body_json_param_quality import (
+    EditImageBodyJsonParamQuality,
+    check_edit_image_body_json_param_quality,
+)
+from ..models.edit_image_body_json_param_size import (
+    EditImageBodyJsonParamSize,
+    check_edit_image_body_json_param_size,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_ref_param import ImageRefParam
+
+
+T = TypeVar("T", bound="EditImageBodyJsonParam")
+
+
+@_attrs_define
+class EditImageBodyJsonParam:
+    """JSON request body for image edits.
+
+    Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
+    You can reference images via external URLs, data URLs, or uploaded file IDs.
+    JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
+
+    """
+
+    images: list[ImageRefParam]
+    """ Input image references to edit.
+    For GPT image models, you can provide up to 16 images.
+     """
+    prompt: str
+    """ A text description of the desired image edit. """
+    model: EditImageBodyJsonParamModelEnum | None | str | Unset = "gpt-image-1.5"
+    """ The model to use for image editing. """
+    mask: ImageRefParam | Unset = UNSET
+    """ Reference an input image by either URL or uploaded file ID.
+    Provide exactly one of `image_url` or `file_id`.
+     """
+    n: int | None | Unset = 1
+    """ The number of edited images to generate. """
+    quality: EditImageBodyJsonParamQuality | None | Unset = "auto"
+    """ Output quality for GPT image models.
+     """
+    input_fidelity: EditImageBodyJsonParamInputFidelity | None | Unset = UNSET
+    """ Controls fidelity to the original input image(s). """
+    size: EditImageBodyJsonParamSize | None | Unset = "auto"
+    """ Requested output image size. """
+    user: str | Unset = UNSET
+    """ A unique identifier representing your end-user, which can help OpenAI
+    monitor and detect abuse.
+     """
+    output_format: CreateImageEditRequestOutputFormat | None | Unset = "png"
+    """ Output image format. Supported for GPT image models. """
+    output_compression: int | None | Unset = UNSET
+    """ Compression level for `jpeg` or `webp` output. """
+    moderation: CreateImageRequestModeration | None | Unset = "auto"
+    """ Moderation level for GPT image models. """
+    background: CreateImageEditRequestBackground | None | Unset = "auto"
+    """ Background behavior for generated image output. """
+    stream: bool | None | Unset = False
+    """ Stream partial image results as events. """
+    partial_images: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "images",
+        "prompt",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "images",
+            "prompt",
+            "model",
+            "mask",
+            "n",
+            "quality",
+            "input_fidelity",
+            "size",
+            "user",
+            "output_format",
+            "output_compression",
+            "moderation",
+            "background",
+            "stream",
+            "partial_images",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.images is not UNSET:
+            field_dict["images"] = to_json(self.images)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = self.prompt
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.mask is not UNSET:
+            field_dict["mask"] = to_json(self.mask)
+        if self.n is not UNSET:
+            field_dict["n"] = to_json(self.n)
+        if self.quality is not UNSET:
+            field_dict["quality"] = to_json(self.quality)
+        if self.input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = to_json(self.input_fidelity)
+        if self.size is not UNSET:
+            field_dict["size"] = to_json(self.size)
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = to_json(self.output_format)
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = to_json(self.output_compression)
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = to_json(self.moderation)
+        if self.background is not UNSET:
+            field_dict["background"] = to_json(self.background)
+        if self.stream is not UNSET:
+            field_dict["stream"] = to_json(self.stream)
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = to_json(self.partial_images)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_ref_param import ImageRefParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_images = d.pop("images", UNSET)
+        try:
+            images = []
+            _images = _raw_images
+            for images_item_data in _images:
+                try:
+                    images_item = ImageRefParam.from_dict(images_item_data)
+
+                except LENIENT_ERRORS:
+                    images_item = images_item_data
+                images.append(images_item)
+
+        except LENIENT_ERRORS:
+            images = _raw_images
+
+        prompt = d.pop("prompt", UNSET)
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> EditImageBodyJsonParamModelEnum | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_edit_image_body_json_param_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("EditImageBodyJsonParamModelEnum | None | str | Unset", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_mask = d.pop("mask", UNSET)
+        try:
+            _mask = _raw_mask
+            mask: ImageRefParam | Unset
+            if isinstance(_mask, Unset):
+                mask = UNSET
+            else:
+                mask = ImageRefParam.from_dict(_mask)
+
+        except LENIENT_ERRORS:
+            mask = _raw_mask
+
+        _raw_n = d.pop("n", UNSET)
+        try:
+
+            def _parse_n(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            n = _parse_n(_raw_n)
+
+        except LENIENT_ERRORS:
+            n = _raw_n
+
+        _raw_quality = d.pop("quality", UNSET)
+        try:
+
+            def _parse_quality(data: object) -> EditImageBodyJsonParamQuality | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    quality_type_0 = check_edit_image_body_json_param_quality(data)
+
+                    return quality_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("EditImageBodyJsonParamQuality | None | Unset", data)
+
+            quality = _parse_quality(_raw_quality)
+
+        except LENIENT_ERRORS:
+            quality = _raw_quality
+
+        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        try:
+
+            def _parse_input_fidelity(
+                data: object,
+            ) -> EditImageBodyJsonParamInputFidelity | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_0 = check_edit_image_body_json_param_input_fidelity(data)
+
+                    return input_fidelity_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("EditImageBodyJsonParamInputFidelity | None | Unset", data)
+
+            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+
+        except LENIENT_ERRORS:
+            input_fidelity = _raw_input_fidelity
+
+        _raw_size = d.pop("size", UNSET)
+        try:
+
+            def _parse_size(data: object) -> EditImageBodyJsonParamSize | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    size_type_0 = check_edit_image_body_json_param_size(data)
+
+                    return size_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("EditImageBodyJsonParamSize | None | Unset", data)
+
+            size = _parse_size(_raw_size)
+
+        except LENIENT_ERRORS:
+            size = _raw_size
+
+        user = d.pop("user", UNSET)
+
+        _raw_output_format = d.pop("output_format", UNSET)
+        try:
+
+            def _parse_output_format(
+                data: object,
+            ) -> CreateImageEditRequestOutputFormat | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    output_format_type_0 = check_create_image_edit_request_output_format(data)
+
+                    return output_format_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
+
+            output_format = _parse_output_format(_raw_output_format)
+
+        except LENIENT_ERRORS:
+            output_format = _raw_output_format
+
+        _raw_output_compression = d.pop("output_compression", UNSET)
+        try:
+
+            def _parse_output_compression(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            output_compression = _parse_output_compression(_raw_output_compression)
+
+        except LENIENT_ERRORS:
+            output_compression = _raw_output_compression
+
+        _raw_moderation = d.pop("moderation", UNSET)
+        try:
+
+            def _parse_moderation(data: object) -> CreateImageRequestModeration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    moderation_type_0 = check_create_image_request_moderation(data)
+
+                    return moderation_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageRequestModeration | None | Unset", data)
+
+            moderation = _parse_moderation(_raw_moderation)
+
+        except LENIENT_ERRORS:
+            moderation = _raw_moderation
+
+        _raw_background = d.pop("background", UNSET)
+        try:
+
+            def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    background_type_0 = check_create_image_edit_request_background(data)
+
+                    return background_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateImageEditRequestBackground | None | Unset", data)
+
+            background = _parse_background(_raw_background)
+
+        except LENIENT_ERRORS:
+            background = _raw_background
+
+        _raw_stream = d.pop("stream", UNSET)
+        try:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            stream = _parse_stream(_raw_stream)
+
+        except LENIENT_ERRORS:
+            stream = _raw_stream
+
+        _raw_partial_images = d.pop("partial_images", UNSET)
+        try:
+
+            def _parse_partial_images(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            partial_images = _parse_partial_images(_raw_partial_images)
+
+        except LENIENT_ERRORS:
+            partial_images = _raw_partial_images
+
+        parsed_obj_ = cls(
+            images=images,
+            prompt=prompt,
+            model=model,
+            mask=mask,
+            n=n,
+            quality=quality,
+            input_fidelity=input_fidelity,
+            size=size,
+            user=user,
+            output_format=output_format,
+            output_compression=output_compression,
+            moderation=moderation,
+            background=background,
+            stream=stream,
+            partial_images=partial_images,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

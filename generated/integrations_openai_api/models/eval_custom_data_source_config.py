@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema
+
+
+T = TypeVar("T", bound="EvalCustomDataSourceConfig")
+
+
+@_attrs_define
+class EvalCustomDataSourceConfig:
+    """A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
+    The response schema defines the shape of the data that will be:
+    - Used to define your testing criteria and
+    - What data is required when creating a run
+
+    """
+
+    schema: EvalCustomDataSourceConfigSchema
+    """ The json schema for the run data source items.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+     """
+    type_: Literal["custom"] = "custom"
+    """ The type of data source. Always `custom`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("custom",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "schema",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "schema",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.schema is not UNSET:
+            field_dict["schema"] = to_json(self.schema)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['custom']", _raw_type_)
+            if type_ != "custom":
+                raise ValueError(f"type must match const 'custom', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_schema = d.pop("schema", UNSET)
+        try:
+            schema = EvalCustomDataSourceConfigSchema.from_dict(_raw_schema)
+
+        except LENIENT_ERRORS:
+            schema = _raw_schema
+
+        parsed_obj_ = cls(
+            type_=type_,
+            schema=schema,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eval_jsonl_file_content_source_content_item_sample import (
+        EvalJsonlFileContentSourceContentItemSample,
+    )
+
+
+T = TypeVar("T", bound="EvalRunOutputItemResult")
+
+
+@_attrs_define
+class EvalRunOutputItemResult:
+    """A single grader result for an evaluation run output item."""
+
+    name: str
+    """ The name of the grader. """
+    score: float
+    """ The numeric score produced by the grader. """
+    passed: bool
+    """ Whether the grader considered the output a pass. """
+    type_: str | Unset = UNSET
+    """ The grader type (for example, "string-check-grader"). """
+    sample: EvalJsonlFileContentSourceContentItemSample | None | Unset = UNSET
+    """ Optional sample or intermediate data produced by the grader. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "name",
+        "score",
+        "passed",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "score",
+            "passed",
+            "type",
+            "sample",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        if self.passed is not UNSET:
+            field_dict["passed"] = self.passed
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.sample is not UNSET:
+            field_dict["sample"] = to_json(self.sample)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eval_jsonl_file_content_source_content_item_sample import (
+            EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        passed = d.pop("passed", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _raw_sample = d.pop("sample", UNSET)
+        try:
+
+            def _parse_sample(
+                data: object,
+            ) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (EvalJsonlFileContentSourceContentItemSample,))
+                    if variant is None:
+                        return cast(
+                            "EvalJsonlFileContentSourceContentItemSample | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "EvalJsonlFileContentSourceContentItemSample | None | Unset",
+                        variant.from_dict(data),
+                    )
+                return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
+
+            sample = _parse_sample(_raw_sample)
+
+        except LENIENT_ERRORS:
+            sample = _raw_sample
+
+        parsed_obj_ = cls(
+            name=name,
+            score=score,
+            passed=passed,
+            type_=type_,
+            sample=sample,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="EvalRunPerModelUsageItem")
+
+
+@_attrs_define
+class EvalRunPerModelUsageItem:
+    model_name: str
+    """ The name of the model. """
+    invocation_count: int
+    """ The number of invocations. """
+    prompt_tokens: int
+    """ The number of prompt tokens used. """
+    completion_tokens: int
+    """ The number of completion tokens generated. """
+    total_tokens: int
+    """ The total number of tokens used. """
+    cached_tokens: int
+    """ The number of tokens retrieved from cache. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "model_name",
+        "invocation_count",
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "cached_tokens",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "model_name",
+            "invocation_count",
+            "prompt_tokens",
+            "completion_tokens",
+            "total_tokens",
+            "cached_tokens",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.model_name is not UNSET:
+            field_dict["model_name"] = self.model_name
+        if self.invocation_count is not UNSET:
+            field_dict["invocation_count"] = self.invocation_count
+        if self.prompt_tokens is not UNSET:
+            field_dict["prompt_tokens"] = self.prompt_tokens
+        if self.completion_tokens is not UNSET:
+            field_dict["completion_tokens"] = self.completion_tokens
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
+        if self.cached_tokens is not UNSET:
+            field_dict["cached_tokens"] = self.cached_tokens
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model_name = d.pop("model_name", UNSET)
+
+        invocation_count = d.pop("invocation_count", UNSET)
+
+        prompt_tokens = d.pop("prompt_tokens", UNSET)
+
+        completion_tokens = d.pop("completion_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        cached_tokens = d.pop("cached_tokens", UNSET)
+
+        parsed_obj_ = cls(
+            model_name=model_name,
+            invocation_count=invocation_count,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            total_tokens=total_tokens,
+            cached_tokens=cached_tokens,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

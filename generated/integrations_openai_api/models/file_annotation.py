@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.file_annotation_source import FileAnnotationSource
+
+
+T = TypeVar("T", bound="FileAnnotation")
+
+
+@_attrs_define
+class FileAnnotation:
+    """Annotation that references an uploaded file."""
+
+    source: FileAnnotationSource
+    """ Attachment source referenced by an annotation. """
+    type_: Literal["file"] = "file"
+    """ Type discriminator that is always `file` for this annotation. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("file",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "source",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "source",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.source is not UNSET:
+            field_dict["source"] = to_json(self.source)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_annotation_source import FileAnnotationSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['file']", _raw_type_)
+            if type_ != "file":
+                raise ValueError(f"type must match const 'file', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_source = d.pop("source", UNSET)
+        try:
+            source = FileAnnotationSource.from_dict(_raw_source)
+
+        except LENIENT_ERRORS:
+            source = _raw_source
+
+        parsed_obj_ = cls(
+            type_=type_,
+            source=source,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

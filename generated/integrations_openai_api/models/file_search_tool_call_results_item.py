@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
+
+
+T = TypeVar("T", bound="FileSearchToolCallResultsItem")
+
+
+@_attrs_define
+class FileSearchToolCallResultsItem:
+    file_id: str | Unset = UNSET
+    """ The unique ID of the file.
+     """
+    text: str | Unset = UNSET
+    """ The text that was retrieved from the file.
+     """
+    filename: str | Unset = UNSET
+    """ The name of the file.
+     """
+    attributes: None | Unset | VectorStoreFileAttributes2 = UNSET
+    score: float | Unset = UNSET
+    """ The relevance score of the file - a value between 0 and 1.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "file_id",
+            "text",
+            "filename",
+            "attributes",
+            "score",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.filename is not UNSET:
+            field_dict["filename"] = self.filename
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = to_json(self.attributes)
+        if self.score is not UNSET:
+            field_dict["score"] = self.score
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        _raw_attributes = d.pop("attributes", UNSET)
+        try:
+
+            def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (VectorStoreFileAttributes2,))
+                    if variant is None:
+                        return cast(
+                            "None | Unset | VectorStoreFileAttributes2", UnknownVariant(data)
+                        )
+                    return cast(
+                        "None | Unset | VectorStoreFileAttributes2", variant.from_dict(data)
+                    )
+                return cast("None | Unset | VectorStoreFileAttributes2", data)
+
+            attributes = _parse_attributes(_raw_attributes)
+
+        except LENIENT_ERRORS:
+            attributes = _raw_attributes
+
+        score = d.pop("score", UNSET)
+
+        parsed_obj_ = cls(
+            file_id=file_id,
+            text=text,
+            filename=filename,
+            attributes=attributes,
+            score=score,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

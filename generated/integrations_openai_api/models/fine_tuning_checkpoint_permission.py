@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="FineTuningCheckpointPermission")
+
+
+@_attrs_define
+class FineTuningCheckpointPermission:
+    """The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint."""
+
+    id: str
+    """ The permission identifier, which can be referenced in the API endpoints. """
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the permission was created. """
+    project_id: str
+    """ The project identifier that the permission is for. """
+    object_: Literal["checkpoint.permission"] = "checkpoint.permission"
+    """ The object type, which is always "checkpoint.permission". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("checkpoint.permission",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_at",
+        "project_id",
+        "object",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "created_at",
+            "project_id",
+            "object",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = self.project_id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['checkpoint.permission']", _raw_object_)
+            if object_ != "checkpoint.permission":
+                raise ValueError(
+                    f"object must match const 'checkpoint.permission', got '{object_}'"
+                )
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        parsed_obj_ = cls(
+            id=id,
+            created_at=created_at,
+            project_id=project_id,
+            object_=object_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_tool_parameters import FunctionToolParameters
+
+
+T = TypeVar("T", bound="FunctionTool")
+
+
+@_attrs_define
+class FunctionTool:
+    """Defines a function in your own code the model can choose to call. Learn more about [function
+    calling](https://platform.openai.com/docs/guides/function-calling).
+
+    """
+
+    name: str
+    """ The name of the function to call. """
+    parameters: FunctionToolParameters | None
+    strict: bool | None
+    type_: Literal["function"] = "function"
+    """ The type of the function tool. Always `function`. """
+    description: None | str | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    """ Whether this function is deferred and loaded via tool search. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("function",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "name",
+        "parameters",
+        "strict",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "name",
+            "parameters",
+            "strict",
+            "description",
+            "defer_loading",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.parameters is not UNSET:
+            field_dict["parameters"] = to_json(self.parameters)
+        if self.strict is not UNSET:
+            field_dict["strict"] = to_json(self.strict)
+        if self.description is not UNSET:
+            field_dict["description"] = to_json(self.description)
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_tool_parameters import FunctionToolParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['function']", _raw_type_)
+            if type_ != "function":
+                raise ValueError(f"type must match const 'function', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        name = d.pop("name", UNSET)
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        try:
+
+            def _parse_parameters(data: object) -> FunctionToolParameters | None:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (FunctionToolParameters,))
+                    if variant is None:
+                        return cast("FunctionToolParameters | None", UnknownVariant(data))
+                    return cast("FunctionToolParameters | None", variant.from_dict(data))
+                return cast("FunctionToolParameters | None", data)
+
+            parameters = _parse_parameters(_raw_parameters)
+
+        except LENIENT_ERRORS:
+            parameters = _raw_parameters
+
+        _raw_strict = d.pop("strict", UNSET)
+        try:
+
+            def _parse_strict(data: object) -> bool | None:
+                if data is None:
+                    return data
+                return cast("bool | None", data)
+
+            strict = _parse_strict(_raw_strict)
+
+        except LENIENT_ERRORS:
+            strict = _raw_strict
+
+        _raw_description = d.pop("description", UNSET)
+        try:
+
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            name=name,
+            parameters=parameters,
+            strict=strict,
+            description=description,
+            defer_loading=defer_loading,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="GroupUserDeletedResource")
+
+
+@_attrs_define
+class GroupUserDeletedResource:
+    """Confirmation payload returned after removing a user from a group."""
+
+    deleted: bool
+    """ Whether the group membership was removed. """
+    object_: Literal["group.user.deleted"] = "group.user.deleted"
+    """ Always `group.user.deleted`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("group.user.deleted",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "deleted",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "deleted",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.deleted is not UNSET:
+            field_dict["deleted"] = self.deleted
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['group.user.deleted']", _raw_object_)
+            if object_ != "group.user.deleted":
+                raise ValueError(f"object must match const 'group.user.deleted', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        deleted = d.pop("deleted", UNSET)
+
+        parsed_obj_ = cls(
+            object_=object_,
+            deleted=deleted,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

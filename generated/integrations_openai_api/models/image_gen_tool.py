@@ -1,0 +1,346 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
+from ..models.image_gen_tool_background import (
+    ImageGenToolBackground,
+    check_image_gen_tool_background,
+)
+from ..models.image_gen_tool_model_enum import (
+    ImageGenToolModelEnum,
+    check_image_gen_tool_model_enum,
+)
+from ..models.image_gen_tool_moderation import (
+    ImageGenToolModeration,
+    check_image_gen_tool_moderation,
+)
+from ..models.image_gen_tool_output_format import (
+    ImageGenToolOutputFormat,
+    check_image_gen_tool_output_format,
+)
+from ..models.image_gen_tool_quality import ImageGenToolQuality, check_image_gen_tool_quality
+from ..models.image_gen_tool_size_enum import ImageGenToolSizeEnum, check_image_gen_tool_size_enum
+from ..models.input_fidelity import InputFidelity, check_input_fidelity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+
+
+T = TypeVar("T", bound="ImageGenTool")
+
+
+@_attrs_define
+class ImageGenTool:
+    """A tool that generates images using the GPT image models."""
+
+    type_: Literal["image_generation"] = "image_generation"
+    """ The type of the image generation tool. Always `image_generation`.
+     """
+    model: ImageGenToolModelEnum | str | Unset = UNSET
+    quality: ImageGenToolQuality | Unset = UNSET
+    """ The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`.
+     """
+    size: ImageGenToolSizeEnum | str | Unset = "auto"
+    """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
+    supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
+    the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+    maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
+    edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
+    `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`. """
+    output_format: ImageGenToolOutputFormat | Unset = UNSET
+    """ The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`.
+     """
+    output_compression: int | Unset = 100
+    """ Compression level for the output image. Default: 100.
+     """
+    moderation: ImageGenToolModeration | Unset = UNSET
+    """ Moderation level for the generated image. Default: `auto`.
+     """
+    background: ImageGenToolBackground | Unset = UNSET
+    """ Background type for the generated image. One of `transparent`,
+    `opaque`, or `auto`. Default: `auto`.
+     """
+    input_fidelity: InputFidelity | None | Unset = UNSET
+    input_image_mask: ImageGenToolInputImageMask | Unset = UNSET
+    """ Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional).
+     """
+    partial_images: int | Unset = 0
+    """ Number of partial images to generate in streaming mode, from 0 (default value) to 3.
+     """
+    action: ImageGenActionEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("image_generation",),
+        "quality": (
+            "auto",
+            "high",
+            "low",
+            "medium",
+        ),
+        "output_format": (
+            "jpeg",
+            "png",
+            "webp",
+        ),
+        "moderation": (
+            "auto",
+            "low",
+        ),
+        "background": (
+            "auto",
+            "opaque",
+            "transparent",
+        ),
+        "action": (
+            "auto",
+            "edit",
+            "generate",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "model",
+            "quality",
+            "size",
+            "output_format",
+            "output_compression",
+            "moderation",
+            "background",
+            "input_fidelity",
+            "input_image_mask",
+            "partial_images",
+            "action",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.quality is not UNSET:
+            field_dict["quality"] = self.quality
+        if self.size is not UNSET:
+            field_dict["size"] = to_json(self.size)
+        if self.output_format is not UNSET:
+            field_dict["output_format"] = self.output_format
+        if self.output_compression is not UNSET:
+            field_dict["output_compression"] = self.output_compression
+        if self.moderation is not UNSET:
+            field_dict["moderation"] = self.moderation
+        if self.background is not UNSET:
+            field_dict["background"] = self.background
+        if self.input_fidelity is not UNSET:
+            field_dict["input_fidelity"] = to_json(self.input_fidelity)
+        if self.input_image_mask is not UNSET:
+            field_dict["input_image_mask"] = to_json(self.input_image_mask)
+        if self.partial_images is not UNSET:
+            field_dict["partial_images"] = self.partial_images
+        if self.action is not UNSET:
+            field_dict["action"] = self.action
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['image_generation']", _raw_type_)
+            if type_ != "image_generation":
+                raise ValueError(f"type must match const 'image_generation', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_image_gen_tool_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ImageGenToolModelEnum | str | Unset", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_quality = d.pop("quality", UNSET)
+        try:
+            _quality = _raw_quality
+            quality: ImageGenToolQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = check_image_gen_tool_quality(_quality)
+
+        except LENIENT_ERRORS:
+            quality = _raw_quality
+
+        _raw_size = d.pop("size", UNSET)
+        try:
+
+            def _parse_size(data: object) -> ImageGenToolSizeEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    size_type_1 = check_image_gen_tool_size_enum(data)
+
+                    return size_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ImageGenToolSizeEnum | str | Unset", data)
+
+            size = _parse_size(_raw_size)
+
+        except LENIENT_ERRORS:
+            size = _raw_size
+
+        _raw_output_format = d.pop("output_format", UNSET)
+        try:
+            _output_format = _raw_output_format
+            output_format: ImageGenToolOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_image_gen_tool_output_format(_output_format)
+
+        except LENIENT_ERRORS:
+            output_format = _raw_output_format
+
+        output_compression = d.pop("output_compression", UNSET)
+
+        _raw_moderation = d.pop("moderation", UNSET)
+        try:
+            _moderation = _raw_moderation
+            moderation: ImageGenToolModeration | Unset
+            if isinstance(_moderation, Unset):
+                moderation = UNSET
+            else:
+                moderation = check_image_gen_tool_moderation(_moderation)
+
+        except LENIENT_ERRORS:
+            moderation = _raw_moderation
+
+        _raw_background = d.pop("background", UNSET)
+        try:
+            _background = _raw_background
+            background: ImageGenToolBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = check_image_gen_tool_background(_background)
+
+        except LENIENT_ERRORS:
+            background = _raw_background
+
+        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        try:
+
+            def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    input_fidelity_type_0 = check_input_fidelity(data)
+
+                    return input_fidelity_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("InputFidelity | None | Unset", data)
+
+            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+
+        except LENIENT_ERRORS:
+            input_fidelity = _raw_input_fidelity
+
+        _raw_input_image_mask = d.pop("input_image_mask", UNSET)
+        try:
+            _input_image_mask = _raw_input_image_mask
+            input_image_mask: ImageGenToolInputImageMask | Unset
+            if isinstance(_input_image_mask, Unset):
+                input_image_mask = UNSET
+            else:
+                input_image_mask = ImageGenToolInputImageMask.from_dict(_input_image_mask)
+
+        except LENIENT_ERRORS:
+            input_image_mask = _raw_input_image_mask
+
+        partial_images = d.pop("partial_images", UNSET)
+
+        _raw_action = d.pop("action", UNSET)
+        try:
+            _action = _raw_action
+            action: ImageGenActionEnum | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = check_image_gen_action_enum(_action)
+
+        except LENIENT_ERRORS:
+            action = _raw_action
+
+        parsed_obj_ = cls(
+            type_=type_,
+            model=model,
+            quality=quality,
+            size=size,
+            output_format=output_format,
+            output_compression=output_compression,
+            moderation=moderation,
+            background=background,
+            input_fidelity=input_fidelity,
+            input_image_mask=input_image_mask,
+            partial_images=partial_images,
+            action=action,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

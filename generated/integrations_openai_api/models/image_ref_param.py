@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageRefParam")
+
+
+@_attrs_define
+class ImageRefParam:
+    """Reference an input image by either URL or uploaded file ID.
+    Provide exactly one of `image_url` or `file_id`.
+
+    """
+
+    image_url: str | Unset = UNSET
+    """ A fully qualified URL or base64-encoded data URL. """
+    file_id: str | Unset = UNSET
+    """ The File API ID of an uploaded image to use as input. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "image_url",
+            "file_id",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = self.image_url
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_url = d.pop("image_url", UNSET)
+
+        file_id = d.pop("file_id", UNSET)
+
+        parsed_obj_ = cls(
+            image_url=image_url,
+            file_id=file_id,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.image_detail import ImageDetail, check_image_detail
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InputImageContent")
+
+
+@_attrs_define
+class InputImageContent:
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    detail: ImageDetail
+    type_: Literal["input_image"] = "input_image"
+    """ The type of the input item. Always `input_image`. """
+    image_url: None | str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("input_image",),
+        "detail": (
+            "auto",
+            "high",
+            "low",
+            "original",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "detail",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "detail",
+            "image_url",
+            "file_id",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        if self.image_url is not UNSET:
+            field_dict["image_url"] = to_json(self.image_url)
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = to_json(self.file_id)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['input_image']", _raw_type_)
+            if type_ != "input_image":
+                raise ValueError(f"type must match const 'input_image', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_detail = d.pop("detail", UNSET)
+        try:
+            detail = check_image_detail(_raw_detail)
+
+        except LENIENT_ERRORS:
+            detail = _raw_detail
+
+        _raw_image_url = d.pop("image_url", UNSET)
+        try:
+
+            def _parse_image_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            image_url = _parse_image_url(_raw_image_url)
+
+        except LENIENT_ERRORS:
+            image_url = _raw_image_url
+
+        _raw_file_id = d.pop("file_id", UNSET)
+        try:
+
+            def _parse_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            file_id = _parse_file_id(_raw_file_id)
+
+        except LENIENT_ERRORS:
+            file_id = _raw_file_id
+
+        parsed_obj_ = cls(
+            type_=type_,
+            detail=detail,
+            image_url=image_url,
+            file_id=file_id,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

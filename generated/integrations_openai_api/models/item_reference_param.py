@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.item_reference_param_type import (
+    ItemReferenceParamType,
+    check_item_reference_param_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ItemReferenceParam")
+
+
+@_attrs_define
+class ItemReferenceParam:
+    """An internal identifier for an item to reference."""
+
+    id: str
+    """ The ID of the item to reference. """
+    type_: ItemReferenceParamType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("id",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "type",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = to_json(self.type_)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+
+            def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_0 = check_item_reference_param_type(data)
+
+                    return type_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ItemReferenceParamType | None | Unset", data)
+
+            type_ = _parse_type_(_raw_type_)
+
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        parsed_obj_ = cls(
+            id=id,
+            type_=type_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.local_skill_param import LocalSkillParam
+
+
+T = TypeVar("T", bound="LocalEnvironmentParam")
+
+
+@_attrs_define
+class LocalEnvironmentParam:
+    type_: Literal["local"] = "local"
+    """ Use a local computer environment. """
+    skills: list[LocalSkillParam] | Unset = UNSET
+    """ An optional list of skills. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("local",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "skills",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.skills is not UNSET:
+            field_dict["skills"] = to_json(self.skills)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.local_skill_param import LocalSkillParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['local']", _raw_type_)
+            if type_ != "local":
+                raise ValueError(f"type must match const 'local', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_skills = d.pop("skills", UNSET)
+        try:
+            _skills = _raw_skills
+            skills: list[LocalSkillParam] | Unset = UNSET
+            if _skills is not UNSET:
+                skills = []
+                for skills_item_data in _skills:
+                    try:
+                        skills_item = LocalSkillParam.from_dict(skills_item_data)
+
+                    except LENIENT_ERRORS:
+                        skills_item = skills_item_data
+                    skills.append(skills_item)
+
+        except LENIENT_ERRORS:
+            skills = _raw_skills
+
+        parsed_obj_ = cls(
+            type_=type_,
+            skills=skills,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

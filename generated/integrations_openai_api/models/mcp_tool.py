@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.mcp_tool_connector_id import MCPToolConnectorId, check_mcp_tool_connector_id
+from ..models.mcp_tool_require_approval_mcp_tool_approval_setting import (
+    MCPToolRequireApprovalMCPToolApprovalSetting,
+    check_mcp_tool_require_approval_mcp_tool_approval_setting,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_tool_filter import MCPToolFilter
+    from ..models.mcp_tool_headers import MCPToolHeaders
+    from ..models.mcp_tool_require_approval_mcp_tool_approval_filter import (
+        MCPToolRequireApprovalMCPToolApprovalFilter,
+    )
+
+
+T = TypeVar("T", bound="MCPTool")
+
+
+@_attrs_define
+class MCPTool:
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+
+    """
+
+    server_label: str
+    """ A label for this MCP server, used to identify it in tool calls.
+     """
+    type_: Literal["mcp"] = "mcp"
+    """ The type of the MCP tool. Always `mcp`. """
+    server_url: str | Unset = UNSET
+    """ The URL for the MCP server. One of `server_url` or `connector_id` must be
+    provided.
+     """
+    connector_id: MCPToolConnectorId | Unset = UNSET
+    """ Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`
+     """
+    authorization: str | Unset = UNSET
+    """ An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here.
+     """
+    server_description: str | Unset = UNSET
+    """ Optional description of the MCP server, used to provide more context.
+     """
+    headers: MCPToolHeaders | None | Unset = UNSET
+    allowed_tools: list[str] | MCPToolFilter | None | Unset = UNSET
+    require_approval: (
+        MCPToolRequireApprovalMCPToolApprovalFilter
+        | MCPToolRequireApprovalMCPToolApprovalSetting
+        | None
+        | Unset
+    ) = UNSET
+    defer_loading: bool | Unset = UNSET
+    """ Whether this MCP tool is deferred and discovered via tool search.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("mcp",),
+        "connector_id": (
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "server_label",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "server_label",
+            "server_url",
+            "connector_id",
+            "authorization",
+            "server_description",
+            "headers",
+            "allowed_tools",
+            "require_approval",
+            "defer_loading",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.server_label is not UNSET:
+            field_dict["server_label"] = self.server_label
+        if self.server_url is not UNSET:
+            field_dict["server_url"] = self.server_url
+        if self.connector_id is not UNSET:
+            field_dict["connector_id"] = self.connector_id
+        if self.authorization is not UNSET:
+            field_dict["authorization"] = self.authorization
+        if self.server_description is not UNSET:
+            field_dict["server_description"] = self.server_description
+        if self.headers is not UNSET:
+            field_dict["headers"] = to_json(self.headers)
+        if self.allowed_tools is not UNSET:
+            field_dict["allowed_tools"] = to_json(self.allowed_tools)
+        if self.require_approval is not UNSET:
+            field_dict["require_approval"] = to_json(self.require_approval)
+        if self.defer_loading is not UNSET:
+            field_dict["defer_loading"] = self.defer_loading
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
+        from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
+        from ..models.mcp_tool_require_approval_mcp_tool_approval_filter import (
+            MCPToolRequireApprovalMCPToolApprovalFilter,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['mcp']", _raw_type_)
+            if type_ != "mcp":
+                raise ValueError(f"type must match const 'mcp', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        server_label = d.pop("server_label", UNSET)
+
+        server_url = d.pop("server_url", UNSET)
+
+        _raw_connector_id = d.pop("connector_id", UNSET)
+        try:
+            _connector_id = _raw_connector_id
+            connector_id: MCPToolConnectorId | Unset
+            if isinstance(_connector_id, Unset):
+                connector_id = UNSET
+            else:
+                connector_id = check_mcp_tool_connector_id(_connector_id)
+
+        except LENIENT_ERRORS:
+            connector_id = _raw_connector_id
+
+        authorization = d.pop("authorization", UNSET)
+
+        server_description = d.pop("server_description", UNSET)
+
+        _raw_headers = d.pop("headers", UNSET)
+        try:
+
+            def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (MCPToolHeaders,))
+                    if variant is None:
+                        return cast("MCPToolHeaders | None | Unset", UnknownVariant(data))
+                    return cast("MCPToolHeaders | None | Unset", variant.from_dict(data))
+                return cast("MCPToolHeaders | None | Unset", data)
+
+            headers = _parse_headers(_raw_headers)
+
+        except LENIENT_ERRORS:
+            headers = _raw_headers
+
+        _raw_allowed_tools = d.pop("allowed_tools", UNSET)
+        try:
+
+            def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (MCPToolFilter,))
+                    if variant is None:
+                        return cast(
+                            "list[str] | MCPToolFilter | None | Unset", UnknownVariant(data)
+                        )
+                    return cast("list[str] | MCPToolFilter | None | Unset", variant.from_dict(data))
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_tools_type_0 = cast("list[str]", data)
+
+                    return allowed_tools_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[str] | MCPToolFilter | None | Unset", data)
+
+            allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
+
+        except LENIENT_ERRORS:
+            allowed_tools = _raw_allowed_tools
+
+        _raw_require_approval = d.pop("require_approval", UNSET)
+        try:
+
+            def _parse_require_approval(
+                data: object,
+            ) -> (
+                MCPToolRequireApprovalMCPToolApprovalFilter
+                | MCPToolRequireApprovalMCPToolApprovalSetting
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (MCPToolRequireApprovalMCPToolApprovalFilter,))
+                    if variant is None:
+                        return cast(
+                            "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    require_approval_type_0_type_0 = (
+                        check_mcp_tool_require_approval_mcp_tool_approval_setting(data)
+                    )
+
+                    return require_approval_type_0_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
+                    data,
+                )
+
+            require_approval = _parse_require_approval(_raw_require_approval)
+
+        except LENIENT_ERRORS:
+            require_approval = _raw_require_approval
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            server_label=server_label,
+            server_url=server_url,
+            connector_id=connector_id,
+            authorization=authorization,
+            server_description=server_description,
+            headers=headers,
+            allowed_tools=allowed_tools,
+            require_approval=require_approval,
+            defer_loading=defer_loading,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

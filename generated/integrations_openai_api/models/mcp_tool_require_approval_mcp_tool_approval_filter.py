@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_tool_filter import MCPToolFilter
+
+
+T = TypeVar("T", bound="MCPToolRequireApprovalMCPToolApprovalFilter")
+
+
+@_attrs_define
+class MCPToolRequireApprovalMCPToolApprovalFilter:
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+
+    """
+
+    always: MCPToolFilter | Unset = UNSET
+    """ A filter object to specify which tools are allowed.
+     """
+    never: MCPToolFilter | Unset = UNSET
+    """ A filter object to specify which tools are allowed.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "always",
+            "never",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.always is not UNSET:
+            field_dict["always"] = to_json(self.always)
+        if self.never is not UNSET:
+            field_dict["never"] = to_json(self.never)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_always = d.pop("always", UNSET)
+        try:
+            _always = _raw_always
+            always: MCPToolFilter | Unset
+            if isinstance(_always, Unset):
+                always = UNSET
+            else:
+                always = MCPToolFilter.from_dict(_always)
+
+        except LENIENT_ERRORS:
+            always = _raw_always
+
+        _raw_never = d.pop("never", UNSET)
+        try:
+            _never = _raw_never
+            never: MCPToolFilter | Unset
+            if isinstance(_never, Unset):
+                never = UNSET
+            else:
+                never = MCPToolFilter.from_dict(_never)
+
+        except LENIENT_ERRORS:
+            never = _raw_never
+
+        parsed_obj_ = cls(
+            always=always,
+            never=never,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.message_content_text_annotations_file_citation_object import (
+        MessageContentTextAnnotationsFileCitationObject,
+    )
+    from ..models.message_content_text_annotations_file_path_object import (
+        MessageContentTextAnnotationsFilePathObject,
+    )
+
+
+T = TypeVar("T", bound="MessageContentTextObjectText")
+
+
+@_attrs_define
+class MessageContentTextObjectText:
+    value: str
+    """ The data that makes up the text. """
+    annotations: list[
+        MessageContentTextAnnotationsFileCitationObject
+        | MessageContentTextAnnotationsFilePathObject
+    ]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "value",
+        "annotations",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "value",
+            "annotations",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.value is not UNSET:
+            field_dict["value"] = self.value
+        if self.annotations is not UNSET:
+            field_dict["annotations"] = to_json(self.annotations)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_content_text_annotations_file_citation_object import (
+            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+        )
+        from ..models.message_content_text_annotations_file_path_object import (
+            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        _raw_annotations = d.pop("annotations", UNSET)
+        try:
+
+            def _parse_annotations_item(
+                data: object,
+            ) -> (
+                MessageContentTextAnnotationsFileCitationObject
+                | MessageContentTextAnnotationsFilePathObject
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            MessageContentTextAnnotationsFileCitationObject,
+                            MessageContentTextAnnotationsFilePathObject,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
+                    data,
+                )
+
+            annotations = []
+            _annotations = _raw_annotations
+            for annotations_item_data in _annotations:
+                try:
+                    annotations_item = _parse_annotations_item(annotations_item_data)
+
+                except LENIENT_ERRORS:
+                    annotations_item = annotations_item_data
+                annotations.append(annotations_item)
+
+        except LENIENT_ERRORS:
+            annotations = _raw_annotations
+
+        parsed_obj_ = cls(
+            value=value,
+            annotations=annotations,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.message_content_image_file_object_image_file_detail import (
+    MessageContentImageFileObjectImageFileDetail,
+    check_message_content_image_file_object_image_file_detail,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageDeltaContentImageFileObjectImageFile")
+
+
+@_attrs_define
+class MessageDeltaContentImageFileObjectImageFile:
+    file_id: str | Unset = UNSET
+    """ The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when
+    uploading the File if you need to later display the file content. """
+    detail: MessageContentImageFileObjectImageFileDetail | Unset = UNSET
+    """ Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to
+    high resolution using `high`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "detail": (
+            "auto",
+            "high",
+            "low",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "file_id",
+            "detail",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.file_id is not UNSET:
+            field_dict["file_id"] = self.file_id
+        if self.detail is not UNSET:
+            field_dict["detail"] = self.detail
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_id = d.pop("file_id", UNSET)
+
+        _raw_detail = d.pop("detail", UNSET)
+        try:
+            _detail = _raw_detail
+            detail: MessageContentImageFileObjectImageFileDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_message_content_image_file_object_image_file_detail(_detail)
+
+        except LENIENT_ERRORS:
+            detail = _raw_detail
+
+        parsed_obj_ = cls(
+            file_id=file_id,
+            detail=detail,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.message_object_incomplete_details_reason import (
+    MessageObjectIncompleteDetailsReason,
+    check_message_object_incomplete_details_reason,
+)
+from ..types import UNSET
+
+T = TypeVar("T", bound="MessageObjectIncompleteDetails")
+
+
+@_attrs_define
+class MessageObjectIncompleteDetails:
+    """On an incomplete message, details about why the message is incomplete."""
+
+    reason: MessageObjectIncompleteDetailsReason
+    """ The reason the message is incomplete. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "reason": (
+            "content_filter",
+            "max_tokens",
+            "run_cancelled",
+            "run_expired",
+            "run_failed",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("reason",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_reason = d.pop("reason", UNSET)
+        try:
+            reason = check_message_object_incomplete_details_reason(_raw_reason)
+
+        except LENIENT_ERRORS:
+            reason = _raw_reason
+
+        parsed_obj_ = cls(
+            reason=reason,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.organization_certificate_certificate_details import (
+        OrganizationCertificateCertificateDetails,
+    )
+
+
+T = TypeVar("T", bound="OrganizationProjectCertificate")
+
+
+@_attrs_define
+class OrganizationProjectCertificate:
+    """Represents an individual certificate configured at the project level."""
+
+    id: str
+    """ The identifier, which can be referenced in API endpoints """
+    name: None | str
+    """ The name of the certificate. """
+    created_at: int
+    """ The Unix timestamp (in seconds) of when the certificate was uploaded. """
+    certificate_details: OrganizationCertificateCertificateDetails
+    active: bool
+    """ Whether the certificate is currently active at the project level. """
+    object_: Literal["organization.project.certificate"] = "organization.project.certificate"
+    """ The object type, which is always `organization.project.certificate`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("organization.project.certificate",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "id",
+        "name",
+        "created_at",
+        "certificate_details",
+        "active",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "id",
+            "name",
+            "created_at",
+            "certificate_details",
+            "active",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = to_json(self.name)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.certificate_details is not UNSET:
+            field_dict["certificate_details"] = to_json(self.certificate_details)
+        if self.active is not UNSET:
+            field_dict["active"] = self.active
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_certificate_certificate_details import (
+            OrganizationCertificateCertificateDetails,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['organization.project.certificate']", _raw_object_)
+            if object_ != "organization.project.certificate":
+                raise ValueError(
+                    f"object must match const 'organization.project.certificate', got '{object_}'"
+                )
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        id = d.pop("id", UNSET)
+
+        _raw_name = d.pop("name", UNSET)
+        try:
+
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast("None | str", data)
+
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
+
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_certificate_details = d.pop("certificate_details", UNSET)
+        try:
+            certificate_details = OrganizationCertificateCertificateDetails.from_dict(
+                _raw_certificate_details
+            )
+
+        except LENIENT_ERRORS:
+            certificate_details = _raw_certificate_details
+
+        active = d.pop("active", UNSET)
+
+        parsed_obj_ = cls(
+            object_=object_,
+            id=id,
+            name=name,
+            created_at=created_at,
+            certificate_details=certificate_details,
+            active=active,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ProjectApiKeyOwnerUser")
+
+
+@_attrs_define
+class ProjectApiKeyOwnerUser:
+    """The user that owns a project API key."""
+
+    id: str
+    """ The identifier, which can be referenced in API endpoints """
+    email: str
+    """ The email address of the user. """
+    name: str
+    """ The name of the user. """
+    created_at: int
+    """ The Unix timestamp (in seconds) of when the user was created. """
+    role: str
+    """ The user's project role. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "email",
+        "name",
+        "created_at",
+        "role",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "email",
+            "name",
+            "created_at",
+            "role",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        parsed_obj_ = cls(
+            id=id,
+            email=email,
+            name=name,
+            created_at=created_at,
+            role=role,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.project_data_retention_type import (
+    ProjectDataRetentionType,
+    check_project_data_retention_type,
+)
+from ..types import UNSET
+
+T = TypeVar("T", bound="ProjectDataRetention")
+
+
+@_attrs_define
+class ProjectDataRetention:
+    """Represents a project's data retention control setting."""
+
+    type_: ProjectDataRetentionType
+    """ The configured project data retention type. """
+    object_: Literal["project.data_retention"] = "project.data_retention"
+    """ The object type, which is always `project.data_retention`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("project.data_retention",),
+        "type": (
+            "enhanced_modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "modified_abuse_monitoring",
+            "none",
+            "organization_default",
+            "zero_data_retention",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "type",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "type",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['project.data_retention']", _raw_object_)
+            if object_ != "project.data_retention":
+                raise ValueError(
+                    f"object must match const 'project.data_retention', got '{object_}'"
+                )
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = check_project_data_retention_type(_raw_type_)
+
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        parsed_obj_ = cls(
+            object_=object_,
+            type_=type_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.project_model_permissions_update_request_mode import (
+    ProjectModelPermissionsUpdateRequestMode,
+    check_project_model_permissions_update_request_mode,
+)
+from ..types import UNSET
+
+T = TypeVar("T", bound="ProjectModelPermissionsUpdateRequest")
+
+
+@_attrs_define
+class ProjectModelPermissionsUpdateRequest:
+    mode: ProjectModelPermissionsUpdateRequestMode
+    """ The model permissions mode to apply. """
+    model_ids: list[str]
+    """ The model IDs included in this permissions policy. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "mode": (
+            "allow_list",
+            "deny_list",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "mode",
+        "model_ids",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "mode",
+            "model_ids",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.mode is not UNSET:
+            field_dict["mode"] = self.mode
+        if self.model_ids is not UNSET:
+            field_dict["model_ids"] = to_json(self.model_ids)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_mode = d.pop("mode", UNSET)
+        try:
+            mode = check_project_model_permissions_update_request_mode(_raw_mode)
+
+        except LENIENT_ERRORS:
+            mode = _raw_mode
+
+        _raw_model_ids = d.pop("model_ids", UNSET)
+        try:
+            model_ids = cast("list[str]", _raw_model_ids)
+
+        except LENIENT_ERRORS:
+            model_ids = _raw_model_ids
+
+        parsed_obj_ = cls(
+            mode=mode,
+            model_ids=model_ids,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeBetaClientEventConversationItemTruncate")
+
+
+@_attrs_define
+class RealtimeBetaClientEventConversationItemTruncate:
+    """Send this event to truncate a previous assistant message’s audio. The server
+    will produce audio faster than realtime, so this event is useful when the user
+    interrupts to truncate audio that has already been sent to the client but not
+    yet played. This will synchronize the server's understanding of the audio with
+    the client's playback.
+
+    Truncating audio will delete the server-side text transcript to ensure there
+    is not text in the context that hasn't been heard by the user.
+
+    If successful, the server will respond with a `conversation.item.truncated`
+    event.
+
+    """
+
+    item_id: str
+    """ The ID of the assistant message item to truncate. Only assistant message
+    items can be truncated.
+     """
+    content_index: int
+    """ The index of the content part to truncate. Set this to 0. """
+    audio_end_ms: int
+    """ Inclusive duration up to which audio is truncated, in milliseconds. If
+    the audio_end_ms is greater than the actual audio duration, the server
+    will respond with an error.
+     """
+    type_: Literal["conversation.item.truncate"] = "conversation.item.truncate"
+    """ The event type, must be `conversation.item.truncate`. """
+    event_id: str | Unset = UNSET
+    """ Optional client-generated ID used to identify this event. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("conversation.item.truncate",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "item_id",
+        "content_index",
+        "audio_end_ms",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "item_id",
+            "content_index",
+            "audio_end_ms",
+            "event_id",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.content_index is not UNSET:
+            field_dict["content_index"] = self.content_index
+        if self.audio_end_ms is not UNSET:
+            field_dict["audio_end_ms"] = self.audio_end_ms
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['conversation.item.truncate']", _raw_type_)
+            if type_ != "conversation.item.truncate":
+                raise ValueError(
+                    f"type must match const 'conversation.item.truncate', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        item_id = d.pop("item_id", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        audio_end_ms = d.pop("audio_end_ms", UNSET)
+
+        event_id = d.pop("event_id", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            item_id=item_id,
+            content_index=content_index,
+            audio_end_ms=audio_end_ms,
+            event_id=event_id,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

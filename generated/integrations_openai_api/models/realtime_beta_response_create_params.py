@@ -1,0 +1,546 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.chat_completion_modalities_item import (
+    ChatCompletionModalitiesItem,
+    check_chat_completion_modalities_item,
+)
+from ..models.realtime_beta_response_create_params_conversation_enum import (
+    RealtimeBetaResponseCreateParamsConversationEnum,
+    check_realtime_beta_response_create_params_conversation_enum,
+)
+from ..models.realtime_beta_response_max_output_tokens_enum import (
+    RealtimeBetaResponseMaxOutputTokensEnum,
+    check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.realtime_beta_response_output_audio_format import (
+    RealtimeBetaResponseOutputAudioFormat,
+    check_realtime_beta_response_output_audio_format,
+)
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_2 import Metadata2
+    from ..models.prompt_2 import Prompt2
+    from ..models.realtime_beta_response_create_params_tools_item import (
+        RealtimeBetaResponseCreateParamsToolsItem,
+    )
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
+
+
+T = TypeVar("T", bound="RealtimeBetaResponseCreateParams")
+
+
+@_attrs_define
+class RealtimeBetaResponseCreateParams:
+    """Create a new Realtime response with these parameters"""
+
+    modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    """ The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
+     """
+    instructions: str | Unset = UNSET
+    """ The default system instructions (i.e. system message) prepended to model
+    calls. This field allows the client to guide the model on desired
+    responses. The model can be instructed on response content and format,
+    (e.g. "be extremely succinct", "act friendly", "here are examples of good
+    responses") and on audio behavior (e.g. "talk quickly", "inject emotion
+    into your voice", "laugh frequently"). The instructions are not guaranteed
+    to be followed by the model, but they provide guidance to the model on the
+    desired behavior.
+
+    Note that the server sets default instructions which will be used if this
+    field is not set and are visible in the `session.created` event at the
+    start of the session.
+     """
+    voice: str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
+    """ A built-in voice name or a custom voice reference.
+     """
+    output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset = UNSET
+    """ The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+     """
+    tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
+    """ Tools (functions) available to the model. """
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    """ How the model chooses tools. Provide one of the string modes or force a specific
+    function/MCP tool.
+     """
+    temperature: float | Unset = UNSET
+    """ Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
+     """
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+    """ Maximum number of output tokens for a single assistant response,
+    inclusive of tool calls. Provide an integer between 1 and 4096 to
+    limit output tokens, or `inf` for the maximum available tokens for a
+    given model. Defaults to `inf`.
+     """
+    conversation: RealtimeBetaResponseCreateParamsConversationEnum | str | Unset = UNSET
+    """ Controls which conversation the response is added to. Currently supports
+    `auto` and `none`, with `auto` as the default value. The `auto` value
+    means that the contents of the response will be added to the default
+    conversation. Set this to `none` to create an out-of-band response which
+    will not add items to default conversation.
+     """
+    metadata: Metadata2 | None | Unset = UNSET
+    prompt: None | Prompt2 | Unset = UNSET
+    input_: (
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset
+    ) = UNSET
+    """ Input items to include in the prompt for the model. Using this field
+    creates a new context for this Response instead of using the default
+    conversation. An empty array `[]` will clear the context for this Response.
+    Note that this can include references to items from the default conversation.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "output_audio_format": (
+            "g711_alaw",
+            "g711_ulaw",
+            "pcm16",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "modalities",
+            "instructions",
+            "voice",
+            "output_audio_format",
+            "tools",
+            "tool_choice",
+            "temperature",
+            "max_output_tokens",
+            "conversation",
+            "metadata",
+            "prompt",
+            "input",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = to_json(self.modalities)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.voice is not UNSET:
+            field_dict["voice"] = to_json(self.voice)
+        if self.output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = self.output_audio_format
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = to_json(self.conversation)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.realtime_beta_response_create_params_tools_item import (
+            RealtimeBetaResponseCreateParamsToolsItem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_modalities = d.pop("modalities", UNSET)
+        try:
+            _modalities = _raw_modalities
+            modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+            if _modalities is not UNSET:
+                modalities = []
+                for modalities_item_data in _modalities:
+                    try:
+                        modalities_item = check_chat_completion_modalities_item(
+                            modalities_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        modalities_item = modalities_item_data
+                    modalities.append(modalities_item)
+
+        except LENIENT_ERRORS:
+            modalities = _raw_modalities
+
+        instructions = d.pop("instructions", UNSET)
+
+        _raw_voice = d.pop("voice", UNSET)
+        try:
+
+            def _parse_voice(
+                data: object,
+            ) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (VoiceIdsOrCustomVoiceObject,))
+                    if variant is None:
+                        return cast(
+                            "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+                    return componentsschemas_voice_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
+
+            voice = _parse_voice(_raw_voice)
+
+        except LENIENT_ERRORS:
+            voice = _raw_voice
+
+        _raw_output_audio_format = d.pop("output_audio_format", UNSET)
+        try:
+            _output_audio_format = _raw_output_audio_format
+            output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset
+            if isinstance(_output_audio_format, Unset):
+                output_audio_format = UNSET
+            else:
+                output_audio_format = check_realtime_beta_response_output_audio_format(
+                    _output_audio_format
+                )
+
+        except LENIENT_ERRORS:
+            output_audio_format = _raw_output_audio_format
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+            _tools = _raw_tools
+            tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = RealtimeBetaResponseCreateParamsToolsItem.from_dict(
+                            tools_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_choice_type_0 = check_tool_choice_options(data)
+
+                    return tool_choice_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        temperature = d.pop("temperature", UNSET)
+
+        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        try:
+
+            def _parse_max_output_tokens(
+                data: object,
+            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
+                        data
+                    )
+
+                    return max_output_tokens_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+
+        except LENIENT_ERRORS:
+            max_output_tokens = _raw_max_output_tokens
+
+        _raw_conversation = d.pop("conversation", UNSET)
+        try:
+
+            def _parse_conversation(
+                data: object,
+            ) -> RealtimeBetaResponseCreateParamsConversationEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    conversation_type_1 = (
+                        check_realtime_beta_response_create_params_conversation_enum(data)
+                    )
+
+                    return conversation_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("RealtimeBetaResponseCreateParamsConversationEnum | str | Unset", data)
+
+            conversation = _parse_conversation(_raw_conversation)
+
+        except LENIENT_ERRORS:
+            conversation = _raw_conversation
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+
+            def _parse_input_item(
+                data: object,
+            ) -> (
+                RealtimeConversationItemFunctionCall
+                | RealtimeConversationItemFunctionCallOutput
+                | RealtimeConversationItemMessageAssistant
+                | RealtimeConversationItemMessageSystem
+                | RealtimeConversationItemMessageUser
+                | RealtimeMCPApprovalRequest
+                | RealtimeMCPApprovalResponse
+                | RealtimeMCPListTools
+                | RealtimeMCPToolCall
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            RealtimeConversationItemMessageSystem,
+                            RealtimeConversationItemMessageUser,
+                            RealtimeConversationItemMessageAssistant,
+                            RealtimeConversationItemFunctionCall,
+                            RealtimeConversationItemFunctionCallOutput,
+                            RealtimeMCPApprovalResponse,
+                            RealtimeMCPListTools,
+                            RealtimeMCPToolCall,
+                            RealtimeMCPApprovalRequest,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                    data,
+                )
+
+            _input_ = _raw_input_
+            input_: (
+                list[
+                    RealtimeConversationItemFunctionCall
+                    | RealtimeConversationItemFunctionCallOutput
+                    | RealtimeConversationItemMessageAssistant
+                    | RealtimeConversationItemMessageSystem
+                    | RealtimeConversationItemMessageUser
+                    | RealtimeMCPApprovalRequest
+                    | RealtimeMCPApprovalResponse
+                    | RealtimeMCPListTools
+                    | RealtimeMCPToolCall
+                ]
+                | Unset
+            ) = UNSET
+            if _input_ is not UNSET:
+                input_ = []
+                for input_item_data in _input_:
+                    try:
+                        input_item = _parse_input_item(input_item_data)
+
+                    except LENIENT_ERRORS:
+                        input_item = input_item_data
+                    input_.append(input_item)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        parsed_obj_ = cls(
+            modalities=modalities,
+            instructions=instructions,
+            voice=voice,
+            output_audio_format=output_audio_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            temperature=temperature,
+            max_output_tokens=max_output_tokens,
+            conversation=conversation,
+            metadata=metadata,
+            prompt=prompt,
+            input_=input_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

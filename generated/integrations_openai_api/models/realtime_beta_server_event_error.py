@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventError")
+
+
+@_attrs_define
+class RealtimeBetaServerEventError:
+    """Returned when an error occurs, which could be a client problem or a server
+    problem. Most errors are recoverable and the session will stay open, we
+    recommend to implementors to monitor and log error messages by default.
+
+    """
+
+    event_id: str
+    """ The unique ID of the server event. """
+    error: RealtimeBetaServerEventErrorError
+    """ Details of the error. """
+    type_: Literal["error"] = "error"
+    """ The event type, must be `error`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("error",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+        "error",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+            "error",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.error is not UNSET:
+            field_dict["error"] = to_json(self.error)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_server_event_error_error import (
+            RealtimeBetaServerEventErrorError,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['error']", _raw_type_)
+            if type_ != "error":
+                raise ValueError(f"type must match const 'error', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_error = d.pop("error", UNSET)
+        try:
+            error = RealtimeBetaServerEventErrorError.from_dict(_raw_error)
+
+        except LENIENT_ERRORS:
+            error = _raw_error
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+            error=error,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
+
+
+T = TypeVar("T", bound="RealtimeBetaServerEventResponseOutputItemAdded")
+
+
+@_attrs_define
+class RealtimeBetaServerEventResponseOutputItemAdded:
+    """Returned when a new Item is created during Response generation."""
+
+    event_id: str
+    """ The unique ID of the server event. """
+    response_id: str
+    """ The ID of the Response to which the item belongs. """
+    output_index: int
+    """ The index of the output item in the Response. """
+    item: (
+        RealtimeConversationItemFunctionCall
+        | RealtimeConversationItemFunctionCallOutput
+        | RealtimeConversationItemMessageAssistant
+        | RealtimeConversationItemMessageSystem
+        | RealtimeConversationItemMessageUser
+        | RealtimeMCPApprovalRequest
+        | RealtimeMCPApprovalResponse
+        | RealtimeMCPListTools
+        | RealtimeMCPToolCall
+    )
+    """ A single item within a Realtime conversation. """
+    type_: Literal["response.output_item.added"] = "response.output_item.added"
+    """ The event type, must be `response.output_item.added`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.output_item.added",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+        "response_id",
+        "output_index",
+        "item",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+            "response_id",
+            "output_index",
+            "item",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.response_id is not UNSET:
+            field_dict["response_id"] = self.response_id
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.item is not UNSET:
+            field_dict["item"] = to_json(self.item)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.output_item.added']", _raw_type_)
+            if type_ != "response.output_item.added":
+                raise ValueError(
+                    f"type must match const 'response.output_item.added', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        response_id = d.pop("response_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        _raw_item = d.pop("item", UNSET)
+        try:
+
+            def _parse_item(
+                data: object,
+            ) -> (
+                RealtimeConversationItemFunctionCall
+                | RealtimeConversationItemFunctionCallOutput
+                | RealtimeConversationItemMessageAssistant
+                | RealtimeConversationItemMessageSystem
+                | RealtimeConversationItemMessageUser
+                | RealtimeMCPApprovalRequest
+                | RealtimeMCPApprovalResponse
+                | RealtimeMCPListTools
+                | RealtimeMCPToolCall
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            RealtimeConversationItemMessageSystem,
+                            RealtimeConversationItemMessageUser,
+                            RealtimeConversationItemMessageAssistant,
+                            RealtimeConversationItemFunctionCall,
+                            RealtimeConversationItemFunctionCallOutput,
+                            RealtimeMCPApprovalResponse,
+                            RealtimeMCPListTools,
+                            RealtimeMCPToolCall,
+                            RealtimeMCPApprovalRequest,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                    data,
+                )
+
+            item = _parse_item(_raw_item)
+
+        except LENIENT_ERRORS:
+            item = _raw_item
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            output_index=output_index,
+            item=item,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

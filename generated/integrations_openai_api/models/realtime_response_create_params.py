@@ -1,0 +1,521 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.chat_completion_modalities_item import (
+    ChatCompletionModalitiesItem,
+    check_chat_completion_modalities_item,
+)
+from ..models.realtime_beta_response_create_params_conversation_enum import (
+    RealtimeBetaResponseCreateParamsConversationEnum,
+    check_realtime_beta_response_create_params_conversation_enum,
+)
+from ..models.realtime_beta_response_max_output_tokens_enum import (
+    RealtimeBetaResponseMaxOutputTokensEnum,
+    check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_tool import MCPTool
+    from ..models.metadata_2 import Metadata2
+    from ..models.prompt_2 import Prompt2
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser
+    from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
+    from ..models.realtime_reasoning import RealtimeReasoning
+    from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+
+
+T = TypeVar("T", bound="RealtimeResponseCreateParams")
+
+
+@_attrs_define
+class RealtimeResponseCreateParams:
+    """Create a new Realtime response with these parameters"""
+
+    output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    """ The set of modalities the model used to respond, currently the only possible values are
+    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
+    output to mode `text` will disable audio output from the model.
+     """
+    instructions: str | Unset = UNSET
+    """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
+    to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
+    extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
+    quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be
+    followed by the model, but they provide guidance to the model on the desired behavior.
+    Note that the server sets default instructions which will be used if this field is not set and are visible in
+    the `session.created` event at the start of the session.
+     """
+    audio: RealtimeResponseCreateParamsAudio | Unset = UNSET
+    """ Configuration for audio input and output. """
+    tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+    """ Tools available to the model. """
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    """ How the model chooses tools. Provide one of the string modes or force a specific
+    function/MCP tool.
+     """
+    parallel_tool_calls: bool | Unset = UNSET
+    """ Whether the model may call multiple tools in parallel. Only supported by
+    reasoning Realtime models such as `gpt-realtime-2`.
+     """
+    reasoning: RealtimeReasoning | Unset = UNSET
+    """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+     """
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+    """ Maximum number of output tokens for a single assistant response,
+    inclusive of tool calls. Provide an integer between 1 and 4096 to
+    limit output tokens, or `inf` for the maximum available tokens for a
+    given model. Defaults to `inf`.
+     """
+    conversation: RealtimeBetaResponseCreateParamsConversationEnum | str | Unset = UNSET
+    """ Controls which conversation the response is added to. Currently supports
+    `auto` and `none`, with `auto` as the default value. The `auto` value
+    means that the contents of the response will be added to the default
+    conversation. Set this to `none` to create an out-of-band response which
+    will not add items to default conversation.
+     """
+    metadata: Metadata2 | None | Unset = UNSET
+    prompt: None | Prompt2 | Unset = UNSET
+    input_: (
+        list[
+            RealtimeConversationItemFunctionCall
+            | RealtimeConversationItemFunctionCallOutput
+            | RealtimeConversationItemMessageAssistant
+            | RealtimeConversationItemMessageSystem
+            | RealtimeConversationItemMessageUser
+            | RealtimeMCPApprovalRequest
+            | RealtimeMCPApprovalResponse
+            | RealtimeMCPListTools
+            | RealtimeMCPToolCall
+        ]
+        | Unset
+    ) = UNSET
+    """ Input items to include in the prompt for the model. Using this field
+    creates a new context for this Response instead of using the default
+    conversation. An empty array `[]` will clear the context for this Response.
+    Note that this can include references to items that previously appeared in the session
+    using their id.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "output_modalities",
+            "instructions",
+            "audio",
+            "tools",
+            "tool_choice",
+            "parallel_tool_calls",
+            "reasoning",
+            "max_output_tokens",
+            "conversation",
+            "metadata",
+            "prompt",
+            "input",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.output_modalities is not UNSET:
+            field_dict["output_modalities"] = to_json(self.output_modalities)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.audio is not UNSET:
+            field_dict["audio"] = to_json(self.audio)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = to_json(self.reasoning)
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = to_json(self.conversation)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.realtime_conversation_item_function_call import (
+            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_function_call_output import (
+            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_assistant import (
+            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_system import (
+            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+        )
+        from ..models.realtime_conversation_item_message_user import (
+            RealtimeConversationItemMessageUser,  # noqa: PLC0415
+        )
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+        from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        try:
+            _output_modalities = _raw_output_modalities
+            output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+            if _output_modalities is not UNSET:
+                output_modalities = []
+                for output_modalities_item_data in _output_modalities:
+                    try:
+                        output_modalities_item = check_chat_completion_modalities_item(
+                            output_modalities_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        output_modalities_item = output_modalities_item_data
+                    output_modalities.append(output_modalities_item)
+
+        except LENIENT_ERRORS:
+            output_modalities = _raw_output_modalities
+
+        instructions = d.pop("instructions", UNSET)
+
+        _raw_audio = d.pop("audio", UNSET)
+        try:
+            _audio = _raw_audio
+            audio: RealtimeResponseCreateParamsAudio | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = RealtimeResponseCreateParamsAudio.from_dict(_audio)
+
+        except LENIENT_ERRORS:
+            audio = _raw_audio
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            RealtimeFunctionTool,
+                            MCPTool,
+                        ),
+                    )
+                    if variant is None:
+                        return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
+                    return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
+                return cast("MCPTool | RealtimeFunctionTool", data)
+
+            _tools = _raw_tools
+            tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_choice_type_0 = check_tool_choice_options(data)
+
+                    return tool_choice_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        try:
+            _reasoning = _raw_reasoning
+            reasoning: RealtimeReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = RealtimeReasoning.from_dict(_reasoning)
+
+        except LENIENT_ERRORS:
+            reasoning = _raw_reasoning
+
+        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        try:
+
+            def _parse_max_output_tokens(
+                data: object,
+            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
+                        data
+                    )
+
+                    return max_output_tokens_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+
+        except LENIENT_ERRORS:
+            max_output_tokens = _raw_max_output_tokens
+
+        _raw_conversation = d.pop("conversation", UNSET)
+        try:
+
+            def _parse_conversation(
+                data: object,
+            ) -> RealtimeBetaResponseCreateParamsConversationEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    conversation_type_1 = (
+                        check_realtime_beta_response_create_params_conversation_enum(data)
+                    )
+
+                    return conversation_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("RealtimeBetaResponseCreateParamsConversationEnum | str | Unset", data)
+
+            conversation = _parse_conversation(_raw_conversation)
+
+        except LENIENT_ERRORS:
+            conversation = _raw_conversation
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+
+            def _parse_input_item(
+                data: object,
+            ) -> (
+                RealtimeConversationItemFunctionCall
+                | RealtimeConversationItemFunctionCallOutput
+                | RealtimeConversationItemMessageAssistant
+                | RealtimeConversationItemMessageSystem
+                | RealtimeConversationItemMessageUser
+                | RealtimeMCPApprovalRequest
+                | RealtimeMCPApprovalResponse
+                | RealtimeMCPListTools
+                | RealtimeMCPToolCall
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            RealtimeConversationItemMessageSystem,
+                            RealtimeConversationItemMessageUser,
+                            RealtimeConversationItemMessageAssistant,
+                            RealtimeConversationItemFunctionCall,
+                            RealtimeConversationItemFunctionCallOutput,
+                            RealtimeMCPApprovalResponse,
+                            RealtimeMCPListTools,
+                            RealtimeMCPToolCall,
+                            RealtimeMCPApprovalRequest,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                    data,
+                )
+
+            _input_ = _raw_input_
+            input_: (
+                list[
+                    RealtimeConversationItemFunctionCall
+                    | RealtimeConversationItemFunctionCallOutput
+                    | RealtimeConversationItemMessageAssistant
+                    | RealtimeConversationItemMessageSystem
+                    | RealtimeConversationItemMessageUser
+                    | RealtimeMCPApprovalRequest
+                    | RealtimeMCPApprovalResponse
+                    | RealtimeMCPListTools
+                    | RealtimeMCPToolCall
+                ]
+                | Unset
+            ) = UNSET
+            if _input_ is not UNSET:
+                input_ = []
+                for input_item_data in _input_:
+                    try:
+                        input_item = _parse_input_item(input_item_data)
+
+                    except LENIENT_ERRORS:
+                        input_item = input_item_data
+                    input_.append(input_item)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        parsed_obj_ = cls(
+            output_modalities=output_modalities,
+            instructions=instructions,
+            audio=audio,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning=reasoning,
+            max_output_tokens=max_output_tokens,
+            conversation=conversation,
+            metadata=metadata,
+            prompt=prompt,
+            input_=input_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferCleared")
+
+
+@_attrs_define
+class RealtimeServerEventInputAudioBufferCleared:
+    """Returned when the input audio buffer is cleared by the client with a
+    `input_audio_buffer.clear` event.
+
+    """
+
+    event_id: str
+    """ The unique ID of the server event. """
+    type_: Literal["input_audio_buffer.cleared"] = "input_audio_buffer.cleared"
+    """ The event type, must be `input_audio_buffer.cleared`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("input_audio_buffer.cleared",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['input_audio_buffer.cleared']", _raw_type_)
+            if type_ != "input_audio_buffer.cleared":
+                raise ValueError(
+                    f"type must match const 'input_audio_buffer.cleared', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

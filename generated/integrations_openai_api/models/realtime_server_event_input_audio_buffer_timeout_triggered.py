@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferTimeoutTriggered")
+
+
+@_attrs_define
+class RealtimeServerEventInputAudioBufferTimeoutTriggered:
+    """Returned when the Server VAD timeout is triggered for the input audio buffer. This is configured
+    with `idle_timeout_ms` in the `turn_detection` settings of the session, and it indicates that
+    there hasn't been any speech detected for the configured duration.
+
+    The `audio_start_ms` and `audio_end_ms` fields indicate the segment of audio after the last
+    model response up to the triggering time, as an offset from the beginning of audio written
+    to the input audio buffer. This means it demarcates the segment of audio that was silent and
+    the difference between the start and end values will roughly match the configured timeout.
+
+    The empty audio will be committed to the conversation as an `input_audio` item (there will be a
+    `input_audio_buffer.committed` event) and a model response will be generated. There may be speech
+    that didn't trigger VAD but is still detected by the model, so the model may respond with
+    something relevant to the conversation or a prompt to continue speaking.
+
+    """
+
+    event_id: str
+    """ The unique ID of the server event. """
+    audio_start_ms: int
+    """ Millisecond offset of audio written to the input audio buffer that was after the playback time of the last
+    model response. """
+    audio_end_ms: int
+    """ Millisecond offset of audio written to the input audio buffer at the time the timeout was triggered. """
+    item_id: str
+    """ The ID of the item associated with this segment. """
+    type_: Literal["input_audio_buffer.timeout_triggered"] = "input_audio_buffer.timeout_triggered"
+    """ The event type, must be `input_audio_buffer.timeout_triggered`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("input_audio_buffer.timeout_triggered",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+        "audio_start_ms",
+        "audio_end_ms",
+        "item_id",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+            "audio_start_ms",
+            "audio_end_ms",
+            "item_id",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.audio_start_ms is not UNSET:
+            field_dict["audio_start_ms"] = self.audio_start_ms
+        if self.audio_end_ms is not UNSET:
+            field_dict["audio_end_ms"] = self.audio_end_ms
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['input_audio_buffer.timeout_triggered']", _raw_type_)
+            if type_ != "input_audio_buffer.timeout_triggered":
+                raise ValueError(
+                    f"type must match const 'input_audio_buffer.timeout_triggered', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        audio_start_ms = d.pop("audio_start_ms", UNSET)
+
+        audio_end_ms = d.pop("audio_end_ms", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+            audio_start_ms=audio_start_ms,
+            audio_end_ms=audio_end_ms,
+            item_id=item_id,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

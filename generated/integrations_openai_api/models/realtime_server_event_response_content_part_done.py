@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.realtime_beta_server_event_response_content_part_done_part import (
+        RealtimeBetaServerEventResponseContentPartDonePart,
+    )
+
+
+T = TypeVar("T", bound="RealtimeServerEventResponseContentPartDone")
+
+
+@_attrs_define
+class RealtimeServerEventResponseContentPartDone:
+    """Returned when a content part is done streaming in an assistant message item.
+    Also emitted when a Response is interrupted, incomplete, or cancelled.
+
+    """
+
+    event_id: str
+    """ The unique ID of the server event. """
+    response_id: str
+    """ The ID of the response. """
+    item_id: str
+    """ The ID of the item. """
+    output_index: int
+    """ The index of the output item in the response. """
+    content_index: int
+    """ The index of the content part in the item's content array. """
+    part: RealtimeBetaServerEventResponseContentPartDonePart
+    """ The content part that is done. """
+    type_: Literal["response.content_part.done"] = "response.content_part.done"
+    """ The event type, must be `response.content_part.done`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.content_part.done",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "content_index",
+        "part",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+            "response_id",
+            "item_id",
+            "output_index",
+            "content_index",
+            "part",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.response_id is not UNSET:
+            field_dict["response_id"] = self.response_id
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.content_index is not UNSET:
+            field_dict["content_index"] = self.content_index
+        if self.part is not UNSET:
+            field_dict["part"] = to_json(self.part)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_beta_server_event_response_content_part_done_part import (
+            RealtimeBetaServerEventResponseContentPartDonePart,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.content_part.done']", _raw_type_)
+            if type_ != "response.content_part.done":
+                raise ValueError(
+                    f"type must match const 'response.content_part.done', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        response_id = d.pop("response_id", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        _raw_part = d.pop("part", UNSET)
+        try:
+            part = RealtimeBetaServerEventResponseContentPartDonePart.from_dict(_raw_part)
+
+        except LENIENT_ERRORS:
+            part = _raw_part
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            part=part,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

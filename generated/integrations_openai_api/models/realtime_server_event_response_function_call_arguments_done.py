@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="RealtimeServerEventResponseFunctionCallArgumentsDone")
+
+
+@_attrs_define
+class RealtimeServerEventResponseFunctionCallArgumentsDone:
+    """Returned when the model-generated function call arguments are done streaming.
+    Also emitted when a Response is interrupted, incomplete, or cancelled.
+
+    """
+
+    event_id: str
+    """ The unique ID of the server event. """
+    response_id: str
+    """ The ID of the response. """
+    item_id: str
+    """ The ID of the function call item. """
+    output_index: int
+    """ The index of the output item in the response. """
+    call_id: str
+    """ The ID of the function call. """
+    name: str
+    """ The name of the function that was called. """
+    arguments: str
+    """ The final arguments as a JSON string. """
+    type_: Literal["response.function_call_arguments.done"] = (
+        "response.function_call_arguments.done"
+    )
+    """ The event type, must be `response.function_call_arguments.done`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.function_call_arguments.done",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+        "response_id",
+        "item_id",
+        "output_index",
+        "call_id",
+        "name",
+        "arguments",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+            "response_id",
+            "item_id",
+            "output_index",
+            "call_id",
+            "name",
+            "arguments",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.response_id is not UNSET:
+            field_dict["response_id"] = self.response_id
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = self.call_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.arguments is not UNSET:
+            field_dict["arguments"] = self.arguments
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.function_call_arguments.done']", _raw_type_)
+            if type_ != "response.function_call_arguments.done":
+                raise ValueError(
+                    f"type must match const 'response.function_call_arguments.done', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        response_id = d.pop("response_id", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        call_id = d.pop("call_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        arguments = d.pop("arguments", UNSET)
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            item_id=item_id,
+            output_index=output_index,
+            call_id=call_id,
+            name=name,
+            arguments=arguments,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,508 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.chat_completion_modalities_item import (
+    ChatCompletionModalitiesItem,
+    check_chat_completion_modalities_item,
+)
+from ..models.realtime_beta_response_max_output_tokens_enum import (
+    RealtimeBetaResponseMaxOutputTokensEnum,
+    check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.realtime_session_tracing_enum import (
+    RealtimeSessionTracingEnum,
+    check_realtime_session_tracing_enum,
+)
+from ..models.realtime_truncation_enum import RealtimeTruncationEnum, check_realtime_truncation_enum
+from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.prompt_2 import Prompt2
+    from ..models.realtime_session_create_request_client_secret import (
+        RealtimeSessionCreateRequestClientSecret,
+    )
+    from ..models.realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription,
+    )
+    from ..models.realtime_session_create_request_tools_item import (
+        RealtimeSessionCreateRequestToolsItem,
+    )
+    from ..models.realtime_session_create_request_turn_detection import (
+        RealtimeSessionCreateRequestTurnDetection,
+    )
+    from ..models.realtime_session_tracing_tracing_configuration import (
+        RealtimeSessionTracingTracingConfiguration,
+    )
+    from ..models.realtime_truncation_retention_ratio_truncation import (
+        RealtimeTruncationRetentionRatioTruncation,
+    )
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateRequest")
+
+
+@_attrs_define
+class RealtimeSessionCreateRequest:
+    """A new Realtime session configuration, with an ephemeral key. Default TTL
+    for keys is one minute.
+
+    """
+
+    client_secret: RealtimeSessionCreateRequestClientSecret
+    """ Ephemeral key returned by the API. """
+    modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    """ The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
+     """
+    instructions: str | Unset = UNSET
+    """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
+    to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
+    extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
+    quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be
+    followed by the model, but they provide guidance to the model on the desired behavior.
+    Note that the server sets default instructions which will be used if this field is not set and are visible in
+    the `session.created` event at the start of the session.
+     """
+    voice: str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
+    """ A built-in voice name or a custom voice reference.
+     """
+    input_audio_format: str | Unset = UNSET
+    """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+     """
+    output_audio_format: str | Unset = UNSET
+    """ The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+     """
+    input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
+    """ Configuration for input audio transcription, defaults to off and can be
+    set to `null` to turn off once on. Input audio transcription is not native
+    to the model, since the model consumes audio directly. Transcription runs
+    asynchronously and should be treated as rough guidance
+    rather than the representation understood by the model.
+     """
+    speed: float | Unset = 1.0
+    """ The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
+    the minimum speed. 1.5 is the maximum speed. This value can only be changed
+    in between model turns, not while a response is in progress.
+     """
+    tracing: RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset = UNSET
+    """ Configuration options for tracing. Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata.
+     """
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
+    """ Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+     """
+    tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
+    """ Tools (functions) available to the model. """
+    tool_choice: str | Unset = UNSET
+    """ How the model chooses tools. Options are `auto`, `none`, `required`, or
+    specify a function.
+     """
+    temperature: float | Unset = UNSET
+    """ Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
+     """
+    max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+    """ Maximum number of output tokens for a single assistant response,
+    inclusive of tool calls. Provide an integer between 1 and 4096 to
+    limit output tokens, or `inf` for the maximum available tokens for a
+    given model. Defaults to `inf`.
+     """
+    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
+    """ When the number of tokens in a conversation exceeds the model's input token limit, the conversation be
+    truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k
+    context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation
+    occurs.
+
+    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+    control token usage and cost.
+
+    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve
+    the cache rate.
+
+    Truncation can be disabled entirely, which means the server will never truncate but would instead return an
+    error if the conversation exceeds the model's input token limit.
+     """
+    prompt: None | Prompt2 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("client_secret",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "client_secret",
+            "modalities",
+            "instructions",
+            "voice",
+            "input_audio_format",
+            "output_audio_format",
+            "input_audio_transcription",
+            "speed",
+            "tracing",
+            "turn_detection",
+            "tools",
+            "tool_choice",
+            "temperature",
+            "max_response_output_tokens",
+            "truncation",
+            "prompt",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.client_secret is not UNSET:
+            field_dict["client_secret"] = to_json(self.client_secret)
+        if self.modalities is not UNSET:
+            field_dict["modalities"] = to_json(self.modalities)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.voice is not UNSET:
+            field_dict["voice"] = to_json(self.voice)
+        if self.input_audio_format is not UNSET:
+            field_dict["input_audio_format"] = self.input_audio_format
+        if self.output_audio_format is not UNSET:
+            field_dict["output_audio_format"] = self.output_audio_format
+        if self.input_audio_transcription is not UNSET:
+            field_dict["input_audio_transcription"] = to_json(self.input_audio_transcription)
+        if self.speed is not UNSET:
+            field_dict["speed"] = self.speed
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = to_json(self.tracing)
+        if self.turn_detection is not UNSET:
+            field_dict["turn_detection"] = to_json(self.turn_detection)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = self.tool_choice
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = self.temperature
+        if self.max_response_output_tokens is not UNSET:
+            field_dict["max_response_output_tokens"] = to_json(self.max_response_output_tokens)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = to_json(self.truncation)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.realtime_session_create_request_client_secret import (
+            RealtimeSessionCreateRequestClientSecret,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_request_input_audio_transcription import (
+            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_request_tools_item import (
+            RealtimeSessionCreateRequestToolsItem,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_request_turn_detection import (
+            RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_tracing_tracing_configuration import (
+            RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.realtime_truncation_retention_ratio_truncation import (
+            RealtimeTruncationRetentionRatioTruncation,  # noqa: PLC0415
+        )
+        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_client_secret = d.pop("client_secret", UNSET)
+        try:
+            client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_raw_client_secret)
+
+        except LENIENT_ERRORS:
+            client_secret = _raw_client_secret
+
+        _raw_modalities = d.pop("modalities", UNSET)
+        try:
+            _modalities = _raw_modalities
+            modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+            if _modalities is not UNSET:
+                modalities = []
+                for modalities_item_data in _modalities:
+                    try:
+                        modalities_item = check_chat_completion_modalities_item(
+                            modalities_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        modalities_item = modalities_item_data
+                    modalities.append(modalities_item)
+
+        except LENIENT_ERRORS:
+            modalities = _raw_modalities
+
+        instructions = d.pop("instructions", UNSET)
+
+        _raw_voice = d.pop("voice", UNSET)
+        try:
+
+            def _parse_voice(
+                data: object,
+            ) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (VoiceIdsOrCustomVoiceObject,))
+                    if variant is None:
+                        return cast(
+                            "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+                    return componentsschemas_voice_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
+
+            voice = _parse_voice(_raw_voice)
+
+        except LENIENT_ERRORS:
+            voice = _raw_voice
+
+        input_audio_format = d.pop("input_audio_format", UNSET)
+
+        output_audio_format = d.pop("output_audio_format", UNSET)
+
+        _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
+        try:
+            _input_audio_transcription = _raw_input_audio_transcription
+            input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset
+            if isinstance(_input_audio_transcription, Unset):
+                input_audio_transcription = UNSET
+            else:
+                input_audio_transcription = (
+                    RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
+                        _input_audio_transcription
+                    )
+                )
+
+        except LENIENT_ERRORS:
+            input_audio_transcription = _raw_input_audio_transcription
+
+        speed = d.pop("speed", UNSET)
+
+        _raw_tracing = d.pop("tracing", UNSET)
+        try:
+
+            def _parse_tracing(
+                data: object,
+            ) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (RealtimeSessionTracingTracingConfiguration,))
+                    if variant is None:
+                        return cast(
+                            "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tracing_type_0 = check_realtime_session_tracing_enum(data)
+
+                    return tracing_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+                    data,
+                )
+
+            tracing = _parse_tracing(_raw_tracing)
+
+        except LENIENT_ERRORS:
+            tracing = _raw_tracing
+
+        _raw_turn_detection = d.pop("turn_detection", UNSET)
+        try:
+            _turn_detection = _raw_turn_detection
+            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
+            if isinstance(_turn_detection, Unset):
+                turn_detection = UNSET
+            else:
+                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
+                    _turn_detection
+                )
+
+        except LENIENT_ERRORS:
+            turn_detection = _raw_turn_detection
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+            _tools = _raw_tools
+            tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = RealtimeSessionCreateRequestToolsItem.from_dict(
+                            tools_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        tool_choice = d.pop("tool_choice", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
+        try:
+
+            def _parse_max_response_output_tokens(
+                data: object,
+            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    max_response_output_tokens_type_1 = (
+                        check_realtime_beta_response_max_output_tokens_enum(data)
+                    )
+
+                    return max_response_output_tokens_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+            max_response_output_tokens = _parse_max_response_output_tokens(
+                _raw_max_response_output_tokens
+            )
+
+        except LENIENT_ERRORS:
+            max_response_output_tokens = _raw_max_response_output_tokens
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        try:
+
+            def _parse_truncation(
+                data: object,
+            ) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (RealtimeTruncationRetentionRatioTruncation,))
+                    if variant is None:
+                        return cast(
+                            "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_enum(
+                        data
+                    )
+
+                    return componentsschemas_realtime_truncation_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+                    data,
+                )
+
+            truncation = _parse_truncation(_raw_truncation)
+
+        except LENIENT_ERRORS:
+            truncation = _raw_truncation
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        parsed_obj_ = cls(
+            client_secret=client_secret,
+            modalities=modalities,
+            instructions=instructions,
+            voice=voice,
+            input_audio_format=input_audio_format,
+            output_audio_format=output_audio_format,
+            input_audio_transcription=input_audio_transcription,
+            speed=speed,
+            tracing=tracing,
+            turn_detection=turn_detection,
+            tools=tools,
+            tool_choice=tool_choice,
+            temperature=temperature,
+            max_response_output_tokens=max_response_output_tokens,
+            truncation=truncation,
+            prompt=prompt,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,547 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.chat_completion_modalities_item import (
+    ChatCompletionModalitiesItem,
+    check_chat_completion_modalities_item,
+)
+from ..models.realtime_beta_response_max_output_tokens_enum import (
+    RealtimeBetaResponseMaxOutputTokensEnum,
+    check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.realtime_session_create_request_ga_model_enum import (
+    RealtimeSessionCreateRequestGAModelEnum,
+    check_realtime_session_create_request_ga_model_enum,
+)
+from ..models.realtime_session_create_request_ga_tracing_auto import (
+    RealtimeSessionCreateRequestGATracingAuto,
+    check_realtime_session_create_request_ga_tracing_auto,
+)
+from ..models.realtime_truncation_enum import RealtimeTruncationEnum, check_realtime_truncation_enum
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mcp_tool import MCPTool
+    from ..models.prompt_2 import Prompt2
+    from ..models.realtime_function_tool import RealtimeFunctionTool
+    from ..models.realtime_reasoning import RealtimeReasoning
+    from ..models.realtime_session_create_request_ga_audio import (
+        RealtimeSessionCreateRequestGAAudio,
+    )
+    from ..models.realtime_session_create_request_ga_tracing_tracing_configuration import (
+        RealtimeSessionCreateRequestGATracingTracingConfiguration,
+    )
+    from ..models.realtime_truncation_retention_ratio_truncation import (
+        RealtimeTruncationRetentionRatioTruncation,
+    )
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
+
+
+@_attrs_define
+class RealtimeSessionCreateRequestGA:
+    """Realtime session object configuration."""
+
+    type_: Literal["realtime"] = "realtime"
+    """ The type of session to create. Always `realtime` for the Realtime API.
+     """
+    output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    """ The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
+    that the model will respond with audio plus a transcript. `["text"]` can be used to make
+    the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+     """
+    model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
+    """ The Realtime model used for this session.
+     """
+    instructions: str | Unset = UNSET
+    """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
+    to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
+    extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
+    quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be
+    followed by the model, but they provide guidance to the model on the desired behavior.
+
+    Note that the server sets default instructions which will be used if this field is not set and are visible in
+    the `session.created` event at the start of the session.
+     """
+    audio: RealtimeSessionCreateRequestGAAudio | Unset = UNSET
+    """ Configuration for input and output audio.
+     """
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+    """ Additional fields to include in server outputs.
+
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+     """
+    tracing: (
+        None
+        | RealtimeSessionCreateRequestGATracingAuto
+        | RealtimeSessionCreateRequestGATracingTracingConfiguration
+        | Unset
+    ) = UNSET
+    """ Realtime API can write session traces to the [Traces
+    Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata.
+     """
+    tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+    """ Tools available to the model. """
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    """ How the model chooses tools. Provide one of the string modes or force a specific
+    function/MCP tool.
+     """
+    parallel_tool_calls: bool | Unset = UNSET
+    """ Whether the model may call multiple tools in parallel. Only supported by
+    reasoning Realtime models such as `gpt-realtime-2`.
+     """
+    reasoning: RealtimeReasoning | Unset = UNSET
+    """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+     """
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+    """ Maximum number of output tokens for a single assistant response,
+    inclusive of tool calls. Provide an integer between 1 and 4096 to
+    limit output tokens, or `inf` for the maximum available tokens for a
+    given model. Defaults to `inf`.
+     """
+    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
+    """ When the number of tokens in a conversation exceeds the model's input token limit, the conversation be
+    truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k
+    context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation
+    occurs.
+
+    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+    control token usage and cost.
+
+    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve
+    the cache rate.
+
+    Truncation can be disabled entirely, which means the server will never truncate but would instead return an
+    error if the conversation exceeds the model's input token limit.
+     """
+    prompt: None | Prompt2 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("realtime",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "output_modalities",
+            "model",
+            "instructions",
+            "audio",
+            "include",
+            "tracing",
+            "tools",
+            "tool_choice",
+            "parallel_tool_calls",
+            "reasoning",
+            "max_output_tokens",
+            "truncation",
+            "prompt",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.output_modalities is not UNSET:
+            field_dict["output_modalities"] = to_json(self.output_modalities)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = self.instructions
+        if self.audio is not UNSET:
+            field_dict["audio"] = to_json(self.audio)
+        if self.include is not UNSET:
+            field_dict["include"] = to_json(self.include)
+        if self.tracing is not UNSET:
+            field_dict["tracing"] = to_json(self.tracing)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = to_json(self.reasoning)
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = to_json(self.truncation)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+        from ..models.realtime_session_create_request_ga_audio import (
+            RealtimeSessionCreateRequestGAAudio,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_request_ga_tracing_tracing_configuration import (
+            RealtimeSessionCreateRequestGATracingTracingConfiguration,  # noqa: PLC0415
+        )
+        from ..models.realtime_truncation_retention_ratio_truncation import (
+            RealtimeTruncationRetentionRatioTruncation,  # noqa: PLC0415
+        )
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['realtime']", _raw_type_)
+            if type_ != "realtime":
+                raise ValueError(f"type must match const 'realtime', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        try:
+            _output_modalities = _raw_output_modalities
+            output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+            if _output_modalities is not UNSET:
+                output_modalities = []
+                for output_modalities_item_data in _output_modalities:
+                    try:
+                        output_modalities_item = check_chat_completion_modalities_item(
+                            output_modalities_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        output_modalities_item = output_modalities_item_data
+                    output_modalities.append(output_modalities_item)
+
+        except LENIENT_ERRORS:
+            output_modalities = _raw_output_modalities
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    model_type_1 = check_realtime_session_create_request_ga_model_enum(data)
+
+                    return model_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        instructions = d.pop("instructions", UNSET)
+
+        _raw_audio = d.pop("audio", UNSET)
+        try:
+            _audio = _raw_audio
+            audio: RealtimeSessionCreateRequestGAAudio | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = RealtimeSessionCreateRequestGAAudio.from_dict(_audio)
+
+        except LENIENT_ERRORS:
+            audio = _raw_audio
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+            _include = _raw_include
+            include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+            if _include is not UNSET:
+                include = []
+                for include_item_data in _include:
+                    try:
+                        include_item = cast(
+                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
+                        )
+                        if include_item != "item.input_audio_transcription.logprobs":
+                            raise ValueError(
+                                f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
+                            )
+                    except LENIENT_ERRORS:
+                        include_item = include_item_data
+                    include.append(include_item)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
+        _raw_tracing = d.pop("tracing", UNSET)
+        try:
+
+            def _parse_tracing(
+                data: object,
+            ) -> (
+                None
+                | RealtimeSessionCreateRequestGATracingAuto
+                | RealtimeSessionCreateRequestGATracingTracingConfiguration
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data, (RealtimeSessionCreateRequestGATracingTracingConfiguration,)
+                    )
+                    if variant is None:
+                        return cast(
+                            "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tracing_type_0 = check_realtime_session_create_request_ga_tracing_auto(data)
+
+                    return tracing_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
+                    data,
+                )
+
+            tracing = _parse_tracing(_raw_tracing)
+
+        except LENIENT_ERRORS:
+            tracing = _raw_tracing
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            RealtimeFunctionTool,
+                            MCPTool,
+                        ),
+                    )
+                    if variant is None:
+                        return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
+                    return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
+                return cast("MCPTool | RealtimeFunctionTool", data)
+
+            _tools = _raw_tools
+            tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    tool_choice_type_0 = check_tool_choice_options(data)
+
+                    return tool_choice_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        try:
+            _reasoning = _raw_reasoning
+            reasoning: RealtimeReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = RealtimeReasoning.from_dict(_reasoning)
+
+        except LENIENT_ERRORS:
+            reasoning = _raw_reasoning
+
+        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        try:
+
+            def _parse_max_output_tokens(
+                data: object,
+            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
+                        data
+                    )
+
+                    return max_output_tokens_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+
+        except LENIENT_ERRORS:
+            max_output_tokens = _raw_max_output_tokens
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        try:
+
+            def _parse_truncation(
+                data: object,
+            ) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (RealtimeTruncationRetentionRatioTruncation,))
+                    if variant is None:
+                        return cast(
+                            "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_enum(
+                        data
+                    )
+
+                    return componentsschemas_realtime_truncation_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+                    data,
+                )
+
+            truncation = _parse_truncation(_raw_truncation)
+
+        except LENIENT_ERRORS:
+            truncation = _raw_truncation
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        parsed_obj_ = cls(
+            type_=type_,
+            output_modalities=output_modalities,
+            model=model,
+            instructions=instructions,
+            audio=audio,
+            include=include,
+            tracing=tracing,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning=reasoning,
+            max_output_tokens=max_output_tokens,
+            truncation=truncation,
+            prompt=prompt,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

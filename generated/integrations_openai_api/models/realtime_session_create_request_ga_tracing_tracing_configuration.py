@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_session_create_request_ga_tracing_tracing_configuration_metadata import (
+        RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata,
+    )
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateRequestGATracingTracingConfiguration")
+
+
+@_attrs_define
+class RealtimeSessionCreateRequestGATracingTracingConfiguration:
+    """Granular configuration for tracing."""
+
+    workflow_name: str | Unset = UNSET
+    """ The name of the workflow to attach to this trace. This is used to
+    name the trace in the Traces Dashboard.
+     """
+    group_id: str | Unset = UNSET
+    """ The group id to attach to this trace to enable filtering and
+    grouping in the Traces Dashboard.
+     """
+    metadata: RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata | Unset = UNSET
+    """ The arbitrary metadata to attach to this trace to enable
+    filtering in the Traces Dashboard.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "workflow_name",
+            "group_id",
+            "metadata",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.workflow_name is not UNSET:
+            field_dict["workflow_name"] = self.workflow_name
+        if self.group_id is not UNSET:
+            field_dict["group_id"] = self.group_id
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session_create_request_ga_tracing_tracing_configuration_metadata import (
+            RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        workflow_name = d.pop("workflow_name", UNSET)
+
+        group_id = d.pop("group_id", UNSET)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+            _metadata = _raw_metadata
+            metadata: RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = (
+                    RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata.from_dict(
+                        _metadata
+                    )
+                )
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        parsed_obj_ = cls(
+            workflow_name=workflow_name,
+            group_id=group_id,
+            metadata=metadata,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

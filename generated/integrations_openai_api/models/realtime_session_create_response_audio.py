@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_session_create_response_audio_input import (
+        RealtimeSessionCreateResponseAudioInput,
+    )
+    from ..models.realtime_session_create_response_audio_output import (
+        RealtimeSessionCreateResponseAudioOutput,
+    )
+
+
+T = TypeVar("T", bound="RealtimeSessionCreateResponseAudio")
+
+
+@_attrs_define
+class RealtimeSessionCreateResponseAudio:
+    """Configuration for input and output audio for the session."""
+
+    input_: RealtimeSessionCreateResponseAudioInput | Unset = UNSET
+    output: RealtimeSessionCreateResponseAudioOutput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "input",
+            "output",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        if self.output is not UNSET:
+            field_dict["output"] = to_json(self.output)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_session_create_response_audio_input import (
+            RealtimeSessionCreateResponseAudioInput,  # noqa: PLC0415
+        )
+        from ..models.realtime_session_create_response_audio_output import (
+            RealtimeSessionCreateResponseAudioOutput,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+            _input_ = _raw_input_
+            input_: RealtimeSessionCreateResponseAudioInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = RealtimeSessionCreateResponseAudioInput.from_dict(_input_)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        _raw_output = d.pop("output", UNSET)
+        try:
+            _output = _raw_output
+            output: RealtimeSessionCreateResponseAudioOutput | Unset
+            if isinstance(_output, Unset):
+                output = UNSET
+            else:
+                output = RealtimeSessionCreateResponseAudioOutput.from_dict(_output)
+
+        except LENIENT_ERRORS:
+            output = _raw_output
+
+        parsed_obj_ = cls(
+            input_=input_,
+            output=output,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

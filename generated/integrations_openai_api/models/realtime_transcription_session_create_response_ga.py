@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.realtime_transcription_session_create_response_ga_audio import (
+        RealtimeTranscriptionSessionCreateResponseGAAudio,
+    )
+
+
+T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
+
+
+@_attrs_define
+class RealtimeTranscriptionSessionCreateResponseGA:
+    """A Realtime transcription session configuration object."""
+
+    id: str
+    """ Unique identifier for the session that looks like `sess_1234567890abcdef`.
+     """
+    object_: str
+    """ The object type. Always `realtime.transcription_session`. """
+    type_: Literal["transcription"] = "transcription"
+    """ The type of session. Always `transcription` for transcription sessions.
+     """
+    expires_at: int | Unset = UNSET
+    """ Expiration timestamp for the session, in seconds since epoch. """
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+    """ Additional fields to include in server outputs.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+     """
+    audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset = UNSET
+    """ Configuration for input audio for the session.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("transcription",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "id",
+        "object",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "id",
+            "object",
+            "expires_at",
+            "include",
+            "audio",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.expires_at is not UNSET:
+            field_dict["expires_at"] = self.expires_at
+        if self.include is not UNSET:
+            field_dict["include"] = to_json(self.include)
+        if self.audio is not UNSET:
+            field_dict["audio"] = to_json(self.audio)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.realtime_transcription_session_create_response_ga_audio import (
+            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['transcription']", _raw_type_)
+            if type_ != "transcription":
+                raise ValueError(f"type must match const 'transcription', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+            _include = _raw_include
+            include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+            if _include is not UNSET:
+                include = []
+                for include_item_data in _include:
+                    try:
+                        include_item = cast(
+                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
+                        )
+                        if include_item != "item.input_audio_transcription.logprobs":
+                            raise ValueError(
+                                f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
+                            )
+                    except LENIENT_ERRORS:
+                        include_item = include_item_data
+                    include.append(include_item)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
+        _raw_audio = d.pop("audio", UNSET)
+        try:
+            _audio = _raw_audio
+            audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(_audio)
+
+        except LENIENT_ERRORS:
+            audio = _raw_audio
+
+        parsed_obj_ = cls(
+            type_=type_,
+            id=id,
+            object_=object_,
+            expires_at=expires_at,
+            include=include,
+            audio=audio,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RealtimeTranslationServerEventSessionOutputAudioDelta")
+
+
+@_attrs_define
+class RealtimeTranslationServerEventSessionOutputAudioDelta:
+    """Returned when translated output audio is available. Output audio deltas are
+    200 ms frames of PCM16 audio.
+
+    """
+
+    event_id: str
+    """ The unique ID of the server event. """
+    delta: str
+    """ Base64-encoded translated audio data. """
+    type_: Literal["session.output_audio.delta"] = "session.output_audio.delta"
+    """ The event type, must be `session.output_audio.delta`. """
+    sample_rate: int | Unset = 24000
+    """ Sample rate of the audio delta. """
+    channels: int | Unset = 1
+    """ Number of audio channels. """
+    format_: Literal["pcm16"] | Unset = "pcm16"
+    """ Audio encoding for `delta`. """
+    elapsed_ms: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("session.output_audio.delta",),
+        "format": ("pcm16",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "type",
+        "delta",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event_id",
+            "type",
+            "delta",
+            "sample_rate",
+            "channels",
+            "format",
+            "elapsed_ms",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event_id is not UNSET:
+            field_dict["event_id"] = self.event_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.delta is not UNSET:
+            field_dict["delta"] = self.delta
+        if self.sample_rate is not UNSET:
+            field_dict["sample_rate"] = self.sample_rate
+        if self.channels is not UNSET:
+            field_dict["channels"] = self.channels
+        if self.format_ is not UNSET:
+            field_dict["format"] = self.format_
+        if self.elapsed_ms is not UNSET:
+            field_dict["elapsed_ms"] = to_json(self.elapsed_ms)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event_id = d.pop("event_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['session.output_audio.delta']", _raw_type_)
+            if type_ != "session.output_audio.delta":
+                raise ValueError(
+                    f"type must match const 'session.output_audio.delta', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        delta = d.pop("delta", UNSET)
+
+        sample_rate = d.pop("sample_rate", UNSET)
+
+        channels = d.pop("channels", UNSET)
+
+        _raw_format_ = d.pop("format", UNSET)
+        try:
+            format_ = cast("Literal['pcm16'] | Unset", _raw_format_)
+            if format_ != "pcm16" and not isinstance(format_, Unset):
+                raise ValueError(f"format must match const 'pcm16', got '{format_}'")
+        except LENIENT_ERRORS:
+            format_ = _raw_format_
+
+        _raw_elapsed_ms = d.pop("elapsed_ms", UNSET)
+        try:
+
+            def _parse_elapsed_ms(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            elapsed_ms = _parse_elapsed_ms(_raw_elapsed_ms)
+
+        except LENIENT_ERRORS:
+            elapsed_ms = _raw_elapsed_ms
+
+        parsed_obj_ = cls(
+            event_id=event_id,
+            type_=type_,
+            delta=delta,
+            sample_rate=sample_rate,
+            channels=channels,
+            format_=format_,
+            elapsed_ms=elapsed_ms,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.computer_tool_call_status import (
+    ComputerToolCallStatus,
+    check_computer_tool_call_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reasoning_text_content import ReasoningTextContent
+    from ..models.summary_text_content import SummaryTextContent
+
+
+T = TypeVar("T", bound="ReasoningItem")
+
+
+@_attrs_define
+class ReasoningItem:
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state).
+
+    """
+
+    id: str
+    """ The unique identifier of the reasoning content.
+     """
+    summary: list[SummaryTextContent]
+    """ Reasoning summary content.
+     """
+    type_: Literal["reasoning"] = "reasoning"
+    """ The type of the object. Always `reasoning`.
+     """
+    encrypted_content: None | str | Unset = UNSET
+    content: list[ReasoningTextContent] | Unset = UNSET
+    """ Reasoning text content.
+     """
+    status: ComputerToolCallStatus | Unset = UNSET
+    """ The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("reasoning",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "id",
+        "summary",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "id",
+            "summary",
+            "encrypted_content",
+            "content",
+            "status",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.summary is not UNSET:
+            field_dict["summary"] = to_json(self.summary)
+        if self.encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = to_json(self.encrypted_content)
+        if self.content is not UNSET:
+            field_dict["content"] = to_json(self.content)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['reasoning']", _raw_type_)
+            if type_ != "reasoning":
+                raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        id = d.pop("id", UNSET)
+
+        _raw_summary = d.pop("summary", UNSET)
+        try:
+            summary = []
+            _summary = _raw_summary
+            for summary_item_data in _summary:
+                try:
+                    summary_item = SummaryTextContent.from_dict(summary_item_data)
+
+                except LENIENT_ERRORS:
+                    summary_item = summary_item_data
+                summary.append(summary_item)
+
+        except LENIENT_ERRORS:
+            summary = _raw_summary
+
+        _raw_encrypted_content = d.pop("encrypted_content", UNSET)
+        try:
+
+            def _parse_encrypted_content(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
+
+        except LENIENT_ERRORS:
+            encrypted_content = _raw_encrypted_content
+
+        _raw_content = d.pop("content", UNSET)
+        try:
+            _content = _raw_content
+            content: list[ReasoningTextContent] | Unset = UNSET
+            if _content is not UNSET:
+                content = []
+                for content_item_data in _content:
+                    try:
+                        content_item = ReasoningTextContent.from_dict(content_item_data)
+
+                    except LENIENT_ERRORS:
+                        content_item = content_item_data
+                    content.append(content_item)
+
+        except LENIENT_ERRORS:
+            content = _raw_content
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: ComputerToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_computer_tool_call_status(_status)
+
+        except LENIENT_ERRORS:
+            status = _raw_status
+
+        parsed_obj_ = cls(
+            type_=type_,
+            id=id,
+            summary=summary,
+            encrypted_content=encrypted_content,
+            content=content,
+            status=status,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

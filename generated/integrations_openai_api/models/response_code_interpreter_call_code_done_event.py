@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ResponseCodeInterpreterCallCodeDoneEvent")
+
+
+@_attrs_define
+class ResponseCodeInterpreterCallCodeDoneEvent:
+    """Emitted when the code snippet is finalized by the code interpreter."""
+
+    output_index: int
+    """ The index of the output item in the response for which the code is finalized. """
+    item_id: str
+    """ The unique identifier of the code interpreter tool call item. """
+    code: str
+    """ The final code snippet output by the code interpreter. """
+    sequence_number: int
+    """ The sequence number of this event, used to order streaming events. """
+    type_: Literal["response.code_interpreter_call_code.done"] = (
+        "response.code_interpreter_call_code.done"
+    )
+    """ The type of the event. Always `response.code_interpreter_call_code.done`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.code_interpreter_call_code.done",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "output_index",
+        "item_id",
+        "code",
+        "sequence_number",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "output_index",
+            "item_id",
+            "code",
+            "sequence_number",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.code_interpreter_call_code.done']", _raw_type_)
+            if type_ != "response.code_interpreter_call_code.done":
+                raise ValueError(
+                    f"type must match const 'response.code_interpreter_call_code.done', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        output_index = d.pop("output_index", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            output_index=output_index,
+            item_id=item_id,
+            code=code,
+            sequence_number=sequence_number,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

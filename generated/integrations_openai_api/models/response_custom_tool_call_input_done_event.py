@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ResponseCustomToolCallInputDoneEvent")
+
+
+@_attrs_define
+class ResponseCustomToolCallInputDoneEvent:
+    """Event indicating that input for a custom tool call is complete."""
+
+    sequence_number: int
+    """ The sequence number of this event. """
+    output_index: int
+    """ The index of the output this event applies to. """
+    item_id: str
+    """ Unique identifier for the API item associated with this event. """
+    input_: str
+    """ The complete input data for the custom tool call. """
+    type_: Literal["response.custom_tool_call_input.done"] = "response.custom_tool_call_input.done"
+    """ The event type identifier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.custom_tool_call_input.done",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "sequence_number",
+        "output_index",
+        "item_id",
+        "input",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "sequence_number",
+            "output_index",
+            "item_id",
+            "input",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.input_ is not UNSET:
+            field_dict["input"] = self.input_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.custom_tool_call_input.done']", _raw_type_)
+            if type_ != "response.custom_tool_call_input.done":
+                raise ValueError(
+                    f"type must match const 'response.custom_tool_call_input.done', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        input_ = d.pop("input", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            output_index=output_index,
+            item_id=item_id,
+            input_=input_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ResponseErrorEvent")
+
+
+@_attrs_define
+class ResponseErrorEvent:
+    """Emitted when an error occurs."""
+
+    code: None | str
+    message: str
+    """ The error message.
+     """
+    param: None | str
+    sequence_number: int
+    """ The sequence number of this event. """
+    type_: Literal["error"] = "error"
+    """ The type of the event. Always `error`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("error",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "code",
+        "message",
+        "param",
+        "sequence_number",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "code",
+            "message",
+            "param",
+            "sequence_number",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.code is not UNSET:
+            field_dict["code"] = to_json(self.code)
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        if self.param is not UNSET:
+            field_dict["param"] = to_json(self.param)
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['error']", _raw_type_)
+            if type_ != "error":
+                raise ValueError(f"type must match const 'error', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_code = d.pop("code", UNSET)
+        try:
+
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast("None | str", data)
+
+            code = _parse_code(_raw_code)
+
+        except LENIENT_ERRORS:
+            code = _raw_code
+
+        message = d.pop("message", UNSET)
+
+        _raw_param = d.pop("param", UNSET)
+        try:
+
+            def _parse_param(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast("None | str", data)
+
+            param = _parse_param(_raw_param)
+
+        except LENIENT_ERRORS:
+            param = _raw_param
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            code=code,
+            message=message,
+            param=param,
+            sequence_number=sequence_number,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

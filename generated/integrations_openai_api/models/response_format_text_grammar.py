@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ResponseFormatTextGrammar")
+
+
+@_attrs_define
+class ResponseFormatTextGrammar:
+    """A custom grammar for the model to follow when generating text.
+    Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+
+    """
+
+    grammar: str
+    """ The custom grammar for the model to follow. """
+    type_: Literal["grammar"] = "grammar"
+    """ The type of response format being defined. Always `grammar`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("grammar",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "grammar",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "grammar",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.grammar is not UNSET:
+            field_dict["grammar"] = self.grammar
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['grammar']", _raw_type_)
+            if type_ != "grammar":
+                raise ValueError(f"type must match const 'grammar', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        grammar = d.pop("grammar", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            grammar=grammar,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

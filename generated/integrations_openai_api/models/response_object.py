@@ -1,0 +1,1332 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.create_chat_completion_request_prompt_cache_retention import (
+    CreateChatCompletionRequestPromptCacheRetention,
+    check_create_chat_completion_request_prompt_cache_retention,
+)
+from ..models.create_response_truncation import (
+    CreateResponseTruncation,
+    check_create_response_truncation,
+)
+from ..models.model_ids_responses_responses_only_model import (
+    ModelIdsResponsesResponsesOnlyModel,
+    check_model_ids_responses_responses_only_model,
+)
+from ..models.model_ids_shared_enum import ModelIdsSharedEnum, check_model_ids_shared_enum
+from ..models.response_status import ResponseStatus, check_response_status
+from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.conversation_2 import Conversation2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_2 import Metadata2
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.prompt_2 import Prompt2
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_error_2 import ResponseError2
+    from ..models.response_incomplete_details import ResponseIncompleteDetails
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.response_usage import ResponseUsage
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="ResponseObject")
+
+
+@_attrs_define
+class ResponseObject:
+    metadata: Metadata2 | None
+    temperature: float | None
+    top_p: float | None
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str
+    tools: list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    """ An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+      or predefined connectors such as Google Drive and SharePoint. Learn more about
+      [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code with strongly typed arguments
+      and outputs. Learn more about
+      [function calling](/docs/guides/function-calling). You can also use
+      custom tools to call your own code.
+     """
+    tool_choice: (
+        SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+    )
+    """ How the model should select which tool (or tools) to use when generating
+    a response. See the `tools` parameter to see how to specify which tools
+    the model can call.
+     """
+    id: str
+    """ Unique identifier for this Response.
+     """
+    created_at: float
+    """ Unix timestamp (in seconds) of when this Response was created.
+     """
+    error: None | ResponseError2
+    incomplete_details: None | ResponseIncompleteDetails
+    output: list[
+        ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCall
+        | CustomToolCallOutputResource
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | FunctionToolCall
+        | FunctionToolCallOutputResource
+        | ImageGenToolCall
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | WebSearchToolCall
+    ]
+    """ An array of content items generated by the model.
+
+    - The length and order of items in the `output` array is dependent
+      on the model's response.
+    - Rather than accessing the first item in the `output` array and
+      assuming it's an `assistant` message with the content generated by
+      the model, you might consider using the `output_text` property where
+      supported in SDKs.
+     """
+    instructions: (
+        list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | None
+        | str
+    )
+    object_: Literal["response"] = "response"
+    """ The object type of this resource - always set to `response`.
+     """
+    parallel_tool_calls: bool = True
+    """ Whether to allow the model to run tool calls in parallel.
+     """
+    top_logprobs: int | None | Unset = UNSET
+    user: str | Unset = UNSET
+    """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
+    to maintain caching optimizations.
+    A stable identifier for your end-users.
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+     """
+    safety_identifier: str | Unset = UNSET
+    """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
+    policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+     """
+    prompt_cache_key: str | Unset = UNSET
+    """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+     """
+    service_tier: None | ServiceTier2 | Unset = UNSET
+    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | None | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    reasoning: None | Reasoning | Unset = UNSET
+    background: bool | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    text: ResponseTextParam | Unset = UNSET
+    """ Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+     """
+    prompt: None | Prompt2 | Unset = UNSET
+    truncation: CreateResponseTruncation | None | Unset = UNSET
+    status: ResponseStatus | Unset = UNSET
+    """ The status of the response generation. One of `completed`, `failed`,
+    `in_progress`, `cancelled`, `queued`, or `incomplete`.
+     """
+    completed_at: float | None | Unset = UNSET
+    output_text: None | str | Unset = UNSET
+    usage: ResponseUsage | Unset = UNSET
+    """ Represents token usage details including input tokens, output tokens,
+    a breakdown of output tokens, and the total tokens used.
+     """
+    conversation: Conversation2 | None | Unset = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("response",),
+        "status": (
+            "cancelled",
+            "completed",
+            "failed",
+            "in_progress",
+            "incomplete",
+            "queued",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "metadata",
+        "temperature",
+        "top_p",
+        "model",
+        "tools",
+        "tool_choice",
+        "id",
+        "object",
+        "created_at",
+        "error",
+        "incomplete_details",
+        "output",
+        "instructions",
+        "parallel_tool_calls",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "metadata",
+            "temperature",
+            "top_p",
+            "model",
+            "tools",
+            "tool_choice",
+            "id",
+            "object",
+            "created_at",
+            "error",
+            "incomplete_details",
+            "output",
+            "instructions",
+            "parallel_tool_calls",
+            "top_logprobs",
+            "user",
+            "safety_identifier",
+            "prompt_cache_key",
+            "service_tier",
+            "prompt_cache_retention",
+            "previous_response_id",
+            "reasoning",
+            "background",
+            "max_tool_calls",
+            "text",
+            "prompt",
+            "truncation",
+            "status",
+            "completed_at",
+            "output_text",
+            "usage",
+            "conversation",
+            "max_output_tokens",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = to_json(self.temperature)
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = to_json(self.top_p)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.error is not UNSET:
+            field_dict["error"] = to_json(self.error)
+        if self.incomplete_details is not UNSET:
+            field_dict["incomplete_details"] = to_json(self.incomplete_details)
+        if self.output is not UNSET:
+            field_dict["output"] = to_json(self.output)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = to_json(self.instructions)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = to_json(self.top_logprobs)
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = self.safety_identifier
+        if self.prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = self.prompt_cache_key
+        if self.service_tier is not UNSET:
+            field_dict["service_tier"] = to_json(self.service_tier)
+        if self.prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = to_json(self.previous_response_id)
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = to_json(self.reasoning)
+        if self.background is not UNSET:
+            field_dict["background"] = to_json(self.background)
+        if self.max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = to_json(self.max_tool_calls)
+        if self.text is not UNSET:
+            field_dict["text"] = to_json(self.text)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = to_json(self.truncation)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.completed_at is not UNSET:
+            field_dict["completed_at"] = to_json(self.completed_at)
+        if self.output_text is not UNSET:
+            field_dict["output_text"] = to_json(self.output_text)
+        if self.usage is not UNSET:
+            field_dict["usage"] = to_json(self.usage)
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = to_json(self.conversation)
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.conversation_2 import Conversation2  # noqa: PLC0415
+        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
+        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+        from ..models.input_message import InputMessage  # noqa: PLC0415
+        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
+        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
+        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.output_message import OutputMessage  # noqa: PLC0415
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.reasoning import Reasoning  # noqa: PLC0415
+        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+        from ..models.response_error_2 import ResponseError2  # noqa: PLC0415
+        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
+        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
+        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
+        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
+        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None", UnknownVariant(data))
+                    return cast("Metadata2 | None", variant.from_dict(data))
+                return cast("Metadata2 | None", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        _raw_temperature = d.pop("temperature", UNSET)
+        try:
+
+            def _parse_temperature(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast("float | None", data)
+
+            temperature = _parse_temperature(_raw_temperature)
+
+        except LENIENT_ERRORS:
+            temperature = _raw_temperature
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        try:
+
+            def _parse_top_p(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast("float | None", data)
+
+            top_p = _parse_top_p(_raw_top_p)
+
+        except LENIENT_ERRORS:
+            top_p = _raw_top_p
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(
+                data: object,
+            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+                    return componentsschemas_model_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_responses_type_1 = (
+                        check_model_ids_responses_responses_only_model(data)
+                    )
+
+                    return componentsschemas_model_ids_responses_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast("ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_componentsschemas_tools_array_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolParam
+                | CodeInterpreterTool
+                | ComputerTool
+                | ComputerUsePreviewTool
+                | CustomToolParam
+                | FileSearchTool
+                | FunctionShellToolParam
+                | FunctionTool
+                | ImageGenTool
+                | LocalShellToolParam
+                | MCPTool
+                | NamespaceToolParam
+                | ToolSearchToolParam
+                | WebSearchPreviewTool
+                | WebSearchTool
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            FunctionTool,
+                            FileSearchTool,
+                            ComputerTool,
+                            ComputerUsePreviewTool,
+                            WebSearchTool,
+                            MCPTool,
+                            CodeInterpreterTool,
+                            ImageGenTool,
+                            LocalShellToolParam,
+                            FunctionShellToolParam,
+                            CustomToolParam,
+                            NamespaceToolParam,
+                            ToolSearchToolParam,
+                            WebSearchPreviewTool,
+                            ApplyPatchToolParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                    data,
+                )
+
+            tools = []
+            _tools = _raw_tools
+            for componentsschemas_tools_array_item_data in _tools:
+                try:
+                    componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
+                        componentsschemas_tools_array_item_data
+                    )
+
+                except LENIENT_ERRORS:
+                    componentsschemas_tools_array_item = componentsschemas_tools_array_item_data
+                tools.append(componentsschemas_tools_array_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                SpecificApplyPatchParam
+                | SpecificFunctionShellParam
+                | ToolChoiceAllowed
+                | ToolChoiceCustom
+                | ToolChoiceFunction
+                | ToolChoiceMCP
+                | ToolChoiceOptions
+                | ToolChoiceTypes
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceAllowed,
+                            ToolChoiceTypes,
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                            ToolChoiceCustom,
+                            SpecificApplyPatchParam,
+                            SpecificFunctionShellParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+                    return componentsschemas_tool_choice_param_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        id = d.pop("id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['response']", _raw_object_)
+            if object_ != "response":
+                raise ValueError(f"object must match const 'response', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        created_at = d.pop("created_at", UNSET)
+
+        _raw_error = d.pop("error", UNSET)
+        try:
+
+            def _parse_error(data: object) -> None | ResponseError2:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ResponseError2,))
+                    if variant is None:
+                        return cast("None | ResponseError2", UnknownVariant(data))
+                    return cast("None | ResponseError2", variant.from_dict(data))
+                return cast("None | ResponseError2", data)
+
+            error = _parse_error(_raw_error)
+
+        except LENIENT_ERRORS:
+            error = _raw_error
+
+        _raw_incomplete_details = d.pop("incomplete_details", UNSET)
+        try:
+
+            def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ResponseIncompleteDetails,))
+                    if variant is None:
+                        return cast("None | ResponseIncompleteDetails", UnknownVariant(data))
+                    return cast("None | ResponseIncompleteDetails", variant.from_dict(data))
+                return cast("None | ResponseIncompleteDetails", data)
+
+            incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+
+        except LENIENT_ERRORS:
+            incomplete_details = _raw_incomplete_details
+
+        _raw_output = d.pop("output", UNSET)
+        try:
+
+            def _parse_output_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCall
+                | CustomToolCallOutputResource
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCall
+                | FunctionToolCallOutputResource
+                | ImageGenToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | OutputMessage
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            OutputMessage,
+                            FileSearchToolCall,
+                            FunctionToolCall,
+                            FunctionToolCallOutputResource,
+                            WebSearchToolCall,
+                            ComputerToolCall,
+                            ComputerToolCallOutputResource,
+                            ReasoningItem,
+                            ToolSearchCall,
+                            ToolSearchOutput,
+                            CompactionBody,
+                            ImageGenToolCall,
+                            CodeInterpreterToolCall,
+                            LocalShellToolCall,
+                            LocalShellToolCallOutput,
+                            FunctionShellCall,
+                            FunctionShellCallOutput,
+                            ApplyPatchToolCall,
+                            ApplyPatchToolCallOutput,
+                            MCPToolCall,
+                            MCPListTools,
+                            MCPApprovalRequest,
+                            MCPApprovalResponseResource,
+                            CustomToolCall,
+                            CustomToolCallOutputResource,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                    data,
+                )
+
+            output = []
+            _output = _raw_output
+            for output_item_data in _output:
+                try:
+                    output_item = _parse_output_item(output_item_data)
+
+                except LENIENT_ERRORS:
+                    output_item = output_item_data
+                output.append(output_item)
+
+        except LENIENT_ERRORS:
+            output = _raw_output
+
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+
+            def _parse_instructions(
+                data: object,
+            ) -> (
+                list[
+                    ApplyPatchToolCallItemParam
+                    | ApplyPatchToolCallOutputItemParam
+                    | CodeInterpreterToolCall
+                    | CompactionSummaryItemParam
+                    | CompactionTriggerItemParam
+                    | ComputerCallOutputItemParam
+                    | ComputerToolCall
+                    | CustomToolCall
+                    | CustomToolCallOutput
+                    | EasyInputMessage
+                    | FileSearchToolCall
+                    | FunctionCallOutputItemParam
+                    | FunctionShellCallItemParam
+                    | FunctionShellCallOutputItemParam
+                    | FunctionToolCall
+                    | ImageGenToolCall
+                    | InputMessage
+                    | ItemReferenceParam
+                    | LocalShellToolCall
+                    | LocalShellToolCallOutput
+                    | MCPApprovalRequest
+                    | MCPApprovalResponse
+                    | MCPListTools
+                    | MCPToolCall
+                    | OutputMessage
+                    | ReasoningItem
+                    | ToolSearchCallItemParam
+                    | ToolSearchOutputItemParam
+                    | WebSearchToolCall
+                ]
+                | None
+                | str
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    def _parse_instructions_type_1_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    EasyInputMessage,
+                                    InputMessage,
+                                    OutputMessage,
+                                    FileSearchToolCall,
+                                    ComputerToolCall,
+                                    ComputerCallOutputItemParam,
+                                    WebSearchToolCall,
+                                    FunctionToolCall,
+                                    FunctionCallOutputItemParam,
+                                    ToolSearchCallItemParam,
+                                    ToolSearchOutputItemParam,
+                                    ReasoningItem,
+                                    CompactionSummaryItemParam,
+                                    ImageGenToolCall,
+                                    CodeInterpreterToolCall,
+                                    LocalShellToolCall,
+                                    LocalShellToolCallOutput,
+                                    FunctionShellCallItemParam,
+                                    FunctionShellCallOutputItemParam,
+                                    ApplyPatchToolCallItemParam,
+                                    ApplyPatchToolCallOutputItemParam,
+                                    MCPListTools,
+                                    MCPApprovalRequest,
+                                    MCPApprovalResponse,
+                                    MCPToolCall,
+                                    CustomToolCallOutput,
+                                    CustomToolCall,
+                                    CompactionTriggerItemParam,
+                                    ItemReferenceParam,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                    UnknownVariant(data),
+                                )
+                            return cast(
+                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                variant.from_dict(data),
+                            )
+                        return cast(
+                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                            data,
+                        )
+
+                    instructions_type_1 = []
+                    _instructions_type_1 = data
+                    for instructions_type_1_item_data in _instructions_type_1:
+                        try:
+                            instructions_type_1_item = _parse_instructions_type_1_item(
+                                instructions_type_1_item_data
+                            )
+
+                        except LENIENT_ERRORS:
+                            instructions_type_1_item = instructions_type_1_item_data
+                        instructions_type_1.append(instructions_type_1_item)
+
+                    return instructions_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str",
+                    data,
+                )
+
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        try:
+
+            def _parse_top_logprobs(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+
+        except LENIENT_ERRORS:
+            top_logprobs = _raw_top_logprobs
+
+        user = d.pop("user", UNSET)
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        try:
+
+            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+                    return componentsschemas_service_tier_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | ServiceTier2 | Unset", data)
+
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        except LENIENT_ERRORS:
+            service_tier = _raw_service_tier
+
+        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        try:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = (
+                        check_create_chat_completion_request_prompt_cache_retention(data)
+                    )
+
+                    return prompt_cache_retention_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
+
+            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+
+        except LENIENT_ERRORS:
+            prompt_cache_retention = _raw_prompt_cache_retention
+
+        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
+        try:
+
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+
+        except LENIENT_ERRORS:
+            previous_response_id = _raw_previous_response_id
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        try:
+
+            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Reasoning,))
+                    if variant is None:
+                        return cast("None | Reasoning | Unset", UnknownVariant(data))
+                    return cast("None | Reasoning | Unset", variant.from_dict(data))
+                return cast("None | Reasoning | Unset", data)
+
+            reasoning = _parse_reasoning(_raw_reasoning)
+
+        except LENIENT_ERRORS:
+            reasoning = _raw_reasoning
+
+        _raw_background = d.pop("background", UNSET)
+        try:
+
+            def _parse_background(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            background = _parse_background(_raw_background)
+
+        except LENIENT_ERRORS:
+            background = _raw_background
+
+        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
+        try:
+
+            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
+
+        except LENIENT_ERRORS:
+            max_tool_calls = _raw_max_tool_calls
+
+        _raw_text = d.pop("text", UNSET)
+        try:
+            _text = _raw_text
+            text: ResponseTextParam | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ResponseTextParam.from_dict(_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        try:
+
+            def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    truncation_type_0 = check_create_response_truncation(data)
+
+                    return truncation_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateResponseTruncation | None | Unset", data)
+
+            truncation = _parse_truncation(_raw_truncation)
+
+        except LENIENT_ERRORS:
+            truncation = _raw_truncation
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: ResponseStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_response_status(_status)
+
+        except LENIENT_ERRORS:
+            status = _raw_status
+
+        _raw_completed_at = d.pop("completed_at", UNSET)
+        try:
+
+            def _parse_completed_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            completed_at = _parse_completed_at(_raw_completed_at)
+
+        except LENIENT_ERRORS:
+            completed_at = _raw_completed_at
+
+        _raw_output_text = d.pop("output_text", UNSET)
+        try:
+
+            def _parse_output_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            output_text = _parse_output_text(_raw_output_text)
+
+        except LENIENT_ERRORS:
+            output_text = _raw_output_text
+
+        _raw_usage = d.pop("usage", UNSET)
+        try:
+            _usage = _raw_usage
+            usage: ResponseUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ResponseUsage.from_dict(_usage)
+
+        except LENIENT_ERRORS:
+            usage = _raw_usage
+
+        _raw_conversation = d.pop("conversation", UNSET)
+        try:
+
+            def _parse_conversation(data: object) -> Conversation2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Conversation2,))
+                    if variant is None:
+                        return cast("Conversation2 | None | Unset", UnknownVariant(data))
+                    return cast("Conversation2 | None | Unset", variant.from_dict(data))
+                return cast("Conversation2 | None | Unset", data)
+
+            conversation = _parse_conversation(_raw_conversation)
+
+        except LENIENT_ERRORS:
+            conversation = _raw_conversation
+
+        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        try:
+
+            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+
+        except LENIENT_ERRORS:
+            max_output_tokens = _raw_max_output_tokens
+
+        parsed_obj_ = cls(
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            model=model,
+            tools=tools,
+            tool_choice=tool_choice,
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            error=error,
+            incomplete_details=incomplete_details,
+            output=output,
+            instructions=instructions,
+            parallel_tool_calls=parallel_tool_calls,
+            top_logprobs=top_logprobs,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            previous_response_id=previous_response_id,
+            reasoning=reasoning,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            prompt=prompt,
+            truncation=truncation,
+            status=status,
+            completed_at=completed_at,
+            output_text=output_text,
+            usage=usage,
+            conversation=conversation,
+            max_output_tokens=max_output_tokens,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,267 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_body import CompactionBody
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_shell_call import FunctionShellCall
+    from ..models.function_shell_call_output import FunctionShellCallOutput
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.output_message import OutputMessage
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.tool_search_call import ToolSearchCall
+    from ..models.tool_search_output import ToolSearchOutput
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
+
+
+@_attrs_define
+class ResponseOutputItemAddedEvent:
+    """Emitted when a new output item is added."""
+
+    output_index: int
+    """ The index of the output item that was added.
+     """
+    sequence_number: int
+    """ The sequence number of this event.
+     """
+    item: (
+        ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCall
+        | CustomToolCallOutputResource
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | FunctionToolCall
+        | FunctionToolCallOutputResource
+        | ImageGenToolCall
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | WebSearchToolCall
+    )
+    type_: Literal["response.output_item.added"] = "response.output_item.added"
+    """ The type of the event. Always `response.output_item.added`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.output_item.added",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "output_index",
+        "sequence_number",
+        "item",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "output_index",
+            "sequence_number",
+            "item",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        if self.item is not UNSET:
+            field_dict["item"] = to_json(self.item)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
+        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
+        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
+        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
+        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
+        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+        from ..models.function_tool_call_output_resource import FunctionToolCallOutputResource  # noqa: PLC0415
+        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
+        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+        from ..models.output_message import OutputMessage  # noqa: PLC0415
+        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
+        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
+        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.output_item.added']", _raw_type_)
+            if type_ != "response.output_item.added":
+                raise ValueError(
+                    f"type must match const 'response.output_item.added', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        output_index = d.pop("output_index", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_item = d.pop("item", UNSET)
+        try:
+
+            def _parse_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCall
+                | CustomToolCallOutputResource
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCall
+                | FunctionToolCallOutputResource
+                | ImageGenToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | OutputMessage
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            OutputMessage,
+                            FileSearchToolCall,
+                            FunctionToolCall,
+                            FunctionToolCallOutputResource,
+                            WebSearchToolCall,
+                            ComputerToolCall,
+                            ComputerToolCallOutputResource,
+                            ReasoningItem,
+                            ToolSearchCall,
+                            ToolSearchOutput,
+                            CompactionBody,
+                            ImageGenToolCall,
+                            CodeInterpreterToolCall,
+                            LocalShellToolCall,
+                            LocalShellToolCallOutput,
+                            FunctionShellCall,
+                            FunctionShellCallOutput,
+                            ApplyPatchToolCall,
+                            ApplyPatchToolCallOutput,
+                            MCPToolCall,
+                            MCPListTools,
+                            MCPApprovalRequest,
+                            MCPApprovalResponseResource,
+                            CustomToolCall,
+                            CustomToolCallOutputResource,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                    data,
+                )
+
+            item = _parse_item(_raw_item)
+
+        except LENIENT_ERRORS:
+            item = _raw_item
+
+        parsed_obj_ = cls(
+            type_=type_,
+            output_index=output_index,
+            sequence_number=sequence_number,
+            item=item,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

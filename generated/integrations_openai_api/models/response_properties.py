@@ -1,0 +1,533 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.create_response_truncation import (
+    CreateResponseTruncation,
+    check_create_response_truncation,
+)
+from ..models.model_ids_responses_responses_only_model import (
+    ModelIdsResponsesResponsesOnlyModel,
+    check_model_ids_responses_responses_only_model,
+)
+from ..models.model_ids_shared_enum import ModelIdsSharedEnum, check_model_ids_shared_enum
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.prompt_2 import Prompt2
+    from ..models.reasoning import Reasoning
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+
+T = TypeVar("T", bound="ResponseProperties")
+
+
+@_attrs_define
+class ResponseProperties:
+    previous_response_id: None | str | Unset = UNSET
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET
+    reasoning: None | Reasoning | Unset = UNSET
+    background: bool | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    text: ResponseTextParam | Unset = UNSET
+    """ Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+     """
+    tools: (
+        list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ]
+        | Unset
+    ) = UNSET
+    """ An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+      or predefined connectors such as Google Drive and SharePoint. Learn more about
+      [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code with strongly typed arguments
+      and outputs. Learn more about
+      [function calling](/docs/guides/function-calling). You can also use
+      custom tools to call your own code.
+     """
+    tool_choice: (
+        SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+    ) = UNSET
+    """ How the model should select which tool (or tools) to use when generating
+    a response. See the `tools` parameter to see how to specify which tools
+    the model can call.
+     """
+    prompt: None | Prompt2 | Unset = UNSET
+    truncation: CreateResponseTruncation | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "previous_response_id",
+            "model",
+            "reasoning",
+            "background",
+            "max_tool_calls",
+            "text",
+            "tools",
+            "tool_choice",
+            "prompt",
+            "truncation",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = to_json(self.previous_response_id)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = to_json(self.reasoning)
+        if self.background is not UNSET:
+            field_dict["background"] = to_json(self.background)
+        if self.max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = to_json(self.max_tool_calls)
+        if self.text is not UNSET:
+            field_dict["text"] = to_json(self.text)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = to_json(self.truncation)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.reasoning import Reasoning  # noqa: PLC0415
+        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
+        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
+        try:
+
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+
+        except LENIENT_ERRORS:
+            previous_response_id = _raw_previous_response_id
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(
+                data: object,
+            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+                    return componentsschemas_model_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_responses_type_1 = (
+                        check_model_ids_responses_responses_only_model(data)
+                    )
+
+                    return componentsschemas_model_ids_responses_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset", data
+                )
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        try:
+
+            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Reasoning,))
+                    if variant is None:
+                        return cast("None | Reasoning | Unset", UnknownVariant(data))
+                    return cast("None | Reasoning | Unset", variant.from_dict(data))
+                return cast("None | Reasoning | Unset", data)
+
+            reasoning = _parse_reasoning(_raw_reasoning)
+
+        except LENIENT_ERRORS:
+            reasoning = _raw_reasoning
+
+        _raw_background = d.pop("background", UNSET)
+        try:
+
+            def _parse_background(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            background = _parse_background(_raw_background)
+
+        except LENIENT_ERRORS:
+            background = _raw_background
+
+        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
+        try:
+
+            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
+
+        except LENIENT_ERRORS:
+            max_tool_calls = _raw_max_tool_calls
+
+        _raw_text = d.pop("text", UNSET)
+        try:
+            _text = _raw_text
+            text: ResponseTextParam | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ResponseTextParam.from_dict(_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_componentsschemas_tools_array_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolParam
+                | CodeInterpreterTool
+                | ComputerTool
+                | ComputerUsePreviewTool
+                | CustomToolParam
+                | FileSearchTool
+                | FunctionShellToolParam
+                | FunctionTool
+                | ImageGenTool
+                | LocalShellToolParam
+                | MCPTool
+                | NamespaceToolParam
+                | ToolSearchToolParam
+                | WebSearchPreviewTool
+                | WebSearchTool
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            FunctionTool,
+                            FileSearchTool,
+                            ComputerTool,
+                            ComputerUsePreviewTool,
+                            WebSearchTool,
+                            MCPTool,
+                            CodeInterpreterTool,
+                            ImageGenTool,
+                            LocalShellToolParam,
+                            FunctionShellToolParam,
+                            CustomToolParam,
+                            NamespaceToolParam,
+                            ToolSearchToolParam,
+                            WebSearchPreviewTool,
+                            ApplyPatchToolParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                    data,
+                )
+
+            _tools = _raw_tools
+            tools: (
+                list[
+                    ApplyPatchToolParam
+                    | CodeInterpreterTool
+                    | ComputerTool
+                    | ComputerUsePreviewTool
+                    | CustomToolParam
+                    | FileSearchTool
+                    | FunctionShellToolParam
+                    | FunctionTool
+                    | ImageGenTool
+                    | LocalShellToolParam
+                    | MCPTool
+                    | NamespaceToolParam
+                    | ToolSearchToolParam
+                    | WebSearchPreviewTool
+                    | WebSearchTool
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for componentsschemas_tools_array_item_data in _tools:
+                    try:
+                        componentsschemas_tools_array_item = (
+                            _parse_componentsschemas_tools_array_item(
+                                componentsschemas_tools_array_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        componentsschemas_tools_array_item = componentsschemas_tools_array_item_data
+                    tools.append(componentsschemas_tools_array_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                SpecificApplyPatchParam
+                | SpecificFunctionShellParam
+                | ToolChoiceAllowed
+                | ToolChoiceCustom
+                | ToolChoiceFunction
+                | ToolChoiceMCP
+                | ToolChoiceOptions
+                | ToolChoiceTypes
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceAllowed,
+                            ToolChoiceTypes,
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                            ToolChoiceCustom,
+                            SpecificApplyPatchParam,
+                            SpecificFunctionShellParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+                    return componentsschemas_tool_choice_param_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        try:
+
+            def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    truncation_type_0 = check_create_response_truncation(data)
+
+                    return truncation_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateResponseTruncation | None | Unset", data)
+
+            truncation = _parse_truncation(_raw_truncation)
+
+        except LENIENT_ERRORS:
+            truncation = _raw_truncation
+
+        parsed_obj_ = cls(
+            previous_response_id=previous_response_id,
+            model=model,
+            reasoning=reasoning,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            truncation=truncation,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ResponseReasoningSummaryTextDeltaEvent")
+
+
+@_attrs_define
+class ResponseReasoningSummaryTextDeltaEvent:
+    """Emitted when a delta is added to a reasoning summary text."""
+
+    item_id: str
+    """ The ID of the item this summary text delta is associated with.
+     """
+    output_index: int
+    """ The index of the output item this summary text delta is associated with.
+     """
+    summary_index: int
+    """ The index of the summary part within the reasoning summary.
+     """
+    delta: str
+    """ The text delta that was added to the summary.
+     """
+    sequence_number: int
+    """ The sequence number of this event.
+     """
+    type_: Literal["response.reasoning_summary_text.delta"] = (
+        "response.reasoning_summary_text.delta"
+    )
+    """ The type of the event. Always `response.reasoning_summary_text.delta`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.reasoning_summary_text.delta",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "item_id",
+        "output_index",
+        "summary_index",
+        "delta",
+        "sequence_number",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "item_id",
+            "output_index",
+            "summary_index",
+            "delta",
+            "sequence_number",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.summary_index is not UNSET:
+            field_dict["summary_index"] = self.summary_index
+        if self.delta is not UNSET:
+            field_dict["delta"] = self.delta
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.reasoning_summary_text.delta']", _raw_type_)
+            if type_ != "response.reasoning_summary_text.delta":
+                raise ValueError(
+                    f"type must match const 'response.reasoning_summary_text.delta', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        summary_index = d.pop("summary_index", UNSET)
+
+        delta = d.pop("delta", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            delta=delta,
+            sequence_number=sequence_number,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

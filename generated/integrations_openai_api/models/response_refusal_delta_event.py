@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="ResponseRefusalDeltaEvent")
+
+
+@_attrs_define
+class ResponseRefusalDeltaEvent:
+    """Emitted when there is a partial refusal text."""
+
+    item_id: str
+    """ The ID of the output item that the refusal text is added to.
+     """
+    output_index: int
+    """ The index of the output item that the refusal text is added to.
+     """
+    content_index: int
+    """ The index of the content part that the refusal text is added to.
+     """
+    delta: str
+    """ The refusal text that is added.
+     """
+    sequence_number: int
+    """ The sequence number of this event.
+     """
+    type_: Literal["response.refusal.delta"] = "response.refusal.delta"
+    """ The type of the event. Always `response.refusal.delta`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.refusal.delta",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "delta",
+        "sequence_number",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "item_id",
+            "output_index",
+            "content_index",
+            "delta",
+            "sequence_number",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.content_index is not UNSET:
+            field_dict["content_index"] = self.content_index
+        if self.delta is not UNSET:
+            field_dict["delta"] = self.delta
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.refusal.delta']", _raw_type_)
+            if type_ != "response.refusal.delta":
+                raise ValueError(f"type must match const 'response.refusal.delta', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        delta = d.pop("delta", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            delta=delta,
+            sequence_number=sequence_number,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.response_log_prob import ResponseLogProb
+
+
+T = TypeVar("T", bound="ResponseTextDoneEvent")
+
+
+@_attrs_define
+class ResponseTextDoneEvent:
+    """Emitted when text content is finalized."""
+
+    item_id: str
+    """ The ID of the output item that the text content is finalized.
+     """
+    output_index: int
+    """ The index of the output item that the text content is finalized.
+     """
+    content_index: int
+    """ The index of the content part that the text content is finalized.
+     """
+    text: str
+    """ The text content that is finalized.
+     """
+    sequence_number: int
+    """ The sequence number for this event. """
+    logprobs: list[ResponseLogProb]
+    """ The log probabilities of the tokens in the delta.
+     """
+    type_: Literal["response.output_text.done"] = "response.output_text.done"
+    """ The type of the event. Always `response.output_text.done`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.output_text.done",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "item_id",
+        "output_index",
+        "content_index",
+        "text",
+        "sequence_number",
+        "logprobs",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "item_id",
+            "output_index",
+            "content_index",
+            "text",
+            "sequence_number",
+            "logprobs",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.item_id is not UNSET:
+            field_dict["item_id"] = self.item_id
+        if self.output_index is not UNSET:
+            field_dict["output_index"] = self.output_index
+        if self.content_index is not UNSET:
+            field_dict["content_index"] = self.content_index
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.sequence_number is not UNSET:
+            field_dict["sequence_number"] = self.sequence_number
+        if self.logprobs is not UNSET:
+            field_dict["logprobs"] = to_json(self.logprobs)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.output_text.done']", _raw_type_)
+            if type_ != "response.output_text.done":
+                raise ValueError(
+                    f"type must match const 'response.output_text.done', got '{type_}'"
+                )
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        item_id = d.pop("item_id", UNSET)
+
+        output_index = d.pop("output_index", UNSET)
+
+        content_index = d.pop("content_index", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        _raw_logprobs = d.pop("logprobs", UNSET)
+        try:
+            logprobs = []
+            _logprobs = _raw_logprobs
+            for logprobs_item_data in _logprobs:
+                try:
+                    logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
+
+                except LENIENT_ERRORS:
+                    logprobs_item = logprobs_item_data
+                logprobs.append(logprobs_item)
+
+        except LENIENT_ERRORS:
+            logprobs = _raw_logprobs
+
+        parsed_obj_ = cls(
+            type_=type_,
+            item_id=item_id,
+            output_index=output_index,
+            content_index=content_index,
+            text=text,
+            sequence_number=sequence_number,
+            logprobs=logprobs,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

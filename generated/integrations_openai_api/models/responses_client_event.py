@@ -1,0 +1,1241 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.create_chat_completion_request_prompt_cache_retention import (
+    CreateChatCompletionRequestPromptCacheRetention,
+    check_create_chat_completion_request_prompt_cache_retention,
+)
+from ..models.create_response_truncation import (
+    CreateResponseTruncation,
+    check_create_response_truncation,
+)
+from ..models.include_enum import IncludeEnum, check_include_enum
+from ..models.model_ids_responses_responses_only_model import (
+    ModelIdsResponsesResponsesOnlyModel,
+    check_model_ids_responses_responses_only_model,
+)
+from ..models.model_ids_shared_enum import ModelIdsSharedEnum, check_model_ids_shared_enum
+from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.context_management_param import ContextManagementParam
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.metadata_2 import Metadata2
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.prompt_2 import Prompt2
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_stream_options_2 import ResponseStreamOptions2
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="ResponsesClientEvent")
+
+
+@_attrs_define
+class ResponsesClientEvent:
+    """Client event for creating a response over a persistent WebSocket connection.
+    This payload uses the same top-level fields as `POST /v1/responses`.
+
+    Notes:
+    - `stream` is implicit over WebSocket and should not be sent.
+    - `background` is not supported over WebSocket.
+
+    """
+
+    type_: Literal["response.create"] = "response.create"
+    """ The type of the client event. Always `response.create`.
+     """
+    metadata: Metadata2 | None | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    """ An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested.
+     """
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    user: str | Unset = UNSET
+    """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
+    to maintain caching optimizations.
+    A stable identifier for your end-users.
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+     """
+    safety_identifier: str | Unset = UNSET
+    """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
+    policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
+    recommend hashing their username or email address, in order to avoid sending us any identifying information.
+    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+     """
+    prompt_cache_key: str | Unset = UNSET
+    """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
+    field. [Learn more](/docs/guides/prompt-caching).
+     """
+    service_tier: None | ServiceTier2 | Unset = UNSET
+    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | None | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET
+    reasoning: None | Reasoning | Unset = UNSET
+    background: bool | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    text: ResponseTextParam | Unset = UNSET
+    """ Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+     """
+    tools: (
+        list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ]
+        | Unset
+    ) = UNSET
+    """ An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    We support the following categories of tools:
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
+      or predefined connectors such as Google Drive and SharePoint. Learn more about
+      [MCP Tools](/docs/guides/tools-connectors-mcp).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code with strongly typed arguments
+      and outputs. Learn more about
+      [function calling](/docs/guides/function-calling). You can also use
+      custom tools to call your own code.
+     """
+    tool_choice: (
+        SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+    ) = UNSET
+    """ How the model should select which tool (or tools) to use when generating
+    a response. See the `tools` parameter to see how to specify which tools
+    the model can call.
+     """
+    prompt: None | Prompt2 | Unset = UNSET
+    truncation: CreateResponseTruncation | None | Unset = UNSET
+    input_: (
+        list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | str
+        | Unset
+    ) = UNSET
+    """ Text, image, or file inputs to the model, used to generate a response.
+
+    Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Image inputs](/docs/guides/images)
+    - [File inputs](/docs/guides/pdf-files)
+    - [Conversation state](/docs/guides/conversation-state)
+    - [Function calling](/docs/guides/function-calling)
+     """
+    include: list[IncludeEnum] | None | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    store: bool | None | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    stream: bool | None | Unset = UNSET
+    stream_options: None | ResponseStreamOptions2 | Unset = UNSET
+    conversation: ConversationParam2 | None | str | Unset = UNSET
+    context_management: list[ContextManagementParam] | None | Unset = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.create",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "metadata",
+            "top_logprobs",
+            "temperature",
+            "top_p",
+            "user",
+            "safety_identifier",
+            "prompt_cache_key",
+            "service_tier",
+            "prompt_cache_retention",
+            "previous_response_id",
+            "model",
+            "reasoning",
+            "background",
+            "max_tool_calls",
+            "text",
+            "tools",
+            "tool_choice",
+            "prompt",
+            "truncation",
+            "input",
+            "include",
+            "parallel_tool_calls",
+            "store",
+            "instructions",
+            "stream",
+            "stream_options",
+            "conversation",
+            "context_management",
+            "max_output_tokens",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        if self.top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = self.top_logprobs
+        if self.temperature is not UNSET:
+            field_dict["temperature"] = to_json(self.temperature)
+        if self.top_p is not UNSET:
+            field_dict["top_p"] = to_json(self.top_p)
+        if self.user is not UNSET:
+            field_dict["user"] = self.user
+        if self.safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = self.safety_identifier
+        if self.prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = self.prompt_cache_key
+        if self.service_tier is not UNSET:
+            field_dict["service_tier"] = to_json(self.service_tier)
+        if self.prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = to_json(self.previous_response_id)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = to_json(self.reasoning)
+        if self.background is not UNSET:
+            field_dict["background"] = to_json(self.background)
+        if self.max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = to_json(self.max_tool_calls)
+        if self.text is not UNSET:
+            field_dict["text"] = to_json(self.text)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.prompt is not UNSET:
+            field_dict["prompt"] = to_json(self.prompt)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = to_json(self.truncation)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        if self.include is not UNSET:
+            field_dict["include"] = to_json(self.include)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = to_json(self.parallel_tool_calls)
+        if self.store is not UNSET:
+            field_dict["store"] = to_json(self.store)
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = to_json(self.instructions)
+        if self.stream is not UNSET:
+            field_dict["stream"] = to_json(self.stream)
+        if self.stream_options is not UNSET:
+            field_dict["stream_options"] = to_json(self.stream_options)
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = to_json(self.conversation)
+        if self.context_management is not UNSET:
+            field_dict["context_management"] = to_json(self.context_management)
+        if self.max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.context_management_param import ContextManagementParam  # noqa: PLC0415
+        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
+        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+        from ..models.input_message import InputMessage  # noqa: PLC0415
+        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
+        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
+        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.output_message import OutputMessage  # noqa: PLC0415
+        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+        from ..models.reasoning import Reasoning  # noqa: PLC0415
+        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+        from ..models.response_stream_options_2 import ResponseStreamOptions2  # noqa: PLC0415
+        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
+        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.create']", _raw_type_)
+            if type_ != "response.create":
+                raise ValueError(f"type must match const 'response.create', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        _raw_temperature = d.pop("temperature", UNSET)
+        try:
+
+            def _parse_temperature(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            temperature = _parse_temperature(_raw_temperature)
+
+        except LENIENT_ERRORS:
+            temperature = _raw_temperature
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        try:
+
+            def _parse_top_p(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("float | None | Unset", data)
+
+            top_p = _parse_top_p(_raw_top_p)
+
+        except LENIENT_ERRORS:
+            top_p = _raw_top_p
+
+        user = d.pop("user", UNSET)
+
+        safety_identifier = d.pop("safety_identifier", UNSET)
+
+        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+
+        _raw_service_tier = d.pop("service_tier", UNSET)
+        try:
+
+            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+                    return componentsschemas_service_tier_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("None | ServiceTier2 | Unset", data)
+
+            service_tier = _parse_service_tier(_raw_service_tier)
+
+        except LENIENT_ERRORS:
+            service_tier = _raw_service_tier
+
+        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        try:
+
+            def _parse_prompt_cache_retention(
+                data: object,
+            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    prompt_cache_retention_type_0 = (
+                        check_create_chat_completion_request_prompt_cache_retention(data)
+                    )
+
+                    return prompt_cache_retention_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
+
+            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+
+        except LENIENT_ERRORS:
+            prompt_cache_retention = _raw_prompt_cache_retention
+
+        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
+        try:
+
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+
+        except LENIENT_ERRORS:
+            previous_response_id = _raw_previous_response_id
+
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(
+                data: object,
+            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+                    return componentsschemas_model_ids_shared_type_1
+                except LENIENT_ERRORS:
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_model_ids_responses_type_1 = (
+                        check_model_ids_responses_responses_only_model(data)
+                    )
+
+                    return componentsschemas_model_ids_responses_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset", data
+                )
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        try:
+
+            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Reasoning,))
+                    if variant is None:
+                        return cast("None | Reasoning | Unset", UnknownVariant(data))
+                    return cast("None | Reasoning | Unset", variant.from_dict(data))
+                return cast("None | Reasoning | Unset", data)
+
+            reasoning = _parse_reasoning(_raw_reasoning)
+
+        except LENIENT_ERRORS:
+            reasoning = _raw_reasoning
+
+        _raw_background = d.pop("background", UNSET)
+        try:
+
+            def _parse_background(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            background = _parse_background(_raw_background)
+
+        except LENIENT_ERRORS:
+            background = _raw_background
+
+        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
+        try:
+
+            def _parse_max_tool_calls(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
+
+        except LENIENT_ERRORS:
+            max_tool_calls = _raw_max_tool_calls
+
+        _raw_text = d.pop("text", UNSET)
+        try:
+            _text = _raw_text
+            text: ResponseTextParam | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ResponseTextParam.from_dict(_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_componentsschemas_tools_array_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolParam
+                | CodeInterpreterTool
+                | ComputerTool
+                | ComputerUsePreviewTool
+                | CustomToolParam
+                | FileSearchTool
+                | FunctionShellToolParam
+                | FunctionTool
+                | ImageGenTool
+                | LocalShellToolParam
+                | MCPTool
+                | NamespaceToolParam
+                | ToolSearchToolParam
+                | WebSearchPreviewTool
+                | WebSearchTool
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            FunctionTool,
+                            FileSearchTool,
+                            ComputerTool,
+                            ComputerUsePreviewTool,
+                            WebSearchTool,
+                            MCPTool,
+                            CodeInterpreterTool,
+                            ImageGenTool,
+                            LocalShellToolParam,
+                            FunctionShellToolParam,
+                            CustomToolParam,
+                            NamespaceToolParam,
+                            ToolSearchToolParam,
+                            WebSearchPreviewTool,
+                            ApplyPatchToolParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                    data,
+                )
+
+            _tools = _raw_tools
+            tools: (
+                list[
+                    ApplyPatchToolParam
+                    | CodeInterpreterTool
+                    | ComputerTool
+                    | ComputerUsePreviewTool
+                    | CustomToolParam
+                    | FileSearchTool
+                    | FunctionShellToolParam
+                    | FunctionTool
+                    | ImageGenTool
+                    | LocalShellToolParam
+                    | MCPTool
+                    | NamespaceToolParam
+                    | ToolSearchToolParam
+                    | WebSearchPreviewTool
+                    | WebSearchTool
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                tools = []
+                for componentsschemas_tools_array_item_data in _tools:
+                    try:
+                        componentsschemas_tools_array_item = (
+                            _parse_componentsschemas_tools_array_item(
+                                componentsschemas_tools_array_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        componentsschemas_tools_array_item = componentsschemas_tools_array_item_data
+                    tools.append(componentsschemas_tools_array_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                SpecificApplyPatchParam
+                | SpecificFunctionShellParam
+                | ToolChoiceAllowed
+                | ToolChoiceCustom
+                | ToolChoiceFunction
+                | ToolChoiceMCP
+                | ToolChoiceOptions
+                | ToolChoiceTypes
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceAllowed,
+                            ToolChoiceTypes,
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                            ToolChoiceCustom,
+                            SpecificApplyPatchParam,
+                            SpecificFunctionShellParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+                    return componentsschemas_tool_choice_param_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+
+            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Prompt2,))
+                    if variant is None:
+                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
+                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
+                return cast("None | Prompt2 | Unset", data)
+
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        try:
+
+            def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    truncation_type_0 = check_create_response_truncation(data)
+
+                    return truncation_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("CreateResponseTruncation | None | Unset", data)
+
+            truncation = _parse_truncation(_raw_truncation)
+
+        except LENIENT_ERRORS:
+            truncation = _raw_truncation
+
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+
+            def _parse_input_(
+                data: object,
+            ) -> (
+                list[
+                    ApplyPatchToolCallItemParam
+                    | ApplyPatchToolCallOutputItemParam
+                    | CodeInterpreterToolCall
+                    | CompactionSummaryItemParam
+                    | CompactionTriggerItemParam
+                    | ComputerCallOutputItemParam
+                    | ComputerToolCall
+                    | CustomToolCall
+                    | CustomToolCallOutput
+                    | EasyInputMessage
+                    | FileSearchToolCall
+                    | FunctionCallOutputItemParam
+                    | FunctionShellCallItemParam
+                    | FunctionShellCallOutputItemParam
+                    | FunctionToolCall
+                    | ImageGenToolCall
+                    | InputMessage
+                    | ItemReferenceParam
+                    | LocalShellToolCall
+                    | LocalShellToolCallOutput
+                    | MCPApprovalRequest
+                    | MCPApprovalResponse
+                    | MCPListTools
+                    | MCPToolCall
+                    | OutputMessage
+                    | ReasoningItem
+                    | ToolSearchCallItemParam
+                    | ToolSearchOutputItemParam
+                    | WebSearchToolCall
+                ]
+                | str
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    def _parse_componentsschemas_input_param_type_1_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    EasyInputMessage,
+                                    InputMessage,
+                                    OutputMessage,
+                                    FileSearchToolCall,
+                                    ComputerToolCall,
+                                    ComputerCallOutputItemParam,
+                                    WebSearchToolCall,
+                                    FunctionToolCall,
+                                    FunctionCallOutputItemParam,
+                                    ToolSearchCallItemParam,
+                                    ToolSearchOutputItemParam,
+                                    ReasoningItem,
+                                    CompactionSummaryItemParam,
+                                    ImageGenToolCall,
+                                    CodeInterpreterToolCall,
+                                    LocalShellToolCall,
+                                    LocalShellToolCallOutput,
+                                    FunctionShellCallItemParam,
+                                    FunctionShellCallOutputItemParam,
+                                    ApplyPatchToolCallItemParam,
+                                    ApplyPatchToolCallOutputItemParam,
+                                    MCPListTools,
+                                    MCPApprovalRequest,
+                                    MCPApprovalResponse,
+                                    MCPToolCall,
+                                    CustomToolCallOutput,
+                                    CustomToolCall,
+                                    CompactionTriggerItemParam,
+                                    ItemReferenceParam,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                    UnknownVariant(data),
+                                )
+                            return cast(
+                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                variant.from_dict(data),
+                            )
+                        return cast(
+                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                            data,
+                        )
+
+                    componentsschemas_input_param_type_1 = []
+                    _componentsschemas_input_param_type_1 = data
+                    for (
+                        componentsschemas_input_param_type_1_item_data
+                    ) in _componentsschemas_input_param_type_1:
+                        try:
+                            componentsschemas_input_param_type_1_item = (
+                                _parse_componentsschemas_input_param_type_1_item(
+                                    componentsschemas_input_param_type_1_item_data
+                                )
+                            )
+
+                        except LENIENT_ERRORS:
+                            componentsschemas_input_param_type_1_item = (
+                                componentsschemas_input_param_type_1_item_data
+                            )
+                        componentsschemas_input_param_type_1.append(
+                            componentsschemas_input_param_type_1_item
+                        )
+
+                    return componentsschemas_input_param_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | str | Unset",
+                    data,
+                )
+
+            input_ = _parse_input_(_raw_input_)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+
+            def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    include_type_0 = []
+                    _include_type_0 = data
+                    for include_type_0_item_data in _include_type_0:
+                        try:
+                            include_type_0_item = check_include_enum(include_type_0_item_data)
+
+                        except LENIENT_ERRORS:
+                            include_type_0_item = include_type_0_item_data
+                        include_type_0.append(include_type_0_item)
+
+                    return include_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[IncludeEnum] | None | Unset", data)
+
+            include = _parse_include(_raw_include)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
+        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        try:
+
+            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
+
+        except LENIENT_ERRORS:
+            parallel_tool_calls = _raw_parallel_tool_calls
+
+        _raw_store = d.pop("store", UNSET)
+        try:
+
+            def _parse_store(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            store = _parse_store(_raw_store)
+
+        except LENIENT_ERRORS:
+            store = _raw_store
+
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
+
+        _raw_stream = d.pop("stream", UNSET)
+        try:
+
+            def _parse_stream(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            stream = _parse_stream(_raw_stream)
+
+        except LENIENT_ERRORS:
+            stream = _raw_stream
+
+        _raw_stream_options = d.pop("stream_options", UNSET)
+        try:
+
+            def _parse_stream_options(data: object) -> None | ResponseStreamOptions2 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ResponseStreamOptions2,))
+                    if variant is None:
+                        return cast("None | ResponseStreamOptions2 | Unset", UnknownVariant(data))
+                    return cast("None | ResponseStreamOptions2 | Unset", variant.from_dict(data))
+                return cast("None | ResponseStreamOptions2 | Unset", data)
+
+            stream_options = _parse_stream_options(_raw_stream_options)
+
+        except LENIENT_ERRORS:
+            stream_options = _raw_stream_options
+
+        _raw_conversation = d.pop("conversation", UNSET)
+        try:
+
+            def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ConversationParam2,))
+                    if variant is None:
+                        return cast("ConversationParam2 | None | str | Unset", UnknownVariant(data))
+                    return cast("ConversationParam2 | None | str | Unset", variant.from_dict(data))
+                return cast("ConversationParam2 | None | str | Unset", data)
+
+            conversation = _parse_conversation(_raw_conversation)
+
+        except LENIENT_ERRORS:
+            conversation = _raw_conversation
+
+        _raw_context_management = d.pop("context_management", UNSET)
+        try:
+
+            def _parse_context_management(
+                data: object,
+            ) -> list[ContextManagementParam] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    context_management_type_0 = []
+                    _context_management_type_0 = data
+                    for context_management_type_0_item_data in _context_management_type_0:
+                        try:
+                            context_management_type_0_item = ContextManagementParam.from_dict(
+                                context_management_type_0_item_data
+                            )
+
+                        except LENIENT_ERRORS:
+                            context_management_type_0_item = context_management_type_0_item_data
+                        context_management_type_0.append(context_management_type_0_item)
+
+                    return context_management_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("list[ContextManagementParam] | None | Unset", data)
+
+            context_management = _parse_context_management(_raw_context_management)
+
+        except LENIENT_ERRORS:
+            context_management = _raw_context_management
+
+        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        try:
+
+            def _parse_max_output_tokens(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("int | None | Unset", data)
+
+            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+
+        except LENIENT_ERRORS:
+            max_output_tokens = _raw_max_output_tokens
+
+        parsed_obj_ = cls(
+            type_=type_,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            previous_response_id=previous_response_id,
+            model=model,
+            reasoning=reasoning,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            truncation=truncation,
+            input_=input_,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            stream=stream,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

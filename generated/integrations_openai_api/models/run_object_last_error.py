@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.run_object_last_error_code import (
+    RunObjectLastErrorCode,
+    check_run_object_last_error_code,
+)
+from ..types import UNSET
+
+T = TypeVar("T", bound="RunObjectLastError")
+
+
+@_attrs_define
+class RunObjectLastError:
+    code: RunObjectLastErrorCode
+    """ One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`. """
+    message: str
+    """ A human-readable description of the error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "code": (
+            "invalid_prompt",
+            "rate_limit_exceeded",
+            "server_error",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "code",
+        "message",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "code",
+            "message",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.code is not UNSET:
+            field_dict["code"] = self.code
+        if self.message is not UNSET:
+            field_dict["message"] = self.message
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_code = d.pop("code", UNSET)
+        try:
+            code = check_run_object_last_error_code(_raw_code)
+
+        except LENIENT_ERRORS:
+            code = _raw_code
+
+        message = d.pop("message", UNSET)
+
+        parsed_obj_ = cls(
+            code=code,
+            message=message,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

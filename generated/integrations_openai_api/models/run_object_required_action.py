@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.run_object_required_action_submit_tool_outputs import (
+        RunObjectRequiredActionSubmitToolOutputs,
+    )
+
+
+T = TypeVar("T", bound="RunObjectRequiredAction")
+
+
+@_attrs_define
+class RunObjectRequiredAction:
+    submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs
+    """ Details on the tool outputs needed for this run to continue. """
+    type_: Literal["submit_tool_outputs"] = "submit_tool_outputs"
+    """ For now, this is always `submit_tool_outputs`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("submit_tool_outputs",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "submit_tool_outputs",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "submit_tool_outputs",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.submit_tool_outputs is not UNSET:
+            field_dict["submit_tool_outputs"] = to_json(self.submit_tool_outputs)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_object_required_action_submit_tool_outputs import (
+            RunObjectRequiredActionSubmitToolOutputs,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['submit_tool_outputs']", _raw_type_)
+            if type_ != "submit_tool_outputs":
+                raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_submit_tool_outputs = d.pop("submit_tool_outputs", UNSET)
+        try:
+            submit_tool_outputs = RunObjectRequiredActionSubmitToolOutputs.from_dict(
+                _raw_submit_tool_outputs
+            )
+
+        except LENIENT_ERRORS:
+            submit_tool_outputs = _raw_submit_tool_outputs
+
+        parsed_obj_ = cls(
+            type_=type_,
+            submit_tool_outputs=submit_tool_outputs,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.run_tool_call_object import RunToolCallObject
+
+
+T = TypeVar("T", bound="RunObjectRequiredActionSubmitToolOutputs")
+
+
+@_attrs_define
+class RunObjectRequiredActionSubmitToolOutputs:
+    """Details on the tool outputs needed for this run to continue."""
+
+    tool_calls: list[RunToolCallObject]
+    """ A list of the relevant tool calls. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("tool_calls",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("tool_calls",))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.tool_calls is not UNSET:
+            field_dict["tool_calls"] = to_json(self.tool_calls)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_tool_call_object import RunToolCallObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        try:
+            tool_calls = []
+            _tool_calls = _raw_tool_calls
+            for tool_calls_item_data in _tool_calls:
+                try:
+                    tool_calls_item = RunToolCallObject.from_dict(tool_calls_item_data)
+
+                except LENIENT_ERRORS:
+                    tool_calls_item = tool_calls_item_data
+                tool_calls.append(tool_calls_item)
+
+        except LENIENT_ERRORS:
+            tool_calls = _raw_tool_calls
+
+        parsed_obj_ = cls(
+            tool_calls=tool_calls,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

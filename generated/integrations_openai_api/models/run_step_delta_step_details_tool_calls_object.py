@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_step_delta_step_details_tool_calls_code_object import (
+        RunStepDeltaStepDetailsToolCallsCodeObject,
+    )
+    from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+        RunStepDeltaStepDetailsToolCallsFileSearchObject,
+    )
+    from ..models.run_step_delta_step_details_tool_calls_function_object import (
+        RunStepDeltaStepDetailsToolCallsFunctionObject,
+    )
+
+
+T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
+
+
+@_attrs_define
+class RunStepDeltaStepDetailsToolCallsObject:
+    """Details of the tool call."""
+
+    type_: Literal["tool_calls"] = "tool_calls"
+    """ Always `tool_calls`. """
+    tool_calls: (
+        list[
+            RunStepDeltaStepDetailsToolCallsCodeObject
+            | RunStepDeltaStepDetailsToolCallsFileSearchObject
+            | RunStepDeltaStepDetailsToolCallsFunctionObject
+        ]
+        | Unset
+    ) = UNSET
+    """ An array of tool calls the run step was involved in. These can be associated with one of three types of
+    tools: `code_interpreter`, `file_search`, or `function`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("tool_calls",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "tool_calls",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.tool_calls is not UNSET:
+            field_dict["tool_calls"] = to_json(self.tool_calls)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_delta_step_details_tool_calls_code_object import (
+            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
+        )
+        from ..models.run_step_delta_step_details_tool_calls_function_object import (
+            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['tool_calls']", _raw_type_)
+            if type_ != "tool_calls":
+                raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        try:
+
+            def _parse_tool_calls_item(
+                data: object,
+            ) -> (
+                RunStepDeltaStepDetailsToolCallsCodeObject
+                | RunStepDeltaStepDetailsToolCallsFileSearchObject
+                | RunStepDeltaStepDetailsToolCallsFunctionObject
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            RunStepDeltaStepDetailsToolCallsCodeObject,
+                            RunStepDeltaStepDetailsToolCallsFileSearchObject,
+                            RunStepDeltaStepDetailsToolCallsFunctionObject,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
+                    data,
+                )
+
+            _tool_calls = _raw_tool_calls
+            tool_calls: (
+                list[
+                    RunStepDeltaStepDetailsToolCallsCodeObject
+                    | RunStepDeltaStepDetailsToolCallsFileSearchObject
+                    | RunStepDeltaStepDetailsToolCallsFunctionObject
+                ]
+                | Unset
+            ) = UNSET
+            if _tool_calls is not UNSET:
+                tool_calls = []
+                for tool_calls_item_data in _tool_calls:
+                    try:
+                        tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+
+                    except LENIENT_ERRORS:
+                        tool_calls_item = tool_calls_item_data
+                    tool_calls.append(tool_calls_item)
+
+        except LENIENT_ERRORS:
+            tool_calls = _raw_tool_calls
+
+        parsed_obj_ = cls(
+            type_=type_,
+            tool_calls=tool_calls,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

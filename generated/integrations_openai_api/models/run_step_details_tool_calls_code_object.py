@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+        RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+    )
+
+
+T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObject")
+
+
+@_attrs_define
+class RunStepDetailsToolCallsCodeObject:
+    """Details of the Code Interpreter tool call the run step was involved in."""
+
+    id: str
+    """ The ID of the tool call. """
+    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
+    """ The Code Interpreter tool call definition. """
+    type_: Literal["code_interpreter"] = "code_interpreter"
+    """ The type of tool call. This is always going to be `code_interpreter` for this type of tool call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("code_interpreter",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "code_interpreter",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "type",
+            "code_interpreter",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.code_interpreter is not UNSET:
+            field_dict["code_interpreter"] = to_json(self.code_interpreter)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+            RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['code_interpreter']", _raw_type_)
+            if type_ != "code_interpreter":
+                raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_code_interpreter = d.pop("code_interpreter", UNSET)
+        try:
+            code_interpreter = RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
+                _raw_code_interpreter
+            )
+
+        except LENIENT_ERRORS:
+            code_interpreter = _raw_code_interpreter
+
+        parsed_obj_ = cls(
+            id=id,
+            type_=type_,
+            code_interpreter=code_interpreter,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

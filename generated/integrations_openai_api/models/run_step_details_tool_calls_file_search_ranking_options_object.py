@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
+from ..types import UNSET
+
+T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
+
+
+@_attrs_define
+class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
+    """The ranking options for the file search."""
+
+    ranker: FileSearchRanker
+    """ The ranker to use for the file search. If not specified will use the `auto` ranker. """
+    score_threshold: float
+    """ The score threshold for the file search. All values must be a floating point number between 0 and 1. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "ranker": (
+            "auto",
+            "default_2024_08_21",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "ranker",
+        "score_threshold",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "ranker",
+            "score_threshold",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.ranker is not UNSET:
+            field_dict["ranker"] = self.ranker
+        if self.score_threshold is not UNSET:
+            field_dict["score_threshold"] = self.score_threshold
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_ranker = d.pop("ranker", UNSET)
+        try:
+            ranker = check_file_search_ranker(_raw_ranker)
+
+        except LENIENT_ERRORS:
+            ranker = _raw_ranker
+
+        score_threshold = d.pop("score_threshold", UNSET)
+
+        parsed_obj_ = cls(
+            ranker=ranker,
+            score_threshold=score_threshold,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.run_step_object import RunStepObject
+
+
+T = TypeVar("T", bound="RunStepStreamEventThreadRunStepExpired")
+
+
+@_attrs_define
+class RunStepStreamEventThreadRunStepExpired:
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+
+    data: RunStepObject
+    """ Represents a step in execution of a run.
+     """
+    event: Literal["thread.run.step.expired"] = "thread.run.step.expired"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "event": ("thread.run.step.expired",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "event",
+        "data",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "event",
+            "data",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.event is not UNSET:
+            field_dict["event"] = self.event
+        if self.data is not UNSET:
+            field_dict["data"] = to_json(self.data)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_step_object import RunStepObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_event = d.pop("event", UNSET)
+        try:
+            event = cast("Literal['thread.run.step.expired']", _raw_event)
+            if event != "thread.run.step.expired":
+                raise ValueError(f"event must match const 'thread.run.step.expired', got '{event}'")
+        except LENIENT_ERRORS:
+            event = _raw_event
+
+        _raw_data = d.pop("data", UNSET)
+        try:
+            data = RunStepObject.from_dict(_raw_data)
+
+        except LENIENT_ERRORS:
+            data = _raw_data
+
+        parsed_obj_ = cls(
+            event=event,
+            data=data,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.run_tool_call_object_function import RunToolCallObjectFunction
+
+
+T = TypeVar("T", bound="RunToolCallObject")
+
+
+@_attrs_define
+class RunToolCallObject:
+    """Tool call objects"""
+
+    id: str
+    """ The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit
+    tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint. """
+    function: RunToolCallObjectFunction
+    """ The function definition. """
+    type_: Literal["function"] = "function"
+    """ The type of tool call the output is required for. For now, this is always `function`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("function",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type",
+        "function",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "type",
+            "function",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.function is not UNSET:
+            field_dict["function"] = to_json(self.function)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_tool_call_object_function import RunToolCallObjectFunction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['function']", _raw_type_)
+            if type_ != "function":
+                raise ValueError(f"type must match const 'function', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_function = d.pop("function", UNSET)
+        try:
+            function = RunToolCallObjectFunction.from_dict(_raw_function)
+
+        except LENIENT_ERRORS:
+            function = _raw_function
+
+        parsed_obj_ = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="SpeechAudioDoneEventUsage")
+
+
+@_attrs_define
+class SpeechAudioDoneEventUsage:
+    """Token usage statistics for the request."""
+
+    input_tokens: int
+    """ Number of input tokens in the prompt. """
+    output_tokens: int
+    """ Number of output tokens generated. """
+    total_tokens: int
+    """ Total number of tokens used (input + output). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "input_tokens",
+        "output_tokens",
+        "total_tokens",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "input_tokens",
+            "output_tokens",
+            "total_tokens",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        if self.output_tokens is not UNSET:
+            field_dict["output_tokens"] = self.output_tokens
+        if self.total_tokens is not UNSET:
+            field_dict["total_tokens"] = self.total_tokens
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        output_tokens = d.pop("output_tokens", UNSET)
+
+        total_tokens = d.pop("total_tokens", UNSET)
+
+        parsed_obj_ = cls(
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            total_tokens=total_tokens,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

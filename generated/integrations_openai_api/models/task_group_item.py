@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.task_group_task import TaskGroupTask
+
+
+T = TypeVar("T", bound="TaskGroupItem")
+
+
+@_attrs_define
+class TaskGroupItem:
+    """Collection of workflow tasks grouped together in the thread."""
+
+    id: str
+    """ Identifier of the thread item. """
+    created_at: int
+    """ Unix timestamp (in seconds) for when the item was created. """
+    thread_id: str
+    """ Identifier of the parent thread. """
+    tasks: list[TaskGroupTask]
+    """ Tasks included in the group. """
+    object_: Literal["chatkit.thread_item"] = "chatkit.thread_item"
+    """ Type discriminator that is always `chatkit.thread_item`. """
+    type_: Literal["chatkit.task_group"] = "chatkit.task_group"
+    """ Type discriminator that is always `chatkit.task_group`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("chatkit.thread_item",),
+        "type": ("chatkit.task_group",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "object",
+        "created_at",
+        "thread_id",
+        "type",
+        "tasks",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "object",
+            "created_at",
+            "thread_id",
+            "type",
+            "tasks",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.thread_id is not UNSET:
+            field_dict["thread_id"] = self.thread_id
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.tasks is not UNSET:
+            field_dict["tasks"] = to_json(self.tasks)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_group_task import TaskGroupTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['chatkit.thread_item']", _raw_object_)
+            if object_ != "chatkit.thread_item":
+                raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        created_at = d.pop("created_at", UNSET)
+
+        thread_id = d.pop("thread_id", UNSET)
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['chatkit.task_group']", _raw_type_)
+            if type_ != "chatkit.task_group":
+                raise ValueError(f"type must match const 'chatkit.task_group', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_tasks = d.pop("tasks", UNSET)
+        try:
+            tasks = []
+            _tasks = _raw_tasks
+            for tasks_item_data in _tasks:
+                try:
+                    tasks_item = TaskGroupTask.from_dict(tasks_item_data)
+
+                except LENIENT_ERRORS:
+                    tasks_item = tasks_item_data
+                tasks.append(tasks_item)
+
+        except LENIENT_ERRORS:
+            tasks = _raw_tasks
+
+        parsed_obj_ = cls(
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            thread_id=thread_id,
+            type_=type_,
+            tasks=tasks,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

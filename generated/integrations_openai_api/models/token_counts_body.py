@@ -1,0 +1,756 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
+from ..models.truncation_enum import TruncationEnum, check_truncation_enum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_tool_call import ComputerToolCall
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.conversation_param_2 import ConversationParam2
+    from ..models.custom_tool_call import CustomToolCall
+    from ..models.custom_tool_call_output import CustomToolCallOutput
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.easy_input_message import EasyInputMessage
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.file_search_tool_call import FileSearchToolCall
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_call import FunctionToolCall
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.image_gen_tool_call import ImageGenToolCall
+    from ..models.input_message import InputMessage
+    from ..models.item_reference_param import ItemReferenceParam
+    from ..models.local_shell_tool_call import LocalShellToolCall
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_approval_request import MCPApprovalRequest
+    from ..models.mcp_approval_response import MCPApprovalResponse
+    from ..models.mcp_list_tools import MCPListTools
+    from ..models.mcp_tool import MCPTool
+    from ..models.mcp_tool_call import MCPToolCall
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.output_message import OutputMessage
+    from ..models.reasoning import Reasoning
+    from ..models.reasoning_item import ReasoningItem
+    from ..models.response_text_param import ResponseTextParam
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam
+    from ..models.tool_choice_allowed import ToolChoiceAllowed
+    from ..models.tool_choice_custom import ToolChoiceCustom
+    from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
+    from ..models.tool_choice_types import ToolChoiceTypes
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+    from ..models.web_search_tool_call import WebSearchToolCall
+
+
+T = TypeVar("T", bound="TokenCountsBody")
+
+
+@_attrs_define
+class TokenCountsBody:
+    model: None | str | Unset = UNSET
+    input_: (
+        list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    previous_response_id: None | str | Unset = UNSET
+    tools: (
+        list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    text: None | ResponseTextParam | Unset = UNSET
+    reasoning: None | Reasoning | Unset = UNSET
+    truncation: TruncationEnum | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    conversation: ConversationParam2 | None | str | Unset = UNSET
+    tool_choice: (
+        None
+        | SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+    ) = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "truncation": (
+            "auto",
+            "disabled",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "model",
+            "input",
+            "previous_response_id",
+            "tools",
+            "text",
+            "reasoning",
+            "truncation",
+            "instructions",
+            "conversation",
+            "tool_choice",
+            "parallel_tool_calls",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.input_ is not UNSET:
+            field_dict["input"] = to_json(self.input_)
+        if self.previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = to_json(self.previous_response_id)
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.text is not UNSET:
+            field_dict["text"] = to_json(self.text)
+        if self.reasoning is not UNSET:
+            field_dict["reasoning"] = to_json(self.reasoning)
+        if self.truncation is not UNSET:
+            field_dict["truncation"] = self.truncation
+        if self.instructions is not UNSET:
+            field_dict["instructions"] = to_json(self.instructions)
+        if self.conversation is not UNSET:
+            field_dict["conversation"] = to_json(self.conversation)
+        if self.tool_choice is not UNSET:
+            field_dict["tool_choice"] = to_json(self.tool_choice)
+        if self.parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = to_json(self.parallel_tool_calls)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
+        from ..models.apply_patch_tool_call_output_item_param import (
+            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
+        )
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
+        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
+        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
+        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+        from ..models.input_message import InputMessage  # noqa: PLC0415
+        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
+        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
+        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.output_message import OutputMessage  # noqa: PLC0415
+        from ..models.reasoning import Reasoning  # noqa: PLC0415
+        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
+        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
+        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
+        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
+        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
+        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_model = d.pop("model", UNSET)
+        try:
+
+            def _parse_model(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_input_ = d.pop("input", UNSET)
+        try:
+
+            def _parse_input_(
+                data: object,
+            ) -> (
+                list[
+                    ApplyPatchToolCallItemParam
+                    | ApplyPatchToolCallOutputItemParam
+                    | CodeInterpreterToolCall
+                    | CompactionSummaryItemParam
+                    | CompactionTriggerItemParam
+                    | ComputerCallOutputItemParam
+                    | ComputerToolCall
+                    | CustomToolCall
+                    | CustomToolCallOutput
+                    | EasyInputMessage
+                    | FileSearchToolCall
+                    | FunctionCallOutputItemParam
+                    | FunctionShellCallItemParam
+                    | FunctionShellCallOutputItemParam
+                    | FunctionToolCall
+                    | ImageGenToolCall
+                    | InputMessage
+                    | ItemReferenceParam
+                    | LocalShellToolCall
+                    | LocalShellToolCallOutput
+                    | MCPApprovalRequest
+                    | MCPApprovalResponse
+                    | MCPListTools
+                    | MCPToolCall
+                    | OutputMessage
+                    | ReasoningItem
+                    | ToolSearchCallItemParam
+                    | ToolSearchOutputItemParam
+                    | WebSearchToolCall
+                ]
+                | None
+                | str
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    def _parse_input_type_1_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolCallItemParam
+                        | ApplyPatchToolCallOutputItemParam
+                        | CodeInterpreterToolCall
+                        | CompactionSummaryItemParam
+                        | CompactionTriggerItemParam
+                        | ComputerCallOutputItemParam
+                        | ComputerToolCall
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | EasyInputMessage
+                        | FileSearchToolCall
+                        | FunctionCallOutputItemParam
+                        | FunctionShellCallItemParam
+                        | FunctionShellCallOutputItemParam
+                        | FunctionToolCall
+                        | ImageGenToolCall
+                        | InputMessage
+                        | ItemReferenceParam
+                        | LocalShellToolCall
+                        | LocalShellToolCallOutput
+                        | MCPApprovalRequest
+                        | MCPApprovalResponse
+                        | MCPListTools
+                        | MCPToolCall
+                        | OutputMessage
+                        | ReasoningItem
+                        | ToolSearchCallItemParam
+                        | ToolSearchOutputItemParam
+                        | WebSearchToolCall
+                    ):
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    EasyInputMessage,
+                                    InputMessage,
+                                    OutputMessage,
+                                    FileSearchToolCall,
+                                    ComputerToolCall,
+                                    ComputerCallOutputItemParam,
+                                    WebSearchToolCall,
+                                    FunctionToolCall,
+                                    FunctionCallOutputItemParam,
+                                    ToolSearchCallItemParam,
+                                    ToolSearchOutputItemParam,
+                                    ReasoningItem,
+                                    CompactionSummaryItemParam,
+                                    ImageGenToolCall,
+                                    CodeInterpreterToolCall,
+                                    LocalShellToolCall,
+                                    LocalShellToolCallOutput,
+                                    FunctionShellCallItemParam,
+                                    FunctionShellCallOutputItemParam,
+                                    ApplyPatchToolCallItemParam,
+                                    ApplyPatchToolCallOutputItemParam,
+                                    MCPListTools,
+                                    MCPApprovalRequest,
+                                    MCPApprovalResponse,
+                                    MCPToolCall,
+                                    CustomToolCallOutput,
+                                    CustomToolCall,
+                                    CompactionTriggerItemParam,
+                                    ItemReferenceParam,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                    UnknownVariant(data),
+                                )
+                            return cast(
+                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                                variant.from_dict(data),
+                            )
+                        return cast(
+                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                            data,
+                        )
+
+                    input_type_1 = []
+                    _input_type_1 = data
+                    for input_type_1_item_data in _input_type_1:
+                        try:
+                            input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
+
+                        except LENIENT_ERRORS:
+                            input_type_1_item = input_type_1_item_data
+                        input_type_1.append(input_type_1_item)
+
+                    return input_type_1
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
+                    data,
+                )
+
+            input_ = _parse_input_(_raw_input_)
+
+        except LENIENT_ERRORS:
+            input_ = _raw_input_
+
+        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
+        try:
+
+            def _parse_previous_response_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+
+        except LENIENT_ERRORS:
+            previous_response_id = _raw_previous_response_id
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools(
+                data: object,
+            ) -> (
+                list[
+                    ApplyPatchToolParam
+                    | CodeInterpreterTool
+                    | ComputerTool
+                    | ComputerUsePreviewTool
+                    | CustomToolParam
+                    | FileSearchTool
+                    | FunctionShellToolParam
+                    | FunctionTool
+                    | ImageGenTool
+                    | LocalShellToolParam
+                    | MCPTool
+                    | NamespaceToolParam
+                    | ToolSearchToolParam
+                    | WebSearchPreviewTool
+                    | WebSearchTool
+                ]
+                | None
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchToolParam
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomToolParam
+                        | FileSearchTool
+                        | FunctionShellToolParam
+                        | FunctionTool
+                        | ImageGenTool
+                        | LocalShellToolParam
+                        | MCPTool
+                        | NamespaceToolParam
+                        | ToolSearchToolParam
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    FunctionTool,
+                                    FileSearchTool,
+                                    ComputerTool,
+                                    ComputerUsePreviewTool,
+                                    WebSearchTool,
+                                    MCPTool,
+                                    CodeInterpreterTool,
+                                    ImageGenTool,
+                                    LocalShellToolParam,
+                                    FunctionShellToolParam,
+                                    CustomToolParam,
+                                    NamespaceToolParam,
+                                    ToolSearchToolParam,
+                                    WebSearchPreviewTool,
+                                    ApplyPatchToolParam,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                                    UnknownVariant(data),
+                                )
+                            return cast(
+                                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                                variant.from_dict(data),
+                            )
+                        return cast(
+                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                            data,
+                        )
+
+                    tools_type_0 = []
+                    _tools_type_0 = data
+                    for tools_type_0_item_data in _tools_type_0:
+                        try:
+                            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+                        except LENIENT_ERRORS:
+                            tools_type_0_item = tools_type_0_item_data
+                        tools_type_0.append(tools_type_0_item)
+
+                    return tools_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
+                    data,
+                )
+
+            tools = _parse_tools(_raw_tools)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_text = d.pop("text", UNSET)
+        try:
+
+            def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ResponseTextParam,))
+                    if variant is None:
+                        return cast("None | ResponseTextParam | Unset", UnknownVariant(data))
+                    return cast("None | ResponseTextParam | Unset", variant.from_dict(data))
+                return cast("None | ResponseTextParam | Unset", data)
+
+            text = _parse_text(_raw_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
+
+        _raw_reasoning = d.pop("reasoning", UNSET)
+        try:
+
+            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Reasoning,))
+                    if variant is None:
+                        return cast("None | Reasoning | Unset", UnknownVariant(data))
+                    return cast("None | Reasoning | Unset", variant.from_dict(data))
+                return cast("None | Reasoning | Unset", data)
+
+            reasoning = _parse_reasoning(_raw_reasoning)
+
+        except LENIENT_ERRORS:
+            reasoning = _raw_reasoning
+
+        _raw_truncation = d.pop("truncation", UNSET)
+        try:
+            _truncation = _raw_truncation
+            truncation: TruncationEnum | Unset
+            if isinstance(_truncation, Unset):
+                truncation = UNSET
+            else:
+                truncation = check_truncation_enum(_truncation)
+
+        except LENIENT_ERRORS:
+            truncation = _raw_truncation
+
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
+
+        _raw_conversation = d.pop("conversation", UNSET)
+        try:
+
+            def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ConversationParam2,))
+                    if variant is None:
+                        return cast("ConversationParam2 | None | str | Unset", UnknownVariant(data))
+                    return cast("ConversationParam2 | None | str | Unset", variant.from_dict(data))
+                return cast("ConversationParam2 | None | str | Unset", data)
+
+            conversation = _parse_conversation(_raw_conversation)
+
+        except LENIENT_ERRORS:
+            conversation = _raw_conversation
+
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+
+            def _parse_tool_choice(
+                data: object,
+            ) -> (
+                None
+                | SpecificApplyPatchParam
+                | SpecificFunctionShellParam
+                | ToolChoiceAllowed
+                | ToolChoiceCustom
+                | ToolChoiceFunction
+                | ToolChoiceMCP
+                | ToolChoiceOptions
+                | ToolChoiceTypes
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            ToolChoiceAllowed,
+                            ToolChoiceTypes,
+                            ToolChoiceFunction,
+                            ToolChoiceMCP,
+                            ToolChoiceCustom,
+                            SpecificApplyPatchParam,
+                            SpecificFunctionShellParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                        variant.from_dict(data),
+                    )
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+                    return componentsschemas_tool_choice_param_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast(
+                    "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                    data,
+                )
+
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
+
+        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        try:
+
+            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("bool | None | Unset", data)
+
+            parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
+
+        except LENIENT_ERRORS:
+            parallel_tool_calls = _raw_parallel_tool_calls
+
+        parsed_obj_ = cls(
+            model=model,
+            input_=input_,
+            previous_response_id=previous_response_id,
+            tools=tools,
+            text=text,
+            reasoning=reasoning,
+            truncation=truncation,
+            instructions=instructions,
+            conversation=conversation,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

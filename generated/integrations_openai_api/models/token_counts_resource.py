@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="TokenCountsResource")
+
+
+@_attrs_define
+class TokenCountsResource:
+    input_tokens: int
+    object_: Literal["response.input_tokens"] = "response.input_tokens"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("response.input_tokens",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "input_tokens",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "input_tokens",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.input_tokens is not UNSET:
+            field_dict["input_tokens"] = self.input_tokens
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['response.input_tokens']", _raw_object_)
+            if object_ != "response.input_tokens":
+                raise ValueError(
+                    f"object must match const 'response.input_tokens', got '{object_}'"
+                )
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        input_tokens = d.pop("input_tokens", UNSET)
+
+        parsed_obj_ = cls(
+            object_=object_,
+            input_tokens=input_tokens,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

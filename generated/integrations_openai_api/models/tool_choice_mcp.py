@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ToolChoiceMCP")
+
+
+@_attrs_define
+class ToolChoiceMCP:
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
+    server_label: str
+    """ The label of the MCP server to use.
+     """
+    type_: Literal["mcp"] = "mcp"
+    """ For MCP tools, the type is always `mcp`. """
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("mcp",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "server_label",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "server_label",
+            "name",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.server_label is not UNSET:
+            field_dict["server_label"] = self.server_label
+        if self.name is not UNSET:
+            field_dict["name"] = to_json(self.name)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['mcp']", _raw_type_)
+            if type_ != "mcp":
+                raise ValueError(f"type must match const 'mcp', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        server_label = d.pop("server_label", UNSET)
+
+        _raw_name = d.pop("name", UNSET)
+        try:
+
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
+
+        parsed_obj_ = cls(
+            type_=type_,
+            server_label=server_label,
+            name=name,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

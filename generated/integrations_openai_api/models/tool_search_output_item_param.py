@@ -1,0 +1,298 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.function_call_item_status import (
+    FunctionCallItemStatus,
+    check_function_call_item_status,
+)
+from ..models.tool_search_execution_type import (
+    ToolSearchExecutionType,
+    check_tool_search_execution_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.computer_tool import ComputerTool
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+    from ..models.custom_tool_param import CustomToolParam
+    from ..models.file_search_tool import FileSearchTool
+    from ..models.function_shell_tool_param import FunctionShellToolParam
+    from ..models.function_tool import FunctionTool
+    from ..models.image_gen_tool import ImageGenTool
+    from ..models.local_shell_tool_param import LocalShellToolParam
+    from ..models.mcp_tool import MCPTool
+    from ..models.namespace_tool_param import NamespaceToolParam
+    from ..models.tool_search_tool_param import ToolSearchToolParam
+    from ..models.web_search_preview_tool import WebSearchPreviewTool
+    from ..models.web_search_tool import WebSearchTool
+
+
+T = TypeVar("T", bound="ToolSearchOutputItemParam")
+
+
+@_attrs_define
+class ToolSearchOutputItemParam:
+    tools: list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    """ The loaded tool definitions returned by the tool search output. """
+    type_: Literal["tool_search_output"] = "tool_search_output"
+    """ The item type. Always `tool_search_output`. """
+    id: None | str | Unset = UNSET
+    call_id: None | str | Unset = UNSET
+    execution: ToolSearchExecutionType | Unset = UNSET
+    status: FunctionCallItemStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("tool_search_output",),
+        "execution": (
+            "client",
+            "server",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "tools",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "tools",
+            "id",
+            "call_id",
+            "execution",
+            "status",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.tools is not UNSET:
+            field_dict["tools"] = to_json(self.tools)
+        if self.id is not UNSET:
+            field_dict["id"] = to_json(self.id)
+        if self.call_id is not UNSET:
+            field_dict["call_id"] = to_json(self.call_id)
+        if self.execution is not UNSET:
+            field_dict["execution"] = self.execution
+        if self.status is not UNSET:
+            field_dict["status"] = to_json(self.status)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['tool_search_output']", _raw_type_)
+            if type_ != "tool_search_output":
+                raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_tools = d.pop("tools", UNSET)
+        try:
+
+            def _parse_tools_item(
+                data: object,
+            ) -> (
+                ApplyPatchToolParam
+                | CodeInterpreterTool
+                | ComputerTool
+                | ComputerUsePreviewTool
+                | CustomToolParam
+                | FileSearchTool
+                | FunctionShellToolParam
+                | FunctionTool
+                | ImageGenTool
+                | LocalShellToolParam
+                | MCPTool
+                | NamespaceToolParam
+                | ToolSearchToolParam
+                | WebSearchPreviewTool
+                | WebSearchTool
+            ):
+                if isinstance(data, dict):
+                    variant = pick_variant(
+                        data,
+                        (
+                            FunctionTool,
+                            FileSearchTool,
+                            ComputerTool,
+                            ComputerUsePreviewTool,
+                            WebSearchTool,
+                            MCPTool,
+                            CodeInterpreterTool,
+                            ImageGenTool,
+                            LocalShellToolParam,
+                            FunctionShellToolParam,
+                            CustomToolParam,
+                            NamespaceToolParam,
+                            ToolSearchToolParam,
+                            WebSearchPreviewTool,
+                            ApplyPatchToolParam,
+                        ),
+                    )
+                    if variant is None:
+                        return cast(
+                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                            UnknownVariant(data),
+                        )
+                    return cast(
+                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                        variant.from_dict(data),
+                    )
+                return cast(
+                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                    data,
+                )
+
+            tools = []
+            _tools = _raw_tools
+            for tools_item_data in _tools:
+                try:
+                    tools_item = _parse_tools_item(tools_item_data)
+
+                except LENIENT_ERRORS:
+                    tools_item = tools_item_data
+                tools.append(tools_item)
+
+        except LENIENT_ERRORS:
+            tools = _raw_tools
+
+        _raw_id = d.pop("id", UNSET)
+        try:
+
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_call_id = d.pop("call_id", UNSET)
+        try:
+
+            def _parse_call_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            call_id = _parse_call_id(_raw_call_id)
+
+        except LENIENT_ERRORS:
+            call_id = _raw_call_id
+
+        _raw_execution = d.pop("execution", UNSET)
+        try:
+            _execution = _raw_execution
+            execution: ToolSearchExecutionType | Unset
+            if isinstance(_execution, Unset):
+                execution = UNSET
+            else:
+                execution = check_tool_search_execution_type(_execution)
+
+        except LENIENT_ERRORS:
+            execution = _raw_execution
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+
+            def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_function_call_item_status(data)
+
+                    return status_type_0
+                except LENIENT_ERRORS:
+                    pass
+                return cast("FunctionCallItemStatus | None | Unset", data)
+
+            status = _parse_status(_raw_status)
+
+        except LENIENT_ERRORS:
+            status = _raw_status
+
+        parsed_obj_ = cls(
+            type_=type_,
+            tools=tools,
+            id=id,
+            call_id=call_id,
+            execution=execution,
+            status=status,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

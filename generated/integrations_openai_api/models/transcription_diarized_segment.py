@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="TranscriptionDiarizedSegment")
+
+
+@_attrs_define
+class TranscriptionDiarizedSegment:
+    """A segment of diarized transcript text with speaker metadata."""
+
+    id: str
+    """ Unique identifier for the segment. """
+    start: float
+    """ Start timestamp of the segment in seconds. """
+    end: float
+    """ End timestamp of the segment in seconds. """
+    text: str
+    """ Transcript text for this segment. """
+    speaker: str
+    """ Speaker label for this segment. When known speakers are provided, the label matches `known_speaker_names[]`.
+    Otherwise speakers are labeled sequentially using capital letters (`A`, `B`, ...).
+     """
+    type_: Literal["transcript.text.segment"] = "transcript.text.segment"
+    """ The type of the segment. Always `transcript.text.segment`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("transcript.text.segment",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "id",
+        "start",
+        "end",
+        "text",
+        "speaker",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "id",
+            "start",
+            "end",
+            "text",
+            "speaker",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.start is not UNSET:
+            field_dict["start"] = self.start
+        if self.end is not UNSET:
+            field_dict["end"] = self.end
+        if self.text is not UNSET:
+            field_dict["text"] = self.text
+        if self.speaker is not UNSET:
+            field_dict["speaker"] = self.speaker
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['transcript.text.segment']", _raw_type_)
+            if type_ != "transcript.text.segment":
+                raise ValueError(f"type must match const 'transcript.text.segment', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        id = d.pop("id", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        speaker = d.pop("speaker", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            id=id,
+            start=start,
+            end=end,
+            text=text,
+            speaker=speaker,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_2 import Metadata2
+
+
+T = TypeVar("T", bound="UpdateEvalBody")
+
+
+@_attrs_define
+class UpdateEvalBody:
+    name: str | Unset = UNSET
+    """ Rename the evaluation. """
+    metadata: Metadata2 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "metadata",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.metadata is not UNSET:
+            field_dict["metadata"] = to_json(self.metadata)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+
+            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (Metadata2,))
+                    if variant is None:
+                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
+                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
+                return cast("Metadata2 | None | Unset", data)
+
+            metadata = _parse_metadata(_raw_metadata)
+
+        except LENIENT_ERRORS:
+            metadata = _raw_metadata
+
+        parsed_obj_ = cls(
+            name=name,
+            metadata=metadata,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..models.update_project_service_account_body_role import (
+    UpdateProjectServiceAccountBodyRole,
+    check_update_project_service_account_body_role,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateProjectServiceAccountBody")
+
+
+@_attrs_define
+class UpdateProjectServiceAccountBody:
+    """Parameters for updating a project service account."""
+
+    name: str | Unset = UNSET
+    """ The updated service account name. """
+    role: UpdateProjectServiceAccountBodyRole | Unset = UNSET
+    """ The updated service account role. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "role": (
+            "member",
+            "owner",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "name",
+            "role",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.role is not UNSET:
+            field_dict["role"] = self.role
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _raw_role = d.pop("role", UNSET)
+        try:
+            _role = _raw_role
+            role: UpdateProjectServiceAccountBodyRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = check_update_project_service_account_body_role(_role)
+
+        except LENIENT_ERRORS:
+            role = _raw_role
+
+        parsed_obj_ = cls(
+            name=name,
+            role=role,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
+
+
+T = TypeVar("T", bound="UpdateVectorStoreFileAttributesRequest")
+
+
+@_attrs_define
+class UpdateVectorStoreFileAttributesRequest:
+    attributes: None | VectorStoreFileAttributes2
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("attributes",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("attributes",))
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = to_json(self.attributes)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_attributes = d.pop("attributes", UNSET)
+        try:
+
+            def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
+                if data is None:
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (VectorStoreFileAttributes2,))
+                    if variant is None:
+                        return cast("None | VectorStoreFileAttributes2", UnknownVariant(data))
+                    return cast("None | VectorStoreFileAttributes2", variant.from_dict(data))
+                return cast("None | VectorStoreFileAttributes2", data)
+
+            attributes = _parse_attributes(_raw_attributes)
+
+        except LENIENT_ERRORS:
+            attributes = _raw_attributes
+
+        parsed_obj_ = cls(
+            attributes=attributes,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadCertificateRequest")
+
+
+@_attrs_define
+class UploadCertificateRequest:
+    certificate: str
+    """ The certificate content in PEM format """
+    name: str | Unset = UNSET
+    """ An optional name for the certificate """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("certificate",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "certificate",
+            "name",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.certificate is not UNSET:
+            field_dict["certificate"] = self.certificate
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        certificate = d.pop("certificate", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        parsed_obj_ = cls(
+            certificate=certificate,
+            name=name,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

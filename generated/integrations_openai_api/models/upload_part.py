@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="UploadPart")
+
+
+@_attrs_define
+class UploadPart:
+    """The upload Part represents a chunk of bytes we can add to an Upload object."""
+
+    id: str
+    """ The upload Part unique identifier, which can be referenced in API endpoints. """
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the Part was created. """
+    upload_id: str
+    """ The ID of the Upload object that this Part was added to. """
+    object_: Literal["upload.part"] = "upload.part"
+    """ The object type, which is always `upload.part`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("upload.part",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "created_at",
+        "upload_id",
+        "object",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "created_at",
+            "upload_id",
+            "object",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.upload_id is not UNSET:
+            field_dict["upload_id"] = self.upload_id
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        upload_id = d.pop("upload_id", UNSET)
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['upload.part']", _raw_object_)
+            if object_ != "upload.part":
+                raise ValueError(f"object must match const 'upload.part', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        parsed_obj_ = cls(
+            id=id,
+            created_at=created_at,
+            upload_id=upload_id,
+            object_=object_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="UrlCitationBody")
+
+
+@_attrs_define
+class UrlCitationBody:
+    """A citation for a web resource used to generate a model response."""
+
+    url: str
+    """ The URL of the web resource. """
+    start_index: int
+    """ The index of the first character of the URL citation in the message. """
+    end_index: int
+    """ The index of the last character of the URL citation in the message. """
+    title: str
+    """ The title of the web resource. """
+    type_: Literal["url_citation"] = "url_citation"
+    """ The type of the URL citation. Always `url_citation`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("url_citation",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "url",
+        "start_index",
+        "end_index",
+        "title",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "url",
+            "start_index",
+            "end_index",
+            "title",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.start_index is not UNSET:
+            field_dict["start_index"] = self.start_index
+        if self.end_index is not UNSET:
+            field_dict["end_index"] = self.end_index
+        if self.title is not UNSET:
+            field_dict["title"] = self.title
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['url_citation']", _raw_type_)
+            if type_ != "url_citation":
+                raise ValueError(f"type must match const 'url_citation', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        url = d.pop("url", UNSET)
+
+        start_index = d.pop("start_index", UNSET)
+
+        end_index = d.pop("end_index", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            url=url,
+            start_index=start_index,
+            end_index=end_index,
+            title=title,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

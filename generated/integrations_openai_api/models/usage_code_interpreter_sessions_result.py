@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UsageCodeInterpreterSessionsResult")
+
+
+@_attrs_define
+class UsageCodeInterpreterSessionsResult:
+    """The aggregated code interpreter sessions usage details of the specific time bucket."""
+
+    num_sessions: int
+    """ The number of code interpreter sessions. """
+    object_: Literal["organization.usage.code_interpreter_sessions.result"] = (
+        "organization.usage.code_interpreter_sessions.result"
+    )
+    project_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("organization.usage.code_interpreter_sessions.result",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "num_sessions",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "num_sessions",
+            "project_id",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.num_sessions is not UNSET:
+            field_dict["num_sessions"] = self.num_sessions
+        if self.project_id is not UNSET:
+            field_dict["project_id"] = to_json(self.project_id)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast(
+                "Literal['organization.usage.code_interpreter_sessions.result']", _raw_object_
+            )
+            if object_ != "organization.usage.code_interpreter_sessions.result":
+                raise ValueError(
+                    f"object must match const 'organization.usage.code_interpreter_sessions.result', got '{object_}'"
+                )
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        num_sessions = d.pop("num_sessions", UNSET)
+
+        _raw_project_id = d.pop("project_id", UNSET)
+        try:
+
+            def _parse_project_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast("None | str | Unset", data)
+
+            project_id = _parse_project_id(_raw_project_id)
+
+        except LENIENT_ERRORS:
+            project_id = _raw_project_id
+
+        parsed_obj_ = cls(
+            object_=object_,
+            num_sessions=num_sessions,
+            project_id=project_id,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.role import Role
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="UserRoleAssignment")
+
+
+@_attrs_define
+class UserRoleAssignment:
+    """Role assignment linking a user to a role."""
+
+    user: User
+    """ Represents an individual `user` within an organization. """
+    role: Role
+    """ Details about a role that can be assigned through the public Roles API. """
+    object_: Literal["user.role"] = "user.role"
+    """ Always `user.role`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("user.role",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "user",
+        "role",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "user",
+            "role",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.user is not UNSET:
+            field_dict["user"] = to_json(self.user)
+        if self.role is not UNSET:
+            field_dict["role"] = to_json(self.role)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.role import Role  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['user.role']", _raw_object_)
+            if object_ != "user.role":
+                raise ValueError(f"object must match const 'user.role', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        _raw_user = d.pop("user", UNSET)
+        try:
+            user = User.from_dict(_raw_user)
+
+        except LENIENT_ERRORS:
+            user = _raw_user
+
+        _raw_role = d.pop("role", UNSET)
+        try:
+            role = Role.from_dict(_raw_role)
+
+        except LENIENT_ERRORS:
+            role = _raw_role
+
+        parsed_obj_ = cls(
+            object_=object_,
+            user=user,
+            role=role,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.vector_store_search_result_item import VectorStoreSearchResultItem
+
+
+T = TypeVar("T", bound="VectorStoreSearchResultsPage")
+
+
+@_attrs_define
+class VectorStoreSearchResultsPage:
+    search_query: list[str]
+    data: list[VectorStoreSearchResultItem]
+    """ The list of search result items. """
+    has_more: bool
+    """ Indicates if there are more results to fetch. """
+    next_page: None | str
+    object_: Literal["vector_store.search_results.page"] = "vector_store.search_results.page"
+    """ The object type, which is always `vector_store.search_results.page` """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("vector_store.search_results.page",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "search_query",
+        "data",
+        "has_more",
+        "next_page",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "search_query",
+            "data",
+            "has_more",
+            "next_page",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.search_query is not UNSET:
+            field_dict["search_query"] = to_json(self.search_query)
+        if self.data is not UNSET:
+            field_dict["data"] = to_json(self.data)
+        if self.has_more is not UNSET:
+            field_dict["has_more"] = self.has_more
+        if self.next_page is not UNSET:
+            field_dict["next_page"] = to_json(self.next_page)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['vector_store.search_results.page']", _raw_object_)
+            if object_ != "vector_store.search_results.page":
+                raise ValueError(
+                    f"object must match const 'vector_store.search_results.page', got '{object_}'"
+                )
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        _raw_search_query = d.pop("search_query", UNSET)
+        try:
+            search_query = cast("list[str]", _raw_search_query)
+
+        except LENIENT_ERRORS:
+            search_query = _raw_search_query
+
+        _raw_data = d.pop("data", UNSET)
+        try:
+            data = []
+            _data = _raw_data
+            for data_item_data in _data:
+                try:
+                    data_item = VectorStoreSearchResultItem.from_dict(data_item_data)
+
+                except LENIENT_ERRORS:
+                    data_item = data_item_data
+                data.append(data_item)
+
+        except LENIENT_ERRORS:
+            data = _raw_data
+
+        has_more = d.pop("has_more", UNSET)
+
+        _raw_next_page = d.pop("next_page", UNSET)
+        try:
+
+            def _parse_next_page(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast("None | str", data)
+
+            next_page = _parse_next_page(_raw_next_page)
+
+        except LENIENT_ERRORS:
+            next_page = _raw_next_page
+
+        parsed_obj_ = cls(
+            object_=object_,
+            search_query=search_query,
+            data=data,
+            has_more=has_more,
+            next_page=next_page,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="VideoCharacterResource")
+
+
+@_attrs_define
+class VideoCharacterResource:
+    id: None | str
+    name: None | str
+    created_at: int
+    """ Unix timestamp (in seconds) when the character was created. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "created_at",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "id",
+            "name",
+            "created_at",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.id is not UNSET:
+            field_dict["id"] = to_json(self.id)
+        if self.name is not UNSET:
+            field_dict["name"] = to_json(self.name)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_id = d.pop("id", UNSET)
+        try:
+
+            def _parse_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast("None | str", data)
+
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_name = d.pop("name", UNSET)
+        try:
+
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast("None | str", data)
+
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
+
+        created_at = d.pop("created_at", UNSET)
+
+        parsed_obj_ = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="VoiceResource")
+
+
+@_attrs_define
+class VoiceResource:
+    """A custom voice that can be used for audio output."""
+
+    id: str
+    """ The voice identifier, which can be referenced in API endpoints. """
+    name: str
+    """ The name of the voice. """
+    created_at: int
+    """ The Unix timestamp (in seconds) for when the voice was created. """
+    object_: Literal["audio.voice"] = "audio.voice"
+    """ The object type, which is always `audio.voice`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "object": ("audio.voice",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "object",
+        "id",
+        "name",
+        "created_at",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "object",
+            "id",
+            "name",
+            "created_at",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['audio.voice']", _raw_object_)
+            if object_ != "audio.voice":
+                raise ValueError(f"object must match const 'audio.voice', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        parsed_obj_ = cls(
+            object_=object_,
+            id=id,
+            name=name,
+            created_at=created_at,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

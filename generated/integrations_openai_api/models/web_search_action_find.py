@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="WebSearchActionFind")
+
+
+@_attrs_define
+class WebSearchActionFind:
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    url: str
+    """ The URL of the page searched for the pattern.
+     """
+    pattern: str
+    """ The pattern or text to search for within the page.
+     """
+    type_: Literal["find_in_page"] = "find_in_page"
+    """ The action type.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("find_in_page",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "url",
+        "pattern",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "url",
+            "pattern",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.pattern is not UNSET:
+            field_dict["pattern"] = self.pattern
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['find_in_page']", _raw_type_)
+            if type_ != "find_in_page":
+                raise ValueError(f"type must match const 'find_in_page', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        url = d.pop("url", UNSET)
+
+        pattern = d.pop("pattern", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            url=url,
+            pattern=pattern,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

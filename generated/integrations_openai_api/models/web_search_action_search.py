@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem
+
+
+T = TypeVar("T", bound="WebSearchActionSearch")
+
+
+@_attrs_define
+class WebSearchActionSearch:
+    """Action type "search" - Performs a web search query."""
+
+    query: str
+    """ [DEPRECATED] The search query.
+     """
+    type_: Literal["search"] = "search"
+    """ The action type.
+     """
+    queries: list[str] | Unset = UNSET
+    """ The search queries.
+     """
+    sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+    """ The sources used in the search.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("search",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "query",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "query",
+            "queries",
+            "sources",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.query is not UNSET:
+            field_dict["query"] = self.query
+        if self.queries is not UNSET:
+            field_dict["queries"] = to_json(self.queries)
+        if self.sources is not UNSET:
+            field_dict["sources"] = to_json(self.sources)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['search']", _raw_type_)
+            if type_ != "search":
+                raise ValueError(f"type must match const 'search', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        query = d.pop("query", UNSET)
+
+        _raw_queries = d.pop("queries", UNSET)
+        try:
+            queries = cast("list[str]", _raw_queries)
+
+        except LENIENT_ERRORS:
+            queries = _raw_queries
+
+        _raw_sources = d.pop("sources", UNSET)
+        try:
+            _sources = _raw_sources
+            sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for sources_item_data in _sources:
+                    try:
+                        sources_item = WebSearchActionSearchSourcesItem.from_dict(sources_item_data)
+
+                    except LENIENT_ERRORS:
+                        sources_item = sources_item_data
+                    sources.append(sources_item)
+
+        except LENIENT_ERRORS:
+            sources = _raw_sources
+
+        parsed_obj_ = cls(
+            type_=type_,
+            query=query,
+            queries=queries,
+            sources=sources,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

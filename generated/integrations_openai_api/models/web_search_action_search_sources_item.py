@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET
+
+T = TypeVar("T", bound="WebSearchActionSearchSourcesItem")
+
+
+@_attrs_define
+class WebSearchActionSearchSourcesItem:
+    """A source used in the search."""
+
+    url: str
+    """ The URL of the source.
+     """
+    type_: Literal["url"] = "url"
+    """ The type of source. Always `url`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("url",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "type",
+        "url",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "url",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['url']", _raw_type_)
+            if type_ != "url":
+                raise ValueError(f"type must match const 'url', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        url = d.pop("url", UNSET)
+
+        parsed_obj_ = cls(
+            type_=type_,
+            url=url,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from ..models.search_content_type import SearchContentType, check_search_content_type
+from ..models.search_context_size import SearchContextSize, check_search_context_size
+from ..models.web_search_preview_tool_type import (
+    WebSearchPreviewToolType,
+    check_web_search_preview_tool_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.approximate_location import ApproximateLocation
+
+
+T = TypeVar("T", bound="WebSearchPreviewTool")
+
+
+@_attrs_define
+class WebSearchPreviewTool:
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search
+    tool](https://platform.openai.com/docs/guides/tools-web-search).
+
+    """
+
+    type_: WebSearchPreviewToolType
+    """ The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`. """
+    user_location: ApproximateLocation | None | Unset = UNSET
+    search_context_size: SearchContextSize | Unset = UNSET
+    search_content_types: list[SearchContentType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "web_search_preview",
+            "web_search_preview_2025_03_11",
+        ),
+        "search_context_size": (
+            "high",
+            "low",
+            "medium",
+        ),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "user_location",
+            "search_context_size",
+            "search_content_types",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.user_location is not UNSET:
+            field_dict["user_location"] = to_json(self.user_location)
+        if self.search_context_size is not UNSET:
+            field_dict["search_context_size"] = self.search_context_size
+        if self.search_content_types is not UNSET:
+            field_dict["search_content_types"] = to_json(self.search_content_types)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = check_web_search_preview_tool_type(_raw_type_)
+
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_user_location = d.pop("user_location", UNSET)
+        try:
+
+            def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, dict):
+                    variant = pick_variant(data, (ApproximateLocation,))
+                    if variant is None:
+                        return cast("ApproximateLocation | None | Unset", UnknownVariant(data))
+                    return cast("ApproximateLocation | None | Unset", variant.from_dict(data))
+                return cast("ApproximateLocation | None | Unset", data)
+
+            user_location = _parse_user_location(_raw_user_location)
+
+        except LENIENT_ERRORS:
+            user_location = _raw_user_location
+
+        _raw_search_context_size = d.pop("search_context_size", UNSET)
+        try:
+            _search_context_size = _raw_search_context_size
+            search_context_size: SearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_search_context_size(_search_context_size)
+
+        except LENIENT_ERRORS:
+            search_context_size = _raw_search_context_size
+
+        _raw_search_content_types = d.pop("search_content_types", UNSET)
+        try:
+            _search_content_types = _raw_search_content_types
+            search_content_types: list[SearchContentType] | Unset = UNSET
+            if _search_content_types is not UNSET:
+                search_content_types = []
+                for search_content_types_item_data in _search_content_types:
+                    try:
+                        search_content_types_item = check_search_content_type(
+                            search_content_types_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        search_content_types_item = search_content_types_item_data
+                    search_content_types.append(search_content_types_item)
+
+        except LENIENT_ERRORS:
+            search_content_types = _raw_search_content_types
+
+        parsed_obj_ = cls(
+            type_=type_,
+            user_location=user_location,
+            search_context_size=search_context_size,
+            search_content_types=search_content_types,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.lenient import LENIENT_ERRORS, to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_response_cancelled_data import WebhookResponseCancelledData
+
+
+T = TypeVar("T", bound="WebhookResponseCancelled")
+
+
+@_attrs_define
+class WebhookResponseCancelled:
+    """Sent when a background response has been cancelled."""
+
+    created_at: int
+    """ The Unix timestamp (in seconds) of when the model response was cancelled.
+     """
+    id: str
+    """ The unique ID of the event.
+     """
+    data: WebhookResponseCancelledData
+    """ Event data payload.
+     """
+    type_: Literal["response.cancelled"] = "response.cancelled"
+    """ The type of the event. Always `response.cancelled`.
+     """
+    object_: Literal["event"] | Unset = "event"
+    """ The object of the event. Always `event`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("response.cancelled",),
+        "object": ("event",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "id",
+        "data",
+        "type",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "created_at",
+            "id",
+            "data",
+            "type",
+            "object",
+        )
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = to_json(prop)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = self.created_at
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.data is not UNSET:
+            field_dict["data"] = to_json(self.data)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.object_ is not UNSET:
+            field_dict["object"] = self.object_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_response_cancelled_data import WebhookResponseCancelledData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        created_at = d.pop("created_at", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _raw_data = d.pop("data", UNSET)
+        try:
+            data = WebhookResponseCancelledData.from_dict(_raw_data)
+
+        except LENIENT_ERRORS:
+            data = _raw_data
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = cast("Literal['response.cancelled']", _raw_type_)
+            if type_ != "response.cancelled":
+                raise ValueError(f"type must match const 'response.cancelled', got '{type_}'")
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = cast("Literal['event'] | Unset", _raw_object_)
+            if object_ != "event" and not isinstance(object_, Unset):
+                raise ValueError(f"object must match const 'event', got '{object_}'")
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
+
+        parsed_obj_ = cls(
+            created_at=created_at,
+            id=id,
+            data=data,
+            type_=type_,
+            object_=object_,
+        )
+
+        parsed_obj_.additional_properties = d
+        return parsed_obj_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

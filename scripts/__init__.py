@@ -1,0 +1,1 @@
+"""Developer scripts: code generation (`python -m scripts.codegen`), mock server, recording."""

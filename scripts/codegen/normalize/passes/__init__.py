@@ -1,0 +1,1 @@
+"""One module per normalizer pass; the order lives in `scripts.codegen.normalize.PASSES`."""
