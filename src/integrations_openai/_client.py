@@ -18,7 +18,9 @@ from typing import Any, Generic, Self, TypeVar, Unpack
 
 import attrs
 import httpx
+from integrations_openai_api.resources import AsyncResources, Resources
 
+from . import testing
 from ._options import OPTIONS_KEY, RequestOptions, options_of
 from .config import ClientArgs, ClientConfig, Timeout, load_config
 from .errors import ConfigurationError, OpenAIError
@@ -197,7 +199,7 @@ class _BaseClient(Generic[_Http]):
     ) -> RequestOptions:
         return RequestOptions(
             call_id=uuid.uuid4().hex[:16],
-            max_retries=self._settings.max_retries,
+            max_retries=testing.retries_for(self._settings.max_retries),
             deadline=time.monotonic() + self._settings.timeout.total,
             idempotency_key=idempotency_key,
             stream=stream,
@@ -271,7 +273,7 @@ class _WrongDriver(httpx.BaseTransport, httpx.AsyncBaseTransport):
         raise ConfigurationError(self._message)
 
 
-class OpenAIClient(_BaseClient[httpx.Client]):
+class OpenAIClient(_BaseClient[httpx.Client], Resources):
     """The synchronous client; thread-safe, one connection pool per instance.
 
     Configuration comes from the arguments (see ``config.load_config``), else from
@@ -283,6 +285,13 @@ class OpenAIClient(_BaseClient[httpx.Client]):
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
         return build_transport(config, hooks, network=network)
+
+    @functools.cached_property
+    def _requester(self) -> Any:
+        """Runs the generated resources (``client.chat.completions``...) on this client."""
+        from ._requester import SyncRequester
+
+        return SyncRequester(self)
 
     def _make_http(self) -> httpx.Client:
         return httpx.Client(event_hooks={"request": [self._prepare]}, **self._httpx_kwargs())
@@ -318,11 +327,18 @@ class OpenAIClient(_BaseClient[httpx.Client]):
         self.close()
 
 
-class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient]):
+class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     """The asyncio client; one connection pool per instance. See ``OpenAIClient``."""
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
         return build_async_transport(config, hooks, network=network)
+
+    @functools.cached_property
+    def _requester(self) -> Any:
+        """Runs the generated resources (``client.chat.completions``...) on this client."""
+        from ._requester import AsyncRequester
+
+        return AsyncRequester(self)
 
     def _make_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(event_hooks={"request": [self._aprepare]}, **self._httpx_kwargs())

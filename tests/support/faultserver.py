@@ -45,7 +45,8 @@ Helpers build the common faults: ``json_reply``, ``error_reply`` (OpenAI ``{"err
 
 Server-side records (thread-safe snapshots): ``requests`` (``RecordedRequest``: method, path,
 query, headers as an ``httpx.Headers``, body, connection_id, received_at monotonic),
-``accepts`` (TCP connections accepted), ``request_count``, ``wait_for_requests(n)``, and
+``accepts`` (TCP connections accepted), ``open_connections`` (and
+``wait_for_open_connections(n)``), ``request_count``, ``wait_for_requests(n)``, and
 ``clear()`` to drop the script and the records between phases of one test.
 """
 
@@ -309,6 +310,7 @@ class FaultServer:
         self._path_queues: dict[str, deque[Reply]] = {}
         self._requests: list[RecordedRequest] = []
         self._accepts = 0
+        self._open = 0
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: asyncio.AbstractServer | None = None
@@ -391,6 +393,21 @@ class FaultServer:
             return len(self._requests)
 
     @property
+    def open_connections(self) -> int:
+        """TCP connections currently open (the client closing its pool brings this to 0)."""
+        with self._lock:
+            return self._open
+
+    def wait_for_open_connections(self, n: int, timeout: float = 10.0) -> None:
+        """Block until exactly ``n`` connections are open (or raise ``AssertionError``)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.open_connections == n:
+                return
+            time.sleep(0.005)
+        raise AssertionError(f"expected {n} open connections, got {self.open_connections}")
+
+    @property
     def accepts(self) -> int:
         """How many TCP connections were accepted."""
         with self._lock:
@@ -437,6 +454,7 @@ class FaultServer:
     def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         with self._lock:
             self._accepts += 1
+            self._open += 1
             conn_id = self._accepts
         task = asyncio.ensure_future(self._connection(conn_id, reader, writer))
         self._tasks.add(task)
@@ -457,6 +475,8 @@ class FaultServer:
         except (_Closed, ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
         finally:
+            with self._lock:
+                self._open -= 1
             if not writer.is_closing():
                 writer.close()
             with contextlib.suppress(Exception):

@@ -22,9 +22,12 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import testing
 from ..instrumentation import Hooks
 from .auth import AsyncAuthTransport, AuthTransport, Credentials
 from .boundary import AsyncErrorBoundaryTransport, ErrorBoundaryTransport
+from .breaker import AsyncBreakerTransport, BreakerTransport, CircuitBreakers
+from .ratelimit import AsyncRateLimitTransport, RateLimiters, RateLimitTransport
 from .retry import AsyncRetryTransport, RetryTransport
 from .security import create_ssl_context
 from .telemetry import AsyncTelemetryTransport, TelemetryTransport
@@ -46,6 +49,13 @@ def credentials_for(config: ClientConfig) -> Credentials:
     )
 
 
+def _breakers(config: ClientConfig, hooks: Hooks) -> CircuitBreakers:
+    # One registry per client (shared by its with_options copies); test mode resets it.
+    breakers = CircuitBreakers(config.breaker, hooks)
+    testing.register_resettable(breakers)
+    return breakers
+
+
 def _network(config: ClientConfig) -> httpx.HTTPTransport:
     return httpx.HTTPTransport(verify=create_ssl_context(config.ca_bundle), limits=config.limits)
 
@@ -62,8 +72,11 @@ def build_transport(
     """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
     stack: httpx.BaseTransport = network or _network(config)
     stack = AuthTransport(stack, credentials_for(config))
-    # SLOT(C2): RateLimit, then Breaker layers plug in here.
-    stack = RetryTransport(stack, config.retry, hooks=hooks)
+    if config.rate_limit is not None:
+        stack = RateLimitTransport(stack, RateLimiters(config.rate_limit, hooks))
+    if config.breaker is not None:
+        stack = BreakerTransport(stack, _breakers(config, hooks))
+    stack = RetryTransport(stack, config.retry, hooks=hooks, sleep=testing.sleep)
     stack = TelemetryTransport(stack, hooks)
     return ErrorBoundaryTransport(stack, error_body_limit=config.error_body_limit)
 
@@ -74,7 +87,10 @@ def build_async_transport(
     """The async twin of ``build_transport``, same order."""
     stack: httpx.AsyncBaseTransport = network or _async_network(config)
     stack = AsyncAuthTransport(stack, credentials_for(config))
-    # SLOT(C2): RateLimit, then Breaker layers plug in here.
-    stack = AsyncRetryTransport(stack, config.retry, hooks=hooks)
+    if config.rate_limit is not None:
+        stack = AsyncRateLimitTransport(stack, RateLimiters(config.rate_limit, hooks))
+    if config.breaker is not None:
+        stack = AsyncBreakerTransport(stack, _breakers(config, hooks))
+    stack = AsyncRetryTransport(stack, config.retry, hooks=hooks, sleep=testing.async_sleep)
     stack = AsyncTelemetryTransport(stack, hooks)
     return AsyncErrorBoundaryTransport(stack, error_body_limit=config.error_body_limit)

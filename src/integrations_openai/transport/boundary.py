@@ -69,6 +69,10 @@ def map_exception(exc: BaseException) -> OpenAIError:
     return OpenAIError(f"unexpected error ({detail})")
 
 
+# httpx.InvalidURL and httpx.StreamError do not derive from httpx.HTTPError.
+_FOREIGN = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError)
+
+
 @contextlib.contextmanager
 def mapped_exceptions() -> Iterator[None]:
     """Re-raise anything escaping the block as an ``OpenAIError`` (cause kept for debugging)."""
@@ -76,7 +80,7 @@ def mapped_exceptions() -> Iterator[None]:
         yield
     except OpenAIError:
         raise
-    except (httpx.HTTPError, OSError, ValueError) as exc:
+    except _FOREIGN as exc:
         raise map_exception(exc) from exc
 
 

@@ -29,7 +29,7 @@ def _all_subclasses(cls: type) -> set[type]:
 
 HTTPX_ERRORS = sorted(
     (c for c in _all_subclasses(httpx.HTTPError) | _all_subclasses(httpx.StreamError)
-     if c.__module__.startswith("httpx")),
+     | {httpx.InvalidURL} if c.__module__.startswith("httpx")),
     key=lambda c: c.__name__,
 )  # fmt: skip
 
@@ -38,6 +38,8 @@ def _instance(cls: type[Exception]) -> Exception:
     request = httpx.Request("GET", "https://api.openai.com/v1/models?key=sk-leak-123456789")
     if issubclass(cls, httpx.HTTPStatusError):
         return cls("boom", request=request, response=httpx.Response(500, request=request))
+    if cls is httpx.InvalidURL:
+        return cls("boom sk-leak-123456789")
     if issubclass(cls, httpx.StreamError):
         return cls() if cls is not httpx.StreamError else cls("stream")
     return cls("boom sk-leak-123456789", request=request)
@@ -85,6 +87,8 @@ def test_ours_pass_through_and_cause_is_kept() -> None:
     assert isinstance(info.value.__cause__, httpx.ConnectError)
     with pytest.raises(errors.RateLimitError), mapped_exceptions():
         raise ours
+    with pytest.raises(errors.ConfigurationError), mapped_exceptions():
+        httpx.URL("http://[::1")
 
 
 def _sync(handler: httpx.MockTransport, limit: int = 1024) -> httpx.Client:
