@@ -93,7 +93,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
                     step = call.on_response(response, self._clock(), body=body, peeked=True)
                 if step.final:
                     return response
-                response.close()
+                _discard(response, self.policy.error_peek_bytes)
                 if step.error is not None:
                     raise step.error
                 wait = step.wait
@@ -136,7 +136,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
                     step = call.on_response(response, self._clock(), body=body, peeked=True)
                 if step.final:
                     return response
-                await response.aclose()
+                await _adiscard(response, self.policy.error_peek_bytes)
                 if step.error is not None:
                     raise step.error
                 wait = step.wait
@@ -165,3 +165,33 @@ async def _apeek(response: httpx.Response, limit: int) -> tuple[httpx.Response, 
             return response, None
     await response.aclose()
     return replay_response(response, bytes(raw))
+
+
+def _drainable(response: httpx.Response, limit: int) -> bool:
+    # Reading a small error body to its end lets the pool reuse the connection; a large or
+    # unsized one is cheaper to drop (and a stalled one must not hold up the retry).
+    length = response.headers.get("content-length", "")
+    return response.is_stream_consumed is False and length.isdigit() and int(length) <= limit
+
+
+def _discard(response: httpx.Response, limit: int) -> None:
+    """Close a failed attempt's response, returning its connection to the pool if cheap."""
+    try:
+        if _drainable(response, limit):
+            for _ in response.iter_raw():
+                pass
+    except httpx.HTTPError:
+        pass  # the connection is unusable anyway; closing below frees it
+    finally:
+        response.close()
+
+
+async def _adiscard(response: httpx.Response, limit: int) -> None:
+    try:
+        if _drainable(response, limit):
+            async for _ in response.aiter_raw():
+                pass
+    except httpx.HTTPError:
+        pass
+    finally:
+        await response.aclose()

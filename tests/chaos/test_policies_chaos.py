@@ -1,0 +1,328 @@
+"""Retry, circuit breaker and rate limiter on real sockets against the fault server.
+
+Each test runs sync and async. The stack is the design's order
+(Retry -> Breaker -> RateLimit -> httpx transport) built from the policy layers alone, so a
+failure here points at a policy, not at the client. Waits are tiny policy knobs; timing
+assertions are generous bounds only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+
+from integrations_openai._options import OPTIONS_KEY, RequestOptions
+from integrations_openai._policies import BreakerPolicy, RateLimitPolicy, RetryPolicy
+from integrations_openai.errors import CircuitOpenError, TimeoutError
+from integrations_openai.instrumentation import BreakerStateChange, Hooks, RetryScheduled
+from integrations_openai.transport.breaker import (
+    AsyncBreakerTransport,
+    BreakerTransport,
+    CircuitBreakers,
+)
+from integrations_openai.transport.ratelimit import AsyncRateLimitTransport, RateLimitTransport
+from integrations_openai.transport.retry import AsyncRetryTransport, RetryTransport
+from tests.support.faultserver import FaultServer, Reply, error_reply, json_reply, reset, stall
+from tests.support.resilience import MODES, Events
+
+pytestmark = [pytest.mark.parametrize("mode", MODES), pytest.mark.timeout(60)]
+
+FAST = RetryPolicy(initial_backoff=0.01, max_backoff=0.05)
+LENIENT = BreakerPolicy(fail_max=1000)  # for tests about retries, not the breaker
+QUOTA = {"message": "You exceeded your current quota", "type": "insufficient_quota"}
+
+
+class Stack:
+    """Retry -> Breaker -> RateLimit -> httpx, as a sync or an async client."""
+
+    def __init__(
+        self,
+        mode: str,
+        server: FaultServer,
+        *,
+        retry: RetryPolicy = FAST,
+        breaker: BreakerPolicy | None = None,
+        limit: RateLimitPolicy | None = None,
+        limits: httpx.Limits | None = None,
+    ) -> None:
+        self.mode, self.url, self.events = mode, server.url + "/v1/chat/completions", Events()
+        hooks = Hooks([self.events])
+        self.breakers = CircuitBreakers(breaker or BreakerPolicy(), hooks)
+        pool = limits or httpx.Limits(max_connections=50)
+        if mode == "sync":
+            inner: Any = httpx.HTTPTransport(limits=pool)
+            if limit is not None:
+                inner = RateLimitTransport(inner, limit, hooks=hooks)
+            inner = RetryTransport(BreakerTransport(inner, self.breakers), retry, hooks=hooks)
+            self.client: Any = httpx.Client(transport=inner, timeout=10)
+        else:
+            ainner: Any = httpx.AsyncHTTPTransport(limits=pool)
+            if limit is not None:
+                ainner = AsyncRateLimitTransport(ainner, limit, hooks=hooks)
+            ainner = AsyncRetryTransport(
+                AsyncBreakerTransport(ainner, self.breakers), retry, hooks=hooks
+            )
+            self.client = httpx.AsyncClient(transport=ainner, timeout=10)
+
+    def _request(self, options: dict[str, Any]) -> httpx.Request:
+        opts = RequestOptions(call_id="chaos", **options)
+        return self.client.build_request(
+            "POST", self.url, json={"model": "m"}, extensions={OPTIONS_KEY: opts}
+        )
+
+    async def call(self, **options: Any) -> httpx.Response:
+        if self.mode == "sync":
+            return self.client.send(self._request(options))  # type: ignore[no-any-return]
+        return await self.client.send(self._request(options))  # type: ignore[no-any-return]
+
+    async def many(self, n: int, **options: Any) -> list[httpx.Response | BaseException]:
+        """``n`` concurrent calls: threads (sync) or tasks (async); exceptions are returned."""
+        if self.mode == "sync":
+
+            def one(_: int) -> httpx.Response | BaseException:
+                try:
+                    return self.client.send(self._request(options))  # type: ignore[no-any-return]
+                except Exception as exc:
+                    return exc
+
+            with ThreadPoolExecutor(n) as pool:
+                return list(pool.map(one, range(n)))
+        return list(
+            await asyncio.gather(*(self.call(**options) for _ in range(n)), return_exceptions=True)
+        )
+
+    async def close(self) -> None:
+        if self.mode == "sync":
+            self.client.close()
+        else:
+            await self.client.aclose()
+
+
+@pytest.fixture
+async def stacks() -> Any:
+    made: list[Stack] = []
+
+    def make(*args: Any, **kwargs: Any) -> Stack:
+        made.append(Stack(*args, **kwargs))
+        return made[-1]
+
+    yield make
+    for stack in made:
+        await stack.close()
+
+
+StackFactory = Callable[..., Stack]
+
+
+async def test_retries_until_success_with_one_idempotency_key(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.enqueue(error_reply(503), error_reply(500), reset(), json_reply({"id": "ok"}))
+    stack = stacks(mode, fault_server)
+    response = await stack.call()
+    assert response.status_code == 200 and response.json() == {"id": "ok"}
+    seen = fault_server.requests
+    assert len(seen) == 4  # counted server-side
+    assert len({r.headers["idempotency-key"] for r in seen}) == 1
+    assert [r.headers["x-retry-count"] for r in seen] == ["0", "1", "2", "3"]
+    assert [r.json() for r in seen] == [{"model": "m"}] * 4  # the body is re-sent intact
+    assert [e.reason for e in stack.events.of(RetryScheduled)] == [
+        "status=503",
+        "status=500",
+        "NetworkError",
+    ]
+
+
+async def test_failed_attempts_release_their_connection(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    # One pooled connection: an attempt whose response was not closed would block the next.
+    fault_server.enqueue(error_reply(503), error_reply(429), error_reply(502), json_reply({}))
+    stack = stacks(mode, fault_server, limits=httpx.Limits(max_connections=1))
+    assert (await stack.call()).status_code == 200
+    assert fault_server.request_count == 4
+    assert fault_server.accepts == 1  # one keep-alive connection served every attempt
+
+
+async def test_gives_up_after_max_retries(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = error_reply(503)
+    stack = stacks(mode, fault_server, retry=FAST, breaker=LENIENT)
+    assert (await stack.call()).status_code == 503
+    assert fault_server.request_count == 4
+    assert (await stack.call(max_retries=1)).status_code == 503
+    assert fault_server.request_count == 6
+
+
+async def test_retry_after_is_honoured(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.enqueue(
+        error_reply(429, code="rate_limit_exceeded", headers={"retry-after-ms": "400"}),
+        error_reply(503, headers={"retry-after": "1"}),
+        json_reply({}),
+    )
+    stack = stacks(mode, fault_server)
+    assert (await stack.call()).status_code == 200
+    first, second, third = (r.received_at for r in fault_server.requests)
+    assert 0.35 <= second - first < 5
+    assert 0.9 <= third - second < 5
+
+
+async def test_insufficient_quota_is_not_retried(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = json_reply({"error": QUOTA}, status=429)
+    stack = stacks(mode, fault_server)
+    response = await stack.call()
+    assert response.status_code == 429 and response.json() == {"error": QUOTA}
+    assert fault_server.request_count == 1
+
+
+async def test_deadline_is_honoured_across_retries(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = error_reply(503)
+    policy = RetryPolicy(max_retries=50, initial_backoff=0.1, max_backoff=0.1)
+    stack = stacks(mode, fault_server, retry=policy, breaker=LENIENT)
+    start = time.monotonic()
+    with pytest.raises(TimeoutError) as info:
+        await stack.call(deadline=start + 0.6)
+    elapsed = time.monotonic() - start
+    assert info.value.code == "deadline_exceeded"
+    assert elapsed < 0.6 + 0.5  # never slept past the deadline (generous slack)
+    assert 2 <= fault_server.request_count < 50
+
+
+async def test_deadline_cuts_a_stalled_attempt(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = stall(30)
+    stack = stacks(mode, fault_server)
+    start = time.monotonic()
+    with pytest.raises(TimeoutError):
+        await stack.call(deadline=start + 0.4)
+    assert time.monotonic() - start < 0.4 + 1.0
+    assert fault_server.request_count == 1
+
+
+async def test_breaker_opens_then_half_opens_on_one_probe(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = error_reply(503)
+    policy = BreakerPolicy(fail_max=3, reset_timeout=0.4)
+    stack = stacks(mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=policy)
+    for _ in range(3):
+        assert (await stack.call()).status_code == 503
+    for _ in range(5):
+        with pytest.raises(CircuitOpenError) as info:
+            await stack.call()
+    assert fault_server.request_count == 3  # open: nothing reached the server
+    assert 0 < info.value.retry_after <= 0.4
+    assert info.value.host == f"127.0.0.1:{fault_server.port}"
+
+    await asyncio.sleep(0.45)
+    fault_server.default = json_reply({"ok": True}, delay=0.5)  # a slow, healthy probe
+    results = await stack.many(4)
+    ok = [r for r in results if isinstance(r, httpx.Response)]
+    fast_failed = [r for r in results if isinstance(r, CircuitOpenError)]
+    assert len(ok) == 1 and len(fast_failed) == 3  # exactly one probe went through
+    assert fault_server.request_count == 4
+    assert (await stack.call()).status_code == 200  # closed again
+    changes = [(e.old, e.new) for e in stack.events.of(BreakerStateChange)]
+    assert changes == [("closed", "open"), ("open", "half-open"), ("half-open", "closed")]
+
+
+async def test_failed_probe_reopens(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = error_reply(500)
+    policy = BreakerPolicy(fail_max=2, reset_timeout=0.3)
+    stack = stacks(mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=policy)
+    for _ in range(2):
+        await stack.call()
+    await asyncio.sleep(0.35)
+    assert (await stack.call()).status_code == 500  # the probe
+    with pytest.raises(CircuitOpenError):
+        await stack.call()
+    assert fault_server.request_count == 3
+
+
+async def test_retry_stops_at_an_open_circuit(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = error_reply(503)
+    stack = stacks(mode, fault_server, retry=FAST, breaker=BreakerPolicy(fail_max=2))
+    with pytest.raises(CircuitOpenError):
+        await stack.call()  # two failed attempts open it; the third attempt fails fast
+    assert fault_server.request_count == 2
+
+
+async def test_concurrent_calls_through_one_breaker_are_not_serialized(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = json_reply({"ok": True}, delay=0.5)
+    stack = stacks(mode, fault_server)
+    await stack.call()  # warm up (connection, imports)
+    start = time.monotonic()
+    results = await stack.many(4)
+    elapsed = time.monotonic() - start
+    assert all(isinstance(r, httpx.Response) and r.status_code == 200 for r in results)
+    assert elapsed < 1.0  # 4 x 0.5 s calls: concurrent ~0.5 s; serialized would be 2.0 s
+    assert fault_server.request_count == 5
+
+
+async def test_limiter_never_exceeds_its_budget(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    window, rpm, calls = 0.5, 4, 14
+    stack = stacks(
+        mode, fault_server, limit=RateLimitPolicy(requests_per_minute=rpm, window=window)
+    )
+    start = time.monotonic()
+    results = await stack.many(calls)
+    assert all(isinstance(r, httpx.Response) for r in results)
+    times = sorted(r.received_at for r in fault_server.requests)
+    assert len(times) == calls
+    slack = 0.05  # send-to-receive jitter on loopback
+    for i, end in enumerate(times):
+        assert sum(1 for t in times[: i + 1] if t > end - (window - slack)) <= rpm
+    assert time.monotonic() - start >= (calls - 1) // rpm * window - slack  # it did wait
+
+
+async def test_limiter_token_budget_and_server_headers(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.enqueue(
+        json_reply(
+            {},
+            headers={"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "300ms"},
+        )
+    )
+    stack = stacks(mode, fault_server, limit=RateLimitPolicy(tokens_per_minute=100, window=0.4))
+    await stack.call(estimated_tokens=10)
+    await stack.call(estimated_tokens=90)  # held until the server's reset
+    await stack.call(estimated_tokens=50)  # held until the first two age out of the window
+    first, second, third = (r.received_at for r in fault_server.requests)
+    assert 0.25 <= second - first < 5
+    assert 0.3 <= third - first < 5
+
+
+async def test_breaker_survives_many_concurrent_failures(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    fault_server.default = Reply(status=503, delay=0.05)
+    stack = stacks(
+        mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=BreakerPolicy(fail_max=3)
+    )
+    results = await stack.many(12)
+    assert all(isinstance(r, httpx.Response | CircuitOpenError) for r in results)
+    hb = stack.breakers.for_host(f"127.0.0.1:{fault_server.port}")
+    assert hb.state == "open"
