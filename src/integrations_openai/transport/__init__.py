@@ -78,7 +78,9 @@ def build_transport(
         stack = BreakerTransport(stack, _breakers(config, hooks))
     stack = RetryTransport(stack, config.retry, hooks=hooks, sleep=testing.sleep)
     stack = TelemetryTransport(stack, hooks)
-    return ErrorBoundaryTransport(stack, error_body_limit=config.error_body_limit)
+    return ErrorBoundaryTransport(
+        stack, error_body_limit=config.error_body_limit, secret=config.api_key
+    )
 
 
 def build_async_transport(
@@ -93,4 +95,6 @@ def build_async_transport(
         stack = AsyncBreakerTransport(stack, _breakers(config, hooks))
     stack = AsyncRetryTransport(stack, config.retry, hooks=hooks, sleep=testing.async_sleep)
     stack = AsyncTelemetryTransport(stack, hooks)
-    return AsyncErrorBoundaryTransport(stack, error_body_limit=config.error_body_limit)
+    return AsyncErrorBoundaryTransport(
+        stack, error_body_limit=config.error_body_limit, secret=config.api_key
+    )

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 from .._headers import RateLimitInfo
+from .._secret import Secret
 from ..errors import (
     ConfigurationError,
     NetworkError,
@@ -95,6 +96,12 @@ def _should_retry_header(response: httpx.Response) -> bool | None:
     return {"true": True, "false": False}.get(value)
 
 
+def _scrub(content: bytes, secret: Secret | None) -> bytes:
+    # A server (or proxy) echoing the key back in an error body must not put it in our error.
+    value = secret.get_secret_value().encode() if secret is not None else b""
+    return content.replace(value, b"***") if value else content
+
+
 def _error_for(response: httpx.Response, content: bytes) -> OpenAIError:
     return error_from_response(
         response.status_code,
@@ -134,16 +141,19 @@ class _AsyncMappedStream(httpx.AsyncByteStream):
 class ErrorBoundaryTransport(httpx.BaseTransport):
     """Sync driver: map exceptions, raise on error statuses, wrap the body stream."""
 
-    def __init__(self, inner: httpx.BaseTransport, *, error_body_limit: int) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport, *, error_body_limit: int, secret: Secret | None = None
+    ) -> None:
         self._inner = inner
         self._limit = error_body_limit
+        self._secret = secret
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         with mapped_exceptions():
             response = self._inner.handle_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
-            raise _error_for(response, self._read_capped(response))
+            raise _error_for(response, _scrub(self._read_capped(response), self._secret))
         assert isinstance(response.stream, httpx.SyncByteStream)
         response.stream = _MappedStream(response.stream)
         return response
@@ -171,16 +181,24 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
 class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
     """Async driver: map exceptions, raise on error statuses, wrap the body stream."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, error_body_limit: int) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        error_body_limit: int,
+        secret: Secret | None = None,
+    ) -> None:
         self._inner = inner
         self._limit = error_body_limit
+        self._secret = secret
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         with mapped_exceptions():
             response = await self._inner.handle_async_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
-            raise _error_for(response, await self._read_capped(response))
+            content = await self._read_capped(response)
+            raise _error_for(response, _scrub(content, self._secret))
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = _AsyncMappedStream(response.stream)
         return response

@@ -1,0 +1,230 @@
+"""Every fault the upstream can throw ends as one clear error of ours, sync and async.
+
+Real sockets: the fault server on 127.0.0.1. Attempts are counted server-side.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from integrations_openai import errors
+from integrations_openai.config import Timeout
+from integrations_openai.testing import set_testing
+from tests.support.drivers import Driver
+from tests.support.faultserver import (
+    FaultServer,
+    Reply,
+    error_reply,
+    html_502,
+    json_reply,
+    malformed_json,
+    reset,
+    sse,
+    stall,
+    truncated,
+)
+
+
+@pytest.fixture(autouse=True)
+def _fast_retries():  # type: ignore[no-untyped-def]
+    # No backoff sleeps; attempts stay as configured (cap=True with a high ceiling).
+    with set_testing(attempts=100, cap=True):
+        yield
+
+
+async def _expect(driver: Driver, server: FaultServer, exc: type[Exception], **client_kwargs):  # type: ignore[no-untyped-def]
+    client = driver.client(base_url=server.url + "/v1", **client_kwargs)
+    try:
+        with pytest.raises(exc) as info:
+            response = await driver.request(client, "POST", "/chat/completions", json={"m": 1})
+            response.json()
+    finally:
+        await driver.close(client)
+    assert isinstance(info.value, errors.OpenAIError)
+    return info.value
+
+
+async def test_html_502_retried_then_server_error(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.default = html_502()
+    err = await _expect(driver, fault_server, errors.ServerError, circuit_breaker=False)
+    assert err.status_code == 502
+    assert "502 Bad Gateway" in str(err)
+    assert fault_server.request_count == 4  # 1 + max_retries (3)
+
+
+async def test_html_502_then_success(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(html_502(), html_502())
+    client = driver.client(base_url=fault_server.url + "/v1")
+    try:
+        response = await driver.request(client, "POST", "/chat/completions", json={})
+    finally:
+        await driver.close(client)
+    assert response.json() == {"ok": True}
+    keys = {r.headers["idempotency-key"] for r in fault_server.requests}
+    assert len(keys) == 1 and fault_server.request_count == 3
+
+
+async def test_reset_before_headers_is_network_error(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.default = reset()
+    err = await _expect(
+        driver, fault_server, errors.NetworkError, max_retries=2, circuit_breaker=False
+    )
+    assert err.retryable
+    assert fault_server.request_count == 3
+
+
+async def test_truncated_body_is_network_error(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(truncated())
+    err = await _expect(driver, fault_server, errors.NetworkError)
+    assert "closed mid-response" in str(err)
+
+
+async def test_truncated_error_body_is_still_a_server_error(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.default = Reply(status=500, body=b'{"error": {"mess', declared_length=400)
+    err = await _expect(driver, fault_server, errors.ServerError, max_retries=0)
+    assert err.status_code == 500
+
+
+async def test_malformed_json_error_body(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(malformed_json(status=400))
+    err = await _expect(driver, fault_server, errors.ValidationError)
+    assert err.status_code == 400 and err.code is None
+
+
+async def test_openai_error_shape_is_parsed(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(
+        error_reply(
+            429,
+            "You exceeded your current quota",
+            type="insufficient_quota",
+            code="insufficient_quota",
+            headers={"x-request-id": "req_q", "x-ratelimit-limit-requests": "500"},
+        )
+    )
+    err = await _expect(driver, fault_server, errors.QuotaExceededError)
+    assert not err.retryable
+    assert fault_server.request_count == 1, "insufficient_quota is never retried"
+    assert (err.request_id, err.code) == ("req_q", "insufficient_quota")
+    assert err.rate_limit is not None and err.rate_limit.limit_requests == 500
+
+
+async def test_read_timeout_is_timeout_error(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.default = stall(30)
+    timeout = Timeout(read=0.2, total=20)
+    err = await _expect(
+        driver,
+        fault_server,
+        errors.TimeoutError,
+        timeout=timeout,
+        max_retries=1,
+        circuit_breaker=False,
+    )
+    assert err.retryable
+    assert fault_server.request_count == 2
+
+
+async def test_connect_refused_is_network_error(driver: Driver) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    client = driver.client(base_url=f"http://127.0.0.1:{port}/v1", max_retries=1)
+    try:
+        with pytest.raises(errors.NetworkError):
+            await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+
+
+async def test_total_deadline_across_retries(driver: Driver, fault_server: FaultServer) -> None:
+    # Each attempt is slow (0.4 s) and fails; the 1 s deadline stops the retry loop early.
+    fault_server.default = error_reply(503, delay=0.4)
+    client = driver.client(
+        base_url=fault_server.url + "/v1",
+        timeout=Timeout(total=1.0),
+        max_retries=50,
+        circuit_breaker=False,
+    )
+    started = time.monotonic()
+    try:
+        with pytest.raises(errors.TimeoutError):
+            await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+    elapsed = time.monotonic() - started
+    assert elapsed < 5, f"deadline not honoured: {elapsed:.1f}s"
+    assert 2 <= fault_server.request_count <= 4
+
+
+async def test_per_call_deadline_override(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.default = stall(30)
+    client = driver.client(base_url=fault_server.url + "/v1", circuit_breaker=False)
+    started = time.monotonic()
+    try:
+        with pytest.raises(errors.TimeoutError):
+            await driver.request(client.with_options(timeout=0.5), "GET", "/models")
+    finally:
+        await driver.close(client)
+    assert time.monotonic() - started < 5
+
+
+async def test_stream_idle_timeout(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(sse([{"n": 1}, {"n": 2}], stall_after=1))
+    client = driver.client(base_url=fault_server.url + "/v1", timeout=Timeout(stream_idle=0.3))
+    chunks: list[bytes] = []
+    try:
+        request = client.build_request("POST", "/chat/completions", json={}, stream=True)
+        response = await driver.send(client, request, stream=True)
+        with pytest.raises(errors.TimeoutError):
+            if driver.is_async:
+                async for chunk in response.aiter_raw():
+                    chunks.append(chunk)
+            else:
+                for chunk in response.iter_raw():
+                    chunks.append(chunk)
+        await driver.close_response(response)
+    finally:
+        await driver.close(client)
+    assert b"".join(chunks) == b'data: {"n": 1}\n\n'
+
+
+async def test_stream_cut_is_network_error(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(sse(["a", "b", "c"], cut_after=2))
+    client = driver.client(base_url=fault_server.url + "/v1")
+    try:
+        request = client.build_request("GET", "/stream", stream=True)
+        response = await driver.send(client, request, stream=True)
+        with pytest.raises(errors.NetworkError):
+            await driver.read(response)
+    finally:
+        await driver.close(client)
+
+
+async def test_success_carries_rate_limit_info(driver: Driver, fault_server: FaultServer) -> None:
+    from integrations_openai.transport.boundary import rate_limit_of
+
+    headers = {
+        "x-ratelimit-limit-requests": "60",
+        "x-ratelimit-remaining-requests": "59",
+        "x-ratelimit-reset-requests": "1s",
+        "x-ratelimit-remaining-tokens": "149000",
+        "x-ratelimit-reset-tokens": "6m0s",
+    }
+    fault_server.enqueue(json_reply({"id": 1}, headers=headers))
+    client = driver.client(base_url=fault_server.url + "/v1")
+    try:
+        response = await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+    info = rate_limit_of(response)
+    assert (info.limit_requests, info.remaining_requests, info.reset_requests) == (60, 59, 1.0)
+    assert (info.remaining_tokens, info.reset_tokens) == (149000, 360.0)
