@@ -40,3 +40,7 @@ def copy_runtime(
 
 EMITTERS: list[Emitter] = [copy_runtime]
 """The registered emitters, run in this order."""
+
+from .facade import emit as emit_facade  # noqa: E402 - resources with the SDK's names (engineer E)
+
+EMITTERS.append(emit_facade)

@@ -1,0 +1,279 @@
+"""Join the spec, the name map and the generated modules into one plan per operation.
+
+Pure data in, data out: ``plan(spec, names, package_dir)`` returns the resource tree the
+templates render. Every spec operation must land on exactly one (resource, method) pair.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from .inspect_generated import ApiModule, find_api_modules, read_model
+
+__all__ = ["MethodPlan", "ResourceNode", "build_plan"]
+
+_VERBS = ("get", "post", "put", "patch", "delete")
+# Assistants runs stream without an SSE content declared in the spec.
+_ASSISTANT_STREAM_EVENT = "AssistantStreamEvent"
+_EMBEDDINGS = "createEmbedding"
+
+
+@dataclass
+class Param:
+    """One keyword of a facade method."""
+
+    name: str  # python keyword
+    wire: str  # name on the wire (path placeholder, query key, body key)
+    annotation: str
+    required: bool
+
+
+@dataclass
+class MethodPlan:
+    """Everything the template needs for one facade method."""
+
+    operation_id: str
+    name: str
+    http_method: str
+    path: str
+    summary: str
+    path_params: list[Param]
+    query: list[Param]
+    body: list[Param]
+    body_kind: str | None  # "json" | "multipart" | None
+    file_fields: list[str]
+    returns: str | None  # model annotation; None: no JSON body
+    response_ref: str | None  # "module:Class" for from_dict
+    binary: bool
+    page_item: str | None
+    stream_event: str | None  # annotation of one event
+    stream_ref: str | None
+    tags: list[str]
+    imports: dict[str, str]  # annotation name -> dotted module (relative to the package)
+
+
+@dataclass
+class ResourceNode:
+    """One resource (``chat.completions``): its methods and child resources."""
+
+    path: str  # "" for the root
+    methods: list[MethodPlan] = field(default_factory=list)
+    children: dict[str, ResourceNode] = field(default_factory=dict)
+
+    @property
+    def segment(self) -> str:
+        return self.path.rsplit(".", 1)[-1] if self.path else ""
+
+    @property
+    def class_name(self) -> str:
+        if not self.path:
+            return "Resources"
+        return "".join(part.capitalize() for part in self.segment.split("_"))
+
+
+def kwarg_name(wire: str) -> str:
+    """The SDK uses wire names as keywords; only non-identifiers and keywords are renamed."""
+    base = wire[:-2] if wire.endswith("[]") else wire
+    if base.isidentifier() and not keyword.iskeyword(base):
+        return base
+    return str(PythonIdentifier(base, prefix="field"))
+
+
+def _first_line(op: dict[str, Any]) -> str:
+    text = (op.get("summary") or op.get("description") or "").strip()
+    line = text.split("\n", 1)[0].strip()
+    return line.replace('"""', "'''").replace("\\", "\\\\")
+
+
+def _names_in(annotation: str) -> set[str]:
+    try:
+        tree = ast.parse(annotation, mode="eval")
+    except SyntaxError:
+        return set()
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+
+
+def _sse_schema(op: dict[str, Any]) -> str | None:
+    for response in op.get("responses", {}).values():
+        content = (response or {}).get("content") or {}
+        sse = content.get("text/event-stream")
+        if sse is not None:
+            ref = (sse.get("schema") or {}).get("$ref", "")
+            return ref.rsplit("/", 1)[-1] or None
+    return None
+
+
+def _body_model(api: ApiModule) -> tuple[str, str] | None:
+    if not api.body_annotation:
+        return None
+    first = api.body_annotation.split("|")[0].strip()
+    module = api.imports.get(first)
+    return (first, module) if module else None
+
+
+def _model_class(package_dir: Path, imports: dict[str, str], name: str) -> bool:
+    module = imports.get(name)
+    if not module or not module.startswith("models."):
+        return False
+    return read_model(package_dir, module, name).is_class
+
+
+def _plan_method(
+    op_id: str,
+    verb: str,
+    path: str,
+    op: dict[str, Any],
+    name: str,
+    api: ApiModule,
+    package_dir: Path,
+    schemas: set[str],
+) -> MethodPlan:
+    imports = dict(api.imports)
+    spec_params = {}
+    for prm in op.get("parameters", []):
+        spec_params[(prm.get("in"), str(PythonIdentifier(prm["name"], prefix="field")))] = prm
+    path_params = [Param(kwarg_name(f.name), f.name, f.annotation, True) for f in api.path_params]
+    # The spec's placeholders may differ from the generator's python names.
+    for p, f in zip(path_params, api.path_params, strict=True):
+        prm = spec_params.get(("path", f.name))
+        if prm is not None:
+            p.wire = prm["name"]
+    query = []
+    for f in api.query_params:
+        prm = spec_params.get(("query", f.name))
+        wire = prm["name"] if prm else f.name
+        query.append(Param(kwarg_name(wire), wire, f.annotation, f.required))
+    body: list[Param] = []
+    body_kind = None
+    file_fields: list[str] = []
+    model = _body_model(api)
+    if model is not None:
+        info = read_model(package_dir, model[1], model[0])
+        content = (op.get("requestBody") or {}).get("content", {})
+        body_kind = "multipart" if "multipart/form-data" in content else "json"
+        imports.update(info.imports)
+        for f in info.fields:
+            body.append(Param(kwarg_name(f.wire), f.wire, f.annotation, f.required))
+            if body_kind == "multipart" and "File" in _names_in(f.annotation):
+                file_fields.append(f.wire)
+    returns = api.returns
+    binary = returns == "File"
+    response_ref = None
+    page_item = None
+    if returns and not binary:
+        names = _names_in(returns)
+        if not all(n in imports for n in names):
+            returns = None
+        else:
+            # The generated _parse_response knows the success status and union dispatch.
+            response_ref = f"{api.module}:_parse_response"
+            module = imports.get(returns)
+            if module is not None:
+                info = read_model(package_dir, module, returns)
+                data = next((f for f in info.fields if f.name == "data"), None)
+                query_names = {q.wire for q in query}
+                if (
+                    verb == "get"
+                    and data is not None
+                    and data.annotation.startswith("list[")
+                    and ("after" in query_names or not query_names)
+                ):
+                    page_item = data.annotation[len("list[") : -1]
+                    imports.update(info.imports)
+    stream_event = None
+    stream_ref = None
+    if any(p.wire == "stream" for p in body):
+        event = _sse_schema(op) or (
+            _ASSISTANT_STREAM_EVENT if path.startswith("/threads") else None
+        )
+        if event is not None:
+            module = f"models.{_snake(event)}"
+            if event in schemas and _exists(package_dir, module):
+                stream_event = event
+                stream_ref = f"{module}:{event}"
+                imports[event] = module
+            else:
+                stream_event = "Any"
+    tags = ["embeddings"] if op_id == _EMBEDDINGS else []
+    return MethodPlan(
+        operation_id=op_id,
+        name=name,
+        http_method=verb,
+        path=path,
+        summary=_first_line(op),
+        path_params=path_params,
+        query=query,
+        body=body,
+        body_kind=body_kind,
+        file_fields=file_fields,
+        returns=returns,
+        response_ref=response_ref,
+        binary=binary,
+        page_item=page_item,
+        stream_event=stream_event,
+        stream_ref=stream_ref,
+        tags=tags,
+        imports=imports,
+    )
+
+
+def _snake(name: str) -> str:
+    return str(PythonIdentifier(name, prefix="field")).rstrip("_")
+
+
+def _exists(package_dir: Path, module: str) -> bool:
+    path = package_dir.joinpath(*module.split(".")).with_suffix(".py")
+    if not path.exists():
+        return False
+    return read_model(package_dir, module, module.rsplit(".", 1)[-1]) is not None
+
+
+def build_plan(
+    spec: dict[str, Any], names: dict[str, dict[str, str]], package_dir: Path
+) -> ResourceNode:
+    """The resource tree for every operation of ``spec`` (raises on a gap or a clash)."""
+    apis = find_api_modules(package_dir)
+    schemas = set(spec.get("components", {}).get("schemas", {}))
+    root = ResourceNode("")
+    missing: list[str] = []
+    for path, item in spec["paths"].items():
+        for verb in _VERBS:
+            op = item.get(verb)
+            if op is None:
+                continue
+            op_id = op["operationId"]
+            entry = names.get(op_id)
+            api = apis.get((verb, path))
+            if entry is None or api is None:
+                missing.append(
+                    f"{verb.upper()} {path} ({op_id}): "
+                    + ("no name" if entry is None else "no api module")
+                )
+                continue
+            node = root
+            parts = [p for p in entry["resource"].split(".") if p]
+            for i, part in enumerate(parts):
+                node = node.children.setdefault(part, ResourceNode(".".join(parts[: i + 1])))
+            node.methods.append(
+                _plan_method(op_id, verb, path, op, entry["method"], api, package_dir, schemas)
+            )
+    if missing:
+        raise ValueError("facade: operations without a name or module:\n  " + "\n  ".join(missing))
+    _check_clashes(root)
+    return root
+
+
+def _check_clashes(node: ResourceNode) -> None:
+    seen: set[str] = set()
+    for method in node.methods:
+        if method.name in seen or method.name in node.children:
+            raise ValueError(f"facade: {node.path or 'client'}.{method.name} is defined twice")
+        seen.add(method.name)
+    for child in node.children.values():
+        _check_clashes(child)

@@ -1,0 +1,304 @@
+"""The generated resource facade: every spec operation reachable under the SDK's names,
+and the seed services on the wire (method, path, body) with typed results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from integrations_openai._client import AsyncOpenAIClient, OpenAIClient
+from integrations_openai.errors import ConfigurationError, ResponseDecodeError
+
+ROOT = Path(__file__).resolve().parents[2]
+NAMES = yaml.safe_load((ROOT / "scripts/codegen/facade/names.yaml").read_text())
+SPEC = yaml.load((ROOT / "openapi/openapi.yml").read_text(), Loader=yaml.CSafeLoader)
+OPERATIONS = [
+    op["operationId"]
+    for item in SPEC["paths"].values()
+    for verb, op in item.items()
+    if verb in ("get", "post", "put", "patch", "delete")
+]
+
+
+def _client(handler: Any, cls: Any = OpenAIClient) -> Any:
+    return cls(
+        api_key="sk-test-facade",
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=0,
+        transport=httpx.MockTransport(handler),
+    )
+
+
+def _resolve(root: Any, op_id: str) -> Any:
+    entry = NAMES[op_id]
+    node = root
+    for part in entry["resource"].split("."):
+        node = getattr(node, part)
+    return getattr(node, entry["method"])
+
+
+def test_every_spec_operation_has_a_name() -> None:
+    assert len(OPERATIONS) == 271
+    assert set(OPERATIONS) == set(NAMES)
+
+
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+def test_every_operation_is_reachable(cls: Any) -> None:
+    client = _client(lambda r: httpx.Response(500), cls)
+    for op_id in OPERATIONS:
+        assert callable(_resolve(client, op_id)), op_id
+
+
+class Recorder:
+    """A MockTransport handler that records requests and answers with canned JSON."""
+
+    def __init__(
+        self,
+        body: Any = None,
+        *,
+        status: int = 200,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.body = body
+        self.status = status
+        self.content = content
+        self.headers = headers or {}
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        if self.content is not None:
+            return httpx.Response(self.status, content=self.content, headers=self.headers)
+        return httpx.Response(self.status, json=self.body, headers=self.headers)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+CHAT = {
+    "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini",
+    "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                 "message": {"role": "assistant", "content": "hi", "refusal": None}}],
+}  # fmt: skip
+
+
+def test_chat_completions_create() -> None:
+    rec = Recorder(CHAT)
+    client = _client(rec)
+    result = client.chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "hello"}], temperature=0.5
+    )
+    assert rec.last.method == "POST"
+    assert rec.last.url.path == "/v1/chat/completions"
+    assert rec.json() == {
+        "model": "gpt-4o-mini",
+        "messages": [{"role": "user", "content": "hello"}],
+        "temperature": 0.5,
+    }
+    assert result.id == "chatcmpl-1"
+    assert result.choices[0].message.content == "hi"
+
+
+def test_chat_completions_stream_sends_accept_and_yields_typed_chunks() -> None:
+    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+             "choices": [{"index": 0, "delta": {"content": "he"}, "finish_reason": None}]}  # fmt: skip
+    body = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
+    rec = Recorder(content=body, headers={"content-type": "text/event-stream"})
+    client = _client(rec)
+    with client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "x"}], stream=True
+    ) as stream:
+        events = list(stream)
+    assert rec.last.headers["accept"] == "text/event-stream"
+    assert rec.json()["stream"] is True
+    assert [e.choices[0].delta.content for e in events] == ["he"]
+
+
+def test_embeddings_base64_by_default_decoded_to_floats() -> None:
+    import base64
+    import struct
+
+    vec = base64.b64encode(struct.pack("<3f", 0.5, -1.0, 2.0)).decode()
+    rec = Recorder({"object": "list", "model": "e", "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                    "data": [{"object": "embedding", "index": 0, "embedding": vec}]})  # fmt: skip
+    client = _client(rec)
+    result = client.embeddings.create(model="e", input="hi")
+    assert rec.json()["encoding_format"] == "base64"
+    assert result.data[0].embedding == [0.5, -1.0, 2.0]
+    client.embeddings.create(model="e", input="hi", encoding_format="float")
+    assert rec.json()["encoding_format"] == "float"
+
+
+def test_models_list_paginates_and_retrieve_quotes_path() -> None:
+    rec = Recorder({"object": "list", "data": [
+        {"id": "a", "object": "model", "created": 1, "owned_by": "o"},
+        {"id": "b", "object": "model", "created": 1, "owned_by": "o"}]})  # fmt: skip
+    client = _client(rec)
+    assert [m.id for m in client.models.list()] == ["a", "b"]
+    assert rec.last.url.path == "/v1/models"
+    rec.body = {"id": "ft:x/y", "object": "model", "created": 1, "owned_by": "o"}
+    assert client.models.retrieve("ft:x/y").id == "ft:x/y"
+    assert rec.last.url.raw_path == b"/v1/models/ft%3Ax%2Fy"
+
+
+def test_cursor_pagination_follows_after() -> None:
+    pages = [
+        {"object": "list", "data": [{"id": "b1", "object": "batch", "endpoint": "/v1/chat/completions",
+         "input_file_id": "f", "completion_window": "24h", "status": "completed", "created_at": 1}],
+         "first_id": "b1", "last_id": "b1", "has_more": True},
+        {"object": "list", "data": [{"id": "b2", "object": "batch", "endpoint": "/v1/chat/completions",
+         "input_file_id": "f", "completion_window": "24h", "status": "completed", "created_at": 1}],
+         "first_id": "b2", "last_id": "b2", "has_more": False},
+    ]  # fmt: skip
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=pages[len(seen) - 1])
+
+    client = _client(handler)
+    assert [b.id for b in client.batches.list(limit=1)] == ["b1", "b2"]
+    assert seen[0].url.params["limit"] == "1"
+    assert seen[1].url.params["after"] == "b1"
+
+
+def test_files_create_streams_a_path_as_multipart(tmp_path: Path) -> None:
+    path = tmp_path / "data.jsonl"
+    path.write_bytes(b'{"a": 1}\n')
+    rec = Recorder({"id": "file-1", "object": "file", "bytes": 9, "created_at": 1,
+                    "filename": "data.jsonl", "purpose": "batch", "status": "uploaded"})  # fmt: skip
+    client = _client(rec)
+    result = client.files.create(file=path, purpose="batch")
+    assert rec.last.headers["content-type"].startswith("multipart/form-data")
+    body = rec.last.content
+    assert b'filename="data.jsonl"' in body and b'{"a": 1}' in body
+    assert b'name="purpose"' in body
+    assert result.id == "file-1"
+
+
+def test_files_content_bytes_and_to_file(tmp_path: Path) -> None:
+    rec = Recorder(content=b"line1\nline2\n")
+    client = _client(rec)
+    assert client.files.content("file-1") == b"line1\nline2\n"
+    assert rec.last.url.path == "/v1/files/file-1/content"
+    out = tmp_path / "out.jsonl"
+    assert client.files.content_to_file("file-1", destination=out) == 12
+    assert out.read_bytes() == b"line1\nline2\n"
+
+
+def test_audio_speech_returns_bytes() -> None:
+    rec = Recorder(content=b"ID3audio")
+    client = _client(rec)
+    assert client.audio.speech.create(model="tts-1", input="hi", voice="alloy") == b"ID3audio"
+    assert rec.json() == {"model": "tts-1", "input": "hi", "voice": "alloy"}
+
+
+def test_moderations_images_finetuning_assistants_threads_vector_stores() -> None:
+    rec = Recorder({"id": "modr-1", "model": "m", "results": []})
+    client = _client(rec)
+    assert client.moderations.create(input="x").id == "modr-1"
+    assert (rec.last.method, rec.last.url.path) == ("POST", "/v1/moderations")
+
+    rec.body = {"created": 1, "data": [{"url": "http://x"}]}
+    assert client.images.generate(prompt="cat").data[0].url == "http://x"
+    assert rec.last.url.path == "/v1/images/generations"
+
+    rec.body = {"object": "list", "data": [], "has_more": False}
+    assert list(client.fine_tuning.jobs.list()) == []
+    assert rec.last.url.path == "/v1/fine_tuning/jobs"
+
+    rec.body = {"id": "asst_1", "object": "assistant", "created_at": 1, "name": None,
+                "description": None, "model": "gpt-4o", "instructions": None, "tools": [],
+                "metadata": {}}  # fmt: skip
+    assert client.assistants.create(model="gpt-4o").id == "asst_1"
+    assert rec.json() == {"model": "gpt-4o"}
+
+    rec.body = {"id": "thread_1", "object": "thread", "created_at": 1, "metadata": {},
+                "tool_resources": None}  # fmt: skip
+    assert client.threads.create().id == "thread_1"
+
+    rec.body = {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False}
+    list(client.threads.messages.list("thread_1", order="asc"))
+    assert rec.last.url.path == "/v1/threads/thread_1/messages"
+    assert rec.last.url.params["order"] == "asc"
+
+    rec.body = {"id": "vs_1", "object": "vector_store", "created_at": 1, "name": "n",
+                "usage_bytes": 0, "file_counts": {"in_progress": 0, "completed": 0, "failed": 0,
+                "cancelled": 0, "total": 0}, "status": "completed", "last_active_at": None,
+                "metadata": {}}  # fmt: skip
+    assert client.vector_stores.create(name="n").id == "vs_1"
+
+
+def test_raw_response_and_per_call_options() -> None:
+    rec = Recorder({"id": "m", "object": "model", "created": 1, "owned_by": "o"},
+                   headers={"x-request-id": "req_1", "x-ratelimit-remaining-requests": "9"})  # fmt: skip
+    client = _client(rec)
+    raw = client.models.with_raw_response.retrieve(
+        "m", extra_headers={"X-Trace": "t"}, extra_query={"q": "1"}, timeout=5.0, max_retries=0
+    )
+    assert raw.parsed.id == "m"
+    assert raw.status_code == 200
+    assert raw.request_id == "req_1"
+    assert raw.rate_limit.remaining_requests == 9
+    assert raw.elapsed >= 0
+    assert rec.last.headers["x-trace"] == "t"
+    assert rec.last.url.params["q"] == "1"
+    assert rec.last.extensions["timeout"]["read"] <= 5.0
+
+
+def test_extra_body_merges_into_json() -> None:
+    rec = Recorder(CHAT)
+    client = _client(rec)
+    client.chat.completions.create(model="m", messages=[], extra_body={"new_param": 1})
+    assert rec.json()["new_param"] == 1
+
+
+def test_bad_body_is_response_decode_error_and_bad_path_is_configuration_error() -> None:
+    client = _client(lambda r: httpx.Response(200, content=b"not json"))
+    with pytest.raises(ResponseDecodeError):
+        client.models.retrieve("m")
+    with pytest.raises(ConfigurationError):
+        client.models.retrieve("")
+
+
+async def test_async_chat_and_pagination() -> None:
+    rec = Recorder(CHAT)
+    client = _client(rec, AsyncOpenAIClient)
+    result = await client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "x"}]
+    )
+    assert result.id == "chatcmpl-1"
+    rec.body = {
+        "object": "list",
+        "data": [{"id": "a", "object": "model", "created": 1, "owned_by": "o"}],
+    }
+    assert [m.id async for m in client.models.list()] == ["a"]
+    raw = await client.models.with_raw_response.retrieve("a")
+    assert raw.status_code == 200
+    await client.aclose()
+
+
+def test_runs_create_and_poll_until_terminal() -> None:
+    run = {"id": "run_1", "object": "thread.run", "created_at": 1, "thread_id": "t",
+           "assistant_id": "a", "status": "queued", "model": "m", "instructions": "",
+           "tools": [], "metadata": {}}  # fmt: skip
+    statuses = iter(["queued", "in_progress", "completed"])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={**run, "status": next(statuses)},
+                              headers={"openai-poll-after-ms": "1"})  # fmt: skip
+
+    client = _client(handler)
+    final = client.threads.runs.create_and_poll("t", assistant_id="a", poll_interval=0.001)
+    assert final.status == "completed"
