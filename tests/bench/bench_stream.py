@@ -1,0 +1,173 @@
+"""Streaming: chunks/s of a streamed chat completion, raw SSE decoding, connection reuse.
+
+Both clients read the same pre-encoded stream from the same local server (tests/support/
+faultserver.py). Ours: ``client.chat.completions.create(stream=True)`` yielding typed events
+(falls back to ``Stream`` over ``client.send`` with the generated model's ``from_dict`` if the
+facade is missing); the SDK: ``openai.OpenAI().chat.completions.create(stream=True)``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import openai
+from openai._streaming import SSEDecoder
+
+from integrations_openai._client import OpenAIClient
+from integrations_openai.stream import SSEParser, Stream, stream_headers
+from tests.bench._common import Result, best_of
+from tests.support.faultserver import FaultServer, Reply
+
+KEY = "sk-bench-0000000000000000"
+MESSAGES = [{"role": "user", "content": "hi"}]
+
+
+def _chunk(i: int) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion.chunk",
+        "created": 1700000000,
+        "model": "gpt-4o-mini",
+        "system_fingerprint": "fp_1",
+        "choices": [
+            {
+                "index": 0,
+                "delta": {"content": f"token{i} "},
+                "logprobs": None,
+                "finish_reason": None,
+            }
+        ],
+    }
+
+
+def _body(n: int) -> list[bytes]:
+    events = [f"data: {json.dumps(_chunk(i))}\n\n".encode() for i in range(n)]
+    events.append(b"data: [DONE]\n\n")
+    # ~100 events per HTTP chunk: the server is not what we measure.
+    return [b"".join(events[i : i + 100]) for i in range(0, len(events), 100)]
+
+
+def _reply(chunks: list[bytes]) -> Reply:
+    return Reply(headers={"content-type": "text/event-stream"}, chunks=chunks)
+
+
+def _ours_stream(client: OpenAIClient) -> Any:
+    chat = getattr(client, "chat", None)
+    if chat is not None:
+        return chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
+    from integrations_openai_api.models import CreateChatCompletionStreamResponse
+
+    request = client.build_request(
+        "POST",
+        "/chat/completions",
+        json={"model": "gpt-4o-mini", "messages": MESSAGES, "stream": True},
+        headers=stream_headers(),
+        stream=True,
+    )
+    return Stream(
+        client.send(request, stream=True), parse=CreateChatCompletionStreamResponse.from_dict
+    )
+
+
+def _chunks_per_second(server: FaultServer, n: int, repeat: int) -> tuple[float, float]:
+    body = _body(n)
+    server.handler = lambda _req: _reply(body)
+    ours = OpenAIClient(api_key=KEY, base_url=server.url + "/v1", max_retries=0)
+    sdk = openai.OpenAI(api_key=KEY, base_url=server.url + "/v1", max_retries=0)
+
+    def run_ours() -> None:
+        with _ours_stream(ours) as stream:
+            count = sum(1 for _ in stream)
+        assert count == n, count
+
+    def run_sdk() -> None:
+        stream = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
+        count = sum(1 for _ in stream)
+        assert count == n, count
+
+    try:
+        t_ours = best_of(run_ours, repeat=repeat)
+        t_sdk = best_of(run_sdk, repeat=repeat)
+    finally:
+        ours.close()
+        sdk.close()
+    return n / t_ours, n / t_sdk
+
+
+def _accepts(server: FaultServer, streams: int) -> tuple[int, int]:
+    body = _body(5)
+    server.handler = lambda _req: _reply(body)
+    counts = []
+    for make in ("ours", "sdk"):
+        server.clear()
+        server.handler = lambda _req: _reply(body)
+        if make == "ours":
+            with OpenAIClient(api_key=KEY, base_url=server.url + "/v1", max_retries=0) as c:
+                for _ in range(streams):
+                    with _ours_stream(c) as stream:
+                        for _ in stream:
+                            pass
+        else:
+            with openai.OpenAI(api_key=KEY, base_url=server.url + "/v1", max_retries=0) as s:
+                for _ in range(streams):
+                    for _ in s.chat.completions.create(
+                        model="gpt-4o-mini", messages=MESSAGES, stream=True
+                    ):
+                        pass
+        counts.append(server.accepts)
+    return counts[0], counts[1]
+
+
+def _decoder(n: int, repeat: int) -> tuple[float, float]:
+    raw = b"".join(_body(n))
+    pieces = [raw[i : i + 4096] for i in range(0, len(raw), 4096)]
+
+    def ours() -> None:
+        parser = SSEParser()
+        count = 0
+        for piece in pieces:
+            count += len(parser.feed(piece))
+        assert count == n + 1
+
+    def sdk() -> None:
+        count = sum(1 for _ in SSEDecoder().iter_bytes(iter(pieces)))
+        assert count == n + 1
+
+    return n / best_of(ours, repeat=repeat), n / best_of(sdk, repeat=repeat)
+
+
+def run(quick: bool) -> list[Result]:
+    """See the module docstring."""
+    n = 2000 if quick else 10000
+    repeat = 2 if quick else 5
+    with FaultServer() as server:
+        ours_cps, sdk_cps = _chunks_per_second(server, n, repeat)
+        streams = 20 if quick else 100
+        ours_acc, sdk_acc = _accepts(server, streams)
+    ours_dec, sdk_dec = _decoder(n, repeat)
+    return [
+        Result(
+            "streamed chat completion, typed chunks",
+            "chunks/s",
+            ours_cps,
+            sdk_cps,
+            higher_is_better=True,
+            note=f"{n} chunks, one stream, best of {repeat}",
+        ),
+        Result(
+            "SSE bytes -> events (decoder only)",
+            "events/s",
+            ours_dec,
+            sdk_dec,
+            higher_is_better=True,
+            note="4 KiB chunks; SDK: openai._streaming.SSEDecoder",
+        ),
+        Result(
+            f"TCP connections for {streams} sequential streams",
+            "accepts",
+            ours_acc,
+            sdk_acc,
+            note="counted server-side; fewer is better",
+        ),
+    ]
