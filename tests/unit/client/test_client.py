@@ -203,3 +203,24 @@ async def test_test_mode_caps_attempts(driver: Driver, fault_server: FaultServer
     finally:
         await driver.close(client)
     assert fault_server.request_count == 2
+
+
+async def test_rate_limited_client_still_serves(driver: Driver, fault_server: FaultServer) -> None:
+    from integrations_openai.config import RateLimitPolicy
+
+    client = driver.client(
+        base_url=fault_server.url + "/v1", rate_limit=RateLimitPolicy(requests_per_minute=100)
+    )
+    try:
+        for _ in range(3):
+            await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+    assert fault_server.request_count == 3
+
+
+def test_not_given_sentinel() -> None:
+    from integrations_openai._client import NOT_GIVEN
+
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+    assert not NOT_GIVEN
