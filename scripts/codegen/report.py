@@ -97,9 +97,9 @@ def _schemas(inputs: ReportInputs) -> dict[str, Any]:
         cls = inputs.class_overrides.get(name) or str(strings.ClassName(name, ""))
         kind = inputs.models.get(cls)
         if kind == "model":
-            how[name] = "class"
+            how[name] = f"class {cls}"
         elif kind in ("literal_enum", "enum"):
-            how[name] = "literal" if kind == "literal_enum" else "enum"
+            how[name] = f"{'literal' if kind == 'literal_enum' else 'enum'} {cls}"
         elif name in norm:
             how[name] = f"inline {_inline_kind(norm[name])}"
         else:
