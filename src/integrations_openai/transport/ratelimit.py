@@ -138,6 +138,14 @@ class HostLimiter:
                 self._server_tokens = info.remaining_tokens
                 self._server_tokens_reset = now + info.reset_tokens
 
+    def reset(self) -> None:
+        """Forget every booked request and what the server said (``testing.set_testing``)."""
+        with self._lock:
+            self._sent.clear()
+            self._spent.clear()
+            self._tokens = 0
+            self._server_requests = self._server_tokens = None
+
     def admit(self, cost: int, now: float, deadline: float | None = None) -> float:
         """0 when the request is booked; else the wait before asking again (event emitted).
 
@@ -180,6 +188,13 @@ class RateLimiters:
     def for_request(self, request: httpx.Request) -> HostLimiter:
         """The limiter of ``request``'s origin."""
         return self.for_host(request.url.netloc.decode("ascii"))
+
+    def reset(self) -> None:
+        """Reset every host's limiter."""
+        with self._lock:
+            limiters = list(self._limiters.values())
+        for limiter in limiters:
+            limiter.reset()
 
 
 def _cost_and_deadline(request: httpx.Request) -> tuple[int, float | None]:

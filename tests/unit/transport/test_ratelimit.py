@@ -130,6 +130,12 @@ def test_registry_is_per_host() -> None:
     limiters = RateLimiters(RateLimitPolicy(requests_per_minute=1))
     a = limiters.for_request(request(url="https://a.test/v1/x"))
     assert limiters.for_host("a.test") is a and limiters.for_host("b.test") is not a
+    assert a.reserve(0, 0.0).wait == 0 and a.reserve(0, 0.0).wait > 0
+    a.update_from_headers(
+        {"x-ratelimit-remaining-tokens": "0", "x-ratelimit-reset-tokens": "9s"}, 0
+    )
+    limiters.reset()
+    assert a.reserve(0, 0.0).wait == 0
 
 
 # --- transports ---------------------------------------------------------------------------

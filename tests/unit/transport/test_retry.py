@@ -151,6 +151,15 @@ async def test_insufficient_quota_detected_in_gzip_body(mode: str) -> None:
     assert response.json() == QUOTA and len(server.requests) == 1
 
 
+async def test_undecodable_429_body_counts_as_a_plain_rate_limit(mode: str) -> None:
+    bad = httpx.Response(
+        429, stream=httpx.ByteStream(b"not gzip"), headers={"content-encoding": "gzip"}
+    )
+    server = Server(bad, reply(200))
+    assert (await send(mode, make(mode, server), request())).status_code == 200
+    assert len(server.requests) == 2
+
+
 async def test_plain_429_honours_retry_after_ms(mode: str) -> None:
     server, clock = Server(reply(429, RATE, **{"retry-after-ms": "250"}), reply(200)), FakeClock()
     assert (await send(mode, make(mode, server, clock=clock), request())).status_code == 200
