@@ -44,3 +44,7 @@ EMITTERS: list[Emitter] = [copy_runtime]
 from .facade import emit as emit_facade  # noqa: E402 - resources with the SDK's names (engineer E)
 
 EMITTERS.append(emit_facade)
+
+from .dispatch import emit as emit_dispatch  # noqa: E402 - unions.py/events.py entry points (engineer B)
+
+EMITTERS.append(emit_dispatch)

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AddUploadPartRequest")
 
@@ -30,7 +30,7 @@ class AddUploadPartRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
         return field_dict
 

@@ -60,15 +60,15 @@ class AdminApiKey:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.redacted_value is not UNSET:
+        if not isinstance(self.redacted_value, Unset):
             field_dict["redacted_value"] = self.redacted_value
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.owner is not UNSET:
+        if not isinstance(self.owner, Unset):
             field_dict["owner"] = to_json(self.owner)
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assigned_role_details_assignment_sources_item import (
@@ -89,29 +89,29 @@ class AssignedRoleDetails:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.permissions is not UNSET:
+        if not isinstance(self.permissions, Unset):
             field_dict["permissions"] = to_json(self.permissions)
-        if self.resource_type is not UNSET:
+        if not isinstance(self.resource_type, Unset):
             field_dict["resource_type"] = self.resource_type
-        if self.predefined_role is not UNSET:
+        if not isinstance(self.predefined_role, Unset):
             field_dict["predefined_role"] = self.predefined_role
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             field_dict["description"] = to_json(self.description)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = to_json(self.created_at)
-        if self.updated_at is not UNSET:
+        if not isinstance(self.updated_at, Unset):
             field_dict["updated_at"] = to_json(self.updated_at)
-        if self.created_by is not UNSET:
+        if not isinstance(self.created_by, Unset):
             field_dict["created_by"] = to_json(self.created_by)
-        if self.created_by_user_obj is not UNSET:
+        if not isinstance(self.created_by_user_obj, Unset):
             field_dict["created_by_user_obj"] = to_json(self.created_by_user_obj)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
-        if self.assignment_sources is not UNSET:
+        if not isinstance(self.assignment_sources, Unset):
             field_dict["assignment_sources"] = to_json(self.assignment_sources)
         return field_dict
 

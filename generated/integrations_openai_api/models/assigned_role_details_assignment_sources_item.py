@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssignedRoleDetailsAssignmentSourcesItem")
 
@@ -34,9 +34,9 @@ class AssignedRoleDetailsAssignmentSourcesItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.principal_id is not UNSET:
+        if not isinstance(self.principal_id, Unset):
             field_dict["principal_id"] = self.principal_id
-        if self.principal_type is not UNSET:
+        if not isinstance(self.principal_type, Unset):
             field_dict["principal_type"] = self.principal_type
         return field_dict
 

@@ -99,23 +99,23 @@ class AssistantObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = to_json(self.name)
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             field_dict["description"] = to_json(self.description)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.instructions is not UNSET:
+        if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = to_json(self.instructions)
-        if self.tools is not UNSET:
+        if not isinstance(self.tools, Unset):
             field_dict["tools"] = to_json(self.tools)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
         if self.tool_resources is not UNSET:
             field_dict["tool_resources"] = to_json(self.tool_resources)

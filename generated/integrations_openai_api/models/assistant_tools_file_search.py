@@ -39,7 +39,7 @@ class AssistantToolsFileSearch:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.file_search is not UNSET:
             field_dict["file_search"] = to_json(self.file_search)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.attachment_type import AttachmentType, check_attachment_type
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
 
@@ -54,15 +54,15 @@ class Attachment:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.mime_type is not UNSET:
+        if not isinstance(self.mime_type, Unset):
             field_dict["mime_type"] = self.mime_type
-        if self.preview_url is not UNSET:
+        if not isinstance(self.preview_url, Unset):
             field_dict["preview_url"] = to_json(self.preview_url)
         return field_dict
 

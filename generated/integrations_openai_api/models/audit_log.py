@@ -299,11 +299,11 @@ class AuditLog:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.effective_at is not UNSET:
+        if not isinstance(self.effective_at, Unset):
             field_dict["effective_at"] = self.effective_at
         if self.project is not UNSET:
             field_dict["project"] = to_json(self.project)

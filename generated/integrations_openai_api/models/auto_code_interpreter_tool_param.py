@@ -53,7 +53,7 @@ class AutoCodeInterpreterToolParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.file_ids is not UNSET:
             field_dict["file_ids"] = to_json(self.file_ids)

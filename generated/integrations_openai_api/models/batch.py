@@ -126,19 +126,19 @@ class Batch:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.endpoint is not UNSET:
+        if not isinstance(self.endpoint, Unset):
             field_dict["endpoint"] = self.endpoint
-        if self.input_file_id is not UNSET:
+        if not isinstance(self.input_file_id, Unset):
             field_dict["input_file_id"] = self.input_file_id
-        if self.completion_window is not UNSET:
+        if not isinstance(self.completion_window, Unset):
             field_dict["completion_window"] = self.completion_window
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
         if self.model is not UNSET:
             field_dict["model"] = self.model

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails
@@ -59,15 +59,15 @@ class BatchUsage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.input_tokens is not UNSET:
+        if not isinstance(self.input_tokens, Unset):
             field_dict["input_tokens"] = self.input_tokens
-        if self.input_tokens_details is not UNSET:
+        if not isinstance(self.input_tokens_details, Unset):
             field_dict["input_tokens_details"] = to_json(self.input_tokens_details)
-        if self.output_tokens is not UNSET:
+        if not isinstance(self.output_tokens, Unset):
             field_dict["output_tokens"] = self.output_tokens
-        if self.output_tokens_details is not UNSET:
+        if not isinstance(self.output_tokens_details, Unset):
             field_dict["output_tokens_details"] = to_json(self.output_tokens_details)
-        if self.total_tokens is not UNSET:
+        if not isinstance(self.total_tokens, Unset):
             field_dict["total_tokens"] = self.total_tokens
         return field_dict
 

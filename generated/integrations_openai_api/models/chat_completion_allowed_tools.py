@@ -11,7 +11,7 @@ from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -68,9 +68,9 @@ class ChatCompletionAllowedTools:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.mode is not UNSET:
+        if not isinstance(self.mode, Unset):
             field_dict["mode"] = self.mode
-        if self.tools is not UNSET:
+        if not isinstance(self.tools, Unset):
             field_dict["tools"] = to_json(self.tools)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_list_data_item_annotations_item_url_citation import (
@@ -46,9 +46,9 @@ class ChatCompletionMessageListDataItemAnnotationsItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.url_citation is not UNSET:
+        if not isinstance(self.url_citation, Unset):
             field_dict["url_citation"] = to_json(self.url_citation)
         return field_dict
 

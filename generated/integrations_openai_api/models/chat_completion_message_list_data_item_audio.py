@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemAudio")
 
@@ -54,13 +54,13 @@ class ChatCompletionMessageListDataItemAudio:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = self.data
-        if self.transcript is not UNSET:
+        if not isinstance(self.transcript, Unset):
             field_dict["transcript"] = self.transcript
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.chat_completion_request_message_content_part_audio_input_audio_for
     ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
     check_chat_completion_request_message_content_part_audio_input_audio_format,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
@@ -46,9 +46,9 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = self.data
-        if self.format_ is not UNSET:
+        if not isinstance(self.format_, Unset):
             field_dict["format"] = self.format_
         return field_dict
 

@@ -54,9 +54,9 @@ class ChatCompletionRequestSystemMessage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         if self.name is not UNSET:
             field_dict["name"] = self.name

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_tool_message_content_part import (
@@ -48,11 +48,11 @@ class ChatCompletionRequestToolMessage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
-        if self.tool_call_id is not UNSET:
+        if not isinstance(self.tool_call_id, Unset):
             field_dict["tool_call_id"] = self.tool_call_id
         return field_dict
 

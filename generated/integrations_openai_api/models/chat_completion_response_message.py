@@ -75,11 +75,11 @@ class ChatCompletionResponseMessage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
-        if self.refusal is not UNSET:
+        if not isinstance(self.refusal, Unset):
             field_dict["refusal"] = to_json(self.refusal)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         if self.tool_calls is not UNSET:
             field_dict["tool_calls"] = to_json(self.tool_calls)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
@@ -48,11 +48,11 @@ class ChatSessionChatkitConfiguration:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.automatic_thread_titling is not UNSET:
+        if not isinstance(self.automatic_thread_titling, Unset):
             field_dict["automatic_thread_titling"] = to_json(self.automatic_thread_titling)
-        if self.file_upload is not UNSET:
+        if not isinstance(self.file_upload, Unset):
             field_dict["file_upload"] = to_json(self.file_upload)
-        if self.history is not UNSET:
+        if not isinstance(self.history, Unset):
             field_dict["history"] = to_json(self.history)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionFileUpload")
 
@@ -40,11 +40,11 @@ class ChatSessionFileUpload:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.enabled is not UNSET:
+        if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
-        if self.max_file_size is not UNSET:
+        if not isinstance(self.max_file_size, Unset):
             field_dict["max_file_size"] = to_json(self.max_file_size)
-        if self.max_files is not UNSET:
+        if not isinstance(self.max_files, Unset):
             field_dict["max_files"] = to_json(self.max_files)
         return field_dict
 

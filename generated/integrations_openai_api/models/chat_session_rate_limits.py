@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatSessionRateLimits")
 
@@ -28,7 +28,7 @@ class ChatSessionRateLimits:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.max_requests_per_1_minute is not UNSET:
+        if not isinstance(self.max_requests_per_1_minute, Unset):
             field_dict["max_requests_per_1_minute"] = self.max_requests_per_1_minute
         return field_dict
 

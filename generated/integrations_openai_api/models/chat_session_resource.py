@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration
@@ -83,25 +83,25 @@ class ChatSessionResource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
-        if self.client_secret is not UNSET:
+        if not isinstance(self.client_secret, Unset):
             field_dict["client_secret"] = self.client_secret
-        if self.workflow is not UNSET:
+        if not isinstance(self.workflow, Unset):
             field_dict["workflow"] = to_json(self.workflow)
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             field_dict["user"] = self.user
-        if self.rate_limits is not UNSET:
+        if not isinstance(self.rate_limits, Unset):
             field_dict["rate_limits"] = to_json(self.rate_limits)
-        if self.max_requests_per_1_minute is not UNSET:
+        if not isinstance(self.max_requests_per_1_minute, Unset):
             field_dict["max_requests_per_1_minute"] = self.max_requests_per_1_minute
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.chatkit_configuration is not UNSET:
+        if not isinstance(self.chatkit_configuration, Unset):
             field_dict["chatkit_configuration"] = to_json(self.chatkit_configuration)
         return field_dict
 

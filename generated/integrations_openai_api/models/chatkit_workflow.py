@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chatkit_workflow_state_variables import ChatkitWorkflowStateVariables
@@ -50,13 +50,13 @@ class ChatkitWorkflow:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.version is not UNSET:
+        if not isinstance(self.version, Unset):
             field_dict["version"] = to_json(self.version)
-        if self.state_variables is not UNSET:
+        if not isinstance(self.state_variables, Unset):
             field_dict["state_variables"] = to_json(self.state_variables)
-        if self.tracing is not UNSET:
+        if not isinstance(self.tracing, Unset):
             field_dict["tracing"] = to_json(self.tracing)
         return field_dict
 

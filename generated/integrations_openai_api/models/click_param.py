@@ -57,13 +57,13 @@ class ClickParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.button is not UNSET:
+        if not isinstance(self.button, Unset):
             field_dict["button"] = self.button
-        if self.x is not UNSET:
+        if not isinstance(self.x, Unset):
             field_dict["x"] = self.x
-        if self.y is not UNSET:
+        if not isinstance(self.y, Unset):
             field_dict["y"] = self.y
         if self.keys is not UNSET:
             field_dict["keys"] = to_json(self.keys)

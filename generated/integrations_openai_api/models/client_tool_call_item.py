@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.client_tool_call_status import ClientToolCallStatus, check_client_tool_call_status
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientToolCallItem")
 
@@ -76,25 +76,25 @@ class ClientToolCallItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):
             field_dict["thread_id"] = self.thread_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.call_id is not UNSET:
+        if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.arguments is not UNSET:
+        if not isinstance(self.arguments, Unset):
             field_dict["arguments"] = self.arguments
-        if self.output is not UNSET:
+        if not isinstance(self.output, Unset):
             field_dict["output"] = to_json(self.output)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CodeInterpreterFileOutputFilesItem")
 
@@ -38,9 +38,9 @@ class CodeInterpreterFileOutputFilesItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.mime_type is not UNSET:
+        if not isinstance(self.mime_type, Unset):
             field_dict["mime_type"] = self.mime_type
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
         return field_dict
 

@@ -12,7 +12,7 @@ from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
     check_code_interpreter_tool_call_status,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
@@ -76,17 +76,17 @@ class CodeInterpreterToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.container_id is not UNSET:
+        if not isinstance(self.container_id, Unset):
             field_dict["container_id"] = self.container_id
-        if self.code is not UNSET:
+        if not isinstance(self.code, Unset):
             field_dict["code"] = to_json(self.code)
-        if self.outputs is not UNSET:
+        if not isinstance(self.outputs, Unset):
             field_dict["outputs"] = to_json(self.outputs)
         return field_dict
 

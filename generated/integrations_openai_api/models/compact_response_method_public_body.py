@@ -122,7 +122,7 @@ class CompactResponseMethodPublicBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
         if self.input_ is not UNSET:
             field_dict["input"] = to_json(self.input_)

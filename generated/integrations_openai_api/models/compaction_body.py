@@ -47,11 +47,11 @@ class CompactionBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.encrypted_content is not UNSET:
+        if not isinstance(self.encrypted_content, Unset):
             field_dict["encrypted_content"] = self.encrypted_content
         if self.created_by is not UNSET:
             field_dict["created_by"] = self.created_by

@@ -42,9 +42,9 @@ class CompactionSummaryItemParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.encrypted_content is not UNSET:
+        if not isinstance(self.encrypted_content, Unset):
             field_dict["encrypted_content"] = self.encrypted_content
         if self.id is not UNSET:
             field_dict["id"] = to_json(self.id)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.comparison_filter_type import ComparisonFilterType, check_comparison_filter_type
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComparisonFilter")
 
@@ -63,11 +63,11 @@ class ComparisonFilter:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.key is not UNSET:
+        if not isinstance(self.key, Unset):
             field_dict["key"] = self.key
-        if self.value is not UNSET:
+        if not isinstance(self.value, Unset):
             field_dict["value"] = to_json(self.value)
         return field_dict
 

@@ -35,7 +35,7 @@ class CompleteUploadRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.part_ids is not UNSET:
+        if not isinstance(self.part_ids, Unset):
             field_dict["part_ids"] = to_json(self.part_ids)
         if self.md5 is not UNSET:
             field_dict["md5"] = self.md5

@@ -55,11 +55,11 @@ class CompletionUsage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.completion_tokens is not UNSET:
+        if not isinstance(self.completion_tokens, Unset):
             field_dict["completion_tokens"] = self.completion_tokens
-        if self.prompt_tokens is not UNSET:
+        if not isinstance(self.prompt_tokens, Unset):
             field_dict["prompt_tokens"] = self.prompt_tokens
-        if self.total_tokens is not UNSET:
+        if not isinstance(self.total_tokens, Unset):
             field_dict["total_tokens"] = self.total_tokens
         if self.completion_tokens_details is not UNSET:
             field_dict["completion_tokens_details"] = to_json(self.completion_tokens_details)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -49,9 +49,9 @@ class CompoundFilter:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.filters is not UNSET:
+        if not isinstance(self.filters, Unset):
             field_dict["filters"] = to_json(self.filters)
         return field_dict
 

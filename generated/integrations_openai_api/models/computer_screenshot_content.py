@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.image_detail import ImageDetail, check_image_detail
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerScreenshotContent")
 
@@ -53,13 +53,13 @@ class ComputerScreenshotContent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.image_url is not UNSET:
+        if not isinstance(self.image_url, Unset):
             field_dict["image_url"] = to_json(self.image_url)
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = to_json(self.file_id)
-        if self.detail is not UNSET:
+        if not isinstance(self.detail, Unset):
             field_dict["detail"] = self.detail
         return field_dict
 

@@ -42,7 +42,7 @@ class ComputerScreenshotImage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.image_url is not UNSET:
             field_dict["image_url"] = self.image_url

@@ -113,15 +113,15 @@ class ComputerToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.call_id is not UNSET:
+        if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
-        if self.pending_safety_checks is not UNSET:
+        if not isinstance(self.pending_safety_checks, Unset):
             field_dict["pending_safety_checks"] = to_json(self.pending_safety_checks)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.action is not UNSET:
             field_dict["action"] = to_json(self.action)

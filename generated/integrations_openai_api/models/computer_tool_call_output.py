@@ -75,11 +75,11 @@ class ComputerToolCallOutput:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.call_id is not UNSET:
+        if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
-        if self.output is not UNSET:
+        if not isinstance(self.output, Unset):
             field_dict["output"] = to_json(self.output)
         if self.id is not UNSET:
             field_dict["id"] = self.id

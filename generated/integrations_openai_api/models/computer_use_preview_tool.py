@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.computer_environment import ComputerEnvironment, check_computer_environment
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComputerUsePreviewTool")
 
@@ -58,13 +58,13 @@ class ComputerUsePreviewTool:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.environment is not UNSET:
+        if not isinstance(self.environment, Unset):
             field_dict["environment"] = self.environment
-        if self.display_width is not UNSET:
+        if not isinstance(self.display_width, Unset):
             field_dict["display_width"] = self.display_width
-        if self.display_height is not UNSET:
+        if not isinstance(self.display_height, Unset):
             field_dict["display_height"] = self.display_height
         return field_dict
 

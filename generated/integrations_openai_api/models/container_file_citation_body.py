@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerFileCitationBody")
 
@@ -56,17 +56,17 @@ class ContainerFileCitationBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.container_id is not UNSET:
+        if not isinstance(self.container_id, Unset):
             field_dict["container_id"] = self.container_id
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
-        if self.start_index is not UNSET:
+        if not isinstance(self.start_index, Unset):
             field_dict["start_index"] = self.start_index
-        if self.end_index is not UNSET:
+        if not isinstance(self.end_index, Unset):
             field_dict["end_index"] = self.end_index
-        if self.filename is not UNSET:
+        if not isinstance(self.filename, Unset):
             field_dict["filename"] = self.filename
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerFileResource")
 
@@ -56,19 +56,19 @@ class ContainerFileResource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.container_id is not UNSET:
+        if not isinstance(self.container_id, Unset):
             field_dict["container_id"] = self.container_id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.bytes_ is not UNSET:
+        if not isinstance(self.bytes_, Unset):
             field_dict["bytes"] = self.bytes_
-        if self.path is not UNSET:
+        if not isinstance(self.path, Unset):
             field_dict["path"] = self.path
-        if self.source is not UNSET:
+        if not isinstance(self.source, Unset):
             field_dict["source"] = self.source
         return field_dict
 

@@ -47,9 +47,9 @@ class ContainerNetworkPolicyAllowlistParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.allowed_domains is not UNSET:
+        if not isinstance(self.allowed_domains, Unset):
             field_dict["allowed_domains"] = to_json(self.allowed_domains)
         if self.domain_secrets is not UNSET:
             field_dict["domain_secrets"] = to_json(self.domain_secrets)

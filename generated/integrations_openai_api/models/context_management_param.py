@@ -32,7 +32,7 @@ class ContextManagementParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.compact_threshold is not UNSET:
             field_dict["compact_threshold"] = to_json(self.compact_threshold)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
@@ -107,15 +107,15 @@ class ConversationItemList:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
-        if self.has_more is not UNSET:
+        if not isinstance(self.has_more, Unset):
             field_dict["has_more"] = self.has_more
-        if self.first_id is not UNSET:
+        if not isinstance(self.first_id, Unset):
             field_dict["first_id"] = self.first_id
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             field_dict["last_id"] = self.last_id
         return field_dict
 

@@ -48,7 +48,7 @@ class CostsResult:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.amount is not UNSET:
             field_dict["amount"] = to_json(self.amount)

@@ -85,7 +85,7 @@ class CreateAssistantRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)

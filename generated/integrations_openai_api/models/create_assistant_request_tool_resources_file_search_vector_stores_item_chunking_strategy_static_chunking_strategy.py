@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_static_chunking_strategy_static import (
@@ -46,9 +46,9 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.static is not UNSET:
+        if not isinstance(self.static, Unset):
             field_dict["static"] = to_json(self.static)
         return field_dict
 

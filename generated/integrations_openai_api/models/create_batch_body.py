@@ -76,11 +76,11 @@ class CreateBatchBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.input_file_id is not UNSET:
+        if not isinstance(self.input_file_id, Unset):
             field_dict["input_file_id"] = self.input_file_id
-        if self.endpoint is not UNSET:
+        if not isinstance(self.endpoint, Unset):
             field_dict["endpoint"] = self.endpoint
-        if self.completion_window is not UNSET:
+        if not isinstance(self.completion_window, Unset):
             field_dict["completion_window"] = self.completion_window
         if self.metadata is not UNSET:
             field_dict["metadata"] = to_json(self.metadata)

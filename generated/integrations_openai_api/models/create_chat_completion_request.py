@@ -315,9 +315,9 @@ class CreateChatCompletionRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.messages is not UNSET:
+        if not isinstance(self.messages, Unset):
             field_dict["messages"] = to_json(self.messages)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
         if self.metadata is not UNSET:
             field_dict["metadata"] = to_json(self.metadata)

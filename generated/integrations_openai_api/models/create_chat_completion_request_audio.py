@@ -13,7 +13,7 @@ from ..models.create_chat_completion_request_audio_format import (
     check_create_chat_completion_request_audio_format,
 )
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
@@ -58,9 +58,9 @@ class CreateChatCompletionRequestAudio:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.voice is not UNSET:
+        if not isinstance(self.voice, Unset):
             field_dict["voice"] = to_json(self.voice)
-        if self.format_ is not UNSET:
+        if not isinstance(self.format_, Unset):
             field_dict["format"] = self.format_
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
@@ -43,9 +43,9 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.approximate is not UNSET:
+        if not isinstance(self.approximate, Unset):
             field_dict["approximate"] = to_json(self.approximate)
         return field_dict
 

@@ -12,7 +12,7 @@ from ..models.create_chat_completion_response_choices_item_finish_reason import 
     CreateChatCompletionResponseChoicesItemFinishReason,
     check_create_chat_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_response_message import ChatCompletionResponseMessage
@@ -68,13 +68,13 @@ class CreateChatCompletionResponseChoicesItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.finish_reason is not UNSET:
+        if not isinstance(self.finish_reason, Unset):
             field_dict["finish_reason"] = self.finish_reason
-        if self.index is not UNSET:
+        if not isinstance(self.index, Unset):
             field_dict["index"] = self.index
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             field_dict["message"] = to_json(self.message)
-        if self.logprobs is not UNSET:
+        if not isinstance(self.logprobs, Unset):
             field_dict["logprobs"] = to_json(self.logprobs)
         return field_dict
 

@@ -60,11 +60,11 @@ class CreateChatCompletionStreamResponseChoicesItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.delta is not UNSET:
+        if not isinstance(self.delta, Unset):
             field_dict["delta"] = to_json(self.delta)
-        if self.finish_reason is not UNSET:
+        if not isinstance(self.finish_reason, Unset):
             field_dict["finish_reason"] = to_json(self.finish_reason)
-        if self.index is not UNSET:
+        if not isinstance(self.index, Unset):
             field_dict["index"] = self.index
         if self.logprobs is not UNSET:
             field_dict["logprobs"] = to_json(self.logprobs)

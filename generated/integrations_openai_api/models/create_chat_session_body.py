@@ -55,9 +55,9 @@ class CreateChatSessionBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.workflow is not UNSET:
+        if not isinstance(self.workflow, Unset):
             field_dict["workflow"] = to_json(self.workflow)
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             field_dict["user"] = self.user
         if self.expires_after is not UNSET:
             field_dict["expires_after"] = to_json(self.expires_after)

@@ -168,9 +168,9 @@ class CreateCompletionRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = to_json(self.prompt)
         if self.best_of is not UNSET:
             field_dict["best_of"] = to_json(self.best_of)

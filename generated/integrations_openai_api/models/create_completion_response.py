@@ -70,15 +70,15 @@ class CreateCompletionResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.choices is not UNSET:
+        if not isinstance(self.choices, Unset):
             field_dict["choices"] = to_json(self.choices)
-        if self.created is not UNSET:
+        if not isinstance(self.created, Unset):
             field_dict["created"] = self.created
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.system_fingerprint is not UNSET:
             field_dict["system_fingerprint"] = self.system_fingerprint

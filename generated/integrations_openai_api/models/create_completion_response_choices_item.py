@@ -12,7 +12,7 @@ from ..models.create_completion_response_choices_item_finish_reason import (
     CreateCompletionResponseChoicesItemFinishReason,
     check_create_completion_response_choices_item_finish_reason,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_completion_response_choices_item_logprobs import (
@@ -62,13 +62,13 @@ class CreateCompletionResponseChoicesItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.finish_reason is not UNSET:
+        if not isinstance(self.finish_reason, Unset):
             field_dict["finish_reason"] = self.finish_reason
-        if self.index is not UNSET:
+        if not isinstance(self.index, Unset):
             field_dict["index"] = self.index
-        if self.logprobs is not UNSET:
+        if not isinstance(self.logprobs, Unset):
             field_dict["logprobs"] = to_json(self.logprobs)
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
         return field_dict
 

@@ -69,7 +69,7 @@ class CreateContainerBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if self.file_ids is not UNSET:
             field_dict["file_ids"] = to_json(self.file_ids)

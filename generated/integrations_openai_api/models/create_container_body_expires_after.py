@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContainerBodyExpiresAfter")
 
@@ -39,9 +39,9 @@ class CreateContainerBodyExpiresAfter:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.anchor is not UNSET:
+        if not isinstance(self.anchor, Unset):
             field_dict["anchor"] = self.anchor
-        if self.minutes is not UNSET:
+        if not isinstance(self.minutes, Unset):
             field_dict["minutes"] = self.minutes
         return field_dict
 

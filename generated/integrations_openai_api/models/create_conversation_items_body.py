@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
@@ -90,7 +90,7 @@ class CreateConversationItemsBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.items is not UNSET:
+        if not isinstance(self.items, Unset):
             field_dict["items"] = to_json(self.items)
         return field_dict
 

@@ -71,9 +71,9 @@ class CreateEmbeddingRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = to_json(self.input_)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
         if self.encoding_format is not UNSET:
             field_dict["encoding_format"] = self.encoding_format

@@ -55,9 +55,9 @@ class CreateEvalCustomDataSourceConfig:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_schema is not UNSET:
+        if not isinstance(self.item_schema, Unset):
             field_dict["item_schema"] = to_json(self.item_schema)
         if self.include_sample_schema is not UNSET:
             field_dict["include_sample_schema"] = self.include_sample_schema

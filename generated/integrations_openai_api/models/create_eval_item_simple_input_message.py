@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalItemSimpleInputMessage")
 
@@ -36,9 +36,9 @@ class CreateEvalItemSimpleInputMessage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = self.content
         return field_dict
 

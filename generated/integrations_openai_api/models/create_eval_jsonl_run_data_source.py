@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
@@ -46,9 +46,9 @@ class CreateEvalJsonlRunDataSource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.source is not UNSET:
+        if not isinstance(self.source, Unset):
             field_dict["source"] = to_json(self.source)
         return field_dict
 

@@ -69,9 +69,9 @@ class CreateEvalRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.data_source_config is not UNSET:
+        if not isinstance(self.data_source_config, Unset):
             field_dict["data_source_config"] = to_json(self.data_source_config)
-        if self.testing_criteria is not UNSET:
+        if not isinstance(self.testing_criteria, Unset):
             field_dict["testing_criteria"] = to_json(self.testing_criteria)
         if self.name is not UNSET:
             field_dict["name"] = self.name

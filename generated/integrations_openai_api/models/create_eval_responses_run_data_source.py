@@ -70,9 +70,9 @@ class CreateEvalResponsesRunDataSource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.source is not UNSET:
+        if not isinstance(self.source, Unset):
             field_dict["source"] = to_json(self.source)
         if self.input_messages is not UNSET:
             field_dict["input_messages"] = to_json(self.input_messages)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference")
 
@@ -38,9 +38,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_reference is not UNSET:
+        if not isinstance(self.item_reference, Unset):
             field_dict["item_reference"] = self.item_reference
         return field_dict
 

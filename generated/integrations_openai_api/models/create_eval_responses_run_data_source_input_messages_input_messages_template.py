@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (
@@ -50,9 +50,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.template is not UNSET:
+        if not isinstance(self.template, Unset):
             field_dict["template"] = to_json(self.template)
         return field_dict
 

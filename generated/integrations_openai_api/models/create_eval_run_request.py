@@ -47,7 +47,7 @@ class CreateEvalRunRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.data_source is not UNSET:
+        if not isinstance(self.data_source, Unset):
             field_dict["data_source"] = to_json(self.data_source)
         if self.name is not UNSET:
             field_dict["name"] = self.name

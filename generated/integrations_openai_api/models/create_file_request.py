@@ -68,9 +68,9 @@ class CreateFileRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file is not UNSET:
+        if not isinstance(self.file, Unset):
             field_dict["file"] = to_json(self.file)
-        if self.purpose is not UNSET:
+        if not isinstance(self.purpose, Unset):
             field_dict["purpose"] = self.purpose
         if self.expires_after is not UNSET:
             field_dict["expires_after"] = to_json(self.expires_after)

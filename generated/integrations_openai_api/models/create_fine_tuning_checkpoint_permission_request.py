@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFineTuningCheckpointPermissionRequest")
 
@@ -26,7 +26,7 @@ class CreateFineTuningCheckpointPermissionRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.project_ids is not UNSET:
+        if not isinstance(self.project_ids, Unset):
             field_dict["project_ids"] = to_json(self.project_ids)
         return field_dict
 

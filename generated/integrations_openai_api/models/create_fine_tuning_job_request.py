@@ -105,9 +105,9 @@ class CreateFineTuningJobRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
-        if self.training_file is not UNSET:
+        if not isinstance(self.training_file, Unset):
             field_dict["training_file"] = self.training_file
         if self.hyperparameters is not UNSET:
             field_dict["hyperparameters"] = to_json(self.hyperparameters)

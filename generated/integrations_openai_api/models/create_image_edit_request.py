@@ -139,9 +139,9 @@ class CreateImageEditRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.image is not UNSET:
+        if not isinstance(self.image, Unset):
             field_dict["image"] = to_json(self.image)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
         if self.mask is not UNSET:
             field_dict["mask"] = to_json(self.mask)

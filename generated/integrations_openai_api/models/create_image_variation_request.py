@@ -63,7 +63,7 @@ class CreateImageVariationRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.image is not UNSET:
+        if not isinstance(self.image, Unset):
             field_dict["image"] = to_json(self.image)
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)

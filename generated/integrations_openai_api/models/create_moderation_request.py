@@ -59,7 +59,7 @@ class CreateModerationRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = to_json(self.input_)
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item_categories import (
@@ -56,13 +56,13 @@ class CreateModerationResponseResultsItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.flagged is not UNSET:
+        if not isinstance(self.flagged, Unset):
             field_dict["flagged"] = self.flagged
-        if self.categories is not UNSET:
+        if not isinstance(self.categories, Unset):
             field_dict["categories"] = to_json(self.categories)
-        if self.category_scores is not UNSET:
+        if not isinstance(self.category_scores, Unset):
             field_dict["category_scores"] = to_json(self.category_scores)
-        if self.category_applied_input_types is not UNSET:
+        if not isinstance(self.category_applied_input_types, Unset):
             field_dict["category_applied_input_types"] = to_json(self.category_applied_input_types)
         return field_dict
 

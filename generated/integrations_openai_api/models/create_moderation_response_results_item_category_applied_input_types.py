@@ -11,7 +11,7 @@ from ..models.create_moderation_response_results_item_category_applied_input_typ
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
@@ -88,31 +88,31 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.hate is not UNSET:
+        if not isinstance(self.hate, Unset):
             field_dict["hate"] = to_json(self.hate)
-        if self.hatethreatening is not UNSET:
+        if not isinstance(self.hatethreatening, Unset):
             field_dict["hate/threatening"] = to_json(self.hatethreatening)
-        if self.harassment is not UNSET:
+        if not isinstance(self.harassment, Unset):
             field_dict["harassment"] = to_json(self.harassment)
-        if self.harassmentthreatening is not UNSET:
+        if not isinstance(self.harassmentthreatening, Unset):
             field_dict["harassment/threatening"] = to_json(self.harassmentthreatening)
-        if self.illicit is not UNSET:
+        if not isinstance(self.illicit, Unset):
             field_dict["illicit"] = to_json(self.illicit)
-        if self.illicitviolent is not UNSET:
+        if not isinstance(self.illicitviolent, Unset):
             field_dict["illicit/violent"] = to_json(self.illicitviolent)
-        if self.self_harm is not UNSET:
+        if not isinstance(self.self_harm, Unset):
             field_dict["self-harm"] = to_json(self.self_harm)
-        if self.self_harmintent is not UNSET:
+        if not isinstance(self.self_harmintent, Unset):
             field_dict["self-harm/intent"] = to_json(self.self_harmintent)
-        if self.self_harminstructions is not UNSET:
+        if not isinstance(self.self_harminstructions, Unset):
             field_dict["self-harm/instructions"] = to_json(self.self_harminstructions)
-        if self.sexual is not UNSET:
+        if not isinstance(self.sexual, Unset):
             field_dict["sexual"] = to_json(self.sexual)
-        if self.sexualminors is not UNSET:
+        if not isinstance(self.sexualminors, Unset):
             field_dict["sexual/minors"] = to_json(self.sexualminors)
-        if self.violence is not UNSET:
+        if not isinstance(self.violence, Unset):
             field_dict["violence"] = to_json(self.violence)
-        if self.violencegraphic is not UNSET:
+        if not isinstance(self.violencegraphic, Unset):
             field_dict["violence/graphic"] = to_json(self.violencegraphic)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryScores")
 
@@ -82,31 +82,31 @@ class CreateModerationResponseResultsItemCategoryScores:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.hate is not UNSET:
+        if not isinstance(self.hate, Unset):
             field_dict["hate"] = self.hate
-        if self.hatethreatening is not UNSET:
+        if not isinstance(self.hatethreatening, Unset):
             field_dict["hate/threatening"] = self.hatethreatening
-        if self.harassment is not UNSET:
+        if not isinstance(self.harassment, Unset):
             field_dict["harassment"] = self.harassment
-        if self.harassmentthreatening is not UNSET:
+        if not isinstance(self.harassmentthreatening, Unset):
             field_dict["harassment/threatening"] = self.harassmentthreatening
-        if self.illicit is not UNSET:
+        if not isinstance(self.illicit, Unset):
             field_dict["illicit"] = self.illicit
-        if self.illicitviolent is not UNSET:
+        if not isinstance(self.illicitviolent, Unset):
             field_dict["illicit/violent"] = self.illicitviolent
-        if self.self_harm is not UNSET:
+        if not isinstance(self.self_harm, Unset):
             field_dict["self-harm"] = self.self_harm
-        if self.self_harmintent is not UNSET:
+        if not isinstance(self.self_harmintent, Unset):
             field_dict["self-harm/intent"] = self.self_harmintent
-        if self.self_harminstructions is not UNSET:
+        if not isinstance(self.self_harminstructions, Unset):
             field_dict["self-harm/instructions"] = self.self_harminstructions
-        if self.sexual is not UNSET:
+        if not isinstance(self.sexual, Unset):
             field_dict["sexual"] = self.sexual
-        if self.sexualminors is not UNSET:
+        if not isinstance(self.sexualminors, Unset):
             field_dict["sexual/minors"] = self.sexualminors
-        if self.violence is not UNSET:
+        if not isinstance(self.violence, Unset):
             field_dict["violence"] = self.violence
-        if self.violencegraphic is not UNSET:
+        if not isinstance(self.violencegraphic, Unset):
             field_dict["violence/graphic"] = self.violencegraphic
         return field_dict
 

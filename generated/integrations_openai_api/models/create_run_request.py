@@ -144,7 +144,7 @@ class CreateRunRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.assistant_id is not UNSET:
+        if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)

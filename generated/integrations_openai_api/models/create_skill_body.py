@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateSkillBody")
 
@@ -30,7 +30,7 @@ class CreateSkillBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.files is not UNSET:
+        if not isinstance(self.files, Unset):
             field_dict["files"] = to_json(self.files)
         return field_dict
 

@@ -37,7 +37,7 @@ class CreateSkillVersionBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.files is not UNSET:
+        if not isinstance(self.files, Unset):
             field_dict["files"] = to_json(self.files)
         if self.default is not UNSET:
             field_dict["default"] = self.default

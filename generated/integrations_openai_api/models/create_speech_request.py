@@ -88,11 +88,11 @@ class CreateSpeechRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = self.input_
-        if self.voice is not UNSET:
+        if not isinstance(self.voice, Unset):
             field_dict["voice"] = to_json(self.voice)
         if self.instructions is not UNSET:
             field_dict["instructions"] = self.instructions

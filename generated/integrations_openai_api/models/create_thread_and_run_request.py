@@ -148,7 +148,7 @@ class CreateThreadAndRunRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.assistant_id is not UNSET:
+        if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
         if self.thread is not UNSET:
             field_dict["thread"] = to_json(self.thread)

@@ -61,13 +61,13 @@ class CreateTranscriptionResponseDiarizedJson:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.task is not UNSET:
+        if not isinstance(self.task, Unset):
             field_dict["task"] = self.task
-        if self.duration is not UNSET:
+        if not isinstance(self.duration, Unset):
             field_dict["duration"] = self.duration
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
-        if self.segments is not UNSET:
+        if not isinstance(self.segments, Unset):
             field_dict["segments"] = to_json(self.segments)
         if self.usage is not UNSET:
             field_dict["usage"] = to_json(self.usage)

@@ -49,7 +49,7 @@ class CreateTranscriptionResponseJson:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
         if self.logprobs is not UNSET:
             field_dict["logprobs"] = to_json(self.logprobs)

@@ -57,11 +57,11 @@ class CreateTranscriptionResponseVerboseJson:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.language is not UNSET:
+        if not isinstance(self.language, Unset):
             field_dict["language"] = self.language
-        if self.duration is not UNSET:
+        if not isinstance(self.duration, Unset):
             field_dict["duration"] = self.duration
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
         if self.words is not UNSET:
             field_dict["words"] = to_json(self.words)

@@ -75,9 +75,9 @@ class CreateTranslationRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file is not UNSET:
+        if not isinstance(self.file, Unset):
             field_dict["file"] = to_json(self.file)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
         if self.prompt is not UNSET:
             field_dict["prompt"] = self.prompt

@@ -74,13 +74,13 @@ class CreateUploadRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.filename is not UNSET:
+        if not isinstance(self.filename, Unset):
             field_dict["filename"] = self.filename
-        if self.purpose is not UNSET:
+        if not isinstance(self.purpose, Unset):
             field_dict["purpose"] = self.purpose
-        if self.bytes_ is not UNSET:
+        if not isinstance(self.bytes_, Unset):
             field_dict["bytes"] = self.bytes_
-        if self.mime_type is not UNSET:
+        if not isinstance(self.mime_type, Unset):
             field_dict["mime_type"] = self.mime_type
         if self.expires_after is not UNSET:
             field_dict["expires_after"] = to_json(self.expires_after)

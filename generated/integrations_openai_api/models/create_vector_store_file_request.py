@@ -46,7 +46,7 @@ class CreateVectorStoreFileRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
         if self.chunking_strategy is not UNSET:
             field_dict["chunking_strategy"] = to_json(self.chunking_strategy)

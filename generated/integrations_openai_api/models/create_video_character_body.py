@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateVideoCharacterBody")
 
@@ -41,9 +41,9 @@ class CreateVideoCharacterBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.video is not UNSET:
+        if not isinstance(self.video, Unset):
             field_dict["video"] = to_json(self.video)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         return field_dict
 

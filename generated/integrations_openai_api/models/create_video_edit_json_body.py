@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -42,9 +42,9 @@ class CreateVideoEditJsonBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.video is not UNSET:
+        if not isinstance(self.video, Unset):
             field_dict["video"] = to_json(self.video)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -52,11 +52,11 @@ class CreateVideoExtendJsonBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.video is not UNSET:
+        if not isinstance(self.video, Unset):
             field_dict["video"] = to_json(self.video)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
-        if self.seconds is not UNSET:
+        if not isinstance(self.seconds, Unset):
             field_dict["seconds"] = self.seconds
         return field_dict
 

@@ -12,7 +12,7 @@ from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.wire import multipart_files
 from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -55,11 +55,11 @@ class CreateVideoExtendMultipartBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.video is not UNSET:
+        if not isinstance(self.video, Unset):
             field_dict["video"] = to_json(self.video)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
-        if self.seconds is not UNSET:
+        if not isinstance(self.seconds, Unset):
             field_dict["seconds"] = self.seconds
         return field_dict
 

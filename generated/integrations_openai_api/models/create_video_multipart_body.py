@@ -63,7 +63,7 @@ class CreateVideoMultipartBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = self.prompt
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)

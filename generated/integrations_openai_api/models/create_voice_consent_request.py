@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateVoiceConsentRequest")
 
@@ -47,11 +47,11 @@ class CreateVoiceConsentRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.recording is not UNSET:
+        if not isinstance(self.recording, Unset):
             field_dict["recording"] = to_json(self.recording)
-        if self.language is not UNSET:
+        if not isinstance(self.language, Unset):
             field_dict["language"] = self.language
         return field_dict
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateVoiceRequest")
 
@@ -47,11 +47,11 @@ class CreateVoiceRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.audio_sample is not UNSET:
+        if not isinstance(self.audio_sample, Unset):
             field_dict["audio_sample"] = to_json(self.audio_sample)
-        if self.consent is not UNSET:
+        if not isinstance(self.consent, Unset):
             field_dict["consent"] = self.consent
         return field_dict
 

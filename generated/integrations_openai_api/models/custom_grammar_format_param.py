@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomGrammarFormatParam")
 
@@ -48,11 +48,11 @@ class CustomGrammarFormatParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.syntax is not UNSET:
+        if not isinstance(self.syntax, Unset):
             field_dict["syntax"] = self.syntax
-        if self.definition is not UNSET:
+        if not isinstance(self.definition, Unset):
             field_dict["definition"] = self.definition
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom_format_grammar_format_grammar import (
@@ -46,9 +46,9 @@ class CustomToolChatCompletionsCustomFormatGrammarFormat:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.grammar is not UNSET:
+        if not isinstance(self.grammar, Unset):
             field_dict["grammar"] = to_json(self.grammar)
         return field_dict
 

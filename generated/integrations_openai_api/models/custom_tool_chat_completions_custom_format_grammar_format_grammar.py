@@ -11,7 +11,7 @@ from ..models.custom_tool_chat_completions_custom_format_grammar_format_grammar_
     CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
     check_custom_tool_chat_completions_custom_format_grammar_format_grammar_syntax,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatGrammarFormatGrammar")
 
@@ -47,9 +47,9 @@ class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.definition is not UNSET:
+        if not isinstance(self.definition, Unset):
             field_dict["definition"] = self.definition
-        if self.syntax is not UNSET:
+        if not isinstance(self.syntax, Unset):
             field_dict["syntax"] = self.syntax
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DoubleClickAction")
 
@@ -47,13 +47,13 @@ class DoubleClickAction:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.x is not UNSET:
+        if not isinstance(self.x, Unset):
             field_dict["x"] = self.x
-        if self.y is not UNSET:
+        if not isinstance(self.y, Unset):
             field_dict["y"] = self.y
-        if self.keys is not UNSET:
+        if not isinstance(self.keys, Unset):
             field_dict["keys"] = to_json(self.keys)
         return field_dict
 

@@ -53,9 +53,9 @@ class DragParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.path is not UNSET:
+        if not isinstance(self.path, Unset):
             field_dict["path"] = to_json(self.path)
         if self.keys is not UNSET:
             field_dict["keys"] = to_json(self.keys)

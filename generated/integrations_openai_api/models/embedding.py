@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Embedding")
 
@@ -46,11 +46,11 @@ class Embedding:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.index is not UNSET:
+        if not isinstance(self.index, Unset):
             field_dict["index"] = self.index
-        if self.embedding is not UNSET:
+        if not isinstance(self.embedding, Unset):
             field_dict["embedding"] = to_json(self.embedding)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         return field_dict
 

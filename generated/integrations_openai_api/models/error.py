@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
 
@@ -40,13 +40,13 @@ class Error:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.code is not UNSET:
+        if not isinstance(self.code, Unset):
             field_dict["code"] = to_json(self.code)
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
-        if self.param is not UNSET:
+        if not isinstance(self.param, Unset):
             field_dict["param"] = to_json(self.param)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         return field_dict
 

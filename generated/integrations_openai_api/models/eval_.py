@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig
@@ -91,19 +91,19 @@ class Eval:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.data_source_config is not UNSET:
+        if not isinstance(self.data_source_config, Unset):
             field_dict["data_source_config"] = to_json(self.data_source_config)
-        if self.testing_criteria is not UNSET:
+        if not isinstance(self.testing_criteria, Unset):
             field_dict["testing_criteria"] = to_json(self.testing_criteria)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
         return field_dict
 

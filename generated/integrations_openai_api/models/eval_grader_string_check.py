@@ -11,7 +11,7 @@ from ..models.grader_string_check_operation import (
     GraderStringCheckOperation,
     check_grader_string_check_operation,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalGraderStringCheck")
 
@@ -65,15 +65,15 @@ class EvalGraderStringCheck:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = self.input_
-        if self.reference is not UNSET:
+        if not isinstance(self.reference, Unset):
             field_dict["reference"] = self.reference
-        if self.operation is not UNSET:
+        if not isinstance(self.operation, Unset):
             field_dict["operation"] = self.operation
         return field_dict
 

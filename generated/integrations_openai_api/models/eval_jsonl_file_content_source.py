@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_jsonl_file_content_source_content_item import (
@@ -44,9 +44,9 @@ class EvalJsonlFileContentSource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
         return field_dict
 

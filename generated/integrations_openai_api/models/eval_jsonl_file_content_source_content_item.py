@@ -40,7 +40,7 @@ class EvalJsonlFileContentSourceContentItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.item is not UNSET:
+        if not isinstance(self.item, Unset):
             field_dict["item"] = to_json(self.item)
         if self.sample is not UNSET:
             field_dict["sample"] = to_json(self.sample)

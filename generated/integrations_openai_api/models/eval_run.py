@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
@@ -106,33 +106,33 @@ class EvalRun:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.eval_id is not UNSET:
+        if not isinstance(self.eval_id, Unset):
             field_dict["eval_id"] = self.eval_id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.report_url is not UNSET:
+        if not isinstance(self.report_url, Unset):
             field_dict["report_url"] = self.report_url
-        if self.result_counts is not UNSET:
+        if not isinstance(self.result_counts, Unset):
             field_dict["result_counts"] = to_json(self.result_counts)
-        if self.per_model_usage is not UNSET:
+        if not isinstance(self.per_model_usage, Unset):
             field_dict["per_model_usage"] = to_json(self.per_model_usage)
-        if self.per_testing_criteria_results is not UNSET:
+        if not isinstance(self.per_testing_criteria_results, Unset):
             field_dict["per_testing_criteria_results"] = to_json(self.per_testing_criteria_results)
-        if self.data_source is not UNSET:
+        if not isinstance(self.data_source, Unset):
             field_dict["data_source"] = to_json(self.data_source)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
-        if self.error is not UNSET:
+        if not isinstance(self.error, Unset):
             field_dict["error"] = to_json(self.error)
         return field_dict
 

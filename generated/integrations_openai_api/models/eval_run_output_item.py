@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem
@@ -78,25 +78,25 @@ class EvalRunOutputItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.run_id is not UNSET:
+        if not isinstance(self.run_id, Unset):
             field_dict["run_id"] = self.run_id
-        if self.eval_id is not UNSET:
+        if not isinstance(self.eval_id, Unset):
             field_dict["eval_id"] = self.eval_id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.datasource_item_id is not UNSET:
+        if not isinstance(self.datasource_item_id, Unset):
             field_dict["datasource_item_id"] = self.datasource_item_id
-        if self.datasource_item is not UNSET:
+        if not isinstance(self.datasource_item, Unset):
             field_dict["datasource_item"] = to_json(self.datasource_item)
-        if self.results is not UNSET:
+        if not isinstance(self.results, Unset):
             field_dict["results"] = to_json(self.results)
-        if self.sample is not UNSET:
+        if not isinstance(self.sample, Unset):
             field_dict["sample"] = to_json(self.sample)
         return field_dict
 

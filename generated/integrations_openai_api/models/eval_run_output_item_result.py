@@ -55,11 +55,11 @@ class EvalRunOutputItemResult:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.score is not UNSET:
+        if not isinstance(self.score, Unset):
             field_dict["score"] = self.score
-        if self.passed is not UNSET:
+        if not isinstance(self.passed, Unset):
             field_dict["passed"] = self.passed
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_api_error import EvalApiError
@@ -78,25 +78,25 @@ class EvalRunOutputItemSample:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = to_json(self.input_)
-        if self.output is not UNSET:
+        if not isinstance(self.output, Unset):
             field_dict["output"] = to_json(self.output)
-        if self.finish_reason is not UNSET:
+        if not isinstance(self.finish_reason, Unset):
             field_dict["finish_reason"] = self.finish_reason
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.usage is not UNSET:
+        if not isinstance(self.usage, Unset):
             field_dict["usage"] = to_json(self.usage)
-        if self.error is not UNSET:
+        if not isinstance(self.error, Unset):
             field_dict["error"] = to_json(self.error)
-        if self.temperature is not UNSET:
+        if not isinstance(self.temperature, Unset):
             field_dict["temperature"] = self.temperature
-        if self.max_completion_tokens is not UNSET:
+        if not isinstance(self.max_completion_tokens, Unset):
             field_dict["max_completion_tokens"] = self.max_completion_tokens
-        if self.top_p is not UNSET:
+        if not isinstance(self.top_p, Unset):
             field_dict["top_p"] = self.top_p
-        if self.seed is not UNSET:
+        if not isinstance(self.seed, Unset):
             field_dict["seed"] = self.seed
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunOutputItemSampleUsage")
 
@@ -46,13 +46,13 @@ class EvalRunOutputItemSampleUsage:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.total_tokens is not UNSET:
+        if not isinstance(self.total_tokens, Unset):
             field_dict["total_tokens"] = self.total_tokens
-        if self.completion_tokens is not UNSET:
+        if not isinstance(self.completion_tokens, Unset):
             field_dict["completion_tokens"] = self.completion_tokens
-        if self.prompt_tokens is not UNSET:
+        if not isinstance(self.prompt_tokens, Unset):
             field_dict["prompt_tokens"] = self.prompt_tokens
-        if self.cached_tokens is not UNSET:
+        if not isinstance(self.cached_tokens, Unset):
             field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunPerTestingCriteriaResultsItem")
 
@@ -40,11 +40,11 @@ class EvalRunPerTestingCriteriaResultsItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.testing_criteria is not UNSET:
+        if not isinstance(self.testing_criteria, Unset):
             field_dict["testing_criteria"] = self.testing_criteria
-        if self.passed is not UNSET:
+        if not isinstance(self.passed, Unset):
             field_dict["passed"] = self.passed
-        if self.failed is not UNSET:
+        if not isinstance(self.failed, Unset):
             field_dict["failed"] = self.failed
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunResultCounts")
 
@@ -46,13 +46,13 @@ class EvalRunResultCounts:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.total is not UNSET:
+        if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
-        if self.errored is not UNSET:
+        if not isinstance(self.errored, Unset):
             field_dict["errored"] = self.errored
-        if self.failed is not UNSET:
+        if not isinstance(self.failed, Unset):
             field_dict["failed"] = self.failed
-        if self.passed is not UNSET:
+        if not isinstance(self.passed, Unset):
             field_dict["passed"] = self.passed
         return field_dict
 

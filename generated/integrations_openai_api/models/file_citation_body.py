@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileCitationBody")
 
@@ -48,13 +48,13 @@ class FileCitationBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
-        if self.index is not UNSET:
+        if not isinstance(self.index, Unset):
             field_dict["index"] = self.index
-        if self.filename is not UNSET:
+        if not isinstance(self.filename, Unset):
             field_dict["filename"] = self.filename
         return field_dict
 

@@ -47,7 +47,7 @@ class FileSearchRankingOptions:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.score_threshold is not UNSET:
+        if not isinstance(self.score_threshold, Unset):
             field_dict["score_threshold"] = self.score_threshold
         if self.ranker is not UNSET:
             field_dict["ranker"] = self.ranker

@@ -57,9 +57,9 @@ class FileSearchTool:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.vector_store_ids is not UNSET:
+        if not isinstance(self.vector_store_ids, Unset):
             field_dict["vector_store_ids"] = to_json(self.vector_store_ids)
         if self.max_num_results is not UNSET:
             field_dict["max_num_results"] = self.max_num_results

@@ -73,13 +73,13 @@ class FileSearchToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.queries is not UNSET:
+        if not isinstance(self.queries, Unset):
             field_dict["queries"] = to_json(self.queries)
         if self.results is not UNSET:
             field_dict["results"] = to_json(self.results)

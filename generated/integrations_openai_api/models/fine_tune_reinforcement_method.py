@@ -47,7 +47,7 @@ class FineTuneReinforcementMethod:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.grader is not UNSET:
+        if not isinstance(self.grader, Unset):
             field_dict["grader"] = to_json(self.grader)
         if self.hyperparameters is not UNSET:
             field_dict["hyperparameters"] = to_json(self.hyperparameters)

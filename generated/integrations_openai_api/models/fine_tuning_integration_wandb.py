@@ -47,7 +47,7 @@ class FineTuningIntegrationWandb:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.project is not UNSET:
+        if not isinstance(self.project, Unset):
             field_dict["project"] = self.project
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)

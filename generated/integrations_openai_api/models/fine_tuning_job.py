@@ -118,35 +118,35 @@ class FineTuningJob:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.error is not UNSET:
+        if not isinstance(self.error, Unset):
             field_dict["error"] = to_json(self.error)
-        if self.fine_tuned_model is not UNSET:
+        if not isinstance(self.fine_tuned_model, Unset):
             field_dict["fine_tuned_model"] = to_json(self.fine_tuned_model)
-        if self.finished_at is not UNSET:
+        if not isinstance(self.finished_at, Unset):
             field_dict["finished_at"] = to_json(self.finished_at)
-        if self.hyperparameters is not UNSET:
+        if not isinstance(self.hyperparameters, Unset):
             field_dict["hyperparameters"] = to_json(self.hyperparameters)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.organization_id is not UNSET:
+        if not isinstance(self.organization_id, Unset):
             field_dict["organization_id"] = self.organization_id
-        if self.result_files is not UNSET:
+        if not isinstance(self.result_files, Unset):
             field_dict["result_files"] = to_json(self.result_files)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.trained_tokens is not UNSET:
+        if not isinstance(self.trained_tokens, Unset):
             field_dict["trained_tokens"] = to_json(self.trained_tokens)
-        if self.training_file is not UNSET:
+        if not isinstance(self.training_file, Unset):
             field_dict["training_file"] = self.training_file
-        if self.validation_file is not UNSET:
+        if not isinstance(self.validation_file, Unset):
             field_dict["validation_file"] = to_json(self.validation_file)
-        if self.seed is not UNSET:
+        if not isinstance(self.seed, Unset):
             field_dict["seed"] = self.seed
         if self.integrations is not UNSET:
             field_dict["integrations"] = to_json(self.integrations)

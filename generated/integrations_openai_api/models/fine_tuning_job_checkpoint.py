@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
@@ -64,19 +64,19 @@ class FineTuningJobCheckpoint:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.fine_tuned_model_checkpoint is not UNSET:
+        if not isinstance(self.fine_tuned_model_checkpoint, Unset):
             field_dict["fine_tuned_model_checkpoint"] = self.fine_tuned_model_checkpoint
-        if self.step_number is not UNSET:
+        if not isinstance(self.step_number, Unset):
             field_dict["step_number"] = self.step_number
-        if self.metrics is not UNSET:
+        if not isinstance(self.metrics, Unset):
             field_dict["metrics"] = to_json(self.metrics)
-        if self.fine_tuning_job_id is not UNSET:
+        if not isinstance(self.fine_tuning_job_id, Unset):
             field_dict["fine_tuning_job_id"] = self.fine_tuning_job_id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         return field_dict
 

@@ -79,15 +79,15 @@ class FineTuningJobEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.level is not UNSET:
+        if not isinstance(self.level, Unset):
             field_dict["level"] = self.level
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_

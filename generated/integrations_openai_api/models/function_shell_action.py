@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionShellAction")
 
@@ -39,11 +39,11 @@ class FunctionShellAction:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.commands is not UNSET:
+        if not isinstance(self.commands, Unset):
             field_dict["commands"] = to_json(self.commands)
-        if self.timeout_ms is not UNSET:
+        if not isinstance(self.timeout_ms, Unset):
             field_dict["timeout_ms"] = to_json(self.timeout_ms)
-        if self.max_output_length is not UNSET:
+        if not isinstance(self.max_output_length, Unset):
             field_dict["max_output_length"] = to_json(self.max_output_length)
         return field_dict
 

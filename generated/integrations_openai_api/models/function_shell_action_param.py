@@ -36,7 +36,7 @@ class FunctionShellActionParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.commands is not UNSET:
+        if not isinstance(self.commands, Unset):
             field_dict["commands"] = to_json(self.commands)
         if self.timeout_ms is not UNSET:
             field_dict["timeout_ms"] = to_json(self.timeout_ms)

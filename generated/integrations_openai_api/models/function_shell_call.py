@@ -73,17 +73,17 @@ class FunctionShellCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.call_id is not UNSET:
+        if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
-        if self.action is not UNSET:
+        if not isinstance(self.action, Unset):
             field_dict["action"] = to_json(self.action)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.environment is not UNSET:
+        if not isinstance(self.environment, Unset):
             field_dict["environment"] = to_json(self.environment)
         if self.created_by is not UNSET:
             field_dict["created_by"] = self.created_by

@@ -54,11 +54,11 @@ class FunctionShellCallOutputContent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.stdout is not UNSET:
+        if not isinstance(self.stdout, Unset):
             field_dict["stdout"] = self.stdout
-        if self.stderr is not UNSET:
+        if not isinstance(self.stderr, Unset):
             field_dict["stderr"] = self.stderr
-        if self.outcome is not UNSET:
+        if not isinstance(self.outcome, Unset):
             field_dict["outcome"] = to_json(self.outcome)
         if self.created_by is not UNSET:
             field_dict["created_by"] = self.created_by

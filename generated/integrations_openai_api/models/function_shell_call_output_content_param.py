@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_exit_outcome_param import (
@@ -52,11 +52,11 @@ class FunctionShellCallOutputContentParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.stdout is not UNSET:
+        if not isinstance(self.stdout, Unset):
             field_dict["stdout"] = self.stdout
-        if self.stderr is not UNSET:
+        if not isinstance(self.stderr, Unset):
             field_dict["stderr"] = self.stderr
-        if self.outcome is not UNSET:
+        if not isinstance(self.outcome, Unset):
             field_dict["outcome"] = to_json(self.outcome)
         return field_dict
 

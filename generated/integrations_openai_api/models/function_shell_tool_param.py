@@ -45,7 +45,7 @@ class FunctionShellToolParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.environment is not UNSET:
             field_dict["environment"] = to_json(self.environment)

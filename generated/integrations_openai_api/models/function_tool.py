@@ -59,13 +59,13 @@ class FunctionTool:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.parameters is not UNSET:
+        if not isinstance(self.parameters, Unset):
             field_dict["parameters"] = to_json(self.parameters)
-        if self.strict is not UNSET:
+        if not isinstance(self.strict, Unset):
             field_dict["strict"] = to_json(self.strict)
         if self.description is not UNSET:
             field_dict["description"] = to_json(self.description)

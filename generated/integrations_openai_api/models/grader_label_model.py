@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_item import EvalItem
@@ -62,17 +62,17 @@ class GraderLabelModel:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = to_json(self.input_)
-        if self.labels is not UNSET:
+        if not isinstance(self.labels, Unset):
             field_dict["labels"] = to_json(self.labels)
-        if self.passing_labels is not UNSET:
+        if not isinstance(self.passing_labels, Unset):
             field_dict["passing_labels"] = to_json(self.passing_labels)
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.grader_label_model import GraderLabelModel
@@ -62,13 +62,13 @@ class GraderMulti:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.graders is not UNSET:
+        if not isinstance(self.graders, Unset):
             field_dict["graders"] = to_json(self.graders)
-        if self.calculate_output is not UNSET:
+        if not isinstance(self.calculate_output, Unset):
             field_dict["calculate_output"] = self.calculate_output
         return field_dict
 

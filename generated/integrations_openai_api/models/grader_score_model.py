@@ -61,13 +61,13 @@ class GraderScoreModel:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = to_json(self.input_)
         if self.sampling_params is not UNSET:
             field_dict["sampling_params"] = to_json(self.sampling_params)

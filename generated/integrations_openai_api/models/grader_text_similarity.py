@@ -11,7 +11,7 @@ from ..models.eval_grader_text_similarity_evaluation_metric import (
     EvalGraderTextSimilarityEvaluationMetric,
     check_eval_grader_text_similarity_evaluation_metric,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GraderTextSimilarity")
 
@@ -72,15 +72,15 @@ class GraderTextSimilarity:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = self.input_
-        if self.reference is not UNSET:
+        if not isinstance(self.reference, Unset):
             field_dict["reference"] = self.reference
-        if self.evaluation_metric is not UNSET:
+        if not isinstance(self.evaluation_metric, Unset):
             field_dict["evaluation_metric"] = self.evaluation_metric
         return field_dict
 

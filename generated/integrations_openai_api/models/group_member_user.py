@@ -11,7 +11,7 @@ from ..models.group_member_user_user_type import (
     GroupMemberUserUserType,
     check_group_member_user_user_type,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMemberUser")
 
@@ -63,17 +63,17 @@ class GroupMemberUser:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.email is not UNSET:
+        if not isinstance(self.email, Unset):
             field_dict["email"] = to_json(self.email)
-        if self.picture is not UNSET:
+        if not isinstance(self.picture, Unset):
             field_dict["picture"] = to_json(self.picture)
-        if self.is_service_account is not UNSET:
+        if not isinstance(self.is_service_account, Unset):
             field_dict["is_service_account"] = to_json(self.is_service_account)
-        if self.user_type is not UNSET:
+        if not isinstance(self.user_type, Unset):
             field_dict["user_type"] = self.user_type
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.group_response_group_type import (
     GroupResponseGroupType,
     check_group_response_group_type,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupResponse")
 
@@ -59,15 +59,15 @@ class GroupResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.is_scim_managed is not UNSET:
+        if not isinstance(self.is_scim_managed, Unset):
             field_dict["is_scim_managed"] = self.is_scim_managed
-        if self.group_type is not UNSET:
+        if not isinstance(self.group_type, Unset):
             field_dict["group_type"] = self.group_type
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -49,11 +49,11 @@ class GroupRoleAssignment:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.group is not UNSET:
+        if not isinstance(self.group, Unset):
             field_dict["group"] = to_json(self.group)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = to_json(self.role)
         return field_dict
 

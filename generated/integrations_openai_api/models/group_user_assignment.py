@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUserAssignment")
 
@@ -44,11 +44,11 @@ class GroupUserAssignment:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.user_id is not UNSET:
+        if not isinstance(self.user_id, Unset):
             field_dict["user_id"] = self.user_id
-        if self.group_id is not UNSET:
+        if not isinstance(self.group_id, Unset):
             field_dict["group_id"] = self.group_id
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HybridSearchOptions")
 
@@ -36,9 +36,9 @@ class HybridSearchOptions:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.embedding_weight is not UNSET:
+        if not isinstance(self.embedding_weight, Unset):
             field_dict["embedding_weight"] = self.embedding_weight
-        if self.text_weight is not UNSET:
+        if not isinstance(self.text_weight, Unset):
             field_dict["text_weight"] = self.text_weight
         return field_dict
 

@@ -23,7 +23,7 @@ from ..models.image_edit_completed_event_size import (
     ImageEditCompletedEventSize,
     check_image_edit_completed_event_size,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.images_usage import ImagesUsage
@@ -114,21 +114,21 @@ class ImageEditCompletedEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.b64_json is not UNSET:
+        if not isinstance(self.b64_json, Unset):
             field_dict["b64_json"] = self.b64_json
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.size is not UNSET:
+        if not isinstance(self.size, Unset):
             field_dict["size"] = self.size
-        if self.quality is not UNSET:
+        if not isinstance(self.quality, Unset):
             field_dict["quality"] = self.quality
-        if self.background is not UNSET:
+        if not isinstance(self.background, Unset):
             field_dict["background"] = self.background
-        if self.output_format is not UNSET:
+        if not isinstance(self.output_format, Unset):
             field_dict["output_format"] = self.output_format
-        if self.usage is not UNSET:
+        if not isinstance(self.usage, Unset):
             field_dict["usage"] = to_json(self.usage)
         return field_dict
 

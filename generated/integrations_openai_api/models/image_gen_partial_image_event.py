@@ -23,7 +23,7 @@ from ..models.image_gen_partial_image_event_size import (
     ImageGenPartialImageEventSize,
     check_image_gen_partial_image_event_size,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenPartialImageEvent")
 
@@ -110,21 +110,21 @@ class ImageGenPartialImageEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.b64_json is not UNSET:
+        if not isinstance(self.b64_json, Unset):
             field_dict["b64_json"] = self.b64_json
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.size is not UNSET:
+        if not isinstance(self.size, Unset):
             field_dict["size"] = self.size
-        if self.quality is not UNSET:
+        if not isinstance(self.quality, Unset):
             field_dict["quality"] = self.quality
-        if self.background is not UNSET:
+        if not isinstance(self.background, Unset):
             field_dict["background"] = self.background
-        if self.output_format is not UNSET:
+        if not isinstance(self.output_format, Unset):
             field_dict["output_format"] = self.output_format
-        if self.partial_image_index is not UNSET:
+        if not isinstance(self.partial_image_index, Unset):
             field_dict["partial_image_index"] = self.partial_image_index
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
     check_image_gen_tool_call_status,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenToolCall")
 
@@ -60,13 +60,13 @@ class ImageGenToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.result is not UNSET:
+        if not isinstance(self.result, Unset):
             field_dict["result"] = to_json(self.result)
         return field_dict
 

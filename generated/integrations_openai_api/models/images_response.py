@@ -85,7 +85,7 @@ class ImagesResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.created is not UNSET:
+        if not isinstance(self.created, Unset):
             field_dict["created"] = self.created
         if self.data is not UNSET:
             field_dict["data"] = to_json(self.data)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImagesUsageInputTokensDetails")
 
@@ -38,9 +38,9 @@ class ImagesUsageInputTokensDetails:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.text_tokens is not UNSET:
+        if not isinstance(self.text_tokens, Unset):
             field_dict["text_tokens"] = self.text_tokens
-        if self.image_tokens is not UNSET:
+        if not isinstance(self.image_tokens, Unset):
             field_dict["image_tokens"] = self.image_tokens
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tool_choice import ToolChoice
@@ -41,9 +41,9 @@ class InferenceOptions:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.tool_choice is not UNSET:
+        if not isinstance(self.tool_choice, Unset):
             field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
         return field_dict
 

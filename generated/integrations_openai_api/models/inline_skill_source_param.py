@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InlineSkillSourceParam")
 
@@ -45,11 +45,11 @@ class InlineSkillSourceParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.media_type is not UNSET:
+        if not isinstance(self.media_type, Unset):
             field_dict["media_type"] = self.media_type
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         return field_dict
 

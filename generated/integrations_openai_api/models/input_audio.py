@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_audio_input_audio import InputAudioInputAudio
@@ -44,9 +44,9 @@ class InputAudio:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.input_audio is not UNSET:
+        if not isinstance(self.input_audio, Unset):
             field_dict["input_audio"] = to_json(self.input_audio)
         return field_dict
 

@@ -50,9 +50,9 @@ class InputImageContent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.detail is not UNSET:
+        if not isinstance(self.detail, Unset):
             field_dict["detail"] = self.detail
         if self.image_url is not UNSET:
             field_dict["image_url"] = to_json(self.image_url)

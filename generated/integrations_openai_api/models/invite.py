@@ -81,19 +81,19 @@ class Invite:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.email is not UNSET:
+        if not isinstance(self.email, Unset):
             field_dict["email"] = self.email
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.projects is not UNSET:
+        if not isinstance(self.projects, Unset):
             field_dict["projects"] = to_json(self.projects)
         if self.expires_at is not UNSET:
             field_dict["expires_at"] = to_json(self.expires_at)

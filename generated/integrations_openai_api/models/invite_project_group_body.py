@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteProjectGroupBody")
 
@@ -38,9 +38,9 @@ class InviteProjectGroupBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.group_id is not UNSET:
+        if not isinstance(self.group_id, Unset):
             field_dict["group_id"] = self.group_id
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         return field_dict
 

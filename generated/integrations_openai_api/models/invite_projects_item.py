@@ -11,7 +11,7 @@ from ..models.invite_projects_item_role import (
     InviteProjectsItemRole,
     check_invite_projects_item_role,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InviteProjectsItem")
 
@@ -45,9 +45,9 @@ class InviteProjectsItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         return field_dict
 

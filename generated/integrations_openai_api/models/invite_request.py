@@ -51,9 +51,9 @@ class InviteRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.email is not UNSET:
+        if not isinstance(self.email, Unset):
             field_dict["email"] = self.email
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         if self.projects is not UNSET:
             field_dict["projects"] = to_json(self.projects)

@@ -38,7 +38,7 @@ class ItemReferenceParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if self.type_ is not UNSET:
             field_dict["type"] = to_json(self.type_)

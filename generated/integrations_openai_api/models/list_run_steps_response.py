@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_object import RunStepObject
@@ -47,15 +47,15 @@ class ListRunStepsResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
-        if self.first_id is not UNSET:
+        if not isinstance(self.first_id, Unset):
             field_dict["first_id"] = self.first_id
-        if self.last_id is not UNSET:
+        if not isinstance(self.last_id, Unset):
             field_dict["last_id"] = self.last_id
-        if self.has_more is not UNSET:
+        if not isinstance(self.has_more, Unset):
             field_dict["has_more"] = self.has_more
         return field_dict
 

@@ -54,11 +54,11 @@ class LocalShellExecAction:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.command is not UNSET:
+        if not isinstance(self.command, Unset):
             field_dict["command"] = to_json(self.command)
-        if self.env is not UNSET:
+        if not isinstance(self.env, Unset):
             field_dict["env"] = to_json(self.env)
         if self.timeout_ms is not UNSET:
             field_dict["timeout_ms"] = to_json(self.timeout_ms)

@@ -11,7 +11,7 @@ from ..models.local_shell_tool_call_status import (
     LocalShellToolCallStatus,
     check_local_shell_tool_call_status,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action import LocalShellExecAction
@@ -69,15 +69,15 @@ class LocalShellToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.call_id is not UNSET:
+        if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
-        if self.action is not UNSET:
+        if not isinstance(self.action, Unset):
             field_dict["action"] = to_json(self.action)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         return field_dict
 

@@ -53,11 +53,11 @@ class LocalShellToolCallOutput:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.output is not UNSET:
+        if not isinstance(self.output, Unset):
             field_dict["output"] = self.output
         if self.status is not UNSET:
             field_dict["status"] = to_json(self.status)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.top_log_prob import TopLogProb
@@ -46,13 +46,13 @@ class LogProb:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.token is not UNSET:
+        if not isinstance(self.token, Unset):
             field_dict["token"] = self.token
-        if self.logprob is not UNSET:
+        if not isinstance(self.logprob, Unset):
             field_dict["logprob"] = self.logprob
-        if self.bytes_ is not UNSET:
+        if not isinstance(self.bytes_, Unset):
             field_dict["bytes"] = to_json(self.bytes_)
-        if self.top_logprobs is not UNSET:
+        if not isinstance(self.top_logprobs, Unset):
             field_dict["top_logprobs"] = to_json(self.top_logprobs)
         return field_dict
 

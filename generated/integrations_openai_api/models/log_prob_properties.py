@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogProbProperties")
 
@@ -45,11 +45,11 @@ class LogProbProperties:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.token is not UNSET:
+        if not isinstance(self.token, Unset):
             field_dict["token"] = self.token
-        if self.logprob is not UNSET:
+        if not isinstance(self.logprob, Unset):
             field_dict["logprob"] = self.logprob
-        if self.bytes_ is not UNSET:
+        if not isinstance(self.bytes_, Unset):
             field_dict["bytes"] = to_json(self.bytes_)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MCPApprovalRequest")
 
@@ -57,15 +57,15 @@ class MCPApprovalRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.server_label is not UNSET:
+        if not isinstance(self.server_label, Unset):
             field_dict["server_label"] = self.server_label
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.arguments is not UNSET:
+        if not isinstance(self.arguments, Unset):
             field_dict["arguments"] = self.arguments
         return field_dict
 

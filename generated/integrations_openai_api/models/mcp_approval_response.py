@@ -51,11 +51,11 @@ class MCPApprovalResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.approval_request_id is not UNSET:
+        if not isinstance(self.approval_request_id, Unset):
             field_dict["approval_request_id"] = self.approval_request_id
-        if self.approve is not UNSET:
+        if not isinstance(self.approve, Unset):
             field_dict["approve"] = self.approve
         if self.id is not UNSET:
             field_dict["id"] = to_json(self.id)

@@ -50,9 +50,9 @@ class MCPListToolsTool:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.input_schema is not UNSET:
+        if not isinstance(self.input_schema, Unset):
             field_dict["input_schema"] = to_json(self.input_schema)
         if self.description is not UNSET:
             field_dict["description"] = to_json(self.description)

@@ -73,15 +73,15 @@ class MCPToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.server_label is not UNSET:
+        if not isinstance(self.server_label, Unset):
             field_dict["server_label"] = self.server_label
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.arguments is not UNSET:
+        if not isinstance(self.arguments, Unset):
             field_dict["arguments"] = self.arguments
         if self.output is not UNSET:
             field_dict["output"] = to_json(self.output)

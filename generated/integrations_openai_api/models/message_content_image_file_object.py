@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_content_image_file_object_image_file import (
@@ -45,9 +45,9 @@ class MessageContentImageFileObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.image_file is not UNSET:
+        if not isinstance(self.image_file, Unset):
             field_dict["image_file"] = to_json(self.image_file)
         return field_dict
 

@@ -45,7 +45,7 @@ class MessageContentImageFileObjectImageFile:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
         if self.detail is not UNSET:
             field_dict["detail"] = self.detail

@@ -44,7 +44,7 @@ class MessageContentImageUrlObjectImageUrl:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.url is not UNSET:
+        if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
         if self.detail is not UNSET:
             field_dict["detail"] = self.detail

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFileCitationObjectFileCitation")
 
@@ -26,7 +26,7 @@ class MessageContentTextAnnotationsFileCitationObjectFileCitation:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_path_object_file_path import (
@@ -55,15 +55,15 @@ class MessageContentTextAnnotationsFilePathObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
-        if self.file_path is not UNSET:
+        if not isinstance(self.file_path, Unset):
             field_dict["file_path"] = to_json(self.file_path)
-        if self.start_index is not UNSET:
+        if not isinstance(self.start_index, Unset):
             field_dict["start_index"] = self.start_index
-        if self.end_index is not UNSET:
+        if not isinstance(self.end_index, Unset):
             field_dict["end_index"] = self.end_index
         return field_dict
 

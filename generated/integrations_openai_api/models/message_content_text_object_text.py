@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_citation_object import (
@@ -48,9 +48,9 @@ class MessageContentTextObjectText:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
+        if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
-        if self.annotations is not UNSET:
+        if not isinstance(self.annotations, Unset):
             field_dict["annotations"] = to_json(self.annotations)
         return field_dict
 

@@ -13,7 +13,7 @@ from ..models.message_delta_object_delta_role import (
     check_message_delta_object_delta_role,
 )
 from ..models.message_object_status import MessageObjectStatus, check_message_object_status
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_message_request_attachments_item import CreateMessageRequestAttachmentsItem
@@ -111,33 +111,33 @@ class MessageObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):
             field_dict["thread_id"] = self.thread_id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.incomplete_details is not UNSET:
+        if not isinstance(self.incomplete_details, Unset):
             field_dict["incomplete_details"] = to_json(self.incomplete_details)
-        if self.completed_at is not UNSET:
+        if not isinstance(self.completed_at, Unset):
             field_dict["completed_at"] = to_json(self.completed_at)
-        if self.incomplete_at is not UNSET:
+        if not isinstance(self.incomplete_at, Unset):
             field_dict["incomplete_at"] = to_json(self.incomplete_at)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
-        if self.assistant_id is not UNSET:
+        if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = to_json(self.assistant_id)
-        if self.run_id is not UNSET:
+        if not isinstance(self.run_id, Unset):
             field_dict["run_id"] = to_json(self.run_id)
-        if self.attachments is not UNSET:
+        if not isinstance(self.attachments, Unset):
             field_dict["attachments"] = to_json(self.attachments)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
         return field_dict
 

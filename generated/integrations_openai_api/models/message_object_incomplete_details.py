@@ -11,7 +11,7 @@ from ..models.message_object_incomplete_details_reason import (
     MessageObjectIncompleteDetailsReason,
     check_message_object_incomplete_details_reason,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageObjectIncompleteDetails")
 
@@ -40,7 +40,7 @@ class MessageObjectIncompleteDetails:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.reason is not UNSET:
+        if not isinstance(self.reason, Unset):
             field_dict["reason"] = self.reason
         return field_dict
 

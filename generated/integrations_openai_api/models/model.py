@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Model")
 
@@ -48,13 +48,13 @@ class Model:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.created is not UNSET:
+        if not isinstance(self.created, Unset):
             field_dict["created"] = self.created
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.owned_by is not UNSET:
+        if not isinstance(self.owned_by, Unset):
             field_dict["owned_by"] = self.owned_by
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.organization_certificate_certificate_details import (
@@ -61,17 +61,17 @@ class OrganizationCertificate:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = to_json(self.name)
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.certificate_details is not UNSET:
+        if not isinstance(self.certificate_details, Unset):
             field_dict["certificate_details"] = to_json(self.certificate_details)
-        if self.active is not UNSET:
+        if not isinstance(self.active, Unset):
             field_dict["active"] = self.active
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
@@ -62,17 +62,17 @@ class OrganizationSpendAlert:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.threshold_amount is not UNSET:
+        if not isinstance(self.threshold_amount, Unset):
             field_dict["threshold_amount"] = self.threshold_amount
-        if self.currency is not UNSET:
+        if not isinstance(self.currency, Unset):
             field_dict["currency"] = self.currency
-        if self.interval is not UNSET:
+        if not isinstance(self.interval, Unset):
             field_dict["interval"] = self.interval
-        if self.notification_channel is not UNSET:
+        if not isinstance(self.notification_channel, Unset):
             field_dict["notification_channel"] = to_json(self.notification_channel)
         return field_dict
 

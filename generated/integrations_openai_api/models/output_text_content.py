@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
@@ -56,13 +56,13 @@ class OutputTextContent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
-        if self.annotations is not UNSET:
+        if not isinstance(self.annotations, Unset):
             field_dict["annotations"] = to_json(self.annotations)
-        if self.logprobs is not UNSET:
+        if not isinstance(self.logprobs, Unset):
             field_dict["logprobs"] = to_json(self.logprobs)
         return field_dict
 

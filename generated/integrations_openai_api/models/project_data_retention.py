@@ -11,7 +11,7 @@ from ..models.project_data_retention_type import (
     ProjectDataRetentionType,
     check_project_data_retention_type,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDataRetention")
 
@@ -52,9 +52,9 @@ class ProjectDataRetention:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.group_response_group_type import (
     GroupResponseGroupType,
     check_group_response_group_type,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectGroup")
 
@@ -64,17 +64,17 @@ class ProjectGroup:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.project_id is not UNSET:
+        if not isinstance(self.project_id, Unset):
             field_dict["project_id"] = self.project_id
-        if self.group_id is not UNSET:
+        if not isinstance(self.group_id, Unset):
             field_dict["group_id"] = self.group_id
-        if self.group_name is not UNSET:
+        if not isinstance(self.group_name, Unset):
             field_dict["group_name"] = self.group_name
-        if self.group_type is not UNSET:
+        if not isinstance(self.group_type, Unset):
             field_dict["group_type"] = self.group_type
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
         return field_dict
 

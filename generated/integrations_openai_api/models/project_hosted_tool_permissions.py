@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.hosted_tool_permission import HostedToolPermission
@@ -54,15 +54,15 @@ class ProjectHostedToolPermissions:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file_search is not UNSET:
+        if not isinstance(self.file_search, Unset):
             field_dict["file_search"] = to_json(self.file_search)
-        if self.web_search is not UNSET:
+        if not isinstance(self.web_search, Unset):
             field_dict["web_search"] = to_json(self.web_search)
-        if self.image_generation is not UNSET:
+        if not isinstance(self.image_generation, Unset):
             field_dict["image_generation"] = to_json(self.image_generation)
-        if self.mcp is not UNSET:
+        if not isinstance(self.mcp, Unset):
             field_dict["mcp"] = to_json(self.mcp)
-        if self.code_interpreter is not UNSET:
+        if not isinstance(self.code_interpreter, Unset):
             field_dict["code_interpreter"] = to_json(self.code_interpreter)
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.project_model_permissions_mode import (
     ProjectModelPermissionsMode,
     check_project_model_permissions_mode,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectModelPermissions")
 
@@ -52,11 +52,11 @@ class ProjectModelPermissions:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.mode is not UNSET:
+        if not isinstance(self.mode, Unset):
             field_dict["mode"] = self.mode
-        if self.model_ids is not UNSET:
+        if not isinstance(self.model_ids, Unset):
             field_dict["model_ids"] = to_json(self.model_ids)
         return field_dict
 

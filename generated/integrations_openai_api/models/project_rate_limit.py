@@ -64,15 +64,15 @@ class ProjectRateLimit:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.max_requests_per_1_minute is not UNSET:
+        if not isinstance(self.max_requests_per_1_minute, Unset):
             field_dict["max_requests_per_1_minute"] = self.max_requests_per_1_minute
-        if self.max_tokens_per_1_minute is not UNSET:
+        if not isinstance(self.max_tokens_per_1_minute, Unset):
             field_dict["max_tokens_per_1_minute"] = self.max_tokens_per_1_minute
         if self.max_images_per_1_minute is not UNSET:
             field_dict["max_images_per_1_minute"] = self.max_images_per_1_minute

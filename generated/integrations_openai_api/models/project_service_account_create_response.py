@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.project_service_account_api_key import ProjectServiceAccountApiKey
@@ -57,17 +57,17 @@ class ProjectServiceAccountCreateResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.api_key is not UNSET:
+        if not isinstance(self.api_key, Unset):
             field_dict["api_key"] = to_json(self.api_key)
         return field_dict
 

@@ -54,13 +54,13 @@ class ProjectUser:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
-        if self.added_at is not UNSET:
+        if not isinstance(self.added_at, Unset):
             field_dict["added_at"] = self.added_at
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)

@@ -36,7 +36,7 @@ class ProjectUserCreateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.role is not UNSET:
+        if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         if self.user_id is not UNSET:
             field_dict["user_id"] = to_json(self.user_id)

@@ -45,11 +45,11 @@ class ProjectUserListResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
-        if self.has_more is not UNSET:
+        if not isinstance(self.has_more, Unset):
             field_dict["has_more"] = self.has_more
         if self.first_id is not UNSET:
             field_dict["first_id"] = to_json(self.first_id)

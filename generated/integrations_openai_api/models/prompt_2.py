@@ -44,7 +44,7 @@ class Prompt2:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if self.version is not UNSET:
             field_dict["version"] = to_json(self.version)

@@ -41,9 +41,9 @@ class PublicCreateOrganizationRoleBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.role_name is not UNSET:
+        if not isinstance(self.role_name, Unset):
             field_dict["role_name"] = self.role_name
-        if self.permissions is not UNSET:
+        if not isinstance(self.permissions, Unset):
             field_dict["permissions"] = to_json(self.permissions)
         if self.description is not UNSET:
             field_dict["description"] = to_json(self.description)

@@ -80,17 +80,17 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.content_index is not UNSET:
+        if not isinstance(self.content_index, Unset):
             field_dict["content_index"] = self.content_index
-        if self.transcript is not UNSET:
+        if not isinstance(self.transcript, Unset):
             field_dict["transcript"] = self.transcript
-        if self.usage is not UNSET:
+        if not isinstance(self.usage, Unset):
             field_dict["usage"] = to_json(self.usage)
         if self.logprobs is not UNSET:
             field_dict["logprobs"] = to_json(self.logprobs)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment")
 
@@ -70,23 +70,23 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.content_index is not UNSET:
+        if not isinstance(self.content_index, Unset):
             field_dict["content_index"] = self.content_index
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.speaker is not UNSET:
+        if not isinstance(self.speaker, Unset):
             field_dict["speaker"] = self.speaker
-        if self.start is not UNSET:
+        if not isinstance(self.start, Unset):
             field_dict["start"] = self.start
-        if self.end is not UNSET:
+        if not isinstance(self.end, Unset):
             field_dict["end"] = self.end
         return field_dict
 

@@ -45,9 +45,9 @@ class RealtimeBetaServerEventErrorError:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
         if self.code is not UNSET:
             field_dict["code"] = to_json(self.code)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_conversation_item_function_call import (
@@ -86,15 +86,15 @@ class RealtimeBetaServerEventResponseOutputItemDone:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.response_id is not UNSET:
+        if not isinstance(self.response_id, Unset):
             field_dict["response_id"] = self.response_id
-        if self.output_index is not UNSET:
+        if not isinstance(self.output_index, Unset):
             field_dict["output_index"] = self.output_index
-        if self.item is not UNSET:
+        if not isinstance(self.item, Unset):
             field_dict["item"] = to_json(self.item)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseTextDone")
 
@@ -63,19 +63,19 @@ class RealtimeBetaServerEventResponseTextDone:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.response_id is not UNSET:
+        if not isinstance(self.response_id, Unset):
             field_dict["response_id"] = self.response_id
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.output_index is not UNSET:
+        if not isinstance(self.output_index, Unset):
             field_dict["output_index"] = self.output_index
-        if self.content_index is not UNSET:
+        if not isinstance(self.content_index, Unset):
             field_dict["content_index"] = self.content_index
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
         return field_dict
 

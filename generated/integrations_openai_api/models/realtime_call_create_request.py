@@ -45,7 +45,7 @@ class RealtimeCallCreateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.sdp is not UNSET:
+        if not isinstance(self.sdp, Unset):
             field_dict["sdp"] = self.sdp
         if self.session is not UNSET:
             field_dict["session"] = to_json(self.session)

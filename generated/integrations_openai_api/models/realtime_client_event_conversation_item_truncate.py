@@ -68,13 +68,13 @@ class RealtimeClientEventConversationItemTruncate:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.content_index is not UNSET:
+        if not isinstance(self.content_index, Unset):
             field_dict["content_index"] = self.content_index
-        if self.audio_end_ms is not UNSET:
+        if not isinstance(self.audio_end_ms, Unset):
             field_dict["audio_end_ms"] = self.audio_end_ms
         if self.event_id is not UNSET:
             field_dict["event_id"] = self.event_id

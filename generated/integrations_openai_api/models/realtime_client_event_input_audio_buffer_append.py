@@ -59,9 +59,9 @@ class RealtimeClientEventInputAudioBufferAppend:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.audio is not UNSET:
+        if not isinstance(self.audio, Unset):
             field_dict["audio"] = self.audio
         if self.event_id is not UNSET:
             field_dict["event_id"] = self.event_id

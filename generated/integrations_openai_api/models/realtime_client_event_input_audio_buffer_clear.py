@@ -40,7 +40,7 @@ class RealtimeClientEventInputAudioBufferClear:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.event_id is not UNSET:
             field_dict["event_id"] = self.event_id

@@ -49,9 +49,9 @@ class RealtimeClientEventTranscriptionSessionUpdate:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.session is not UNSET:
+        if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         if self.event_id is not UNSET:
             field_dict["event_id"] = self.event_id

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
@@ -51,11 +51,11 @@ class RealtimeCreateClientSecretResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
+        if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
-        if self.session is not UNSET:
+        if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         return field_dict
 

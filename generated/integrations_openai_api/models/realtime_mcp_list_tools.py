@@ -51,11 +51,11 @@ class RealtimeMCPListTools:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.server_label is not UNSET:
+        if not isinstance(self.server_label, Unset):
             field_dict["server_label"] = self.server_label
-        if self.tools is not UNSET:
+        if not isinstance(self.tools, Unset):
             field_dict["tools"] = to_json(self.tools)
         if self.id is not UNSET:
             field_dict["id"] = self.id

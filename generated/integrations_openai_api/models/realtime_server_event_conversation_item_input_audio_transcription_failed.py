@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
@@ -66,15 +66,15 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.content_index is not UNSET:
+        if not isinstance(self.content_index, Unset):
             field_dict["content_index"] = self.content_index
-        if self.error is not UNSET:
+        if not isinstance(self.error, Unset):
             field_dict["error"] = to_json(self.error)
         return field_dict
 

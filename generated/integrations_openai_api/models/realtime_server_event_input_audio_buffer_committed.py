@@ -51,11 +51,11 @@ class RealtimeServerEventInputAudioBufferCommitted:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
         if self.previous_item_id is not UNSET:
             field_dict["previous_item_id"] = to_json(self.previous_item_id)

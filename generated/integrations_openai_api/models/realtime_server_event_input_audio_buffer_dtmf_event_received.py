@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferDtmfEventReceived")
 
@@ -52,11 +52,11 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.event is not UNSET:
+        if not isinstance(self.event, Unset):
             field_dict["event"] = self.event
-        if self.received_at is not UNSET:
+        if not isinstance(self.received_at, Unset):
             field_dict["received_at"] = self.received_at
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
@@ -55,11 +55,11 @@ class RealtimeServerEventRateLimitsUpdated:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.rate_limits is not UNSET:
+        if not isinstance(self.rate_limits, Unset):
             field_dict["rate_limits"] = to_json(self.rate_limits)
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
@@ -55,11 +55,11 @@ class RealtimeServerEventSessionUpdated:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.session is not UNSET:
+        if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         return field_dict
 

@@ -167,7 +167,7 @@ class RealtimeSessionCreateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.client_secret is not UNSET:
+        if not isinstance(self.client_secret, Unset):
             field_dict["client_secret"] = to_json(self.client_secret)
         if self.modalities is not UNSET:
             field_dict["modalities"] = to_json(self.modalities)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestClientSecret")
 
@@ -43,9 +43,9 @@ class RealtimeSessionCreateRequestClientSecret:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
+        if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
         return field_dict
 

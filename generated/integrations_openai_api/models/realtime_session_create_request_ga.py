@@ -161,7 +161,7 @@ class RealtimeSessionCreateRequestGA:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.output_modalities is not UNSET:
             field_dict["output_modalities"] = to_json(self.output_modalities)

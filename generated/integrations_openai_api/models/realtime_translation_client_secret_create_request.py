@@ -50,7 +50,7 @@ class RealtimeTranslationClientSecretCreateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.session is not UNSET:
+        if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         if self.expires_after is not UNSET:
             field_dict["expires_after"] = to_json(self.expires_after)

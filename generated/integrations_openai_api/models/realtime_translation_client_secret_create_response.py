@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_translation_session import RealtimeTranslationSession
@@ -48,11 +48,11 @@ class RealtimeTranslationClientSecretCreateResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
+        if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
-        if self.session is not UNSET:
+        if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         return field_dict
 

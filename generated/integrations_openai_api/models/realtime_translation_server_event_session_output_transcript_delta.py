@@ -51,11 +51,11 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event_id is not UNSET:
+        if not isinstance(self.event_id, Unset):
             field_dict["event_id"] = self.event_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.delta is not UNSET:
+        if not isinstance(self.delta, Unset):
             field_dict["delta"] = self.delta
         if self.elapsed_ms is not UNSET:
             field_dict["elapsed_ms"] = to_json(self.elapsed_ms)

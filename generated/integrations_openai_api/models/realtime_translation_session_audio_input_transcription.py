@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInputTranscription")
 
@@ -32,7 +32,7 @@ class RealtimeTranslationSessionAudioInputTranscription:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
         return field_dict
 

@@ -46,7 +46,7 @@ class RealtimeTranslationSessionCreateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
         if self.audio is not UNSET:
             field_dict["audio"] = to_json(self.audio)

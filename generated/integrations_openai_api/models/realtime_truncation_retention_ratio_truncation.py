@@ -56,9 +56,9 @@ class RealtimeTruncationRetentionRatioTruncation:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.retention_ratio is not UNSET:
+        if not isinstance(self.retention_ratio, Unset):
             field_dict["retention_ratio"] = self.retention_ratio
         if self.token_limits is not UNSET:
             field_dict["token_limits"] = to_json(self.token_limits)

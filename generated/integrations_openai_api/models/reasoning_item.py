@@ -77,11 +77,11 @@ class ReasoningItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.summary is not UNSET:
+        if not isinstance(self.summary, Unset):
             field_dict["summary"] = to_json(self.summary)
         if self.encrypted_content is not UNSET:
             field_dict["encrypted_content"] = to_json(self.encrypted_content)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseAudioDeltaEvent")
 
@@ -47,11 +47,11 @@ class ResponseAudioDeltaEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.sequence_number is not UNSET:
+        if not isinstance(self.sequence_number, Unset):
             field_dict["sequence_number"] = self.sequence_number
-        if self.delta is not UNSET:
+        if not isinstance(self.delta, Unset):
             field_dict["delta"] = self.delta
         return field_dict
 

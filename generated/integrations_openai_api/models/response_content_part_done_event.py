@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -66,17 +66,17 @@ class ResponseContentPartDoneEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.output_index is not UNSET:
+        if not isinstance(self.output_index, Unset):
             field_dict["output_index"] = self.output_index
-        if self.content_index is not UNSET:
+        if not isinstance(self.content_index, Unset):
             field_dict["content_index"] = self.content_index
-        if self.sequence_number is not UNSET:
+        if not isinstance(self.sequence_number, Unset):
             field_dict["sequence_number"] = self.sequence_number
-        if self.part is not UNSET:
+        if not isinstance(self.part, Unset):
             field_dict["part"] = to_json(self.part)
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.response_error_code import ResponseErrorCode, check_response_error_code
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseError2")
 
@@ -62,9 +62,9 @@ class ResponseError2:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.code is not UNSET:
+        if not isinstance(self.code, Unset):
             field_dict["code"] = self.code
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
         return field_dict
 

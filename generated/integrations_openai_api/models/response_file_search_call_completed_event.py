@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseFileSearchCallCompletedEvent")
 
@@ -51,13 +51,13 @@ class ResponseFileSearchCallCompletedEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.output_index is not UNSET:
+        if not isinstance(self.output_index, Unset):
             field_dict["output_index"] = self.output_index
-        if self.item_id is not UNSET:
+        if not isinstance(self.item_id, Unset):
             field_dict["item_id"] = self.item_id
-        if self.sequence_number is not UNSET:
+        if not isinstance(self.sequence_number, Unset):
             field_dict["sequence_number"] = self.sequence_number
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_json_schema import ResponseFormatJsonSchemaJsonSchema
@@ -48,9 +48,9 @@ class ResponseFormatJsonSchema:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.json_schema is not UNSET:
+        if not isinstance(self.json_schema, Unset):
             field_dict["json_schema"] = to_json(self.json_schema)
         return field_dict
 

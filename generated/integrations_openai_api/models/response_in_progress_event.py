@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_object import ResponseObject
@@ -48,11 +48,11 @@ class ResponseInProgressEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.response is not UNSET:
+        if not isinstance(self.response, Unset):
             field_dict["response"] = to_json(self.response)
-        if self.sequence_number is not UNSET:
+        if not isinstance(self.sequence_number, Unset):
             field_dict["sequence_number"] = self.sequence_number
         return field_dict
 

@@ -51,9 +51,9 @@ class ResponseLogProb:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.token is not UNSET:
+        if not isinstance(self.token, Unset):
             field_dict["token"] = self.token
-        if self.logprob is not UNSET:
+        if not isinstance(self.logprob, Unset):
             field_dict["logprob"] = self.logprob
         if self.top_logprobs is not UNSET:
             field_dict["top_logprobs"] = to_json(self.top_logprobs)

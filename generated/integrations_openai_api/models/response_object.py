@@ -357,33 +357,33 @@ class ResponseObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
-        if self.temperature is not UNSET:
+        if not isinstance(self.temperature, Unset):
             field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
+        if not isinstance(self.top_p, Unset):
             field_dict["top_p"] = to_json(self.top_p)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
-        if self.tools is not UNSET:
+        if not isinstance(self.tools, Unset):
             field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
+        if not isinstance(self.tool_choice, Unset):
             field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.error is not UNSET:
+        if not isinstance(self.error, Unset):
             field_dict["error"] = to_json(self.error)
-        if self.incomplete_details is not UNSET:
+        if not isinstance(self.incomplete_details, Unset):
             field_dict["incomplete_details"] = to_json(self.incomplete_details)
-        if self.output is not UNSET:
+        if not isinstance(self.output, Unset):
             field_dict["output"] = to_json(self.output)
-        if self.instructions is not UNSET:
+        if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = to_json(self.instructions)
-        if self.parallel_tool_calls is not UNSET:
+        if not isinstance(self.parallel_tool_calls, Unset):
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
         if self.top_logprobs is not UNSET:
             field_dict["top_logprobs"] = to_json(self.top_logprobs)

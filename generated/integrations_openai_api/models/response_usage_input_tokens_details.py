@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
 
@@ -30,7 +30,7 @@ class ResponseUsageInputTokensDetails:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.cached_tokens is not UNSET:
+        if not isinstance(self.cached_tokens, Unset):
             field_dict["cached_tokens"] = self.cached_tokens
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Role")
 
@@ -60,19 +60,19 @@ class Role:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             field_dict["description"] = to_json(self.description)
-        if self.permissions is not UNSET:
+        if not isinstance(self.permissions, Unset):
             field_dict["permissions"] = to_json(self.permissions)
-        if self.resource_type is not UNSET:
+        if not isinstance(self.resource_type, Unset):
             field_dict["resource_type"] = self.resource_type
-        if self.predefined_role is not UNSET:
+        if not isinstance(self.predefined_role, Unset):
             field_dict["predefined_role"] = self.predefined_role
         return field_dict
 

@@ -56,9 +56,9 @@ class RunGraderRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.grader is not UNSET:
+        if not isinstance(self.grader, Unset):
             field_dict["grader"] = to_json(self.grader)
-        if self.model_sample is not UNSET:
+        if not isinstance(self.model_sample, Unset):
             field_dict["model_sample"] = self.model_sample
         if self.item is not UNSET:
             field_dict["item"] = to_json(self.item)

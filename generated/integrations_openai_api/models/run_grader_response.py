@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_grader_response_metadata import RunGraderResponseMetadata
@@ -48,13 +48,13 @@ class RunGraderResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.reward is not UNSET:
+        if not isinstance(self.reward, Unset):
             field_dict["reward"] = self.reward
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
-        if self.sub_rewards is not UNSET:
+        if not isinstance(self.sub_rewards, Unset):
             field_dict["sub_rewards"] = to_json(self.sub_rewards)
-        if self.model_grader_token_usage_per_model is not UNSET:
+        if not isinstance(self.model_grader_token_usage_per_model, Unset):
             field_dict["model_grader_token_usage_per_model"] = to_json(
                 self.model_grader_token_usage_per_model
             )

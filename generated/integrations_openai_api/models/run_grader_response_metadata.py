@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
@@ -54,19 +54,19 @@ class RunGraderResponseMetadata:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.errors is not UNSET:
+        if not isinstance(self.errors, Unset):
             field_dict["errors"] = to_json(self.errors)
-        if self.execution_time is not UNSET:
+        if not isinstance(self.execution_time, Unset):
             field_dict["execution_time"] = self.execution_time
-        if self.scores is not UNSET:
+        if not isinstance(self.scores, Unset):
             field_dict["scores"] = to_json(self.scores)
-        if self.token_usage is not UNSET:
+        if not isinstance(self.token_usage, Unset):
             field_dict["token_usage"] = to_json(self.token_usage)
-        if self.sampled_model_name is not UNSET:
+        if not isinstance(self.sampled_model_name, Unset):
             field_dict["sampled_model_name"] = to_json(self.sampled_model_name)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunGraderResponseMetadataErrors")
 
@@ -70,37 +70,37 @@ class RunGraderResponseMetadataErrors:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.formula_parse_error is not UNSET:
+        if not isinstance(self.formula_parse_error, Unset):
             field_dict["formula_parse_error"] = self.formula_parse_error
-        if self.sample_parse_error is not UNSET:
+        if not isinstance(self.sample_parse_error, Unset):
             field_dict["sample_parse_error"] = self.sample_parse_error
-        if self.truncated_observation_error is not UNSET:
+        if not isinstance(self.truncated_observation_error, Unset):
             field_dict["truncated_observation_error"] = self.truncated_observation_error
-        if self.unresponsive_reward_error is not UNSET:
+        if not isinstance(self.unresponsive_reward_error, Unset):
             field_dict["unresponsive_reward_error"] = self.unresponsive_reward_error
-        if self.invalid_variable_error is not UNSET:
+        if not isinstance(self.invalid_variable_error, Unset):
             field_dict["invalid_variable_error"] = self.invalid_variable_error
-        if self.other_error is not UNSET:
+        if not isinstance(self.other_error, Unset):
             field_dict["other_error"] = self.other_error
-        if self.python_grader_server_error is not UNSET:
+        if not isinstance(self.python_grader_server_error, Unset):
             field_dict["python_grader_server_error"] = self.python_grader_server_error
-        if self.python_grader_server_error_type is not UNSET:
+        if not isinstance(self.python_grader_server_error_type, Unset):
             field_dict["python_grader_server_error_type"] = to_json(
                 self.python_grader_server_error_type
             )
-        if self.python_grader_runtime_error is not UNSET:
+        if not isinstance(self.python_grader_runtime_error, Unset):
             field_dict["python_grader_runtime_error"] = self.python_grader_runtime_error
-        if self.python_grader_runtime_error_details is not UNSET:
+        if not isinstance(self.python_grader_runtime_error_details, Unset):
             field_dict["python_grader_runtime_error_details"] = to_json(
                 self.python_grader_runtime_error_details
             )
-        if self.model_grader_server_error is not UNSET:
+        if not isinstance(self.model_grader_server_error, Unset):
             field_dict["model_grader_server_error"] = self.model_grader_server_error
-        if self.model_grader_refusal_error is not UNSET:
+        if not isinstance(self.model_grader_refusal_error, Unset):
             field_dict["model_grader_refusal_error"] = self.model_grader_refusal_error
-        if self.model_grader_parse_error is not UNSET:
+        if not isinstance(self.model_grader_parse_error, Unset):
             field_dict["model_grader_parse_error"] = self.model_grader_parse_error
-        if self.model_grader_server_error_details is not UNSET:
+        if not isinstance(self.model_grader_server_error_details, Unset):
             field_dict["model_grader_server_error_details"] = to_json(
                 self.model_grader_server_error_details
             )

@@ -190,55 +190,55 @@ class RunObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):
             field_dict["thread_id"] = self.thread_id
-        if self.assistant_id is not UNSET:
+        if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.required_action is not UNSET:
+        if not isinstance(self.required_action, Unset):
             field_dict["required_action"] = to_json(self.required_action)
-        if self.last_error is not UNSET:
+        if not isinstance(self.last_error, Unset):
             field_dict["last_error"] = to_json(self.last_error)
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = to_json(self.expires_at)
-        if self.started_at is not UNSET:
+        if not isinstance(self.started_at, Unset):
             field_dict["started_at"] = to_json(self.started_at)
-        if self.cancelled_at is not UNSET:
+        if not isinstance(self.cancelled_at, Unset):
             field_dict["cancelled_at"] = to_json(self.cancelled_at)
-        if self.failed_at is not UNSET:
+        if not isinstance(self.failed_at, Unset):
             field_dict["failed_at"] = to_json(self.failed_at)
-        if self.completed_at is not UNSET:
+        if not isinstance(self.completed_at, Unset):
             field_dict["completed_at"] = to_json(self.completed_at)
-        if self.incomplete_details is not UNSET:
+        if not isinstance(self.incomplete_details, Unset):
             field_dict["incomplete_details"] = to_json(self.incomplete_details)
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
-        if self.instructions is not UNSET:
+        if not isinstance(self.instructions, Unset):
             field_dict["instructions"] = self.instructions
-        if self.tools is not UNSET:
+        if not isinstance(self.tools, Unset):
             field_dict["tools"] = to_json(self.tools)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
-        if self.usage is not UNSET:
+        if not isinstance(self.usage, Unset):
             field_dict["usage"] = to_json(self.usage)
-        if self.max_prompt_tokens is not UNSET:
+        if not isinstance(self.max_prompt_tokens, Unset):
             field_dict["max_prompt_tokens"] = to_json(self.max_prompt_tokens)
-        if self.max_completion_tokens is not UNSET:
+        if not isinstance(self.max_completion_tokens, Unset):
             field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
-        if self.truncation_strategy is not UNSET:
+        if not isinstance(self.truncation_strategy, Unset):
             field_dict["truncation_strategy"] = to_json(self.truncation_strategy)
-        if self.tool_choice is not UNSET:
+        if not isinstance(self.tool_choice, Unset):
             field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.parallel_tool_calls is not UNSET:
+        if not isinstance(self.parallel_tool_calls, Unset):
             field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        if self.response_format is not UNSET:
+        if not isinstance(self.response_format, Unset):
             field_dict["response_format"] = to_json(self.response_format)
         if self.temperature is not UNSET:
             field_dict["temperature"] = to_json(self.temperature)

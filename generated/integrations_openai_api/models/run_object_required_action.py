@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_object_required_action_submit_tool_outputs import (
@@ -44,9 +44,9 @@ class RunObjectRequiredAction:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.submit_tool_outputs is not UNSET:
+        if not isinstance(self.submit_tool_outputs, Unset):
             field_dict["submit_tool_outputs"] = to_json(self.submit_tool_outputs)
         return field_dict
 

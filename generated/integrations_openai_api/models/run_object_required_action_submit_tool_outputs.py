@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_tool_call_object import RunToolCallObject
@@ -32,7 +32,7 @@ class RunObjectRequiredActionSubmitToolOutputs:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.tool_calls is not UNSET:
+        if not isinstance(self.tool_calls, Unset):
             field_dict["tool_calls"] = to_json(self.tool_calls)
         return field_dict
 

@@ -42,7 +42,7 @@ class RunStepDeltaStepDetailsMessageCreationObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.message_creation is not UNSET:
             field_dict["message_creation"] = to_json(self.message_creation)

@@ -59,7 +59,7 @@ class RunStepDeltaStepDetailsToolCallsObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.tool_calls is not UNSET:
             field_dict["tool_calls"] = to_json(self.tool_calls)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_details_message_creation_object_message_creation import (
@@ -45,9 +45,9 @@ class RunStepDetailsMessageCreationObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.message_creation is not UNSET:
+        if not isinstance(self.message_creation, Unset):
             field_dict["message_creation"] = to_json(self.message_creation)
         return field_dict
 

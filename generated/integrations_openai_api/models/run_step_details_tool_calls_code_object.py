@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
@@ -50,11 +50,11 @@ class RunStepDetailsToolCallsCodeObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.code_interpreter is not UNSET:
+        if not isinstance(self.code_interpreter, Unset):
             field_dict["code_interpreter"] = to_json(self.code_interpreter)
         return field_dict
 

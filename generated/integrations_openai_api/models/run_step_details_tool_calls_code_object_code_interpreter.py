@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_output_image_object import (
@@ -51,9 +51,9 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.input_ is not UNSET:
+        if not isinstance(self.input_, Unset):
             field_dict["input"] = self.input_
-        if self.outputs is not UNSET:
+        if not isinstance(self.outputs, Unset):
             field_dict["outputs"] = to_json(self.outputs)
         return field_dict
 

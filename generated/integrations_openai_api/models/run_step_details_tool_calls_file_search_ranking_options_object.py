@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
 
@@ -44,9 +44,9 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.ranker is not UNSET:
+        if not isinstance(self.ranker, Unset):
             field_dict["ranker"] = self.ranker
-        if self.score_threshold is not UNSET:
+        if not isinstance(self.score_threshold, Unset):
             field_dict["score_threshold"] = self.score_threshold
         return field_dict
 

@@ -52,11 +52,11 @@ class RunStepDetailsToolCallsFileSearchResultObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
-        if self.file_name is not UNSET:
+        if not isinstance(self.file_name, Unset):
             field_dict["file_name"] = self.file_name
-        if self.score is not UNSET:
+        if not isinstance(self.score, Unset):
             field_dict["score"] = self.score
         if self.content is not UNSET:
             field_dict["content"] = to_json(self.content)

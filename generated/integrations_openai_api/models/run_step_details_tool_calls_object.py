@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
@@ -57,9 +57,9 @@ class RunStepDetailsToolCallsObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.tool_calls is not UNSET:
+        if not isinstance(self.tool_calls, Unset):
             field_dict["tool_calls"] = to_json(self.tool_calls)
         return field_dict
 

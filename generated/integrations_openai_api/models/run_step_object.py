@@ -10,7 +10,7 @@ from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from ..models.run_step_object_status import RunStepObjectStatus, check_run_step_object_status
 from ..models.run_step_object_type import RunStepObjectType, check_run_step_object_type
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_2 import Metadata2
@@ -114,37 +114,37 @@ class RunStepObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.assistant_id is not UNSET:
+        if not isinstance(self.assistant_id, Unset):
             field_dict["assistant_id"] = self.assistant_id
-        if self.thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):
             field_dict["thread_id"] = self.thread_id
-        if self.run_id is not UNSET:
+        if not isinstance(self.run_id, Unset):
             field_dict["run_id"] = self.run_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.step_details is not UNSET:
+        if not isinstance(self.step_details, Unset):
             field_dict["step_details"] = to_json(self.step_details)
-        if self.last_error is not UNSET:
+        if not isinstance(self.last_error, Unset):
             field_dict["last_error"] = to_json(self.last_error)
-        if self.expired_at is not UNSET:
+        if not isinstance(self.expired_at, Unset):
             field_dict["expired_at"] = to_json(self.expired_at)
-        if self.cancelled_at is not UNSET:
+        if not isinstance(self.cancelled_at, Unset):
             field_dict["cancelled_at"] = to_json(self.cancelled_at)
-        if self.failed_at is not UNSET:
+        if not isinstance(self.failed_at, Unset):
             field_dict["failed_at"] = to_json(self.failed_at)
-        if self.completed_at is not UNSET:
+        if not isinstance(self.completed_at, Unset):
             field_dict["completed_at"] = to_json(self.completed_at)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
-        if self.usage is not UNSET:
+        if not isinstance(self.usage, Unset):
             field_dict["usage"] = to_json(self.usage)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_object import RunObject
@@ -43,9 +43,9 @@ class RunStreamEventThreadRunCreated:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event is not UNSET:
+        if not isinstance(self.event, Unset):
             field_dict["event"] = self.event
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
         return field_dict
 

@@ -54,15 +54,15 @@ class ScrollParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.x is not UNSET:
+        if not isinstance(self.x, Unset):
             field_dict["x"] = self.x
-        if self.y is not UNSET:
+        if not isinstance(self.y, Unset):
             field_dict["y"] = self.y
-        if self.scroll_x is not UNSET:
+        if not isinstance(self.scroll_x, Unset):
             field_dict["scroll_x"] = self.scroll_x
-        if self.scroll_y is not UNSET:
+        if not isinstance(self.scroll_y, Unset):
             field_dict["scroll_y"] = self.scroll_y
         if self.keys is not UNSET:
             field_dict["keys"] = to_json(self.keys)

@@ -41,9 +41,9 @@ class SkillReferenceParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.skill_id is not UNSET:
+        if not isinstance(self.skill_id, Unset):
             field_dict["skill_id"] = self.skill_id
         if self.version is not UNSET:
             field_dict["version"] = self.version

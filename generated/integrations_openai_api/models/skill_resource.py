@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillResource")
 
@@ -58,19 +58,19 @@ class SkillResource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.description is not UNSET:
+        if not isinstance(self.description, Unset):
             field_dict["description"] = self.description
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.default_version is not UNSET:
+        if not isinstance(self.default_version, Unset):
             field_dict["default_version"] = self.default_version
-        if self.latest_version is not UNSET:
+        if not isinstance(self.latest_version, Unset):
             field_dict["latest_version"] = self.latest_version
         return field_dict
 

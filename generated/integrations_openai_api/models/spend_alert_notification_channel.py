@@ -43,9 +43,9 @@ class SpendAlertNotificationChannel:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.recipients is not UNSET:
+        if not isinstance(self.recipients, Unset):
             field_dict["recipients"] = to_json(self.recipients)
         if self.subject_prefix is not UNSET:
             field_dict["subject_prefix"] = to_json(self.subject_prefix)

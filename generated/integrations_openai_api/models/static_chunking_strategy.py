@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StaticChunkingStrategy")
 
@@ -40,9 +40,9 @@ class StaticChunkingStrategy:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.max_chunk_size_tokens is not UNSET:
+        if not isinstance(self.max_chunk_size_tokens, Unset):
             field_dict["max_chunk_size_tokens"] = self.max_chunk_size_tokens
-        if self.chunk_overlap_tokens is not UNSET:
+        if not isinstance(self.chunk_overlap_tokens, Unset):
             field_dict["chunk_overlap_tokens"] = self.chunk_overlap_tokens
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.static_chunking_strategy import StaticChunkingStrategy
@@ -41,9 +41,9 @@ class StaticChunkingStrategyResponseParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.static is not UNSET:
+        if not isinstance(self.static, Unset):
             field_dict["static"] = to_json(self.static)
         return field_dict
 

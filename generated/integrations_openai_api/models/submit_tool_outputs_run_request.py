@@ -38,7 +38,7 @@ class SubmitToolOutputsRunRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.tool_outputs is not UNSET:
+        if not isinstance(self.tool_outputs, Unset):
             field_dict["tool_outputs"] = to_json(self.tool_outputs)
         if self.stream is not UNSET:
             field_dict["stream"] = to_json(self.stream)

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.task_type import TaskType, check_task_type
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskGroupTask")
 
@@ -45,11 +45,11 @@ class TaskGroupTask:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.heading is not UNSET:
+        if not isinstance(self.heading, Unset):
             field_dict["heading"] = to_json(self.heading)
-        if self.summary is not UNSET:
+        if not isinstance(self.summary, Unset):
             field_dict["summary"] = to_json(self.summary)
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.task_type import TaskType, check_task_type
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskItem")
 
@@ -67,21 +67,21 @@ class TaskItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):
             field_dict["thread_id"] = self.thread_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.task_type is not UNSET:
+        if not isinstance(self.task_type, Unset):
             field_dict["task_type"] = self.task_type
-        if self.heading is not UNSET:
+        if not isinstance(self.heading, Unset):
             field_dict["heading"] = to_json(self.heading)
-        if self.summary is not UNSET:
+        if not isinstance(self.summary, Unset):
             field_dict["summary"] = to_json(self.summary)
         return field_dict
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_2 import Metadata2
@@ -56,15 +56,15 @@ class ThreadObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.tool_resources is not UNSET:
+        if not isinstance(self.tool_resources, Unset):
             field_dict["tool_resources"] = to_json(self.tool_resources)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
         return field_dict
 

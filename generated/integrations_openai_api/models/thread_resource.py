@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.active_status import ActiveStatus
@@ -62,17 +62,17 @@ class ThreadResource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.title is not UNSET:
+        if not isinstance(self.title, Unset):
             field_dict["title"] = to_json(self.title)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = to_json(self.status)
-        if self.user is not UNSET:
+        if not isinstance(self.user, Unset):
             field_dict["user"] = self.user
         return field_dict
 

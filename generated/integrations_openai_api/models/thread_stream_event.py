@@ -46,9 +46,9 @@ class ThreadStreamEvent:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.event is not UNSET:
+        if not isinstance(self.event, Unset):
             field_dict["event"] = self.event
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
         if self.enabled is not UNSET:
             field_dict["enabled"] = self.enabled

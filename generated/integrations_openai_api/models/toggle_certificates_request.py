@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToggleCertificatesRequest")
 
@@ -25,7 +25,7 @@ class ToggleCertificatesRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.certificate_ids is not UNSET:
+        if not isinstance(self.certificate_ids, Unset):
             field_dict["certificate_ids"] = to_json(self.certificate_ids)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenCountsResource")
 
@@ -36,9 +36,9 @@ class TokenCountsResource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.input_tokens is not UNSET:
+        if not isinstance(self.input_tokens, Unset):
             field_dict["input_tokens"] = self.input_tokens
         return field_dict
 

@@ -43,9 +43,9 @@ class ToolChoiceMCP:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.server_label is not UNSET:
+        if not isinstance(self.server_label, Unset):
             field_dict["server_label"] = self.server_label
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)

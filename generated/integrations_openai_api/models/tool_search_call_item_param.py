@@ -61,9 +61,9 @@ class ToolSearchCallItemParam:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.arguments is not UNSET:
+        if not isinstance(self.arguments, Unset):
             field_dict["arguments"] = to_json(self.arguments)
         if self.id is not UNSET:
             field_dict["id"] = to_json(self.id)

@@ -57,13 +57,13 @@ class TranscriptTextUsageTokens:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.input_tokens is not UNSET:
+        if not isinstance(self.input_tokens, Unset):
             field_dict["input_tokens"] = self.input_tokens
-        if self.output_tokens is not UNSET:
+        if not isinstance(self.output_tokens, Unset):
             field_dict["output_tokens"] = self.output_tokens
-        if self.total_tokens is not UNSET:
+        if not isinstance(self.total_tokens, Unset):
             field_dict["total_tokens"] = self.total_tokens
         if self.input_token_details is not UNSET:
             field_dict["input_token_details"] = to_json(self.input_token_details)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionDiarizedSegment")
 
@@ -59,17 +59,17 @@ class TranscriptionDiarizedSegment:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.start is not UNSET:
+        if not isinstance(self.start, Unset):
             field_dict["start"] = self.start
-        if self.end is not UNSET:
+        if not isinstance(self.end, Unset):
             field_dict["end"] = self.end
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
-        if self.speaker is not UNSET:
+        if not isinstance(self.speaker, Unset):
             field_dict["speaker"] = self.speaker
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionSegment")
 
@@ -69,25 +69,25 @@ class TranscriptionSegment:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.seek is not UNSET:
+        if not isinstance(self.seek, Unset):
             field_dict["seek"] = self.seek
-        if self.start is not UNSET:
+        if not isinstance(self.start, Unset):
             field_dict["start"] = self.start
-        if self.end is not UNSET:
+        if not isinstance(self.end, Unset):
             field_dict["end"] = self.end
-        if self.text is not UNSET:
+        if not isinstance(self.text, Unset):
             field_dict["text"] = self.text
-        if self.tokens is not UNSET:
+        if not isinstance(self.tokens, Unset):
             field_dict["tokens"] = to_json(self.tokens)
-        if self.temperature is not UNSET:
+        if not isinstance(self.temperature, Unset):
             field_dict["temperature"] = self.temperature
-        if self.avg_logprob is not UNSET:
+        if not isinstance(self.avg_logprob, Unset):
             field_dict["avg_logprob"] = self.avg_logprob
-        if self.compression_ratio is not UNSET:
+        if not isinstance(self.compression_ratio, Unset):
             field_dict["compression_ratio"] = self.compression_ratio
-        if self.no_speech_prob is not UNSET:
+        if not isinstance(self.no_speech_prob, Unset):
             field_dict["no_speech_prob"] = self.no_speech_prob
         return field_dict
 

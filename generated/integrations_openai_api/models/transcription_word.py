@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionWord")
 
@@ -40,11 +40,11 @@ class TranscriptionWord:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.word is not UNSET:
+        if not isinstance(self.word, Unset):
             field_dict["word"] = self.word
-        if self.start is not UNSET:
+        if not isinstance(self.start, Unset):
             field_dict["start"] = self.start
-        if self.end is not UNSET:
+        if not isinstance(self.end, Unset):
             field_dict["end"] = self.end
         return field_dict
 

@@ -48,7 +48,7 @@ class TruncationObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.last_messages is not UNSET:
             field_dict["last_messages"] = to_json(self.last_messages)

@@ -11,7 +11,7 @@ from ..models.update_organization_data_retention_body_retention_type import (
     UpdateOrganizationDataRetentionBodyRetentionType,
     check_update_organization_data_retention_body_retention_type,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOrganizationDataRetentionBody")
 
@@ -39,7 +39,7 @@ class UpdateOrganizationDataRetentionBody:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.retention_type is not UNSET:
+        if not isinstance(self.retention_type, Unset):
             field_dict["retention_type"] = self.retention_type
         return field_dict
 

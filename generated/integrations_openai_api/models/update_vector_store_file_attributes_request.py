@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
@@ -30,7 +30,7 @@ class UpdateVectorStoreFileAttributesRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.attributes is not UNSET:
+        if not isinstance(self.attributes, Unset):
             field_dict["attributes"] = to_json(self.attributes)
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateVectorStoreRequestExpiresAfter")
 
@@ -38,9 +38,9 @@ class UpdateVectorStoreRequestExpiresAfter:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.anchor is not UNSET:
+        if not isinstance(self.anchor, Unset):
             field_dict["anchor"] = self.anchor
-        if self.days is not UNSET:
+        if not isinstance(self.days, Unset):
             field_dict["days"] = self.days
         return field_dict
 

@@ -79,19 +79,19 @@ class Upload:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.filename is not UNSET:
+        if not isinstance(self.filename, Unset):
             field_dict["filename"] = self.filename
-        if self.bytes_ is not UNSET:
+        if not isinstance(self.bytes_, Unset):
             field_dict["bytes"] = self.bytes_
-        if self.purpose is not UNSET:
+        if not isinstance(self.purpose, Unset):
             field_dict["purpose"] = self.purpose
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = self.expires_at
         if self.object_ is not UNSET:
             field_dict["object"] = self.object_

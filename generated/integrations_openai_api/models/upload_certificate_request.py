@@ -33,7 +33,7 @@ class UploadCertificateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.certificate is not UNSET:
+        if not isinstance(self.certificate, Unset):
             field_dict["certificate"] = self.certificate
         if self.name is not UNSET:
             field_dict["name"] = self.name

@@ -53,11 +53,11 @@ class UsageAudioSpeechesResult:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.characters is not UNSET:
+        if not isinstance(self.characters, Unset):
             field_dict["characters"] = self.characters
-        if self.num_model_requests is not UNSET:
+        if not isinstance(self.num_model_requests, Unset):
             field_dict["num_model_requests"] = self.num_model_requests
         if self.project_id is not UNSET:
             field_dict["project_id"] = to_json(self.project_id)

@@ -43,9 +43,9 @@ class UsageCodeInterpreterSessionsResult:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.num_sessions is not UNSET:
+        if not isinstance(self.num_sessions, Unset):
             field_dict["num_sessions"] = self.num_sessions
         if self.project_id is not UNSET:
             field_dict["project_id"] = to_json(self.project_id)

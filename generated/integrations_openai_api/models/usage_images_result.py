@@ -55,11 +55,11 @@ class UsageImagesResult:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.images is not UNSET:
+        if not isinstance(self.images, Unset):
             field_dict["images"] = self.images
-        if self.num_model_requests is not UNSET:
+        if not isinstance(self.num_model_requests, Unset):
             field_dict["num_model_requests"] = self.num_model_requests
         if self.source is not UNSET:
             field_dict["source"] = to_json(self.source)

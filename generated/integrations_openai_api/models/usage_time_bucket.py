@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.costs_result import CostsResult
@@ -69,13 +69,13 @@ class UsageTimeBucket:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.start_time is not UNSET:
+        if not isinstance(self.start_time, Unset):
             field_dict["start_time"] = self.start_time
-        if self.end_time is not UNSET:
+        if not isinstance(self.end_time, Unset):
             field_dict["end_time"] = self.end_time
-        if self.results is not UNSET:
+        if not isinstance(self.results, Unset):
             field_dict["results"] = to_json(self.results)
         return field_dict
 

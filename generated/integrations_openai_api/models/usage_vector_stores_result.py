@@ -43,9 +43,9 @@ class UsageVectorStoresResult:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.usage_bytes is not UNSET:
+        if not isinstance(self.usage_bytes, Unset):
             field_dict["usage_bytes"] = self.usage_bytes
         if self.project_id is not UNSET:
             field_dict["project_id"] = to_json(self.project_id)

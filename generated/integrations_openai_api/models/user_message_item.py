@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -71,21 +71,21 @@ class UserMessageItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.thread_id is not UNSET:
+        if not isinstance(self.thread_id, Unset):
             field_dict["thread_id"] = self.thread_id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
-        if self.attachments is not UNSET:
+        if not isinstance(self.attachments, Unset):
             field_dict["attachments"] = to_json(self.attachments)
-        if self.inference_options is not UNSET:
+        if not isinstance(self.inference_options, Unset):
             field_dict["inference_options"] = to_json(self.inference_options)
         return field_dict
 

@@ -49,7 +49,7 @@ class VadConfig:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.prefix_padding_ms is not UNSET:
             field_dict["prefix_padding_ms"] = self.prefix_padding_ms

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.grader_multi import GraderMulti
@@ -35,7 +35,7 @@ class ValidateGraderRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.grader is not UNSET:
+        if not isinstance(self.grader, Unset):
             field_dict["grader"] = to_json(self.grader)
         return field_dict
 

@@ -11,7 +11,7 @@ from ..models.vector_store_file_batch_object_status import (
     VectorStoreFileBatchObjectStatus,
     check_vector_store_file_batch_object_status,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_batch_object_file_counts import (
@@ -73,17 +73,17 @@ class VectorStoreFileBatchObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.vector_store_id is not UNSET:
+        if not isinstance(self.vector_store_id, Unset):
             field_dict["vector_store_id"] = self.vector_store_id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.file_counts is not UNSET:
+        if not isinstance(self.file_counts, Unset):
             field_dict["file_counts"] = to_json(self.file_counts)
         return field_dict
 

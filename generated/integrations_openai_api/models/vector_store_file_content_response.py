@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_content_response_data_item import (
@@ -53,13 +53,13 @@ class VectorStoreFileContentResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.data is not UNSET:
+        if not isinstance(self.data, Unset):
             field_dict["data"] = to_json(self.data)
-        if self.has_more is not UNSET:
+        if not isinstance(self.has_more, Unset):
             field_dict["has_more"] = self.has_more
-        if self.next_page is not UNSET:
+        if not isinstance(self.next_page, Unset):
             field_dict["next_page"] = to_json(self.next_page)
         return field_dict
 

@@ -86,19 +86,19 @@ class VectorStoreFileObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.usage_bytes is not UNSET:
+        if not isinstance(self.usage_bytes, Unset):
             field_dict["usage_bytes"] = self.usage_bytes
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.vector_store_id is not UNSET:
+        if not isinstance(self.vector_store_id, Unset):
             field_dict["vector_store_id"] = self.vector_store_id
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.last_error is not UNSET:
+        if not isinstance(self.last_error, Unset):
             field_dict["last_error"] = to_json(self.last_error)
         if self.chunking_strategy is not UNSET:
             field_dict["chunking_strategy"] = to_json(self.chunking_strategy)

@@ -11,7 +11,7 @@ from ..models.vector_store_file_object_last_error_code import (
     VectorStoreFileObjectLastErrorCode,
     check_vector_store_file_object_last_error_code,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreFileObjectLastError")
 
@@ -48,9 +48,9 @@ class VectorStoreFileObjectLastError:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.code is not UNSET:
+        if not isinstance(self.code, Unset):
             field_dict["code"] = self.code
-        if self.message is not UNSET:
+        if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
         return field_dict
 

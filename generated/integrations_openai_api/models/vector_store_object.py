@@ -87,23 +87,23 @@ class VectorStoreObject:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.name is not UNSET:
+        if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
-        if self.usage_bytes is not UNSET:
+        if not isinstance(self.usage_bytes, Unset):
             field_dict["usage_bytes"] = self.usage_bytes
-        if self.file_counts is not UNSET:
+        if not isinstance(self.file_counts, Unset):
             field_dict["file_counts"] = to_json(self.file_counts)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.last_active_at is not UNSET:
+        if not isinstance(self.last_active_at, Unset):
             field_dict["last_active_at"] = to_json(self.last_active_at)
-        if self.metadata is not UNSET:
+        if not isinstance(self.metadata, Unset):
             field_dict["metadata"] = to_json(self.metadata)
         if self.expires_after is not UNSET:
             field_dict["expires_after"] = to_json(self.expires_after)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreObjectFileCounts")
 
@@ -48,15 +48,15 @@ class VectorStoreObjectFileCounts:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.in_progress is not UNSET:
+        if not isinstance(self.in_progress, Unset):
             field_dict["in_progress"] = self.in_progress
-        if self.completed is not UNSET:
+        if not isinstance(self.completed, Unset):
             field_dict["completed"] = self.completed
-        if self.failed is not UNSET:
+        if not isinstance(self.failed, Unset):
             field_dict["failed"] = self.failed
-        if self.cancelled is not UNSET:
+        if not isinstance(self.cancelled, Unset):
             field_dict["cancelled"] = self.cancelled
-        if self.total is not UNSET:
+        if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
         return field_dict
 

@@ -51,7 +51,7 @@ class VectorStoreSearchRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.query is not UNSET:
+        if not isinstance(self.query, Unset):
             field_dict["query"] = to_json(self.query)
         if self.rewrite_query is not UNSET:
             field_dict["rewrite_query"] = self.rewrite_query

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
@@ -55,15 +55,15 @@ class VectorStoreSearchResultItem:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
+        if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
-        if self.filename is not UNSET:
+        if not isinstance(self.filename, Unset):
             field_dict["filename"] = self.filename
-        if self.score is not UNSET:
+        if not isinstance(self.score, Unset):
             field_dict["score"] = self.score
-        if self.attributes is not UNSET:
+        if not isinstance(self.attributes, Unset):
             field_dict["attributes"] = to_json(self.attributes)
-        if self.content is not UNSET:
+        if not isinstance(self.content, Unset):
             field_dict["content"] = to_json(self.content)
         return field_dict
 

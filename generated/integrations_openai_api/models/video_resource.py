@@ -11,7 +11,7 @@ from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
 from ..models.video_size import VideoSize, check_video_size
 from ..models.video_status import VideoStatus, check_video_status
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_2 import Error2
@@ -96,31 +96,31 @@ class VideoResource:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.object_ is not UNSET:
+        if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
-        if self.model is not UNSET:
+        if not isinstance(self.model, Unset):
             field_dict["model"] = to_json(self.model)
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.progress is not UNSET:
+        if not isinstance(self.progress, Unset):
             field_dict["progress"] = self.progress
-        if self.created_at is not UNSET:
+        if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
-        if self.completed_at is not UNSET:
+        if not isinstance(self.completed_at, Unset):
             field_dict["completed_at"] = to_json(self.completed_at)
-        if self.expires_at is not UNSET:
+        if not isinstance(self.expires_at, Unset):
             field_dict["expires_at"] = to_json(self.expires_at)
-        if self.prompt is not UNSET:
+        if not isinstance(self.prompt, Unset):
             field_dict["prompt"] = to_json(self.prompt)
-        if self.size is not UNSET:
+        if not isinstance(self.size, Unset):
             field_dict["size"] = self.size
-        if self.seconds is not UNSET:
+        if not isinstance(self.seconds, Unset):
             field_dict["seconds"] = self.seconds
-        if self.remixed_from_video_id is not UNSET:
+        if not isinstance(self.remixed_from_video_id, Unset):
             field_dict["remixed_from_video_id"] = to_json(self.remixed_from_video_id)
-        if self.error is not UNSET:
+        if not isinstance(self.error, Unset):
             field_dict["error"] = to_json(self.error)
         return field_dict
 

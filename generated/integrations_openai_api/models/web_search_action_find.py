@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchActionFind")
 
@@ -47,11 +47,11 @@ class WebSearchActionFind:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.url is not UNSET:
+        if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
-        if self.pattern is not UNSET:
+        if not isinstance(self.pattern, Unset):
             field_dict["pattern"] = self.pattern
         return field_dict
 

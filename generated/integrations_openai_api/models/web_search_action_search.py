@@ -54,9 +54,9 @@ class WebSearchActionSearch:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.query is not UNSET:
+        if not isinstance(self.query, Unset):
             field_dict["query"] = self.query
         if self.queries is not UNSET:
             field_dict["queries"] = to_json(self.queries)

@@ -62,7 +62,7 @@ class WebSearchPreviewTool:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.user_location is not UNSET:
             field_dict["user_location"] = to_json(self.user_location)

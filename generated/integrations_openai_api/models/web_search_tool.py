@@ -64,7 +64,7 @@ class WebSearchTool:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.filters is not UNSET:
             field_dict["filters"] = to_json(self.filters)

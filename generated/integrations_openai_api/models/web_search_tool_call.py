@@ -12,7 +12,7 @@ from ..models.web_search_tool_call_status import (
     WebSearchToolCallStatus,
     check_web_search_tool_call_status,
 )
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.web_search_action_find import WebSearchActionFind
@@ -73,13 +73,13 @@ class WebSearchToolCall:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
+        if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
-        if self.type_ is not UNSET:
+        if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
-        if self.status is not UNSET:
+        if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
-        if self.action is not UNSET:
+        if not isinstance(self.action, Unset):
             field_dict["action"] = to_json(self.action)
         return field_dict
 

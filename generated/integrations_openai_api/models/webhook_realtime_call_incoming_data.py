@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
@@ -46,9 +46,9 @@ class WebhookRealtimeCallIncomingData:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if self.call_id is not UNSET:
+        if not isinstance(self.call_id, Unset):
             field_dict["call_id"] = self.call_id
-        if self.sip_headers is not UNSET:
+        if not isinstance(self.sip_headers, Unset):
             field_dict["sip_headers"] = to_json(self.sip_headers)
         return field_dict
 

@@ -412,10 +412,10 @@ class ImagesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ImagesResponse]:
+    ) -> RawResponse[ImagesResponse | EventStream[Any]]:
         """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`."""
         return cast(
-            "RawResponse[ImagesResponse]",
+            "RawResponse[ImagesResponse | EventStream[Any]]",
             self._requester.request(
                 _OP_CREATEIMAGEEDIT,
                 None,
@@ -439,6 +439,7 @@ class ImagesWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -464,10 +465,10 @@ class ImagesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ImagesResponse]:
+    ) -> RawResponse[ImagesResponse | EventStream[Any]]:
         """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
         return cast(
-            "RawResponse[ImagesResponse]",
+            "RawResponse[ImagesResponse | EventStream[Any]]",
             self._requester.request(
                 _OP_CREATEIMAGE,
                 None,
@@ -490,6 +491,7 @@ class ImagesWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -849,10 +851,10 @@ class AsyncImagesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ImagesResponse]:
+    ) -> RawResponse[ImagesResponse | AsyncEventStream[Any]]:
         """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`."""
         return cast(
-            "RawResponse[ImagesResponse]",
+            "RawResponse[ImagesResponse | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_CREATEIMAGEEDIT,
                 None,
@@ -876,6 +878,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -901,10 +904,10 @@ class AsyncImagesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ImagesResponse]:
+    ) -> RawResponse[ImagesResponse | AsyncEventStream[Any]]:
         """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
         return cast(
-            "RawResponse[ImagesResponse]",
+            "RawResponse[ImagesResponse | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_CREATEIMAGE,
                 None,
@@ -927,6 +930,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 

@@ -16,7 +16,7 @@ An object that fits no member returns `None`; the caller keeps it as an `Unknown
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .lenient import UnknownVariant
@@ -30,24 +30,24 @@ class _Plan:
     def __init__(self, classes: Sequence[type[Any]]) -> None:
         self.classes = tuple(classes)
         self.key: str | None = None
-        self.table: dict[Any, type[Any]] = {}
+        self.table: dict[Any, tuple[type[Any], ...]] = {}
         self.rest: tuple[type[Any], ...] = self.classes
-        for key in _candidate_keys(self.classes):
-            table: dict[Any, type[Any]] = {}
-            rest: list[type[Any]] = []
-            clash = False
-            for cls in self.classes:
-                values = _consts(cls).get(key)
-                if values is None:
-                    rest.append(cls)
-                    continue
-                for value in values:
-                    if value in table and table[value] is not cls:
-                        clash = True
-                    table.setdefault(value, cls)
-            if not clash and len(self.classes) - len(rest) >= 2:
-                self.key, self.table, self.rest = key, table, tuple(rest)
-                break
+        keys = _candidate_keys(self.classes)
+        if not keys:
+            return
+        self.key = keys[0]
+        table: dict[Any, tuple[type[Any], ...]] = {}
+        rest: list[type[Any]] = []
+        for cls in self.classes:
+            values = _consts(cls).get(self.key)
+            if values is None:
+                rest.append(cls)
+                continue
+            for value in values:
+                # A value shared by several members (e.g. `message` for input and output
+                # messages) keeps all of them; their shapes decide.
+                table[value] = (*table.get(value, ()), cls)
+        self.table, self.rest = table, tuple(rest)
 
     def pick(self, data: Mapping[str, Any]) -> type[Any] | None:
         if self.key is not None:
@@ -57,9 +57,11 @@ class _Plan:
                     found = self.table.get(value)
                 except TypeError:  # an unhashable value where a string was expected
                     found = None
-                if found is not None:
-                    return found
-                return best_fit(data, self.rest)
+                if found is None:
+                    return best_fit(data, self.rest)
+                if len(found) == 1 and not self.rest:
+                    return found[0]
+                return best_fit(data, (*found, *self.rest))
         return best_fit(data, self.classes)
 
 
@@ -120,41 +122,71 @@ def pick_variant(data: Mapping[str, Any], classes: tuple[type[Any], ...]) -> typ
 class LazyUnion:
     """A root union (e.g. all Responses stream events) parsed through a value -> class table.
 
-    `table` maps discriminator values to `"module:Class"` inside the generated package; a
-    class is imported the first time its value is seen, so parsing one event type never
-    imports the other fifty.
+    `table` maps discriminator values to `"module:Class"` inside the generated package (or to
+    a tuple of them when members share a value; their shapes decide); a class is imported the
+    first time its value is seen, so parsing one event type never imports the other fifty.
+    `rest` lists members without a discriminator value of their own; an object whose value is
+    missing or unknown is matched against them by shape.
     """
 
-    __slots__ = ("_classes", "_package", "key", "name", "table")
+    __slots__ = ("_cache", "key", "name", "package", "rest", "table")
 
-    def __init__(self, name: str, key: str, table: Mapping[str, str], package: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        key: str,
+        table: Mapping[str, str | tuple[str, ...]],
+        package: str,
+        rest: Sequence[str] = (),
+    ) -> None:
         self.name = name
         self.key = key
-        self.table = dict(table)
-        self._package = package
-        self._classes: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
+        self.table = {k: (v,) if isinstance(v, str) else tuple(v) for k, v in table.items()}
+        self.package = package
+        self.rest = tuple(rest)
+        self._cache: dict[str | None, tuple[type[Any], ...]] = {}
+
+    def _load(self, target: str) -> type[Any]:
+        module, _, cls_name = target.partition(":")
+        cls: type[Any] = getattr(importlib.import_module(f"{self.package}.{module}"), cls_name)
+        return cls
+
+    def _classes(self, value: str | None) -> tuple[type[Any], ...]:
+        found = self._cache.get(value)
+        if found is not None:
+            return found
+        targets = self.table.get(value) if value is not None else None
+        if targets is None:
+            # Missing value: every member is a candidate; unknown value: only the members
+            # without a value of their own (none -> UnknownVariant). Shape decides.
+            targets = self.rest
+            if value is None:
+                every = dict.fromkeys(t for group in self.table.values() for t in group)
+                targets = (*every, *self.rest)
+        elif self.rest:
+            targets = (*targets, *self.rest)
+        found = tuple(self._load(t) for t in targets)
+        if value is None or value in self.table:  # never grow the cache with unknown values
+            self._cache[value] = found
+        return found
 
     def parse(self, data: Mapping[str, Any]) -> Any:
-        """Parse `data` into its typed event, or an `UnknownVariant` for a value not in the table."""
+        """Parse `data` into its typed member, or an `UnknownVariant` if none fits."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"{self.name}: expected a JSON object, got {type(data).__name__}")
         value = data.get(self.key)
-        parse = self._classes.get(value) if isinstance(value, str) else None
-        if parse is None:
-            target = self.table.get(value) if isinstance(value, str) else None
-            if target is None:
-                return UnknownVariant(data)
-            module, _, cls_name = target.partition(":")
-            cls = getattr(importlib.import_module(f"{self._package}.{module}"), cls_name)
-            parse = self._classes[value] = cls.from_dict
-        return parse(data)
+        if value is not None and not isinstance(value, str):
+            value = ""  # a non-string discriminator is an unknown value
+        classes = self._classes(value)
+        if len(classes) == 1:
+            return classes[0].from_dict(data)
+        cls = best_fit(data, classes)
+        return UnknownVariant(data) if cls is None else cls.from_dict(data)
 
     def class_for(self, value: str) -> type[Any] | None:
-        """The class registered for a discriminator value (imports it), or None."""
-        target = self.table.get(value)
-        if target is None:
-            return None
-        module, _, cls_name = target.partition(":")
-        cls: type[Any] = getattr(importlib.import_module(f"{self._package}.{module}"), cls_name)
-        return cls
+        """The (first) class registered for a discriminator value (imports it), or None."""
+        targets = self.table.get(value)
+        return None if not targets else self._load(targets[0])
 
 
 __all__ = ["LazyUnion", "best_fit", "pick_variant"]

@@ -246,10 +246,11 @@ class TranscriptionsWithRawResponse(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | EventStream[Any]
     ]:
         """Transcribes audio into the input language."""
         return cast(
-            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson]",
+            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[Any]]",
             self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -270,6 +271,7 @@ class TranscriptionsWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -462,10 +464,11 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | AsyncEventStream[Any]
     ]:
         """Transcribes audio into the input language."""
         return cast(
-            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson]",
+            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -486,5 +489,6 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )

@@ -1043,10 +1043,10 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | EventStream[Any]]:
         """Creates a model response. Provide [text](/docs/guides/text) or"""
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | EventStream[Any]]",
             self._requester.request(
                 _OP_CREATERESPONSE,
                 None,
@@ -1084,6 +1084,7 @@ class ResponsesWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -2122,10 +2123,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | AsyncEventStream[Any]]:
         """Creates a model response. Provide [text](/docs/guides/text) or"""
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_CREATERESPONSE,
                 None,
@@ -2163,6 +2164,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 

@@ -499,10 +499,10 @@ class ThreadsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject]:
+    ) -> RawResponse[RunObject | EventStream[Any]]:
         """Create a thread and run it in one request."""
         return cast(
-            "RawResponse[RunObject]",
+            "RawResponse[RunObject | EventStream[Any]]",
             self._requester.request(
                 _OP_CREATETHREADANDRUN,
                 None,
@@ -527,6 +527,7 @@ class ThreadsWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1000,10 +1001,10 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject]:
+    ) -> RawResponse[RunObject | AsyncEventStream[Any]]:
         """Create a thread and run it in one request."""
         return cast(
-            "RawResponse[RunObject]",
+            "RawResponse[RunObject | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_CREATETHREADANDRUN,
                 None,
@@ -1028,6 +1029,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 

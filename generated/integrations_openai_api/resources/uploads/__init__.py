@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
     CallOptions,
+    FileInput,
     Headers,
     Operation,
     Query,
@@ -143,6 +144,42 @@ class Uploads(SyncResource):
                 None,
                 {"part_ids": part_ids, "md5": md5},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def upload_file_chunked(
+        self,
+        file: FileInput,
+        *,
+        purpose: CreateUploadRequestPurpose,
+        filename: str | Unset = UNSET,
+        mime_type: str | Unset = UNSET,
+        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        part_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Upload:
+        """Upload a large file in parts (parallel, MD5-checked), streamed from disk."""
+        from .parts import _OP_ADDUPLOADPART
+
+        return cast(
+            "Upload",
+            self._requester.upload_file(
+                (_OP_CREATEUPLOAD, _OP_ADDUPLOADPART, _OP_COMPLETEUPLOAD, _OP_CANCELUPLOAD),
+                file,
+                fields={
+                    "filename": filename,
+                    "purpose": purpose,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                part_size=part_size,
+                concurrency=concurrency,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
@@ -321,6 +358,42 @@ class AsyncUploads(AsyncResource):
                 None,
                 {"part_ids": part_ids, "md5": md5},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    async def upload_file_chunked(
+        self,
+        file: FileInput,
+        *,
+        purpose: CreateUploadRequestPurpose,
+        filename: str | Unset = UNSET,
+        mime_type: str | Unset = UNSET,
+        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        part_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Query | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> Upload:
+        """Upload a large file in parts (parallel, MD5-checked), streamed from disk."""
+        from .parts import _OP_ADDUPLOADPART
+
+        return cast(
+            "Upload",
+            await self._requester.upload_file(
+                (_OP_CREATEUPLOAD, _OP_ADDUPLOADPART, _OP_COMPLETEUPLOAD, _OP_CANCELUPLOAD),
+                file,
+                fields={
+                    "filename": filename,
+                    "purpose": purpose,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                part_size=part_size,
+                concurrency=concurrency,
+                options=CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 

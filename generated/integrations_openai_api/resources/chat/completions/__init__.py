@@ -691,10 +691,12 @@ class CompletionsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[CreateChatCompletionResponse]:
+    ) -> RawResponse[
+        CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
+    ]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)"""
         return cast(
-            "RawResponse[CreateChatCompletionResponse]",
+            "RawResponse[CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]]",
             self._requester.request(
                 _OP_CREATECHATCOMPLETION,
                 None,
@@ -738,6 +740,7 @@ class CompletionsWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1357,10 +1360,12 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[CreateChatCompletionResponse]:
+    ) -> RawResponse[
+        CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
+    ]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)"""
         return cast(
-            "RawResponse[CreateChatCompletionResponse]",
+            "RawResponse[CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]]",
             await self._requester.request(
                 _OP_CREATECHATCOMPLETION,
                 None,
@@ -1404,6 +1409,7 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 

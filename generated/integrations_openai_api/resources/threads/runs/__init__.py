@@ -702,10 +702,10 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject]:
+    ) -> RawResponse[RunObject | EventStream[Any]]:
         """Create a run."""
         return cast(
-            "RawResponse[RunObject]",
+            "RawResponse[RunObject | EventStream[Any]]",
             self._requester.request(
                 _OP_CREATERUN,
                 {"thread_id": thread_id},
@@ -731,6 +731,7 @@ class RunsWithRawResponse(SyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -819,10 +820,10 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject]:
+    ) -> RawResponse[RunObject | EventStream[Any]]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
         return cast(
-            "RawResponse[RunObject]",
+            "RawResponse[RunObject | EventStream[Any]]",
             self._requester.request(
                 _OP_SUBMITTOOLOUPUTSTORUN,
                 {"thread_id": thread_id, "run_id": run_id},
@@ -830,6 +831,7 @@ class RunsWithRawResponse(SyncResource):
                 {"tool_outputs": tool_outputs, "stream": stream},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1433,10 +1435,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject]:
+    ) -> RawResponse[RunObject | AsyncEventStream[Any]]:
         """Create a run."""
         return cast(
-            "RawResponse[RunObject]",
+            "RawResponse[RunObject | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_CREATERUN,
                 {"thread_id": thread_id},
@@ -1462,6 +1464,7 @@ class AsyncRunsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1550,10 +1553,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject]:
+    ) -> RawResponse[RunObject | AsyncEventStream[Any]]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
         return cast(
-            "RawResponse[RunObject]",
+            "RawResponse[RunObject | AsyncEventStream[Any]]",
             await self._requester.request(
                 _OP_SUBMITTOOLOUPUTSTORUN,
                 {"thread_id": thread_id, "run_id": run_id},
@@ -1561,5 +1564,6 @@ class AsyncRunsWithRawResponse(AsyncResource):
                 {"tool_outputs": tool_outputs, "stream": stream},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
