@@ -80,6 +80,9 @@ class Stream(_Base[T]):
     def _events(self) -> Generator[T, None, None]:
         core = self._core
         try:
+            if self.response.is_error:  # a plain httpx client does not raise on statuses
+                self.response.read()
+                raise core.error_for(self.response)
             try:
                 for chunk in self._chunks:
                     yield from core.feed(chunk)
@@ -157,6 +160,9 @@ class AsyncStream(_Base[T]):
     async def _events(self) -> AsyncGenerator[T, None]:
         core = self._core
         try:
+            if self.response.is_error:
+                await self.response.aread()
+                raise core.error_for(self.response)
             try:
                 async for chunk in self._chunks:
                     for item in core.feed(chunk):

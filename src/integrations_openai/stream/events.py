@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .._headers import request_id_from
-from ..errors import NetworkError, OpenAIError, StreamError, TimeoutError
+from ..errors import NetworkError, OpenAIError, StreamError, TimeoutError, error_from_response
 from .sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 
 __all__ = [
@@ -159,7 +159,7 @@ class StreamCore(Generic[T]):
     ``translate(exc)`` for an httpx failure while reading.
     """
 
-    __slots__ = ("_idle", "_parser", "_route", "router")
+    __slots__ = ("_content_type", "_idle", "_parser", "_route", "router")
 
     def __init__(
         self,
@@ -174,6 +174,7 @@ class StreamCore(Generic[T]):
             parse, request_id=request_id_from(response.headers), terminal_types=terminal_types
         )
         self._route = self.router.route
+        self._content_type = response.headers.get("content-type", "")
         timeout = response.request.extensions.get("timeout") if _has_request(response) else None
         self._idle = timeout.get("read") if isinstance(timeout, dict) else None
 
@@ -200,11 +201,18 @@ class StreamCore(Generic[T]):
     def finish(self) -> None:
         """End of body: raise ``StreamError`` unless the stream had reached its end."""
         self._parser.close()
-        if not self.router.complete:
-            raise StreamError(
-                "the event stream ended before its final event (truncated stream)",
-                request_id=self.router.request_id,
-            )
+        if self.router.complete:
+            return
+        ctype = self._content_type.partition(";")[0].strip().lower()
+        if ctype and ctype != ACCEPT_EVENT_STREAM:
+            message = f"expected an event stream, the server sent {ctype!r}"
+        else:
+            message = "the event stream ended before its final event (truncated stream)"
+        raise StreamError(message, request_id=self.router.request_id)
+
+    def error_for(self, response: httpx.Response) -> OpenAIError:
+        """The error of an error-status response (its body already read)."""
+        return error_from_response(response.status_code, response.headers, response.content)
 
     def translate(self, exc: BaseException) -> BaseException:
         """Our exception for a failure raised while reading the body.

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from integrations_openai.errors import StreamError, TimeoutError
+from integrations_openai.errors import RateLimitError, StreamError, TimeoutError
 from integrations_openai.stream import (
     STREAM_HEADERS,
     AsyncStream,
@@ -230,3 +230,21 @@ def test_stream_headers_helper() -> None:
     assert STREAM_HEADERS == {"Accept": "text/event-stream"}
     assert stream_headers({"X": "1"}) == {"Accept": "text/event-stream", "X": "1"}
     assert stream_headers() == {"Accept": "text/event-stream"}
+
+
+@both
+async def test_error_status_raises_mapped_error(fault_server: FaultServer, is_async: bool) -> None:
+    body = {"error": {"message": "slow down", "type": "requests", "code": "rate_limit_exceeded"}}
+    reply = Reply(status=429, headers={"x-request-id": "req_429"}, body=body)
+    with pytest.raises(RateLimitError, match="slow down") as info:
+        await collect(fault_server, reply, is_async=is_async)
+    assert info.value.request_id == "req_429"
+
+
+@both
+async def test_json_instead_of_stream_is_clear_stream_error(
+    fault_server: FaultServer, is_async: bool
+) -> None:
+    reply = Reply(headers={"content-type": "application/json"}, body={"id": "x"})
+    with pytest.raises(StreamError, match="expected an event stream"):
+        await collect(fault_server, reply, is_async=is_async)
