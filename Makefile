@@ -29,8 +29,24 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(NPM_STAMP)
 	$(BIN)/pytest --cov --cov-report=term
+
+# Node packages (the pinned Prism mock server) exactly as locked; re-run when the lock changes.
+$(NPM_STAMP): $(NPM_DIR)/package.json $(NPM_DIR)/package-lock.json
+	cd $(NPM_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Contract tooling (engineer F): cassettes via the public client against Prism (or the real
+# API when OPENAI_API_KEY is set), the spec drift report, the offline end-to-end demo.
+record: $(STAMP) $(NPM_STAMP)
+	$(BIN)/python -m scripts.contract.record
+
+contract-check: $(STAMP)
+	$(BIN)/python -m scripts.contract_check
+
+demo: $(STAMP) $(NPM_STAMP)
+	$(BIN)/python -m examples
 
 # The whole gate: generated code up to date, lint, types, tests with coverage.
 test: $(STAMP) check-generated lint typecheck pytest

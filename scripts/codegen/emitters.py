@@ -41,6 +41,10 @@ def copy_runtime(
 EMITTERS: list[Emitter] = [copy_runtime]
 """The registered emitters, run in this order."""
 
+from .prism_spec import emit as emit_prism_spec  # noqa: E402 - the Prism-ready spec (engineer F)
+
+EMITTERS.append(emit_prism_spec)
+
 from .facade import emit as emit_facade  # noqa: E402 - resources with the SDK's names (engineer E)
 
 EMITTERS.append(emit_facade)

@@ -1,0 +1,1 @@
+"""Contract tooling: spec access, example arguments, cassette recording, drift checks."""

@@ -1,0 +1,1 @@
+"""The pinned Stoplight Prism mock server (Node package in this folder) and its Python runner."""
