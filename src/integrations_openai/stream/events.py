@@ -51,6 +51,8 @@ TERMINAL_EVENT_TYPES = frozenset(
 )
 
 _SNIPPET = 200
+# The decoder's bound method skips json.loads' per-call argument handling (hot path).
+_json_decode = json.JSONDecoder().decode
 
 
 def stream_headers(headers: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -101,7 +103,7 @@ class EventRouter(Generic[T]):
             return None
         event = sse.event
         try:
-            payload = json.loads(data)
+            payload = _json_decode(data)
         except ValueError:
             raise StreamError(
                 f"event data is not valid JSON: {data[:_SNIPPET]!r}",

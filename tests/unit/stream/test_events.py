@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from integrations_openai.errors import NetworkError, StreamError, TimeoutError
 from integrations_openai.stream import EventRouter, ServerSentEvent, StreamCore
@@ -131,3 +133,36 @@ def test_translate_leaves_other_errors_alone() -> None:
     assert core.translate(ours) is ours
     other = KeyError("x")
     assert core.translate(other) is other
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    raw=st.one_of(
+        st.binary(max_size=300),
+        st.lists(
+            st.sampled_from(
+                [
+                    b"data: {}\n\n",
+                    b'data: {"error": 1}\n\n',
+                    b"data: [DONE]\n\n",
+                    b"event: error\ndata: {}\n\n",
+                    b"event: thread.run.created\ndata: {}\n\n",
+                    b'data: {"type": "response.completed"}\n\n',
+                    b"data: nope\n\n",
+                    b"data: 1\n\n",
+                    b"\xff\xfe\r\n",
+                ]
+            ),
+            max_size=8,
+        ).map(b"".join),
+    ),
+    cut=st.integers(0, 300),
+)
+def test_core_garbage_gives_events_or_stream_error(raw: bytes, cut: int) -> None:
+    core: StreamCore[object] = StreamCore(make_response())
+    try:
+        core.feed(raw[:cut])
+        core.feed(raw[cut:])
+        core.finish()
+    except StreamError:
+        pass
