@@ -1,5 +1,8 @@
 # integrations-openai developer commands. `make test` is what CI runs (.ci/run).
 SHELL := /bin/bash
+# Tests import ~1,700 generated modules, often in subprocesses: let Python cache bytecode
+# even where the environment disables it (recompiling each time costs seconds per process).
+unexport PYTHONDONTWRITEBYTECODE
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
