@@ -9,7 +9,7 @@ request and reading the response are pure functions shared by ``SyncRequester`` 
 
 from __future__ import annotations
 
-import io
+import contextlib
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -32,6 +32,14 @@ from .pagination import AsyncPage, CursorStrategy, SinglePage, SyncPage
 from .polling import apoll, poll
 from .stream import AsyncStream, Stream
 from .stream.events import stream_headers
+from .uploads import (
+    UploadInfo,
+    adownload_to_file,
+    aupload_in_parts,
+    download_to_file,
+    open_file_field,
+    upload_in_parts,
+)
 
 if TYPE_CHECKING:
     from ._client import AsyncOpenAIClient, OpenAIClient
@@ -113,70 +121,44 @@ def _params(query: Mapping[str, object] | None, options: CallOptions) -> dict[st
     return params
 
 
-def _as_file(name: str, value: Any) -> File:
-    """A caller's file value as the generated ``File`` (paths open lazily, streamed by httpx)."""
+def _as_file(stack: contextlib.ExitStack, name: str, value: Any) -> File:
+    """A caller's file value as the generated ``File``; paths are opened here (closed by
+    ``stack`` after the send) and every file is streamed by httpx, never read whole."""
     if isinstance(value, File):
         return value
-    if isinstance(value, bytes | bytearray):
-        return File(payload=io.BytesIO(value), file_name=name)
-    if isinstance(value, str | os.PathLike):
-        path = os.fspath(value)
-        try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed by _close_files after the send
-        except OSError as exc:
-            raise ConfigurationError(f"cannot open {name!r} file {path!r}: {exc}") from None
-        return File(payload=handle, file_name=os.path.basename(path))
+    filename: str | None = None
+    mime: str | None = None
     if isinstance(value, tuple) and 2 <= len(value) <= 3:
-        filename, content = value[0], value[1]
-        mime = value[2] if len(value) == 3 else None
-        payload = io.BytesIO(content) if isinstance(content, bytes | bytearray) else content
-        return File(payload=payload, file_name=filename, mime_type=mime)
-    if hasattr(value, "read"):
-        raw = getattr(value, "name", None)
-        filename = os.path.basename(raw) if isinstance(raw, str) else name
-        return File(payload=value, file_name=filename)
-    raise ConfigurationError(
-        f"{name!r} must be a path, bytes, a binary file object or a (name, content) tuple"
+        filename, value, mime = value[0], value[1], (value[2] if len(value) == 3 else None)
+    fname, fileobj, ctype = stack.enter_context(
+        open_file_field(value, filename=filename, content_type=mime)
     )
+    return File(payload=fileobj, file_name=fname, mime_type=ctype)  # type: ignore[arg-type]
 
 
 def _body(
-    op: Operation, body: Mapping[str, object] | None, options: CallOptions
-) -> tuple[dict[str, Any], list[Any]]:
-    """``(httpx keyword arguments, files opened here)`` for the body."""
+    op: Operation,
+    body: Mapping[str, object] | None,
+    options: CallOptions,
+    stack: contextlib.ExitStack,
+) -> dict[str, Any]:
+    """The httpx keyword arguments (``json=`` or ``files=``) for the body."""
     if op.body is None and not options.extra_body:
-        return {}, []
+        return {}
     fields = {k: v for k, v in (body or {}).items() if v is not UNSET}
     if options.extra_body:
         fields.update(options.extra_body)
     if op.body == "multipart":
-        opened: list[Any] = []
         for name in op.file_fields:
             value = fields.get(name)
             if value is None:
                 continue
             if isinstance(value, list):
-                files = [_as_file(name, v) for v in value]
-                opened += [
-                    f.payload for f, v in zip(files, value, strict=True) if not _caller_owned(v)
-                ]
-                fields[name] = files
+                fields[name] = [_as_file(stack, name, v) for v in value]
             else:
-                file = _as_file(name, value)
-                if not _caller_owned(value):
-                    opened.append(file.payload)
-                fields[name] = file
-        return {"files": multipart_files(fields.items())}, opened
-    return {"json": {k: to_json(v) for k, v in fields.items()}}, []
-
-
-def _caller_owned(value: Any) -> bool:
-    return not isinstance(value, str | os.PathLike)
-
-
-def _close_files(opened: list[Any]) -> None:
-    for handle in opened:
-        handle.close()
+                fields[name] = _as_file(stack, name, value)
+        return {"files": multipart_files(fields.items())}
+    return {"json": {k: to_json(v) for k, v in fields.items()}}
 
 
 def _apply_options(request: httpx.Request, options: CallOptions, stream: bool) -> None:
@@ -204,13 +186,14 @@ def _build(
     options: CallOptions,
     *,
     stream: bool = False,
-) -> tuple[httpx.Request, list[Any]]:
+    stack: contextlib.ExitStack,
+) -> httpx.Request:
     decode_floats = False
     if "embeddings" in op.tags and body is not None:
         # base64 is smaller on the wire and decodes far faster than JSON floats.
         sent = {k: v for k, v in body.items() if v is not UNSET}
         body, decode_floats = prepare_embedding_params(sent)
-    kwargs, opened = _body(op, body, options)
+    kwargs = _body(op, body, options, stack)
     headers = dict(options.extra_headers) if options.extra_headers else None
     if stream:
         headers = stream_headers(headers)
@@ -226,7 +209,7 @@ def _build(
         request.extensions[_DECODE_KEY] = True
     if options.timeout is not UNSET or options.max_retries is not UNSET:
         _apply_options(request, options, stream)
-    return request, opened
+    return request
 
 
 _DECODE_KEY = "integrations_openai.decode_embeddings"
@@ -292,6 +275,29 @@ def _items(page: Any) -> list[Any]:
     return list(data) if isinstance(data, list) else []
 
 
+def _upload_body(info: UploadInfo, fields: Mapping[str, object]) -> dict[str, object]:
+    """The create-Upload body: size, name and type from the file unless the caller set them."""
+    body: dict[str, object] = {
+        "bytes": info.bytes,
+        "filename": info.filename,
+        "mime_type": info.mime_type,
+    }
+    body.update({k: v for k, v in fields.items() if v is not UNSET})
+    return body
+
+
+def _part_options(fields: Mapping[str, object], part_size: Any, concurrency: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if part_size is not UNSET:
+        out["part_size"] = part_size
+    if concurrency is not UNSET:
+        out["concurrency"] = concurrency
+    filename = fields.get("filename", UNSET)
+    if filename is not UNSET:
+        out["filename"] = filename
+    return out
+
+
 # ---- the drivers ---------------------------------------------------------------------------
 
 
@@ -315,12 +321,12 @@ class SyncRequester:
         stream: bool = False,
     ) -> Any:
         """One call; a model, a ``Stream``, bytes, ``None`` or a ``RawResponse`` of those."""
-        request, opened = _build(self._client, op, path, query, body, options, stream=stream)
-        started = time.perf_counter()
-        try:
+        with contextlib.ExitStack() as stack:
+            request = _build(
+                self._client, op, path, query, body, options, stream=stream, stack=stack
+            )
+            started = time.perf_counter()
             response = self._client.send(request, stream=stream)
-        finally:
-            _close_files(opened)
         if stream:
             result: Any = Stream(response, parse=_event_parser(op))
         else:
@@ -354,20 +360,10 @@ class SyncRequester:
         destination: str | os.PathLike[str],
     ) -> int:
         """Stream a binary response to ``destination`` chunk by chunk; return bytes written."""
-        request, opened = _build(self._client, op, path, query, body, options)
-        try:
+        with contextlib.ExitStack() as stack:
+            request = _build(self._client, op, path, query, body, options, stack=stack)
             response = self._client.send(request, stream=True)
-        finally:
-            _close_files(opened)
-        written = 0
-        try:
-            with open(destination, "wb") as out:
-                for chunk in response.iter_bytes(_CHUNK):
-                    out.write(chunk)
-                    written += len(chunk)
-        finally:
-            response.close()
-        return written
+        return download_to_file(response, destination, chunk_size=_CHUNK)
 
     def poll(
         self,
@@ -390,6 +386,38 @@ class SyncRequester:
             kwargs["timeout"] = timeout
         return poll(step, **kwargs)
 
+    def upload_file(
+        self,
+        ops: tuple[Operation, Operation, Operation, Operation],
+        file: Any,
+        *,
+        fields: Mapping[str, object],
+        part_size: Any = UNSET,
+        concurrency: Any = UNSET,
+        options: CallOptions,
+    ) -> Any:
+        """A large file as an Upload: create, parts in parallel, complete (cancel on error)."""
+        create_op, part_op, complete_op, cancel_op = ops
+
+        def create(info: UploadInfo) -> str:
+            return str(self.request(create_op, None, None, _upload_body(info, fields), options).id)
+
+        def add_part(upload_id: str, data: bytes) -> str:
+            part = self.request(part_op, {"upload_id": upload_id}, None, {"data": data}, options)
+            return str(part.id)
+
+        def complete(upload_id: str, part_ids: list[str], md5: str) -> Any:
+            body = {"part_ids": part_ids, "md5": md5}
+            return self.request(complete_op, {"upload_id": upload_id}, None, body, options)
+
+        def cancel(upload_id: str) -> Any:
+            return self.request(cancel_op, {"upload_id": upload_id}, None, None, options)
+
+        return upload_in_parts(
+            file, create=create, add_part=add_part, complete=complete, cancel=cancel,
+            **_part_options(fields, part_size, concurrency),
+        )  # fmt: skip
+
 
 class AsyncRequester:
     """Sends facade operations through an ``AsyncOpenAIClient``'s transport stack."""
@@ -411,12 +439,12 @@ class AsyncRequester:
         stream: bool = False,
     ) -> Any:
         """See ``SyncRequester.request``."""
-        request, opened = _build(self._client, op, path, query, body, options, stream=stream)
-        started = time.perf_counter()
-        try:
+        with contextlib.ExitStack() as stack:
+            request = _build(
+                self._client, op, path, query, body, options, stream=stream, stack=stack
+            )
+            started = time.perf_counter()
             response = await self._client.send(request, stream=stream)
-        finally:
-            _close_files(opened)
         if stream:
             result: Any = AsyncStream(response, parse=_event_parser(op))
         else:
@@ -450,20 +478,10 @@ class AsyncRequester:
         destination: str | os.PathLike[str],
     ) -> int:
         """See ``SyncRequester.download``."""
-        request, opened = _build(self._client, op, path, query, body, options)
-        try:
+        with contextlib.ExitStack() as stack:
+            request = _build(self._client, op, path, query, body, options, stack=stack)
             response = await self._client.send(request, stream=True)
-        finally:
-            _close_files(opened)
-        written = 0
-        try:
-            with open(destination, "wb") as out:
-                async for chunk in response.aiter_bytes(_CHUNK):
-                    out.write(chunk)
-                    written += len(chunk)
-        finally:
-            await response.aclose()
-        return written
+        return await adownload_to_file(response, destination, chunk_size=_CHUNK)
 
     async def poll(
         self,
@@ -485,3 +503,37 @@ class AsyncRequester:
         if timeout is not UNSET:
             kwargs["timeout"] = timeout
         return await apoll(step, **kwargs)
+
+    async def upload_file(
+        self,
+        ops: tuple[Operation, Operation, Operation, Operation],
+        file: Any,
+        *,
+        fields: Mapping[str, object],
+        part_size: Any = UNSET,
+        concurrency: Any = UNSET,
+        options: CallOptions,
+    ) -> Any:
+        """See ``SyncRequester.upload_file``."""
+        create_op, part_op, complete_op, cancel_op = ops
+
+        async def create(info: UploadInfo) -> str:
+            upload = await self.request(create_op, None, None, _upload_body(info, fields), options)
+            return str(upload.id)
+
+        async def add_part(upload_id: str, data: bytes) -> str:
+            body = {"data": data}
+            part = await self.request(part_op, {"upload_id": upload_id}, None, body, options)
+            return str(part.id)
+
+        async def complete(upload_id: str, part_ids: list[str], md5: str) -> Any:
+            body = {"part_ids": part_ids, "md5": md5}
+            return await self.request(complete_op, {"upload_id": upload_id}, None, body, options)
+
+        async def cancel(upload_id: str) -> Any:
+            return await self.request(cancel_op, {"upload_id": upload_id}, None, None, options)
+
+        return await aupload_in_parts(
+            file, create=create, add_part=add_part, complete=complete, cancel=cancel,
+            **_part_options(fields, part_size, concurrency),
+        )  # fmt: skip

@@ -222,6 +222,10 @@ def _method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> l
         ]
         return lines
     if raw:
+        if m.stream_event:
+            raw_arg += ", stream=stream is True"
+            event = ann.render(m.stream_event, widen=False)
+            result = f"{result} | {'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
         result = f"RawResponse[{result}]"
     lines += [f"    {adef} {m.name}({_signature(m, ann)}) -> {result}:"]
     lines += [doc] if doc else []
@@ -313,6 +317,43 @@ def _pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[s
     return lines
 
 
+def _chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
+    """``uploads.upload_file_chunked``: create, parts in parallel, complete (D's core)."""
+    ops = {m.operation_id: m for m in node.methods}
+    create, complete = ops["createUpload"], ops["completeUpload"]
+    part = node.children["parts"].methods[0]
+    fields = [p for p in create.body if p.wire not in ("bytes",)]
+    optional = [Param(p.name, p.wire, p.annotation, p.wire == "purpose") for p in fields]
+    params = ", ".join(
+        [
+            "self",
+            "file: FileInput",
+            "*",
+            *_params_sig(optional, ann, widen=True),
+            "part_size: int | Unset = UNSET",
+            "concurrency: int | Unset = UNSET",
+            _OPTIONS_SIG,
+        ]
+    )
+    model = _result(complete, ann, is_async)
+    adef = "async def" if is_async else "def"
+    aw = "await " if is_async else ""
+    names = ", ".join(
+        _const(o) for o in ("createUpload", part.operation_id, "completeUpload", "cancelUpload")
+    )
+    return [
+        f"    {adef} upload_file_chunked({params}) -> {model}:",
+        '        """Upload a large file in parts (parallel, MD5-checked), streamed from disk."""',
+        f"        from .parts import {_const(part.operation_id)}",
+        "",
+        f"        return cast({model!r}, {aw}self._requester.upload_file(",
+        f"            ({names}), file, fields={_dict_literal(fields)},",
+        f"            part_size=part_size, concurrency=concurrency, options={_OPTIONS_CALL},",
+        "        ))",
+        "",
+    ]
+
+
 def _operation(m: MethodPlan, package: str) -> str:
     args = [repr(m.operation_id), repr(m.http_method), repr(m.path)]
     if m.body_kind:
@@ -401,6 +442,8 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
                 body += _method(m, ann, is_async=is_async, raw=raw)
             if not raw:
                 body += _pollers(node, ann, is_async=is_async)
+                if node.path == "uploads":
+                    body += _chunked_upload(node, ann, is_async=is_async)
             if body[-1] == "":
                 body.pop()
             body += ["", ""]

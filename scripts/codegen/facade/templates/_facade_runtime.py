@@ -266,6 +266,17 @@ class Requester(Protocol):
         timeout: float | Unset = UNSET,
     ) -> Any: ...
 
+    def upload_file(
+        self,
+        ops: tuple[Operation, Operation, Operation, Operation],
+        file: Any,
+        *,
+        fields: Mapping[str, object],
+        part_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        options: CallOptions,
+    ) -> Any: ...
+
 
 class AsyncRequester(Protocol):
     """Sends operations for the async facade."""
@@ -307,6 +318,17 @@ class AsyncRequester(Protocol):
         done: frozenset[str],
         poll_interval: float | Unset = UNSET,
         timeout: float | Unset = UNSET,
+    ) -> Any: ...
+
+    async def upload_file(
+        self,
+        ops: tuple[Operation, Operation, Operation, Operation],
+        file: Any,
+        *,
+        fields: Mapping[str, object],
+        part_size: int | Unset = UNSET,
+        concurrency: int | Unset = UNSET,
+        options: CallOptions,
     ) -> Any: ...
 
 
