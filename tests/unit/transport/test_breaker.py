@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 import pybreaker
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from integrations_openai._policies import BreakerPolicy
 from integrations_openai.errors import CircuitOpenError, NetworkError, TimeoutError
@@ -249,3 +251,41 @@ async def test_cancelled_async_probe_releases_the_slot() -> None:
         await task
     assert hb.state == "half-open"
     assert hb.acquire(clock.now).probe  # the slot came back
+
+
+# --- property: random interleavings keep the breaker's promises ---------------------------
+
+ops = st.lists(
+    st.tuples(
+        st.sampled_from(["acquire", "success", "failure", "neutral", "wait"]),
+        st.floats(0, 6),
+        st.integers(0, 10),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(script=ops)
+def test_random_interleavings_keep_the_invariants(script: list[tuple[str, float, int]]) -> None:
+    hb, now, held = breaker(), T0, []
+    for op, dt, pick in script:
+        if op == "wait":
+            now += dt
+        elif op == "acquire":
+            state = hb.state
+            try:
+                held.append(hb.acquire(now))
+            except CircuitOpenError as exc:
+                assert state != "closed" and exc.retry_after >= 0
+            else:
+                assert state != "open" or now >= hb._retry_at()
+        elif held:
+            permit = held.pop(pick % len(held))
+            hb.record(permit, Outcome[op.upper()], now)
+        # At most one probe in flight, and only while half-open.
+        probes = [p for p in held if p.probe]
+        assert len(probes) <= 1
+        assert not probes or hb.state == "half-open"
+        assert hb.state in ("closed", "open", "half-open")
+        assert hb.failures <= POLICY.fail_max
