@@ -186,6 +186,16 @@ async def test_insufficient_quota_is_not_retried(
     assert fault_server.request_count == 1
 
 
+async def test_429_cut_mid_body_is_retried(
+    mode: str, fault_server: FaultServer, stacks: StackFactory
+) -> None:
+    cut = Reply(status=429, body=b'{"error": {"code": "rate_limit', declared_length=500)
+    fault_server.enqueue(cut, json_reply({"ok": True}))
+    stack = stacks(mode, fault_server)
+    assert (await stack.call()).status_code == 200
+    assert fault_server.request_count == 2
+
+
 async def test_deadline_is_honoured_across_retries(
     mode: str, fault_server: FaultServer, stacks: StackFactory
 ) -> None:

@@ -149,20 +149,26 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
 def _peek(response: httpx.Response, limit: int) -> tuple[httpx.Response, bytes | None]:
     """Read at most ``limit`` body bytes; a larger body is left half-read (it gets retried)."""
     raw = bytearray()
-    for chunk in response.iter_raw():
-        raw += chunk
-        if len(raw) > limit:
-            return response, None
+    try:
+        for chunk in response.iter_raw():
+            raw += chunk
+            if len(raw) > limit:
+                return response, None
+    except httpx.HTTPError:  # cut mid-body: not a readable quota error; it gets retried
+        return response, None
     response.close()
     return replay_response(response, bytes(raw))
 
 
 async def _apeek(response: httpx.Response, limit: int) -> tuple[httpx.Response, bytes | None]:
     raw = bytearray()
-    async for chunk in response.aiter_raw():
-        raw += chunk
-        if len(raw) > limit:
-            return response, None
+    try:
+        async for chunk in response.aiter_raw():
+            raw += chunk
+            if len(raw) > limit:
+                return response, None
+    except httpx.HTTPError:
+        return response, None
     await response.aclose()
     return replay_response(response, bytes(raw))
 
