@@ -16,6 +16,7 @@ from collections.abc import (
     Awaitable,
     Callable,
     Generator,
+    Iterable,
     Iterator,
     Mapping,
     Sequence,
@@ -34,6 +35,7 @@ __all__ = [
     "PageStrategy",
     "SinglePage",
     "SyncPage",
+    "strategy_for",
 ]
 
 T = TypeVar("T")
@@ -100,6 +102,19 @@ class SinglePage:
     def next_params(self, params: Params, items: Sequence[Any], raw: Any) -> Params | None:
         """Always ``None``."""
         return None
+
+
+def strategy_for(query_params: Iterable[str]) -> PageStrategy:
+    """The strategy for a list operation, from the names of its query parameters.
+
+    ``after`` -> cursor paging, ``page`` -> ``next_page`` tokens, otherwise one page.
+    """
+    names = set(query_params)
+    if "after" in names:
+        return CursorStrategy()
+    if "page" in names:
+        return NextPageStrategy()
+    return SinglePage()
 
 
 @attrs.frozen(slots=True)

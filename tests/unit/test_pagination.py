@@ -14,6 +14,7 @@ from integrations_openai.pagination import (
     NextPageStrategy,
     SinglePage,
     SyncPage,
+    strategy_for,
 )
 
 ITEMS = [{"id": f"obj_{i}"} for i in range(7)]
@@ -168,3 +169,9 @@ async def test_async_paginator_awaitable_and_iterable() -> None:
     assert len(calls) == 3
     pages = [p async for p in AsyncPage(fetch, max_pages=2).iter_pages()]
     assert [len(p.items) for p in pages] == [3, 3]
+
+
+def test_strategy_for_query_params() -> None:
+    assert isinstance(strategy_for(["after", "limit", "order"]), CursorStrategy)
+    assert isinstance(strategy_for({"page": 1, "limit": 2}), NextPageStrategy)
+    assert isinstance(strategy_for([]), SinglePage)
