@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+import time
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 from integrations_openai.errors import ConfigurationError, TimeoutError
@@ -19,6 +21,7 @@ from integrations_openai.polling import (
     status_of,
     terminal_statuses,
 )
+from tests.support.faultserver import FaultServer
 
 RUN = TERMINAL_STATUSES["thread.run"]
 
@@ -191,3 +194,33 @@ def test_already_terminal_does_not_sleep() -> None:
 def test_bad_arguments(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ConfigurationError):
         poll(lambda: ({"status": "x"}, None), **kwargs)
+
+
+def test_poll_over_real_socket_honours_poll_after_header(fault_server: FaultServer) -> None:
+    from tests.support.faultserver import json_reply
+
+    fault_server.enqueue(
+        json_reply(
+            {"object": "batch", "status": "in_progress"}, headers={"openai-poll-after-ms": "30"}
+        ),
+        json_reply(
+            {"object": "batch", "status": "finalizing"}, headers={"openai-poll-after-ms": "30"}
+        ),
+        json_reply({"object": "batch", "status": "completed"}),
+    )
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        time.sleep(seconds)
+
+    with httpx.Client(base_url=fault_server.url) as client:
+
+        def fetch() -> tuple[dict[str, Any], httpx.Headers]:
+            response = client.get("/v1/batches/batch_1")
+            return response.json(), response.headers
+
+        result = poll(fetch, interval=5.0, timeout=30.0, sleep=sleep)
+    assert result["status"] == "completed"
+    assert slept == [0.03, 0.03]  # the server's hint, not the 5 s interval
+    assert fault_server.request_count == 3

@@ -248,3 +248,27 @@ async def test_json_instead_of_stream_is_clear_stream_error(
     reply = Reply(headers={"content-type": "application/json"}, body={"id": "x"})
     with pytest.raises(StreamError, match="expected an event stream"):
         await collect(fault_server, reply, is_async=is_async)
+
+
+@both
+async def test_byte_by_byte_http_chunks_give_same_events(
+    fault_server: FaultServer, is_async: bool
+) -> None:
+    # CRLF terminators and multibyte characters split across HTTP chunks on the wire.
+    events = [{"text": "héllo 😀 wörld", "i": i} for i in range(3)]
+    raw = b"".join(f"data: {json.dumps(e, ensure_ascii=False)}\r\n\r\n".encode() for e in events)
+    raw += b"data: [DONE]\r\n\r\n"
+    reply = Reply(
+        headers={"content-type": "text/event-stream"},
+        chunks=[raw[i : i + 1] for i in range(len(raw))],
+    )
+    assert await collect(fault_server, reply, is_async=is_async) == events
+
+
+def test_huge_tail_after_done_is_not_drained_forever(fault_server: FaultServer) -> None:
+    junk = b": " + b"x" * 200_000 + b"\n"
+    fault_server.enqueue(sse([CHUNKS[0], "[DONE]", junk, junk], done=False))
+    with httpx.Client(base_url=fault_server.url) as client:
+        response = client.send(client.build_request("GET", "/s"), stream=True)
+        assert list(Stream(response)) == CHUNKS[:1]
+        assert response.is_closed
