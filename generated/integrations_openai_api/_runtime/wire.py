@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import datetime
 import enum
+import io
 import os
+import re
+import urllib.parse
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+import httpx
 
 from ..types import File, FileTypes, Unset
 
@@ -89,4 +94,19 @@ def query_param(params: dict[str, Any], name: str, value: Any) -> None:
     _query(name, value, params)
 
 
-__all__ = ["multipart_files", "query_param"]
+_FILENAME = re.compile(r"""filename\*?=(?:UTF-8'')?"?([^";]+)"?""", re.IGNORECASE)
+
+
+def file_from_response(response: httpx.Response) -> File:
+    """A downloaded body as a `File`: the bytes, the server's file name and media type."""
+    disposition = response.headers.get("content-disposition", "")
+    match = _FILENAME.search(disposition)
+    name = urllib.parse.unquote(match.group(1)) if match else None
+    return File(
+        payload=io.BytesIO(response.content),
+        file_name=os.path.basename(name) if name else None,
+        mime_type=response.headers.get("content-type"),
+    )
+
+
+__all__ = ["file_from_response", "multipart_files", "query_param"]

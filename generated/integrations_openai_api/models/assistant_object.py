@@ -46,7 +46,8 @@ class AssistantObject:
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
     """ A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of
     types `code_interpreter`, `file_search`, or `function`.
-     """
+
+    Server default: `[]`. """
     metadata: Metadata2 | None
     object_: Literal["assistant"] = "assistant"
     """ The object type, which is always `assistant`. """

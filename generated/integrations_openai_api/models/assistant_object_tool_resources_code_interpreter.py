@@ -17,7 +17,8 @@ class AssistantObjectToolResourcesCodeInterpreter:
     file_ids: list[str] | Unset = UNSET
     """ A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be
     a maximum of 20 files associated with the tool.
-     """
+
+    Server default: `[]`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

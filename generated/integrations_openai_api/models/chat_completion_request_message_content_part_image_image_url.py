@@ -22,7 +22,9 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
     """ Either a URL of the image or the base64 encoded image data. """
     detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset = UNSET
     """ Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-
-    fidelity-image-understanding). """
+    fidelity-image-understanding).
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

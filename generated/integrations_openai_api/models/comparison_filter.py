@@ -27,7 +27,8 @@ class ComparisonFilter:
     - `lte`: less than or equal
     - `in`: in
     - `nin`: not in
-     """
+
+    Server default: `"eq"`. """
     key: str
     """ The key to compare against the value. """
     value: bool | float | list[float | str] | str

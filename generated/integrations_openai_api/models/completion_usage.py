@@ -23,12 +23,18 @@ T = TypeVar("T", bound="CompletionUsage")
 class CompletionUsage:
     """Usage statistics for the completion request."""
 
-    completion_tokens: int = 0
-    """ Number of tokens in the generated completion. """
-    prompt_tokens: int = 0
-    """ Number of tokens in the prompt. """
-    total_tokens: int = 0
-    """ Total number of tokens used in the request (prompt + completion). """
+    completion_tokens: int
+    """ Number of tokens in the generated completion.
+
+    Server default: `0`. """
+    prompt_tokens: int
+    """ Number of tokens in the prompt.
+
+    Server default: `0`. """
+    total_tokens: int
+    """ Total number of tokens used in the request (prompt + completion).
+
+    Server default: `0`. """
     completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset = UNSET
     """ Breakdown of tokens used in a completion. """
     prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset = UNSET

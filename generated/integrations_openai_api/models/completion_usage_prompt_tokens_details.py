@@ -16,10 +16,14 @@ T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
 class CompletionUsagePromptTokensDetails:
     """Breakdown of tokens used in the prompt."""
 
-    audio_tokens: int | Unset = 0
-    """ Audio input tokens present in the prompt. """
-    cached_tokens: int | Unset = 0
-    """ Cached tokens present in the prompt. """
+    audio_tokens: int | Unset = UNSET
+    """ Audio input tokens present in the prompt.
+
+    Server default: `0`. """
+    cached_tokens: int | Unset = UNSET
+    """ Cached tokens present in the prompt.
+
+    Server default: `0`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

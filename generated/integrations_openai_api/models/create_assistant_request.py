@@ -48,7 +48,8 @@ class CreateAssistantRequest:
     )
     """ A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of
     types `code_interpreter`, `file_search`, or `function`.
-     """
+
+    Server default: `[]`. """
     tool_resources: CreateAssistantRequestToolResources | None | Unset = UNSET
     metadata: Metadata2 | None | Unset = UNSET
     temperature: float | None | Unset = UNSET

@@ -123,16 +123,18 @@ class CreateChatCompletionRequest:
     """ An upper bound for the number of tokens that can be generated for a completion, including visible output
     tokens and [reasoning tokens](/docs/guides/reasoning).
      """
-    frequency_penalty: float | None | Unset = 0.0
+    frequency_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on
     their existing frequency in the text so far, decreasing the model's
     likelihood to repeat the same line verbatim.
-     """
-    presence_penalty: float | None | Unset = 0.0
+
+    Server default: `0`. """
+    presence_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on
     whether they appear in the text so far, increasing the model's likelihood
     to talk about new topics.
-     """
+
+    Server default: `0`. """
     web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset = UNSET
     """ This tool searches the web for relevant results to use in a response.
     Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
@@ -155,21 +157,23 @@ class CreateChatCompletionRequest:
     """ Parameters for audio output. Required when audio output is requested with
     `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
      """
-    store: bool | None | Unset = False
+    store: bool | None | Unset = UNSET
     """ Whether or not to store the output of this chat completion request for
     use in our [model distillation](/docs/guides/distillation) or
     [evals](/docs/guides/evals) products.
 
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
-     """
-    stream: bool | None | Unset = False
+
+    Server default: `false`. """
+    stream: bool | None | Unset = UNSET
     """ If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-
     sent_events/Using_server-sent_events#Event_stream_format).
     See the [Streaming section below](/docs/api-reference/chat/streaming)
     for more information, along with the [streaming responses](/docs/guides/streaming-responses)
     guide for more information on how to handle the streaming events.
-     """
+
+    Server default: `false`. """
     stop: list[str] | None | str | Unset = UNSET
     """ Not supported with latest reasoning models `o3` and `o4-mini`.
 
@@ -185,12 +189,14 @@ class CreateChatCompletionRequest:
     The exact effect will vary per model, but values between -1 and 1 should
     decrease or increase likelihood of selection; values like -100 or 100
     should result in a ban or exclusive selection of the relevant token.
-     """
-    logprobs: bool | None | Unset = False
+
+    Server default: `null`. """
+    logprobs: bool | None | Unset = UNSET
     """ Whether to return log probabilities of the output tokens or not. If true,
     returns the log probabilities of each output token returned in the
     `content` of `message`.
-     """
+
+    Server default: `false`. """
     max_tokens: int | None | Unset = UNSET
     """ The maximum number of [tokens](/tokenizer) that can be generated in the
     chat completion. This value can be used to control
@@ -199,9 +205,11 @@ class CreateChatCompletionRequest:
     This value is now deprecated in favor of `max_completion_tokens`, and is
     not compatible with [o-series models](/docs/guides/reasoning).
      """
-    n: int | None | Unset = 1
+    n: int | None | Unset = UNSET
     """ How many chat completion choices to generate for each input message. Note that you will be charged based on
-    the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs. """
+    the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
+
+    Server default: `1`. """
     prediction: None | PredictionContent | Unset = UNSET
     """ Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
@@ -239,7 +247,9 @@ class CreateChatCompletionRequest:
      """
     parallel_tool_calls: bool | Unset = UNSET
     """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use. """
+    calling) during tool use.
+
+    Server default: `true`. """
     function_call: (
         ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset
     ) = UNSET

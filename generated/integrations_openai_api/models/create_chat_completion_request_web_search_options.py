@@ -33,7 +33,8 @@ class CreateChatCompletionRequestWebSearchOptions:
     search_context_size: WebSearchContextSize | Unset = UNSET
     """ High level guidance for the amount of context window space to use for the
     search. One of `low`, `medium`, or `high`. `medium` is the default.
-     """
+
+    Server default: `"medium"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -30,14 +30,15 @@ class CreateCompletionRequest:
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models) for descriptions of them.
      """
-    prompt: list[int] | list[list[int]] | list[str] | None | str = "<|endoftext|>"
+    prompt: list[int] | list[list[int]] | list[str] | None | str
     """ The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array
     of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not
     specified the model will generate as if from the beginning of a new document.
-     """
-    best_of: int | None | Unset = 1
+
+    Server default: `"<|endoftext|>"`. """
+    best_of: int | None | Unset = UNSET
     """ Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability
     per token). Results cannot be streamed.
 
@@ -46,16 +47,19 @@ class CreateCompletionRequest:
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
-     """
-    echo: bool | None | Unset = False
+
+    Server default: `1`. """
+    echo: bool | None | Unset = UNSET
     """ Echo back the prompt in addition to the completion
-     """
-    frequency_penalty: float | None | Unset = 0.0
+
+    Server default: `false`. """
+    frequency_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     text so far, decreasing the model's likelihood to repeat the same line verbatim.
 
     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
-     """
+
+    Server default: `0`. """
     logit_bias: CreateChatCompletionRequestLogitBias | None | Unset = UNSET
     """ Modify the likelihood of specified tokens appearing in the completion.
 
@@ -66,32 +70,37 @@ class CreateCompletionRequest:
     -100 or 100 should result in a ban or exclusive selection of the relevant token.
 
     As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
-     """
+
+    Server default: `null`. """
     logprobs: int | None | Unset = UNSET
     """ Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For
     example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return
     the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
 
     The maximum value for `logprobs` is 5.
-     """
-    max_tokens: int | None | Unset = 16
+
+    Server default: `null`. """
+    max_tokens: int | None | Unset = UNSET
     """ The maximum number of [tokens](/tokenizer) that can be generated in the completion.
 
     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python
     code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
-     """
-    n: int | None | Unset = 1
+
+    Server default: `16`. """
+    n: int | None | Unset = UNSET
     """ How many completions to generate for each prompt.
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
-     """
-    presence_penalty: float | None | Unset = 0.0
+
+    Server default: `1`. """
+    presence_penalty: float | None | Unset = UNSET
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics.
 
     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
-     """
+
+    Server default: `0`. """
     seed: int | None | Unset = UNSET
     """ If specified, our system will make a best effort to sample deterministically, such that repeated requests
     with the same `seed` and parameters should return the same result.
@@ -105,31 +114,35 @@ class CreateCompletionRequest:
     Up to 4 sequences where the API will stop generating further tokens. The
     returned text will not contain the stop sequence.
      """
-    stream: bool | None | Unset = False
+    stream: bool | None | Unset = UNSET
     """ Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent
     events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
     message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
-     """
+
+    Server default: `false`. """
     stream_options: ChatCompletionStreamOptions2 | None | Unset = UNSET
     suffix: None | str | Unset = UNSET
     """ The suffix that comes after a completion of inserted text.
 
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
-     """
-    temperature: float | None | Unset = 1.0
+
+    Server default: `null`. """
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
-     """
-    top_p: float | None | Unset = 1.0
+
+    Server default: `1`. """
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
 
     We generally recommend altering this or `temperature` but not both.
-     """
+
+    Server default: `1`. """
     user: str | Unset = UNSET
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).

@@ -36,7 +36,9 @@ class CreateEmbeddingRequest:
      """
     encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET
     """ The format to return the embeddings in. Can be either `float` or
-    [`base64`](https://pypi.org/project/pybase64/). """
+    [`base64`](https://pypi.org/project/pybase64/).
+
+    Server default: `"float"`. """
     dimensions: int | Unset = UNSET
     """ The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3`
     and later models.

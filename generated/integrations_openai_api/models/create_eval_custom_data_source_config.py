@@ -31,9 +31,11 @@ class CreateEvalCustomDataSourceConfig:
     """ The json schema for each row in the data source. """
     type_: Literal["custom"] = "custom"
     """ The type of data source. Always `custom`. """
-    include_sample_schema: bool | Unset = False
+    include_sample_schema: bool | Unset = UNSET
     """ Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your
-    data source) """
+    data source)
+
+    Server default: `false`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -38,14 +38,20 @@ T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParams")
 @_attrs_define
 class CreateEvalResponsesRunDataSourceSamplingParams:
     reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    temperature: float | Unset = 1.0
-    """ A higher temperature increases randomness in the outputs. """
+    temperature: float | Unset = UNSET
+    """ A higher temperature increases randomness in the outputs.
+
+    Server default: `1`. """
     max_completion_tokens: int | Unset = UNSET
     """ The maximum number of tokens in the generated output. """
-    top_p: float | Unset = 1.0
-    """ An alternative to temperature for nucleus sampling; 1.0 includes all tokens. """
-    seed: int | Unset = 42
-    """ A seed value to initialize the randomness, during sampling. """
+    top_p: float | Unset = UNSET
+    """ An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
+
+    Server default: `1`. """
+    seed: int | Unset = UNSET
+    """ A seed value to initialize the randomness, during sampling.
+
+    Server default: `42`. """
     tools: (
         list[
             ApplyPatchToolParam

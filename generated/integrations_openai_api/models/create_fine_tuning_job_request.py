@@ -57,7 +57,8 @@ class CreateFineTuningJobRequest:
 
     For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-
     model-name:7p4lURel`.
-     """
+
+    Server default: `null`. """
     validation_file: None | str | Unset = UNSET
     """ The ID of an uploaded file that contains validation data.
 

@@ -60,7 +60,7 @@ class CreateImageEditRequest:
     """ An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should
     be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid
     PNG file, less than 4MB, and have the same dimensions as `image`. """
-    background: CreateImageEditRequestBackground | None | Unset = "auto"
+    background: CreateImageEditRequestBackground | None | Unset = UNSET
     """ Allows to set transparency for the background of the generated image(s).
     This parameter is only supported for the GPT image models. Must be one of
     `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
@@ -68,46 +68,57 @@ class CreateImageEditRequest:
 
     If `transparent`, the output format needs to support transparency, so it
     should be set to either `png` (default value) or `webp`.
-     """
-    model: CreateImageEditRequestModelEnum | None | str | Unset = "gpt-image-1.5"
-    """ The model to use for image generation. Defaults to `gpt-image-1.5`. """
-    n: int | None | Unset = 1
-    """ The number of images to generate. Must be between 1 and 10. """
-    size: CreateImageEditRequestSizeEnum | None | str | Unset = "1024x1024"
+
+    Server default: `"auto"`. """
+    model: CreateImageEditRequestModelEnum | None | str | Unset = UNSET
+    """ The model to use for image generation. Defaults to `gpt-image-1.5`.
+
+    Server default: `"gpt-image-1.5"`. """
+    n: int | None | Unset = UNSET
+    """ The number of images to generate. Must be between 1 and 10.
+
+    Server default: `1`. """
+    size: CreateImageEditRequestSizeEnum | None | str | Unset = UNSET
     """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
     supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
     the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
     maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
     edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
     `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
-    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`. """
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+    Server default: `"1024x1024"`. """
     response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET
     """ The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only
     valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2`
     (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images. """
-    output_format: CreateImageEditRequestOutputFormat | None | Unset = "png"
+    output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET
     """ The format in which the generated images are returned. This parameter is
     only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
     The default value is `png`.
-     """
-    output_compression: int | None | Unset = 100
+
+    Server default: `"png"`. """
+    output_compression: int | None | Unset = UNSET
     """ The compression level (0-100%) for the generated images. This parameter
     is only supported for the GPT image models with the `webp` or `jpeg` output
     formats, and defaults to 100.
-     """
+
+    Server default: `100`. """
     user: str | Unset = UNSET
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).
      """
     input_fidelity: InputFidelity | None | Unset = UNSET
-    stream: bool | None | Unset = False
+    stream: bool | None | Unset = UNSET
     """ Edit the image in streaming mode. Defaults to `false`. See the
     [Image generation guide](/docs/guides/image-generation) for more information.
-     """
+
+    Server default: `false`. """
     partial_images: int | None | Unset = UNSET
-    quality: CreateImageEditRequestQuality | None | Unset = "auto"
+    quality: CreateImageEditRequestQuality | None | Unset = UNSET
     """ The quality of the image that will be generated for GPT image models. Defaults to `auto`.
-     """
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

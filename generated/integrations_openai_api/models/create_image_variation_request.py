@@ -31,15 +31,23 @@ T = TypeVar("T", bound="CreateImageVariationRequest")
 class CreateImageVariationRequest:
     image: File
     """ The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square. """
-    model: CreateImageVariationRequestModelEnum | None | str | Unset = "dall-e-2"
-    """ The model to use for image generation. Only `dall-e-2` is supported at this time. """
-    n: int | None | Unset = 1
-    """ The number of images to generate. Must be between 1 and 10. """
-    response_format: CreateImageEditRequestResponseFormat | None | Unset = "url"
+    model: CreateImageVariationRequestModelEnum | None | str | Unset = UNSET
+    """ The model to use for image generation. Only `dall-e-2` is supported at this time.
+
+    Server default: `"dall-e-2"`. """
+    n: int | None | Unset = UNSET
+    """ The number of images to generate. Must be between 1 and 10.
+
+    Server default: `1`. """
+    response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET
     """ The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only
-    valid for 60 minutes after the image has been generated. """
-    size: CreateImageVariationRequestSize | None | Unset = "1024x1024"
-    """ The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`. """
+    valid for 60 minutes after the image has been generated.
+
+    Server default: `"url"`. """
+    size: CreateImageVariationRequestSize | None | Unset = UNSET
+    """ The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
+
+    Server default: `"1024x1024"`. """
     user: str | Unset = UNSET
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).

@@ -39,11 +39,12 @@ class CreateModerationRequest:
     """ Input (or inputs) to classify. Can be a single string, an array of strings, or
     an array of multi-modal input objects similar to other models.
      """
-    model: CreateModerationRequestModelEnum | str | Unset = "omni-moderation-latest"
+    model: CreateModerationRequestModelEnum | str | Unset = UNSET
     """ The content moderation model you would like to use. Learn more in
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation).
-     """
+
+    Server default: `"omni-moderation-latest"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

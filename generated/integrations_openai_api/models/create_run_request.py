@@ -62,17 +62,19 @@ class CreateRunRequest:
     """ Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-
     run basis. """
     metadata: Metadata2 | None | Unset = UNSET
-    temperature: float | None | Unset = 1.0
+    temperature: float | None | Unset = UNSET
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
-     """
-    top_p: float | None | Unset = 1.0
+
+    Server default: `1`. """
+    top_p: float | None | Unset = UNSET
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
 
     We generally recommend altering this or temperature but not both.
-     """
+
+    Server default: `1`. """
     stream: bool | None | Unset = UNSET
     """ If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the
     Run enters a terminal state with a `data: [DONE]` message.
@@ -105,7 +107,9 @@ class CreateRunRequest:
      """
     parallel_tool_calls: bool | Unset = UNSET
     """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use. """
+    calling) during tool use.
+
+    Server default: `true`. """
     response_format: (
         AssistantsApiResponseFormatOptionEnum
         | None

@@ -45,12 +45,18 @@ class CreateSpeechRequest:
     """ Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or
     `tts-1-hd`. """
     response_format: CreateSpeechRequestResponseFormat | Unset = UNSET
-    """ The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`. """
-    speed: float | Unset = 1.0
-    """ The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default. """
+    """ The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
+
+    Server default: `"mp3"`. """
+    speed: float | Unset = UNSET
+    """ The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
+
+    Server default: `1`. """
     stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET
     """ The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for
-    `tts-1` or `tts-1-hd`. """
+    `tts-1` or `tts-1-hd`.
+
+    Server default: `"audio"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -59,13 +59,15 @@ class CreateTranscriptionRequest:
     `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For
     `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json`
     required to receive speaker annotations.
-     """
-    temperature: float | Unset = 0.0
+
+    Server default: `"json"`. """
+    temperature: float | Unset = UNSET
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log
     probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until
     certain thresholds are hit.
-     """
+
+    Server default: `0`. """
     include: list[Literal["logprobs"]] | Unset = UNSET
     """ Additional information to include in the transcription response.
     `logprobs` will return the log probabilities of the tokens in the
@@ -81,7 +83,8 @@ class CreateTranscriptionRequest:
     to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There
     is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
     This option is not available for `gpt-4o-transcribe-diarize`.
-     """
+
+    Server default: `["segment"]`. """
     stream: bool | None | Unset = UNSET
     chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig = (
         UNSET

@@ -39,13 +39,15 @@ class CreateTranslationRequest:
      """
     response_format: CreateTranslationRequestResponseFormat | Unset = UNSET
     """ The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
-     """
-    temperature: float | Unset = 0.0
+
+    Server default: `"json"`. """
+    temperature: float | Unset = UNSET
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log
     probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until
     certain thresholds are hit.
-     """
+
+    Server default: `0`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -60,35 +60,50 @@ class EditImageBodyJsonParam:
      """
     prompt: str
     """ A text description of the desired image edit. """
-    model: EditImageBodyJsonParamModelEnum | None | str | Unset = "gpt-image-1.5"
-    """ The model to use for image editing. """
+    model: EditImageBodyJsonParamModelEnum | None | str | Unset = UNSET
+    """ The model to use for image editing.
+
+    Server default: `"gpt-image-1.5"`. """
     mask: ImageRefParam | Unset = UNSET
     """ Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
      """
-    n: int | None | Unset = 1
-    """ The number of edited images to generate. """
-    quality: EditImageBodyJsonParamQuality | None | Unset = "auto"
+    n: int | None | Unset = UNSET
+    """ The number of edited images to generate.
+
+    Server default: `1`. """
+    quality: EditImageBodyJsonParamQuality | None | Unset = UNSET
     """ Output quality for GPT image models.
-     """
+
+    Server default: `"auto"`. """
     input_fidelity: EditImageBodyJsonParamInputFidelity | None | Unset = UNSET
     """ Controls fidelity to the original input image(s). """
-    size: EditImageBodyJsonParamSize | None | Unset = "auto"
-    """ Requested output image size. """
+    size: EditImageBodyJsonParamSize | None | Unset = UNSET
+    """ Requested output image size.
+
+    Server default: `"auto"`. """
     user: str | Unset = UNSET
     """ A unique identifier representing your end-user, which can help OpenAI
     monitor and detect abuse.
      """
-    output_format: CreateImageEditRequestOutputFormat | None | Unset = "png"
-    """ Output image format. Supported for GPT image models. """
+    output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET
+    """ Output image format. Supported for GPT image models.
+
+    Server default: `"png"`. """
     output_compression: int | None | Unset = UNSET
     """ Compression level for `jpeg` or `webp` output. """
-    moderation: CreateImageRequestModeration | None | Unset = "auto"
-    """ Moderation level for GPT image models. """
-    background: CreateImageEditRequestBackground | None | Unset = "auto"
-    """ Background behavior for generated image output. """
-    stream: bool | None | Unset = False
-    """ Stream partial image results as events. """
+    moderation: CreateImageRequestModeration | None | Unset = UNSET
+    """ Moderation level for GPT image models.
+
+    Server default: `"auto"`. """
+    background: CreateImageEditRequestBackground | None | Unset = UNSET
+    """ Background behavior for generated image output.
+
+    Server default: `"auto"`. """
+    stream: bool | None | Unset = UNSET
+    """ Stream partial image results as events.
+
+    Server default: `false`. """
     partial_images: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -55,7 +55,9 @@ class Eval:
         | EvalGraderStringCheck
         | EvalGraderTextSimilarity
     ]
-    """ A list of testing criteria. """
+    """ A list of testing criteria.
+
+    Server default: `"eval"`. """
     created_at: int
     """ The Unix timestamp (in seconds) for when the eval was created. """
     metadata: Metadata2 | None

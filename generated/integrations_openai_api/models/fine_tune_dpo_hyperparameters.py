@@ -20,22 +20,26 @@ T = TypeVar("T", bound="FineTuneDPOHyperparameters")
 class FineTuneDPOHyperparameters:
     """The hyperparameters used for the DPO fine-tuning job."""
 
-    beta: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset = "auto"
+    beta: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset = UNSET
     """ The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the
     policy and reference model.
-     """
-    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+
+    Server default: `"auto"`. """
+    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ Number of examples in each batch. A larger batch size means that model parameters are updated less
     frequently, but with lower variance.
-     """
+
+    Server default: `"auto"`. """
     learning_rate_multiplier: (
         CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset
-    ) = "auto"
+    ) = UNSET
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
-     """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+
+    Server default: `"auto"`. """
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
-     """
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

@@ -24,32 +24,39 @@ T = TypeVar("T", bound="FineTuneReinforcementHyperparameters")
 class FineTuneReinforcementHyperparameters:
     """The hyperparameters used for the reinforcement fine-tuning job."""
 
-    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ Number of examples in each batch. A larger batch size means that model parameters are updated less
     frequently, but with lower variance.
-     """
+
+    Server default: `"auto"`. """
     learning_rate_multiplier: (
         CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset
-    ) = "auto"
+    ) = UNSET
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
-     """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+
+    Server default: `"auto"`. """
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
-     """
+
+    Server default: `"auto"`. """
     reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset = UNSET
     """ Level of reasoning effort.
-     """
+
+    Server default: `"default"`. """
     compute_multiplier: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset = (
-        "auto"
+        UNSET
     )
     """ Multiplier on amount of compute used for exploring search space during training.
-     """
-    eval_interval: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+
+    Server default: `"auto"`. """
+    eval_interval: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ The number of training steps between evaluation runs.
-     """
-    eval_samples: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+
+    Server default: `"auto"`. """
+    eval_samples: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ Number of evaluation samples to generate per training step.
-     """
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

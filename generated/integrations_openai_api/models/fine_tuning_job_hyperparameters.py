@@ -23,14 +23,16 @@ class FineTuningJobHyperparameters:
     batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     learning_rate_multiplier: (
         CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset
-    ) = "auto"
+    ) = UNSET
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
-     """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = "auto"
+
+    Server default: `"auto"`. """
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
     """ The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
-     """
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

@@ -47,37 +47,45 @@ class ImageGenTool:
     quality: ImageGenToolQuality | Unset = UNSET
     """ The quality of the generated image. One of `low`, `medium`, `high`,
     or `auto`. Default: `auto`.
-     """
-    size: ImageGenToolSizeEnum | str | Unset = "auto"
+
+    Server default: `"auto"`. """
+    size: ImageGenToolSizeEnum | str | Unset = UNSET
     """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
     supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
     the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
     maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and
     edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models;
     `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or
-    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`. """
+    `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+    Server default: `"auto"`. """
     output_format: ImageGenToolOutputFormat | Unset = UNSET
     """ The output format of the generated image. One of `png`, `webp`, or
     `jpeg`. Default: `png`.
-     """
-    output_compression: int | Unset = 100
+
+    Server default: `"png"`. """
+    output_compression: int | Unset = UNSET
     """ Compression level for the output image. Default: 100.
-     """
+
+    Server default: `100`. """
     moderation: ImageGenToolModeration | Unset = UNSET
     """ Moderation level for the generated image. Default: `auto`.
-     """
+
+    Server default: `"auto"`. """
     background: ImageGenToolBackground | Unset = UNSET
     """ Background type for the generated image. One of `transparent`,
     `opaque`, or `auto`. Default: `auto`.
-     """
+
+    Server default: `"auto"`. """
     input_fidelity: InputFidelity | None | Unset = UNSET
     input_image_mask: ImageGenToolInputImageMask | Unset = UNSET
     """ Optional mask for inpainting. Contains `image_url`
     (string, optional) and `file_id` (string, optional).
      """
-    partial_images: int | Unset = 0
+    partial_images: int | Unset = UNSET
     """ Number of partial images to generate in streaming mode, from 0 (default value) to 3.
-     """
+
+    Server default: `0`. """
     action: ImageGenActionEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,7 +23,9 @@ class MessageContentImageFileObjectImageFile:
     uploading the File if you need to later display the file content. """
     detail: MessageContentImageFileObjectImageFileDetail | Unset = UNSET
     """ Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to
-    high resolution using `high`. """
+    high resolution using `high`.
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

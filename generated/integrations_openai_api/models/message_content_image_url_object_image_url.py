@@ -22,7 +22,9 @@ class MessageContentImageUrlObjectImageUrl:
     """ The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp. """
     detail: MessageContentImageUrlObjectImageUrlDetail | Unset = UNSET
     """ Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using
-    `high`. Default value is `auto` """
+    `high`. Default value is `auto`
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -22,7 +22,9 @@ class MessageDeltaContentImageUrlObjectImageUrl:
     """ The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp. """
     detail: MessageDeltaContentImageUrlObjectImageUrlDetail | Unset = UNSET
     """ Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using
-    `high`. """
+    `high`.
+
+    Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

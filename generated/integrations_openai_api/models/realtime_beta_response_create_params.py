@@ -89,10 +89,11 @@ class RealtimeBetaResponseCreateParams:
      """
     tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
     """ Tools (functions) available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
-     """
+
+    Server default: `"auto"`. """
     temperature: float | Unset = UNSET
     """ Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
      """

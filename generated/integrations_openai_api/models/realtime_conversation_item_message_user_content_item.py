@@ -33,7 +33,9 @@ class RealtimeConversationItemMessageUserContentItem:
     """ Base64-encoded image bytes (for `input_image`) as a data URI. For example
     `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG. """
     detail: RealtimeConversationItemMessageUserContentItemDetail | Unset = UNSET
-    """ The detail level of the image (for `input_image`). `auto` will default to `high`. """
+    """ The detail level of the image (for `input_image`). `auto` will default to `high`.
+
+    Server default: `"auto"`. """
     transcript: str | Unset = UNSET
     """ Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the
     message item for reference. """

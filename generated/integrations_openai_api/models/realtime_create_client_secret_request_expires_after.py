@@ -25,10 +25,11 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
     """ The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at`
     time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
      """
-    seconds: int | Unset = 600
+    seconds: int | Unset = UNSET
     """ The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2
     hours). This default to 600 seconds (10 minutes) if not specified.
-     """
+
+    Server default: `600`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

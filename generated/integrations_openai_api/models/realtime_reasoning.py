@@ -23,7 +23,8 @@ class RealtimeReasoning:
     effort: RealtimeReasoningEffort | Unset = UNSET
     """ Constrains effort on reasoning for reasoning-capable Realtime models such as
     `gpt-realtime-2`.
-     """
+
+    Server default: `"low"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -76,10 +76,11 @@ class RealtimeResponseCreateParams:
     """ Configuration for audio input and output. """
     tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
     """ Tools available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
-     """
+
+    Server default: `"auto"`. """
     parallel_tool_calls: bool | Unset = UNSET
     """ Whether the model may call multiple tools in parallel. Only supported by
     reasoning Realtime models such as `gpt-realtime-2`.

@@ -88,11 +88,13 @@ class RealtimeSession:
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
-     """
+
+    Server default: `"pcm16"`. """
     output_audio_format: RealtimeSessionOutputAudioFormat | Unset = UNSET
     """ The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, output audio is sampled at a rate of 24kHz.
-     """
+
+    Server default: `"pcm16"`. """
     input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
     turn_detection: (
         None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset
@@ -102,25 +104,29 @@ class RealtimeSession:
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
     by improving perception of the input audio.
-     """
-    speed: float | Unset = 1.0
+
+    Server default: `null`. """
+    speed: float | Unset = UNSET
     """ The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.
-     """
+
+    Server default: `1`. """
     tracing: (
         None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset
     ) = UNSET
     tools: list[RealtimeFunctionTool] | Unset = UNSET
     """ Tools (functions) available to the model. """
-    tool_choice: str | Unset = "auto"
+    tool_choice: str | Unset = UNSET
     """ How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
-     """
-    temperature: float | Unset = 0.8
+
+    Server default: `"auto"`. """
+    temperature: float | Unset = UNSET
     """ Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly
     recommended for best performance.
-     """
+
+    Server default: `0.8`. """
     max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to

@@ -88,11 +88,12 @@ class RealtimeSessionCreateRequest:
     asynchronously and should be treated as rough guidance
     rather than the representation understood by the model.
      """
-    speed: float | Unset = 1.0
+    speed: float | Unset = UNSET
     """ The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.
-     """
+
+    Server default: `1`. """
     tracing: RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset = UNSET
     """ Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.

@@ -60,7 +60,8 @@ class RealtimeSessionCreateRequestGA:
     """ The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
-     """
+
+    Server default: `["audio"]`. """
     model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
     """ The Realtime model used for this session.
      """
@@ -94,13 +95,15 @@ class RealtimeSessionCreateRequestGA:
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
-     """
+
+    Server default: `null`. """
     tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
     """ Tools available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
-     """
+
+    Server default: `"auto"`. """
     parallel_tool_calls: bool | Unset = UNSET
     """ Whether the model may call multiple tools in parallel. Only supported by
     reasoning Realtime models such as `gpt-realtime-2`.

@@ -20,6 +20,8 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReduction:
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by
     improving perception of the input audio.
 
+    Server default: `null`.
+
     """
 
     type_: NoiseReductionType | Unset = UNSET

@@ -36,14 +36,15 @@ class RealtimeSessionCreateRequestGAAudioOutput:
     voice: str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
     """ A built-in voice name or a custom voice reference.
      """
-    speed: float | Unset = 1.0
+    speed: float | Unset = UNSET
     """ The speed of the model's spoken response as a multiple of the original speed.
     1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in
     between model turns, not while a response is in progress.
 
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
-     """
+
+    Server default: `1`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

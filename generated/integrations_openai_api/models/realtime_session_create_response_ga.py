@@ -67,7 +67,8 @@ class RealtimeSessionCreateResponseGA:
     """ The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
-     """
+
+    Server default: `["audio"]`. """
     model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
     """ The Realtime model used for this session.
      """
@@ -97,10 +98,11 @@ class RealtimeSessionCreateResponseGA:
     ) = UNSET
     tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
     """ Tools available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = "auto"
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
-     """
+
+    Server default: `"auto"`. """
     reasoning: RealtimeReasoning | Unset = UNSET
     """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
      """

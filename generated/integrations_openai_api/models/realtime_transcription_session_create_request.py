@@ -39,12 +39,14 @@ class RealtimeTranscriptionSessionCreateRequest:
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
     by improving perception of the input audio.
-     """
+
+    Server default: `null`. """
     input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
-     """
+
+    Server default: `"pcm16"`. """
     input_audio_transcription: AudioTranscription | Unset = UNSET
     include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
     """ The set of items to include in the transcription. Current available items are:

@@ -25,10 +25,14 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
     """ Base64-encoded translated audio data. """
     type_: Literal["session.output_audio.delta"] = "session.output_audio.delta"
     """ The event type, must be `session.output_audio.delta`. """
-    sample_rate: int | Unset = 24000
-    """ Sample rate of the audio delta. """
-    channels: int | Unset = 1
-    """ Number of audio channels. """
+    sample_rate: int | Unset = UNSET
+    """ Sample rate of the audio delta.
+
+    Server default: `24000`. """
+    channels: int | Unset = UNSET
+    """ Number of audio channels.
+
+    Server default: `1`. """
     format_: Literal["pcm16"] | Unset = "pcm16"
     """ Audio encoding for `delta`. """
     elapsed_ms: int | None | Unset = UNSET

@@ -27,14 +27,17 @@ class RealtimeTurnDetectionSemanticVAD:
     """ Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the
     user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to
     `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively.
-     """
-    create_response: bool | Unset = True
+
+    Server default: `"auto"`. """
+    create_response: bool | Unset = UNSET
     """ Whether or not to automatically generate a response when a VAD stop event occurs.
-     """
-    interrupt_response: bool | Unset = True
+
+    Server default: `true`. """
+    interrupt_response: bool | Unset = UNSET
     """ Whether or not to automatically interrupt any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
-     """
+
+    Server default: `true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -36,21 +36,23 @@ class RealtimeTurnDetectionServerVAD:
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
      """
-    create_response: bool | Unset = True
+    create_response: bool | Unset = UNSET
     """ Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is
     set to `false` this may fail to create a response if the model is already responding.
 
     If both `create_response` and `interrupt_response` are set to `false`, the model will never respond
     automatically but VAD events will still be emitted.
-     """
-    interrupt_response: bool | Unset = True
+
+    Server default: `true`. """
+    interrupt_response: bool | Unset = UNSET
     """ Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be
     cancelled, otherwise it will continue until complete.
 
     If both `create_response` and `interrupt_response` are set to `false`, the model will never respond
     automatically but VAD events will still be emitted.
-     """
+
+    Server default: `true`. """
     idle_timeout_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

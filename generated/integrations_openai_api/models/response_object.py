@@ -235,11 +235,12 @@ class ResponseObject:
         | None
         | str
     )
+    parallel_tool_calls: bool
+    """ Whether to allow the model to run tool calls in parallel.
+
+    Server default: `true`. """
     object_: Literal["response"] = "response"
     """ The object type of this resource - always set to `response`.
-     """
-    parallel_tool_calls: bool = True
-    """ Whether to allow the model to run tool calls in parallel.
      """
     top_logprobs: int | None | Unset = UNSET
     user: str | Unset = UNSET

@@ -74,7 +74,9 @@ class RunObject:
     instructions: str
     """ The instructions that the [assistant](/docs/api-reference/assistants) used for this run. """
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
-    """ The list of tools that the [assistant](/docs/api-reference/assistants) used for this run. """
+    """ The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
+
+    Server default: `[]`. """
     metadata: Metadata2 | None
     usage: None | RunCompletionUsage2
     max_prompt_tokens: int | None
@@ -97,7 +99,9 @@ class RunObject:
      """
     parallel_tool_calls: bool
     """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use. """
+    calling) during tool use.
+
+    Server default: `true`. """
     response_format: (
         AssistantsApiResponseFormatOptionEnum
         | None

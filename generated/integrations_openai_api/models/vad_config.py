@@ -16,20 +16,23 @@ T = TypeVar("T", bound="VadConfig")
 class VadConfig:
     type_: Literal["server_vad"] = "server_vad"
     """ Must be set to `server_vad` to enable manual chunking using server side VAD. """
-    prefix_padding_ms: int | Unset = 300
+    prefix_padding_ms: int | Unset = UNSET
     """ Amount of audio to include before the VAD detected speech (in
     milliseconds).
-     """
-    silence_duration_ms: int | Unset = 200
+
+    Server default: `300`. """
+    silence_duration_ms: int | Unset = UNSET
     """ Duration of silence to detect speech stop (in milliseconds).
     With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
-     """
-    threshold: float | Unset = 0.5
+
+    Server default: `200`. """
+    threshold: float | Unset = UNSET
     """ Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
-     """
+
+    Server default: `0.5`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

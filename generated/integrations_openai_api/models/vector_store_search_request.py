@@ -25,10 +25,14 @@ T = TypeVar("T", bound="VectorStoreSearchRequest")
 class VectorStoreSearchRequest:
     query: list[str] | str
     """ A query string for a search """
-    rewrite_query: bool | Unset = False
-    """ Whether to rewrite the natural language query for vector search. """
-    max_num_results: int | Unset = 10
-    """ The maximum number of results to return. This number should be between 1 and 50 inclusive. """
+    rewrite_query: bool | Unset = UNSET
+    """ Whether to rewrite the natural language query for vector search.
+
+    Server default: `false`. """
+    max_num_results: int | Unset = UNSET
+    """ The maximum number of results to return. This number should be between 1 and 50 inclusive.
+
+    Server default: `10`. """
     filters: ComparisonFilter | CompoundFilter | Unset = UNSET
     """ A filter to apply based on file attributes. """
     ranking_options: VectorStoreSearchRequestRankingOptions | Unset = UNSET

@@ -21,8 +21,11 @@ class VectorStoreSearchRequestRankingOptions:
     """Ranking options for search."""
 
     ranker: VectorStoreSearchRequestRankingOptionsRanker | Unset = UNSET
-    """ Enable re-ranking; set to `none` to disable, which can help reduce latency. """
-    score_threshold: float | Unset = 0.0
+    """ Enable re-ranking; set to `none` to disable, which can help reduce latency.
+
+    Server default: `"auto"`. """
+    score_threshold: float | Unset = UNSET
+    """ Server default: `0`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

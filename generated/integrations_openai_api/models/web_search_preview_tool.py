@@ -31,7 +31,9 @@ class WebSearchPreviewTool:
     """
 
     type_: WebSearchPreviewToolType
-    """ The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`. """
+    """ The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
+
+    Server default: `"web_search_preview"`. """
     user_location: ApproximateLocation | None | Unset = UNSET
     search_context_size: SearchContextSize | Unset = UNSET
     search_content_types: list[SearchContentType] | Unset = UNSET

@@ -31,12 +31,16 @@ class WebSearchTool:
     """
 
     type_: WebSearchToolType
-    """ The type of the web search tool. One of `web_search` or `web_search_2025_08_26`. """
+    """ The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
+
+    Server default: `"web_search"`. """
     filters: None | Unset | WebSearchToolFilters = UNSET
     user_location: None | Unset | WebSearchApproximateLocation2 = UNSET
     search_context_size: WebSearchToolSearchContextSize | Unset = UNSET
     """ High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
-    `high`. `medium` is the default. """
+    `high`. `medium` is the default.
+
+    Server default: `"medium"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -37,6 +37,7 @@ from .passes import (
     tag_untagged,
 )
 from .passes.flatten_allof import NormalizeError
+from .passes_b import STRIP_SERVER_DEFAULTS  # engineer B
 
 PASSES: list[Pass] = [
     drop_noise.PASS,
@@ -57,6 +58,7 @@ PASSES: list[Pass] = [
     hoist_inline.PASS,
     dedupe_hoisted.PASS,
     strip_titles.PASS,
+    STRIP_SERVER_DEFAULTS,
 ]
 """The passes, in the order they run. Append or insert here (one line per pass)."""
 

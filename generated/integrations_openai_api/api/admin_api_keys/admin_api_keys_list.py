@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     after: None | str | Unset = UNSET,
     order: AdminApiKeysListOrder | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,7 +64,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
     order: AdminApiKeysListOrder | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[ApiKeyList]:
     """List organization API keys
 
@@ -75,7 +75,11 @@ def sync_detailed(
             order.
         order (AdminApiKeysListOrder | Unset): Order results by creation time, ascending or
             descending.
-        limit (int | Unset): Maximum number of keys to return. Default: 20.
+
+            Server default: `"asc"`.
+        limit (int | Unset): Maximum number of keys to return.
+
+            Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +107,7 @@ def sync(
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
     order: AdminApiKeysListOrder | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> ApiKeyList | None:
     """List organization API keys
 
@@ -114,7 +118,11 @@ def sync(
             order.
         order (AdminApiKeysListOrder | Unset): Order results by creation time, ascending or
             descending.
-        limit (int | Unset): Maximum number of keys to return. Default: 20.
+
+            Server default: `"asc"`.
+        limit (int | Unset): Maximum number of keys to return.
+
+            Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
     order: AdminApiKeysListOrder | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[ApiKeyList]:
     """List organization API keys
 
@@ -148,7 +156,11 @@ async def asyncio_detailed(
             order.
         order (AdminApiKeysListOrder | Unset): Order results by creation time, ascending or
             descending.
-        limit (int | Unset): Maximum number of keys to return. Default: 20.
+
+            Server default: `"asc"`.
+        limit (int | Unset): Maximum number of keys to return.
+
+            Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     after: None | str | Unset = UNSET,
     order: AdminApiKeysListOrder | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> ApiKeyList | None:
     """List organization API keys
 
@@ -185,7 +197,11 @@ async def asyncio(
             order.
         order (AdminApiKeysListOrder | Unset): Order results by creation time, ascending or
             descending.
-        limit (int | Unset): Maximum number of keys to return. Default: 20.
+
+            Server default: `"asc"`.
+        limit (int | Unset): Maximum number of keys to return.
+
+            Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     thread_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -69,7 +69,7 @@ def sync_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -79,8 +79,8 @@ def sync_detailed(
 
     Args:
         thread_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         run_id (str | Unset):
@@ -113,7 +113,7 @@ def sync(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -123,8 +123,8 @@ def sync(
 
     Args:
         thread_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         run_id (str | Unset):
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -162,8 +162,8 @@ async def asyncio_detailed(
 
     Args:
         thread_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         run_id (str | Unset):
@@ -194,7 +194,7 @@ async def asyncio(
     thread_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -204,8 +204,8 @@ async def asyncio(
 
     Args:
         thread_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         run_id (str | Unset):

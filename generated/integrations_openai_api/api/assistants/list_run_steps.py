@@ -16,7 +16,7 @@ def _get_kwargs(
     thread_id: str,
     run_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -73,7 +73,7 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -85,8 +85,8 @@ def sync_detailed(
     Args:
         thread_id (str):
         run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
@@ -122,7 +122,7 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -134,8 +134,8 @@ def sync(
     Args:
         thread_id (str):
         run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -178,8 +178,8 @@ async def asyncio_detailed(
     Args:
         thread_id (str):
         run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |
@@ -213,7 +213,7 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -225,8 +225,8 @@ async def asyncio(
     Args:
         thread_id (str):
         run_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         include (list[Literal['step_details.tool_calls[*].file_search.results[*].content']] |

@@ -20,7 +20,7 @@ def _get_kwargs(
     actor_ids: list[str] | Unset = UNSET,
     actor_emails: list[str] | Unset = UNSET,
     resource_ids: list[str] | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -79,7 +79,7 @@ def sync_detailed(
     actor_ids: list[str] | Unset = UNSET,
     actor_emails: list[str] | Unset = UNSET,
     resource_ids: list[str] | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse]:
@@ -92,7 +92,7 @@ def sync_detailed(
         actor_ids (list[str] | Unset):
         actor_emails (list[str] | Unset):
         resource_ids (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         before (str | Unset):
 
@@ -132,7 +132,7 @@ def sync(
     actor_ids: list[str] | Unset = UNSET,
     actor_emails: list[str] | Unset = UNSET,
     resource_ids: list[str] | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | None:
@@ -145,7 +145,7 @@ def sync(
         actor_ids (list[str] | Unset):
         actor_emails (list[str] | Unset):
         resource_ids (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         before (str | Unset):
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     actor_ids: list[str] | Unset = UNSET,
     actor_emails: list[str] | Unset = UNSET,
     resource_ids: list[str] | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> Response[ListAuditLogsResponse]:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
         actor_ids (list[str] | Unset):
         actor_emails (list[str] | Unset):
         resource_ids (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         before (str | Unset):
 
@@ -231,7 +231,7 @@ async def asyncio(
     actor_ids: list[str] | Unset = UNSET,
     actor_emails: list[str] | Unset = UNSET,
     resource_ids: list[str] | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> ListAuditLogsResponse | None:
@@ -244,7 +244,7 @@ async def asyncio(
         actor_ids (list[str] | Unset):
         actor_emails (list[str] | Unset):
         resource_ids (list[str] | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         before (str | Unset):
 

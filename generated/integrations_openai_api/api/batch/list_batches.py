@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,13 +58,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[ListBatchesResponse]:
     """List your organization's batches.
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,13 +90,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> ListBatchesResponse | None:
     """List your organization's batches.
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +117,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[ListBatchesResponse]:
     """List your organization's batches.
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +147,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> ListBatchesResponse | None:
     """List your organization's batches.
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

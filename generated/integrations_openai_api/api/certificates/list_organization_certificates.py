@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -60,16 +60,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> Response[ListCertificatesResponse]:
     """List uploaded certificates for this organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,16 +95,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> ListCertificatesResponse | None:
     """List uploaded certificates for this organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,16 +125,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> Response[ListCertificatesResponse]:
     """List uploaded certificates for this organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,16 +158,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> ListCertificatesResponse | None:
     """List uploaded certificates for this organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -65,7 +65,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> Response[ListProjectCertificatesResponse]:
@@ -73,9 +73,9 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +103,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> ListProjectCertificatesResponse | None:
@@ -111,9 +111,9 @@ def sync(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> Response[ListProjectCertificatesResponse]:
@@ -144,9 +144,9 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
 ) -> ListProjectCertificatesResponse | None:
@@ -180,9 +180,9 @@ async def asyncio(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListAssistantsOrder | Unset):
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ def _get_kwargs(
     completion_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[ChatCompletionMessageList]:
     """Get the messages in a stored chat completion. Only Chat Completions that
@@ -78,8 +78,8 @@ def sync_detailed(
     Args:
         completion_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> ChatCompletionMessageList | None:
     """Get the messages in a stored chat completion. Only Chat Completions that
@@ -118,8 +118,8 @@ def sync(
     Args:
         completion_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[ChatCompletionMessageList]:
     """Get the messages in a stored chat completion. Only Chat Completions that
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     Args:
         completion_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> ChatCompletionMessageList | None:
     """Get the messages in a stored chat completion. Only Chat Completions that
@@ -191,8 +191,8 @@ async def asyncio(
     Args:
         completion_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     model: str | Unset = UNSET,
     metadata: Metadata2 | None | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -70,7 +70,7 @@ def sync_detailed(
     model: str | Unset = UNSET,
     metadata: Metadata2 | None | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[ChatCompletionList]:
     """List stored Chat Completions. Only Chat Completions that have been stored
@@ -80,8 +80,8 @@ def sync_detailed(
         model (str | Unset):
         metadata (Metadata2 | None | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     model: str | Unset = UNSET,
     metadata: Metadata2 | None | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> ChatCompletionList | None:
     """List stored Chat Completions. Only Chat Completions that have been stored
@@ -122,8 +122,8 @@ def sync(
         model (str | Unset):
         metadata (Metadata2 | None | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     model: str | Unset = UNSET,
     metadata: Metadata2 | None | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[ChatCompletionList]:
     """List stored Chat Completions. Only Chat Completions that have been stored
@@ -159,8 +159,8 @@ async def asyncio_detailed(
         model (str | Unset):
         metadata (Metadata2 | None | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +189,7 @@ async def asyncio(
     model: str | Unset = UNSET,
     metadata: Metadata2 | None | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> ChatCompletionList | None:
     """List stored Chat Completions. Only Chat Completions that have been stored
@@ -199,8 +199,8 @@ async def asyncio(
         model (str | Unset):
         metadata (Metadata2 | None | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -62,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -72,8 +72,8 @@ def sync_detailed(
      Lists containers.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         name (str | Unset):
 
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -112,8 +112,8 @@ def sync(
      Lists containers.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         name (str | Unset):
 
@@ -137,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -147,8 +147,8 @@ async def asyncio_detailed(
      Lists containers.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         name (str | Unset):
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -185,8 +185,8 @@ async def asyncio(
      Lists containers.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         name (str | Unset):
 

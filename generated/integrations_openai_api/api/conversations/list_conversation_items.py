@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     conversation_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -70,7 +70,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         conversation_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):
@@ -111,7 +111,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         conversation_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):
@@ -186,7 +186,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         conversation_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):

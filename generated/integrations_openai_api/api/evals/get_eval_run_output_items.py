@@ -22,7 +22,7 @@ def _get_kwargs(
     run_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     status: GetEvalRunOutputItemsStatus | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     status: GetEvalRunOutputItemsStatus | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[EvalRunOutputItemList]:
@@ -86,9 +86,9 @@ def sync_detailed(
         eval_id (str):
         run_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         status (GetEvalRunOutputItemsStatus | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     status: GetEvalRunOutputItemsStatus | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> EvalRunOutputItemList | None:
@@ -130,9 +130,9 @@ def sync(
         eval_id (str):
         run_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         status (GetEvalRunOutputItemsStatus | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     status: GetEvalRunOutputItemsStatus | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[EvalRunOutputItemList]:
@@ -169,9 +169,9 @@ async def asyncio_detailed(
         eval_id (str):
         run_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         status (GetEvalRunOutputItemsStatus | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     status: GetEvalRunOutputItemsStatus | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> EvalRunOutputItemList | None:
@@ -211,9 +211,9 @@ async def asyncio(
         eval_id (str):
         run_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         status (GetEvalRunOutputItemsStatus | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -19,7 +19,7 @@ def _get_kwargs(
     eval_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     status: GetEvalRunsStatus | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     status: GetEvalRunsStatus | Unset = UNSET,
 ) -> Response[EvalRunList]:
@@ -80,8 +80,8 @@ def sync_detailed(
     Args:
         eval_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         status (GetEvalRunsStatus | Unset):
 
     Raises:
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     status: GetEvalRunsStatus | Unset = UNSET,
 ) -> EvalRunList | None:
@@ -121,8 +121,8 @@ def sync(
     Args:
         eval_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         status (GetEvalRunsStatus | Unset):
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     status: GetEvalRunsStatus | Unset = UNSET,
 ) -> Response[EvalRunList]:
@@ -157,8 +157,8 @@ async def asyncio_detailed(
     Args:
         eval_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         status (GetEvalRunsStatus | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     status: GetEvalRunsStatus | Unset = UNSET,
 ) -> EvalRunList | None:
@@ -196,8 +196,8 @@ async def asyncio(
     Args:
         eval_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         status (GetEvalRunsStatus | Unset):
 
     Raises:

@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     order_by: ListEvalsOrderBy | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -66,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     order_by: ListEvalsOrderBy | Unset = UNSET,
 ) -> Response[EvalList]:
@@ -74,9 +74,9 @@ def sync_detailed(
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
-        order_by (ListEvalsOrderBy | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
+        order_by (ListEvalsOrderBy | Unset): Server default: `"created_at"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     order_by: ListEvalsOrderBy | Unset = UNSET,
 ) -> EvalList | None:
@@ -112,9 +112,9 @@ def sync(
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
-        order_by (ListEvalsOrderBy | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
+        order_by (ListEvalsOrderBy | Unset): Server default: `"created_at"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     order_by: ListEvalsOrderBy | Unset = UNSET,
 ) -> Response[EvalList]:
@@ -145,9 +145,9 @@ async def asyncio_detailed(
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
-        order_by (ListEvalsOrderBy | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
+        order_by (ListEvalsOrderBy | Unset): Server default: `"created_at"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
     order_by: ListEvalsOrderBy | Unset = UNSET,
 ) -> EvalList | None:
@@ -181,9 +181,9 @@ async def asyncio(
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
-        order (ListChatCompletionsOrder | Unset):
-        order_by (ListEvalsOrderBy | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
+        order_by (ListEvalsOrderBy | Unset): Server default: `"created_at"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,11 +1,11 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.wire import file_from_response
 from ...client import AuthenticatedClient, Client
 from ...types import File, Response
 
@@ -28,8 +28,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
+        response_200 = file_from_response(response)
         return response_200
 
     if client.raise_on_unexpected_status:

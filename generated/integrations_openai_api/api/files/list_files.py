@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     purpose: str | Unset = UNSET,
-    limit: int | Unset = 10000,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
-    limit: int | Unset = 10000,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[ListFilesResponse]:
@@ -71,8 +71,8 @@ def sync_detailed(
 
     Args:
         purpose (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `10000`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
 
     Raises:
@@ -101,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
-    limit: int | Unset = 10000,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> ListFilesResponse | None:
@@ -109,8 +109,8 @@ def sync(
 
     Args:
         purpose (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `10000`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
 
     Raises:
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
-    limit: int | Unset = 10000,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[ListFilesResponse]:
@@ -142,8 +142,8 @@ async def asyncio_detailed(
 
     Args:
         purpose (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `10000`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
 
     Raises:
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     purpose: str | Unset = UNSET,
-    limit: int | Unset = 10000,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> ListFilesResponse | None:
@@ -178,8 +178,8 @@ async def asyncio(
 
     Args:
         purpose (str | Unset):
-        limit (int | Unset):  Default: 10000.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `10000`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
 
     Raises:

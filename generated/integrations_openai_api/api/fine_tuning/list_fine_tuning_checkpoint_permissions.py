@@ -21,7 +21,7 @@ def _get_kwargs(
     *,
     project_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     project_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> Response[ListFineTuningCheckpointPermissionResponse]:
     """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -84,8 +84,8 @@ def sync_detailed(
         fine_tuned_model_checkpoint (str):
         project_id (str | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 10.
-        order (ListFineTuningCheckpointPermissionsOrder | Unset):
+        limit (int | Unset): Server default: `10`.
+        order (ListFineTuningCheckpointPermissionsOrder | Unset): Server default: `"descending"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +116,7 @@ def sync(
     client: AuthenticatedClient | Client,
     project_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> ListFineTuningCheckpointPermissionResponse | None:
     """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -127,8 +127,8 @@ def sync(
         fine_tuned_model_checkpoint (str):
         project_id (str | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 10.
-        order (ListFineTuningCheckpointPermissionsOrder | Unset):
+        limit (int | Unset): Server default: `10`.
+        order (ListFineTuningCheckpointPermissionsOrder | Unset): Server default: `"descending"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     project_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> Response[ListFineTuningCheckpointPermissionResponse]:
     """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -165,8 +165,8 @@ async def asyncio_detailed(
         fine_tuned_model_checkpoint (str):
         project_id (str | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 10.
-        order (ListFineTuningCheckpointPermissionsOrder | Unset):
+        limit (int | Unset): Server default: `10`.
+        order (ListFineTuningCheckpointPermissionsOrder | Unset): Server default: `"descending"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     project_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
-    limit: int | Unset = 10,
+    limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> ListFineTuningCheckpointPermissionResponse | None:
     """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
@@ -206,8 +206,8 @@ async def asyncio(
         fine_tuned_model_checkpoint (str):
         project_id (str | Unset):
         after (str | Unset):
-        limit (int | Unset):  Default: 10.
-        order (ListFineTuningCheckpointPermissionsOrder | Unset):
+        limit (int | Unset): Server default: `10`.
+        order (ListFineTuningCheckpointPermissionsOrder | Unset): Server default: `"descending"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -15,7 +15,7 @@ def _get_kwargs(
     fine_tuning_job_id: str,
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -63,14 +63,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[ListFineTuningJobEventsResponse]:
     """Get status updates for a fine-tuning job.
 
     Args:
         fine_tuning_job_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,14 +98,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> ListFineTuningJobEventsResponse | None:
     """Get status updates for a fine-tuning job.
 
     Args:
         fine_tuning_job_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,14 +128,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> Response[ListFineTuningJobEventsResponse]:
     """Get status updates for a fine-tuning job.
 
     Args:
         fine_tuning_job_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,14 +161,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
 ) -> ListFineTuningJobEventsResponse | None:
     """Get status updates for a fine-tuning job.
 
     Args:
         fine_tuning_job_id (str):
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     metadata: ListPaginatedFineTuningJobsMetadata | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -61,14 +61,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     metadata: ListPaginatedFineTuningJobsMetadata | None | Unset = UNSET,
 ) -> Response[ListPaginatedFineTuningJobsResponse]:
     """List your organization's fine-tuning jobs
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         metadata (ListPaginatedFineTuningJobsMetadata | None | Unset):
 
     Raises:
@@ -96,14 +96,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     metadata: ListPaginatedFineTuningJobsMetadata | None | Unset = UNSET,
 ) -> ListPaginatedFineTuningJobsResponse | None:
     """List your organization's fine-tuning jobs
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         metadata (ListPaginatedFineTuningJobsMetadata | None | Unset):
 
     Raises:
@@ -126,14 +126,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     metadata: ListPaginatedFineTuningJobsMetadata | None | Unset = UNSET,
 ) -> Response[ListPaginatedFineTuningJobsResponse]:
     """List your organization's fine-tuning jobs
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         metadata (ListPaginatedFineTuningJobsMetadata | None | Unset):
 
     Raises:
@@ -159,14 +159,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     after: str | Unset = UNSET,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     metadata: ListPaginatedFineTuningJobsMetadata | None | Unset = UNSET,
 ) -> ListPaginatedFineTuningJobsResponse | None:
     """List your organization's fine-tuning jobs
 
     Args:
         after (str | Unset):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         metadata (ListPaginatedFineTuningJobsMetadata | None | Unset):
 
     Raises:

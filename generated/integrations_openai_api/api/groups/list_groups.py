@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -62,16 +62,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[GroupListResource]:
     """Lists all groups in the organization.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,16 +97,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> GroupListResource | None:
     """Lists all groups in the organization.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,16 +127,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[GroupListResource]:
     """Lists all groups in the organization.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,16 +160,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> GroupListResource | None:
     """Lists all groups in the organization.
 
     Args:
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

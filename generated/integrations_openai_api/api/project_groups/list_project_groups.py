@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -67,7 +67,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[ProjectGroupListResource]:
@@ -75,9 +75,9 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> ProjectGroupListResource | None:
@@ -113,9 +113,9 @@ def sync(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> Response[ProjectGroupListResource]:
@@ -146,9 +146,9 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     order: ListChatCompletionsOrder | Unset = UNSET,
 ) -> ProjectGroupListResource | None:
@@ -182,9 +182,9 @@ async def asyncio(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,7 +73,7 @@ def sync_detailed(
     Args:
         project_id (str):
         group_id (str):
-        group_type (RetrieveProjectGroupGroupType | Unset):
+        group_type (RetrieveProjectGroupGroupType | Unset): Server default: `"group"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync(
     Args:
         project_id (str):
         group_id (str):
-        group_type (RetrieveProjectGroupGroupType | Unset):
+        group_type (RetrieveProjectGroupGroupType | Unset): Server default: `"group"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         group_id (str):
-        group_type (RetrieveProjectGroupGroupType | Unset):
+        group_type (RetrieveProjectGroupGroupType | Unset): Server default: `"group"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio(
     Args:
         project_id (str):
         group_id (str):
-        group_type (RetrieveProjectGroupGroupType | Unset):
+        group_type (RetrieveProjectGroupGroupType | Unset): Server default: `"group"`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -62,14 +62,14 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[ProjectApiKeyListResponse]:
     """Returns a list of API keys in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:
@@ -97,14 +97,14 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> ProjectApiKeyListResponse | None:
     """Returns a list of API keys in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:
@@ -127,14 +127,14 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[ProjectApiKeyListResponse]:
     """Returns a list of API keys in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:
@@ -160,14 +160,14 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> ProjectApiKeyListResponse | None:
     """Returns a list of API keys in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:

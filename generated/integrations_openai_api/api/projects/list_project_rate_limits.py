@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -64,7 +64,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> Response[ProjectRateLimitListResponse]:
@@ -72,7 +72,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
         before (str | Unset):
 
@@ -102,7 +102,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> ProjectRateLimitListResponse | None:
@@ -110,7 +110,7 @@ def sync(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
         before (str | Unset):
 
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> Response[ProjectRateLimitListResponse]:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
         before (str | Unset):
 
@@ -171,7 +171,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 100,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> ProjectRateLimitListResponse | None:
@@ -179,7 +179,7 @@ async def asyncio(
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 100.
+        limit (int | Unset): Server default: `100`.
         after (str | Unset):
         before (str | Unset):
 

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     project_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -68,14 +68,14 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ProjectServiceAccountListResponse]:
     """Returns a list of service accounts in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:
@@ -103,14 +103,14 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> ErrorResponse | ProjectServiceAccountListResponse | None:
     """Returns a list of service accounts in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:
@@ -133,14 +133,14 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ProjectServiceAccountListResponse]:
     """Returns a list of service accounts in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:
@@ -166,14 +166,14 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> ErrorResponse | ProjectServiceAccountListResponse | None:
     """Returns a list of service accounts in the project.
 
     Args:
         project_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
 
     Raises:

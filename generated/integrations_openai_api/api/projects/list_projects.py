@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,16 +59,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
 ) -> Response[ProjectListResponse]:
     """Returns a list of projects.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Server default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,16 +94,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
 ) -> ProjectListResponse | None:
     """Returns a list of projects.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Server default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,16 +124,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
 ) -> Response[ProjectListResponse]:
     """Returns a list of projects.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Server default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,16 +157,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
-    include_archived: bool | Unset = False,
+    include_archived: bool | Unset = UNSET,
 ) -> ProjectListResponse | None:
     """Returns a list of projects.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
-        include_archived (bool | Unset):  Default: False.
+        include_archived (bool | Unset): Server default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._runtime.wire import file_from_response
 from ...client import AuthenticatedClient, Client
 from ...models.realtime_call_create_request import RealtimeCallCreateRequest
 from ...types import File, Response
@@ -36,8 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | None:
     if response.status_code == 201:
-        response_201 = File(payload=BytesIO(response.content))
-
+        response_201 = file_from_response(response)
         return response_201
 
     if client.raise_on_unexpected_status:

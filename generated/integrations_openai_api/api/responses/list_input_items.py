@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     response_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -70,7 +70,7 @@ def sync_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         response_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):
@@ -111,7 +111,7 @@ def sync(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         response_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         response_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):
@@ -186,7 +186,7 @@ async def asyncio(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListConversationItemsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     include: list[IncludeEnum] | Unset = UNSET,
@@ -195,7 +195,7 @@ async def asyncio(
 
     Args:
         response_id (str):
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         order (ListConversationItemsOrder | Unset):
         after (str | Unset):
         include (list[IncludeEnum] | Unset):

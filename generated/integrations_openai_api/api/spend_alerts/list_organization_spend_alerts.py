@@ -73,7 +73,7 @@ def sync_detailed(
 
     Args:
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -111,7 +111,7 @@ def sync(
 
     Args:
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 

@@ -79,7 +79,7 @@ def sync_detailed(
     Args:
         project_id (str):
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -120,7 +120,7 @@ def sync(
     Args:
         project_id (str):
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     Args:
         project_id (str):
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -195,7 +195,7 @@ async def asyncio(
     Args:
         project_id (str):
         limit (int | Unset):
-        order (ListChatCompletionsOrder | Unset):
+        order (ListChatCompletionsOrder | Unset): Server default: `"asc"`.
         after (str | Unset):
         before (str | Unset):
 

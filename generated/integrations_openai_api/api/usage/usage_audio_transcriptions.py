@@ -95,7 +95,7 @@ def sync_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -151,7 +151,7 @@ def sync(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -256,7 +256,7 @@ async def asyncio(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):

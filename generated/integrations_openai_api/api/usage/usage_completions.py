@@ -98,7 +98,7 @@ def sync_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -157,7 +157,7 @@ def sync(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -268,7 +268,7 @@ async def asyncio(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):

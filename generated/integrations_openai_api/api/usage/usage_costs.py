@@ -21,7 +21,7 @@ def _get_kwargs(
     project_ids: list[str] | Unset = UNSET,
     api_key_ids: list[str] | Unset = UNSET,
     group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
-    limit: int | Unset = 7,
+    limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -78,7 +78,7 @@ def sync_detailed(
     project_ids: list[str] | Unset = UNSET,
     api_key_ids: list[str] | Unset = UNSET,
     group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
-    limit: int | Unset = 7,
+    limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
 ) -> Response[UsageResponse]:
     """Get costs details for the organization.
@@ -90,7 +90,7 @@ def sync_detailed(
         project_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
         group_by (list[UsageCostsGroupByItem] | Unset):
-        limit (int | Unset):  Default: 7.
+        limit (int | Unset): Server default: `7`.
         page (str | Unset):
 
     Raises:
@@ -128,7 +128,7 @@ def sync(
     project_ids: list[str] | Unset = UNSET,
     api_key_ids: list[str] | Unset = UNSET,
     group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
-    limit: int | Unset = 7,
+    limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
 ) -> UsageResponse | None:
     """Get costs details for the organization.
@@ -140,7 +140,7 @@ def sync(
         project_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
         group_by (list[UsageCostsGroupByItem] | Unset):
-        limit (int | Unset):  Default: 7.
+        limit (int | Unset): Server default: `7`.
         page (str | Unset):
 
     Raises:
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     project_ids: list[str] | Unset = UNSET,
     api_key_ids: list[str] | Unset = UNSET,
     group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
-    limit: int | Unset = 7,
+    limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
 ) -> Response[UsageResponse]:
     """Get costs details for the organization.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         project_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
         group_by (list[UsageCostsGroupByItem] | Unset):
-        limit (int | Unset):  Default: 7.
+        limit (int | Unset): Server default: `7`.
         page (str | Unset):
 
     Raises:
@@ -221,7 +221,7 @@ async def asyncio(
     project_ids: list[str] | Unset = UNSET,
     api_key_ids: list[str] | Unset = UNSET,
     group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
-    limit: int | Unset = 7,
+    limit: int | Unset = UNSET,
     page: str | Unset = UNSET,
 ) -> UsageResponse | None:
     """Get costs details for the organization.
@@ -233,7 +233,7 @@ async def asyncio(
         project_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
         group_by (list[UsageCostsGroupByItem] | Unset):
-        limit (int | Unset):  Default: 7.
+        limit (int | Unset): Server default: `7`.
         page (str | Unset):
 
     Raises:

@@ -105,7 +105,7 @@ def sync_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         sources (list[UsageImagesSourcesItem] | Unset):
         sizes (list[UsageImagesSizesItem] | Unset):
         project_ids (list[str] | Unset):
@@ -167,7 +167,7 @@ def sync(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         sources (list[UsageImagesSourcesItem] | Unset):
         sizes (list[UsageImagesSizesItem] | Unset):
         project_ids (list[str] | Unset):
@@ -224,7 +224,7 @@ async def asyncio_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         sources (list[UsageImagesSourcesItem] | Unset):
         sizes (list[UsageImagesSizesItem] | Unset):
         project_ids (list[str] | Unset):
@@ -284,7 +284,7 @@ async def asyncio(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         sources (list[UsageImagesSourcesItem] | Unset):
         sizes (list[UsageImagesSizesItem] | Unset):
         project_ids (list[str] | Unset):

@@ -83,7 +83,7 @@ def sync_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         group_by (list[Literal['project_id']] | Unset):
         limit (int | Unset):
@@ -130,7 +130,7 @@ def sync(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         group_by (list[Literal['project_id']] | Unset):
         limit (int | Unset):
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         group_by (list[Literal['project_id']] | Unset):
         limit (int | Unset):
@@ -217,7 +217,7 @@ async def asyncio(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         group_by (list[Literal['project_id']] | Unset):
         limit (int | Unset):

@@ -101,7 +101,7 @@ def sync_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -160,7 +160,7 @@ def sync(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):
@@ -271,7 +271,7 @@ async def asyncio(
     Args:
         start_time (int):
         end_time (int | Unset):
-        bucket_width (UsageAudioSpeechesBucketWidth | Unset):
+        bucket_width (UsageAudioSpeechesBucketWidth | Unset): Server default: `"1d"`.
         project_ids (list[str] | Unset):
         user_ids (list[str] | Unset):
         api_key_ids (list[str] | Unset):

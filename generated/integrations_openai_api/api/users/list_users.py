@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -59,14 +59,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
 ) -> Response[UserListResponse]:
     """Lists all of the users in the organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         emails (list[str] | Unset):
 
@@ -94,14 +94,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
 ) -> UserListResponse | None:
     """Lists all of the users in the organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         emails (list[str] | Unset):
 
@@ -124,14 +124,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
 ) -> Response[UserListResponse]:
     """Lists all of the users in the organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         emails (list[str] | Unset):
 
@@ -157,14 +157,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
     emails: list[str] | Unset = UNSET,
 ) -> UserListResponse | None:
     """Lists all of the users in the organization.
 
     Args:
-        limit (int | Unset):  Default: 20.
+        limit (int | Unset): Server default: `20`.
         after (str | Unset):
         emails (list[str] | Unset):
 

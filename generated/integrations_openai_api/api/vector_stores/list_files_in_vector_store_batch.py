@@ -19,7 +19,7 @@ def _get_kwargs(
     vector_store_id: str,
     batch_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -75,7 +75,7 @@ def sync_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -86,8 +86,8 @@ def sync_detailed(
     Args:
         vector_store_id (str):
         batch_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):
@@ -122,7 +122,7 @@ def sync(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -133,8 +133,8 @@ def sync(
     Args:
         vector_store_id (str):
         batch_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -175,8 +175,8 @@ async def asyncio_detailed(
     Args:
         vector_store_id (str):
         batch_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):
@@ -209,7 +209,7 @@ async def asyncio(
     batch_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -220,8 +220,8 @@ async def asyncio(
     Args:
         vector_store_id (str):
         batch_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):

@@ -18,7 +18,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     vector_store_id: str,
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -72,7 +72,7 @@ def sync_detailed(
     vector_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -82,8 +82,8 @@ def sync_detailed(
 
     Args:
         vector_store_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):
@@ -116,7 +116,7 @@ def sync(
     vector_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -126,8 +126,8 @@ def sync(
 
     Args:
         vector_store_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     vector_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -165,8 +165,8 @@ async def asyncio_detailed(
 
     Args:
         vector_store_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):
@@ -197,7 +197,7 @@ async def asyncio(
     vector_store_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -207,8 +207,8 @@ async def asyncio(
 
     Args:
         vector_store_id (str):
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
         filter_ (ListFilesInVectorStoreBatchFilter | Unset):

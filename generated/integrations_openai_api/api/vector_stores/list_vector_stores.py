@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -62,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -70,8 +70,8 @@ def sync_detailed(
     """Returns a list of vector stores.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -100,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -108,8 +108,8 @@ def sync(
     """Returns a list of vector stores.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -133,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -141,8 +141,8 @@ async def asyncio_detailed(
     """Returns a list of vector stores.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 20,
+    limit: int | Unset = UNSET,
     order: ListAssistantsOrder | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -177,8 +177,8 @@ async def asyncio(
     """Returns a list of vector stores.
 
     Args:
-        limit (int | Unset):  Default: 20.
-        order (ListAssistantsOrder | Unset):
+        limit (int | Unset): Server default: `20`.
+        order (ListAssistantsOrder | Unset): Server default: `"desc"`.
         after (str | Unset):
         before (str | Unset):
 

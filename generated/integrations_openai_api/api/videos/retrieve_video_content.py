@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ..._runtime.wire import query_param
+from ..._runtime.wire import file_from_response, query_param
 from ...client import AuthenticatedClient, Client
 from ...models.video_content_variant import VideoContentVariant
 from ...types import UNSET, File, Response, Unset
@@ -36,8 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> File | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
+        response_200 = file_from_response(response)
         return response_200
 
     if client.raise_on_unexpected_status:

@@ -1,0 +1,270 @@
+"""Response parsing never fails a whole object because of one field (forward compatibility).
+
+Each case uses real generated models with payloads shaped like real API traffic: an
+unexpected `null`, a missing required field, an enum value the spec does not list, an
+unknown union variant, unknown extra fields, all of them nested in lists and unions too.
+Every parsed object must give back the exact input from `to_dict()`.
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+from typing import Any
+
+import pytest
+from integrations_openai_api._runtime.lenient import UnknownVariant
+from integrations_openai_api.models.batch import Batch
+from integrations_openai_api.models.chat_completion_response_message import (
+    ChatCompletionResponseMessage,
+)
+from integrations_openai_api.models.completion_usage import CompletionUsage
+from integrations_openai_api.models.create_chat_completion_request import (
+    CreateChatCompletionRequest,
+)
+from integrations_openai_api.models.create_chat_completion_response import (
+    CreateChatCompletionResponse,
+)
+from integrations_openai_api.models.create_chat_completion_response_choices_item import (
+    CreateChatCompletionResponseChoicesItem,
+)
+from integrations_openai_api.models.function_tool_call import FunctionToolCall
+from integrations_openai_api.models.message_object import MessageObject
+from integrations_openai_api.models.output_message import OutputMessage
+from integrations_openai_api.models.response_object import ResponseObject
+from integrations_openai_api.models.vector_store_object import VectorStoreObject
+from integrations_openai_api.types import UNSET
+from integrations_openai_api.unions import parse_output_item
+
+
+def round_trips(cls: type[Any], payload: dict[str, Any]) -> Any:
+    original = copy.deepcopy(payload)
+    parsed = cls.from_dict(payload)
+    assert parsed.to_dict() == original
+    assert payload == original  # the input is not mutated
+    return parsed
+
+
+def chat_completion(**choice: Any) -> dict[str, Any]:
+    message = {"role": "assistant", "content": "Hello!", "refusal": None}
+    first = {"index": 0, "message": message, "finish_reason": "stop", "logprobs": None}
+    first.update(choice)
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": "gpt-4o-mini",
+        "choices": [first],
+        "usage": {"prompt_tokens": 9, "completion_tokens": 3, "total_tokens": 12},
+    }
+
+
+def test_valid_chat_completion_is_fully_typed() -> None:
+    parsed = round_trips(CreateChatCompletionResponse, chat_completion())
+    choice = parsed.choices[0]
+    assert isinstance(choice, CreateChatCompletionResponseChoicesItem)
+    assert isinstance(choice.message, ChatCompletionResponseMessage)
+    assert isinstance(parsed.usage, CompletionUsage)
+    assert choice.finish_reason == "stop"
+
+
+def test_unknown_enum_value_is_kept_as_the_raw_string() -> None:
+    parsed = round_trips(
+        CreateChatCompletionResponse, chat_completion(finish_reason="brand_new_reason")
+    )
+    choice = parsed.choices[0]
+    assert choice.finish_reason == "brand_new_reason"
+    assert isinstance(choice.message, ChatCompletionResponseMessage)  # siblings stay typed
+
+
+def test_missing_required_fields_are_unset() -> None:
+    payload = chat_completion()
+    del payload["choices"][0]["logprobs"]
+    del payload["choices"][0]["message"]["refusal"]
+    parsed = round_trips(CreateChatCompletionResponse, payload)
+    assert parsed.choices[0].logprobs is UNSET
+    assert parsed.choices[0].message.refusal is UNSET
+    assert "refusal" not in parsed.choices[0].message.to_dict()
+
+
+def test_unexpected_null_is_kept_as_none() -> None:
+    payload = chat_completion()
+    payload["usage"] = None  # not nullable in the spec
+    payload["choices"][0]["index"] = None
+    parsed = round_trips(CreateChatCompletionResponse, payload)
+    assert parsed.usage is None
+    assert parsed.choices[0].index is None
+    assert isinstance(parsed.choices[0].message, ChatCompletionResponseMessage)
+
+
+def test_wrong_json_type_is_kept_raw() -> None:
+    payload = chat_completion()
+    payload["choices"][0]["message"] = "not an object"
+    payload["created"] = "yesterday"
+    parsed = round_trips(CreateChatCompletionResponse, payload)
+    assert parsed.choices[0].message == "not an object"
+
+
+def test_unknown_fields_round_trip_at_every_level() -> None:
+    payload = chat_completion()
+    payload["brand_new_top_level"] = {"nested": [1, 2]}
+    payload["choices"][0]["message"]["new_message_field"] = True
+    payload["usage"]["new_usage_detail"] = {"cached": 3}
+    parsed = round_trips(CreateChatCompletionResponse, payload)
+    assert parsed["brand_new_top_level"] == {"nested": [1, 2]}
+    assert parsed.choices[0].message["new_message_field"] is True
+
+
+def test_broken_list_item_does_not_fail_its_neighbours() -> None:
+    payload = chat_completion()
+    payload["choices"].append(None)
+    payload["choices"].append({"index": 1, "finish_reason": "tool_calls"})
+    parsed = round_trips(CreateChatCompletionResponse, payload)
+    assert isinstance(parsed.choices[0], CreateChatCompletionResponseChoicesItem)
+    assert parsed.choices[1] is None
+    assert isinstance(parsed.choices[2], CreateChatCompletionResponseChoicesItem)
+    assert parsed.choices[2].message is UNSET
+
+
+def response_object(*output: dict[str, Any], usage: Any = None) -> dict[str, Any]:
+    return {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1700000000,
+        "status": "completed",
+        "model": "gpt-4.1",
+        "output": list(output),
+        "usage": usage,
+        "error": None,
+        "incomplete_details": None,
+        "instructions": None,
+        "metadata": {},
+        "parallel_tool_calls": True,
+        "temperature": 1.0,
+        "tool_choice": "auto",
+        "tools": [],
+        "top_p": 1.0,
+    }
+
+
+MESSAGE = {
+    "type": "message",
+    "id": "msg_1",
+    "status": "completed",
+    "role": "assistant",
+    "content": [{"type": "output_text", "text": "Hi", "annotations": []}],
+}
+FUNCTION_CALL = {
+    "type": "function_call",
+    "id": "fc_1",
+    "call_id": "call_1",
+    "name": "get_weather",
+    "arguments": '{"city": "Paris"}',
+    "status": "completed",
+}
+NEW_ITEM = {"type": "hologram_call", "id": "hg_1", "frames": [{"n": 1}]}
+
+
+def test_unknown_union_variant_becomes_unknown_variant() -> None:
+    parsed = round_trips(ResponseObject, response_object(MESSAGE, NEW_ITEM, FUNCTION_CALL))
+    first, second, third = parsed.output
+    assert isinstance(first, OutputMessage)
+    assert isinstance(second, UnknownVariant)
+    assert second.type == "hologram_call"
+    assert second["frames"] == [{"n": 1}]
+    assert isinstance(third, FunctionToolCall)
+    assert parsed.usage is None  # `usage: null`, as on `response.created`
+
+
+def test_unknown_variant_nested_in_a_known_variant() -> None:
+    message = copy.deepcopy(MESSAGE)
+    message["content"].append({"type": "output_sparkle", "sparkle": 1})
+    message["content"][0]["annotations"].append({"type": "new_annotation", "x": 1})
+    parsed = round_trips(ResponseObject, response_object(message))
+    content = parsed.output[0].content
+    assert isinstance(content[1], UnknownVariant)
+    assert isinstance(content[0].annotations[0], UnknownVariant)
+    assert content[0].text == "Hi"
+
+
+def test_unknown_enum_inside_a_union_member() -> None:
+    call = dict(FUNCTION_CALL, status="paused_for_review")
+    item = parse_output_item(call)
+    assert isinstance(item, FunctionToolCall)
+    assert item.status == "paused_for_review"
+    assert item.to_dict() == call
+
+
+@pytest.mark.parametrize(
+    ("cls", "payload", "field", "expected"),
+    [
+        (
+            Batch,
+            {
+                "id": "batch_1",
+                "object": "batch",
+                "endpoint": "/v1/chat/completions",
+                "input_file_id": "file-1",
+                "completion_window": "24h",
+                "status": "validating",
+                "created_at": 1,
+                "errors": None,
+            },
+            "errors",
+            None,
+        ),
+        (
+            VectorStoreObject,
+            {
+                "id": "vs_1",
+                "object": "vector_store",
+                "created_at": 1,
+                "name": "docs",
+                "usage_bytes": 0,
+                "file_counts": {
+                    "in_progress": 0,
+                    "completed": 1,
+                    "failed": 0,
+                    "cancelled": 0,
+                    "total": 1,
+                },
+                "status": "completed",
+                "last_active_at": 1,
+                "metadata": {},
+                "expires_after": None,
+            },
+            "expires_after",
+            None,
+        ),
+        (
+            MessageObject,
+            {
+                "id": "msg_1",
+                "object": "thread.message",
+                "created_at": 1,
+                "thread_id": "thread_1",
+                "role": "assistant",
+                "content": [],
+                "assistant_id": None,
+                "run_id": None,
+                "attachments": [],
+                "metadata": {},
+            },
+            "status",
+            UNSET,
+        ),
+    ],
+)
+def test_real_world_deviations(
+    cls: type[Any], payload: dict[str, Any], field: str, expected: Any
+) -> None:
+    parsed = round_trips(cls, payload)
+    assert getattr(parsed, field) is expected
+
+
+def test_request_constructors_stay_strict() -> None:
+    params = inspect.signature(CreateChatCompletionRequest).parameters
+    assert params["messages"].default is inspect.Parameter.empty
+    assert params["model"].default is inspect.Parameter.empty
+    with pytest.raises(TypeError):
+        CreateChatCompletionRequest()  # type: ignore[call-arg]
