@@ -236,6 +236,7 @@ class RetryCall:
     """
 
     __slots__ = (
+        "_call_id",
         "_deadline",
         "_headers",
         "_hooks",
@@ -264,6 +265,7 @@ class RetryCall:
         self._wall = wall
         self._jitter = jitter
         self._deadline = options.deadline if options else None
+        self._call_id = options.call_id if options else ""
         override = options.max_retries if options else None
         self.max_retries = policy.max_retries if override is None else max(0, override)
         if not _replayable(request):
@@ -354,7 +356,7 @@ class RetryCall:
             RetryScheduled(
                 method=self._request.method,
                 url=_event_url(self._request.url),
-                call_id=self._call_id(),
+                call_id=self._call_id,
                 attempt=retry,
                 wait=wait,
                 reason=reason,
@@ -363,7 +365,3 @@ class RetryCall:
         )
         self.retries = retry
         return Step(wait=wait)
-
-    def _call_id(self) -> str:
-        options = options_of(self._request)
-        return options.call_id if options else ""

@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Literal
 
 import httpx
 import pybreaker
@@ -77,6 +78,14 @@ class Permit:
         self.done = False
 
 
+_State = Literal["closed", "open", "half-open"]
+_STATE_NAMES: dict[str, _State] = {
+    pybreaker.STATE_CLOSED: "closed",
+    pybreaker.STATE_OPEN: "open",
+    pybreaker.STATE_HALF_OPEN: "half-open",
+}
+
+
 class _EventListener(pybreaker.CircuitBreakerListener):
     """Turns pybreaker's state changes into our ``BreakerStateChange`` events."""
 
@@ -90,9 +99,10 @@ class _EventListener(pybreaker.CircuitBreakerListener):
         old_state: pybreaker.CircuitBreakerState | None,
         new_state: pybreaker.CircuitBreakerState,
     ) -> None:
-        old = old_state.name if old_state is not None else pybreaker.STATE_CLOSED
-        if old != new_state.name:
-            self._hooks.emit(BreakerStateChange(host=self._host, old=old, new=new_state.name))  # type: ignore[arg-type]
+        old = _STATE_NAMES[old_state.name] if old_state is not None else "closed"
+        new = _STATE_NAMES[new_state.name]
+        if old != new:
+            self._hooks.emit(BreakerStateChange(host=self._host, old=old, new=new))
 
 
 class HostBreaker:
