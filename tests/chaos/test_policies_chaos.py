@@ -292,7 +292,7 @@ async def test_concurrent_calls_through_one_breaker_are_not_serialized(
 async def test_limiter_never_exceeds_its_budget(
     mode: str, fault_server: FaultServer, stacks: StackFactory
 ) -> None:
-    window, rpm, calls = 0.5, 4, 14
+    window, rpm, calls = 0.6, 4, 10
     stack = stacks(
         mode, fault_server, limit=RateLimitPolicy(requests_per_minute=rpm, window=window)
     )
@@ -301,7 +301,7 @@ async def test_limiter_never_exceeds_its_budget(
     assert all(isinstance(r, httpx.Response) for r in results)
     times = sorted(r.received_at for r in fault_server.requests)
     assert len(times) == calls
-    slack = 0.05  # send-to-receive jitter on loopback
+    slack = 0.15  # send-to-receive jitter on a loaded machine (threads, GIL, 2 cores)
     for i, end in enumerate(times):
         assert sum(1 for t in times[: i + 1] if t > end - (window - slack)) <= rpm
     assert time.monotonic() - start >= (calls - 1) // rpm * window - slack  # it did wait
