@@ -135,7 +135,7 @@ def test_part_reader_errors(tmp_path: Path) -> None:
 class FakeUploads:
     """create / add_part / complete / cancel recording calls and peak concurrency."""
 
-    def __init__(self, fail_on: int | None = None, delay: float = 0.01) -> None:
+    def __init__(self, fail_on: int | None = None, delay: float = 0.03) -> None:
         self.lock = threading.Lock()
         self.info: UploadInfo | None = None
         self.parts: dict[str, bytes] = {}
