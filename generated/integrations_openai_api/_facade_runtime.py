@@ -56,7 +56,7 @@ FileInput: TypeAlias = (
 
 
 class Ref:
-    """A lazy ``module:attribute`` reference: model modules load on first use, not at import."""
+    """A lazy ``module:attr[.attr]`` reference: modules load on first use, not at import."""
 
     __slots__ = ("_target", "path")
 
@@ -68,8 +68,10 @@ class Ref:
         """The referenced object (imported once, then cached)."""
         target = self._target
         if target is None:
-            module, _, attr = self.path.partition(":")
-            target = getattr(importlib.import_module(module, __package__), attr)
+            module, _, attrs = self.path.partition(":")
+            target = importlib.import_module(module)
+            for attr in attrs.split("."):
+                target = getattr(target, attr)
             self._target = target
         return target
 

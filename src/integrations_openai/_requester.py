@@ -259,10 +259,10 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
 
 
 def _event_parser(op: Operation) -> Callable[[dict[str, Any]], Any] | None:
+    """The generated parse entry point for one streamed event (``None``: plain dicts)."""
     if op.stream_event is None:
         return None
-    cls = op.stream_event.get()
-    parser: Callable[[dict[str, Any]], Any] = cls.from_dict
+    parser: Callable[[dict[str, Any]], Any] = op.stream_event.get()
     return parser
 
 

@@ -302,3 +302,56 @@ def test_runs_create_and_poll_until_terminal() -> None:
     client = _client(handler)
     final = client.threads.runs.create_and_poll("t", assistant_id="a", poll_interval=0.001)
     assert final.status == "completed"
+
+
+def _operations() -> list[Any]:
+    import importlib
+    import pkgutil
+
+    import integrations_openai_api.resources as resources
+    from integrations_openai_api._facade_runtime import Operation
+
+    ops = []
+    for info in pkgutil.walk_packages(resources.__path__, resources.__name__ + "."):
+        module = importlib.import_module(info.name)
+        ops += [v for v in vars(module).values() if isinstance(v, Operation)]
+    return ops
+
+
+def test_every_operation_reference_resolves() -> None:
+    ops = _operations()
+    assert {op.operation_id for op in ops} == set(OPERATIONS)
+    for op in ops:
+        for ref in (op.response, op.stream_event):
+            if ref is not None:
+                assert callable(ref.get()), (op.operation_id, ref)
+
+
+def test_responses_stream_yields_typed_events() -> None:
+    events = [
+        {"type": "response.output_text.delta", "sequence_number": 1, "item_id": "i",
+         "output_index": 0, "content_index": 0, "delta": "Hi", "logprobs": []},
+        {"type": "response.brand_new_event", "sequence_number": 2},
+    ]  # fmt: skip
+    body = "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in events)
+    body = (body + "data: [DONE]\n\n").encode()
+    rec = Recorder(content=body, headers={"content-type": "text/event-stream"})
+    client = _client(rec)
+    stream = client.responses.create(model="m", input="hi", stream=True)
+    first, second = list(stream)
+    assert type(first).__name__ == "ResponseTextDeltaEvent"
+    assert first.delta == "Hi"
+    assert type(second).__name__ == "UnknownVariant"  # forward compatible, not an error
+
+
+def test_runs_stream_dispatches_on_the_event_name() -> None:
+    run = {"id": "run_1", "object": "thread.run", "created_at": 1, "thread_id": "t",
+           "assistant_id": "a", "status": "queued", "model": "m", "instructions": "",
+           "tools": [], "metadata": {}}  # fmt: skip
+    body = f"event: thread.run.created\ndata: {json.dumps(run)}\n\nevent: done\ndata: [DONE]\n\n"
+    rec = Recorder(content=body.encode(), headers={"content-type": "text/event-stream"})
+    client = _client(rec)
+    with client.threads.runs.create("t", assistant_id="a", stream=True) as stream:
+        (event,) = list(stream)
+    assert rec.last.url.path == "/v1/threads/t/runs"
+    assert event.data.id == "run_1"

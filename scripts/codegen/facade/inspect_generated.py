@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["ApiModule", "Field", "ModelInfo", "find_api_modules", "read_model"]
+__all__ = [
+    "ApiModule",
+    "Field",
+    "ModelInfo",
+    "find_api_modules",
+    "read_model",
+]
 
 _KWARGS = re.compile(r'"method":\s*"(\w+)",\s*"url":\s*"([^"]+)"')
 _POP = re.compile(r'^\s+_?(\w+) = .*?d\.pop\("([^"]+)"', re.M)

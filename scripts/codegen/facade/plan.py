@@ -132,7 +132,7 @@ def _plan_method(
     name: str,
     api: ApiModule,
     package_dir: Path,
-    schemas: set[str],
+    events: dict[str, Any],
 ) -> MethodPlan:
     imports = dict(api.imports)
     spec_params = {}
@@ -192,14 +192,19 @@ def _plan_method(
         event = _sse_schema(op) or (
             _ASSISTANT_STREAM_EVENT if path.startswith("/threads") else None
         )
-        if event is not None:
+        schema = events.get(event or "")
+        if event is None or schema is None:
+            pass
+        elif "oneOf" in schema or "anyOf" in schema:
+            # Root unions get a parse entry point and a type alias from the dispatch
+            # emitter (``events.py`` / ``unions.py``); resolved lazily, so emitter order
+            # does not matter (tests/unit/test_facade.py checks every reference resolves).
+            stream_event, imports[event] = event, "unions"
+            stream_ref = f"events:parse_{_snake(event)}"
+        else:
             module = f"models.{_snake(event)}"
-            if event in schemas and _exists(package_dir, module):
-                stream_event = event
-                stream_ref = f"{module}:{event}"
-                imports[event] = module
-            else:
-                stream_event = "Any"
+            stream_event, imports[event] = event, module
+            stream_ref = f"{module}:{event}.from_dict"
     tags = ["embeddings"] if op_id == _EMBEDDINGS else []
     return MethodPlan(
         operation_id=op_id,
@@ -227,19 +232,12 @@ def _snake(name: str) -> str:
     return str(PythonIdentifier(name, prefix="field")).rstrip("_")
 
 
-def _exists(package_dir: Path, module: str) -> bool:
-    path = package_dir.joinpath(*module.split(".")).with_suffix(".py")
-    if not path.exists():
-        return False
-    return read_model(package_dir, module, module.rsplit(".", 1)[-1]) is not None
-
-
 def build_plan(
     spec: dict[str, Any], names: dict[str, dict[str, str]], package_dir: Path
 ) -> ResourceNode:
     """The resource tree for every operation of ``spec`` (raises on a gap or a clash)."""
     apis = find_api_modules(package_dir)
-    schemas = set(spec.get("components", {}).get("schemas", {}))
+    events = spec.get("components", {}).get("schemas", {})
     root = ResourceNode("")
     missing: list[str] = []
     for path, item in spec["paths"].items():
@@ -261,7 +259,7 @@ def build_plan(
             for i, part in enumerate(parts):
                 node = node.children.setdefault(part, ResourceNode(".".join(parts[: i + 1])))
             node.methods.append(
-                _plan_method(op_id, verb, path, op, entry["method"], api, package_dir, schemas)
+                _plan_method(op_id, verb, path, op, entry["method"], api, package_dir, events)
             )
     if missing:
         raise ValueError("facade: operations without a name or module:\n  " + "\n  ".join(missing))

@@ -379,9 +379,9 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
     imports: dict[str, str] = {}
     models: set[str] = set()
     for m in node.methods:
-        imports.update({k: v for k, v in m.imports.items() if v.startswith("models.")})
+        imports.update({k: v for k, v in m.imports.items() if v.startswith(("models.", "unions"))})
     for name, module in imports.items():
-        if read_model(package_dir, module, name).is_class:
+        if module.startswith("models.") and read_model(package_dir, module, name).is_class:
             models.add(name)
     cls = node.class_name
     local = {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}

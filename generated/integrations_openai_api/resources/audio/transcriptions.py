@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         CreateTranscriptionResponseVerboseJson,
     )
     from integrations_openai_api.models.vad_config import VadConfig
+    from integrations_openai_api.unions import CreateTranscriptionResponseStreamEvent
 
 __all__ = ["AsyncTranscriptions", "Transcriptions"]
 
@@ -55,6 +56,9 @@ _OP_CREATETRANSCRIPTION = Operation(
     body="multipart",
     file_fields=frozenset(["file"]),
     response=Ref("integrations_openai_api.api.audio.create_transcription:_parse_response"),
+    stream_event=Ref(
+        "integrations_openai_api.events:parse_create_transcription_response_stream_event"
+    ),
 )
 
 
@@ -123,7 +127,7 @@ class Transcriptions(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> EventStream[Any]: ...
+    ) -> EventStream[CreateTranscriptionResponseStreamEvent]: ...
     @overload
     def create(
         self,
@@ -154,7 +158,7 @@ class Transcriptions(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
-        | EventStream[Any]
+        | EventStream[CreateTranscriptionResponseStreamEvent]
     ): ...
     def create(
         self,
@@ -185,11 +189,11 @@ class Transcriptions(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
-        | EventStream[Any]
+        | EventStream[CreateTranscriptionResponseStreamEvent]
     ):
         """Transcribes audio into the input language."""
         return cast(
-            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[Any]",
+            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]",
             self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -246,11 +250,11 @@ class TranscriptionsWithRawResponse(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
-        | EventStream[Any]
+        | EventStream[CreateTranscriptionResponseStreamEvent]
     ]:
         """Transcribes audio into the input language."""
         return cast(
-            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[Any]]",
+            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]]",
             self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -341,7 +345,7 @@ class AsyncTranscriptions(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[Any]: ...
+    ) -> AsyncEventStream[CreateTranscriptionResponseStreamEvent]: ...
     @overload
     async def create(
         self,
@@ -372,7 +376,7 @@ class AsyncTranscriptions(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
-        | AsyncEventStream[Any]
+        | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ): ...
     async def create(
         self,
@@ -403,11 +407,11 @@ class AsyncTranscriptions(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
-        | AsyncEventStream[Any]
+        | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ):
         """Transcribes audio into the input language."""
         return cast(
-            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[Any]",
+            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]",
             await self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -464,11 +468,11 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
-        | AsyncEventStream[Any]
+        | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ]:
         """Transcribes audio into the input language."""
         return cast(
-            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[Any]]",
+            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]",
             await self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,

@@ -118,6 +118,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.web_search_preview_tool import WebSearchPreviewTool
     from integrations_openai_api.models.web_search_tool import WebSearchTool
     from integrations_openai_api.models.web_search_tool_call import WebSearchToolCall
+    from integrations_openai_api.unions import ResponseStreamEvent
 
     from .input_items import AsyncInputItems, InputItems
     from .input_tokens import AsyncInputTokens, InputTokens
@@ -130,6 +131,7 @@ _OP_CREATERESPONSE = Operation(
     "/responses",
     body="json",
     response=Ref("integrations_openai_api.api.responses.create_response:_parse_response"),
+    stream_event=Ref("integrations_openai_api.events:parse_response_stream_event"),
 )
 _OP_GETRESPONSE = Operation(
     "getResponse",
@@ -379,7 +381,7 @@ class Responses(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> EventStream[Any]: ...
+    ) -> EventStream[ResponseStreamEvent]: ...
     @overload
     def create(
         self,
@@ -480,7 +482,7 @@ class Responses(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject | EventStream[Any]: ...
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]: ...
     def create(
         self,
         *,
@@ -580,10 +582,10 @@ class Responses(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject | EventStream[Any]:
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or"""
         return cast(
-            "ResponseObject | EventStream[Any]",
+            "ResponseObject | EventStream[ResponseStreamEvent]",
             self._requester.request(
                 _OP_CREATERESPONSE,
                 None,
@@ -1043,10 +1045,10 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject | EventStream[Any]]:
+    ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]:
         """Creates a model response. Provide [text](/docs/guides/text) or"""
         return cast(
-            "RawResponse[ResponseObject | EventStream[Any]]",
+            "RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]",
             self._requester.request(
                 _OP_CREATERESPONSE,
                 None,
@@ -1459,7 +1461,7 @@ class AsyncResponses(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[Any]: ...
+    ) -> AsyncEventStream[ResponseStreamEvent]: ...
     @overload
     async def create(
         self,
@@ -1560,7 +1562,7 @@ class AsyncResponses(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject | AsyncEventStream[Any]: ...
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]: ...
     async def create(
         self,
         *,
@@ -1660,10 +1662,10 @@ class AsyncResponses(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject | AsyncEventStream[Any]:
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or"""
         return cast(
-            "ResponseObject | AsyncEventStream[Any]",
+            "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
             await self._requester.request(
                 _OP_CREATERESPONSE,
                 None,
@@ -2123,10 +2125,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject | AsyncEventStream[Any]]:
+    ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]:
         """Creates a model response. Provide [text](/docs/guides/text) or"""
         return cast(
-            "RawResponse[ResponseObject | AsyncEventStream[Any]]",
+            "RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]",
             await self._requester.request(
                 _OP_CREATERESPONSE,
                 None,

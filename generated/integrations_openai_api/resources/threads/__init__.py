@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.response_format_text import ResponseFormatText
     from integrations_openai_api.models.run_object import RunObject
     from integrations_openai_api.models.thread_object import ThreadObject
+    from integrations_openai_api.unions import AssistantStreamEvent
 
     from .messages import AsyncMessages, Messages
     from .runs import AsyncRuns, Runs
@@ -79,6 +80,7 @@ _OP_CREATETHREADANDRUN = Operation(
     "/threads/runs",
     body="json",
     response=Ref("integrations_openai_api.api.assistants.create_thread_and_run:_parse_response"),
+    stream_event=Ref("integrations_openai_api.events:parse_assistant_stream_event"),
 )
 _OP_GETTHREAD = Operation(
     "getThread",
@@ -236,7 +238,7 @@ class Threads(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> EventStream[Any]: ...
+    ) -> EventStream[AssistantStreamEvent]: ...
     @overload
     def create_and_run(
         self,
@@ -282,7 +284,7 @@ class Threads(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | EventStream[Any]: ...
+    ) -> RunObject | EventStream[AssistantStreamEvent]: ...
     def create_and_run(
         self,
         *,
@@ -327,10 +329,10 @@ class Threads(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | EventStream[Any]:
+    ) -> RunObject | EventStream[AssistantStreamEvent]:
         """Create a thread and run it in one request."""
         return cast(
-            "RunObject | EventStream[Any]",
+            "RunObject | EventStream[AssistantStreamEvent]",
             self._requester.request(
                 _OP_CREATETHREADANDRUN,
                 None,
@@ -499,10 +501,10 @@ class ThreadsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject | EventStream[Any]]:
+    ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]:
         """Create a thread and run it in one request."""
         return cast(
-            "RawResponse[RunObject | EventStream[Any]]",
+            "RawResponse[RunObject | EventStream[AssistantStreamEvent]]",
             self._requester.request(
                 _OP_CREATETHREADANDRUN,
                 None,
@@ -738,7 +740,7 @@ class AsyncThreads(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[Any]: ...
+    ) -> AsyncEventStream[AssistantStreamEvent]: ...
     @overload
     async def create_and_run(
         self,
@@ -784,7 +786,7 @@ class AsyncThreads(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | AsyncEventStream[Any]: ...
+    ) -> RunObject | AsyncEventStream[AssistantStreamEvent]: ...
     async def create_and_run(
         self,
         *,
@@ -829,10 +831,10 @@ class AsyncThreads(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | AsyncEventStream[Any]:
+    ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
         """Create a thread and run it in one request."""
         return cast(
-            "RunObject | AsyncEventStream[Any]",
+            "RunObject | AsyncEventStream[AssistantStreamEvent]",
             await self._requester.request(
                 _OP_CREATETHREADANDRUN,
                 None,
@@ -1001,10 +1003,10 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject | AsyncEventStream[Any]]:
+    ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]:
         """Create a thread and run it in one request."""
         return cast(
-            "RawResponse[RunObject | AsyncEventStream[Any]]",
+            "RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]",
             await self._requester.request(
                 _OP_CREATETHREADANDRUN,
                 None,

@@ -122,7 +122,7 @@ _OP_CREATECHATCOMPLETION = Operation(
     body="json",
     response=Ref("integrations_openai_api.api.chat.create_chat_completion:_parse_response"),
     stream_event=Ref(
-        "integrations_openai_api.models.create_chat_completion_stream_response:CreateChatCompletionStreamResponse"
+        "integrations_openai_api.models.create_chat_completion_stream_response:CreateChatCompletionStreamResponse.from_dict"
     ),
 )
 _OP_GETCHATCOMPLETION = Operation(

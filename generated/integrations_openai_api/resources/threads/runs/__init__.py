@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.submit_tool_outputs_run_request_tool_outputs_item import (
         SubmitToolOutputsRunRequestToolOutputsItem,
     )
+    from integrations_openai_api.unions import AssistantStreamEvent
 
     from .steps import AsyncSteps, Steps
 
@@ -72,6 +73,7 @@ _OP_CREATERUN = Operation(
     "/threads/{thread_id}/runs",
     body="json",
     response=Ref("integrations_openai_api.api.assistants.create_run:_parse_response"),
+    stream_event=Ref("integrations_openai_api.events:parse_assistant_stream_event"),
 )
 _OP_GETRUN = Operation(
     "getRun",
@@ -100,6 +102,7 @@ _OP_SUBMITTOOLOUPUTSTORUN = Operation(
     response=Ref(
         "integrations_openai_api.api.assistants.submit_tool_ouputs_to_run:_parse_response"
     ),
+    stream_event=Ref("integrations_openai_api.events:parse_assistant_stream_event"),
 )
 
 
@@ -239,7 +242,7 @@ class Runs(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> EventStream[Any]: ...
+    ) -> EventStream[AssistantStreamEvent]: ...
     @overload
     def create(
         self,
@@ -288,7 +291,7 @@ class Runs(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | EventStream[Any]: ...
+    ) -> RunObject | EventStream[AssistantStreamEvent]: ...
     def create(
         self,
         thread_id: str,
@@ -336,10 +339,10 @@ class Runs(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | EventStream[Any]:
+    ) -> RunObject | EventStream[AssistantStreamEvent]:
         """Create a run."""
         return cast(
-            "RunObject | EventStream[Any]",
+            "RunObject | EventStream[AssistantStreamEvent]",
             self._requester.request(
                 _OP_CREATERUN,
                 {"thread_id": thread_id},
@@ -465,7 +468,7 @@ class Runs(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> EventStream[Any]: ...
+    ) -> EventStream[AssistantStreamEvent]: ...
     @overload
     def submit_tool_outputs(
         self,
@@ -479,7 +482,7 @@ class Runs(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | EventStream[Any]: ...
+    ) -> RunObject | EventStream[AssistantStreamEvent]: ...
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -492,10 +495,10 @@ class Runs(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | EventStream[Any]:
+    ) -> RunObject | EventStream[AssistantStreamEvent]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
         return cast(
-            "RunObject | EventStream[Any]",
+            "RunObject | EventStream[AssistantStreamEvent]",
             self._requester.request(
                 _OP_SUBMITTOOLOUPUTSTORUN,
                 {"thread_id": thread_id, "run_id": run_id},
@@ -702,10 +705,10 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject | EventStream[Any]]:
+    ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]:
         """Create a run."""
         return cast(
-            "RawResponse[RunObject | EventStream[Any]]",
+            "RawResponse[RunObject | EventStream[AssistantStreamEvent]]",
             self._requester.request(
                 _OP_CREATERUN,
                 {"thread_id": thread_id},
@@ -820,10 +823,10 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject | EventStream[Any]]:
+    ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
         return cast(
-            "RawResponse[RunObject | EventStream[Any]]",
+            "RawResponse[RunObject | EventStream[AssistantStreamEvent]]",
             self._requester.request(
                 _OP_SUBMITTOOLOUPUTSTORUN,
                 {"thread_id": thread_id, "run_id": run_id},
@@ -972,7 +975,7 @@ class AsyncRuns(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[Any]: ...
+    ) -> AsyncEventStream[AssistantStreamEvent]: ...
     @overload
     async def create(
         self,
@@ -1021,7 +1024,7 @@ class AsyncRuns(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | AsyncEventStream[Any]: ...
+    ) -> RunObject | AsyncEventStream[AssistantStreamEvent]: ...
     async def create(
         self,
         thread_id: str,
@@ -1069,10 +1072,10 @@ class AsyncRuns(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | AsyncEventStream[Any]:
+    ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
         """Create a run."""
         return cast(
-            "RunObject | AsyncEventStream[Any]",
+            "RunObject | AsyncEventStream[AssistantStreamEvent]",
             await self._requester.request(
                 _OP_CREATERUN,
                 {"thread_id": thread_id},
@@ -1198,7 +1201,7 @@ class AsyncRuns(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AsyncEventStream[Any]: ...
+    ) -> AsyncEventStream[AssistantStreamEvent]: ...
     @overload
     async def submit_tool_outputs(
         self,
@@ -1212,7 +1215,7 @@ class AsyncRuns(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | AsyncEventStream[Any]: ...
+    ) -> RunObject | AsyncEventStream[AssistantStreamEvent]: ...
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -1225,10 +1228,10 @@ class AsyncRuns(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RunObject | AsyncEventStream[Any]:
+    ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
         return cast(
-            "RunObject | AsyncEventStream[Any]",
+            "RunObject | AsyncEventStream[AssistantStreamEvent]",
             await self._requester.request(
                 _OP_SUBMITTOOLOUPUTSTORUN,
                 {"thread_id": thread_id, "run_id": run_id},
@@ -1435,10 +1438,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject | AsyncEventStream[Any]]:
+    ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]:
         """Create a run."""
         return cast(
-            "RawResponse[RunObject | AsyncEventStream[Any]]",
+            "RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]",
             await self._requester.request(
                 _OP_CREATERUN,
                 {"thread_id": thread_id},
@@ -1553,10 +1556,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RunObject | AsyncEventStream[Any]]:
+    ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
         return cast(
-            "RawResponse[RunObject | AsyncEventStream[Any]]",
+            "RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]",
             await self._requester.request(
                 _OP_SUBMITTOOLOUPUTSTORUN,
                 {"thread_id": thread_id, "run_id": run_id},

@@ -1,0 +1,103 @@
+"""mypy --strict sees the facade's real signatures: the functions below are never called,
+only type-checked (by the two tests at the bottom, which run mypy on this file)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, assert_type
+
+import pytest
+
+if TYPE_CHECKING:
+    from integrations_openai_api._facade_runtime import AsyncEventStream, EventStream
+    from integrations_openai_api.models.create_chat_completion_response import (
+        CreateChatCompletionResponse,
+    )
+    from integrations_openai_api.models.create_chat_completion_stream_response import (
+        CreateChatCompletionStreamResponse,
+    )
+    from integrations_openai_api.models.create_embedding_response import CreateEmbeddingResponse
+    from integrations_openai_api.models.model import Model
+    from integrations_openai_api.models.open_ai_file import OpenAIFile
+    from integrations_openai_api.models.run_object import RunObject
+
+    from integrations_openai import AsyncOpenAIClient, OpenAIClient
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _typed_usage(client: OpenAIClient) -> None:
+    completion = client.chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], temperature=0.2
+    )
+    assert_type(completion, CreateChatCompletionResponse)
+    stream = client.chat.completions.create(model="m", messages=[], stream=True)
+    assert_type(stream, EventStream[CreateChatCompletionStreamResponse])
+    for model in client.models.list():
+        assert_type(model, Model)
+    raw = client.models.with_raw_response.retrieve("gpt-4o", timeout=5.0, max_retries=1)
+    assert_type(raw.parsed, Model)
+    assert_type(client.files.content("file-1"), bytes)
+    assert_type(client.files.create(file=Path("data.jsonl"), purpose="batch"), OpenAIFile)
+    assert_type(client.embeddings.create(model="e", input=["a", "b"]), CreateEmbeddingResponse)
+    run = client.threads.runs.create_and_poll("thread_1", assistant_id="asst_1")
+    assert_type(run, RunObject)
+    assert_type(client.threads.runs.retrieve("run_1", thread_id="thread_1"), RunObject)
+
+
+async def _typed_async_usage(client: AsyncOpenAIClient) -> None:
+    completion = await client.chat.completions.create(model="m", messages=[])
+    assert_type(completion, CreateChatCompletionResponse)
+    stream = await client.chat.completions.create(model="m", messages=[], stream=True)
+    assert_type(stream, AsyncEventStream[CreateChatCompletionStreamResponse])
+    async for model in client.models.list():
+        assert_type(model, Model)
+
+
+WRONG = """
+from integrations_openai import OpenAIClient
+
+def wrong(client: OpenAIClient) -> None:
+    client.models.retrieve(42)
+    client.chat.completions.create(model="m")
+    client.chat.completions.create(model="m", messages=[], temprature=0.2)
+    client.models.retrieve("m").no_such_field
+"""
+
+
+def _mypy(path: Path, cache: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+@pytest.mark.slow
+def test_mypy_strict_accepts_the_typed_usage(mypy_cache: Path) -> None:
+    result = _mypy(Path(__file__), mypy_cache)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_mypy_rejects_wrong_calls(mypy_cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "wrong_usage.py"
+    path.write_text(WRONG)
+    result = _mypy(path, mypy_cache)
+    assert result.returncode == 1
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert all(line.startswith(str(path)) for line in errors), result.stdout
+    # Every wrong line is flagged: int path param, missing `messages`, a misspelt keyword,
+    # an unknown attribute on the typed result.
+    assert {int(line.split(":")[1]) for line in errors} == {5, 6, 7, 8}, result.stdout
+    assert '"temprature"' in result.stdout
