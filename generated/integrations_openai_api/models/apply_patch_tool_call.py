@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ApplyPatchCreateFileOperation, \
+        ApplyPatchDeleteFileOperation, \
+        ApplyPatchUpdateFileOperation
+    from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
+    from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
+    from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ApplyPatchToolCall")
 
@@ -86,10 +101,8 @@ class ApplyPatchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
-        from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

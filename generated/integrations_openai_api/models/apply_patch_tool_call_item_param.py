@@ -19,6 +19,21 @@ if TYPE_CHECKING:
     from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
     from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ApplyPatchCreateFileOperationParam, \
+        ApplyPatchDeleteFileOperationParam, \
+        ApplyPatchUpdateFileOperationParam
+    from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam  # noqa: PLC0415
+    from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam  # noqa: PLC0415
+    from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
 
@@ -83,16 +98,8 @@ class ApplyPatchToolCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_create_file_operation_param import (
-            ApplyPatchCreateFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_delete_file_operation_param import (
-            ApplyPatchDeleteFileOperationParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_update_file_operation_param import (
-            ApplyPatchUpdateFileOperationParam,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

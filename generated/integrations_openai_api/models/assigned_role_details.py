@@ -19,6 +19,25 @@ if TYPE_CHECKING:
     )
     from ..models.assigned_role_details_metadata import AssignedRoleDetailsMetadata
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AssignedRoleDetailsAssignmentSourcesItem, \
+        AssignedRoleDetailsCreatedByUserObj, \
+        AssignedRoleDetailsMetadata
+    from ..models.assigned_role_details_assignment_sources_item import (
+        AssignedRoleDetailsAssignmentSourcesItem,  # noqa: PLC0415
+    )
+    from ..models.assigned_role_details_created_by_user_obj import (
+        AssignedRoleDetailsCreatedByUserObj,  # noqa: PLC0415
+    )
+    from ..models.assigned_role_details_metadata import AssignedRoleDetailsMetadata  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AssignedRoleDetails")
 
@@ -117,14 +136,8 @@ class AssignedRoleDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assigned_role_details_assignment_sources_item import (
-            AssignedRoleDetailsAssignmentSourcesItem,  # noqa: PLC0415
-        )
-        from ..models.assigned_role_details_created_by_user_obj import (
-            AssignedRoleDetailsCreatedByUserObj,  # noqa: PLC0415
-        )
-        from ..models.assigned_role_details_metadata import AssignedRoleDetailsMetadata  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

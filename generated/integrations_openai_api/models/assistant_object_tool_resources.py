@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         AssistantObjectToolResourcesFileSearch,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AssistantObjectToolResourcesCodeInterpreter, \
+        AssistantObjectToolResourcesFileSearch
+    from ..models.assistant_object_tool_resources_code_interpreter import (
+        AssistantObjectToolResourcesCodeInterpreter,  # noqa: PLC0415
+    )
+    from ..models.assistant_object_tool_resources_file_search import (
+        AssistantObjectToolResourcesFileSearch,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AssistantObjectToolResources")
 
@@ -54,13 +71,8 @@ class AssistantObjectToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_object_tool_resources_code_interpreter import (
-            AssistantObjectToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.assistant_object_tool_resources_file_search import (
-            AssistantObjectToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:

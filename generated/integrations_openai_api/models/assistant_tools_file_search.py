@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AssistantToolsFileSearchFileSearch
+    from ..models.assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AssistantToolsFileSearch")
 
@@ -47,10 +56,8 @@ class AssistantToolsFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_file_search_file_search import (
-            AssistantToolsFileSearchFileSearch,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

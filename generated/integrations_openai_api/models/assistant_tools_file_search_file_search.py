@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_search_ranking_options import FileSearchRankingOptions
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FileSearchRankingOptions
+    from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
 
@@ -57,8 +66,8 @@ class AssistantToolsFileSearchFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         max_num_results = d.pop("max_num_results", UNSET)
 

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AssistantsNamedToolChoiceFunction
+    from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AssistantsNamedToolChoice")
 
@@ -56,8 +65,8 @@ class AssistantsNamedToolChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -64,6 +64,115 @@ if TYPE_CHECKING:
     from ..models.audit_log_user_deleted import AuditLogUserDeleted
     from ..models.audit_log_user_updated import AuditLogUserUpdated
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AuditLogActor, \
+        AuditLogApiKeyCreated, \
+        AuditLogApiKeyDeleted, \
+        AuditLogApiKeyUpdated, \
+        AuditLogCertificateCreated, \
+        AuditLogCertificateDeleted, \
+        AuditLogCertificateUpdated, \
+        AuditLogCertificatesActivated, \
+        AuditLogCertificatesDeactivated, \
+        AuditLogCheckpointPermissionCreated, \
+        AuditLogCheckpointPermissionDeleted, \
+        AuditLogExternalKeyRegistered, \
+        AuditLogExternalKeyRemoved, \
+        AuditLogGroupCreated, \
+        AuditLogGroupDeleted, \
+        AuditLogGroupUpdated, \
+        AuditLogInviteAccepted, \
+        AuditLogInviteDeleted, \
+        AuditLogInviteSent, \
+        AuditLogIpAllowlistConfigActivated, \
+        AuditLogIpAllowlistConfigDeactivated, \
+        AuditLogIpAllowlistCreated, \
+        AuditLogIpAllowlistDeleted, \
+        AuditLogIpAllowlistUpdated, \
+        AuditLogLoginFailed, \
+        AuditLogLoginSucceeded, \
+        AuditLogLogoutFailed, \
+        AuditLogLogoutSucceeded, \
+        AuditLogOrganizationUpdated, \
+        AuditLogProject, \
+        AuditLogProjectArchived, \
+        AuditLogProjectCreated, \
+        AuditLogProjectDeleted, \
+        AuditLogProjectUpdated, \
+        AuditLogRateLimitDeleted, \
+        AuditLogRateLimitUpdated, \
+        AuditLogRoleAssignmentCreated, \
+        AuditLogRoleAssignmentDeleted, \
+        AuditLogRoleCreated, \
+        AuditLogRoleDeleted, \
+        AuditLogRoleUpdated, \
+        AuditLogScimDisabled, \
+        AuditLogScimEnabled, \
+        AuditLogServiceAccountCreated, \
+        AuditLogServiceAccountDeleted, \
+        AuditLogServiceAccountUpdated, \
+        AuditLogUserAdded, \
+        AuditLogUserDeleted, \
+        AuditLogUserUpdated
+    from ..models.audit_log_actor import AuditLogActor  # noqa: PLC0415
+    from ..models.audit_log_api_key_created import AuditLogApiKeyCreated  # noqa: PLC0415
+    from ..models.audit_log_api_key_deleted import AuditLogApiKeyDeleted  # noqa: PLC0415
+    from ..models.audit_log_api_key_updated import AuditLogApiKeyUpdated  # noqa: PLC0415
+    from ..models.audit_log_certificate_created import AuditLogCertificateCreated  # noqa: PLC0415
+    from ..models.audit_log_certificate_deleted import AuditLogCertificateDeleted  # noqa: PLC0415
+    from ..models.audit_log_certificate_updated import AuditLogCertificateUpdated  # noqa: PLC0415
+    from ..models.audit_log_certificates_activated import AuditLogCertificatesActivated  # noqa: PLC0415
+    from ..models.audit_log_certificates_deactivated import AuditLogCertificatesDeactivated  # noqa: PLC0415
+    from ..models.audit_log_checkpoint_permission_created import AuditLogCheckpointPermissionCreated  # noqa: PLC0415
+    from ..models.audit_log_checkpoint_permission_deleted import AuditLogCheckpointPermissionDeleted  # noqa: PLC0415
+    from ..models.audit_log_external_key_registered import AuditLogExternalKeyRegistered  # noqa: PLC0415
+    from ..models.audit_log_external_key_removed import AuditLogExternalKeyRemoved  # noqa: PLC0415
+    from ..models.audit_log_group_created import AuditLogGroupCreated  # noqa: PLC0415
+    from ..models.audit_log_group_deleted import AuditLogGroupDeleted  # noqa: PLC0415
+    from ..models.audit_log_group_updated import AuditLogGroupUpdated  # noqa: PLC0415
+    from ..models.audit_log_invite_accepted import AuditLogInviteAccepted  # noqa: PLC0415
+    from ..models.audit_log_invite_deleted import AuditLogInviteDeleted  # noqa: PLC0415
+    from ..models.audit_log_invite_sent import AuditLogInviteSent  # noqa: PLC0415
+    from ..models.audit_log_ip_allowlist_config_activated import AuditLogIpAllowlistConfigActivated  # noqa: PLC0415
+    from ..models.audit_log_ip_allowlist_config_deactivated import (
+        AuditLogIpAllowlistConfigDeactivated,  # noqa: PLC0415
+    )
+    from ..models.audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated  # noqa: PLC0415
+    from ..models.audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted  # noqa: PLC0415
+    from ..models.audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated  # noqa: PLC0415
+    from ..models.audit_log_login_failed import AuditLogLoginFailed  # noqa: PLC0415
+    from ..models.audit_log_login_succeeded import AuditLogLoginSucceeded  # noqa: PLC0415
+    from ..models.audit_log_logout_failed import AuditLogLogoutFailed  # noqa: PLC0415
+    from ..models.audit_log_logout_succeeded import AuditLogLogoutSucceeded  # noqa: PLC0415
+    from ..models.audit_log_organization_updated import AuditLogOrganizationUpdated  # noqa: PLC0415
+    from ..models.audit_log_project import AuditLogProject  # noqa: PLC0415
+    from ..models.audit_log_project_archived import AuditLogProjectArchived  # noqa: PLC0415
+    from ..models.audit_log_project_created import AuditLogProjectCreated  # noqa: PLC0415
+    from ..models.audit_log_project_deleted import AuditLogProjectDeleted  # noqa: PLC0415
+    from ..models.audit_log_project_updated import AuditLogProjectUpdated  # noqa: PLC0415
+    from ..models.audit_log_rate_limit_deleted import AuditLogRateLimitDeleted  # noqa: PLC0415
+    from ..models.audit_log_rate_limit_updated import AuditLogRateLimitUpdated  # noqa: PLC0415
+    from ..models.audit_log_role_assignment_created import AuditLogRoleAssignmentCreated  # noqa: PLC0415
+    from ..models.audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted  # noqa: PLC0415
+    from ..models.audit_log_role_created import AuditLogRoleCreated  # noqa: PLC0415
+    from ..models.audit_log_role_deleted import AuditLogRoleDeleted  # noqa: PLC0415
+    from ..models.audit_log_role_updated import AuditLogRoleUpdated  # noqa: PLC0415
+    from ..models.audit_log_scim_disabled import AuditLogScimDisabled  # noqa: PLC0415
+    from ..models.audit_log_scim_enabled import AuditLogScimEnabled  # noqa: PLC0415
+    from ..models.audit_log_service_account_created import AuditLogServiceAccountCreated  # noqa: PLC0415
+    from ..models.audit_log_service_account_deleted import AuditLogServiceAccountDeleted  # noqa: PLC0415
+    from ..models.audit_log_service_account_updated import AuditLogServiceAccountUpdated  # noqa: PLC0415
+    from ..models.audit_log_user_added import AuditLogUserAdded  # noqa: PLC0415
+    from ..models.audit_log_user_deleted import AuditLogUserDeleted  # noqa: PLC0415
+    from ..models.audit_log_user_updated import AuditLogUserUpdated  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLog")
 
@@ -415,64 +524,8 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor import AuditLogActor  # noqa: PLC0415
-        from ..models.audit_log_api_key_created import AuditLogApiKeyCreated  # noqa: PLC0415
-        from ..models.audit_log_api_key_deleted import AuditLogApiKeyDeleted  # noqa: PLC0415
-        from ..models.audit_log_api_key_updated import AuditLogApiKeyUpdated  # noqa: PLC0415
-        from ..models.audit_log_certificate_created import AuditLogCertificateCreated  # noqa: PLC0415
-        from ..models.audit_log_certificate_deleted import AuditLogCertificateDeleted  # noqa: PLC0415
-        from ..models.audit_log_certificate_updated import AuditLogCertificateUpdated  # noqa: PLC0415
-        from ..models.audit_log_certificates_activated import AuditLogCertificatesActivated  # noqa: PLC0415
-        from ..models.audit_log_certificates_deactivated import AuditLogCertificatesDeactivated  # noqa: PLC0415
-        from ..models.audit_log_checkpoint_permission_created import (
-            AuditLogCheckpointPermissionCreated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_checkpoint_permission_deleted import (
-            AuditLogCheckpointPermissionDeleted,  # noqa: PLC0415
-        )
-        from ..models.audit_log_external_key_registered import AuditLogExternalKeyRegistered  # noqa: PLC0415
-        from ..models.audit_log_external_key_removed import AuditLogExternalKeyRemoved  # noqa: PLC0415
-        from ..models.audit_log_group_created import AuditLogGroupCreated  # noqa: PLC0415
-        from ..models.audit_log_group_deleted import AuditLogGroupDeleted  # noqa: PLC0415
-        from ..models.audit_log_group_updated import AuditLogGroupUpdated  # noqa: PLC0415
-        from ..models.audit_log_invite_accepted import AuditLogInviteAccepted  # noqa: PLC0415
-        from ..models.audit_log_invite_deleted import AuditLogInviteDeleted  # noqa: PLC0415
-        from ..models.audit_log_invite_sent import AuditLogInviteSent  # noqa: PLC0415
-        from ..models.audit_log_ip_allowlist_config_activated import (
-            AuditLogIpAllowlistConfigActivated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_ip_allowlist_config_deactivated import (
-            AuditLogIpAllowlistConfigDeactivated,  # noqa: PLC0415
-        )
-        from ..models.audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated  # noqa: PLC0415
-        from ..models.audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted  # noqa: PLC0415
-        from ..models.audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated  # noqa: PLC0415
-        from ..models.audit_log_login_failed import AuditLogLoginFailed  # noqa: PLC0415
-        from ..models.audit_log_login_succeeded import AuditLogLoginSucceeded  # noqa: PLC0415
-        from ..models.audit_log_logout_failed import AuditLogLogoutFailed  # noqa: PLC0415
-        from ..models.audit_log_logout_succeeded import AuditLogLogoutSucceeded  # noqa: PLC0415
-        from ..models.audit_log_organization_updated import AuditLogOrganizationUpdated  # noqa: PLC0415
-        from ..models.audit_log_project import AuditLogProject  # noqa: PLC0415
-        from ..models.audit_log_project_archived import AuditLogProjectArchived  # noqa: PLC0415
-        from ..models.audit_log_project_created import AuditLogProjectCreated  # noqa: PLC0415
-        from ..models.audit_log_project_deleted import AuditLogProjectDeleted  # noqa: PLC0415
-        from ..models.audit_log_project_updated import AuditLogProjectUpdated  # noqa: PLC0415
-        from ..models.audit_log_rate_limit_deleted import AuditLogRateLimitDeleted  # noqa: PLC0415
-        from ..models.audit_log_rate_limit_updated import AuditLogRateLimitUpdated  # noqa: PLC0415
-        from ..models.audit_log_role_assignment_created import AuditLogRoleAssignmentCreated  # noqa: PLC0415
-        from ..models.audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted  # noqa: PLC0415
-        from ..models.audit_log_role_created import AuditLogRoleCreated  # noqa: PLC0415
-        from ..models.audit_log_role_deleted import AuditLogRoleDeleted  # noqa: PLC0415
-        from ..models.audit_log_role_updated import AuditLogRoleUpdated  # noqa: PLC0415
-        from ..models.audit_log_scim_disabled import AuditLogScimDisabled  # noqa: PLC0415
-        from ..models.audit_log_scim_enabled import AuditLogScimEnabled  # noqa: PLC0415
-        from ..models.audit_log_service_account_created import AuditLogServiceAccountCreated  # noqa: PLC0415
-        from ..models.audit_log_service_account_deleted import AuditLogServiceAccountDeleted  # noqa: PLC0415
-        from ..models.audit_log_service_account_updated import AuditLogServiceAccountUpdated  # noqa: PLC0415
-        from ..models.audit_log_user_added import AuditLogUserAdded  # noqa: PLC0415
-        from ..models.audit_log_user_deleted import AuditLogUserDeleted  # noqa: PLC0415
-        from ..models.audit_log_user_updated import AuditLogUserUpdated  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.audit_log_actor_api_key import AuditLogActorApiKey
     from ..models.audit_log_actor_session import AuditLogActorSession
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogActorApiKey, AuditLogActorSession
+    from ..models.audit_log_actor_api_key import AuditLogActorApiKey  # noqa: PLC0415
+    from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogActor")
 
@@ -59,9 +69,8 @@ class AuditLogActor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor_api_key import AuditLogActorApiKey  # noqa: PLC0415
-        from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.audit_log_actor_service_account import AuditLogActorServiceAccount
     from ..models.audit_log_actor_user import AuditLogActorUser
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogActorServiceAccount, AuditLogActorUser
+    from ..models.audit_log_actor_service_account import AuditLogActorServiceAccount  # noqa: PLC0415
+    from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogActorApiKey")
 
@@ -67,9 +77,8 @@ class AuditLogActorApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor_service_account import AuditLogActorServiceAccount  # noqa: PLC0415
-        from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.audit_log_actor_user import AuditLogActorUser
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogActorUser
+    from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogActorSession")
 
@@ -47,8 +56,8 @@ class AuditLogActorSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_user = d.pop("user", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         AuditLogCertificatesActivatedCertificatesItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogCertificatesActivatedCertificatesItem
+    from ..models.audit_log_certificates_activated_certificates_item import (
+        AuditLogCertificatesActivatedCertificatesItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogCertificatesActivated")
 
@@ -39,10 +50,8 @@ class AuditLogCertificatesActivated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_certificates_activated_certificates_item import (
-            AuditLogCertificatesActivatedCertificatesItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_certificates = d.pop("certificates", UNSET)
         try:

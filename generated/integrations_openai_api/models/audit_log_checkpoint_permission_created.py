@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         AuditLogCheckpointPermissionCreatedData,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogCheckpointPermissionCreatedData
+    from ..models.audit_log_checkpoint_permission_created_data import (
+        AuditLogCheckpointPermissionCreatedData,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogCheckpointPermissionCreated")
 
@@ -49,10 +60,8 @@ class AuditLogCheckpointPermissionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_checkpoint_permission_created_data import (
-            AuditLogCheckpointPermissionCreatedData,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.audit_log_external_key_registered_data import AuditLogExternalKeyRegisteredData
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogExternalKeyRegisteredData
+    from ..models.audit_log_external_key_registered_data import AuditLogExternalKeyRegisteredData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogExternalKeyRegistered")
 
@@ -47,10 +56,8 @@ class AuditLogExternalKeyRegistered:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_external_key_registered_data import (
-            AuditLogExternalKeyRegisteredData,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.audit_log_invite_sent_data import AuditLogInviteSentData
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogInviteSentData
+    from ..models.audit_log_invite_sent_data import AuditLogInviteSentData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogInviteSent")
 
@@ -47,8 +56,8 @@ class AuditLogInviteSent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_invite_sent_data import AuditLogInviteSentData  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

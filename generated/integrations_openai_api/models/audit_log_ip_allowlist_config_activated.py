@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         AuditLogIpAllowlistConfigActivatedConfigsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogIpAllowlistConfigActivatedConfigsItem
+    from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
+        AuditLogIpAllowlistConfigActivatedConfigsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivated")
 
@@ -40,10 +51,8 @@ class AuditLogIpAllowlistConfigActivated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_ip_allowlist_config_activated_configs_item import (
-            AuditLogIpAllowlistConfigActivatedConfigsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_configs = d.pop("configs", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         AuditLogRoleUpdatedChangesRequested,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogRoleUpdatedChangesRequested
+    from ..models.audit_log_role_updated_changes_requested import (
+        AuditLogRoleUpdatedChangesRequested,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogRoleUpdated")
 
@@ -49,10 +60,8 @@ class AuditLogRoleUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_role_updated_changes_requested import (
-            AuditLogRoleUpdatedChangesRequested,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

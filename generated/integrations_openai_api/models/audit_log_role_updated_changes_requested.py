@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         AuditLogRoleUpdatedChangesRequestedMetadata,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AuditLogRoleUpdatedChangesRequestedMetadata
+    from ..models.audit_log_role_updated_changes_requested_metadata import (
+        AuditLogRoleUpdatedChangesRequestedMetadata,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
 
@@ -74,10 +85,8 @@ class AuditLogRoleUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_role_updated_changes_requested_metadata import (
-            AuditLogRoleUpdatedChangesRequestedMetadata,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         role_name = d.pop("role_name", UNSET)
 

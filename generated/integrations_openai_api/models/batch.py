@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.batch_usage import BatchUsage
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BatchErrors, BatchRequestCounts, BatchUsage, Metadata2
+    from ..models.batch_errors import BatchErrors  # noqa: PLC0415
+    from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
+    from ..models.batch_usage import BatchUsage  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Batch")
 
@@ -174,11 +186,8 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_errors import BatchErrors  # noqa: PLC0415
-        from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
-        from ..models.batch_usage import BatchUsage  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

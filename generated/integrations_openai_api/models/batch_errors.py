@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.batch_errors_data_item import BatchErrorsDataItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BatchErrorsDataItem
+    from ..models.batch_errors_data_item import BatchErrorsDataItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BatchErrors")
 
@@ -44,8 +53,8 @@ class BatchErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_errors_data_item import BatchErrorsDataItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 

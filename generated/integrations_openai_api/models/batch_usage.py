@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails
     from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BatchUsageInputTokensDetails, BatchUsageOutputTokensDetails
+    from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails  # noqa: PLC0415
+    from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="BatchUsage")
 
@@ -73,9 +83,8 @@ class BatchUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails  # noqa: PLC0415
-        from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 

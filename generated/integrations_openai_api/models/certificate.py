@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.certificate_certificate_details import CertificateCertificateDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CertificateCertificateDetails
+    from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Certificate")
 
@@ -87,8 +96,8 @@ class Certificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

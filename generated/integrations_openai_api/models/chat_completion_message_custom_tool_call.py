@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionMessageCustomToolCallCustom,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionMessageCustomToolCallCustom
+    from ..models.chat_completion_message_custom_tool_call_custom import (
+        ChatCompletionMessageCustomToolCallCustom,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionMessageCustomToolCall")
 
@@ -60,10 +71,8 @@ class ChatCompletionMessageCustomToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call_custom import (
-            ChatCompletionMessageCustomToolCallCustom,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionMessageListDataItem
+    from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionMessageList")
 
@@ -72,10 +81,8 @@ class ChatCompletionMessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_list_data_item import (
-            ChatCompletionMessageListDataItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -31,6 +31,41 @@ if TYPE_CHECKING:
         ChatCompletionRequestMessageContentPartText,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionMessageCustomToolCall, \
+        ChatCompletionMessageListDataItemAnnotationsItem, \
+        ChatCompletionMessageListDataItemAudio, \
+        ChatCompletionMessageListDataItemFunctionCall, \
+        ChatCompletionMessageToolCall, \
+        ChatCompletionRequestMessageContentPartImage, \
+        ChatCompletionRequestMessageContentPartText
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_list_data_item_annotations_item import (
+        ChatCompletionMessageListDataItemAnnotationsItem,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_list_data_item_audio import (
+        ChatCompletionMessageListDataItemAudio,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_list_data_item_function_call import (
+        ChatCompletionMessageListDataItemFunctionCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+    from ..models.chat_completion_request_message_content_part_image import (
+        ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItem")
 
@@ -116,26 +151,8 @@ class ChatCompletionMessageListDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_annotations_item import (
-            ChatCompletionMessageListDataItemAnnotationsItem,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_audio import (
-            ChatCompletionMessageListDataItemAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_function_call import (
-            ChatCompletionMessageListDataItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_message_content_part_image import (
-            ChatCompletionRequestMessageContentPartImage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:

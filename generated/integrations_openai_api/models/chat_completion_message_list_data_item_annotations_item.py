@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionMessageListDataItemAnnotationsItemUrlCitation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionMessageListDataItemAnnotationsItemUrlCitation
+    from ..models.chat_completion_message_list_data_item_annotations_item_url_citation import (
+        ChatCompletionMessageListDataItemAnnotationsItemUrlCitation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemAnnotationsItem")
 
@@ -54,10 +65,8 @@ class ChatCompletionMessageListDataItemAnnotationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_list_data_item_annotations_item_url_citation import (
-            ChatCompletionMessageListDataItemAnnotationsItemUrlCitation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionMessageToolCallFunction,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionMessageToolCallFunction
+    from ..models.chat_completion_message_tool_call_function import (
+        ChatCompletionMessageToolCallFunction,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCall")
 
@@ -60,10 +71,8 @@ class ChatCompletionMessageToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_function import (
-            ChatCompletionMessageToolCallFunction,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

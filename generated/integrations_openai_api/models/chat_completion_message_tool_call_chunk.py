@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionMessageToolCallChunkFunction,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionMessageToolCallChunkFunction
+    from ..models.chat_completion_message_tool_call_chunk_function import (
+        ChatCompletionMessageToolCallChunkFunction,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
@@ -57,10 +68,8 @@ class ChatCompletionMessageToolCallChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_chunk_function import (
-            ChatCompletionMessageToolCallChunkFunction,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

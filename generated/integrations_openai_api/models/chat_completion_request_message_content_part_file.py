@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionRequestMessageContentPartFileFile,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartFileFile
+    from ..models.chat_completion_request_message_content_part_file_file import (
+        ChatCompletionRequestMessageContentPartFileFile,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFile")
 
@@ -53,10 +64,8 @@ class ChatCompletionRequestMessageContentPartFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_file_file import (
-            ChatCompletionRequestMessageContentPartFileFile,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionRequestMessageContentPartImageImageUrl,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartImageImageUrl
+    from ..models.chat_completion_request_message_content_part_image_image_url import (
+        ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImage")
 
@@ -53,10 +64,8 @@ class ChatCompletionRequestMessageContentPartImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_message_content_part_image_image_url import (
-            ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionRequestToolMessageContentPart,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestToolMessageContentPart
+    from ..models.chat_completion_request_tool_message_content_part import (
+        ChatCompletionRequestToolMessageContentPart,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
@@ -58,10 +69,8 @@ class ChatCompletionRequestToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_request_tool_message_content_part import (
-            ChatCompletionRequestToolMessageContentPart,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:

@@ -25,6 +25,33 @@ if TYPE_CHECKING:
     )
     from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionMessageCustomToolCall, \
+        ChatCompletionMessageListDataItemAnnotationsItem, \
+        ChatCompletionMessageListDataItemAudio, \
+        ChatCompletionMessageListDataItemFunctionCall, \
+        ChatCompletionMessageToolCall
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_list_data_item_annotations_item import (
+        ChatCompletionMessageListDataItemAnnotationsItem,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_list_data_item_audio import (
+        ChatCompletionMessageListDataItemAudio,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_list_data_item_function_call import (
+        ChatCompletionMessageListDataItemFunctionCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionResponseMessage")
 
@@ -93,20 +120,8 @@ class ChatCompletionResponseMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_annotations_item import (
-            ChatCompletionMessageListDataItemAnnotationsItem,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_audio import (
-            ChatCompletionMessageListDataItemAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_list_data_item_function_call import (
-            ChatCompletionMessageListDataItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:

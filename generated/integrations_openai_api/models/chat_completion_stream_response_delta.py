@@ -19,6 +19,21 @@ if TYPE_CHECKING:
         ChatCompletionStreamResponseDeltaFunctionCall,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionMessageToolCallChunk, \
+        ChatCompletionStreamResponseDeltaFunctionCall
+    from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk  # noqa: PLC0415
+    from ..models.chat_completion_stream_response_delta_function_call import (
+        ChatCompletionStreamResponseDeltaFunctionCall,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionStreamResponseDelta")
 
@@ -75,13 +90,8 @@ class ChatCompletionStreamResponseDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_tool_call_chunk import (
-            ChatCompletionMessageToolCallChunk,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_stream_response_delta_function_call import (
-            ChatCompletionStreamResponseDeltaFunctionCall,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ChatCompletionTokenLogprobTopLogprobsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionTokenLogprobTopLogprobsItem
+    from ..models.chat_completion_token_logprob_top_logprobs_item import (
+        ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatCompletionTokenLogprob")
 
@@ -63,10 +74,8 @@ class ChatCompletionTokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob_top_logprobs_item import (
-            ChatCompletionTokenLogprobTopLogprobsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 

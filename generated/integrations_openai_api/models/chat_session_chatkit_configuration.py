@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     from ..models.chat_session_file_upload import ChatSessionFileUpload
     from ..models.chat_session_history import ChatSessionHistory
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatSessionAutomaticThreadTitling, \
+        ChatSessionFileUpload, \
+        ChatSessionHistory
+    from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: PLC0415
+    from ..models.chat_session_file_upload import ChatSessionFileUpload  # noqa: PLC0415
+    from ..models.chat_session_history import ChatSessionHistory  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatSessionChatkitConfiguration")
 
@@ -58,10 +73,8 @@ class ChatSessionChatkitConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling  # noqa: PLC0415
-        from ..models.chat_session_file_upload import ChatSessionFileUpload  # noqa: PLC0415
-        from ..models.chat_session_history import ChatSessionHistory  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
         try:

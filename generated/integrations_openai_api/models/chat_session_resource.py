@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.chat_session_rate_limits import ChatSessionRateLimits
     from ..models.chatkit_workflow import ChatkitWorkflow
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatSessionChatkitConfiguration, ChatSessionRateLimits, ChatkitWorkflow
+    from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration  # noqa: PLC0415
+    from ..models.chat_session_rate_limits import ChatSessionRateLimits  # noqa: PLC0415
+    from ..models.chatkit_workflow import ChatkitWorkflow  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatSessionResource")
 
@@ -107,10 +118,8 @@ class ChatSessionResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration  # noqa: PLC0415
-        from ..models.chat_session_rate_limits import ChatSessionRateLimits  # noqa: PLC0415
-        from ..models.chatkit_workflow import ChatkitWorkflow  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.file_upload_param import FileUploadParam
     from ..models.history_param import HistoryParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AutomaticThreadTitlingParam, FileUploadParam, HistoryParam
+    from ..models.automatic_thread_titling_param import AutomaticThreadTitlingParam  # noqa: PLC0415
+    from ..models.file_upload_param import FileUploadParam  # noqa: PLC0415
+    from ..models.history_param import HistoryParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatkitConfigurationParam")
 
@@ -54,10 +65,8 @@ class ChatkitConfigurationParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automatic_thread_titling_param import AutomaticThreadTitlingParam  # noqa: PLC0415
-        from ..models.file_upload_param import FileUploadParam  # noqa: PLC0415
-        from ..models.history_param import HistoryParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
         try:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.chatkit_workflow_state_variables import ChatkitWorkflowStateVariables
     from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatkitWorkflowStateVariables, ChatkitWorkflowTracing
+    from ..models.chatkit_workflow_state_variables import ChatkitWorkflowStateVariables  # noqa: PLC0415
+    from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ChatkitWorkflow")
 
@@ -62,9 +72,8 @@ class ChatkitWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chatkit_workflow_state_variables import ChatkitWorkflowStateVariables  # noqa: PLC0415
-        from ..models.chatkit_workflow_tracing import ChatkitWorkflowTracing  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

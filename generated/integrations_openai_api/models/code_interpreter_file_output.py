@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CodeInterpreterFileOutputFilesItem
+    from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CodeInterpreterFileOutput")
 
@@ -52,10 +61,8 @@ class CodeInterpreterFileOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_interpreter_file_output_files_item import (
-            CodeInterpreterFileOutputFilesItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AutoCodeInterpreterToolParam
+    from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CodeInterpreterTool")
 
@@ -57,8 +66,8 @@ class CodeInterpreterTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

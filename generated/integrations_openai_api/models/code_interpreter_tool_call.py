@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
     from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CodeInterpreterOutputImage, CodeInterpreterOutputLogs
+    from ..models.code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: PLC0415
+    from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CodeInterpreterToolCall")
 
@@ -92,9 +102,8 @@ class CodeInterpreterToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_interpreter_output_image import CodeInterpreterOutputImage  # noqa: PLC0415
-        from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -38,6 +38,67 @@ if TYPE_CHECKING:
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.web_search_tool_call import WebSearchToolCall
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCall, \
+        ApplyPatchToolCallOutput, \
+        CodeInterpreterToolCall, \
+        CompactionBody, \
+        ComputerToolCall, \
+        ComputerToolCallOutputResource, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        FileSearchToolCall, \
+        FunctionShellCall, \
+        FunctionShellCallOutput, \
+        FunctionToolCall, \
+        FunctionToolCallOutput, \
+        ImageGenToolCall, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponseResource, \
+        MCPListTools, \
+        MCPToolCall, \
+        Message, \
+        ReasoningItem, \
+        ResponseUsage, \
+        ToolSearchCall, \
+        ToolSearchOutput, \
+        WebSearchToolCall
+    from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.compaction_body import CompactionBody  # noqa: PLC0415
+    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+    from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
+    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+    from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+    from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+    from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
+    from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
+    from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+    from ..models.function_tool_call_output import FunctionToolCallOutput  # noqa: PLC0415
+    from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+    from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+    from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+    from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
+    from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+    from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+    from ..models.message import Message  # noqa: PLC0415
+    from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+    from ..models.response_usage import ResponseUsage  # noqa: PLC0415
+    from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
+    from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
+    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CompactResource")
 
@@ -122,33 +183,8 @@ class CompactResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_body import CompactionBody  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_shell_call import FunctionShellCall  # noqa: PLC0415
-        from ..models.function_shell_call_output import FunctionShellCallOutput  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.function_tool_call_output import FunctionToolCallOutput  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response_resource import MCPApprovalResponseResource  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.message import Message  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-        from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
-        from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     )
     from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CompletionUsageCompletionTokensDetails, CompletionUsagePromptTokensDetails
+    from ..models.completion_usage_completion_tokens_details import (
+        CompletionUsageCompletionTokensDetails,  # noqa: PLC0415
+    )
+    from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CompletionUsage")
 
@@ -75,13 +87,8 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage_completion_tokens_details import (
-            CompletionUsageCompletionTokensDetails,  # noqa: PLC0415
-        )
-        from ..models.completion_usage_prompt_tokens_details import (
-            CompletionUsagePromptTokensDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         completion_tokens = d.pop("completion_tokens", UNSET)
 

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.computer_screenshot_image import ComputerScreenshotImage
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
+    from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
@@ -76,9 +86,8 @@ class ComputerCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 

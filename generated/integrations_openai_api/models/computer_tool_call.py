@@ -26,6 +26,35 @@ if TYPE_CHECKING:
     from ..models.type_param import TypeParam
     from ..models.wait_param import WaitParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ClickParam, \
+        ComputerCallSafetyCheckParam, \
+        DoubleClickAction, \
+        DragParam, \
+        KeyPressAction, \
+        MoveParam, \
+        ScreenshotParam, \
+        ScrollParam, \
+        TypeParam, \
+        WaitParam
+    from ..models.click_param import ClickParam  # noqa: PLC0415
+    from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
+    from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
+    from ..models.drag_param import DragParam  # noqa: PLC0415
+    from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
+    from ..models.move_param import MoveParam  # noqa: PLC0415
+    from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
+    from ..models.scroll_param import ScrollParam  # noqa: PLC0415
+    from ..models.type_param import TypeParam  # noqa: PLC0415
+    from ..models.wait_param import WaitParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ComputerToolCall")
 
@@ -131,17 +160,8 @@ class ComputerToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.click_param import ClickParam  # noqa: PLC0415
-        from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
-        from ..models.double_click_action import DoubleClickAction  # noqa: PLC0415
-        from ..models.drag_param import DragParam  # noqa: PLC0415
-        from ..models.key_press_action import KeyPressAction  # noqa: PLC0415
-        from ..models.move_param import MoveParam  # noqa: PLC0415
-        from ..models.screenshot_param import ScreenshotParam  # noqa: PLC0415
-        from ..models.scroll_param import ScrollParam  # noqa: PLC0415
-        from ..models.type_param import TypeParam  # noqa: PLC0415
-        from ..models.wait_param import WaitParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

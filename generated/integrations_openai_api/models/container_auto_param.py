@@ -19,6 +19,25 @@ if TYPE_CHECKING:
     from ..models.inline_skill_param import InlineSkillParam
     from ..models.skill_reference_param import SkillReferenceParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam, \
+        InlineSkillParam, \
+        SkillReferenceParam
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
+    )
+    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam  # noqa: PLC0415
+    from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
+    from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ContainerAutoParam")
 
@@ -70,15 +89,8 @@ class ContainerAutoParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
-        from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

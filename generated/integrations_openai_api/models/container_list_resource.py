@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.container_resource import ContainerResource
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ContainerResource
+    from ..models.container_resource import ContainerResource  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ContainerListResource")
 
@@ -68,8 +77,8 @@ class ContainerListResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_resource import ContainerResource  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ContainerNetworkPolicyDomainSecretParam,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ContainerNetworkPolicyDomainSecretParam
+    from ..models.container_network_policy_domain_secret_param import (
+        ContainerNetworkPolicyDomainSecretParam,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
@@ -57,10 +68,8 @@ class ContainerNetworkPolicyAllowlistParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_domain_secret_param import (
-            ContainerNetworkPolicyDomainSecretParam,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

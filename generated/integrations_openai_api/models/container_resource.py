@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.container_resource_expires_after import ContainerResourceExpiresAfter
     from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ContainerResourceExpiresAfter, ContainerResourceNetworkPolicy
+    from ..models.container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: PLC0415
+    from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ContainerResource")
 
@@ -101,9 +111,8 @@ class ContainerResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_resource_expires_after import ContainerResourceExpiresAfter  # noqa: PLC0415
-        from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -29,6 +29,31 @@ if TYPE_CHECKING:
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AssistantToolsCode, \
+        AssistantToolsFileSearch, \
+        AssistantToolsFunction, \
+        CreateAssistantRequestToolResources, \
+        Metadata2, \
+        ResponseFormatJsonObject, \
+        ResponseFormatJsonSchema, \
+        ResponseFormatText
+    from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+    from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+    from ..models.create_assistant_request_tool_resources import CreateAssistantRequestToolResources  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateAssistantRequest")
 
@@ -112,17 +137,8 @@ class CreateAssistantRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.create_assistant_request_tool_resources import (
-            CreateAssistantRequestToolResources,  # noqa: PLC0415
-        )
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:

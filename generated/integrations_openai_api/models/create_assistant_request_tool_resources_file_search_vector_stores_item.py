@@ -19,6 +19,25 @@ if TYPE_CHECKING:
     )
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy, \
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy, \
+        Metadata2
+    from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_auto_chunking_strategy import (
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,  # noqa: PLC0415
+    )
+    from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_static_chunking_strategy import (
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,  # noqa: PLC0415
+    )
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateAssistantRequestToolResourcesFileSearchVectorStoresItem")
 
@@ -63,14 +82,8 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_auto_chunking_strategy import (
-            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,  # noqa: PLC0415
-        )
-        from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_static_chunking_strategy import (
-            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,  # noqa: PLC0415
-        )
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
         CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic
+    from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_static_chunking_strategy_static import (
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar(
     "T",
@@ -54,10 +67,8 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item_chunking_strategy_static_chunking_strategy_static import (
-            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from ..models.batch_file_expiration_after import BatchFileExpirationAfter
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BatchFileExpirationAfter, Metadata2
+    from ..models.batch_file_expiration_after import BatchFileExpirationAfter  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateBatchBody")
 
@@ -90,9 +100,8 @@ class CreateBatchBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_file_expiration_after import BatchFileExpirationAfter  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         input_file_id = d.pop("input_file_id", UNSET)
 

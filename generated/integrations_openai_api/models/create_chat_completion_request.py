@@ -66,6 +66,71 @@ if TYPE_CHECKING:
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionAllowedToolsChoice, \
+        ChatCompletionFunctionCallOption, \
+        ChatCompletionFunctions, \
+        ChatCompletionNamedToolChoice, \
+        ChatCompletionNamedToolChoiceCustom, \
+        ChatCompletionRequestAssistantMessage, \
+        ChatCompletionRequestDeveloperMessage, \
+        ChatCompletionRequestFunctionMessage, \
+        ChatCompletionRequestSystemMessage, \
+        ChatCompletionRequestToolMessage, \
+        ChatCompletionRequestUserMessage, \
+        ChatCompletionStreamOptions2, \
+        ChatCompletionTool, \
+        CreateChatCompletionRequestAudio, \
+        CreateChatCompletionRequestLogitBias, \
+        CreateChatCompletionRequestWebSearchOptions, \
+        CustomToolChatCompletions, \
+        Metadata2, \
+        PredictionContent, \
+        ResponseFormatJsonObject, \
+        ResponseFormatJsonSchema, \
+        ResponseFormatText
+    from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice  # noqa: PLC0415
+    from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
+    from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: PLC0415
+    from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
+    from ..models.chat_completion_named_tool_choice_custom import (
+        ChatCompletionNamedToolChoiceCustom,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_assistant_message import (
+        ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_developer_message import (
+        ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_function_message import (
+        ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_system_message import ChatCompletionRequestSystemMessage  # noqa: PLC0415
+    from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
+    from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
+    from ..models.chat_completion_stream_options_2 import ChatCompletionStreamOptions2  # noqa: PLC0415
+    from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
+    from ..models.create_chat_completion_request_audio import CreateChatCompletionRequestAudio  # noqa: PLC0415
+    from ..models.create_chat_completion_request_logit_bias import (
+        CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_request_web_search_options import (
+        CreateChatCompletionRequestWebSearchOptions,  # noqa: PLC0415
+    )
+    from ..models.custom_tool_chat_completions import CustomToolChatCompletions  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.prediction_content import PredictionContent  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
@@ -399,43 +464,8 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice  # noqa: PLC0415
-        from ..models.chat_completion_function_call_option import ChatCompletionFunctionCallOption  # noqa: PLC0415
-        from ..models.chat_completion_functions import ChatCompletionFunctions  # noqa: PLC0415
-        from ..models.chat_completion_named_tool_choice import ChatCompletionNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_completion_named_tool_choice_custom import (
-            ChatCompletionNamedToolChoiceCustom,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message import (
-            ChatCompletionRequestAssistantMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_developer_message import (
-            ChatCompletionRequestDeveloperMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_function_message import (
-            ChatCompletionRequestFunctionMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_system_message import (
-            ChatCompletionRequestSystemMessage,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_tool_message import ChatCompletionRequestToolMessage  # noqa: PLC0415
-        from ..models.chat_completion_request_user_message import ChatCompletionRequestUserMessage  # noqa: PLC0415
-        from ..models.chat_completion_stream_options_2 import ChatCompletionStreamOptions2  # noqa: PLC0415
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.create_chat_completion_request_audio import CreateChatCompletionRequestAudio  # noqa: PLC0415
-        from ..models.create_chat_completion_request_logit_bias import (
-            CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-        from ..models.create_chat_completion_request_web_search_options import (
-            CreateChatCompletionRequestWebSearchOptions,  # noqa: PLC0415
-        )
-        from ..models.custom_tool_chat_completions import CustomToolChatCompletions  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.prediction_content import PredictionContent  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:

@@ -18,6 +18,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VoiceIdsOrCustomVoiceObject
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionRequestAudio")
 
@@ -66,8 +75,8 @@ class CreateChatCompletionRequestAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_voice = d.pop("voice", UNSET)
         try:

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestWebSearchOptionsUserLocation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateChatCompletionRequestWebSearchOptionsUserLocation
+    from ..models.create_chat_completion_request_web_search_options_user_location import (
+        CreateChatCompletionRequestWebSearchOptionsUserLocation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptions")
 
@@ -64,10 +75,8 @@ class CreateChatCompletionRequestWebSearchOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_chat_completion_request_web_search_options_user_location import (
-            CreateChatCompletionRequestWebSearchOptionsUserLocation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_user_location = d.pop("user_location", UNSET)
         try:

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebSearchLocation
+    from ..models.web_search_location import WebSearchLocation  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptionsUserLocation")
 
@@ -51,8 +60,8 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_location import WebSearchLocation  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

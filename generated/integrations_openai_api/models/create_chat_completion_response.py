@@ -16,6 +16,18 @@ if TYPE_CHECKING:
         CreateChatCompletionResponseChoicesItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CompletionUsage, CreateChatCompletionResponseChoicesItem
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+    from ..models.create_chat_completion_response_choices_item import (
+        CreateChatCompletionResponseChoicesItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionResponse")
 
@@ -92,11 +104,8 @@ class CreateChatCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.create_chat_completion_response_choices_item import (
-            CreateChatCompletionResponseChoicesItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
         CreateChatCompletionResponseChoicesItemLogprobs,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionResponseMessage, \
+        CreateChatCompletionResponseChoicesItemLogprobs
+    from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: PLC0415
+    from ..models.create_chat_completion_response_choices_item_logprobs import (
+        CreateChatCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionResponseChoicesItem")
 
@@ -80,11 +95,8 @@ class CreateChatCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_response_message import ChatCompletionResponseMessage  # noqa: PLC0415
-        from ..models.create_chat_completion_response_choices_item_logprobs import (
-            CreateChatCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_finish_reason = d.pop("finish_reason", UNSET)
         try:

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
         CreateChatCompletionStreamResponseChoicesItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CompletionUsage, CreateChatCompletionStreamResponseChoicesItem
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+    from ..models.create_chat_completion_stream_response_choices_item import (
+        CreateChatCompletionStreamResponseChoicesItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponse")
 
@@ -99,11 +111,8 @@ class CreateChatCompletionStreamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.create_chat_completion_stream_response_choices_item import (
-            CreateChatCompletionStreamResponseChoicesItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

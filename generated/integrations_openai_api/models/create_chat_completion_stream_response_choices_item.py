@@ -20,6 +20,21 @@ if TYPE_CHECKING:
         CreateChatCompletionStreamResponseChoicesItemLogprobs,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionStreamResponseDelta, \
+        CreateChatCompletionStreamResponseChoicesItemLogprobs
+    from ..models.chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta  # noqa: PLC0415
+    from ..models.create_chat_completion_stream_response_choices_item_logprobs import (
+        CreateChatCompletionStreamResponseChoicesItemLogprobs,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItem")
 
@@ -72,11 +87,8 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta  # noqa: PLC0415
-        from ..models.create_chat_completion_stream_response_choices_item_logprobs import (
-            CreateChatCompletionStreamResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_delta = d.pop("delta", UNSET)
         try:

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionTokenLogprob
+    from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItemLogprobs")
 
@@ -48,8 +57,8 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:

@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     from ..models.rate_limits_param import RateLimitsParam
     from ..models.workflow_param import WorkflowParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatkitConfigurationParam, \
+        ExpiresAfterParam, \
+        RateLimitsParam, \
+        WorkflowParam
+    from ..models.chatkit_configuration_param import ChatkitConfigurationParam  # noqa: PLC0415
+    from ..models.expires_after_param import ExpiresAfterParam  # noqa: PLC0415
+    from ..models.rate_limits_param import RateLimitsParam  # noqa: PLC0415
+    from ..models.workflow_param import WorkflowParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateChatSessionBody")
 
@@ -69,11 +86,8 @@ class CreateChatSessionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chatkit_configuration_param import ChatkitConfigurationParam  # noqa: PLC0415
-        from ..models.expires_after_param import ExpiresAfterParam  # noqa: PLC0415
-        from ..models.rate_limits_param import RateLimitsParam  # noqa: PLC0415
-        from ..models.workflow_param import WorkflowParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_workflow = d.pop("workflow", UNSET)
         try:

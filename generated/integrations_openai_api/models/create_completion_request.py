@@ -20,6 +20,18 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestLogitBias,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionStreamOptions2, CreateChatCompletionRequestLogitBias
+    from ..models.chat_completion_stream_options_2 import ChatCompletionStreamOptions2  # noqa: PLC0415
+    from ..models.create_chat_completion_request_logit_bias import (
+        CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCompletionRequest")
 
@@ -221,11 +233,8 @@ class CreateCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_stream_options_2 import ChatCompletionStreamOptions2  # noqa: PLC0415
-        from ..models.create_chat_completion_request_logit_bias import (
-            CreateChatCompletionRequestLogitBias,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:

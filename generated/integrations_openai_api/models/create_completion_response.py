@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.completion_usage import CompletionUsage
     from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CompletionUsage, CreateCompletionResponseChoicesItem
+    from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+    from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCompletionResponse")
 
@@ -88,11 +98,8 @@ class CreateCompletionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.create_completion_response_choices_item import (
-            CreateCompletionResponseChoicesItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
         CreateCompletionResponseChoicesItemLogprobs,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateCompletionResponseChoicesItemLogprobs
+    from ..models.create_completion_response_choices_item_logprobs import (
+        CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
 
@@ -74,10 +85,8 @@ class CreateCompletionResponseChoicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_response_choices_item_logprobs import (
-            CreateCompletionResponseChoicesItemLogprobs,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_finish_reason = d.pop("finish_reason", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem
+    from ..models.create_completion_response_choices_item_logprobs_top_logprobs_item import (
+        CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobs")
 
@@ -53,10 +64,8 @@ class CreateCompletionResponseChoicesItemLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_completion_response_choices_item_logprobs_top_logprobs_item import (
-            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_text_offset = d.pop("text_offset", UNSET)
         try:

@@ -23,6 +23,27 @@ if TYPE_CHECKING:
     from ..models.inline_skill_param import InlineSkillParam
     from ..models.skill_reference_param import SkillReferenceParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ContainerNetworkPolicyAllowlistParam, \
+        ContainerNetworkPolicyDisabledParam, \
+        CreateContainerBodyExpiresAfter, \
+        InlineSkillParam, \
+        SkillReferenceParam
+    from ..models.container_network_policy_allowlist_param import (
+        ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
+    )
+    from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam  # noqa: PLC0415
+    from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter  # noqa: PLC0415
+    from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
+    from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateContainerBody")
 
@@ -85,16 +106,8 @@ class CreateContainerBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_network_policy_allowlist_param import (
-            ContainerNetworkPolicyAllowlistParam,  # noqa: PLC0415
-        )
-        from ..models.container_network_policy_disabled_param import (
-            ContainerNetworkPolicyDisabledParam,  # noqa: PLC0415
-        )
-        from ..models.create_container_body_expires_after import CreateContainerBodyExpiresAfter  # noqa: PLC0415
-        from ..models.inline_skill_param import InlineSkillParam  # noqa: PLC0415
-        from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -42,6 +42,75 @@ if TYPE_CHECKING:
     from ..models.tool_search_output_item_param import ToolSearchOutputItemParam
     from ..models.web_search_tool_call import WebSearchToolCall
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerToolCall, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        EasyInputMessage, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionToolCall, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPToolCall, \
+        Metadata2, \
+        OutputMessage, \
+        ReasoningItem, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        WebSearchToolCall
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
+    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+    from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+    from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+    from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
+    from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+    from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+    from ..models.input_message import InputMessage  # noqa: PLC0415
+    from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
+    from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+    from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+    from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
+    from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+    from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.output_message import OutputMessage  # noqa: PLC0415
+    from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
+    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateConversationBody")
 
@@ -107,39 +176,8 @@ class CreateConversationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:

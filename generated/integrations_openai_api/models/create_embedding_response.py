@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage
     from ..models.embedding import Embedding
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateEmbeddingResponseUsage, Embedding
+    from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage  # noqa: PLC0415
+    from ..models.embedding import Embedding  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEmbeddingResponse")
 
@@ -63,9 +73,8 @@ class CreateEmbeddingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_embedding_response_usage import CreateEmbeddingResponseUsage  # noqa: PLC0415
-        from ..models.embedding import Embedding  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         try:

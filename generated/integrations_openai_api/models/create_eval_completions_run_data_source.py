@@ -24,6 +24,33 @@ if TYPE_CHECKING:
     from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
     from ..models.eval_stored_completions_source import EvalStoredCompletionsSource
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages, \
+        CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages, \
+        CreateEvalCompletionsRunDataSourceSamplingParams, \
+        EvalJsonlFileContentSource, \
+        EvalJsonlFileIdSource, \
+        EvalStoredCompletionsSource
+    from ..models.create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (
+        CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,  # noqa: PLC0415
+    )
+    from ..models.create_eval_completions_run_data_source_input_messages_template_input_messages import (
+        CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,  # noqa: PLC0415
+    )
+    from ..models.create_eval_completions_run_data_source_sampling_params import (
+        CreateEvalCompletionsRunDataSourceSamplingParams,  # noqa: PLC0415
+    )
+    from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
+    from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
+    from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSource")
 
@@ -84,19 +111,8 @@ class CreateEvalCompletionsRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (
-            CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,  # noqa: PLC0415
-        )
-        from ..models.create_eval_completions_run_data_source_input_messages_template_input_messages import (
-            CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,  # noqa: PLC0415
-        )
-        from ..models.create_eval_completions_run_data_source_sampling_params import (
-            CreateEvalCompletionsRunDataSourceSamplingParams,  # noqa: PLC0415
-        )
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
-        from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

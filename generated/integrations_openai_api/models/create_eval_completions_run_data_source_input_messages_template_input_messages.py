@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.easy_input_message import EasyInputMessage
     from ..models.eval_item import EvalItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EasyInputMessage, EvalItem
+    from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+    from ..models.eval_item import EvalItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages")
 
@@ -53,9 +63,8 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionTool, \
+        ResponseFormatJsonObject, \
+        ResponseFormatJsonSchema, \
+        ResponseFormatText
+    from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceSamplingParams")
 
@@ -94,11 +111,8 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_tool import ChatCompletionTool  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateEvalCustomDataSourceConfigItemSchema,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateEvalCustomDataSourceConfigItemSchema
+    from ..models.create_eval_custom_data_source_config_item_schema import (
+        CreateEvalCustomDataSourceConfigItemSchema,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalCustomDataSourceConfig")
 
@@ -67,10 +78,8 @@ class CreateEvalCustomDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_custom_data_source_config_item_schema import (
-            CreateEvalCustomDataSourceConfigItemSchema,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

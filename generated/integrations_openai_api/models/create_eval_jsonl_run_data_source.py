@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource
     from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalJsonlFileContentSource, EvalJsonlFileIdSource
+    from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
+    from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalJsonlRunDataSource")
 
@@ -54,9 +64,8 @@ class CreateEvalJsonlRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

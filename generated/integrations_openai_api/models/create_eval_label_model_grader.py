@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.create_eval_item_simple_input_message import CreateEvalItemSimpleInputMessage
     from ..models.eval_item import EvalItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateEvalItemSimpleInputMessage, EvalItem
+    from ..models.create_eval_item_simple_input_message import CreateEvalItemSimpleInputMessage  # noqa: PLC0415
+    from ..models.eval_item import EvalItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalLabelModelGrader")
 
@@ -82,9 +92,8 @@ class CreateEvalLabelModelGrader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_item_simple_input_message import CreateEvalItemSimpleInputMessage  # noqa: PLC0415
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

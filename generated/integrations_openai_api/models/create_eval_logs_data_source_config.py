@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateEvalLogsDataSourceConfigMetadata,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateEvalLogsDataSourceConfigMetadata
+    from ..models.create_eval_logs_data_source_config_metadata import (
+        CreateEvalLogsDataSourceConfigMetadata,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalLogsDataSourceConfig")
 
@@ -54,10 +65,8 @@ class CreateEvalLogsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_logs_data_source_config_metadata import (
-            CreateEvalLogsDataSourceConfigMetadata,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -23,6 +23,35 @@ if TYPE_CHECKING:
     from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateEvalCustomDataSourceConfig, \
+        CreateEvalLabelModelGrader, \
+        CreateEvalLogsDataSourceConfig, \
+        CreateEvalStoredCompletionsDataSourceConfig, \
+        EvalGraderPython, \
+        EvalGraderScoreModel, \
+        EvalGraderStringCheck, \
+        EvalGraderTextSimilarity, \
+        Metadata2
+    from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: PLC0415
+    from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: PLC0415
+    from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: PLC0415
+    from ..models.create_eval_stored_completions_data_source_config import (
+        CreateEvalStoredCompletionsDataSourceConfig,  # noqa: PLC0415
+    )
+    from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
+    from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: PLC0415
+    from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
+    from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalRequest")
 
@@ -81,18 +110,8 @@ class CreateEvalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig  # noqa: PLC0415
-        from ..models.create_eval_label_model_grader import CreateEvalLabelModelGrader  # noqa: PLC0415
-        from ..models.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig  # noqa: PLC0415
-        from ..models.create_eval_stored_completions_data_source_config import (
-            CreateEvalStoredCompletionsDataSourceConfig,  # noqa: PLC0415
-        )
-        from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
-        from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: PLC0415
-        from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_data_source_config = d.pop("data_source_config", UNSET)
         try:

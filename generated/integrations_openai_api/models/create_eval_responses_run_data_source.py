@@ -24,6 +24,33 @@ if TYPE_CHECKING:
     from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource
     from ..models.eval_responses_source import EvalResponsesSource
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference, \
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate, \
+        CreateEvalResponsesRunDataSourceSamplingParams, \
+        EvalJsonlFileContentSource, \
+        EvalJsonlFileIdSource, \
+        EvalResponsesSource
+    from ..models.create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,  # noqa: PLC0415
+    )
+    from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template import (
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,  # noqa: PLC0415
+    )
+    from ..models.create_eval_responses_run_data_source_sampling_params import (
+        CreateEvalResponsesRunDataSourceSamplingParams,  # noqa: PLC0415
+    )
+    from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
+    from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
+    from ..models.eval_responses_source import EvalResponsesSource  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSource")
 
@@ -84,19 +111,8 @@ class CreateEvalResponsesRunDataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
-            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,  # noqa: PLC0415
-        )
-        from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template import (
-            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_eval_responses_run_data_source_sampling_params import (
-            CreateEvalResponsesRunDataSourceSamplingParams,  # noqa: PLC0415
-        )
-        from ..models.eval_jsonl_file_content_source import EvalJsonlFileContentSource  # noqa: PLC0415
-        from ..models.eval_jsonl_file_id_source import EvalJsonlFileIdSource  # noqa: PLC0415
-        from ..models.eval_responses_source import EvalResponsesSource  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

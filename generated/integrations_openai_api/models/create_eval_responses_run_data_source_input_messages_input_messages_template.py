@@ -16,6 +16,21 @@ if TYPE_CHECKING:
     )
     from ..models.eval_item import EvalItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage, \
+        EvalItem
+    from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,  # noqa: PLC0415
+    )
+    from ..models.eval_item import EvalItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate")
 
@@ -58,11 +73,8 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_responses_run_data_source_input_messages_input_messages_template_template_item_chat_message import (
-            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,  # noqa: PLC0415
-        )
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

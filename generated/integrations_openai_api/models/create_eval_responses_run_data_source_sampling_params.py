@@ -31,6 +31,49 @@ if TYPE_CHECKING:
     from ..models.web_search_preview_tool import WebSearchPreviewTool
     from ..models.web_search_tool import WebSearchTool
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        ComputerTool, \
+        ComputerUsePreviewTool, \
+        CreateEvalResponsesRunDataSourceSamplingParamsText, \
+        CustomToolParam, \
+        FileSearchTool, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        ImageGenTool, \
+        LocalShellToolParam, \
+        MCPTool, \
+        NamespaceToolParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+    from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+    from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+    from ..models.create_eval_responses_run_data_source_sampling_params_text import (
+        CreateEvalResponsesRunDataSourceSamplingParamsText,  # noqa: PLC0415
+    )
+    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+    from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+    from ..models.function_tool import FunctionTool  # noqa: PLC0415
+    from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+    from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+    from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+    from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+    from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParams")
 
@@ -129,25 +172,8 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.create_eval_responses_run_data_source_sampling_params_text import (
-            CreateEvalResponsesRunDataSourceSamplingParamsText,  # noqa: PLC0415
-        )
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateEvalCompletionsRunDataSource, \
+        CreateEvalJsonlRunDataSource, \
+        CreateEvalResponsesRunDataSource, \
+        Metadata2
+    from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource  # noqa: PLC0415
+    from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
+    from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalRunRequest")
 
@@ -57,13 +74,8 @@ class CreateEvalRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
-        )
-        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
-        from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_data_source = d.pop("data_source", UNSET)
         try:

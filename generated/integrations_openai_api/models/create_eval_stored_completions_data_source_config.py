@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateEvalStoredCompletionsDataSourceConfigMetadata,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateEvalStoredCompletionsDataSourceConfigMetadata
+    from ..models.create_eval_stored_completions_data_source_config_metadata import (
+        CreateEvalStoredCompletionsDataSourceConfigMetadata,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateEvalStoredCompletionsDataSourceConfig")
 
@@ -51,10 +62,8 @@ class CreateEvalStoredCompletionsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_stored_completions_data_source_config_metadata import (
-            CreateEvalStoredCompletionsDataSourceConfigMetadata,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -24,6 +24,27 @@ if TYPE_CHECKING:
     from ..models.fine_tune_method import FineTuneMethod
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateFineTuningJobRequestHyperparameters, \
+        CreateFineTuningJobRequestIntegrationsItem, \
+        FineTuneMethod, \
+        Metadata2
+    from ..models.create_fine_tuning_job_request_hyperparameters import (
+        CreateFineTuningJobRequestHyperparameters,  # noqa: PLC0415
+    )
+    from ..models.create_fine_tuning_job_request_integrations_item import (
+        CreateFineTuningJobRequestIntegrationsItem,  # noqa: PLC0415
+    )
+    from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateFineTuningJobRequest")
 
@@ -128,15 +149,8 @@ class CreateFineTuningJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_fine_tuning_job_request_hyperparameters import (
-            CreateFineTuningJobRequestHyperparameters,  # noqa: PLC0415
-        )
-        from ..models.create_fine_tuning_job_request_integrations_item import (
-            CreateFineTuningJobRequestIntegrationsItem,  # noqa: PLC0415
-        )
-        from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:

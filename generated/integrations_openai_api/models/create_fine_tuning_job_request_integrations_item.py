@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateFineTuningJobRequestIntegrationsItemWandb,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateFineTuningJobRequestIntegrationsItemWandb
+    from ..models.create_fine_tuning_job_request_integrations_item_wandb import (
+        CreateFineTuningJobRequestIntegrationsItemWandb,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsItem")
 
@@ -56,10 +67,8 @@ class CreateFineTuningJobRequestIntegrationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_fine_tuning_job_request_integrations_item_wandb import (
-            CreateFineTuningJobRequestIntegrationsItemWandb,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

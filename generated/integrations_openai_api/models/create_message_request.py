@@ -21,6 +21,25 @@ if TYPE_CHECKING:
     from ..models.message_request_content_text_object import MessageRequestContentTextObject
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateMessageRequestAttachmentsItem, \
+        MessageContentImageFileObject, \
+        MessageContentImageUrlObject, \
+        MessageRequestContentTextObject, \
+        Metadata2
+    from ..models.create_message_request_attachments_item import CreateMessageRequestAttachmentsItem  # noqa: PLC0415
+    from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
+    from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
+    from ..models.message_request_content_text_object import MessageRequestContentTextObject  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateMessageRequest")
 
@@ -81,14 +100,8 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request_attachments_item import (
-            CreateMessageRequestAttachmentsItem,  # noqa: PLC0415
-        )
-        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
-        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
-        from ..models.message_request_content_text_object import MessageRequestContentTextObject  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.assistant_tools_code import AssistantToolsCode
     from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, AssistantToolsCode, AssistantToolsFileSearchTypeOnly
+    from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+    from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateMessageRequestAttachmentsItem")
 
@@ -47,9 +57,8 @@ class CreateMessageRequestAttachmentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 

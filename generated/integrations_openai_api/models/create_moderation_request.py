@@ -22,6 +22,23 @@ if TYPE_CHECKING:
         CreateModerationRequestInputVariant3ItemText,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateModerationRequestInputVariant3ItemImageUrl, \
+        CreateModerationRequestInputVariant3ItemText
+    from ..models.create_moderation_request_input_variant_3_item_image_url import (
+        CreateModerationRequestInputVariant3ItemImageUrl,  # noqa: PLC0415
+    )
+    from ..models.create_moderation_request_input_variant_3_item_text import (
+        CreateModerationRequestInputVariant3ItemText,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateModerationRequest")
 
@@ -68,13 +85,8 @@ class CreateModerationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_request_input_variant_3_item_image_url import (
-            CreateModerationRequestInputVariant3ItemImageUrl,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_request_input_variant_3_item_text import (
-            CreateModerationRequestInputVariant3ItemText,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateModerationRequestInputVariant3ItemImageUrlImageUrl
+    from ..models.create_moderation_request_input_variant_3_item_image_url_image_url import (
+        CreateModerationRequestInputVariant3ItemImageUrlImageUrl,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateModerationRequestInputVariant3ItemImageUrl")
 
@@ -54,10 +65,8 @@ class CreateModerationRequestInputVariant3ItemImageUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_request_input_variant_3_item_image_url_image_url import (
-            CreateModerationRequestInputVariant3ItemImageUrlImageUrl,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

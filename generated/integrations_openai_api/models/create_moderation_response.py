@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateModerationResponseResultsItem
+    from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateModerationResponse")
 
@@ -56,10 +65,8 @@ class CreateModerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_response_results_item import (
-            CreateModerationResponseResultsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

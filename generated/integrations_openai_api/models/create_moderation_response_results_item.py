@@ -20,6 +20,27 @@ if TYPE_CHECKING:
         CreateModerationResponseResultsItemCategoryScores,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateModerationResponseResultsItemCategories, \
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes, \
+        CreateModerationResponseResultsItemCategoryScores
+    from ..models.create_moderation_response_results_item_categories import (
+        CreateModerationResponseResultsItemCategories,  # noqa: PLC0415
+    )
+    from ..models.create_moderation_response_results_item_category_applied_input_types import (
+        CreateModerationResponseResultsItemCategoryAppliedInputTypes,  # noqa: PLC0415
+    )
+    from ..models.create_moderation_response_results_item_category_scores import (
+        CreateModerationResponseResultsItemCategoryScores,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateModerationResponseResultsItem")
 
@@ -68,16 +89,8 @@ class CreateModerationResponseResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_moderation_response_results_item_categories import (
-            CreateModerationResponseResultsItemCategories,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_response_results_item_category_applied_input_types import (
-            CreateModerationResponseResultsItemCategoryAppliedInputTypes,  # noqa: PLC0415
-        )
-        from ..models.create_moderation_response_results_item_category_scores import (
-            CreateModerationResponseResultsItemCategoryScores,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         flagged = d.pop("flagged", UNSET)
 

@@ -35,6 +35,35 @@ if TYPE_CHECKING:
     from ..models.response_format_json_schema import ResponseFormatJsonSchema
     from ..models.response_format_text import ResponseFormatText
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AssistantToolsCode, \
+        AssistantToolsFileSearch, \
+        AssistantToolsFunction, \
+        AssistantsNamedToolChoice, \
+        CreateMessageRequest, \
+        CreateRunRequestTruncationStrategy, \
+        Metadata2, \
+        ResponseFormatJsonObject, \
+        ResponseFormatJsonSchema, \
+        ResponseFormatText
+    from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+    from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+    from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
+    from ..models.create_run_request_truncation_strategy import CreateRunRequestTruncationStrategy  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateRunRequest")
 
@@ -186,19 +215,8 @@ class CreateRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
-        from ..models.create_run_request_truncation_strategy import (
-            CreateRunRequestTruncationStrategy,  # noqa: PLC0415
-        )
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, SpendAlertNotificationChannel
+    from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateSpendAlertBody")
 
@@ -65,8 +74,8 @@ class CreateSpendAlertBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         threshold_amount = d.pop("threshold_amount", UNSET)
 

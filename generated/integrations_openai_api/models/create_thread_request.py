@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.create_thread_request_tool_resources import CreateThreadRequestToolResources
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateMessageRequest, CreateThreadRequestToolResources, Metadata2
+    from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
+    from ..models.create_thread_request_tool_resources import CreateThreadRequestToolResources  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateThreadRequest")
 
@@ -56,10 +67,8 @@ class CreateThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request import CreateMessageRequest  # noqa: PLC0415
-        from ..models.create_thread_request_tool_resources import CreateThreadRequestToolResources  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CreateAssistantRequestToolResourcesFileSearchVectorStoresItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CreateAssistantRequestToolResourcesFileSearchVectorStoresItem
+    from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item import (
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateThreadRequestToolResourcesFileSearch")
 
@@ -53,10 +64,8 @@ class CreateThreadRequestToolResourcesFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_assistant_request_tool_resources_file_search_vector_stores_item import (
-            CreateAssistantRequestToolResourcesFileSearchVectorStoresItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:

@@ -29,6 +29,15 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ..models.vad_config import VadConfig
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VadConfig
+    from ..models.vad_config import VadConfig  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
 
@@ -184,8 +193,8 @@ class CreateTranscriptionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vad_config import VadConfig  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_file = d.pop("file", UNSET)
         try:

@@ -15,6 +15,21 @@ if TYPE_CHECKING:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
     from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        TranscriptTextUsageDuration, \
+        TranscriptTextUsageTokens, \
+        TranscriptionDiarizedSegment
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+    from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
@@ -75,10 +90,8 @@ class CreateTranscriptionResponseDiarizedJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-        from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_task = d.pop("task", UNSET)
         try:

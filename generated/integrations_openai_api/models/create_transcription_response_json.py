@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateTranscriptionResponseJsonLogprobsItem, \
+        TranscriptTextUsageDuration, \
+        TranscriptTextUsageTokens
+    from ..models.create_transcription_response_json_logprobs_item import (
+        CreateTranscriptionResponseJsonLogprobsItem,  # noqa: PLC0415
+    )
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
@@ -59,12 +76,8 @@ class CreateTranscriptionResponseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_transcription_response_json_logprobs_item import (
-            CreateTranscriptionResponseJsonLogprobsItem,  # noqa: PLC0415
-        )
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.transcription_segment import TranscriptionSegment
     from ..models.transcription_word import TranscriptionWord
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, TranscriptTextUsageDuration, TranscriptionSegment, TranscriptionWord
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+    from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
+    from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateTranscriptionResponseVerboseJson")
 
@@ -73,10 +84,8 @@ class CreateTranscriptionResponseVerboseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         language = d.pop("language", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.transcription_segment import TranscriptionSegment
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, TranscriptionSegment
+    from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
 
@@ -59,8 +68,8 @@ class CreateTranslationResponseVerboseJson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         language = d.pop("language", UNSET)
 

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_expiration_after import FileExpirationAfter
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FileExpirationAfter
+    from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateUploadRequest")
 
@@ -88,8 +97,8 @@ class CreateUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         filename = d.pop("filename", UNSET)
 

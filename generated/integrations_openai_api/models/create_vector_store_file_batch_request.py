@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AutoChunkingStrategyRequestParam, \
+        CreateVectorStoreFileRequest, \
+        StaticChunkingStrategyRequestParam, \
+        VectorStoreFileAttributes2
+    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest  # noqa: PLC0415
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVectorStoreFileBatchRequest")
 
@@ -67,13 +84,8 @@ class CreateVectorStoreFileBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:

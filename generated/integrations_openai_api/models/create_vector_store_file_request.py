@@ -15,6 +15,21 @@ if TYPE_CHECKING:
     from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AutoChunkingStrategyRequestParam, \
+        StaticChunkingStrategyRequestParam, \
+        VectorStoreFileAttributes2
+    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 
@@ -56,12 +71,8 @@ class CreateVectorStoreFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 

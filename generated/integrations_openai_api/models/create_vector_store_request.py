@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AutoChunkingStrategyRequestParam, \
+        Metadata2, \
+        StaticChunkingStrategyRequestParam, \
+        VectorStoreExpirationAfter
+    from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam  # noqa: PLC0415
+    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVectorStoreRequest")
 
@@ -72,13 +89,8 @@ class CreateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.static_chunking_strategy_request_param import (
-            StaticChunkingStrategyRequestParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:

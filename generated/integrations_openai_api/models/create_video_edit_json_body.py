@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VideoReferenceInputParam
+    from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVideoEditJsonBody")
 
@@ -50,8 +59,8 @@ class CreateVideoEditJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_video = d.pop("video", UNSET)
         try:

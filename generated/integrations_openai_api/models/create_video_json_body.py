@@ -15,6 +15,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image_ref_param_2 import ImageRefParam2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ImageRefParam2
+    from ..models.image_ref_param_2 import ImageRefParam2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CreateVideoJsonBody")
 
@@ -73,8 +82,8 @@ class CreateVideoJsonBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_ref_param_2 import ImageRefParam2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         prompt = d.pop("prompt", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CustomToolChatCompletionsCustom
+    from ..models.custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomToolChatCompletions")
 
@@ -53,8 +62,8 @@ class CustomToolChatCompletions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_chat_completions_custom import CustomToolChatCompletionsCustom  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

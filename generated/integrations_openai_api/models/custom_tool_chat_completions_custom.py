@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         CustomToolChatCompletionsCustomFormatTextFormat,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CustomToolChatCompletionsCustomFormatGrammarFormat, \
+        CustomToolChatCompletionsCustomFormatTextFormat
+    from ..models.custom_tool_chat_completions_custom_format_grammar_format import (
+        CustomToolChatCompletionsCustomFormatGrammarFormat,  # noqa: PLC0415
+    )
+    from ..models.custom_tool_chat_completions_custom_format_text_format import (
+        CustomToolChatCompletionsCustomFormatTextFormat,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
@@ -64,13 +81,8 @@ class CustomToolChatCompletionsCustom:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_chat_completions_custom_format_grammar_format import (
-            CustomToolChatCompletionsCustomFormatGrammarFormat,  # noqa: PLC0415
-        )
-        from ..models.custom_tool_chat_completions_custom_format_text_format import (
-            CustomToolChatCompletionsCustomFormatTextFormat,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

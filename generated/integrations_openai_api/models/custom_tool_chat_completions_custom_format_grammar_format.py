@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CustomToolChatCompletionsCustomFormatGrammarFormatGrammar
+    from ..models.custom_tool_chat_completions_custom_format_grammar_format_grammar import (
+        CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomToolChatCompletionsCustomFormatGrammarFormat")
 
@@ -54,10 +65,8 @@ class CustomToolChatCompletionsCustomFormatGrammarFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_chat_completions_custom_format_grammar_format_grammar import (
-            CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

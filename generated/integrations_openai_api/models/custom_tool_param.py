@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.custom_grammar_format_param import CustomGrammarFormatParam
     from ..models.custom_text_format_param import CustomTextFormatParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CustomGrammarFormatParam, CustomTextFormatParam
+    from ..models.custom_grammar_format_param import CustomGrammarFormatParam  # noqa: PLC0415
+    from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="CustomToolParam")
 
@@ -72,9 +82,8 @@ class CustomToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_grammar_format_param import CustomGrammarFormatParam  # noqa: PLC0415
-        from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

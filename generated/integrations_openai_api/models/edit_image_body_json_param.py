@@ -40,6 +40,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image_ref_param import ImageRefParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ImageRefParam
+    from ..models.image_ref_param import ImageRefParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EditImageBodyJsonParam")
 
@@ -170,8 +179,8 @@ class EditImageBodyJsonParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_ref_param import ImageRefParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_images = d.pop("images", UNSET)
         try:

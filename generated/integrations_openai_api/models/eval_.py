@@ -23,6 +23,35 @@ if TYPE_CHECKING:
     )
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        EvalCustomDataSourceConfig, \
+        EvalGraderLabelModel, \
+        EvalGraderPython, \
+        EvalGraderScoreModel, \
+        EvalGraderStringCheck, \
+        EvalGraderTextSimilarity, \
+        EvalLogsDataSourceConfig, \
+        EvalStoredCompletionsDataSourceConfig, \
+        Metadata2
+    from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: PLC0415
+    from ..models.eval_grader_label_model import EvalGraderLabelModel  # noqa: PLC0415
+    from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
+    from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: PLC0415
+    from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
+    from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
+    from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: PLC0415
+    from ..models.eval_stored_completions_data_source_config import (
+        EvalStoredCompletionsDataSourceConfig,  # noqa: PLC0415
+    )
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Eval")
 
@@ -111,18 +140,8 @@ class Eval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig  # noqa: PLC0415
-        from ..models.eval_grader_label_model import EvalGraderLabelModel  # noqa: PLC0415
-        from ..models.eval_grader_python import EvalGraderPython  # noqa: PLC0415
-        from ..models.eval_grader_score_model import EvalGraderScoreModel  # noqa: PLC0415
-        from ..models.eval_grader_string_check import EvalGraderStringCheck  # noqa: PLC0415
-        from ..models.eval_grader_text_similarity import EvalGraderTextSimilarity  # noqa: PLC0415
-        from ..models.eval_logs_data_source_config import EvalLogsDataSourceConfig  # noqa: PLC0415
-        from ..models.eval_stored_completions_data_source_config import (
-            EvalStoredCompletionsDataSourceConfig,  # noqa: PLC0415
-        )
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

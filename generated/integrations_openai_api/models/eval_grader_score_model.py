@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams
     from ..models.eval_item import EvalItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalGraderScoreModelSamplingParams, EvalItem
+    from ..models.eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams  # noqa: PLC0415
+    from ..models.eval_item import EvalItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalGraderScoreModel")
 
@@ -82,11 +92,8 @@ class EvalGraderScoreModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_grader_score_model_sampling_params import (
-            EvalGraderScoreModelSamplingParams,  # noqa: PLC0415
-        )
-        from ..models.eval_item import EvalItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.input_audio import InputAudio
     from ..models.input_text_content import InputTextContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalItemContentOutputText, EvalItemInputImage, InputAudio, InputTextContent
+    from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: PLC0415
+    from ..models.eval_item_input_image import EvalItemInputImage  # noqa: PLC0415
+    from ..models.input_audio import InputAudio  # noqa: PLC0415
+    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalItem")
 
@@ -86,11 +98,8 @@ class EvalItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_item_content_output_text import EvalItemContentOutputText  # noqa: PLC0415
-        from ..models.eval_item_input_image import EvalItemInputImage  # noqa: PLC0415
-        from ..models.input_audio import InputAudio  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         EvalJsonlFileContentSourceContentItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalJsonlFileContentSourceContentItem
+    from ..models.eval_jsonl_file_content_source_content_item import (
+        EvalJsonlFileContentSourceContentItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalJsonlFileContentSource")
 
@@ -52,10 +63,8 @@ class EvalJsonlFileContentSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source_content_item import (
-            EvalJsonlFileContentSourceContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         EvalJsonlFileContentSourceContentItemSample,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        EvalJsonlFileContentSourceContentItemItem, \
+        EvalJsonlFileContentSourceContentItemSample
+    from ..models.eval_jsonl_file_content_source_content_item_item import (
+        EvalJsonlFileContentSourceContentItemItem,  # noqa: PLC0415
+    )
+    from ..models.eval_jsonl_file_content_source_content_item_sample import (
+        EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItem")
 
@@ -48,13 +65,8 @@ class EvalJsonlFileContentSourceContentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source_content_item_item import (
-            EvalJsonlFileContentSourceContentItemItem,  # noqa: PLC0415
-        )
-        from ..models.eval_jsonl_file_content_source_content_item_sample import (
-            EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_item = d.pop("item", UNSET)
         try:

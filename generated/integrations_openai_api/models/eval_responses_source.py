@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.eval_responses_source_metadata import EvalResponsesSourceMetadata
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalResponsesSourceMetadata
+    from ..models.eval_responses_source_metadata import EvalResponsesSourceMetadata  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalResponsesSource")
 
@@ -86,8 +95,8 @@ class EvalResponsesSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_responses_source_metadata import EvalResponsesSourceMetadata  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

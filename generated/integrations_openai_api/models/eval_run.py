@@ -22,6 +22,33 @@ if TYPE_CHECKING:
     from ..models.eval_run_result_counts import EvalRunResultCounts
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateEvalCompletionsRunDataSource, \
+        CreateEvalJsonlRunDataSource, \
+        CreateEvalResponsesRunDataSource, \
+        EvalApiError, \
+        EvalRunPerModelUsageItem, \
+        EvalRunPerTestingCriteriaResultsItem, \
+        EvalRunResultCounts, \
+        Metadata2
+    from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource  # noqa: PLC0415
+    from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
+    from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
+    from ..models.eval_api_error import EvalApiError  # noqa: PLC0415
+    from ..models.eval_run_per_model_usage_item import EvalRunPerModelUsageItem  # noqa: PLC0415
+    from ..models.eval_run_per_testing_criteria_results_item import (
+        EvalRunPerTestingCriteriaResultsItem,  # noqa: PLC0415
+    )
+    from ..models.eval_run_result_counts import EvalRunResultCounts  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalRun")
 
@@ -138,19 +165,8 @@ class EvalRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_eval_completions_run_data_source import (
-            CreateEvalCompletionsRunDataSource,  # noqa: PLC0415
-        )
-        from ..models.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource  # noqa: PLC0415
-        from ..models.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource  # noqa: PLC0415
-        from ..models.eval_api_error import EvalApiError  # noqa: PLC0415
-        from ..models.eval_run_per_model_usage_item import EvalRunPerModelUsageItem  # noqa: PLC0415
-        from ..models.eval_run_per_testing_criteria_results_item import (
-            EvalRunPerTestingCriteriaResultsItem,  # noqa: PLC0415
-        )
-        from ..models.eval_run_result_counts import EvalRunResultCounts  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

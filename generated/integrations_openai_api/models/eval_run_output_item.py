@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     from ..models.eval_run_output_item_result import EvalRunOutputItemResult
     from ..models.eval_run_output_item_sample import EvalRunOutputItemSample
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        EvalRunOutputItemDatasourceItem, \
+        EvalRunOutputItemResult, \
+        EvalRunOutputItemSample
+    from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem  # noqa: PLC0415
+    from ..models.eval_run_output_item_result import EvalRunOutputItemResult  # noqa: PLC0415
+    from ..models.eval_run_output_item_sample import EvalRunOutputItemSample  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalRunOutputItem")
 
@@ -102,10 +117,8 @@ class EvalRunOutputItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem  # noqa: PLC0415
-        from ..models.eval_run_output_item_result import EvalRunOutputItemResult  # noqa: PLC0415
-        from ..models.eval_run_output_item_sample import EvalRunOutputItemSample  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
         EvalJsonlFileContentSourceContentItemSample,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalJsonlFileContentSourceContentItemSample
+    from ..models.eval_jsonl_file_content_source_content_item_sample import (
+        EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalRunOutputItemResult")
 
@@ -69,10 +80,8 @@ class EvalRunOutputItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_jsonl_file_content_source_content_item_sample import (
-            EvalJsonlFileContentSourceContentItemSample,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -15,6 +15,23 @@ if TYPE_CHECKING:
     from ..models.eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem
     from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        EvalApiError, \
+        EvalRunOutputItemSampleInputItem, \
+        EvalRunOutputItemSampleOutputItem, \
+        EvalRunOutputItemSampleUsage
+    from ..models.eval_api_error import EvalApiError  # noqa: PLC0415
+    from ..models.eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem  # noqa: PLC0415
+    from ..models.eval_run_output_item_sample_output_item import EvalRunOutputItemSampleOutputItem  # noqa: PLC0415
+    from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalRunOutputItemSample")
 
@@ -102,13 +119,8 @@ class EvalRunOutputItemSample:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_api_error import EvalApiError  # noqa: PLC0415
-        from ..models.eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem  # noqa: PLC0415
-        from ..models.eval_run_output_item_sample_output_item import (
-            EvalRunOutputItemSampleOutputItem,  # noqa: PLC0415
-        )
-        from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EvalCustomDataSourceConfigSchema, Metadata2
+    from ..models.eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="EvalStoredCompletionsDataSourceConfig")
 
@@ -60,9 +70,8 @@ class EvalStoredCompletionsDataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eval_custom_data_source_config_schema import EvalCustomDataSourceConfigSchema  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.compound_filter import CompoundFilter
     from ..models.ranking_options import RankingOptions
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ComparisonFilter, CompoundFilter, RankingOptions
+    from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
+    from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
+    from ..models.ranking_options import RankingOptions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FileSearchTool")
 
@@ -71,10 +82,8 @@ class FileSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.ranking_options import RankingOptions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

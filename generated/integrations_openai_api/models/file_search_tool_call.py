@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.file_search_tool_call_results_item import FileSearchToolCallResultsItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FileSearchToolCallResultsItem
+    from ..models.file_search_tool_call_results_item import FileSearchToolCallResultsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FileSearchToolCall")
 
@@ -87,8 +96,8 @@ class FileSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_search_tool_call_results_item import FileSearchToolCallResultsItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VectorStoreFileAttributes2
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FileSearchToolCallResultsItem")
 
@@ -64,8 +73,8 @@ class FileSearchToolCallResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 

@@ -32,6 +32,37 @@ if TYPE_CHECKING:
         ChatCompletionRequestMessageContentPartText,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ChatCompletionMessageCustomToolCall, \
+        ChatCompletionMessageToolCall, \
+        ChatCompletionRequestAssistantMessageAudio, \
+        ChatCompletionRequestAssistantMessageFunctionCall, \
+        ChatCompletionRequestMessageContentPartRefusal, \
+        ChatCompletionRequestMessageContentPartText
+    from ..models.chat_completion_message_custom_tool_call import (
+        ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
+    from ..models.chat_completion_request_assistant_message_audio import (
+        ChatCompletionRequestAssistantMessageAudio,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_assistant_message_function_call import (
+        ChatCompletionRequestAssistantMessageFunctionCall,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_message_content_part_refusal import (
+        ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_message_content_part_text import (
+        ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FineTuneChatCompletionRequestAssistantMessage")
 
@@ -110,23 +141,8 @@ class FineTuneChatCompletionRequestAssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_message_custom_tool_call import (
-            ChatCompletionMessageCustomToolCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_request_assistant_message_audio import (
-            ChatCompletionRequestAssistantMessageAudio,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_assistant_message_function_call import (
-            ChatCompletionRequestAssistantMessageFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_refusal import (
-            ChatCompletionRequestMessageContentPartRefusal,  # noqa: PLC0415
-        )
-        from ..models.chat_completion_request_message_content_part_text import (
-            ChatCompletionRequestMessageContentPartText,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.fine_tune_reinforcement_method import FineTuneReinforcementMethod
     from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FineTuneDPOMethod, FineTuneReinforcementMethod, FineTuneSupervisedMethod
+    from ..models.fine_tune_dpo_method import FineTuneDPOMethod  # noqa: PLC0415
+    from ..models.fine_tune_reinforcement_method import FineTuneReinforcementMethod  # noqa: PLC0415
+    from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FineTuneMethod")
 
@@ -66,10 +77,8 @@ class FineTuneMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_dpo_method import FineTuneDPOMethod  # noqa: PLC0415
-        from ..models.fine_tune_reinforcement_method import FineTuneReinforcementMethod  # noqa: PLC0415
-        from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

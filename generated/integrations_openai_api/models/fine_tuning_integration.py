@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FineTuningIntegrationWandb
+    from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FineTuningIntegration")
 
@@ -53,8 +62,8 @@ class FineTuningIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_integration_wandb import FineTuningIntegrationWandb  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -18,6 +18,25 @@ if TYPE_CHECKING:
     from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        FineTuneMethod, \
+        FineTuningIntegration, \
+        FineTuningJobError, \
+        FineTuningJobHyperparameters, \
+        Metadata2
+    from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
+    from ..models.fine_tuning_integration import FineTuningIntegration  # noqa: PLC0415
+    from ..models.fine_tuning_job_error import FineTuningJobError  # noqa: PLC0415
+    from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FineTuningJob")
 
@@ -160,12 +179,8 @@ class FineTuningJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tune_method import FineTuneMethod  # noqa: PLC0415
-        from ..models.fine_tuning_integration import FineTuningIntegration  # noqa: PLC0415
-        from ..models.fine_tuning_job_error import FineTuningJobError  # noqa: PLC0415
-        from ..models.fine_tuning_job_hyperparameters import FineTuningJobHyperparameters  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

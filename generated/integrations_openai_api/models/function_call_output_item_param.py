@@ -19,6 +19,21 @@ if TYPE_CHECKING:
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
     from ..models.input_text_content_param import InputTextContentParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        InputFileContentParam, \
+        InputImageContentParamAutoParam, \
+        InputTextContentParam
+    from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
+    from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
+    from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
@@ -75,10 +90,8 @@ class FunctionCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
-        from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
-        from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 

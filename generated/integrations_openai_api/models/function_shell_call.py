@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.function_shell_action import FunctionShellAction
     from ..models.local_environment_resource import LocalEnvironmentResource
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ContainerReferenceResource, FunctionShellAction, LocalEnvironmentResource
+    from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
+    from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
+    from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellCall")
 
@@ -91,10 +102,8 @@ class FunctionShellCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
-        from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
-        from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

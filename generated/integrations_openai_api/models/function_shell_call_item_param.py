@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.function_shell_action_param import FunctionShellActionParam
     from ..models.local_environment_param import LocalEnvironmentParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ContainerReferenceParam, FunctionShellActionParam, LocalEnvironmentParam
+    from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
+    from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: PLC0415
+    from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellCallItemParam")
 
@@ -77,10 +88,8 @@ class FunctionShellCallItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: PLC0415
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FunctionShellCallOutputContent
+    from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
@@ -88,8 +97,8 @@ class FunctionShellCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
         FunctionShellCallOutputTimeoutOutcome,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FunctionShellCallOutputExitOutcome, FunctionShellCallOutputTimeoutOutcome
+    from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome  # noqa: PLC0415
+    from ..models.function_shell_call_output_timeout_outcome import (
+        FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
@@ -66,13 +78,8 @@ class FunctionShellCallOutputContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_exit_outcome import (
-            FunctionShellCallOutputExitOutcome,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome import (
-            FunctionShellCallOutputTimeoutOutcome,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         FunctionShellCallOutputTimeoutOutcomeParam,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        FunctionShellCallOutputExitOutcomeParam, \
+        FunctionShellCallOutputTimeoutOutcomeParam
+    from ..models.function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
+    )
+    from ..models.function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
 
@@ -62,13 +79,8 @@ class FunctionShellCallOutputContentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_exit_outcome_param import (
-            FunctionShellCallOutputExitOutcomeParam,  # noqa: PLC0415
-        )
-        from ..models.function_shell_call_output_timeout_outcome_param import (
-            FunctionShellCallOutputTimeoutOutcomeParam,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         stdout = d.pop("stdout", UNSET)
 

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
         FunctionShellCallOutputContentParam,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FunctionShellCallOutputContentParam
+    from ..models.function_shell_call_output_content_param import (
+        FunctionShellCallOutputContentParam,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
 
@@ -76,10 +87,8 @@ class FunctionShellCallOutputItemParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_shell_call_output_content_param import (
-            FunctionShellCallOutputContentParam,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 

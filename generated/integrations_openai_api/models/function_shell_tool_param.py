@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.container_reference_param import ContainerReferenceParam
     from ..models.local_environment_param import LocalEnvironmentParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ContainerAutoParam, ContainerReferenceParam, LocalEnvironmentParam
+    from ..models.container_auto_param import ContainerAutoParam  # noqa: PLC0415
+    from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
+    from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionShellToolParam")
 
@@ -53,10 +64,8 @@ class FunctionShellToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_auto_param import ContainerAutoParam  # noqa: PLC0415
-        from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
-        from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

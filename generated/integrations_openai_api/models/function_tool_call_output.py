@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, InputFileContent, InputImageContent, InputTextContent
+    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="FunctionToolCallOutput")
 
@@ -88,10 +99,8 @@ class FunctionToolCallOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

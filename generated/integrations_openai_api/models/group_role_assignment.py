@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.group import Group
     from ..models.role import Role
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Group, Role
+    from ..models.group import Group  # noqa: PLC0415
+    from ..models.role import Role  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="GroupRoleAssignment")
 
@@ -59,9 +69,8 @@ class GroupRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group import Group  # noqa: PLC0415
-        from ..models.role import Role  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

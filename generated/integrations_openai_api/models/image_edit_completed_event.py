@@ -28,6 +28,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.images_usage import ImagesUsage
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ImagesUsage
+    from ..models.images_usage import ImagesUsage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ImageEditCompletedEvent")
 
@@ -134,8 +143,8 @@ class ImageEditCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.images_usage import ImagesUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -32,6 +32,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ImageGenToolInputImageMask
+    from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ImageGenTool")
 
@@ -167,8 +176,8 @@ class ImageGenTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

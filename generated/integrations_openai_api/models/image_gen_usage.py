@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails
     from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ImageGenInputUsageDetails, ImageGenOutputTokensDetails
+    from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails  # noqa: PLC0415
+    from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ImageGenUsage")
 
@@ -68,9 +78,8 @@ class ImageGenUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_gen_input_usage_details import ImageGenInputUsageDetails  # noqa: PLC0415
-        from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from ..models.image import Image
     from ..models.image_gen_usage import ImageGenUsage
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Image, ImageGenUsage
+    from ..models.image import Image  # noqa: PLC0415
+    from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ImagesResponse")
 
@@ -103,9 +113,8 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         created = d.pop("created", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ImagesUsageInputTokensDetails
+    from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ImagesUsage")
 
@@ -63,8 +72,8 @@ class ImagesUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
 

@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tool_choice import ToolChoice
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ToolChoice
+    from ..models.tool_choice import ToolChoice  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="InferenceOptions")
 
@@ -49,8 +58,8 @@ class InferenceOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_choice import ToolChoice  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:

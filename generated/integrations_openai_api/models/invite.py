@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.invite_projects_item import InviteProjectsItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, InviteProjectsItem
+    from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Invite")
 
@@ -103,8 +112,8 @@ class Invite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FineTuningCheckpointPermission
+    from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListFineTuningCheckpointPermissionResponse")
 
@@ -61,8 +70,8 @@ class ListFineTuningCheckpointPermissionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         try:

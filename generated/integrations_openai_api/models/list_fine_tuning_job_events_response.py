@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.fine_tuning_job_event import FineTuningJobEvent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FineTuningJobEvent
+    from ..models.fine_tuning_job_event import FineTuningJobEvent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ListFineTuningJobEventsResponse")
 
@@ -53,8 +62,8 @@ class ListFineTuningJobEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fine_tuning_job_event import FineTuningJobEvent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         try:

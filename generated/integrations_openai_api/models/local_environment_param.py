@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.local_skill_param import LocalSkillParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, LocalSkillParam
+    from ..models.local_skill_param import LocalSkillParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="LocalEnvironmentParam")
 
@@ -47,8 +56,8 @@ class LocalEnvironmentParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_skill_param import LocalSkillParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.local_shell_exec_action_env import LocalShellExecActionEnv
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, LocalShellExecActionEnv
+    from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="LocalShellExecAction")
 
@@ -70,8 +79,8 @@ class LocalShellExecAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

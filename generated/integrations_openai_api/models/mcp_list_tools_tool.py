@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations
     from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MCPListToolsToolAnnotations, MCPListToolsToolInputSchema
+    from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
+    from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MCPListToolsTool")
 
@@ -62,9 +72,8 @@ class MCPListToolsTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_list_tools_tool_annotations import MCPListToolsToolAnnotations  # noqa: PLC0415
-        from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
         MCPToolRequireApprovalMCPToolApprovalFilter,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MCPToolFilter, MCPToolHeaders, MCPToolRequireApprovalMCPToolApprovalFilter
+    from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
+    from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
+    from ..models.mcp_tool_require_approval_mcp_tool_approval_filter import (
+        MCPToolRequireApprovalMCPToolApprovalFilter,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MCPTool")
 
@@ -139,12 +152,8 @@ class MCPTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-        from ..models.mcp_tool_headers import MCPToolHeaders  # noqa: PLC0415
-        from ..models.mcp_tool_require_approval_mcp_tool_approval_filter import (
-            MCPToolRequireApprovalMCPToolApprovalFilter,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

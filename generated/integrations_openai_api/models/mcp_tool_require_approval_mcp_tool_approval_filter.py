@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MCPToolFilter
+    from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MCPToolRequireApprovalMCPToolApprovalFilter")
 
@@ -53,8 +62,8 @@ class MCPToolRequireApprovalMCPToolApprovalFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_always = d.pop("always", UNSET)
         try:

@@ -24,6 +24,33 @@ if TYPE_CHECKING:
     from ..models.summary_text_content import SummaryTextContent
     from ..models.text_content import TextContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ComputerScreenshotContent, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent, \
+        OutputTextContent, \
+        ReasoningTextContent, \
+        RefusalContent, \
+        SummaryTextContent, \
+        TextContent
+    from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
+    from ..models.input_file_content import InputFileContent  # noqa: PLC0415
+    from ..models.input_image_content import InputImageContent  # noqa: PLC0415
+    from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+    from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+    from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+    from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+    from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+    from ..models.text_content import TextContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Message")
 
@@ -109,16 +136,8 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_screenshot_content import ComputerScreenshotContent  # noqa: PLC0415
-        from ..models.input_file_content import InputFileContent  # noqa: PLC0415
-        from ..models.input_image_content import InputImageContent  # noqa: PLC0415
-        from ..models.input_text_content import InputTextContent  # noqa: PLC0415
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-        from ..models.text_content import TextContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         MessageContentImageFileObjectImageFile,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MessageContentImageFileObjectImageFile
+    from ..models.message_content_image_file_object_image_file import (
+        MessageContentImageFileObjectImageFile,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageContentImageFileObject")
 
@@ -53,10 +64,8 @@ class MessageContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_image_file_object_image_file import (
-            MessageContentImageFileObjectImageFile,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

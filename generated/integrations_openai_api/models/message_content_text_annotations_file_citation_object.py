@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         MessageContentTextAnnotationsFileCitationObjectFileCitation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MessageContentTextAnnotationsFileCitationObjectFileCitation
+    from ..models.message_content_text_annotations_file_citation_object_file_citation import (
+        MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFileCitationObject")
 
@@ -72,10 +83,8 @@ class MessageContentTextAnnotationsFileCitationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_citation_object_file_citation import (
-            MessageContentTextAnnotationsFileCitationObjectFileCitation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

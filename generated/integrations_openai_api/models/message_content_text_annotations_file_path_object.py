@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         MessageContentTextAnnotationsFilePathObjectFilePath,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MessageContentTextAnnotationsFilePathObjectFilePath
+    from ..models.message_content_text_annotations_file_path_object_file_path import (
+        MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObject")
 
@@ -69,10 +80,8 @@ class MessageContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_path_object_file_path import (
-            MessageContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         MessageContentTextAnnotationsFilePathObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        MessageContentTextAnnotationsFileCitationObject, \
+        MessageContentTextAnnotationsFilePathObject
+    from ..models.message_content_text_annotations_file_citation_object import (
+        MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+    )
+    from ..models.message_content_text_annotations_file_path_object import (
+        MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageContentTextObjectText")
 
@@ -56,13 +73,8 @@ class MessageContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_text_annotations_file_citation_object import (
-            MessageContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_content_text_annotations_file_path_object import (
-            MessageContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 

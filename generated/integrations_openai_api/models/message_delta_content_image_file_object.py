@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         MessageDeltaContentImageFileObjectImageFile,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MessageDeltaContentImageFileObjectImageFile
+    from ..models.message_delta_content_image_file_object_image_file import (
+        MessageDeltaContentImageFileObjectImageFile,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageDeltaContentImageFileObject")
 
@@ -58,10 +69,8 @@ class MessageDeltaContentImageFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_file_object_image_file import (
-            MessageDeltaContentImageFileObjectImageFile,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

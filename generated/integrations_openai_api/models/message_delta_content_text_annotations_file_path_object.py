@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MessageDeltaContentTextAnnotationsFilePathObjectFilePath
+    from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
+        MessageDeltaContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFilePathObject")
 
@@ -71,10 +82,8 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_path_object_file_path import (
-            MessageDeltaContentTextAnnotationsFilePathObjectFilePath,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.message_delta_content_text_object_text import MessageDeltaContentTextObjectText
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, MessageDeltaContentTextObjectText
+    from ..models.message_delta_content_text_object_text import MessageDeltaContentTextObjectText  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageDeltaContentTextObject")
 
@@ -56,10 +65,8 @@ class MessageDeltaContentTextObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_object_text import (
-            MessageDeltaContentTextObjectText,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         MessageDeltaContentTextAnnotationsFilePathObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        MessageDeltaContentTextAnnotationsFileCitationObject, \
+        MessageDeltaContentTextAnnotationsFilePathObject
+    from ..models.message_delta_content_text_annotations_file_citation_object import (
+        MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
+    )
+    from ..models.message_delta_content_text_annotations_file_path_object import (
+        MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
 
@@ -56,13 +73,8 @@ class MessageDeltaContentTextObjectText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_text_annotations_file_citation_object import (
-            MessageDeltaContentTextAnnotationsFileCitationObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_text_annotations_file_path_object import (
-            MessageDeltaContentTextAnnotationsFilePathObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 

@@ -20,6 +20,23 @@ if TYPE_CHECKING:
     from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject
     from ..models.message_delta_content_text_object import MessageDeltaContentTextObject
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        MessageDeltaContentImageFileObject, \
+        MessageDeltaContentImageUrlObject, \
+        MessageDeltaContentRefusalObject, \
+        MessageDeltaContentTextObject
+    from ..models.message_delta_content_image_file_object import MessageDeltaContentImageFileObject  # noqa: PLC0415
+    from ..models.message_delta_content_image_url_object import MessageDeltaContentImageUrlObject  # noqa: PLC0415
+    from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: PLC0415
+    from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageDeltaObjectDelta")
 
@@ -68,15 +85,8 @@ class MessageDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta_content_image_file_object import (
-            MessageDeltaContentImageFileObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_image_url_object import (
-            MessageDeltaContentImageUrlObject,  # noqa: PLC0415
-        )
-        from ..models.message_delta_content_refusal_object import MessageDeltaContentRefusalObject  # noqa: PLC0415
-        from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:

@@ -24,6 +24,29 @@ if TYPE_CHECKING:
     from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails
     from ..models.metadata_2 import Metadata2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateMessageRequestAttachmentsItem, \
+        MessageContentImageFileObject, \
+        MessageContentImageUrlObject, \
+        MessageContentRefusalObject, \
+        MessageContentTextObject, \
+        MessageObjectIncompleteDetails, \
+        Metadata2
+    from ..models.create_message_request_attachments_item import CreateMessageRequestAttachmentsItem  # noqa: PLC0415
+    from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
+    from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
+    from ..models.message_content_refusal_object import MessageContentRefusalObject  # noqa: PLC0415
+    from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
+    from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="MessageObject")
 
@@ -143,16 +166,8 @@ class MessageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_message_request_attachments_item import (
-            CreateMessageRequestAttachmentsItem,  # noqa: PLC0415
-        )
-        from ..models.message_content_image_file_object import MessageContentImageFileObject  # noqa: PLC0415
-        from ..models.message_content_image_url_object import MessageContentImageUrlObject  # noqa: PLC0415
-        from ..models.message_content_refusal_object import MessageContentRefusalObject  # noqa: PLC0415
-        from ..models.message_content_text_object import MessageContentTextObject  # noqa: PLC0415
-        from ..models.message_object_incomplete_details import MessageObjectIncompleteDetails  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.metadata_2 import Metadata2
     from ..models.modify_thread_request_tool_resources import ModifyThreadRequestToolResources
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Metadata2, ModifyThreadRequestToolResources
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.modify_thread_request_tool_resources import ModifyThreadRequestToolResources  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ModifyThreadRequest")
 
@@ -45,9 +55,8 @@ class ModifyThreadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.modify_thread_request_tool_resources import ModifyThreadRequestToolResources  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_tool_resources = d.pop("tool_resources", UNSET)
         try:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         ModifyThreadRequestToolResourcesFileSearch,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CreateAssistantRequestToolResourcesCodeInterpreter, \
+        ModifyThreadRequestToolResourcesFileSearch
+    from ..models.create_assistant_request_tool_resources_code_interpreter import (
+        CreateAssistantRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
+    )
+    from ..models.modify_thread_request_tool_resources_file_search import (
+        ModifyThreadRequestToolResourcesFileSearch,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ModifyThreadRequestToolResources")
 
@@ -54,13 +71,8 @@ class ModifyThreadRequestToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_assistant_request_tool_resources_code_interpreter import (
-            CreateAssistantRequestToolResourcesCodeInterpreter,  # noqa: PLC0415
-        )
-        from ..models.modify_thread_request_tool_resources_file_search import (
-            ModifyThreadRequestToolResourcesFileSearch,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.custom_tool_param import CustomToolParam
     from ..models.function_tool_param import FunctionToolParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, CustomToolParam, FunctionToolParam
+    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="NamespaceToolParam")
 
@@ -66,9 +76,8 @@ class NamespaceToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         OrganizationCertificateCertificateDetails,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, OrganizationCertificateCertificateDetails
+    from ..models.organization_certificate_certificate_details import (
+        OrganizationCertificateCertificateDetails,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationProjectCertificate")
 
@@ -77,10 +88,8 @@ class OrganizationProjectCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_certificate_certificate_details import (
-            OrganizationCertificateCertificateDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

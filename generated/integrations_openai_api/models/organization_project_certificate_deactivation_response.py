@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.organization_project_certificate import OrganizationProjectCertificate
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, OrganizationProjectCertificate
+    from ..models.organization_project_certificate import OrganizationProjectCertificate  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OrganizationProjectCertificateDeactivationResponse")
 
@@ -51,8 +60,8 @@ class OrganizationProjectCertificateDeactivationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_project_certificate import OrganizationProjectCertificate  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
     from ..models.refusal_content import RefusalContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, OutputTextContent, RefusalContent
+    from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+    from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OutputMessage")
 
@@ -93,9 +103,8 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -17,6 +17,25 @@ if TYPE_CHECKING:
     from ..models.log_prob import LogProb
     from ..models.url_citation_body import UrlCitationBody
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ContainerFileCitationBody, \
+        FileCitationBody, \
+        FilePath, \
+        LogProb, \
+        UrlCitationBody
+    from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
+    from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
+    from ..models.file_path import FilePath  # noqa: PLC0415
+    from ..models.log_prob import LogProb  # noqa: PLC0415
+    from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="OutputTextContent")
 
@@ -68,12 +87,8 @@ class OutputTextContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_file_citation_body import ContainerFileCitationBody  # noqa: PLC0415
-        from ..models.file_citation_body import FileCitationBody  # noqa: PLC0415
-        from ..models.file_path import FilePath  # noqa: PLC0415
-        from ..models.log_prob import LogProb  # noqa: PLC0415
-        from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

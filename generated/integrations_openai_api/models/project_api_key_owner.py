@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
     from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ProjectApiKeyOwnerServiceAccount, ProjectApiKeyOwnerUser
+    from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount  # noqa: PLC0415
+    from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProjectApiKeyOwner")
 
@@ -60,9 +70,8 @@ class ProjectApiKeyOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount  # noqa: PLC0415
-        from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

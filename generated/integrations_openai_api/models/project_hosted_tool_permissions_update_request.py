@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, HostedToolPermissionUpdate
+    from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProjectHostedToolPermissionsUpdateRequest")
 
@@ -61,8 +70,8 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_file_search = d.pop("file_search", UNSET)
         try:

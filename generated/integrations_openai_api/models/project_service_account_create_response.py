@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.project_service_account_api_key import ProjectServiceAccountApiKey
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ProjectServiceAccountApiKey
+    from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ProjectServiceAccountCreateResponse")
 
@@ -73,8 +82,8 @@ class ProjectServiceAccountCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_service_account_api_key import ProjectServiceAccountApiKey  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

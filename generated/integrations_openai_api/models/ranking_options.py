@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.hybrid_search_options import HybridSearchOptions
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, HybridSearchOptions
+    from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RankingOptions")
 
@@ -55,8 +64,8 @@ class RankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_ranker = d.pop("ranker", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateRequest,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranscriptionSessionCreateRequest
+    from ..models.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaClientEventTranscriptionSessionUpdate")
 
@@ -59,10 +70,8 @@ class RealtimeBetaClientEventTranscriptionSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request import (
-            RealtimeTranscriptionSessionCreateRequest,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

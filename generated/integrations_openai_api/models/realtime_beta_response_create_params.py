@@ -55,6 +55,55 @@ if TYPE_CHECKING:
     from ..models.tool_choice_mcp import ToolChoiceMCP
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        Metadata2, \
+        Prompt2, \
+        RealtimeBetaResponseCreateParamsToolsItem, \
+        RealtimeConversationItemFunctionCall, \
+        RealtimeConversationItemFunctionCallOutput, \
+        RealtimeConversationItemMessageAssistant, \
+        RealtimeConversationItemMessageSystem, \
+        RealtimeConversationItemMessageUser, \
+        RealtimeMCPApprovalRequest, \
+        RealtimeMCPApprovalResponse, \
+        RealtimeMCPListTools, \
+        RealtimeMCPToolCall, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        VoiceIdsOrCustomVoiceObject
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+    from ..models.realtime_beta_response_create_params_tools_item import (
+        RealtimeBetaResponseCreateParamsToolsItem,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaResponseCreateParams")
 
@@ -190,34 +239,8 @@ class RealtimeBetaResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
-        from ..models.realtime_beta_response_create_params_tools_item import (
-            RealtimeBetaResponseCreateParamsToolsItem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_modalities = d.pop("modalities", UNSET)
         try:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RealtimeBetaResponseUsageOutputTokenDetails,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeBetaResponseUsageInputTokenDetails, \
+        RealtimeBetaResponseUsageOutputTokenDetails
+    from ..models.realtime_beta_response_usage_input_token_details import (
+        RealtimeBetaResponseUsageInputTokenDetails,  # noqa: PLC0415
+    )
+    from ..models.realtime_beta_response_usage_output_token_details import (
+        RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaResponseUsage")
 
@@ -78,13 +95,8 @@ class RealtimeBetaResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_input_token_details import (
-            RealtimeBetaResponseUsageInputTokenDetails,  # noqa: PLC0415
-        )
-        from ..models.realtime_beta_response_usage_output_token_details import (
-            RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, LogProbProperties, TranscriptTextUsageDuration, TranscriptTextUsageTokens
+    from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
+    from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted")
 
@@ -98,10 +109,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-        from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

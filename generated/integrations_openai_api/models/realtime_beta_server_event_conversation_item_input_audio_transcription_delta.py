@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.log_prob_properties import LogProbProperties
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, LogProbProperties
+    from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta")
 
@@ -74,8 +83,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

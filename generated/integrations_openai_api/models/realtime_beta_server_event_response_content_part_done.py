@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeBetaServerEventResponseContentPartDonePart,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaServerEventResponseContentPartDonePart
+    from ..models.realtime_beta_server_event_response_content_part_done_part import (
+        RealtimeBetaServerEventResponseContentPartDonePart,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseContentPartDone")
 
@@ -87,10 +98,8 @@ class RealtimeBetaServerEventResponseContentPartDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_server_event_response_content_part_done_part import (
-            RealtimeBetaServerEventResponseContentPartDonePart,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.realtime_beta_response import RealtimeBetaResponse
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaResponse
+    from ..models.realtime_beta_response import RealtimeBetaResponse  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseDone")
 
@@ -62,8 +71,8 @@ class RealtimeBetaServerEventResponseDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response import RealtimeBetaResponse  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

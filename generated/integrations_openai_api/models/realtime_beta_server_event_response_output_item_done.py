@@ -29,6 +29,41 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_list_tools import RealtimeMCPListTools
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeConversationItemFunctionCall, \
+        RealtimeConversationItemFunctionCallOutput, \
+        RealtimeConversationItemMessageAssistant, \
+        RealtimeConversationItemMessageSystem, \
+        RealtimeConversationItemMessageUser, \
+        RealtimeMCPApprovalRequest, \
+        RealtimeMCPApprovalResponse, \
+        RealtimeMCPListTools, \
+        RealtimeMCPToolCall
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseOutputItemDone")
 
@@ -100,26 +135,8 @@ class RealtimeBetaServerEventResponseOutputItemDone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

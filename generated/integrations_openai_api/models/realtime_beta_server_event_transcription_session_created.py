@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponse,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranscriptionSessionCreateResponse
+    from ..models.realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeBetaServerEventTranscriptionSessionCreated")
 
@@ -65,10 +76,8 @@ class RealtimeBetaServerEventTranscriptionSessionCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response import (
-            RealtimeTranscriptionSessionCreateResponse,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

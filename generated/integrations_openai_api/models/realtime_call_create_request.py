@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeSessionCreateRequestGA
+    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeCallCreateRequest")
 
@@ -62,8 +71,8 @@ class RealtimeCallCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         sdp = d.pop("sdp", UNSET)
 

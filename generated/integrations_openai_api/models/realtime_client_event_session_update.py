@@ -16,6 +16,18 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateRequestGA,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeSessionCreateRequestGA, RealtimeTranscriptionSessionCreateRequestGA
+    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_request_ga import (
+        RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeClientEventSessionUpdate")
 
@@ -75,11 +87,8 @@ class RealtimeClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_request_ga import (
-            RealtimeTranscriptionSessionCreateRequestGA,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

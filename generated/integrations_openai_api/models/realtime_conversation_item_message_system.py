@@ -18,6 +18,17 @@ if TYPE_CHECKING:
         RealtimeConversationItemMessageSystemContentItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeConversationItemMessageSystemContentItem
+    from ..models.realtime_conversation_item_message_system_content_item import (
+        RealtimeConversationItemMessageSystemContentItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeConversationItemMessageSystem")
 
@@ -92,10 +103,8 @@ class RealtimeConversationItemMessageSystem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_message_system_content_item import (
-            RealtimeConversationItemMessageSystemContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
         RealtimeConversationItemMessageUserContentItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeConversationItemMessageUserContentItem
+    from ..models.realtime_conversation_item_message_user_content_item import (
+        RealtimeConversationItemMessageUserContentItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeConversationItemMessageUser")
 
@@ -87,10 +98,8 @@ class RealtimeConversationItemMessageUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_message_user_content_item import (
-            RealtimeConversationItemMessageUserContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

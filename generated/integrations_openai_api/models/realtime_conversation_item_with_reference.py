@@ -26,6 +26,17 @@ if TYPE_CHECKING:
         RealtimeConversationItemWithReferenceContentItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeConversationItemWithReferenceContentItem
+    from ..models.realtime_conversation_item_with_reference_content_item import (
+        RealtimeConversationItemWithReferenceContentItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeConversationItemWithReference")
 
@@ -143,10 +154,8 @@ class RealtimeConversationItemWithReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_conversation_item_with_reference_content_item import (
-            RealtimeConversationItemWithReferenceContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGA,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeSessionCreateResponseGA, \
+        RealtimeTranscriptionSessionCreateResponseGA
+    from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
+    from ..models.realtime_transcription_session_create_response_ga import (
+        RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
@@ -61,11 +76,8 @@ class RealtimeCreateClientSecretResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA  # noqa: PLC0415
-        from ..models.realtime_transcription_session_create_response_ga import (
-            RealtimeTranscriptionSessionCreateResponseGA,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 

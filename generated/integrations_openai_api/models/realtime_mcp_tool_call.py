@@ -15,6 +15,21 @@ if TYPE_CHECKING:
     from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError
     from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeMCPProtocolError, \
+        RealtimeMCPToolExecutionError, \
+        RealtimeMCPHTTPError
+    from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
+    from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeMCPToolCall")
 
@@ -91,10 +106,8 @@ class RealtimeMCPToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_mcp_protocol_error import RealtimeMCPProtocolError  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_execution_error import RealtimeMCPToolExecutionError  # noqa: PLC0415
-        from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeResponseAudioOutput
+    from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeResponseAudio")
 
@@ -37,8 +46,8 @@ class RealtimeResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_audio_output import RealtimeResponseAudioOutput  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_output = d.pop("output", UNSET)
         try:

@@ -50,6 +50,57 @@ if TYPE_CHECKING:
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        MCPTool, \
+        Metadata2, \
+        Prompt2, \
+        RealtimeConversationItemFunctionCall, \
+        RealtimeConversationItemFunctionCallOutput, \
+        RealtimeConversationItemMessageAssistant, \
+        RealtimeConversationItemMessageSystem, \
+        RealtimeConversationItemMessageUser, \
+        RealtimeFunctionTool, \
+        RealtimeMCPApprovalRequest, \
+        RealtimeMCPApprovalResponse, \
+        RealtimeMCPListTools, \
+        RealtimeMCPToolCall, \
+        RealtimeReasoning, \
+        RealtimeResponseCreateParamsAudio, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+    from ..models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem,  # noqa: PLC0415
+    )
+    from ..models.realtime_conversation_item_message_user import RealtimeConversationItemMessageUser  # noqa: PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
+    from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
+    from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
+    from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
+    from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+    from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
@@ -176,34 +227,8 @@ class RealtimeResponseCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
-        from ..models.realtime_conversation_item_function_call import (
-            RealtimeConversationItemFunctionCall,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_function_call_output import (
-            RealtimeConversationItemFunctionCallOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_assistant import (
-            RealtimeConversationItemMessageAssistant,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_system import (
-            RealtimeConversationItemMessageSystem,  # noqa: PLC0415
-        )
-        from ..models.realtime_conversation_item_message_user import (
-            RealtimeConversationItemMessageUser,  # noqa: PLC0415
-        )
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_request import RealtimeMCPApprovalRequest  # noqa: PLC0415
-        from ..models.realtime_mcp_approval_response import RealtimeMCPApprovalResponse  # noqa: PLC0415
-        from ..models.realtime_mcp_list_tools import RealtimeMCPListTools  # noqa: PLC0415
-        from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_response_create_params_audio import RealtimeResponseCreateParamsAudio  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:

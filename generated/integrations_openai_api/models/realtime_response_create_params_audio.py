@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeResponseCreateParamsAudioOutput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeResponseCreateParamsAudioOutput
+    from ..models.realtime_response_create_params_audio_output import (
+        RealtimeResponseCreateParamsAudioOutput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeResponseCreateParamsAudio")
 
@@ -39,10 +50,8 @@ class RealtimeResponseCreateParamsAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_response_create_params_audio_output import (
-            RealtimeResponseCreateParamsAudioOutput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_output = d.pop("output", UNSET)
         try:

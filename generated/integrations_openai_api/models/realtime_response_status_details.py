@@ -22,6 +22,17 @@ if TYPE_CHECKING:
         RealtimeBetaResponseStatusDetailsError,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaResponseStatusDetailsError
+    from ..models.realtime_beta_response_status_details_error import (
+        RealtimeBetaResponseStatusDetailsError,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeResponseStatusDetails")
 
@@ -84,10 +95,8 @@ class RealtimeResponseStatusDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_status_details_error import (
-            RealtimeBetaResponseStatusDetailsError,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

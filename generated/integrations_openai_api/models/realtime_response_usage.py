@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RealtimeResponseUsageInputTokenDetails,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeBetaResponseUsageOutputTokenDetails, \
+        RealtimeResponseUsageInputTokenDetails
+    from ..models.realtime_beta_response_usage_output_token_details import (
+        RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: PLC0415
+    )
+    from ..models.realtime_response_usage_input_token_details import (
+        RealtimeResponseUsageInputTokenDetails,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeResponseUsage")
 
@@ -80,13 +97,8 @@ class RealtimeResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_output_token_details import (
-            RealtimeBetaResponseUsageOutputTokenDetails,  # noqa: PLC0415
-        )
-        from ..models.realtime_response_usage_input_token_details import (
-            RealtimeResponseUsageInputTokenDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails
+    from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeResponseUsageInputTokenDetails")
 
@@ -70,10 +81,8 @@ class RealtimeResponseUsageInputTokenDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
-            RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 

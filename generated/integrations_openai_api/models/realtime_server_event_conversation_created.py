@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeServerEventConversationCreatedConversation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeServerEventConversationCreatedConversation
+    from ..models.realtime_server_event_conversation_created_conversation import (
+        RealtimeServerEventConversationCreatedConversation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeServerEventConversationCreated")
 
@@ -60,10 +71,8 @@ class RealtimeServerEventConversationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_server_event_conversation_created_conversation import (
-            RealtimeServerEventConversationCreatedConversation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
+    from ..models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
+        RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionFailed")
 
@@ -80,10 +91,8 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
-            RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

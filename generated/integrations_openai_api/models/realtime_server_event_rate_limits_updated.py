@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem
+    from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
+        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeServerEventRateLimitsUpdated")
 
@@ -65,10 +76,8 @@ class RealtimeServerEventRateLimitsUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
-            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

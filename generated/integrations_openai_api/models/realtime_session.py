@@ -48,6 +48,33 @@ if TYPE_CHECKING:
     from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AudioTranscriptionResponse, \
+        Prompt2, \
+        RealtimeFunctionTool, \
+        RealtimeSessionInputAudioNoiseReduction, \
+        RealtimeSessionTracingTracingConfiguration, \
+        RealtimeTurnDetectionSemanticVAD, \
+        RealtimeTurnDetectionServerVAD
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+    from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_tracing_tracing_configuration import (
+        RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
+    )
+    from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+    from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSession")
 
@@ -226,18 +253,8 @@ class RealtimeSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction import (
-            RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_tracing_configuration import (
-            RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
-        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -46,6 +46,43 @@ if TYPE_CHECKING:
     )
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        Prompt2, \
+        RealtimeSessionCreateRequestClientSecret, \
+        RealtimeSessionCreateRequestInputAudioTranscription, \
+        RealtimeSessionCreateRequestToolsItem, \
+        RealtimeSessionCreateRequestTurnDetection, \
+        RealtimeSessionTracingTracingConfiguration, \
+        RealtimeTruncationRetentionRatioTruncation, \
+        VoiceIdsOrCustomVoiceObject
+    from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+    from ..models.realtime_session_create_request_client_secret import (
+        RealtimeSessionCreateRequestClientSecret,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_tools_item import (
+        RealtimeSessionCreateRequestToolsItem,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_turn_detection import (
+        RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_tracing_tracing_configuration import (
+        RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
+    )
+    from ..models.realtime_truncation_retention_ratio_truncation import (
+        RealtimeTruncationRetentionRatioTruncation,  # noqa: PLC0415
+    )
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
 
@@ -204,27 +241,8 @@ class RealtimeSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
-        from ..models.realtime_session_create_request_client_secret import (
-            RealtimeSessionCreateRequestClientSecret,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_input_audio_transcription import (
-            RealtimeSessionCreateRequestInputAudioTranscription,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_tools_item import (
-            RealtimeSessionCreateRequestToolsItem,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_turn_detection import (
-            RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_tracing_configuration import (
-            RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_retention_ratio_truncation import (
-            RealtimeTruncationRetentionRatioTruncation,  # noqa: PLC0415
-        )
-        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_client_secret = d.pop("client_secret", UNSET)
         try:

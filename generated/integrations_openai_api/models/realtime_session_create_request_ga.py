@@ -45,6 +45,39 @@ if TYPE_CHECKING:
     from ..models.tool_choice_function import ToolChoiceFunction
     from ..models.tool_choice_mcp import ToolChoiceMCP
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        MCPTool, \
+        Prompt2, \
+        RealtimeFunctionTool, \
+        RealtimeReasoning, \
+        RealtimeSessionCreateRequestGAAudio, \
+        RealtimeSessionCreateRequestGATracingTracingConfiguration, \
+        RealtimeTruncationRetentionRatioTruncation, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.prompt_2 import Prompt2  # noqa: PLC0415
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
+    from ..models.realtime_session_create_request_ga_audio import (
+        RealtimeSessionCreateRequestGAAudio,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_ga_tracing_tracing_configuration import (
+        RealtimeSessionCreateRequestGATracingTracingConfiguration,  # noqa: PLC0415
+    )
+    from ..models.realtime_truncation_retention_ratio_truncation import (
+        RealtimeTruncationRetentionRatioTruncation,  # noqa: PLC0415
+    )
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
 
@@ -196,22 +229,8 @@ class RealtimeSessionCreateRequestGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.prompt_2 import Prompt2  # noqa: PLC0415
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_reasoning import RealtimeReasoning  # noqa: PLC0415
-        from ..models.realtime_session_create_request_ga_audio import (
-            RealtimeSessionCreateRequestGAAudio,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_ga_tracing_tracing_configuration import (
-            RealtimeSessionCreateRequestGATracingTracingConfiguration,  # noqa: PLC0415
-        )
-        from ..models.realtime_truncation_retention_ratio_truncation import (
-            RealtimeTruncationRetentionRatioTruncation,  # noqa: PLC0415
-        )
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

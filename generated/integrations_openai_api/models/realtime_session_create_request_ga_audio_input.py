@@ -25,6 +25,35 @@ if TYPE_CHECKING:
     from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AudioTranscription, \
+        RealtimeAudioFormatsPCMAudioFormat, \
+        RealtimeAudioFormatsPCMAAudioFormat, \
+        RealtimeAudioFormatsPCMUAudioFormat, \
+        RealtimeSessionCreateRequestGAAudioInputNoiseReduction, \
+        RealtimeTurnDetectionSemanticVAD, \
+        RealtimeTurnDetectionServerVAD
+    from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import (
+        RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.realtime_audio_formats_pcmu_audio_format import (
+        RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_request_ga_audio_input_noise_reduction import (
+        RealtimeSessionCreateRequestGAAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
+    from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioInput")
 
@@ -77,22 +106,8 @@ class RealtimeSessionCreateRequestGAAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcm_audio_format import (
-            RealtimeAudioFormatsPCMAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcma_audio_format import (
-            RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcmu_audio_format import (
-            RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_request_ga_audio_input_noise_reduction import (
-            RealtimeSessionCreateRequestGAAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD  # noqa: PLC0415
-        from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
     )
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeAudioFormatsPCMAudioFormat, \
+        RealtimeAudioFormatsPCMAAudioFormat, \
+        RealtimeAudioFormatsPCMUAudioFormat, \
+        VoiceIdsOrCustomVoiceObject
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import (
+        RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.realtime_audio_formats_pcmu_audio_format import (
+        RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioOutput")
 
@@ -71,17 +92,8 @@ class RealtimeSessionCreateRequestGAAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_audio_formats_pcm_audio_format import (
-            RealtimeAudioFormatsPCMAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcma_audio_format import (
-            RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcmu_audio_format import (
-            RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata
+    from ..models.realtime_session_create_request_ga_tracing_tracing_configuration_metadata import (
+        RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGATracingTracingConfiguration")
 
@@ -60,10 +71,8 @@ class RealtimeSessionCreateRequestGATracingTracingConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga_tracing_tracing_configuration_metadata import (
-            RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         workflow_name = d.pop("workflow_name", UNSET)
 

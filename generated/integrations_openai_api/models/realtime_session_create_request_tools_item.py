@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeBetaResponseCreateParamsToolsItemParameters,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeBetaResponseCreateParamsToolsItemParameters
+    from ..models.realtime_beta_response_create_params_tools_item_parameters import (
+        RealtimeBetaResponseCreateParamsToolsItemParameters,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestToolsItem")
 
@@ -62,10 +73,8 @@ class RealtimeSessionCreateRequestToolsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_beta_response_create_params_tools_item_parameters import (
-            RealtimeBetaResponseCreateParamsToolsItemParameters,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

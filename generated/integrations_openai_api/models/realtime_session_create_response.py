@@ -32,6 +32,27 @@ if TYPE_CHECKING:
         RealtimeSessionTracingTracingConfiguration,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeFunctionTool, \
+        RealtimeSessionCreateRequestTurnDetection, \
+        RealtimeSessionCreateResponseAudio, \
+        RealtimeSessionTracingTracingConfiguration
+    from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
+    from ..models.realtime_session_create_request_turn_detection import (
+        RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio  # noqa: PLC0415
+    from ..models.realtime_session_tracing_tracing_configuration import (
+        RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
@@ -154,17 +175,8 @@ class RealtimeSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_function_tool import RealtimeFunctionTool  # noqa: PLC0415
-        from ..models.realtime_session_create_request_turn_detection import (
-            RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio import (
-            RealtimeSessionCreateResponseAudio,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_tracing_tracing_configuration import (
-            RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RealtimeSessionCreateResponseAudioOutput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeSessionCreateResponseAudioInput, \
+        RealtimeSessionCreateResponseAudioOutput
+    from ..models.realtime_session_create_response_audio_input import (
+        RealtimeSessionCreateResponseAudioInput,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_audio_output import (
+        RealtimeSessionCreateResponseAudioOutput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudio")
 
@@ -50,13 +67,8 @@ class RealtimeSessionCreateResponseAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_audio_input import (
-            RealtimeSessionCreateResponseAudioInput,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio_output import (
-            RealtimeSessionCreateResponseAudioOutput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

@@ -26,6 +26,35 @@ if TYPE_CHECKING:
         RealtimeSessionCreateResponseAudioInputTurnDetection,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AudioTranscriptionResponse, \
+        RealtimeAudioFormatsPCMAudioFormat, \
+        RealtimeAudioFormatsPCMAAudioFormat, \
+        RealtimeAudioFormatsPCMUAudioFormat, \
+        RealtimeSessionCreateResponseAudioInputNoiseReduction, \
+        RealtimeSessionCreateResponseAudioInputTurnDetection
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import (
+        RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.realtime_audio_formats_pcmu_audio_format import (
+        RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_audio_input_noise_reduction import (
+        RealtimeSessionCreateResponseAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_audio_input_turn_detection import (
+        RealtimeSessionCreateResponseAudioInputTurnDetection,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInput")
 
@@ -74,23 +103,8 @@ class RealtimeSessionCreateResponseAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_audio_formats_pcm_audio_format import (
-            RealtimeAudioFormatsPCMAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcma_audio_format import (
-            RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcmu_audio_format import (
-            RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio_input_noise_reduction import (
-            RealtimeSessionCreateResponseAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_audio_input_turn_detection import (
-            RealtimeSessionCreateResponseAudioInputTurnDetection,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:

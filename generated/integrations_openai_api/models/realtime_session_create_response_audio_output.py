@@ -20,6 +20,25 @@ if TYPE_CHECKING:
         RealtimeAudioFormatsPCMUAudioFormat,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeAudioFormatsPCMAudioFormat, \
+        RealtimeAudioFormatsPCMAAudioFormat, \
+        RealtimeAudioFormatsPCMUAudioFormat
+    from ..models.realtime_audio_formats_pcm_audio_format import RealtimeAudioFormatsPCMAudioFormat  # noqa: PLC0415
+    from ..models.realtime_audio_formats_pcma_audio_format import (
+        RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
+    )
+    from ..models.realtime_audio_formats_pcmu_audio_format import (
+        RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioOutput")
 
@@ -60,16 +79,8 @@ class RealtimeSessionCreateResponseAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_audio_formats_pcm_audio_format import (
-            RealtimeAudioFormatsPCMAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcma_audio_format import (
-            RealtimeAudioFormatsPCMAAudioFormat,  # noqa: PLC0415
-        )
-        from ..models.realtime_audio_formats_pcmu_audio_format import (
-            RealtimeAudioFormatsPCMUAudioFormat,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:

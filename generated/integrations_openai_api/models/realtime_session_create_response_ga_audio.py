@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RealtimeSessionCreateResponseGAAudioOutput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeSessionCreateResponseGAAudioInput, \
+        RealtimeSessionCreateResponseGAAudioOutput
+    from ..models.realtime_session_create_response_ga_audio_input import (
+        RealtimeSessionCreateResponseGAAudioInput,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_create_response_ga_audio_output import (
+        RealtimeSessionCreateResponseGAAudioOutput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudio")
 
@@ -50,13 +67,8 @@ class RealtimeSessionCreateResponseGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_response_ga_audio_input import (
-            RealtimeSessionCreateResponseGAAudioInput,  # noqa: PLC0415
-        )
-        from ..models.realtime_session_create_response_ga_audio_output import (
-            RealtimeSessionCreateResponseGAAudioOutput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

@@ -22,6 +22,25 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateRequestTurnDetection,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AudioTranscription, \
+        RealtimeSessionInputAudioNoiseReduction, \
+        RealtimeTranscriptionSessionCreateRequestTurnDetection
+    from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_transcription_session_create_request_turn_detection import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequest")
 
@@ -90,14 +109,8 @@ class RealtimeTranscriptionSessionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription import AudioTranscription  # noqa: PLC0415
-        from ..models.realtime_session_input_audio_noise_reduction import (
-            RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_request_turn_detection import (
-            RealtimeTranscriptionSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateRequestGAAudio,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranscriptionSessionCreateRequestGAAudio
+    from ..models.realtime_transcription_session_create_request_ga_audio import (
+        RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGA")
 
@@ -61,10 +72,8 @@ class RealtimeTranscriptionSessionCreateRequestGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_request_ga_audio import (
-            RealtimeTranscriptionSessionCreateRequestGAAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

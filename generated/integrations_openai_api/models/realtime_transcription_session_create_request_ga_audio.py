@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeSessionCreateRequestGAAudioInput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeSessionCreateRequestGAAudioInput
+    from ..models.realtime_session_create_request_ga_audio_input import (
+        RealtimeSessionCreateRequestGAAudioInput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGAAudio")
 
@@ -39,10 +50,8 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_session_create_request_ga_audio_input import (
-            RealtimeSessionCreateRequestGAAudioInput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

@@ -22,6 +22,25 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseClientSecret,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AudioTranscriptionResponse, \
+        RealtimeSessionCreateRequestTurnDetection, \
+        RealtimeTranscriptionSessionCreateResponseClientSecret
+    from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
+    from ..models.realtime_session_create_request_turn_detection import (
+        RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+    from ..models.realtime_transcription_session_create_response_client_secret import (
+        RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
@@ -85,14 +104,8 @@ class RealtimeTranscriptionSessionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_transcription_response import AudioTranscriptionResponse  # noqa: PLC0415
-        from ..models.realtime_session_create_request_turn_detection import (
-            RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
-        )
-        from ..models.realtime_transcription_session_create_response_client_secret import (
-            RealtimeTranscriptionSessionCreateResponseClientSecret,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_client_secret = d.pop("client_secret", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGAAudio,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranscriptionSessionCreateResponseGAAudio
+    from ..models.realtime_transcription_session_create_response_ga_audio import (
+        RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
@@ -80,10 +91,8 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio import (
-            RealtimeTranscriptionSessionCreateResponseGAAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateResponseGAAudioInput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranscriptionSessionCreateResponseGAAudioInput
+    from ..models.realtime_transcription_session_create_response_ga_audio_input import (
+        RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
 
@@ -39,10 +50,8 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_transcription_session_create_response_ga_audio_input import (
-            RealtimeTranscriptionSessionCreateResponseGAAudioInput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

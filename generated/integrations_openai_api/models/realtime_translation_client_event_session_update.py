@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionUpdateRequest,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranslationSessionUpdateRequest
+    from ..models.realtime_translation_session_update_request import (
+        RealtimeTranslationSessionUpdateRequest,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationClientEventSessionUpdate")
 
@@ -64,10 +75,8 @@ class RealtimeTranslationClientEventSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_update_request import (
-            RealtimeTranslationSessionUpdateRequest,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionCreateRequest,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeCreateClientSecretRequestExpiresAfter, \
+        RealtimeTranslationSessionCreateRequest
+    from ..models.realtime_create_client_secret_request_expires_after import (
+        RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_create_request import (
+        RealtimeTranslationSessionCreateRequest,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequest")
 
@@ -58,13 +75,8 @@ class RealtimeTranslationClientSecretCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_create_client_secret_request_expires_after import (
-            RealtimeCreateClientSecretRequestExpiresAfter,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request import (
-            RealtimeTranslationSessionCreateRequest,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_session = d.pop("session", UNSET)
         try:

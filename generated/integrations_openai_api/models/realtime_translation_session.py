@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranslationSessionAudio
+    from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationSession")
 
@@ -78,8 +87,8 @@ class RealtimeTranslationSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

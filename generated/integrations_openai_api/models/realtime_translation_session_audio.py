@@ -17,6 +17,20 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionAudioOutput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranslationSessionAudioInput, RealtimeTranslationSessionAudioOutput
+    from ..models.realtime_translation_session_audio_input import (
+        RealtimeTranslationSessionAudioInput,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_audio_output import (
+        RealtimeTranslationSessionAudioOutput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudio")
 
@@ -50,13 +64,8 @@ class RealtimeTranslationSessionAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio_input import (
-            RealtimeTranslationSessionAudioInput,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_audio_output import (
-            RealtimeTranslationSessionAudioOutput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

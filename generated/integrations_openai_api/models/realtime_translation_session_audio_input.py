@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionAudioInputTranscription,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeTranslationSessionAudioInputNoiseReduction, \
+        RealtimeTranslationSessionAudioInputTranscription
+    from ..models.realtime_translation_session_audio_input_noise_reduction import (
+        RealtimeTranslationSessionAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_audio_input_transcription import (
+        RealtimeTranslationSessionAudioInputTranscription,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInput")
 
@@ -49,13 +66,8 @@ class RealtimeTranslationSessionAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio_input_noise_reduction import (
-            RealtimeTranslationSessionAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_audio_input_transcription import (
-            RealtimeTranslationSessionAudioInputTranscription,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_transcription = d.pop("transcription", UNSET)
         try:

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionCreateRequestAudioInput,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeTranslationSessionAudioOutput, \
+        RealtimeTranslationSessionCreateRequestAudioInput
+    from ..models.realtime_translation_session_audio_output import (
+        RealtimeTranslationSessionAudioOutput,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_create_request_audio_input import (
+        RealtimeTranslationSessionCreateRequestAudioInput,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudio")
 
@@ -50,13 +67,8 @@ class RealtimeTranslationSessionCreateRequestAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_audio_output import (
-            RealtimeTranslationSessionAudioOutput,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input import (
-            RealtimeTranslationSessionCreateRequestAudioInput,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionCreateRequestAudioInputTranscription,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction, \
+        RealtimeTranslationSessionCreateRequestAudioInputTranscription
+    from ..models.realtime_translation_session_create_request_audio_input_noise_reduction import (
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,  # noqa: PLC0415
+    )
+    from ..models.realtime_translation_session_create_request_audio_input_transcription import (
+        RealtimeTranslationSessionCreateRequestAudioInputTranscription,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInput")
 
@@ -53,13 +70,8 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio_input_noise_reduction import (
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,  # noqa: PLC0415
-        )
-        from ..models.realtime_translation_session_create_request_audio_input_transcription import (
-            RealtimeTranslationSessionCreateRequestAudioInputTranscription,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_transcription = d.pop("transcription", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTranslationSessionCreateRequestAudio,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTranslationSessionCreateRequestAudio
+    from ..models.realtime_translation_session_create_request_audio import (
+        RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
 
@@ -41,10 +52,8 @@ class RealtimeTranslationSessionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_translation_session_create_request_audio import (
-            RealtimeTranslationSessionCreateRequestAudio,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_audio = d.pop("audio", UNSET)
         try:

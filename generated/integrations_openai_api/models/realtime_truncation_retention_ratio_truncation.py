@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RealtimeTruncationRetentionRatioTruncationTokenLimits,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RealtimeTruncationRetentionRatioTruncationTokenLimits
+    from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
+        RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RealtimeTruncationRetentionRatioTruncation")
 
@@ -66,10 +77,8 @@ class RealtimeTruncationRetentionRatioTruncation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
-            RealtimeTruncationRetentionRatioTruncationTokenLimits,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

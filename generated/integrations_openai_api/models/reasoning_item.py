@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.summary_text_content import SummaryTextContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ReasoningTextContent, SummaryTextContent
+    from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+    from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ReasoningItem")
 
@@ -93,9 +103,8 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

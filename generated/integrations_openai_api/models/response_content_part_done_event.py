@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.reasoning_text_content import ReasoningTextContent
     from ..models.refusal_content import RefusalContent
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, OutputTextContent, ReasoningTextContent, RefusalContent
+    from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
+    from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
+    from ..models.refusal_content import RefusalContent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
@@ -82,10 +93,8 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_text_content import OutputTextContent  # noqa: PLC0415
-        from ..models.reasoning_text_content import ReasoningTextContent  # noqa: PLC0415
-        from ..models.refusal_content import RefusalContent  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.file_annotation import FileAnnotation
     from ..models.url_annotation import UrlAnnotation
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, FileAnnotation, UrlAnnotation
+    from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
+    from ..models.url_annotation import UrlAnnotation  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseOutputText")
 
@@ -60,9 +70,8 @@ class ResponseOutputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_annotation import FileAnnotation  # noqa: PLC0415
-        from ..models.url_annotation import UrlAnnotation  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ResponseOutputTextAnnotationAddedEventAnnotation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ResponseOutputTextAnnotationAddedEventAnnotation
+    from ..models.response_output_text_annotation_added_event_annotation import (
+        ResponseOutputTextAnnotationAddedEventAnnotation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
@@ -86,10 +97,8 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_text_annotation_added_event_annotation import (
-            ResponseOutputTextAnnotationAddedEventAnnotation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

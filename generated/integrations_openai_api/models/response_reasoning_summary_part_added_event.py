@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ResponseReasoningSummaryPartAddedEventPart,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ResponseReasoningSummaryPartAddedEventPart
+    from ..models.response_reasoning_summary_part_added_event_part import (
+        ResponseReasoningSummaryPartAddedEventPart,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
 
@@ -86,10 +97,8 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_summary_part_added_event_part import (
-            ResponseReasoningSummaryPartAddedEventPart,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

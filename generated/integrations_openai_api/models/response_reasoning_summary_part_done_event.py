@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         ResponseReasoningSummaryPartDoneEventPart,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ResponseReasoningSummaryPartDoneEventPart
+    from ..models.response_reasoning_summary_part_done_event_part import (
+        ResponseReasoningSummaryPartDoneEventPart,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
 
@@ -84,10 +95,8 @@ class ResponseReasoningSummaryPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_reasoning_summary_part_done_event_part import (
-            ResponseReasoningSummaryPartDoneEventPart,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

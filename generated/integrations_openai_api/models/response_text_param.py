@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from ..models.response_format_text import ResponseFormatText
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ResponseFormatJsonObject, ResponseFormatText, TextResponseFormatJsonSchema
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+    from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseTextParam")
 
@@ -70,10 +81,8 @@ class ResponseTextParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
     from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, BatchUsageOutputTokensDetails, ResponseUsageInputTokensDetails
+    from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: PLC0415
+    from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ResponseUsage")
 
@@ -72,9 +82,8 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: PLC0415
-        from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 

@@ -18,6 +18,27 @@ if TYPE_CHECKING:
     from ..models.grader_text_similarity import GraderTextSimilarity
     from ..models.run_grader_request_item import RunGraderRequestItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        GraderMulti, \
+        GraderPython, \
+        GraderScoreModel, \
+        GraderStringCheck, \
+        GraderTextSimilarity, \
+        RunGraderRequestItem
+    from ..models.grader_multi import GraderMulti  # noqa: PLC0415
+    from ..models.grader_python import GraderPython  # noqa: PLC0415
+    from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
+    from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
+    from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
+    from ..models.run_grader_request_item import RunGraderRequestItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunGraderRequest")
 
@@ -66,13 +87,8 @@ class RunGraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.grader_multi import GraderMulti  # noqa: PLC0415
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-        from ..models.run_grader_request_item import RunGraderRequestItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_grader = d.pop("grader", UNSET)
         try:

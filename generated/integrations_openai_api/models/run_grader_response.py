@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     )
     from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunGraderResponseMetadata, \
+        RunGraderResponseModelGraderTokenUsagePerModel, \
+        RunGraderResponseSubRewards
+    from ..models.run_grader_response_metadata import RunGraderResponseMetadata  # noqa: PLC0415
+    from ..models.run_grader_response_model_grader_token_usage_per_model import (
+        RunGraderResponseModelGraderTokenUsagePerModel,  # noqa: PLC0415
+    )
+    from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunGraderResponse")
 
@@ -62,12 +79,8 @@ class RunGraderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_grader_response_metadata import RunGraderResponseMetadata  # noqa: PLC0415
-        from ..models.run_grader_response_model_grader_token_usage_per_model import (
-            RunGraderResponseModelGraderTokenUsagePerModel,  # noqa: PLC0415
-        )
-        from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         reward = d.pop("reward", UNSET)
 

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
     from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunGraderResponseMetadataErrors, RunGraderResponseMetadataScores
+    from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: PLC0415
+    from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunGraderResponseMetadata")
 
@@ -72,9 +82,8 @@ class RunGraderResponseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors  # noqa: PLC0415
-        from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -34,6 +34,41 @@ if TYPE_CHECKING:
     from ..models.run_object_last_error import RunObjectLastError
     from ..models.run_object_required_action import RunObjectRequiredAction
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AssistantToolsCode, \
+        AssistantToolsFileSearch, \
+        AssistantToolsFunction, \
+        AssistantsNamedToolChoice, \
+        CreateRunRequestTruncationStrategy, \
+        Metadata2, \
+        ResponseFormatJsonObject, \
+        ResponseFormatJsonSchema, \
+        ResponseFormatText, \
+        RunCompletionUsage2, \
+        RunObjectIncompleteDetails, \
+        RunObjectLastError, \
+        RunObjectRequiredAction
+    from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
+    from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
+    from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
+    from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
+    from ..models.create_run_request_truncation_strategy import CreateRunRequestTruncationStrategy  # noqa: PLC0415
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
+    from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
+    from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
+    from ..models.run_completion_usage_2 import RunCompletionUsage2  # noqa: PLC0415
+    from ..models.run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: PLC0415
+    from ..models.run_object_last_error import RunObjectLastError  # noqa: PLC0415
+    from ..models.run_object_required_action import RunObjectRequiredAction  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunObject")
 
@@ -252,22 +287,8 @@ class RunObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_tools_code import AssistantToolsCode  # noqa: PLC0415
-        from ..models.assistant_tools_file_search import AssistantToolsFileSearch  # noqa: PLC0415
-        from ..models.assistant_tools_function import AssistantToolsFunction  # noqa: PLC0415
-        from ..models.assistants_named_tool_choice import AssistantsNamedToolChoice  # noqa: PLC0415
-        from ..models.create_run_request_truncation_strategy import (
-            CreateRunRequestTruncationStrategy,  # noqa: PLC0415
-        )
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.run_completion_usage_2 import RunCompletionUsage2  # noqa: PLC0415
-        from ..models.run_object_incomplete_details import RunObjectIncompleteDetails  # noqa: PLC0415
-        from ..models.run_object_last_error import RunObjectLastError  # noqa: PLC0415
-        from ..models.run_object_required_action import RunObjectRequiredAction  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunObjectRequiredActionSubmitToolOutputs,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunObjectRequiredActionSubmitToolOutputs
+    from ..models.run_object_required_action_submit_tool_outputs import (
+        RunObjectRequiredActionSubmitToolOutputs,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunObjectRequiredAction")
 
@@ -52,10 +63,8 @@ class RunObjectRequiredAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_object_required_action_submit_tool_outputs import (
-            RunObjectRequiredActionSubmitToolOutputs,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

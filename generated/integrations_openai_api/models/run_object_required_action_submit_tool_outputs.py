@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.run_tool_call_object import RunToolCallObject
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunToolCallObject
+    from ..models.run_tool_call_object import RunToolCallObject  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunObjectRequiredActionSubmitToolOutputs")
 
@@ -38,8 +47,8 @@ class RunObjectRequiredActionSubmitToolOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_tool_call_object import RunToolCallObject  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunStepDeltaStepDetailsMessageCreationObject, \
+        RunStepDeltaStepDetailsToolCallsObject
+    from ..models.run_step_delta_step_details_message_creation_object import (
+        RunStepDeltaStepDetailsMessageCreationObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_delta_step_details_tool_calls_object import (
+        RunStepDeltaStepDetailsToolCallsObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaObjectDelta")
 
@@ -48,13 +65,8 @@ class RunStepDeltaObjectDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_message_creation_object import (
-            RunStepDeltaStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_object import (
-            RunStepDeltaStepDetailsToolCallsObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_step_details = d.pop("step_details", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDeltaStepDetailsMessageCreationObjectMessageCreation
+    from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
+        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsMessageCreationObject")
 
@@ -50,10 +61,8 @@ class RunStepDeltaStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
-            RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter
+    from ..models.run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
+        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObject")
 
@@ -64,10 +75,8 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
-            RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject, \
+        RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
+    from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
+        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
+        RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter")
 
@@ -60,13 +77,8 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_code_output_logs_object import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         input_ = d.pop("input", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage
+    from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
+        RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputImageObject")
 
@@ -56,10 +67,8 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
-            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

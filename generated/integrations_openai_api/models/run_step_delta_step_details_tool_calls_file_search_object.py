@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch
+    from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
+        RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFileSearchObject")
 
@@ -63,10 +74,8 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDeltaStepDetailsToolCallsFunctionObjectFunction
+    from ..models.run_step_delta_step_details_tool_calls_function_object_function import (
+        RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObject")
 
@@ -62,10 +73,8 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_function_object_function import (
-            RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
         RunStepDeltaStepDetailsToolCallsFunctionObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunStepDeltaStepDetailsToolCallsCodeObject, \
+        RunStepDeltaStepDetailsToolCallsFileSearchObject, \
+        RunStepDeltaStepDetailsToolCallsFunctionObject
+    from ..models.run_step_delta_step_details_tool_calls_code_object import (
+        RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
+        RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_delta_step_details_tool_calls_function_object import (
+        RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
 
@@ -67,16 +88,8 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_delta_step_details_tool_calls_code_object import (
-            RunStepDeltaStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_file_search_object import (
-            RunStepDeltaStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_delta_step_details_tool_calls_function_object import (
-            RunStepDeltaStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

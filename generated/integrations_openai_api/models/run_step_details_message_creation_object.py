@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDetailsMessageCreationObjectMessageCreation,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDetailsMessageCreationObjectMessageCreation
+    from ..models.run_step_details_message_creation_object_message_creation import (
+        RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsMessageCreationObject")
 
@@ -53,10 +64,8 @@ class RunStepDetailsMessageCreationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_message_creation_object_message_creation import (
-            RunStepDetailsMessageCreationObjectMessageCreation,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

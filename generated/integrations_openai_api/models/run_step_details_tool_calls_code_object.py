@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsCodeObjectCodeInterpreter,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDetailsToolCallsCodeObjectCodeInterpreter
+    from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
+        RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObject")
 
@@ -60,10 +71,8 @@ class RunStepDetailsToolCallsCodeObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
-            RunStepDetailsToolCallsCodeObjectCodeInterpreter,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -18,6 +18,23 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsCodeOutputLogsObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunStepDetailsToolCallsCodeOutputImageObject, \
+        RunStepDetailsToolCallsCodeOutputLogsObject
+    from ..models.run_step_details_tool_calls_code_output_image_object import (
+        RunStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_details_tool_calls_code_output_logs_object import (
+        RunStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObjectCodeInterpreter")
 
@@ -59,13 +76,8 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_output_image_object import (
-            RunStepDetailsToolCallsCodeOutputImageObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_code_output_logs_object import (
-            RunStepDetailsToolCallsCodeOutputLogsObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         input_ = d.pop("input", UNSET)
 

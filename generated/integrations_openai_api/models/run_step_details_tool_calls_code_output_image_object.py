@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsCodeOutputImageObjectImage,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDetailsToolCallsCodeOutputImageObjectImage
+    from ..models.run_step_details_tool_calls_code_output_image_object_image import (
+        RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputImageObject")
 
@@ -51,10 +62,8 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_output_image_object_image import (
-            RunStepDetailsToolCallsCodeOutputImageObjectImage,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsFileSearchObjectFileSearch,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDetailsToolCallsFileSearchObjectFileSearch
+    from ..models.run_step_details_tool_calls_file_search_object_file_search import (
+        RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObject")
 
@@ -58,10 +69,8 @@ class RunStepDetailsToolCallsFileSearchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_object_file_search import (
-            RunStepDetailsToolCallsFileSearchObjectFileSearch,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

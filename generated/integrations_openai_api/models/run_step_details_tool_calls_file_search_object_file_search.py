@@ -17,6 +17,23 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsFileSearchResultObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunStepDetailsToolCallsFileSearchRankingOptionsObject, \
+        RunStepDetailsToolCallsFileSearchResultObject
+    from ..models.run_step_details_tool_calls_file_search_ranking_options_object import (
+        RunStepDetailsToolCallsFileSearchRankingOptionsObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_details_tool_calls_file_search_result_object import (
+        RunStepDetailsToolCallsFileSearchResultObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObjectFileSearch")
 
@@ -52,13 +69,8 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_ranking_options_object import (
-            RunStepDetailsToolCallsFileSearchRankingOptionsObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_result_object import (
-            RunStepDetailsToolCallsFileSearchResultObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:

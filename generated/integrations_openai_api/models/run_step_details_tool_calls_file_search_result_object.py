@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsFileSearchResultObjectContentItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDetailsToolCallsFileSearchResultObjectContentItem
+    from ..models.run_step_details_tool_calls_file_search_result_object_content_item import (
+        RunStepDetailsToolCallsFileSearchResultObjectContentItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
 
@@ -64,10 +75,8 @@ class RunStepDetailsToolCallsFileSearchResultObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_file_search_result_object_content_item import (
-            RunStepDetailsToolCallsFileSearchResultObjectContentItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 

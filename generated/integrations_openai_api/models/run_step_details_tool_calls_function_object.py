@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsFunctionObjectFunction,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, RunStepDetailsToolCallsFunctionObjectFunction
+    from ..models.run_step_details_tool_calls_function_object_function import (
+        RunStepDetailsToolCallsFunctionObjectFunction,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObject")
 
@@ -58,10 +69,8 @@ class RunStepDetailsToolCallsFunctionObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_function_object_function import (
-            RunStepDetailsToolCallsFunctionObjectFunction,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

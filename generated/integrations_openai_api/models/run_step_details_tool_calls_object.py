@@ -19,6 +19,25 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsFunctionObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        RunStepDetailsToolCallsCodeObject, \
+        RunStepDetailsToolCallsFileSearchObject, \
+        RunStepDetailsToolCallsFunctionObject
+    from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject  # noqa: PLC0415
+    from ..models.run_step_details_tool_calls_file_search_object import (
+        RunStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_details_tool_calls_function_object import (
+        RunStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepDetailsToolCallsObject")
 
@@ -65,16 +84,8 @@ class RunStepDetailsToolCallsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_step_details_tool_calls_code_object import (
-            RunStepDetailsToolCallsCodeObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_file_search_object import (
-            RunStepDetailsToolCallsFileSearchObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_function_object import (
-            RunStepDetailsToolCallsFunctionObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -21,6 +21,27 @@ if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
     from ..models.run_step_object_last_error import RunStepObjectLastError
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        Metadata2, \
+        RunStepCompletionUsage2, \
+        RunStepDetailsMessageCreationObject, \
+        RunStepDetailsToolCallsObject, \
+        RunStepObjectLastError
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.run_step_completion_usage_2 import RunStepCompletionUsage2  # noqa: PLC0415
+    from ..models.run_step_details_message_creation_object import (
+        RunStepDetailsMessageCreationObject,  # noqa: PLC0415
+    )
+    from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: PLC0415
+    from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="RunStepObject")
 
@@ -150,14 +171,8 @@ class RunStepObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.run_step_completion_usage_2 import RunStepCompletionUsage2  # noqa: PLC0415
-        from ..models.run_step_details_message_creation_object import (
-            RunStepDetailsMessageCreationObject,  # noqa: PLC0415
-        )
-        from ..models.run_step_details_tool_calls_object import RunStepDetailsToolCallsObject  # noqa: PLC0415
-        from ..models.run_step_object_last_error import RunStepObjectLastError  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, SpeechAudioDoneEventUsage
+    from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="SpeechAudioDoneEvent")
 
@@ -54,8 +63,8 @@ class SpeechAudioDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.speech_audio_done_event_usage import SpeechAudioDoneEventUsage  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         SubmitToolOutputsRunRequestToolOutputsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, SubmitToolOutputsRunRequestToolOutputsItem
+    from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
+        SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
 
@@ -46,10 +57,8 @@ class SubmitToolOutputsRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
-            SubmitToolOutputsRunRequestToolOutputsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_tool_outputs = d.pop("tool_outputs", UNSET)
         try:

@@ -18,6 +18,27 @@ if TYPE_CHECKING:
     from ..models.user_message_item import UserMessageItem
     from ..models.widget_message_item import WidgetMessageItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        AssistantMessageItem, \
+        ClientToolCallItem, \
+        TaskGroupItem, \
+        TaskItem, \
+        UserMessageItem, \
+        WidgetMessageItem
+    from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
+    from ..models.client_tool_call_item import ClientToolCallItem  # noqa: PLC0415
+    from ..models.task_group_item import TaskGroupItem  # noqa: PLC0415
+    from ..models.task_item import TaskItem  # noqa: PLC0415
+    from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
+    from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ThreadItemListResource")
 
@@ -81,13 +102,8 @@ class ThreadItemListResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
-        from ..models.client_tool_call_item import ClientToolCallItem  # noqa: PLC0415
-        from ..models.task_group_item import TaskGroupItem  # noqa: PLC0415
-        from ..models.task_item import TaskItem  # noqa: PLC0415
-        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
-        from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.closed_status import ClosedStatus
     from ..models.locked_status import LockedStatus
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ActiveStatus, ClosedStatus, LockedStatus
+    from ..models.active_status import ActiveStatus  # noqa: PLC0415
+    from ..models.closed_status import ClosedStatus  # noqa: PLC0415
+    from ..models.locked_status import LockedStatus  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ThreadResource")
 
@@ -78,10 +89,8 @@ class ThreadResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.active_status import ActiveStatus  # noqa: PLC0415
-        from ..models.closed_status import ClosedStatus  # noqa: PLC0415
-        from ..models.locked_status import LockedStatus  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

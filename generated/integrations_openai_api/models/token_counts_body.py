@@ -68,6 +68,123 @@ if TYPE_CHECKING:
     from ..models.web_search_tool import WebSearchTool
     from ..models.web_search_tool_call import WebSearchToolCall
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallItemParam, \
+        ApplyPatchToolCallOutputItemParam, \
+        ApplyPatchToolParam, \
+        CodeInterpreterTool, \
+        CodeInterpreterToolCall, \
+        CompactionSummaryItemParam, \
+        CompactionTriggerItemParam, \
+        ComputerCallOutputItemParam, \
+        ComputerTool, \
+        ComputerToolCall, \
+        ComputerUsePreviewTool, \
+        ConversationParam2, \
+        CustomToolCall, \
+        CustomToolCallOutput, \
+        CustomToolParam, \
+        EasyInputMessage, \
+        FileSearchTool, \
+        FileSearchToolCall, \
+        FunctionCallOutputItemParam, \
+        FunctionShellCallItemParam, \
+        FunctionShellCallOutputItemParam, \
+        FunctionShellToolParam, \
+        FunctionTool, \
+        FunctionToolCall, \
+        ImageGenTool, \
+        ImageGenToolCall, \
+        InputMessage, \
+        ItemReferenceParam, \
+        LocalShellToolCall, \
+        LocalShellToolCallOutput, \
+        LocalShellToolParam, \
+        MCPApprovalRequest, \
+        MCPApprovalResponse, \
+        MCPListTools, \
+        MCPTool, \
+        MCPToolCall, \
+        NamespaceToolParam, \
+        OutputMessage, \
+        Reasoning, \
+        ReasoningItem, \
+        ResponseTextParam, \
+        SpecificApplyPatchParam, \
+        SpecificFunctionShellParam, \
+        ToolChoiceAllowed, \
+        ToolChoiceCustom, \
+        ToolChoiceFunction, \
+        ToolChoiceMCP, \
+        ToolChoiceTypes, \
+        ToolSearchCallItemParam, \
+        ToolSearchOutputItemParam, \
+        ToolSearchToolParam, \
+        WebSearchPreviewTool, \
+        WebSearchTool, \
+        WebSearchToolCall
+    from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam  # noqa: PLC0415
+    from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
+    from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
+    from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
+    from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
+    from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
+    from ..models.computer_tool import ComputerTool  # noqa: PLC0415
+    from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
+    from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
+    from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
+    from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
+    from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
+    from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
+    from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
+    from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
+    from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
+    from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
+    from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
+    from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
+    from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
+    from ..models.function_tool import FunctionTool  # noqa: PLC0415
+    from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
+    from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
+    from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
+    from ..models.input_message import InputMessage  # noqa: PLC0415
+    from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
+    from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
+    from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
+    from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
+    from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
+    from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
+    from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
+    from ..models.mcp_tool import MCPTool  # noqa: PLC0415
+    from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
+    from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
+    from ..models.output_message import OutputMessage  # noqa: PLC0415
+    from ..models.reasoning import Reasoning  # noqa: PLC0415
+    from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+    from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+    from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
+    from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
+    from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
+    from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
+    from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
+    from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
+    from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
+    from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
+    from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
+    from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
+    from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
+    from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
+    from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TokenCountsBody")
 
@@ -206,63 +323,8 @@ class TokenCountsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam  # noqa: PLC0415
-        from ..models.apply_patch_tool_call_output_item_param import (
-            ApplyPatchToolCallOutputItemParam,  # noqa: PLC0415
-        )
-        from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
-        from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
-        from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-        from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
-        from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
-        from ..models.computer_call_output_item_param import ComputerCallOutputItemParam  # noqa: PLC0415
-        from ..models.computer_tool import ComputerTool  # noqa: PLC0415
-        from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
-        from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
-        from ..models.conversation_param_2 import ConversationParam2  # noqa: PLC0415
-        from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
-        from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
-        from ..models.custom_tool_param import CustomToolParam  # noqa: PLC0415
-        from ..models.easy_input_message import EasyInputMessage  # noqa: PLC0415
-        from ..models.file_search_tool import FileSearchTool  # noqa: PLC0415
-        from ..models.file_search_tool_call import FileSearchToolCall  # noqa: PLC0415
-        from ..models.function_call_output_item_param import FunctionCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_item_param import FunctionShellCallItemParam  # noqa: PLC0415
-        from ..models.function_shell_call_output_item_param import FunctionShellCallOutputItemParam  # noqa: PLC0415
-        from ..models.function_shell_tool_param import FunctionShellToolParam  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_call import FunctionToolCall  # noqa: PLC0415
-        from ..models.image_gen_tool import ImageGenTool  # noqa: PLC0415
-        from ..models.image_gen_tool_call import ImageGenToolCall  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_param import ItemReferenceParam  # noqa: PLC0415
-        from ..models.local_shell_tool_call import LocalShellToolCall  # noqa: PLC0415
-        from ..models.local_shell_tool_call_output import LocalShellToolCallOutput  # noqa: PLC0415
-        from ..models.local_shell_tool_param import LocalShellToolParam  # noqa: PLC0415
-        from ..models.mcp_approval_request import MCPApprovalRequest  # noqa: PLC0415
-        from ..models.mcp_approval_response import MCPApprovalResponse  # noqa: PLC0415
-        from ..models.mcp_list_tools import MCPListTools  # noqa: PLC0415
-        from ..models.mcp_tool import MCPTool  # noqa: PLC0415
-        from ..models.mcp_tool_call import MCPToolCall  # noqa: PLC0415
-        from ..models.namespace_tool_param import NamespaceToolParam  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.reasoning import Reasoning  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-        from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
-        from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
-        from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
-        from ..models.tool_choice_custom import ToolChoiceCustom  # noqa: PLC0415
-        from ..models.tool_choice_function import ToolChoiceFunction  # noqa: PLC0415
-        from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
-        from ..models.tool_choice_types import ToolChoiceTypes  # noqa: PLC0415
-        from ..models.tool_search_call_item_param import ToolSearchCallItemParam  # noqa: PLC0415
-        from ..models.tool_search_output_item_param import ToolSearchOutputItemParam  # noqa: PLC0415
-        from ..models.tool_search_tool_param import ToolSearchToolParam  # noqa: PLC0415
-        from ..models.web_search_preview_tool import WebSearchPreviewTool  # noqa: PLC0415
-        from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
-        from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:

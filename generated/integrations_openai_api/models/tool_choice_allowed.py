@@ -18,6 +18,17 @@ if TYPE_CHECKING:
         ChatCompletionAllowedToolsToolsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionAllowedToolsToolsItem
+    from ..models.chat_completion_allowed_tools_tools_item import (
+        ChatCompletionAllowedToolsToolsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ToolChoiceAllowed")
 
@@ -84,10 +95,8 @@ class ToolChoiceAllowed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_allowed_tools_tools_item import (
-            ChatCompletionAllowedToolsToolsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

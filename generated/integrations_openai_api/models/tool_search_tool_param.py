@@ -17,6 +17,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, EmptyModelParam
+    from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ToolSearchToolParam")
 
@@ -65,8 +74,8 @@ class ToolSearchToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         TranscriptTextDeltaEventLogprobsItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, TranscriptTextDeltaEventLogprobsItem
+    from ..models.transcript_text_delta_event_logprobs_item import (
+        TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TranscriptTextDeltaEvent")
 
@@ -74,10 +85,8 @@ class TranscriptTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_delta_event_logprobs_item import (
-            TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

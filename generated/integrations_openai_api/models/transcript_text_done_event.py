@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     )
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, TranscriptTextDeltaEventLogprobsItem, TranscriptTextUsageTokens
+    from ..models.transcript_text_delta_event_logprobs_item import (
+        TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
+    )
+    from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TranscriptTextDoneEvent")
 
@@ -72,11 +84,8 @@ class TranscriptTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_delta_event_logprobs_item import (
-            TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
-        )
-        from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

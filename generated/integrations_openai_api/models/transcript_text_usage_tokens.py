@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         TranscriptTextUsageTokensInputTokenDetails,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, TranscriptTextUsageTokensInputTokenDetails
+    from ..models.transcript_text_usage_tokens_input_token_details import (
+        TranscriptTextUsageTokensInputTokenDetails,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
 
@@ -71,10 +82,8 @@ class TranscriptTextUsageTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcript_text_usage_tokens_input_token_details import (
-            TranscriptTextUsageTokensInputTokenDetails,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
         UpdateVectorStoreRequestExpiresAfter,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Metadata2, UpdateVectorStoreRequestExpiresAfter
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.update_vector_store_request_expires_after import (
+        UpdateVectorStoreRequestExpiresAfter,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UpdateVectorStoreRequest")
 
@@ -53,11 +65,8 @@ class UpdateVectorStoreRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.update_vector_store_request_expires_after import (
-            UpdateVectorStoreRequestExpiresAfter,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
         try:

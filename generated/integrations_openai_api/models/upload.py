@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.upload_file import UploadFile
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, UploadFile
+    from ..models.upload_file import UploadFile  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="Upload")
 
@@ -101,8 +110,8 @@ class Upload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_file import UploadFile  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

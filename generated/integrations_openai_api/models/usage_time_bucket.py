@@ -23,6 +23,37 @@ if TYPE_CHECKING:
     from ..models.usage_vector_stores_result import UsageVectorStoresResult
     from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        CostsResult, \
+        UsageAudioSpeechesResult, \
+        UsageAudioTranscriptionsResult, \
+        UsageCodeInterpreterSessionsResult, \
+        UsageCompletionsResult, \
+        UsageEmbeddingsResult, \
+        UsageFileSearchCallsResult, \
+        UsageImagesResult, \
+        UsageModerationsResult, \
+        UsageVectorStoresResult, \
+        UsageWebSearchCallsResult
+    from ..models.costs_result import CostsResult  # noqa: PLC0415
+    from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: PLC0415
+    from ..models.usage_audio_transcriptions_result import UsageAudioTranscriptionsResult  # noqa: PLC0415
+    from ..models.usage_code_interpreter_sessions_result import UsageCodeInterpreterSessionsResult  # noqa: PLC0415
+    from ..models.usage_completions_result import UsageCompletionsResult  # noqa: PLC0415
+    from ..models.usage_embeddings_result import UsageEmbeddingsResult  # noqa: PLC0415
+    from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: PLC0415
+    from ..models.usage_images_result import UsageImagesResult  # noqa: PLC0415
+    from ..models.usage_moderations_result import UsageModerationsResult  # noqa: PLC0415
+    from ..models.usage_vector_stores_result import UsageVectorStoresResult  # noqa: PLC0415
+    from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UsageTimeBucket")
 
@@ -81,20 +112,8 @@ class UsageTimeBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.costs_result import CostsResult  # noqa: PLC0415
-        from ..models.usage_audio_speeches_result import UsageAudioSpeechesResult  # noqa: PLC0415
-        from ..models.usage_audio_transcriptions_result import UsageAudioTranscriptionsResult  # noqa: PLC0415
-        from ..models.usage_code_interpreter_sessions_result import (
-            UsageCodeInterpreterSessionsResult,  # noqa: PLC0415
-        )
-        from ..models.usage_completions_result import UsageCompletionsResult  # noqa: PLC0415
-        from ..models.usage_embeddings_result import UsageEmbeddingsResult  # noqa: PLC0415
-        from ..models.usage_file_search_calls_result import UsageFileSearchCallsResult  # noqa: PLC0415
-        from ..models.usage_images_result import UsageImagesResult  # noqa: PLC0415
-        from ..models.usage_moderations_result import UsageModerationsResult  # noqa: PLC0415
-        from ..models.usage_vector_stores_result import UsageVectorStoresResult  # noqa: PLC0415
-        from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

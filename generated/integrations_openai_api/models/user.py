@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.user_projects import UserProjects
     from ..models.user_user import UserUser
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, UserProjects, UserUser
+    from ..models.user_projects import UserProjects  # noqa: PLC0415
+    from ..models.user_user import UserUser  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="User")
 
@@ -127,9 +137,8 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_projects import UserProjects  # noqa: PLC0415
-        from ..models.user_user import UserUser  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

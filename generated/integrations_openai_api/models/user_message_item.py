@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from ..models.user_message_input_text import UserMessageInputText
     from ..models.user_message_quoted_text import UserMessageQuotedText
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Attachment, InferenceOptions, UserMessageInputText, UserMessageQuotedText
+    from ..models.attachment import Attachment  # noqa: PLC0415
+    from ..models.inference_options import InferenceOptions  # noqa: PLC0415
+    from ..models.user_message_input_text import UserMessageInputText  # noqa: PLC0415
+    from ..models.user_message_quoted_text import UserMessageQuotedText  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UserMessageItem")
 
@@ -91,11 +103,8 @@ class UserMessageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.inference_options import InferenceOptions  # noqa: PLC0415
-        from ..models.user_message_input_text import UserMessageInputText  # noqa: PLC0415
-        from ..models.user_message_quoted_text import UserMessageQuotedText  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

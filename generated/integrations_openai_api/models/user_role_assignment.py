@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.role import Role
     from ..models.user import User
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Role, User
+    from ..models.role import Role  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="UserRoleAssignment")
 
@@ -59,9 +69,8 @@ class UserRoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role import Role  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -17,6 +17,25 @@ if TYPE_CHECKING:
     from ..models.grader_string_check import GraderStringCheck
     from ..models.grader_text_similarity import GraderTextSimilarity
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        GraderMulti, \
+        GraderPython, \
+        GraderScoreModel, \
+        GraderStringCheck, \
+        GraderTextSimilarity
+    from ..models.grader_multi import GraderMulti  # noqa: PLC0415
+    from ..models.grader_python import GraderPython  # noqa: PLC0415
+    from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
+    from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
+    from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="ValidateGraderRequest")
 
@@ -41,12 +60,8 @@ class ValidateGraderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.grader_multi import GraderMulti  # noqa: PLC0415
-        from ..models.grader_python import GraderPython  # noqa: PLC0415
-        from ..models.grader_score_model import GraderScoreModel  # noqa: PLC0415
-        from ..models.grader_string_check import GraderStringCheck  # noqa: PLC0415
-        from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_grader = d.pop("grader", UNSET)
         try:

@@ -18,6 +18,17 @@ if TYPE_CHECKING:
         VectorStoreFileBatchObjectFileCounts,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VectorStoreFileBatchObjectFileCounts
+    from ..models.vector_store_file_batch_object_file_counts import (
+        VectorStoreFileBatchObjectFileCounts,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreFileBatchObject")
 
@@ -89,10 +100,8 @@ class VectorStoreFileBatchObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_batch_object_file_counts import (
-            VectorStoreFileBatchObjectFileCounts,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         VectorStoreFileContentResponseDataItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VectorStoreFileContentResponseDataItem
+    from ..models.vector_store_file_content_response_data_item import (
+        VectorStoreFileContentResponseDataItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreFileContentResponse")
 
@@ -65,10 +76,8 @@ class VectorStoreFileContentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_content_response_data_item import (
-            VectorStoreFileContentResponseDataItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

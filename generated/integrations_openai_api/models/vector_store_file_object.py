@@ -20,6 +20,23 @@ if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
     from ..models.vector_store_file_object_last_error import VectorStoreFileObjectLastError
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global \
+        _lazy_loaded, \
+        OtherChunkingStrategyResponseParam, \
+        StaticChunkingStrategyResponseParam, \
+        VectorStoreFileAttributes2, \
+        VectorStoreFileObjectLastError
+    from ..models.other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam  # noqa: PLC0415
+    from ..models.static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam  # noqa: PLC0415
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+    from ..models.vector_store_file_object_last_error import VectorStoreFileObjectLastError  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreFileObject")
 
@@ -108,15 +125,8 @@ class VectorStoreFileObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.other_chunking_strategy_response_param import (
-            OtherChunkingStrategyResponseParam,  # noqa: PLC0415
-        )
-        from ..models.static_chunking_strategy_response_param import (
-            StaticChunkingStrategyResponseParam,  # noqa: PLC0415
-        )
-        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
-        from ..models.vector_store_file_object_last_error import VectorStoreFileObjectLastError  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.vector_store_expiration_after import VectorStoreExpirationAfter
     from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Metadata2, VectorStoreExpirationAfter, VectorStoreObjectFileCounts
+    from ..models.metadata_2 import Metadata2  # noqa: PLC0415
+    from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
+    from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreObject")
 
@@ -113,10 +124,8 @@ class VectorStoreObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_2 import Metadata2  # noqa: PLC0415
-        from ..models.vector_store_expiration_after import VectorStoreExpirationAfter  # noqa: PLC0415
-        from ..models.vector_store_object_file_counts import VectorStoreObjectFileCounts  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

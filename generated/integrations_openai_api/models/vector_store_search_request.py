@@ -17,6 +17,19 @@ if TYPE_CHECKING:
         VectorStoreSearchRequestRankingOptions,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ComparisonFilter, CompoundFilter, VectorStoreSearchRequestRankingOptions
+    from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
+    from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
+    from ..models.vector_store_search_request_ranking_options import (
+        VectorStoreSearchRequestRankingOptions,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreSearchRequest")
 
@@ -69,12 +82,8 @@ class VectorStoreSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
-        from ..models.compound_filter import CompoundFilter  # noqa: PLC0415
-        from ..models.vector_store_search_request_ranking_options import (
-            VectorStoreSearchRequestRankingOptions,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_query = d.pop("query", UNSET)
         try:

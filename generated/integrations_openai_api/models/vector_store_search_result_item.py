@@ -16,6 +16,18 @@ if TYPE_CHECKING:
         VectorStoreSearchResultContentObject,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VectorStoreFileAttributes2, VectorStoreSearchResultContentObject
+    from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
+    from ..models.vector_store_search_result_content_object import (
+        VectorStoreSearchResultContentObject,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreSearchResultItem")
 
@@ -69,11 +81,8 @@ class VectorStoreSearchResultItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
-        from ..models.vector_store_search_result_content_object import (
-            VectorStoreSearchResultContentObject,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 

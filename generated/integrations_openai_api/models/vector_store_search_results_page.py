@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.vector_store_search_result_item import VectorStoreSearchResultItem
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, VectorStoreSearchResultItem
+    from ..models.vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VectorStoreSearchResultsPage")
 
@@ -66,8 +75,8 @@ class VectorStoreSearchResultsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vector_store_search_result_item import VectorStoreSearchResultItem  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:

@@ -16,6 +16,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_2 import Error2
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, Error2
+    from ..models.error_2 import Error2  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="VideoResource")
 
@@ -126,8 +135,8 @@ class VideoResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_2 import Error2  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

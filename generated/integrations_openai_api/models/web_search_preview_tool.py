@@ -19,6 +19,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.approximate_location import ApproximateLocation
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApproximateLocation
+    from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebSearchPreviewTool")
 
@@ -76,8 +85,8 @@ class WebSearchPreviewTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

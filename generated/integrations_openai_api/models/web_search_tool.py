@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from ..models.web_search_approximate_location_2 import WebSearchApproximateLocation2
     from ..models.web_search_tool_filters import WebSearchToolFilters
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebSearchApproximateLocation2, WebSearchToolFilters
+    from ..models.web_search_approximate_location_2 import WebSearchApproximateLocation2  # noqa: PLC0415
+    from ..models.web_search_tool_filters import WebSearchToolFilters  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebSearchTool")
 
@@ -80,9 +90,8 @@ class WebSearchTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_approximate_location_2 import WebSearchApproximateLocation2  # noqa: PLC0415
-        from ..models.web_search_tool_filters import WebSearchToolFilters  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.web_search_action_open_page import WebSearchActionOpenPage
     from ..models.web_search_action_search import WebSearchActionSearch
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebSearchActionFind, WebSearchActionOpenPage, WebSearchActionSearch
+    from ..models.web_search_action_find import WebSearchActionFind  # noqa: PLC0415
+    from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: PLC0415
+    from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebSearchToolCall")
 
@@ -85,10 +96,8 @@ class WebSearchToolCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_search_action_find import WebSearchActionFind  # noqa: PLC0415
-        from ..models.web_search_action_open_page import WebSearchActionOpenPage  # noqa: PLC0415
-        from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebhookBatchCancelledData
+    from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebhookBatchCancelled")
 
@@ -75,8 +84,8 @@ class WebhookBatchCancelled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_batch_cancelled_data import WebhookBatchCancelledData  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 

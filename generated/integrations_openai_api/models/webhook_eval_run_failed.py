@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.webhook_eval_run_canceled_data import WebhookEvalRunCanceledData
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebhookEvalRunCanceledData
+    from ..models.webhook_eval_run_canceled_data import WebhookEvalRunCanceledData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebhookEvalRunFailed")
 
@@ -75,8 +84,8 @@ class WebhookEvalRunFailed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_eval_run_canceled_data import WebhookEvalRunCanceledData  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.webhook_fine_tuning_job_cancelled_data import WebhookFineTuningJobCancelledData
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebhookFineTuningJobCancelledData
+    from ..models.webhook_fine_tuning_job_cancelled_data import WebhookFineTuningJobCancelledData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebhookFineTuningJobCancelled")
 
@@ -75,10 +84,8 @@ class WebhookFineTuningJobCancelled:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_fine_tuning_job_cancelled_data import (
-            WebhookFineTuningJobCancelledData,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 

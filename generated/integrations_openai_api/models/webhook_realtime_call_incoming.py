@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebhookRealtimeCallIncomingData
+    from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebhookRealtimeCallIncoming")
 
@@ -75,8 +84,8 @@ class WebhookRealtimeCallIncoming:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_realtime_call_incoming_data import WebhookRealtimeCallIncomingData  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
 

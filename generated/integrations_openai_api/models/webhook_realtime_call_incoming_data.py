@@ -14,6 +14,17 @@ if TYPE_CHECKING:
         WebhookRealtimeCallIncomingDataSipHeadersItem,
     )
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WebhookRealtimeCallIncomingDataSipHeadersItem
+    from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
+        WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WebhookRealtimeCallIncomingData")
 
@@ -54,10 +65,8 @@ class WebhookRealtimeCallIncomingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
-            WebhookRealtimeCallIncomingDataSipHeadersItem,  # noqa: PLC0415
-        )
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.workflow_param_state_variables import WorkflowParamStateVariables
     from ..models.workflow_tracing_param import WorkflowTracingParam
 
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, WorkflowParamStateVariables, WorkflowTracingParam
+    from ..models.workflow_param_state_variables import WorkflowParamStateVariables  # noqa: PLC0415
+    from ..models.workflow_tracing_param import WorkflowTracingParam  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 T = TypeVar("T", bound="WorkflowParam")
 
@@ -59,9 +69,8 @@ class WorkflowParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_param_state_variables import WorkflowParamStateVariables  # noqa: PLC0415
-        from ..models.workflow_tracing_param import WorkflowTracingParam  # noqa: PLC0415
-
+        if not _lazy_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
