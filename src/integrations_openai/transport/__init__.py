@@ -56,6 +56,15 @@ def _breakers(config: ClientConfig, hooks: Hooks) -> CircuitBreakers:
     return breakers
 
 
+def _limiters(config: ClientConfig, hooks: Hooks) -> RateLimiters | None:
+    # Off unless configured; test mode forgets the windows like it resets the breakers.
+    if config.rate_limit is None:
+        return None
+    limiters = RateLimiters(config.rate_limit, hooks)
+    testing.register_resettable(limiters)
+    return limiters
+
+
 def _network(config: ClientConfig) -> httpx.HTTPTransport:
     return httpx.HTTPTransport(verify=create_ssl_context(config.ca_bundle), limits=config.limits)
 
@@ -72,8 +81,8 @@ def build_transport(
     """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
     stack: httpx.BaseTransport = network or _network(config)
     stack = AuthTransport(stack, credentials_for(config))
-    if config.rate_limit is not None:
-        stack = RateLimitTransport(stack, RateLimiters(config.rate_limit, hooks))
+    if (limiters := _limiters(config, hooks)) is not None:
+        stack = RateLimitTransport(stack, limiters)
     if config.breaker is not None:
         stack = BreakerTransport(stack, _breakers(config, hooks))
     stack = RetryTransport(stack, config.retry, hooks=hooks, sleep=testing.sleep)
@@ -89,8 +98,8 @@ def build_async_transport(
     """The async twin of ``build_transport``, same order."""
     stack: httpx.AsyncBaseTransport = network or _async_network(config)
     stack = AsyncAuthTransport(stack, credentials_for(config))
-    if config.rate_limit is not None:
-        stack = AsyncRateLimitTransport(stack, RateLimiters(config.rate_limit, hooks))
+    if (limiters := _limiters(config, hooks)) is not None:
+        stack = AsyncRateLimitTransport(stack, limiters)
     if config.breaker is not None:
         stack = AsyncBreakerTransport(stack, _breakers(config, hooks))
     stack = AsyncRetryTransport(stack, config.retry, hooks=hooks, sleep=testing.async_sleep)

@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from integrations_openai import OpenAIClient
 from integrations_openai._policies import RateLimitPolicy
 from integrations_openai.errors import ConfigurationError, RateLimitError, TimeoutError
 from integrations_openai.instrumentation import Hooks, RateLimitWait
+from integrations_openai.testing import set_testing
 from integrations_openai.transport.ratelimit import (
     AsyncRateLimitTransport,
     HostLimiter,
@@ -197,3 +199,19 @@ async def test_transport_raises_instead_of_waiting_past_the_deadline(mode: str) 
     with pytest.raises(TimeoutError):
         await send(mode, transport, request(deadline=5.0))
     assert sent == [0.0] and clock.sleeps == []
+
+
+def test_client_stack_limits_and_test_mode_resets_the_windows() -> None:
+    mock = httpx.MockTransport(lambda req: httpx.Response(200, json={}))
+    policy = RateLimitPolicy(requests_per_minute=1, max_wait=0.0)
+    with OpenAIClient(
+        api_key="sk-test-ratelimit",
+        base_url="https://api.test/v1",
+        rate_limit=policy,
+        transport=mock,
+    ) as client:
+        client.request("GET", "/models")
+        with pytest.raises(RateLimitError, match="client-side"):
+            client.request("GET", "/models")
+        with set_testing():
+            assert client.request("GET", "/models").status_code == 200
