@@ -6,18 +6,23 @@ import email.utils
 import json
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integrations_openai._policies import RetryPolicy
+from integrations_openai.errors import TimeoutError
+from integrations_openai.instrumentation import Hooks
 from integrations_openai.transport._retry_core import (
+    RetryCall,
     backoff_delay,
     is_insufficient_quota,
     parse_retry_after,
     retry_delay,
     should_retry,
 )
+from tests.support.resilience import request
 
 policies = st.builds(
     RetryPolicy,
@@ -126,3 +131,62 @@ def test_insufficient_quota_detection(body: object, expected: bool) -> None:
     assert is_insufficient_quota(json.dumps(body).encode()) is expected
     assert not is_insufficient_quota(b"<html>insufficient_quota</html>")
     assert not is_insufficient_quota(None)
+
+
+outcomes = st.lists(
+    st.one_of(
+        st.sampled_from([200, 400, 408, 429, 500, 503]),
+        st.just("network"),
+        st.tuples(st.just(503), st.floats(0, 100)),  # a 503 with retry-after seconds
+    ),
+    min_size=1,
+    max_size=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    script=outcomes,
+    max_retries=st.integers(0, 10),
+    budget=st.one_of(st.none(), st.floats(0.01, 30)),
+    initial=st.floats(0, 5),
+)
+def test_the_call_state_respects_attempts_and_deadline(
+    script: list[object], max_retries: int, budget: float | None, initial: float
+) -> None:
+    """Drive ``RetryCall`` like a driver does, over any script of attempt outcomes."""
+    policy = RetryPolicy(max_retries=max_retries, initial_backoff=initial, max_backoff=10)
+    now = 100.0
+    deadline = None if budget is None else now + budget
+    call = RetryCall(request(deadline=deadline), policy, Hooks(), wall=lambda: NOW)
+    attempts = 0
+    keys = set()
+    for outcome in script:
+        try:
+            attempt = call.next_request(now)
+        except TimeoutError:
+            assert deadline is not None and now >= deadline
+            return
+        attempts += 1
+        keys.add(attempt.headers["idempotency-key"])
+        assert attempt.headers["x-retry-count"] == str(attempts - 1)
+        try:
+            if outcome == "network":
+                wait = call.on_error(httpx.ConnectError("x"), now)
+            else:
+                status, after = outcome if isinstance(outcome, tuple) else (outcome, None)
+                headers = {"retry-after": str(after)} if after is not None else {}
+                step = call.on_response(httpx.Response(status, headers=headers), now)
+                if step.peek:
+                    step = call.on_response(httpx.Response(status), now, body=b"{}", peeked=True)
+                if step.final:
+                    break
+                if step.error is not None:
+                    raise step.error
+                wait = step.wait
+        except (httpx.ConnectError, TimeoutError):
+            break
+        now += wait
+        assert deadline is None or now <= deadline  # never sleeps past the deadline
+    assert attempts <= max_retries + 1
+    assert len(keys) == 1
