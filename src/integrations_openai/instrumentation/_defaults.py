@@ -1,0 +1,32 @@
+"""Pick the metrics and tracing listeners whose extras are installed (stamina's S4 habit)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from ._events import Listener
+
+__all__ = ["default_listeners"]
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # a broken or half-installed namespace package
+        return False
+
+
+def default_listeners() -> list[Listener]:
+    """An ``OpenTelemetryListener`` if ``opentelemetry-api`` is installed, and a
+    ``PrometheusListener`` on the global registry if ``prometheus-client`` is; pass the
+    result as ``OpenAIClient(listeners=...)``."""
+    listeners: list[Listener] = []
+    if _installed("opentelemetry.trace"):
+        from ._otel import OpenTelemetryListener
+
+        listeners.append(OpenTelemetryListener())
+    if _installed("prometheus_client"):
+        from ._prometheus import PrometheusListener
+
+        listeners.append(PrometheusListener())
+    return listeners

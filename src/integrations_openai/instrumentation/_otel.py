@@ -1,0 +1,220 @@
+"""OpenTelemetry tracing listener (extra ``otel``): one CLIENT span per logical call.
+
+The span starts on ``RequestStart`` and ends on ``RequestEnd`` (for a streamed call: when the
+response headers arrived). Each retry is a span event; breaker state changes and limiter
+waits are events on the call span that caused them, or a tiny standalone span when no call
+of ours is active. Only method, a redacted URL without query, host, numbers, reasons and
+error class names become attributes: never a header value, a body or a secret.
+
+``opentelemetry-api`` is imported when the listener is built, never at package import.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ..errors import ConfigurationError
+from ._events import (
+    BreakerStateChange,
+    Event,
+    RateLimitWait,
+    RequestEnd,
+    RequestStart,
+    RetryScheduled,
+)
+from ._urls import host_of, safe_url, split_host
+
+if TYPE_CHECKING:
+    from opentelemetry.trace import Span, Tracer, TracerProvider
+
+__all__ = ["OpenTelemetryListener"]
+
+_INSTRUMENTATION_NAME = "integrations_openai"
+_ANONYMOUS = frozenset({"", "-"})  # call ids of requests built outside our client
+
+# Attribute and event names. HTTP ones follow the stable OTel HTTP semantic conventions;
+# the rest are namespaced ``openai.*`` because no convention covers them.
+ATTR_METHOD = "http.request.method"
+ATTR_URL = "url.full"
+ATTR_SERVER = "server.address"
+ATTR_PORT = "server.port"
+ATTR_STATUS = "http.response.status_code"
+ATTR_ERROR = "error.type"
+ATTR_REQUEST_ID = "openai.request_id"
+ATTR_CALL_ID = "openai.call_id"
+ATTR_ATTEMPTS = "openai.attempts"
+EVENT_RETRY = "openai.retry"
+EVENT_BREAKER = "openai.circuit_breaker.state_change"
+EVENT_LIMITER = "openai.rate_limit.wait"
+
+
+@attrs.define(slots=True)
+class _ActiveCall:
+    call_id: str
+    span: Span
+    otel_token: object  # opentelemetry.context.attach's token
+    var_token: contextvars.Token[_ActiveCall | None] | None = None
+    ended: bool = False
+
+
+def _import_otel() -> Any:
+    try:
+        from opentelemetry import context, trace
+    except ImportError:
+        raise ConfigurationError(
+            "OpenTelemetryListener needs opentelemetry-api: pip install 'integrations-openai[otel]'"
+        ) from None
+    return context, trace
+
+
+class OpenTelemetryListener:
+    """Turns transport events into OpenTelemetry spans and span events.
+
+    ``tracer_provider`` defaults to the global one (``trace.get_tracer_provider()``), so an
+    application that configured OpenTelemetry needs nothing more than
+    ``OpenAIClient(listeners=[OpenTelemetryListener()])``. Thread- and task-safe.
+    """
+
+    __slots__ = ("_calls", "_context", "_current", "_lock", "_trace", "_tracer")
+
+    def __init__(self, tracer_provider: TracerProvider | None = None) -> None:
+        self._context, self._trace = _import_otel()
+        self._tracer: Tracer = self._trace.get_tracer(
+            _INSTRUMENTATION_NAME, tracer_provider=tracer_provider
+        )
+        # call_id -> live call, for events that arrive outside the call's context.
+        self._calls: dict[str, _ActiveCall] = {}
+        self._lock = threading.Lock()
+        # The call running in this thread / task: breaker and limiter events carry no
+        # call_id, and they are emitted synchronously inside the call that caused them.
+        self._current: contextvars.ContextVar[_ActiveCall | None] = contextvars.ContextVar(
+            f"integrations_openai_otel_call_{id(self)}", default=None
+        )
+
+    def __repr__(self) -> str:
+        return f"OpenTelemetryListener(active_calls={len(self._calls)})"
+
+    def on_event(self, event: Event) -> None:
+        """Start, annotate or end a span for ``event``."""
+        match event:
+            case RequestStart():
+                self._start(event)
+            case RequestEnd():
+                self._end(event)
+            case RetryScheduled():
+                call = self._find(event.call_id)
+                if call is not None:
+                    attributes: dict[str, Any] = {
+                        "openai.retry.attempt": event.attempt,
+                        "openai.retry.wait_s": event.wait,
+                        "openai.retry.reason": event.reason,
+                    }
+                    if event.status_code is not None:
+                        attributes[ATTR_STATUS] = event.status_code
+                    call.span.add_event(EVENT_RETRY, attributes)
+            case BreakerStateChange():
+                self._annotate(
+                    EVENT_BREAKER,
+                    {
+                        **split_host(event.host),
+                        "openai.circuit_breaker.old": event.old,
+                        "openai.circuit_breaker.new": event.new,
+                    },
+                )
+            case RateLimitWait():
+                self._annotate(
+                    EVENT_LIMITER,
+                    {
+                        **split_host(event.host),
+                        "openai.rate_limit.wait_s": event.wait,
+                        "openai.rate_limit.reason": event.reason,
+                    },
+                )
+
+    def _start(self, event: RequestStart) -> None:
+        # A call ended from another context left its span attached here; drop it first.
+        stale = self._current.get()
+        while stale is not None and stale.ended and self._restore(stale):
+            stale = self._current.get()
+        url = safe_url(event.url)
+        attributes: dict[str, Any] = {
+            ATTR_METHOD: event.method,
+            ATTR_URL: url,
+            ATTR_CALL_ID: event.call_id,
+            **split_host(host_of(url)),
+        }
+        # Span name per the HTTP conventions: the method alone, since the event carries no
+        # low-cardinality path template and raw paths hold object ids.
+        span = self._tracer.start_span(
+            event.method, kind=self._trace.SpanKind.CLIENT, attributes=attributes
+        )
+        # The call span becomes the current OTel context until RequestEnd: spans made below
+        # us during the call (httpx/socket auto-instrumentation per attempt, the caller's
+        # own hooks) become its children, and a trace shows call -> attempts. RequestStart
+        # and RequestEnd are emitted by the telemetry layer in the same thread/task, so the
+        # attach/detach pair is balanced; if it ever is not, we end the span at once and
+        # detach it lazily, at the next RequestStart in the context it was attached to.
+        call = _ActiveCall(
+            event.call_id, span, self._context.attach(self._trace.set_span_in_context(span))
+        )
+        call.var_token = self._current.set(call)
+        if event.call_id not in _ANONYMOUS:
+            with self._lock:
+                self._calls[event.call_id] = call
+
+    def _find(self, call_id: str) -> _ActiveCall | None:
+        current = self._current.get()
+        if current is not None and (
+            current.call_id == call_id or {current.call_id, call_id} <= _ANONYMOUS
+        ):
+            return current
+        with self._lock:
+            return self._calls.get(call_id)
+
+    def _end(self, event: RequestEnd) -> None:
+        call = self._find(event.call_id)
+        if call is None:
+            return  # started before this listener existed
+        if event.call_id not in _ANONYMOUS:
+            with self._lock:
+                self._calls.pop(event.call_id, None)
+        span = call.span
+        span.set_attribute(ATTR_ATTEMPTS, event.attempts)
+        if event.status_code is not None:
+            span.set_attribute(ATTR_STATUS, event.status_code)
+        if event.request_id:
+            span.set_attribute(ATTR_REQUEST_ID, event.request_id)
+        if event.error is not None:
+            span.set_attribute(ATTR_ERROR, event.error)
+            # Description is the class name only: exception text may quote a server body.
+            span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
+        call.ended = True
+        self._restore(call)
+        span.end()
+
+    def _restore(self, call: _ActiveCall) -> bool:
+        """Detach ``call``'s span if it is attached in this context; False if it is not."""
+        if self._current.get() is not call or call.var_token is None:
+            return False  # ended from another context: nothing of ours is attached here
+        try:
+            self._current.reset(call.var_token)
+        except ValueError:  # same value seen from a copied context (a child task)
+            return False
+        self._context.detach(call.otel_token)
+        return True
+
+    def _annotate(self, name: str, attributes: dict[str, Any]) -> None:
+        current = self._current.get()
+        if current is not None:
+            current.span.add_event(name, attributes)
+            return
+        # Not inside one of our calls: a zero-length span carries the event instead.
+        span = self._tracer.start_span(
+            name, kind=self._trace.SpanKind.INTERNAL, attributes=attributes
+        )
+        span.add_event(name, attributes)
+        span.end()

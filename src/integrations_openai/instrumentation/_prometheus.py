@@ -1,0 +1,188 @@
+"""Prometheus metrics listener (extra ``prometheus``).
+
+Metrics (``namespace`` defaults to ``openai``)::
+
+    openai_requests_total{method, host, status_class, error_type}        counter
+    openai_request_duration_seconds{method, host}                        histogram
+    openai_retries_total{host, reason}                                   counter
+    openai_circuit_breaker_state{host}           0 closed, 1 half-open, 2 open (gauge)
+    openai_circuit_breaker_transitions_total{host, from_state, to_state} counter
+    openai_rate_limit_waits_total{host, reason}                          counter
+    openai_rate_limit_wait_seconds{host, reason}                         histogram
+
+Labels stay low-cardinality: ``host`` is ``host[:port]`` (never a path, which holds object
+ids), ``status_class`` is ``2xx``..``5xx`` or ``none``, ``error_type`` an exception class name
+or ``none``, retry ``reason`` one of a few fixed forms (``status=429``, ``NetworkError``...).
+``prometheus-client`` is imported when the listener is built, never at package import.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ..errors import ConfigurationError
+from ._events import (
+    BreakerStateChange,
+    Event,
+    RateLimitWait,
+    RequestEnd,
+    RequestStart,
+    RetryScheduled,
+)
+from ._urls import host_of
+
+if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+__all__ = ["BREAKER_STATE_VALUES", "PrometheusListener"]
+
+#: Gauge value per breaker state (ordered by severity, so ``max()`` across hosts is useful).
+BREAKER_STATE_VALUES = {"closed": 0, "half-open": 1, "open": 2}
+# API calls range from ~100 ms (embeddings) to minutes (long reasoning); default buckets stop
+# at 10 s.
+_DURATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)
+_WAIT_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+
+
+@attrs.frozen(slots=True)
+class _Metrics:
+    requests: Counter
+    duration: Histogram
+    retries: Counter
+    breaker_state: Gauge
+    breaker_transitions: Counter
+    limiter_waits: Counter
+    limiter_wait_seconds: Histogram
+
+
+# A registry refuses a second metric of the same name, so every listener on one registry
+# (two clients, a test re-creating its listener) shares one set of metric objects.
+_CACHE: weakref.WeakKeyDictionary[CollectorRegistry, dict[str, _Metrics]] = (
+    weakref.WeakKeyDictionary()
+)
+_CACHE_LOCK = threading.Lock()
+
+
+def _import_prometheus() -> Any:
+    try:
+        import prometheus_client
+    except ImportError:
+        raise ConfigurationError(
+            "PrometheusListener needs prometheus-client: "
+            "pip install 'integrations-openai[prometheus]'"
+        ) from None
+    return prometheus_client
+
+
+def _make_metrics(prom: Any, registry: CollectorRegistry, ns: str) -> _Metrics:
+    def kw(help_text: str) -> dict[str, Any]:
+        return {"documentation": help_text, "namespace": ns, "registry": registry}
+
+    return _Metrics(
+        requests=prom.Counter(
+            "requests",
+            labelnames=("method", "host", "status_class", "error_type"),
+            **kw("Logical API calls (all attempts of a call count once), by outcome."),
+        ),
+        duration=prom.Histogram(
+            "request_duration_seconds",
+            labelnames=("method", "host"),
+            buckets=_DURATION_BUCKETS,
+            **kw("Duration of logical API calls, retries and waits included."),
+        ),
+        retries=prom.Counter(
+            "retries",
+            labelnames=("host", "reason"),
+            **kw("Retries scheduled after a failed attempt, by reason."),
+        ),
+        breaker_state=prom.Gauge(
+            "circuit_breaker_state",
+            labelnames=("host",),
+            **kw("Circuit breaker state per host: 0 closed, 1 half-open, 2 open."),
+        ),
+        breaker_transitions=prom.Counter(
+            "circuit_breaker_transitions",
+            labelnames=("host", "from_state", "to_state"),
+            **kw("Circuit breaker state changes per host."),
+        ),
+        limiter_waits=prom.Counter(
+            "rate_limit_waits",
+            labelnames=("host", "reason"),
+            **kw("Requests the client-side rate limiter held back."),
+        ),
+        limiter_wait_seconds=prom.Histogram(
+            "rate_limit_wait_seconds",
+            labelnames=("host", "reason"),
+            buckets=_WAIT_BUCKETS,
+            **kw("Time requests waited in the client-side rate limiter."),
+        ),
+    )
+
+
+def _metrics_for(prom: Any, registry: CollectorRegistry, namespace: str) -> _Metrics:
+    with _CACHE_LOCK:
+        per_registry = _CACHE.setdefault(registry, {})
+        metrics = per_registry.get(namespace)
+        if metrics is None:
+            metrics = per_registry[namespace] = _make_metrics(prom, registry, namespace)
+        return metrics
+
+
+def status_class(status_code: int | None) -> str:
+    """``"2xx"``..``"5xx"`` for a status code, ``"none"`` when no response arrived."""
+    if status_code is None or not 100 <= status_code <= 599:
+        return "none"
+    return f"{status_code // 100}xx"
+
+
+class PrometheusListener:
+    """Counts calls, retries, breaker transitions and limiter waits in Prometheus metrics.
+
+    ``registry`` defaults to ``prometheus_client.REGISTRY`` (the one ``start_http_server``
+    exposes); listeners sharing a registry and namespace share the metric objects.
+    """
+
+    __slots__ = ("_metrics", "namespace", "registry")
+
+    def __init__(
+        self, registry: CollectorRegistry | None = None, *, namespace: str = "openai"
+    ) -> None:
+        prom = _import_prometheus()
+        if not isinstance(namespace, str) or not namespace.isidentifier():
+            raise ConfigurationError(f"namespace must be a metric-name prefix, got {namespace!r}")
+        self.registry: CollectorRegistry = registry if registry is not None else prom.REGISTRY
+        self.namespace = namespace
+        self._metrics = _metrics_for(prom, self.registry, namespace)
+
+    def __repr__(self) -> str:
+        return f"PrometheusListener(namespace={self.namespace!r})"
+
+    def on_event(self, event: Event) -> None:
+        """Update the metrics ``event`` concerns."""
+        m = self._metrics
+        match event:
+            case RequestStart():
+                return  # counted when the call ends, with its outcome
+            case RequestEnd():
+                host = host_of(event.url)
+                m.requests.labels(
+                    event.method,
+                    host,
+                    status_class(event.status_code),
+                    event.error or "none",
+                ).inc()
+                m.duration.labels(event.method, host).observe(max(event.elapsed, 0.0))
+            case RetryScheduled():
+                m.retries.labels(host_of(event.url), event.reason).inc()
+            case BreakerStateChange():
+                m.breaker_state.labels(event.host).set(BREAKER_STATE_VALUES.get(event.new, -1))
+                m.breaker_transitions.labels(event.host, event.old, event.new).inc()
+            case RateLimitWait():
+                m.limiter_waits.labels(event.host, event.reason).inc()
+                m.limiter_wait_seconds.labels(event.host, event.reason).observe(
+                    max(event.wait, 0.0)
+                )

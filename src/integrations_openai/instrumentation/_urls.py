@@ -1,0 +1,54 @@
+"""URL helpers shared by the tracing and metrics listeners: what of a URL may leave."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from .._redact import redact_text
+
+__all__ = ["host_of", "safe_url", "split_host"]
+
+
+def safe_url(url: str) -> str:
+    """``url`` without credentials, query or fragment, with key-shaped text masked.
+
+    The telemetry layer already drops the query; this is the second line of defence, since
+    a listener may be fed events from elsewhere.
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return redact_text(url.split("?", 1)[0].split("#", 1)[0])
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = f"{host}:{port}" if port is not None else host
+    return redact_text(urlunsplit((parts.scheme, netloc, parts.path, "", "")))
+
+
+def host_of(url: str) -> str:
+    """``host[:port]`` of ``url`` (the form breaker and limiter events use), or ``""``."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return ""
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{host}:{port}" if port is not None else host
+
+
+def split_host(netloc: str) -> dict[str, str | int]:
+    """OTel ``server.address`` / ``server.port`` attributes for a ``host[:port]`` string."""
+    try:
+        parts = urlsplit(f"//{netloc}")
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return {"server.address": netloc}
+    attributes: dict[str, str | int] = {"server.address": host or netloc}
+    if port is not None:
+        attributes["server.port"] = port
+    return attributes

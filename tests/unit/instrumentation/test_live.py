@@ -1,0 +1,294 @@
+"""Tracing and metrics listeners on real calls: the client, its full transport stack and the
+fault server on 127.0.0.1, sync and async (the ``driver`` fixture).
+
+Spans come from the OpenTelemetry SDK's in-memory exporter, metrics from a fresh Prometheus
+registry per test. Backoff waits are tiny policy knobs; no timing is asserted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import pytest
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.parser import text_string_to_metric_families
+
+from integrations_openai import errors
+from integrations_openai.config import BreakerPolicy, RateLimitPolicy, RetryPolicy
+from integrations_openai.instrumentation import Event
+from integrations_openai.instrumentation._prometheus import PrometheusListener
+from tests.support.drivers import Driver
+from tests.support.faultserver import (
+    FaultServer,
+    RecordedRequest,
+    Reply,
+    error_reply,
+    json_reply,
+    reset,
+)
+
+pytestmark = pytest.mark.timeout(60)
+
+FAST = RetryPolicy(initial_backoff=0.001, max_backoff=0.005)
+
+
+def host(server: FaultServer) -> str:
+    return server.url.removeprefix("http://")
+
+
+def make_client(driver: Driver, server: FaultServer, *listeners: Any, **kwargs: Any) -> Any:
+    kwargs.setdefault("retry", FAST)
+    return driver.client(base_url=server.url + "/v1", listeners=list(listeners), **kwargs)
+
+
+async def test_retried_call_is_one_span_with_retry_events_and_metrics(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing, registry, metrics
+) -> None:
+    fault_server.enqueue(
+        error_reply(503),
+        error_reply(429),
+        json_reply({"ok": 1}, headers={"x-request-id": "req_live_1"}),
+    )
+    client = make_client(driver, fault_server, tracing.listener, metrics)
+    try:
+        response = await driver.request(client, "POST", "/chat/completions", json={"m": 1})
+    finally:
+        await driver.close(client)
+    assert response.status_code == 200
+    assert fault_server.request_count == 3
+
+    [span] = tracing.call_spans()
+    attrs = span.attributes
+    assert attrs["http.request.method"] == "POST"
+    assert attrs["url.full"] == fault_server.url + "/v1/chat/completions"
+    assert attrs["server.address"] == "127.0.0.1"
+    assert attrs["server.port"] == int(host(fault_server).split(":")[1])
+    assert attrs["http.response.status_code"] == 200
+    assert attrs["openai.request_id"] == "req_live_1"
+    assert attrs["openai.attempts"] == 3
+    assert "error.type" not in attrs
+    reasons = [e.attributes["openai.retry.reason"] for e in span.events]
+    assert reasons == ["status=503", "status=429"]
+    assert [e.attributes["openai.retry.attempt"] for e in span.events] == [1, 2]
+
+    labels = {"method": "POST", "host": host(fault_server)}
+    ok = {**labels, "status_class": "2xx", "error_type": "none"}
+    assert registry.get_sample_value("openai_requests_total", ok) == 1
+    assert registry.get_sample_value("openai_request_duration_seconds_count", labels) == 1
+    for reason in ("status=503", "status=429"):
+        retry_labels = {"host": host(fault_server), "reason": reason}
+        assert registry.get_sample_value("openai_retries_total", retry_labels) == 1
+
+
+async def test_breaker_opening_and_fail_fast(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing, registry, metrics
+) -> None:
+    fault_server.default = error_reply(500)
+    client = make_client(
+        driver,
+        fault_server,
+        tracing.listener,
+        metrics,
+        max_retries=1,
+        circuit_breaker=BreakerPolicy(fail_max=2, reset_timeout=60),
+    )
+    try:
+        with pytest.raises(errors.ServerError):
+            await driver.request(client, "POST", "/chat/completions", json={"m": 1})
+        with pytest.raises(errors.CircuitOpenError):
+            await driver.request(client, "POST", "/chat/completions", json={"m": 2})
+    finally:
+        await driver.close(client)
+    assert fault_server.request_count == 2  # the second call never reached the server
+
+    failed, refused = tracing.call_spans()
+    assert failed.attributes["error.type"] == "ServerError"
+    assert failed.attributes["http.response.status_code"] == 500
+    assert failed.attributes["openai.attempts"] == 2
+    assert failed.status.status_code.name == "ERROR"
+    breaker_events = [e for e in failed.events if e.name == "openai.circuit_breaker.state_change"]
+    assert [dict(e.attributes) for e in breaker_events] == [
+        {
+            "server.address": "127.0.0.1",
+            "server.port": int(host(fault_server).split(":")[1]),
+            "openai.circuit_breaker.old": "closed",
+            "openai.circuit_breaker.new": "open",
+        }
+    ]
+    assert refused.attributes["error.type"] == "CircuitOpenError"
+    assert "http.response.status_code" not in refused.attributes
+    assert refused.status.status_code.name == "ERROR"
+
+    h = host(fault_server)
+    assert registry.get_sample_value("openai_circuit_breaker_state", {"host": h}) == 2
+    opened = {"host": h, "from_state": "closed", "to_state": "open"}
+    assert registry.get_sample_value("openai_circuit_breaker_transitions_total", opened) == 1
+    base = {"method": "POST", "host": h}
+    server_error = {**base, "status_class": "5xx", "error_type": "ServerError"}
+    circuit_open = {**base, "status_class": "none", "error_type": "CircuitOpenError"}
+    assert registry.get_sample_value("openai_requests_total", server_error) == 1
+    assert registry.get_sample_value("openai_requests_total", circuit_open) == 1
+    assert (
+        registry.get_sample_value("openai_retries_total", {"host": h, "reason": "status=500"}) == 1
+    )
+
+
+async def test_limiter_wait_is_an_event_and_a_metric(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing, registry, metrics
+) -> None:
+    client = make_client(
+        driver,
+        fault_server,
+        tracing.listener,
+        metrics,
+        rate_limit=RateLimitPolicy(requests_per_minute=1, window=0.2),
+    )
+    try:
+        await driver.request(client, "GET", "/models")
+        await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+
+    first, second = tracing.call_spans()
+    assert first.events == ()
+    [wait] = second.events
+    assert wait.name == "openai.rate_limit.wait"
+    assert wait.attributes["openai.rate_limit.reason"] == "requests"
+    assert 0 < wait.attributes["openai.rate_limit.wait_s"] <= 0.2 + 1e-6
+
+    labels = {"host": host(fault_server), "reason": "requests"}
+    assert registry.get_sample_value("openai_rate_limit_waits_total", labels) == 1
+    waited = registry.get_sample_value("openai_rate_limit_wait_seconds_sum", labels)
+    assert waited is not None and waited > 0
+
+
+class Boom:
+    """A listener that raises on every event."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def on_event(self, event: Event) -> None:
+        self.calls += 1
+        raise RuntimeError("metrics backend down")
+
+
+async def test_a_raising_listener_does_not_break_the_call(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing, registry, metrics
+) -> None:
+    boom = Boom()
+    fault_server.enqueue(error_reply(502), json_reply({"ok": 1}))
+    client = make_client(driver, fault_server, boom, tracing.listener, metrics)
+    try:
+        response = await driver.request(client, "POST", "/embeddings", json={"m": 1})
+    finally:
+        await driver.close(client)
+    assert response.json() == {"ok": 1}
+    assert boom.calls == 3  # start, retry, end: each raised and was swallowed
+    [span] = tracing.call_spans()  # the listeners after it still saw everything
+    assert span.attributes["openai.attempts"] == 2
+    labels = {"method": "POST", "host": host(fault_server), "status_class": "2xx"}
+    assert registry.get_sample_value("openai_requests_total", {**labels, "error_type": "none"}) == 1
+
+
+async def test_concurrent_calls_get_their_own_spans(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing, metrics
+) -> None:
+    n = 8
+    for i in range(n):
+        fault_server.enqueue(*[error_reply(503)] * (i % 3), json_reply({"i": i}), path=f"/v1/c{i}")
+    # No breaker: up to 8 interleaved 503s would open it, which is another test's subject.
+    client = make_client(driver, fault_server, tracing.listener, metrics, circuit_breaker=False)
+    failures: list[BaseException] = []
+
+    def call(i: int) -> None:
+        try:
+            client.request("GET", f"/c{i}")
+        except BaseException as exc:
+            failures.append(exc)
+
+    try:
+        if driver.is_async:
+            await asyncio.gather(*(driver.request(client, "GET", f"/c{i}") for i in range(n)))
+        else:
+            threads = [threading.Thread(target=call, args=(i,)) for i in range(n)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+    finally:
+        await driver.close(client)
+    assert failures == []
+
+    spans = tracing.call_spans()
+    assert len(spans) == n
+    assert len({s.context.span_id for s in spans}) == n
+    for span in spans:
+        i = int(str(span.attributes["url.full"]).rsplit("/c", 1)[1])
+        assert span.attributes["openai.attempts"] == i % 3 + 1
+        assert len(span.events) == i % 3
+        assert span.parent is None  # no call nested under another
+
+
+KEYS = ["sk-proj-OTELLEAK0123456789abcdefXYZ", "plainkey-OTELLEAK-7f3a9c"]
+
+
+def _hostile(request: RecordedRequest) -> Reply:
+    # An upstream that echoes the credential back everywhere it can.
+    auth = request.headers.get("authorization", "")
+    return error_reply(503, f"bad key {auth}", headers={"x-echo": auth, "www-authenticate": auth})
+
+
+@pytest.mark.parametrize("key", KEYS)
+async def test_key_never_reaches_a_span_or_a_metric(  # type: ignore[no-untyped-def]
+    key: str, driver: Driver, fault_server: FaultServer, tracing, registry: CollectorRegistry
+) -> None:
+    metrics = PrometheusListener(registry)
+    fault_server.enqueue(
+        json_reply({"ok": 1}),
+        error_reply(401, f"Incorrect API key provided: {key}", code="invalid_api_key"),
+        reset(),
+        json_reply({"ok": 2}),
+    )
+    client = make_client(
+        driver,
+        fault_server,
+        tracing.listener,
+        metrics,
+        api_key=key,
+        circuit_breaker=BreakerPolicy(fail_max=2, reset_timeout=60),
+        rate_limit=RateLimitPolicy(requests_per_minute=100),
+    )
+    try:
+        await driver.request(client, "GET", "/models", params={"api_key": key})
+        with pytest.raises(errors.AuthenticationError):
+            await driver.request(client, "POST", "/chat/completions", json={"k": key})
+        await driver.request(client, "GET", "/models")  # reset, then retried
+        fault_server.handler = _hostile
+        with pytest.raises((errors.ServerError, errors.CircuitOpenError)):
+            await driver.request(client, "POST", "/chat/completions", json={"k": 1})
+        with pytest.raises(errors.CircuitOpenError):
+            await driver.request(client, "POST", "/chat/completions", json={"k": 2})
+    finally:
+        await driver.close(client)
+
+    texts: list[str] = []
+    for span in tracing.spans():
+        texts += [span.name, str(span.status.description)]
+        texts += [f"{k}={v}" for k, v in span.attributes.items()]
+        for event in span.events:
+            texts.append(event.name)
+            texts += [f"{k}={v}" for k, v in event.attributes.items()]
+    exposition = generate_latest(registry).decode()
+    texts.append(exposition)
+    for family in text_string_to_metric_families(exposition):
+        for sample in family.samples:
+            texts += [sample.name, *sample.labels.values()]
+
+    assert len(tracing.call_spans()) == 5
+    assert any("circuit_breaker" in t for t in texts)  # the scenario did reach the breaker
+    for text in texts:
+        assert key not in text
+        assert "OTELLEAK" not in text
