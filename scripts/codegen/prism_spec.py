@@ -10,6 +10,9 @@ schema compile and every streaming operation mockable; nothing else changes:
 - `hop_by_hop_headers`: a declared `Transfer-Encoding` response header (speech) makes Prism
   send `Transfer-Encoding: string`, which no HTTP client accepts; such headers are dropped
   (the server, not the mock's schema, owns framing).
+- `invalid_defaults`: a `default` of the wrong JSON type (`Eval.testing_criteria`, an array,
+  defaults to the string "eval") is what Prism serves; such defaults are dropped so the mock
+  answers with spec-valid data.
 - `event_streams`: `text/event-stream` responses are described as objects, which Prism cannot
   serialise (500 NO_COMPLEX_OBJECT_TEXT); they become a string schema with an example stream
   built from the event schemas.
@@ -110,6 +113,51 @@ def event_streams(spec: Spec) -> list[str]:
     return sites
 
 
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "array": (list,),
+    "object": (dict,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
+}
+
+
+def _type_ok(value: Any, kind: Any) -> bool:
+    kinds = kind if isinstance(kind, list) else [kind]
+    for name in kinds:
+        expected = _JSON_TYPES.get(name)
+        if expected is None:
+            return True
+        if isinstance(value, bool) and name in ("integer", "number"):
+            continue
+        if isinstance(value, expected):
+            return True
+    return False
+
+
+def invalid_defaults(spec: Spec) -> list[str]:
+    """Drop `default`s whose JSON type contradicts the schema's `type`; returns the sites."""
+    sites: list[str] = []
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            wrong = "default" in node and "type" in node
+            wrong = wrong and not _type_ok(node["default"], node["type"])
+            if wrong and not (node["default"] is None and node.get("nullable") is True):
+                del node["default"]
+                sites.append(where)
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{where}/{index}")
+
+    walk(spec, "#")
+    return sites
+
+
 HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "content-length"}
 )
@@ -128,7 +176,7 @@ def hop_by_hop_headers(spec: Spec) -> list[str]:
     return sites
 
 
-PASSES = (typeless_nullable, unique_required, hop_by_hop_headers, event_streams)
+PASSES = (typeless_nullable, unique_required, invalid_defaults, hop_by_hop_headers, event_streams)
 
 
 def build(spec: Spec) -> tuple[Spec, dict[str, list[str]]]:

@@ -44,6 +44,8 @@ class Case:
     body: Any = None
     files: dict[str, str] = field(default_factory=dict)
     stream: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+    note: str = ""
 
     def url_path(self) -> str:
         """The request path with path parameters filled in."""
@@ -65,6 +67,8 @@ class Case:
             "body": self.body,
             "files": self.files,
             "stream": self.stream,
+            "headers": self.headers,
+            "note": self.note,
         }
         return {
             k: v for k, v in raw.items() if v not in ({}, None, False) or (k == "body" and v == {})

@@ -47,6 +47,7 @@ def build_request(
     headers = {"Authorization": f"Bearer {api_key}"}
     if case.stream:
         headers["Accept"] = "text/event-stream"
+    headers.update(case.headers)
     url = base_url.rstrip("/") + case.url_path()
     kwargs: dict[str, Any] = {"headers": headers, "params": case.query or None}
     media = case.media_type

@@ -134,7 +134,7 @@ def test_streaming_operation_serves_an_event_stream(
     validator: SpecValidator,
 ) -> None:
     case = cases[operation_id]
-    case = Case(**{**case.__dict__, "stream": True})
+    case = Case(**{**case.__dict__, "stream": True, "headers": {}})
     response = http.send(build_request(case, str(http.base_url), MOCK_API_KEY))
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/event-stream")
