@@ -1,5 +1,7 @@
-"""Instrumentation: events emitted by the transport stack and the listener protocol."""
+"""Instrumentation: events emitted by the transport stack, the listener protocol, and the
+tracing/metrics listeners (their extras are imported only when a listener is built)."""
 
+from ._defaults import default_listeners
 from ._events import (
     BreakerStateChange,
     Event,
@@ -10,14 +12,19 @@ from ._events import (
     RequestStart,
     RetryScheduled,
 )
+from ._otel import OpenTelemetryListener
+from ._prometheus import PrometheusListener
 
 __all__ = [
     "BreakerStateChange",
     "Event",
     "Hooks",
     "Listener",
+    "OpenTelemetryListener",
+    "PrometheusListener",
     "RateLimitWait",
     "RequestEnd",
     "RequestStart",
     "RetryScheduled",
+    "default_listeners",
 ]

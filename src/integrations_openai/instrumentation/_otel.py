@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._redact import redact_text
 from ..errors import ConfigurationError
 from ._events import (
     BreakerStateChange,
@@ -187,7 +188,8 @@ class OpenTelemetryListener:
         if event.status_code is not None:
             span.set_attribute(ATTR_STATUS, event.status_code)
         if event.request_id:
-            span.set_attribute(ATTR_REQUEST_ID, event.request_id)
+            # Server-supplied text: mask anything key-shaped a hostile upstream echoed into it.
+            span.set_attribute(ATTR_REQUEST_ID, redact_text(event.request_id))
         if event.error is not None:
             span.set_attribute(ATTR_ERROR, event.error)
             # Description is the class name only: exception text may quote a server body.

@@ -88,3 +88,14 @@ def test_host_helpers() -> None:
     assert split_host("[::1]:8080") == {"server.address": "::1", "server.port": 8080}
     assert split_host("h:bad") == {"server.address": "h:bad"}
     assert split_host("") == {"server.address": ""}
+
+
+def test_public_names() -> None:
+    from integrations_openai import instrumentation
+
+    assert instrumentation.OpenTelemetryListener is OpenTelemetryListener
+    assert instrumentation.PrometheusListener is PrometheusListener
+    assert instrumentation.default_listeners is default_listeners
+    assert {"OpenTelemetryListener", "PrometheusListener", "default_listeners"} <= set(
+        instrumentation.__all__
+    )

@@ -11,7 +11,9 @@ import asyncio
 import threading
 from typing import Any
 
+import httpx
 import pytest
+from opentelemetry import trace
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -164,6 +166,51 @@ async def test_limiter_wait_is_an_event_and_a_metric(  # type: ignore[no-untyped
     assert waited is not None and waited > 0
 
 
+def attempt_spans(tracer: trace.Tracer, is_async: bool) -> Any:
+    """A network transport making one span per attempt, like httpx auto-instrumentation."""
+    if is_async:
+
+        class AsyncAttempts(httpx.AsyncHTTPTransport):
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                with tracer.start_as_current_span("attempt"):
+                    return await super().handle_async_request(request)
+
+        return AsyncAttempts()
+
+    class Attempts(httpx.HTTPTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            with tracer.start_as_current_span("attempt"):
+                return super().handle_request(request)
+
+    return Attempts()
+
+
+async def test_attempts_nest_under_the_call_span_and_context_is_restored(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing
+) -> None:
+    tracer = tracing.provider.get_tracer("test")
+    fault_server.enqueue(error_reply(500), json_reply({"ok": 1}), json_reply({"ok": 2}))
+    network = attempt_spans(tracer, driver.is_async)
+    client = make_client(driver, fault_server, tracing.listener, transport=network)
+    try:
+        with tracer.start_as_current_span("handler") as handler:
+            await driver.request(client, "GET", "/models")
+            assert trace.get_current_span() is handler  # detached after the call
+            await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+    assert trace.get_current_span() is trace.INVALID_SPAN
+
+    first, second = tracing.call_spans()
+    attempts = [s for s in tracing.spans() if s.name == "attempt"]
+    [root] = [s for s in tracing.spans() if s.name == "handler"]
+    assert len(attempts) == 3
+    assert first.parent.span_id == root.context.span_id
+    assert second.parent.span_id == root.context.span_id
+    parents = [a.parent.span_id for a in attempts]
+    assert parents == [first.context.span_id] * 2 + [second.context.span_id]
+
+
 class Boom:
     """A listener that raises on every event."""
 
@@ -238,7 +285,8 @@ KEYS = ["sk-proj-OTELLEAK0123456789abcdefXYZ", "plainkey-OTELLEAK-7f3a9c"]
 def _hostile(request: RecordedRequest) -> Reply:
     # An upstream that echoes the credential back everywhere it can.
     auth = request.headers.get("authorization", "")
-    return error_reply(503, f"bad key {auth}", headers={"x-echo": auth, "www-authenticate": auth})
+    echo = {"x-echo": auth, "www-authenticate": auth, "x-request-id": f"req {auth}"}
+    return error_reply(503, f"bad key {auth}", headers=echo)
 
 
 @pytest.mark.parametrize("key", KEYS)
@@ -258,7 +306,8 @@ async def test_key_never_reaches_a_span_or_a_metric(  # type: ignore[no-untyped-
         tracing.listener,
         metrics,
         api_key=key,
-        circuit_breaker=BreakerPolicy(fail_max=2, reset_timeout=60),
+        max_retries=1,
+        circuit_breaker=BreakerPolicy(fail_max=3, reset_timeout=60),
         rate_limit=RateLimitPolicy(requests_per_minute=100),
     )
     try:
@@ -267,9 +316,9 @@ async def test_key_never_reaches_a_span_or_a_metric(  # type: ignore[no-untyped-
             await driver.request(client, "POST", "/chat/completions", json={"k": key})
         await driver.request(client, "GET", "/models")  # reset, then retried
         fault_server.handler = _hostile
-        with pytest.raises((errors.ServerError, errors.CircuitOpenError)):
+        with pytest.raises(errors.ServerError):  # 2 failures: the breaker is still closed
             await driver.request(client, "POST", "/chat/completions", json={"k": 1})
-        with pytest.raises(errors.CircuitOpenError):
+        with pytest.raises(errors.CircuitOpenError):  # the 3rd failure opens it
             await driver.request(client, "POST", "/chat/completions", json={"k": 2})
     finally:
         await driver.close(client)
@@ -288,7 +337,9 @@ async def test_key_never_reaches_a_span_or_a_metric(  # type: ignore[no-untyped-
             texts += [sample.name, *sample.labels.values()]
 
     assert len(tracing.call_spans()) == 5
-    assert any("circuit_breaker" in t for t in texts)  # the scenario did reach the breaker
+    # The scenario did reach the breaker and record the hostile request id (masked).
+    assert any("circuit_breaker" in t for t in texts)
+    assert any(t.startswith("openai.request_id=req Bearer ***") for t in texts)
     for text in texts:
         assert key not in text
         assert "OTELLEAK" not in text
