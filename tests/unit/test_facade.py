@@ -355,3 +355,135 @@ def test_runs_stream_dispatches_on_the_event_name() -> None:
         (event,) = list(stream)
     assert rec.last.url.path == "/v1/threads/t/runs"
     assert event.data.id == "run_1"
+
+
+FILE_OBJ = {"id": "file-1", "object": "file", "bytes": 3, "created_at": 1, "filename": "x",
+            "purpose": "batch", "status": "uploaded"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "filename"),
+    [
+        (b"abc", "upload.bin"),
+        (("notes.txt", b"abc"), "notes.txt"),
+        (("notes.txt", b"abc", "text/plain"), "notes.txt"),
+    ],
+)
+def test_files_create_from_bytes_and_tuples(value: Any, filename: str) -> None:
+    rec = Recorder(FILE_OBJ)
+    _client(rec).files.create(file=value, purpose="batch")
+    assert f'filename="{filename}"'.encode() in rec.last.content
+    assert b"abc" in rec.last.content
+
+
+def test_files_create_from_an_open_file_leaves_it_to_the_caller(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"abc")
+    rec = Recorder(FILE_OBJ)
+    with path.open("rb") as handle:
+        _client(rec).files.create(file=handle, purpose="batch")
+        assert not handle.closed
+    assert b'filename="in.jsonl"' in rec.last.content
+
+
+def test_files_create_bad_input_is_configuration_error(tmp_path: Path) -> None:
+    client = _client(Recorder(FILE_OBJ))
+    with pytest.raises(ConfigurationError):
+        client.files.create(file=tmp_path / "missing.jsonl", purpose="batch")
+    with pytest.raises(ConfigurationError):
+        client.files.create(file=12345, purpose="batch")  # type: ignore[arg-type]
+
+
+def test_image_edit_sends_every_image_as_a_file_part() -> None:
+    rec = Recorder({"created": 1, "data": []})
+    _client(rec).images.edit(image=[b"one", b"two"], prompt="merge", n=1)
+    body = rec.last.content
+    assert rec.last.url.path == "/v1/images/edits"
+    assert body.count(b"filename=") == 2 and b"one" in body and b"two" in body
+    assert b'name="prompt"' in body
+
+
+def test_raw_list_returns_the_page() -> None:
+    rec = Recorder({"object": "list", "data": [{"id": "a", "object": "model", "created": 1,
+                                                "owned_by": "o"}]})  # fmt: skip
+    raw = _client(rec).models.with_raw_response.list()
+    assert raw.parsed.data[0].id == "a"
+
+
+def test_vector_store_file_create_and_poll() -> None:
+    statuses = iter(["in_progress", "completed"])
+    obj = {"id": "file-1", "object": "vector_store.file", "usage_bytes": 1, "created_at": 1,
+           "vector_store_id": "vs_1", "last_error": None}  # fmt: skip
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={**obj, "status": next(statuses)})
+
+    final = _client(handler).vector_stores.files.create_and_poll(
+        "vs_1", file_id="file-1", poll_interval=0.001
+    )
+    assert final.status == "completed"
+    assert [(r.method, r.url.path) for r in seen] == [
+        ("POST", "/v1/vector_stores/vs_1/files"),
+        ("GET", "/v1/vector_stores/vs_1/files/file-1"),
+    ]
+
+
+async def test_async_batches_poll() -> None:
+    statuses = iter(["in_progress", "finalizing", "completed"])
+    batch = {"id": "b1", "object": "batch", "endpoint": "/v1/chat/completions",
+             "input_file_id": "f", "completion_window": "24h", "created_at": 1}  # fmt: skip
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={**batch, "status": next(statuses)})
+
+    client = _client(handler, AsyncOpenAIClient)
+    final = await client.batches.poll("b1", poll_interval=0.001)
+    assert final.status == "completed"
+    await client.aclose()
+
+
+def test_bad_per_call_max_retries_and_repr() -> None:
+    rec = Recorder({"id": "m", "object": "model", "created": 1, "owned_by": "o"})
+    client = _client(rec)
+    with pytest.raises(ConfigurationError):
+        client.models.retrieve("m", max_retries=-1)
+    raw = client.models.with_raw_response.retrieve("m")
+    assert "RawResponse 200" in repr(raw)
+
+
+def test_generated_file_model_is_accepted() -> None:
+    import io
+
+    from integrations_openai_api.types import File
+
+    rec = Recorder(FILE_OBJ)
+    _client(rec).files.create(
+        file=File(payload=io.BytesIO(b"abc"), file_name="g.jsonl"), purpose="batch"
+    )
+    assert b'filename="g.jsonl"' in rec.last.content
+
+
+def test_chunked_upload_cancels_when_a_part_fails(tmp_path: Path) -> None:
+    from integrations_openai.errors import ServerError
+
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"x" * 10)
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/v1/uploads":
+            return httpx.Response(200, json={"id": "up_1", "object": "upload", "bytes": 10,
+                                             "created_at": 1, "expires_at": 2, "filename": "f.bin",
+                                             "purpose": "batch", "status": "pending"})  # fmt: skip
+        if request.url.path.endswith("/parts"):
+            return httpx.Response(500, json={"error": {"message": "boom", "type": "server_error"}})
+        return httpx.Response(200, json={"id": "up_1", "object": "upload", "bytes": 10,
+                                         "created_at": 1, "expires_at": 2, "filename": "f.bin",
+                                         "purpose": "batch", "status": "cancelled"})  # fmt: skip
+
+    with pytest.raises(ServerError):
+        _client(handler).uploads.upload_file_chunked(path, purpose="batch", filename="f.bin")
+    assert seen[-1] == "/v1/uploads/up_1/cancel"

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.delete_assistant_response import DeleteAssistantResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_assistants_response import ListAssistantsResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
     from integrations_openai_api.models.modify_assistant_request_tool_resources import (
         ModifyAssistantRequestToolResources,
@@ -283,10 +284,10 @@ class AssistantsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[AssistantObject]]:
+    ) -> RawResponse[ListAssistantsResponse]:
         """Returns a list of assistants."""
         return cast(
-            "RawResponse[Pager[AssistantObject]]",
+            "RawResponse[ListAssistantsResponse]",
             self._requester.request(
                 _OP_LISTASSISTANTS,
                 None,
@@ -652,10 +653,10 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[AssistantObject]]:
+    ) -> RawResponse[ListAssistantsResponse]:
         """Returns a list of assistants."""
         return cast(
-            "RawResponse[AsyncPager[AssistantObject]]",
+            "RawResponse[ListAssistantsResponse]",
             await self._requester.request(
                 _OP_LISTASSISTANTS,
                 None,

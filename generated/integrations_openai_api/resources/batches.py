@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.batch import Batch
     from integrations_openai_api.models.batch_file_expiration_after import BatchFileExpirationAfter
     from integrations_openai_api.models.create_batch_body_endpoint import CreateBatchBodyEndpoint
+    from integrations_openai_api.models.list_batches_response import ListBatchesResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
 
 __all__ = ["AsyncBatches", "Batches"]
@@ -242,10 +243,10 @@ class BatchesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[Batch]]:
+    ) -> RawResponse[ListBatchesResponse]:
         """List your organization's batches."""
         return cast(
-            "RawResponse[Pager[Batch]]",
+            "RawResponse[ListBatchesResponse]",
             self._requester.request(
                 _OP_LISTBATCHES,
                 None,
@@ -519,10 +520,10 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[Batch]]:
+    ) -> RawResponse[ListBatchesResponse]:
         """List your organization's batches."""
         return cast(
-            "RawResponse[AsyncPager[Batch]]",
+            "RawResponse[ListBatchesResponse]",
             await self._requester.request(
                 _OP_LISTBATCHES,
                 None,

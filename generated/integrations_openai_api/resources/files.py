@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.delete_file_response import DeleteFileResponse
     from integrations_openai_api.models.file_expiration_after import FileExpirationAfter
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_files_response import ListFilesResponse
     from integrations_openai_api.models.open_ai_file import OpenAIFile
 
 __all__ = ["AsyncFiles", "Files"]
@@ -223,10 +224,10 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[OpenAIFile]]:
+    ) -> RawResponse[ListFilesResponse]:
         """Returns a list of files."""
         return cast(
-            "RawResponse[Pager[OpenAIFile]]",
+            "RawResponse[ListFilesResponse]",
             self._requester.request(
                 _OP_LISTFILES,
                 None,
@@ -491,10 +492,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[OpenAIFile]]:
+    ) -> RawResponse[ListFilesResponse]:
         """Returns a list of files."""
         return cast(
-            "RawResponse[AsyncPager[OpenAIFile]]",
+            "RawResponse[ListFilesResponse]",
             await self._requester.request(
                 _OP_LISTFILES,
                 None,

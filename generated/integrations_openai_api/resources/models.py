@@ -25,6 +25,7 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.delete_model_response import DeleteModelResponse
+    from integrations_openai_api.models.list_models_response import ListModelsResponse
     from integrations_openai_api.models.model import Model
 
 __all__ = ["AsyncModels", "Models"]
@@ -134,10 +135,10 @@ class ModelsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[Model]]:
+    ) -> RawResponse[ListModelsResponse]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
         return cast(
-            "RawResponse[Pager[Model]]",
+            "RawResponse[ListModelsResponse]",
             self._requester.request(
                 _OP_LISTMODELS,
                 None,
@@ -279,10 +280,10 @@ class AsyncModelsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[Model]]:
+    ) -> RawResponse[ListModelsResponse]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
         return cast(
-            "RawResponse[AsyncPager[Model]]",
+            "RawResponse[ListModelsResponse]",
             await self._requester.request(
                 _OP_LISTMODELS,
                 None,

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.order_enum import OrderEnum
     from integrations_openai_api.models.video_character_resource import VideoCharacterResource
     from integrations_openai_api.models.video_content_variant import VideoContentVariant
+    from integrations_openai_api.models.video_list_resource import VideoListResource
     from integrations_openai_api.models.video_model_enum import VideoModelEnum
     from integrations_openai_api.models.video_reference_input_param import VideoReferenceInputParam
     from integrations_openai_api.models.video_resource import VideoResource
@@ -390,10 +391,10 @@ class VideosWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[VideoResource]]:
+    ) -> RawResponse[VideoListResource]:
         """List recently generated videos for the current project."""
         return cast(
-            "RawResponse[Pager[VideoResource]]",
+            "RawResponse[VideoListResource]",
             self._requester.request(
                 _OP_LISTVIDEOS,
                 None,
@@ -910,10 +911,10 @@ class AsyncVideosWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[VideoResource]]:
+    ) -> RawResponse[VideoListResource]:
         """List recently generated videos for the current project."""
         return cast(
-            "RawResponse[AsyncPager[VideoResource]]",
+            "RawResponse[VideoListResource]",
             await self._requester.request(
                 _OP_LISTVIDEOS,
                 None,

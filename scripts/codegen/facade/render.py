@@ -173,10 +173,10 @@ def _call_args(m: MethodPlan) -> str:
     )
 
 
-def _result(m: MethodPlan, ann: _Annotations, is_async: bool) -> str:
+def _result(m: MethodPlan, ann: _Annotations, is_async: bool, *, raw: bool = False) -> str:
     if m.binary:
         return "bytes"
-    if m.page_item:
+    if m.page_item and not raw:  # raw: the one page that came back
         pager = "AsyncPager" if is_async else "Pager"
         return f"{pager}[{ann.render(m.page_item, widen=False)}]"
     if m.returns:
@@ -186,7 +186,7 @@ def _result(m: MethodPlan, ann: _Annotations, is_async: bool) -> str:
 
 def _method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> list[str]:
     doc = f'        """{m.summary}"""' if m.summary else None
-    result = _result(m, ann, is_async)
+    result = _result(m, ann, is_async, raw=raw)
     requester = "self._requester"
     lines: list[str] = []
     paged = m.page_item is not None and not raw

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.voice_consent_deleted_resource import (
         VoiceConsentDeletedResource,
     )
+    from integrations_openai_api.models.voice_consent_list_resource import VoiceConsentListResource
     from integrations_openai_api.models.voice_consent_resource import VoiceConsentResource
 
 __all__ = ["AsyncVoiceConsents", "VoiceConsents"]
@@ -203,10 +204,10 @@ class VoiceConsentsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[VoiceConsentResource]]:
+    ) -> RawResponse[VoiceConsentListResource]:
         """Returns a list of voice consent recordings."""
         return cast(
-            "RawResponse[Pager[VoiceConsentResource]]",
+            "RawResponse[VoiceConsentListResource]",
             self._requester.request(
                 _OP_LISTVOICECONSENTS,
                 None,
@@ -448,10 +449,10 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[VoiceConsentResource]]:
+    ) -> RawResponse[VoiceConsentListResource]:
         """Returns a list of voice consent recordings."""
         return cast(
-            "RawResponse[AsyncPager[VoiceConsentResource]]",
+            "RawResponse[VoiceConsentListResource]",
             await self._requester.request(
                 _OP_LISTVOICECONSENTS,
                 None,

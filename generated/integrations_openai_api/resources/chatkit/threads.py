@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.order_enum import OrderEnum
     from integrations_openai_api.models.task_group_item import TaskGroupItem
     from integrations_openai_api.models.task_item import TaskItem
+    from integrations_openai_api.models.thread_item_list_resource import ThreadItemListResource
+    from integrations_openai_api.models.thread_list_resource import ThreadListResource
     from integrations_openai_api.models.thread_resource import ThreadResource
     from integrations_openai_api.models.user_message_item import UserMessageItem
     from integrations_openai_api.models.widget_message_item import WidgetMessageItem
@@ -190,19 +192,10 @@ class ThreadsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        Pager[
-            AssistantMessageItem
-            | ClientToolCallItem
-            | TaskGroupItem
-            | TaskItem
-            | UserMessageItem
-            | WidgetMessageItem
-        ]
-    ]:
+    ) -> RawResponse[ThreadItemListResource]:
         """List items that belong to a ChatKit thread."""
         return cast(
-            "RawResponse[Pager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]]",
+            "RawResponse[ThreadItemListResource]",
             self._requester.request(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
@@ -272,10 +265,10 @@ class ThreadsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ThreadResource]]:
+    ) -> RawResponse[ThreadListResource]:
         """List ChatKit threads with optional pagination and user filters."""
         return cast(
-            "RawResponse[Pager[ThreadResource]]",
+            "RawResponse[ThreadListResource]",
             self._requester.request(
                 _OP_LISTTHREADSMETHOD,
                 None,
@@ -413,19 +406,10 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        AsyncPager[
-            AssistantMessageItem
-            | ClientToolCallItem
-            | TaskGroupItem
-            | TaskItem
-            | UserMessageItem
-            | WidgetMessageItem
-        ]
-    ]:
+    ) -> RawResponse[ThreadItemListResource]:
         """List items that belong to a ChatKit thread."""
         return cast(
-            "RawResponse[AsyncPager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]]",
+            "RawResponse[ThreadItemListResource]",
             await self._requester.request(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
@@ -495,10 +479,10 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ThreadResource]]:
+    ) -> RawResponse[ThreadListResource]:
         """List ChatKit threads with optional pagination and user filters."""
         return cast(
-            "RawResponse[AsyncPager[ThreadResource]]",
+            "RawResponse[ThreadListResource]",
             await self._requester.request(
                 _OP_LISTTHREADSMETHOD,
                 None,

@@ -25,6 +25,7 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api.models.container_list_resource import ContainerListResource
     from integrations_openai_api.models.container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam,
     )
@@ -202,10 +203,10 @@ class ContainersWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ContainerResource]]:
+    ) -> RawResponse[ContainerListResource]:
         """List Containers"""
         return cast(
-            "RawResponse[Pager[ContainerResource]]",
+            "RawResponse[ContainerListResource]",
             self._requester.request(
                 _OP_LISTCONTAINERS,
                 None,
@@ -435,10 +436,10 @@ class AsyncContainersWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ContainerResource]]:
+    ) -> RawResponse[ContainerListResource]:
         """List Containers"""
         return cast(
-            "RawResponse[AsyncPager[ContainerResource]]",
+            "RawResponse[ContainerListResource]",
             await self._requester.request(
                 _OP_LISTCONTAINERS,
                 None,

@@ -337,38 +337,10 @@ class ItemsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        Pager[
-            ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
-            | CodeInterpreterToolCall
-            | CompactionBody
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
-            | CustomToolCall
-            | CustomToolCallOutput
-            | FileSearchToolCall
-            | FunctionShellCall
-            | FunctionShellCallOutput
-            | FunctionToolCallOutputResource
-            | FunctionToolCallResource
-            | ImageGenToolCall
-            | LocalShellToolCall
-            | LocalShellToolCallOutput
-            | MCPApprovalRequest
-            | MCPApprovalResponseResource
-            | MCPListTools
-            | MCPToolCall
-            | Message
-            | ReasoningItem
-            | ToolSearchCall
-            | ToolSearchOutput
-            | WebSearchToolCall
-        ]
-    ]:
+    ) -> RawResponse[ConversationItemList]:
         """List all items for a conversation with the given ID."""
         return cast(
-            "RawResponse[Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            "RawResponse[ConversationItemList]",
             self._requester.request(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
@@ -715,38 +687,10 @@ class AsyncItemsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        AsyncPager[
-            ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
-            | CodeInterpreterToolCall
-            | CompactionBody
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
-            | CustomToolCall
-            | CustomToolCallOutput
-            | FileSearchToolCall
-            | FunctionShellCall
-            | FunctionShellCallOutput
-            | FunctionToolCallOutputResource
-            | FunctionToolCallResource
-            | ImageGenToolCall
-            | LocalShellToolCall
-            | LocalShellToolCallOutput
-            | MCPApprovalRequest
-            | MCPApprovalResponseResource
-            | MCPListTools
-            | MCPToolCall
-            | Message
-            | ReasoningItem
-            | ToolSearchCall
-            | ToolSearchOutput
-            | WebSearchToolCall
-        ]
-    ]:
+    ) -> RawResponse[ConversationItemList]:
         """List all items for a conversation with the given ID."""
         return cast(
-            "RawResponse[AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            "RawResponse[ConversationItemList]",
             await self._requester.request(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.eval_grader_score_model import EvalGraderScoreModel
     from integrations_openai_api.models.eval_grader_string_check import EvalGraderStringCheck
     from integrations_openai_api.models.eval_grader_text_similarity import EvalGraderTextSimilarity
+    from integrations_openai_api.models.eval_list import EvalList
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
     from integrations_openai_api.models.list_evals_order_by import ListEvalsOrderBy
     from integrations_openai_api.models.metadata_2 import Metadata2
@@ -249,10 +250,10 @@ class EvalsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[Eval]]:
+    ) -> RawResponse[EvalList]:
         """List evaluations for a project."""
         return cast(
-            "RawResponse[Pager[Eval]]",
+            "RawResponse[EvalList]",
             self._requester.request(
                 _OP_LISTEVALS,
                 None,
@@ -538,10 +539,10 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[Eval]]:
+    ) -> RawResponse[EvalList]:
         """List evaluations for a project."""
         return cast(
-            "RawResponse[AsyncPager[Eval]]",
+            "RawResponse[EvalList]",
             await self._requester.request(
                 _OP_LISTEVALS,
                 None,

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.mcp_tool_call import MCPToolCall
     from integrations_openai_api.models.output_message import OutputMessage
     from integrations_openai_api.models.reasoning_item import ReasoningItem
+    from integrations_openai_api.models.response_item_list import ResponseItemList
     from integrations_openai_api.models.tool_search_call import ToolSearchCall
     from integrations_openai_api.models.tool_search_output import ToolSearchOutput
     from integrations_openai_api.models.web_search_tool_call import WebSearchToolCall
@@ -152,39 +153,10 @@ class InputItemsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        Pager[
-            ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
-            | CodeInterpreterToolCall
-            | CompactionBody
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
-            | CustomToolCallOutputResource
-            | CustomToolCallResource
-            | FileSearchToolCall
-            | FunctionShellCall
-            | FunctionShellCallOutput
-            | FunctionToolCallOutputResource
-            | FunctionToolCallResource
-            | ImageGenToolCall
-            | InputMessageResource
-            | LocalShellToolCall
-            | LocalShellToolCallOutput
-            | MCPApprovalRequest
-            | MCPApprovalResponseResource
-            | MCPListTools
-            | MCPToolCall
-            | OutputMessage
-            | ReasoningItem
-            | ToolSearchCall
-            | ToolSearchOutput
-            | WebSearchToolCall
-        ]
-    ]:
+    ) -> RawResponse[ResponseItemList]:
         """Returns a list of input items for a given response."""
         return cast(
-            "RawResponse[Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            "RawResponse[ResponseItemList]",
             self._requester.request(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
@@ -273,39 +245,10 @@ class AsyncInputItemsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        AsyncPager[
-            ApplyPatchToolCall
-            | ApplyPatchToolCallOutput
-            | CodeInterpreterToolCall
-            | CompactionBody
-            | ComputerToolCall
-            | ComputerToolCallOutputResource
-            | CustomToolCallOutputResource
-            | CustomToolCallResource
-            | FileSearchToolCall
-            | FunctionShellCall
-            | FunctionShellCallOutput
-            | FunctionToolCallOutputResource
-            | FunctionToolCallResource
-            | ImageGenToolCall
-            | InputMessageResource
-            | LocalShellToolCall
-            | LocalShellToolCallOutput
-            | MCPApprovalRequest
-            | MCPApprovalResponseResource
-            | MCPListTools
-            | MCPToolCall
-            | OutputMessage
-            | ReasoningItem
-            | ToolSearchCall
-            | ToolSearchOutput
-            | WebSearchToolCall
-        ]
-    ]:
+    ) -> RawResponse[ResponseItemList]:
         """Returns a list of input items for a given response."""
         return cast(
-            "RawResponse[AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            "RawResponse[ResponseItemList]",
             await self._requester.request(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},

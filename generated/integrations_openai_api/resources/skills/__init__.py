@@ -28,6 +28,7 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.deleted_skill_resource import DeletedSkillResource
     from integrations_openai_api.models.order_enum import OrderEnum
+    from integrations_openai_api.models.skill_list_resource import SkillListResource
     from integrations_openai_api.models.skill_resource import SkillResource
 
     from .content import AsyncContent, Content
@@ -218,10 +219,10 @@ class SkillsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[SkillResource]]:
+    ) -> RawResponse[SkillListResource]:
         """List all skills for the current project."""
         return cast(
-            "RawResponse[Pager[SkillResource]]",
+            "RawResponse[SkillListResource]",
             self._requester.request(
                 _OP_LISTSKILLS,
                 None,
@@ -473,10 +474,10 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[SkillResource]]:
+    ) -> RawResponse[SkillListResource]:
         """List all skills for the current project."""
         return cast(
-            "RawResponse[AsyncPager[SkillResource]]",
+            "RawResponse[SkillListResource]",
             await self._requester.request(
                 _OP_LISTSKILLS,
                 None,

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.create_message_request_role import CreateMessageRequestRole
     from integrations_openai_api.models.delete_message_response import DeleteMessageResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_messages_response import ListMessagesResponse
     from integrations_openai_api.models.message_content_image_file_object import (
         MessageContentImageFileObject,
     )
@@ -247,10 +248,10 @@ class MessagesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[MessageObject]]:
+    ) -> RawResponse[ListMessagesResponse]:
         """Returns a list of messages for a given thread."""
         return cast(
-            "RawResponse[Pager[MessageObject]]",
+            "RawResponse[ListMessagesResponse]",
             self._requester.request(
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
@@ -548,10 +549,10 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[MessageObject]]:
+    ) -> RawResponse[ListMessagesResponse]:
         """Returns a list of messages for a given thread."""
         return cast(
-            "RawResponse[AsyncPager[MessageObject]]",
+            "RawResponse[ListMessagesResponse]",
             await self._requester.request(
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},

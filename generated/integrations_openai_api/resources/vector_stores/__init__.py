@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         DeleteVectorStoreResponse,
     )
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_vector_stores_response import ListVectorStoresResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
     from integrations_openai_api.models.static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam,
@@ -298,10 +299,10 @@ class VectorStoresWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[VectorStoreObject]]:
+    ) -> RawResponse[ListVectorStoresResponse]:
         """Returns a list of vector stores."""
         return cast(
-            "RawResponse[Pager[VectorStoreObject]]",
+            "RawResponse[ListVectorStoresResponse]",
             self._requester.request(
                 _OP_LISTVECTORSTORES,
                 None,
@@ -656,10 +657,10 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[VectorStoreObject]]:
+    ) -> RawResponse[ListVectorStoresResponse]:
         """Returns a list of vector stores."""
         return cast(
-            "RawResponse[AsyncPager[VectorStoreObject]]",
+            "RawResponse[ListVectorStoresResponse]",
             await self._requester.request(
                 _OP_LISTVECTORSTORES,
                 None,

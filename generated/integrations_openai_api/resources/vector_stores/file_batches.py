@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_files_in_vector_store_batch_filter import (
         ListFilesInVectorStoreBatchFilter,
     )
+    from integrations_openai_api.models.list_vector_store_files_response import (
+        ListVectorStoreFilesResponse,
+    )
     from integrations_openai_api.models.static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam,
     )
@@ -379,10 +382,10 @@ class FileBatchesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[VectorStoreFileObject]]:
+    ) -> RawResponse[ListVectorStoreFilesResponse]:
         """Returns a list of vector store files in a batch."""
         return cast(
-            "RawResponse[Pager[VectorStoreFileObject]]",
+            "RawResponse[ListVectorStoreFilesResponse]",
             self._requester.request(
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -696,10 +699,10 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[VectorStoreFileObject]]:
+    ) -> RawResponse[ListVectorStoreFilesResponse]:
         """Returns a list of vector store files in a batch."""
         return cast(
-            "RawResponse[AsyncPager[VectorStoreFileObject]]",
+            "RawResponse[ListVectorStoreFilesResponse]",
             await self._requester.request(
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},

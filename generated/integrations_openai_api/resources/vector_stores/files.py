@@ -34,11 +34,17 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_files_in_vector_store_batch_filter import (
         ListFilesInVectorStoreBatchFilter,
     )
+    from integrations_openai_api.models.list_vector_store_files_response import (
+        ListVectorStoreFilesResponse,
+    )
     from integrations_openai_api.models.static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam,
     )
     from integrations_openai_api.models.vector_store_file_attributes_2 import (
         VectorStoreFileAttributes2,
+    )
+    from integrations_openai_api.models.vector_store_file_content_response import (
+        VectorStoreFileContentResponse,
     )
     from integrations_openai_api.models.vector_store_file_content_response_data_item import (
         VectorStoreFileContentResponseDataItem,
@@ -352,10 +358,10 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[VectorStoreFileObject]]:
+    ) -> RawResponse[ListVectorStoreFilesResponse]:
         """Returns a list of vector store files."""
         return cast(
-            "RawResponse[Pager[VectorStoreFileObject]]",
+            "RawResponse[ListVectorStoreFilesResponse]",
             self._requester.request(
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
@@ -488,10 +494,10 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[VectorStoreFileContentResponseDataItem]]:
+    ) -> RawResponse[VectorStoreFileContentResponse]:
         """Retrieve the parsed contents of a vector store file."""
         return cast(
-            "RawResponse[Pager[VectorStoreFileContentResponseDataItem]]",
+            "RawResponse[VectorStoreFileContentResponse]",
             self._requester.request(
                 _OP_RETRIEVEVECTORSTOREFILECONTENT,
                 {"vector_store_id": vector_store_id, "file_id": file_id},
@@ -756,10 +762,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[VectorStoreFileObject]]:
+    ) -> RawResponse[ListVectorStoreFilesResponse]:
         """Returns a list of vector store files."""
         return cast(
-            "RawResponse[AsyncPager[VectorStoreFileObject]]",
+            "RawResponse[ListVectorStoreFilesResponse]",
             await self._requester.request(
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
@@ -892,10 +898,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[VectorStoreFileContentResponseDataItem]]:
+    ) -> RawResponse[VectorStoreFileContentResponse]:
         """Retrieve the parsed contents of a vector store file."""
         return cast(
-            "RawResponse[AsyncPager[VectorStoreFileContentResponseDataItem]]",
+            "RawResponse[VectorStoreFileContentResponse]",
             await self._requester.request(
                 _OP_RETRIEVEVECTORSTOREFILECONTENT,
                 {"vector_store_id": vector_store_id, "file_id": file_id},

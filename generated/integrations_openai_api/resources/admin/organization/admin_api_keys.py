@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         AdminApiKeysDeleteResponse,
     )
     from integrations_openai_api.models.admin_api_keys_list_order import AdminApiKeysListOrder
+    from integrations_openai_api.models.api_key_list import ApiKeyList
 
 __all__ = ["AdminApiKeys", "AsyncAdminApiKeys"]
 
@@ -179,10 +180,10 @@ class AdminApiKeysWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[AdminApiKey]]:
+    ) -> RawResponse[ApiKeyList]:
         """List organization API keys"""
         return cast(
-            "RawResponse[Pager[AdminApiKey]]",
+            "RawResponse[ApiKeyList]",
             self._requester.request(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
@@ -375,10 +376,10 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[AdminApiKey]]:
+    ) -> RawResponse[ApiKeyList]:
         """List organization API keys"""
         return cast(
-            "RawResponse[AsyncPager[AdminApiKey]]",
+            "RawResponse[ApiKeyList]",
             await self._requester.request(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.audit_log import AuditLog
     from integrations_openai_api.models.audit_log_event_type import AuditLogEventType
     from integrations_openai_api.models.list_audit_logs_effective_at import ListAuditLogsEffectiveAt
+    from integrations_openai_api.models.list_audit_logs_response import ListAuditLogsResponse
 
 __all__ = ["AsyncAuditLogs", "AuditLogs"]
 
@@ -108,10 +109,10 @@ class AuditLogsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[AuditLog]]:
+    ) -> RawResponse[ListAuditLogsResponse]:
         """List user actions and configuration changes within this organization."""
         return cast(
-            "RawResponse[Pager[AuditLog]]",
+            "RawResponse[ListAuditLogsResponse]",
             self._requester.request(
                 _OP_LIST_AUDIT_LOGS,
                 None,
@@ -201,10 +202,10 @@ class AsyncAuditLogsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[AuditLog]]:
+    ) -> RawResponse[ListAuditLogsResponse]:
         """List user actions and configuration changes within this organization."""
         return cast(
-            "RawResponse[AsyncPager[AuditLog]]",
+            "RawResponse[ListAuditLogsResponse]",
             await self._requester.request(
                 _OP_LIST_AUDIT_LOGS,
                 None,

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.certificate import Certificate
     from integrations_openai_api.models.delete_certificate_response import DeleteCertificateResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_certificates_response import ListCertificatesResponse
     from integrations_openai_api.models.organization_certificate import OrganizationCertificate
     from integrations_openai_api.models.organization_certificate_activation_response import (
         OrganizationCertificateActivationResponse,
@@ -274,10 +275,10 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[OrganizationCertificate]]:
+    ) -> RawResponse[ListCertificatesResponse]:
         """List uploaded certificates for this organization."""
         return cast(
-            "RawResponse[Pager[OrganizationCertificate]]",
+            "RawResponse[ListCertificatesResponse]",
             self._requester.request(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
@@ -611,10 +612,10 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[OrganizationCertificate]]:
+    ) -> RawResponse[ListCertificatesResponse]:
         """List uploaded certificates for this organization."""
         return cast(
-            "RawResponse[AsyncPager[OrganizationCertificate]]",
+            "RawResponse[ListCertificatesResponse]",
             await self._requester.request(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,

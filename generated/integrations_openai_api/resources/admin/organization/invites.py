@@ -27,6 +27,7 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.invite import Invite
     from integrations_openai_api.models.invite_delete_response import InviteDeleteResponse
+    from integrations_openai_api.models.invite_list_response import InviteListResponse
     from integrations_openai_api.models.invite_projects_item import InviteProjectsItem
     from integrations_openai_api.models.invite_request_role import InviteRequestRole
 
@@ -172,10 +173,10 @@ class InvitesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[Invite]]:
+    ) -> RawResponse[InviteListResponse]:
         """Returns a list of invites in the organization."""
         return cast(
-            "RawResponse[Pager[Invite]]",
+            "RawResponse[InviteListResponse]",
             self._requester.request(
                 _OP_LIST_INVITES,
                 None,
@@ -370,10 +371,10 @@ class AsyncInvitesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[Invite]]:
+    ) -> RawResponse[InviteListResponse]:
         """Returns a list of invites in the organization."""
         return cast(
-            "RawResponse[AsyncPager[Invite]]",
+            "RawResponse[InviteListResponse]",
             await self._requester.request(
                 _OP_LIST_INVITES,
                 None,

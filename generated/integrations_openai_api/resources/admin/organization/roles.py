@@ -26,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
+    from integrations_openai_api.models.public_role_list_resource import PublicRoleListResource
     from integrations_openai_api.models.role import Role
     from integrations_openai_api.models.role_deleted_resource import RoleDeletedResource
 
@@ -205,10 +206,10 @@ class RolesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[Role]]:
+    ) -> RawResponse[PublicRoleListResource]:
         """Lists the roles configured for the organization."""
         return cast(
-            "RawResponse[Pager[Role]]",
+            "RawResponse[PublicRoleListResource]",
             self._requester.request(
                 _OP_LIST_ROLES,
                 None,
@@ -456,10 +457,10 @@ class AsyncRolesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[Role]]:
+    ) -> RawResponse[PublicRoleListResource]:
         """Lists the roles configured for the organization."""
         return cast(
-            "RawResponse[AsyncPager[Role]]",
+            "RawResponse[PublicRoleListResource]",
             await self._requester.request(
                 _OP_LIST_ROLES,
                 None,

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.organization_spend_alert_deleted_resource import (
         OrganizationSpendAlertDeletedResource,
     )
+    from integrations_openai_api.models.organization_spend_alert_list_resource import (
+        OrganizationSpendAlertListResource,
+    )
     from integrations_openai_api.models.spend_alert_notification_channel import (
         SpendAlertNotificationChannel,
     )
@@ -203,10 +206,10 @@ class SpendAlertsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[OrganizationSpendAlert]]:
+    ) -> RawResponse[OrganizationSpendAlertListResource]:
         """Lists organization spend alerts."""
         return cast(
-            "RawResponse[Pager[OrganizationSpendAlert]]",
+            "RawResponse[OrganizationSpendAlertListResource]",
             self._requester.request(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
@@ -435,10 +438,10 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[OrganizationSpendAlert]]:
+    ) -> RawResponse[OrganizationSpendAlertListResource]:
         """Lists organization spend alerts."""
         return cast(
-            "RawResponse[AsyncPager[OrganizationSpendAlert]]",
+            "RawResponse[OrganizationSpendAlertListResource]",
             await self._requester.request(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         ChatCompletionFunctionCallOption,
     )
     from integrations_openai_api.models.chat_completion_functions import ChatCompletionFunctions
+    from integrations_openai_api.models.chat_completion_list import ChatCompletionList
     from integrations_openai_api.models.chat_completion_modalities_item import (
         ChatCompletionModalitiesItem,
     )
@@ -603,10 +604,10 @@ class CompletionsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[CreateChatCompletionResponse]]:
+    ) -> RawResponse[ChatCompletionList]:
         """List stored Chat Completions. Only Chat Completions that have been stored"""
         return cast(
-            "RawResponse[Pager[CreateChatCompletionResponse]]",
+            "RawResponse[ChatCompletionList]",
             self._requester.request(
                 _OP_LISTCHATCOMPLETIONS,
                 None,
@@ -1272,10 +1273,10 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[CreateChatCompletionResponse]]:
+    ) -> RawResponse[ChatCompletionList]:
         """List stored Chat Completions. Only Chat Completions that have been stored"""
         return cast(
-            "RawResponse[AsyncPager[CreateChatCompletionResponse]]",
+            "RawResponse[ChatCompletionList]",
             await self._requester.request(
                 _OP_LISTCHATCOMPLETIONS,
                 None,

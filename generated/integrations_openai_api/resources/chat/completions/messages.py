@@ -24,6 +24,9 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api.models.chat_completion_message_list import (
+        ChatCompletionMessageList,
+    )
     from integrations_openai_api.models.chat_completion_message_list_data_item import (
         ChatCompletionMessageListDataItem,
     )
@@ -88,10 +91,10 @@ class MessagesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ChatCompletionMessageListDataItem]]:
+    ) -> RawResponse[ChatCompletionMessageList]:
         """Get the messages in a stored chat completion. Only Chat Completions that"""
         return cast(
-            "RawResponse[Pager[ChatCompletionMessageListDataItem]]",
+            "RawResponse[ChatCompletionMessageList]",
             self._requester.request(
                 _OP_GETCHATCOMPLETIONMESSAGES,
                 {"completion_id": completion_id},
@@ -151,10 +154,10 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ChatCompletionMessageListDataItem]]:
+    ) -> RawResponse[ChatCompletionMessageList]:
         """Get the messages in a stored chat completion. Only Chat Completions that"""
         return cast(
-            "RawResponse[AsyncPager[ChatCompletionMessageListDataItem]]",
+            "RawResponse[ChatCompletionMessageList]",
             await self._requester.request(
                 _OP_GETCHATCOMPLETIONMESSAGES,
                 {"completion_id": completion_id},

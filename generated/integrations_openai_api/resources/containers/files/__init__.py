@@ -25,6 +25,9 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api.models.container_file_list_resource import (
+        ContainerFileListResource,
+    )
     from integrations_openai_api.models.container_file_resource import ContainerFileResource
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
 
@@ -179,10 +182,10 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ContainerFileResource]]:
+    ) -> RawResponse[ContainerFileListResource]:
         """List Container files"""
         return cast(
-            "RawResponse[Pager[ContainerFileResource]]",
+            "RawResponse[ContainerFileListResource]",
             self._requester.request(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
@@ -388,10 +391,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ContainerFileResource]]:
+    ) -> RawResponse[ContainerFileListResource]:
         """List Container files"""
         return cast(
-            "RawResponse[AsyncPager[ContainerFileResource]]",
+            "RawResponse[ContainerFileListResource]",
             await self._requester.request(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},

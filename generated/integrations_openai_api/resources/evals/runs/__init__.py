@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.delete_eval_run_response import DeleteEvalRunResponse
     from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.eval_run import EvalRun
+    from integrations_openai_api.models.eval_run_list import EvalRunList
     from integrations_openai_api.models.get_eval_runs_status import GetEvalRunsStatus
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
     from integrations_openai_api.models.metadata_2 import Metadata2
@@ -231,10 +232,10 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[EvalRun]]:
+    ) -> RawResponse[EvalRunList]:
         """Get a list of runs for an evaluation."""
         return cast(
-            "RawResponse[Pager[EvalRun]]",
+            "RawResponse[EvalRunList]",
             self._requester.request(
                 _OP_GETEVALRUNS,
                 {"eval_id": eval_id},
@@ -500,10 +501,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[EvalRun]]:
+    ) -> RawResponse[EvalRunList]:
         """Get a list of runs for an evaluation."""
         return cast(
-            "RawResponse[AsyncPager[EvalRun]]",
+            "RawResponse[EvalRunList]",
             await self._requester.request(
                 _OP_GETEVALRUNS,
                 {"eval_id": eval_id},

@@ -25,6 +25,7 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.eval_run_output_item import EvalRunOutputItem
+    from integrations_openai_api.models.eval_run_output_item_list import EvalRunOutputItemList
     from integrations_openai_api.models.get_eval_run_output_items_status import (
         GetEvalRunOutputItemsStatus,
     )
@@ -123,10 +124,10 @@ class OutputItemsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[EvalRunOutputItem]]:
+    ) -> RawResponse[EvalRunOutputItemList]:
         """Get a list of output items for an evaluation run."""
         return cast(
-            "RawResponse[Pager[EvalRunOutputItem]]",
+            "RawResponse[EvalRunOutputItemList]",
             self._requester.request(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
@@ -239,10 +240,10 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[EvalRunOutputItem]]:
+    ) -> RawResponse[EvalRunOutputItemList]:
         """Get a list of output items for an evaluation run."""
         return cast(
-            "RawResponse[AsyncPager[EvalRunOutputItem]]",
+            "RawResponse[EvalRunOutputItemList]",
             await self._requester.request(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},

@@ -167,10 +167,10 @@ class PermissionsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[FineTuningCheckpointPermission]]:
+    ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
         return cast(
-            "RawResponse[Pager[FineTuningCheckpointPermission]]",
+            "RawResponse[ListFineTuningCheckpointPermissionResponse]",
             self._requester.request(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
@@ -332,10 +332,10 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[FineTuningCheckpointPermission]]:
+    ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
         return cast(
-            "RawResponse[AsyncPager[FineTuningCheckpointPermission]]",
+            "RawResponse[ListFineTuningCheckpointPermissionResponse]",
             await self._requester.request(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},

@@ -37,8 +37,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.fine_tune_method import FineTuneMethod
     from integrations_openai_api.models.fine_tuning_job import FineTuningJob
     from integrations_openai_api.models.fine_tuning_job_event import FineTuningJobEvent
+    from integrations_openai_api.models.list_fine_tuning_job_events_response import (
+        ListFineTuningJobEventsResponse,
+    )
     from integrations_openai_api.models.list_paginated_fine_tuning_jobs_metadata import (
         ListPaginatedFineTuningJobsMetadata,
+    )
+    from integrations_openai_api.models.list_paginated_fine_tuning_jobs_response import (
+        ListPaginatedFineTuningJobsResponse,
     )
     from integrations_openai_api.models.metadata_2 import Metadata2
 
@@ -380,10 +386,10 @@ class JobsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[FineTuningJob]]:
+    ) -> RawResponse[ListPaginatedFineTuningJobsResponse]:
         """List your organization's fine-tuning jobs"""
         return cast(
-            "RawResponse[Pager[FineTuningJob]]",
+            "RawResponse[ListPaginatedFineTuningJobsResponse]",
             self._requester.request(
                 _OP_LISTPAGINATEDFINETUNINGJOBS,
                 None,
@@ -494,10 +500,10 @@ class JobsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[FineTuningJobEvent]]:
+    ) -> RawResponse[ListFineTuningJobEventsResponse]:
         """Get status updates for a fine-tuning job."""
         return cast(
-            "RawResponse[Pager[FineTuningJobEvent]]",
+            "RawResponse[ListFineTuningJobEventsResponse]",
             self._requester.request(
                 _OP_LISTFINETUNINGEVENTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},
@@ -838,10 +844,10 @@ class AsyncJobsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[FineTuningJob]]:
+    ) -> RawResponse[ListPaginatedFineTuningJobsResponse]:
         """List your organization's fine-tuning jobs"""
         return cast(
-            "RawResponse[AsyncPager[FineTuningJob]]",
+            "RawResponse[ListPaginatedFineTuningJobsResponse]",
             await self._requester.request(
                 _OP_LISTPAGINATEDFINETUNINGJOBS,
                 None,
@@ -952,10 +958,10 @@ class AsyncJobsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[FineTuningJobEvent]]:
+    ) -> RawResponse[ListFineTuningJobEventsResponse]:
         """Get status updates for a fine-tuning job."""
         return cast(
-            "RawResponse[AsyncPager[FineTuningJobEvent]]",
+            "RawResponse[ListFineTuningJobEventsResponse]",
             await self._requester.request(
                 _OP_LISTFINETUNINGEVENTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},

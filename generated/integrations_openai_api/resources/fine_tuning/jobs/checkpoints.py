@@ -25,6 +25,9 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+    from integrations_openai_api.models.list_fine_tuning_job_checkpoints_response import (
+        ListFineTuningJobCheckpointsResponse,
+    )
 
 __all__ = ["AsyncCheckpoints", "Checkpoints"]
 
@@ -85,10 +88,10 @@ class CheckpointsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[FineTuningJobCheckpoint]]:
+    ) -> RawResponse[ListFineTuningJobCheckpointsResponse]:
         """List checkpoints for a fine-tuning job."""
         return cast(
-            "RawResponse[Pager[FineTuningJobCheckpoint]]",
+            "RawResponse[ListFineTuningJobCheckpointsResponse]",
             self._requester.request(
                 _OP_LISTFINETUNINGJOBCHECKPOINTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},
@@ -146,10 +149,10 @@ class AsyncCheckpointsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[FineTuningJobCheckpoint]]:
+    ) -> RawResponse[ListFineTuningJobCheckpointsResponse]:
         """List checkpoints for a fine-tuning job."""
         return cast(
-            "RawResponse[AsyncPager[FineTuningJobCheckpoint]]",
+            "RawResponse[ListFineTuningJobCheckpointsResponse]",
             await self._requester.request(
                 _OP_LISTFINETUNINGJOBCHECKPOINTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},

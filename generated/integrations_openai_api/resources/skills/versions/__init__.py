@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         DeletedSkillVersionResource,
     )
     from integrations_openai_api.models.order_enum import OrderEnum
+    from integrations_openai_api.models.skill_version_list_resource import SkillVersionListResource
     from integrations_openai_api.models.skill_version_resource import SkillVersionResource
 
     from .content import AsyncContent, Content
@@ -189,10 +190,10 @@ class VersionsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[SkillVersionResource]]:
+    ) -> RawResponse[SkillVersionListResource]:
         """List skill versions for a skill."""
         return cast(
-            "RawResponse[Pager[SkillVersionResource]]",
+            "RawResponse[SkillVersionListResource]",
             self._requester.request(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
@@ -401,10 +402,10 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[SkillVersionResource]]:
+    ) -> RawResponse[SkillVersionListResource]:
         """List skill versions for a skill."""
         return cast(
-            "RawResponse[AsyncPager[SkillVersionResource]]",
+            "RawResponse[SkillVersionListResource]",
             await self._requester.request(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         CreateRunRequestTruncationStrategy,
     )
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_runs_response import ListRunsResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
     from integrations_openai_api.models.reasoning_effort_2 import ReasoningEffort2
     from integrations_openai_api.models.response_format_json_object import ResponseFormatJsonObject
@@ -644,10 +645,10 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[RunObject]]:
+    ) -> RawResponse[ListRunsResponse]:
         """Returns a list of runs belonging to a thread."""
         return cast(
-            "RawResponse[Pager[RunObject]]",
+            "RawResponse[ListRunsResponse]",
             self._requester.request(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
@@ -1377,10 +1378,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[RunObject]]:
+    ) -> RawResponse[ListRunsResponse]:
         """Returns a list of runs belonging to a thread."""
         return cast(
-            "RawResponse[AsyncPager[RunObject]]",
+            "RawResponse[ListRunsResponse]",
             await self._requester.request(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},

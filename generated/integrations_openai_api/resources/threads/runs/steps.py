@@ -26,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_run_steps_response import ListRunStepsResponse
     from integrations_openai_api.models.run_step_object import RunStepObject
 
 __all__ = ["AsyncSteps", "Steps"]
@@ -133,10 +134,10 @@ class StepsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[RunStepObject]]:
+    ) -> RawResponse[ListRunStepsResponse]:
         """Returns a list of run steps belonging to a run."""
         return cast(
-            "RawResponse[Pager[RunStepObject]]",
+            "RawResponse[ListRunStepsResponse]",
             self._requester.request(
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
@@ -269,10 +270,10 @@ class AsyncStepsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[RunStepObject]]:
+    ) -> RawResponse[ListRunStepsResponse]:
         """Returns a list of run steps belonging to a run."""
         return cast(
-            "RawResponse[AsyncPager[RunStepObject]]",
+            "RawResponse[ListRunStepsResponse]",
             await self._requester.request(
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},

@@ -25,6 +25,7 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.group_deleted_resource import GroupDeletedResource
+    from integrations_openai_api.models.group_list_resource import GroupListResource
     from integrations_openai_api.models.group_resource_with_success import GroupResourceWithSuccess
     from integrations_openai_api.models.group_response import GroupResponse
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
@@ -216,10 +217,10 @@ class GroupsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[GroupResponse]]:
+    ) -> RawResponse[GroupListResource]:
         """Lists all groups in the organization."""
         return cast(
-            "RawResponse[Pager[GroupResponse]]",
+            "RawResponse[GroupListResource]",
             self._requester.request(
                 _OP_LIST_GROUPS,
                 None,
@@ -471,10 +472,10 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[GroupResponse]]:
+    ) -> RawResponse[GroupListResource]:
         """Lists all groups in the organization."""
         return cast(
-            "RawResponse[AsyncPager[GroupResponse]]",
+            "RawResponse[GroupListResource]",
             await self._requester.request(
                 _OP_LIST_GROUPS,
                 None,

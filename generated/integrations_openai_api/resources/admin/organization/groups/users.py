@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.group_user_assignment import GroupUserAssignment
     from integrations_openai_api.models.group_user_deleted_resource import GroupUserDeletedResource
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.user_list_resource import UserListResource
 
 __all__ = ["AsyncUsers", "Users"]
 
@@ -177,10 +178,10 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[GroupUser]]:
+    ) -> RawResponse[UserListResource]:
         """Lists the users assigned to a group."""
         return cast(
-            "RawResponse[Pager[GroupUser]]",
+            "RawResponse[UserListResource]",
             self._requester.request(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
@@ -381,10 +382,10 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[GroupUser]]:
+    ) -> RawResponse[UserListResource]:
         """Lists the users assigned to a group."""
         return cast(
-            "RawResponse[AsyncPager[GroupUser]]",
+            "RawResponse[UserListResource]",
             await self._requester.request(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},

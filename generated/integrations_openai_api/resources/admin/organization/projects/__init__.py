@@ -26,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project import Project
+    from integrations_openai_api.models.project_list_response import ProjectListResponse
 
     from .api_keys import ApiKeys, AsyncApiKeys
     from .certificates import AsyncCertificates, Certificates
@@ -281,10 +282,10 @@ class ProjectsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[Project]]:
+    ) -> RawResponse[ProjectListResponse]:
         """Returns a list of projects."""
         return cast(
-            "RawResponse[Pager[Project]]",
+            "RawResponse[ProjectListResponse]",
             self._requester.request(
                 _OP_LIST_PROJECTS,
                 None,
@@ -598,10 +599,10 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[Project]]:
+    ) -> RawResponse[ProjectListResponse]:
         """Returns a list of projects."""
         return cast(
-            "RawResponse[AsyncPager[Project]]",
+            "RawResponse[ProjectListResponse]",
             await self._requester.request(
                 _OP_LIST_PROJECTS,
                 None,

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.project_api_key_delete_response import (
         ProjectApiKeyDeleteResponse,
     )
+    from integrations_openai_api.models.project_api_key_list_response import (
+        ProjectApiKeyListResponse,
+    )
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
@@ -145,10 +148,10 @@ class ApiKeysWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ProjectApiKey]]:
+    ) -> RawResponse[ProjectApiKeyListResponse]:
         """Returns a list of API keys in the project."""
         return cast(
-            "RawResponse[Pager[ProjectApiKey]]",
+            "RawResponse[ProjectApiKeyListResponse]",
             self._requester.request(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
@@ -300,10 +303,10 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ProjectApiKey]]:
+    ) -> RawResponse[ProjectApiKeyListResponse]:
         """Returns a list of API keys in the project."""
         return cast(
-            "RawResponse[AsyncPager[ProjectApiKey]]",
+            "RawResponse[ProjectApiKeyListResponse]",
             await self._requester.request(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},

@@ -26,6 +26,9 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
+    from integrations_openai_api.models.list_project_certificates_response import (
+        ListProjectCertificatesResponse,
+    )
     from integrations_openai_api.models.organization_project_certificate import (
         OrganizationProjectCertificate,
     )
@@ -161,10 +164,10 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[OrganizationProjectCertificate]]:
+    ) -> RawResponse[ListProjectCertificatesResponse]:
         """List certificates for this project."""
         return cast(
-            "RawResponse[Pager[OrganizationProjectCertificate]]",
+            "RawResponse[ListProjectCertificatesResponse]",
             self._requester.request(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
@@ -318,10 +321,10 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[OrganizationProjectCertificate]]:
+    ) -> RawResponse[ListProjectCertificatesResponse]:
         """List certificates for this project."""
         return cast(
-            "RawResponse[AsyncPager[OrganizationProjectCertificate]]",
+            "RawResponse[ListProjectCertificatesResponse]",
             await self._requester.request(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},

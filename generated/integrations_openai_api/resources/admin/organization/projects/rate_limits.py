@@ -26,6 +26,9 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project_rate_limit import ProjectRateLimit
+    from integrations_openai_api.models.project_rate_limit_list_response import (
+        ProjectRateLimitListResponse,
+    )
 
 __all__ = ["AsyncRateLimits", "RateLimits"]
 
@@ -129,10 +132,10 @@ class RateLimitsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ProjectRateLimit]]:
+    ) -> RawResponse[ProjectRateLimitListResponse]:
         """Returns the rate limits per model for a project."""
         return cast(
-            "RawResponse[Pager[ProjectRateLimit]]",
+            "RawResponse[ProjectRateLimitListResponse]",
             self._requester.request(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
@@ -265,10 +268,10 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ProjectRateLimit]]:
+    ) -> RawResponse[ProjectRateLimitListResponse]:
         """Returns the rate limits per model for a project."""
         return cast(
-            "RawResponse[AsyncPager[ProjectRateLimit]]",
+            "RawResponse[ProjectRateLimitListResponse]",
             await self._requester.request(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.project_spend_alert_deleted_resource import (
         ProjectSpendAlertDeletedResource,
     )
+    from integrations_openai_api.models.project_spend_alert_list_resource import (
+        ProjectSpendAlertListResource,
+    )
     from integrations_openai_api.models.spend_alert_notification_channel import (
         SpendAlertNotificationChannel,
     )
@@ -208,10 +211,10 @@ class SpendAlertsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ProjectSpendAlert]]:
+    ) -> RawResponse[ProjectSpendAlertListResource]:
         """Lists project spend alerts."""
         return cast(
-            "RawResponse[Pager[ProjectSpendAlert]]",
+            "RawResponse[ProjectSpendAlertListResource]",
             self._requester.request(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
@@ -448,10 +451,10 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ProjectSpendAlert]]:
+    ) -> RawResponse[ProjectSpendAlertListResource]:
         """Lists project spend alerts."""
         return cast(
-            "RawResponse[AsyncPager[ProjectSpendAlert]]",
+            "RawResponse[ProjectSpendAlertListResource]",
             await self._requester.request(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},

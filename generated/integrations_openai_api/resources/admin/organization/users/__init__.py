@@ -27,6 +27,7 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.user import User
     from integrations_openai_api.models.user_delete_response import UserDeleteResponse
+    from integrations_openai_api.models.user_list_response import UserListResponse
 
     from .roles import AsyncRoles, Roles
 
@@ -187,10 +188,10 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[User]]:
+    ) -> RawResponse[UserListResponse]:
         """Lists all of the users in the organization."""
         return cast(
-            "RawResponse[Pager[User]]",
+            "RawResponse[UserListResponse]",
             self._requester.request(
                 _OP_LIST_USERS,
                 None,
@@ -407,10 +408,10 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[User]]:
+    ) -> RawResponse[UserListResponse]:
         """Lists all of the users in the organization."""
         return cast(
-            "RawResponse[AsyncPager[User]]",
+            "RawResponse[UserListResponse]",
             await self._requester.request(
                 _OP_LIST_USERS,
                 None,

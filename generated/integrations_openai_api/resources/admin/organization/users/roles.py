@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_conversation_items_order import (
         ListConversationItemsOrder,
     )
+    from integrations_openai_api.models.role_list_resource import RoleListResource
     from integrations_openai_api.models.user_role_assignment import UserRoleAssignment
 
 __all__ = ["AsyncRoles", "Roles"]
@@ -188,10 +189,10 @@ class RolesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[AssignedRoleDetails]]:
+    ) -> RawResponse[RoleListResource]:
         """Lists the organization roles assigned to a user within the organization."""
         return cast(
-            "RawResponse[Pager[AssignedRoleDetails]]",
+            "RawResponse[RoleListResource]",
             self._requester.request(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
@@ -392,10 +393,10 @@ class AsyncRolesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[AssignedRoleDetails]]:
+    ) -> RawResponse[RoleListResource]:
         """Lists the organization roles assigned to a user within the organization."""
         return cast(
-            "RawResponse[AsyncPager[AssignedRoleDetails]]",
+            "RawResponse[RoleListResource]",
             await self._requester.request(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},

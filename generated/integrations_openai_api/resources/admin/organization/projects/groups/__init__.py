@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.project_group_deleted_resource import (
         ProjectGroupDeletedResource,
     )
+    from integrations_openai_api.models.project_group_list_resource import ProjectGroupListResource
     from integrations_openai_api.models.retrieve_project_group_group_type import (
         RetrieveProjectGroupGroupType,
     )
@@ -192,10 +193,10 @@ class GroupsWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[ProjectGroup]]:
+    ) -> RawResponse[ProjectGroupListResource]:
         """Lists the groups that have access to a project."""
         return cast(
-            "RawResponse[Pager[ProjectGroup]]",
+            "RawResponse[ProjectGroupListResource]",
             self._requester.request(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
@@ -406,10 +407,10 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[ProjectGroup]]:
+    ) -> RawResponse[ProjectGroupListResource]:
         """Lists the groups that have access to a project."""
         return cast(
-            "RawResponse[AsyncPager[ProjectGroup]]",
+            "RawResponse[ProjectGroupListResource]",
             await self._requester.request(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_conversation_items_order import (
         ListConversationItemsOrder,
     )
+    from integrations_openai_api.models.role_list_resource import RoleListResource
 
 __all__ = ["AsyncRoles", "Roles"]
 
@@ -193,10 +194,10 @@ class RolesWithRawResponse(SyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Pager[AssignedRoleDetails]]:
+    ) -> RawResponse[RoleListResource]:
         """Lists the project roles assigned to a group within a project."""
         return cast(
-            "RawResponse[Pager[AssignedRoleDetails]]",
+            "RawResponse[RoleListResource]",
             self._requester.request(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
@@ -405,10 +406,10 @@ class AsyncRolesWithRawResponse(AsyncResource):
         extra_body: Query | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[AsyncPager[AssignedRoleDetails]]:
+    ) -> RawResponse[RoleListResource]:
         """Lists the project roles assigned to a group within a project."""
         return cast(
-            "RawResponse[AsyncPager[AssignedRoleDetails]]",
+            "RawResponse[RoleListResource]",
             await self._requester.request(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},

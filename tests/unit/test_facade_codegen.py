@@ -1,0 +1,91 @@
+"""The facade generator's pure parts: naming rules, annotation rewriting, the plan's checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.codegen.facade.plan import MethodPlan, Param, ResourceNode, _check_clashes, kwarg_name
+from scripts.codegen.facade.render import _Annotations
+from scripts.codegen.facade.rules import OVERRIDES, derive_name, flatten_resource
+
+
+@pytest.mark.parametrize(
+    ("verb", "path", "expected"),
+    [
+        ("get", "/organization/groups", ("organization.groups", "list")),
+        ("get", "/organization/groups/{group_id}", ("organization.groups", "retrieve")),
+        ("post", "/organization/groups", ("organization.groups", "create")),
+        ("post", "/organization/groups/{group_id}", ("organization.groups", "update")),
+        ("delete", "/organization/groups/{group_id}", ("organization.groups", "delete")),
+        ("post", "/batches/{batch_id}/cancel", ("batches", "cancel")),
+        ("get", "/files/{file_id}/content", ("files.content", "retrieve")),
+        ("get", "/organization/data_retention", ("organization.data_retention", "retrieve")),
+    ],
+)
+def test_derive_name_follows_the_sdk_habits(
+    verb: str, path: str, expected: tuple[str, str]
+) -> None:
+    assert derive_name(verb, path) == expected
+
+
+def test_flatten_beta_and_overrides() -> None:
+    assert flatten_resource("beta.threads.runs") == "threads.runs"
+    assert flatten_resource("chat.completions") == "chat.completions"
+    assert OVERRIDES["cancelEvalRun"] == ("evals.runs", "cancel")
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("input", "input"),
+        ("type", "type"),
+        ("include[]", "include"),
+        ("from", "from_"),
+        ("x-y", "x_y"),
+    ],
+)
+def test_kwarg_names_keep_the_wire_name_when_python_allows(wire: str, expected: str) -> None:
+    assert kwarg_name(wire) == expected
+
+
+def test_annotations_accept_dicts_for_models_and_inputs_for_files() -> None:
+    ann = _Annotations(models={"Message", "Tool"}, shadowed={"list"}, aliases={"Files": "_m_Files"})
+    assert ann.render("list[Message | str]", widen=True) == (
+        "builtins.list[Message | str | dict[str, Any]]"
+    )
+    assert ann.render("Tool | Unset", widen=True) == "Tool | Unset | dict[str, Any]"
+    assert ann.render("Tool", widen=True) == "Tool | dict[str, Any]"
+    assert ann.render("dict[str, Tool]", widen=True) == "dict[str, Tool | dict[str, Any]]"
+    assert ann.render("File", widen=True) == "FileInput"
+    assert ann.render("Tool", widen=False) == "Tool"
+    assert ann.render("Files", widen=False) == "_m_Files"
+
+
+def _method(name: str) -> MethodPlan:
+    return MethodPlan(
+        operation_id=name, name=name, http_method="get", path="/x", summary="", path_params=[],
+        query=[], body=[Param("a", "a", "str", True)], body_kind=None, file_fields=[],
+        returns=None, response_ref=None, binary=False, page_item=None, stream_event=None,
+        stream_ref=None, tags=[], imports={},
+    )  # fmt: skip
+
+
+def test_a_name_used_twice_is_refused() -> None:
+    node = ResourceNode("files", methods=[_method("list"), _method("list")])
+    with pytest.raises(ValueError, match="defined twice"):
+        _check_clashes(node)
+    node = ResourceNode("files", methods=[_method("content")])
+    node.children["content"] = ResourceNode("files.content")
+    with pytest.raises(ValueError, match="defined twice"):
+        _check_clashes(node)
+
+
+def test_names_yaml_is_what_derive_names_produces() -> None:
+    """The committed map is reproducible from the installed SDK (review diffs, not drift)."""
+    from pathlib import Path
+
+    from scripts.codegen.facade.derive_names import build
+    from scripts.codegen.facade.emit import load_names
+
+    root = Path(__file__).resolve().parents[2]
+    assert build(root / "openapi/openapi.yml") == load_names()
