@@ -2017,3 +2017,53 @@ UNIONS: dict[str, LazyUnion] = {
     "Tool": _TOOL,
 }
 """Every root union by spec name (for tools and tests)."""
+
+_ALIASES: dict[str, LazyUnion] = {
+    "Annotation": _ANNOTATION,
+    "ApplyPatchOperationParam": _APPLY_PATCH_OPERATION_PARAM,
+    "AssistantStreamEvent": _ASSISTANT_STREAM_EVENT,
+    "ChatCompletionRequestAssistantMessageContentPart": _CHAT_COMPLETION_REQUEST_ASSISTANT_MESSAGE_CONTENT_PART,
+    "ChatCompletionRequestMessage": _CHAT_COMPLETION_REQUEST_MESSAGE,
+    "ChatCompletionRequestUserMessageContentPart": _CHAT_COMPLETION_REQUEST_USER_MESSAGE_CONTENT_PART,
+    "ChunkingStrategyRequestParam": _CHUNKING_STRATEGY_REQUEST_PARAM,
+    "ComputerAction": _COMPUTER_ACTION,
+    "Content": _CONTENT,
+    "ConversationItem": _CONVERSATION_ITEM,
+    "CreateSpeechResponseStreamEvent": _CREATE_SPEECH_RESPONSE_STREAM_EVENT,
+    "CreateTranscriptionResponseStreamEvent": _CREATE_TRANSCRIPTION_RESPONSE_STREAM_EVENT,
+    "FunctionAndCustomToolCallOutput": _FUNCTION_AND_CUSTOM_TOOL_CALL_OUTPUT,
+    "FunctionShellCallOutputOutcomeParam": _FUNCTION_SHELL_CALL_OUTPUT_OUTCOME_PARAM,
+    "ImageEditStreamEvent": _IMAGE_EDIT_STREAM_EVENT,
+    "ImageGenStreamEvent": _IMAGE_GEN_STREAM_EVENT,
+    "InputContent": _INPUT_CONTENT,
+    "InputItem": _INPUT_ITEM,
+    "Item": _ITEM,
+    "ItemField": _ITEM_FIELD,
+    "ItemResource": _ITEM_RESOURCE,
+    "MessageStreamEvent": _MESSAGE_STREAM_EVENT,
+    "OutputContent": _OUTPUT_CONTENT,
+    "OutputItem": _OUTPUT_ITEM,
+    "OutputMessageContent": _OUTPUT_MESSAGE_CONTENT,
+    "RealtimeAudioFormats": _REALTIME_AUDIO_FORMATS,
+    "RealtimeClientEvent": _REALTIME_CLIENT_EVENT,
+    "RealtimeConversationItem": _REALTIME_CONVERSATION_ITEM,
+    "RealtimeServerEvent": _REALTIME_SERVER_EVENT,
+    "RealtimeTranslationClientEvent": _REALTIME_TRANSLATION_CLIENT_EVENT,
+    "RealtimeTranslationServerEvent": _REALTIME_TRANSLATION_SERVER_EVENT,
+    "ResponseStreamEvent": _RESPONSE_STREAM_EVENT,
+    "RunStepStreamEvent": _RUN_STEP_STREAM_EVENT,
+    "RunStreamEvent": _RUN_STREAM_EVENT,
+    "TextResponseFormatConfiguration": _TEXT_RESPONSE_FORMAT_CONFIGURATION,
+    "ThreadItem": _THREAD_ITEM,
+    "Tool": _TOOL,
+}
+
+
+def __getattr__(name: str) -> Any:
+    """`unions.<Union>` at runtime: the `Union[...]` of its members (imports them)."""
+    union = _ALIASES.get(name)
+    if union is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = union.as_type()
+    globals()[name] = value
+    return value

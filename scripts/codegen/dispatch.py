@@ -241,6 +241,23 @@ def render_unions(unions: list[RootUnion], names: _Names, package: str) -> str:
     out.append("}")
     out.append('"""Every root union by spec name (for tools and tests)."""')
     out.append("")
+    out.append("_ALIASES: dict[str, LazyUnion] = {")
+    for union in unions:
+        out.append(f"    {str(ClassName(union.name, ''))!r}: {_const(union.name)},")
+    out.append("}")
+    out.append("")
+    out.append("")
+    out.append("def __getattr__(name: str) -> Any:")
+    out.append(
+        '    """`unions.<Union>` at runtime: the `Union[...]` of its members (imports them)."""'
+    )
+    out.append("    union = _ALIASES.get(name)")
+    out.append("    if union is None:")
+    out.append('        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")')
+    out.append("    value = union.as_type()")
+    out.append("    globals()[name] = value")
+    out.append("    return value")
+    out.append("")
     return "\n".join(out)
 
 

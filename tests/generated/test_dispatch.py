@@ -155,3 +155,14 @@ def test_named_event_entry_points_exist() -> None:
         "parse_chat_completion_chunk",
     ):
         assert callable(getattr(events, name))
+
+
+def test_union_aliases_exist_at_runtime() -> None:
+    from typing import get_args
+
+    from integrations_openai_api.unions import ResponseStreamEvent
+
+    members = get_args(ResponseStreamEvent)
+    assert UnknownVariant in members
+    assert len(members) == len(unions.UNIONS["ResponseStreamEvent"].table) + 1
+    assert unions.ResponseStreamEvent is ResponseStreamEvent

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-import uuid
+import sys
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -41,7 +41,8 @@ def to_json(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, uuid.UUID):
+    uuid = sys.modules.get("uuid")  # no UUID value can exist unless uuid was imported
+    if uuid is not None and isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, File):
         return value.to_tuple()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Union
 
 from .lenient import UnknownVariant
 
@@ -182,6 +182,15 @@ class LazyUnion:
             return classes[0].from_dict(data)
         cls = best_fit(data, classes)
         return UnknownVariant(data) if cls is None else cls.from_dict(data)
+
+    def members(self) -> tuple[type[Any], ...]:
+        """Every member class, in table order (imports them all)."""
+        targets = dict.fromkeys([*(t for group in self.table.values() for t in group), *self.rest])
+        return tuple(self._load(t) for t in targets)
+
+    def as_type(self) -> Any:
+        """The union as a runtime type: `Union[<members>, UnknownVariant]`."""
+        return Union[(*self.members(), UnknownVariant)]
 
     def class_for(self, value: str) -> type[Any] | None:
         """The (first) class registered for a discriminator value (imports it), or None."""
