@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from .._redact import redact_text
@@ -9,6 +10,8 @@ from .._redact import redact_text
 __all__ = ["host_of", "safe_url", "split_host"]
 
 
+# Calls repeat a handful of URLs; parsing + masking is a tenth of a span's cost, so remember it.
+@lru_cache(maxsize=512)
 def safe_url(url: str) -> str:
     """``url`` without credentials, query or fragment, with key-shaped text masked.
 
@@ -27,6 +30,7 @@ def safe_url(url: str) -> str:
     return redact_text(urlunsplit((parts.scheme, netloc, parts.path, "", "")))
 
 
+@lru_cache(maxsize=512)
 def host_of(url: str) -> str:
     """``host[:port]`` of ``url`` (the form breaker and limiter events use), or ``""``."""
     try:
