@@ -10,6 +10,9 @@ schema compile and every streaming operation mockable; nothing else changes:
 - `hop_by_hop_headers`: a declared `Transfer-Encoding` response header (speech) makes Prism
   send `Transfer-Encoding: string`, which no HTTP client accepts; such headers are dropped
   (the server, not the mock's schema, owns framing).
+- `invalid_examples`: Prism serves a schema's `example` verbatim; 10 examples violate their own
+  schema (`Response.user: null`, JSON text where an object belongs, ...), so they are dropped
+  and Prism generates from the schema instead.
 - `invalid_defaults`: a `default` of the wrong JSON type (`Eval.testing_criteria`, an array,
   defaults to the string "eval") is what Prism serves; such defaults are dropped so the mock
   answers with spec-valid data.
@@ -30,8 +33,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from referencing.exceptions import Unresolvable
+
 from scripts.contract.samples import sample
 from scripts.contract.spec import ROOT, Spec, iter_operations, load_spec, rewrite_nullable
+from scripts.contract.validate import SpecValidator, pointer
 
 OUTPUT = ROOT / "generated" / "prism" / "openapi.prism.json"
 SSE = "text/event-stream"
@@ -158,6 +164,38 @@ def invalid_defaults(spec: Spec) -> list[str]:
     return sites
 
 
+_SCHEMA_KEYS = frozenset({"type", "properties", "$ref", "anyOf", "oneOf", "allOf", "items", "enum"})
+
+
+def invalid_examples(spec: Spec) -> list[str]:
+    """Drop schema `example`s that their own schema rejects; returns the sites.
+
+    Validates against the spec as it is when the pass runs (run it first: later passes move
+    nodes). A site the validator cannot address is kept.
+    """
+    validator = SpecValidator(spec)
+    sites: list[str] = []
+
+    def walk(node: Any, parts: tuple[str, ...]) -> None:
+        if isinstance(node, dict):
+            if "example" in node and _SCHEMA_KEYS & set(node):
+                try:
+                    wrong = bool(validator.errors(pointer(*parts), node["example"], limit=1))
+                except Unresolvable:
+                    wrong = False
+                if wrong:
+                    del node["example"]
+                    sites.append(pointer(*parts))
+            for key, value in node.items():
+                walk(value, (*parts, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, (*parts, str(index)))
+
+    walk(spec, ())
+    return sites
+
+
 HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade", "content-length"}
 )
@@ -176,7 +214,14 @@ def hop_by_hop_headers(spec: Spec) -> list[str]:
     return sites
 
 
-PASSES = (typeless_nullable, unique_required, invalid_defaults, hop_by_hop_headers, event_streams)
+PASSES = (
+    invalid_examples,
+    typeless_nullable,
+    unique_required,
+    invalid_defaults,
+    hop_by_hop_headers,
+    event_streams,
+)
 
 
 def build(spec: Spec) -> tuple[Spec, dict[str, list[str]]]:
