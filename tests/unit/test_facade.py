@@ -487,3 +487,23 @@ def test_chunked_upload_cancels_when_a_part_fails(tmp_path: Path) -> None:
     with pytest.raises(ServerError):
         _client(handler).uploads.upload_file_chunked(path, purpose="batch", filename="f.bin")
     assert seen[-1] == "/v1/uploads/up_1/cancel"
+
+
+def test_speech_stream_format_sse_yields_typed_events() -> None:
+    import base64
+
+    events = [
+        {"type": "speech.audio.delta", "audio": base64.b64encode(b"pcm").decode()},
+        {"type": "speech.audio.done", "usage": {"input_tokens": 1, "output_tokens": 2,
+                                                "total_tokens": 3}},
+    ]  # fmt: skip
+    body = "".join(f"data: {json.dumps(e)}\n\n" for e in events).encode()
+    rec = Recorder(content=body, headers={"content-type": "text/event-stream"})
+    client = _client(rec)
+    with client.audio.speech.create(
+        model="gpt-4o-mini-tts", voice="alloy", input="hi", stream_format="sse"
+    ) as stream:
+        kinds = [type(e).__name__ for e in stream]
+    assert rec.last.headers["accept"] == "text/event-stream"
+    assert rec.json()["stream_format"] == "sse"
+    assert kinds == ["SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"]

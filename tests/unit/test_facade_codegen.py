@@ -66,7 +66,7 @@ def _method(name: str) -> MethodPlan:
         operation_id=name, name=name, http_method="get", path="/x", summary="", path_params=[],
         query=[], body=[Param("a", "a", "str", True)], body_kind=None, file_fields=[],
         returns=None, response_ref=None, binary=False, page_item=None, stream_event=None,
-        stream_ref=None, tags=[], imports={},
+        stream_ref=None, stream_switch=None, tags=[], imports={},
     )  # fmt: skip
 
 

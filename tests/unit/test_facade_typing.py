@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.model import Model
     from integrations_openai_api.models.open_ai_file import OpenAIFile
     from integrations_openai_api.models.run_object import RunObject
+    from integrations_openai_api.unions import CreateSpeechResponseStreamEvent, ResponseStreamEvent
 
     from integrations_openai import AsyncOpenAIClient, OpenAIClient
 
@@ -45,6 +46,11 @@ def _typed_usage(client: OpenAIClient) -> None:
     run = client.threads.runs.create_and_poll("thread_1", assistant_id="asst_1")
     assert_type(run, RunObject)
     assert_type(client.threads.runs.retrieve("run_1", thread_id="thread_1"), RunObject)
+    events = client.responses.create(model="m", input="hi", stream=True)
+    assert_type(events, EventStream[ResponseStreamEvent])
+    speech = client.audio.speech.create(model="m", voice="alloy", input="hi", stream_format="sse")
+    assert_type(speech, EventStream[CreateSpeechResponseStreamEvent])
+    assert_type(client.audio.speech.create(model="m", voice="alloy", input="hi"), bytes)
 
 
 async def _typed_async_usage(client: AsyncOpenAIClient) -> None:

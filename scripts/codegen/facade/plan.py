@@ -54,6 +54,7 @@ class MethodPlan:
     page_item: str | None
     stream_event: str | None  # annotation of one event
     stream_ref: str | None
+    stream_switch: str | None  # the body field that turns streaming on: "stream" / "stream_format"
     tags: list[str]
     imports: dict[str, str]  # annotation name -> dotted module (relative to the package)
 
@@ -188,7 +189,13 @@ def _plan_method(
                     imports.update(info.imports)
     stream_event = None
     stream_ref = None
-    if any(p.wire == "stream" for p in body):
+    wires = {p.wire for p in body}
+    # `stream: true` (chat, responses, runs, transcriptions, images) or, for speech,
+    # `stream_format: "sse"` next to a declared text/event-stream response.
+    switch = "stream" if "stream" in wires else None
+    if switch is None and "stream_format" in wires and _sse_schema(op):
+        switch = "stream_format"
+    if switch is not None:
         event = _sse_schema(op) or (
             _ASSISTANT_STREAM_EVENT if path.startswith("/threads") else None
         )
@@ -223,6 +230,7 @@ def _plan_method(
         page_item=page_item,
         stream_event=stream_event,
         stream_ref=stream_ref,
+        stream_switch=switch if stream_event else None,
         tags=tags,
         imports=imports,
     )

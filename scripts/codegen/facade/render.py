@@ -146,7 +146,7 @@ def _signature(
     parts.append("*")
     parts += [f"{p.name}: {ann.render(p.annotation, widen=False)}" for p in path[:-1]]
     parts += _params_sig(m.query, ann, widen=True)
-    parts += _params_sig(m.body, ann, widen=True, skip="stream" if stream else skip)
+    parts += _params_sig(m.body, ann, widen=True, skip=(m.stream_switch or "") if stream else skip)
     if stream:
         parts.append(stream)
     if extra:
@@ -184,6 +184,29 @@ def _result(m: MethodPlan, ann: _Annotations, is_async: bool, *, raw: bool = Fal
     return "None"
 
 
+def _stream_test(m: MethodPlan) -> str:
+    return "stream is True" if m.stream_switch == "stream" else 'stream_format == "sse"'
+
+
+def _stream_overloads(
+    m: MethodPlan, ann: _Annotations, result: str, stream_t: str
+) -> tuple[list[tuple[str, str]], str]:
+    """Overloads so the type checker knows which call returns a stream."""
+    if m.stream_switch == "stream":
+        return [
+            ("stream: Literal[False] | None | Unset = UNSET", result),
+            ("stream: Literal[True]", stream_t),
+            ("stream: bool | None | Unset = UNSET", f"{result} | {stream_t}"),
+        ], _stream_test(m)
+    field = next(p for p in m.body if p.wire == m.stream_switch)
+    other = ann.render(field.annotation, widen=False)
+    return [
+        ('stream_format: Literal["audio"] | Unset = UNSET', result),
+        ('stream_format: Literal["sse"]', stream_t),
+        (f"stream_format: {other} = UNSET", f"{result} | {stream_t}"),
+    ], _stream_test(m)
+
+
 def _method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> list[str]:
     doc = f'        """{m.summary}"""' if m.summary else None
     result = _result(m, ann, is_async, raw=raw)
@@ -199,32 +222,28 @@ def _method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> l
         lines += [doc] if doc else []
         lines += [f"        return cast({result!r}, {call})", ""]
         return lines
-    if m.stream_event and not raw:
-        event = ann.render(m.stream_event, widen=False)
+    if m.stream_switch and not raw:
+        event = ann.render(m.stream_event or "Any", widen=False)
         stream_t = f"AsyncEventStream[{event}]" if is_async else f"EventStream[{event}]"
-        sigs = [
-            ("stream: Literal[False] | None | Unset = UNSET", result),
-            ("stream: Literal[True]", stream_t),
-            ("stream: bool | None | Unset = UNSET", f"{result} | {stream_t}"),
-        ]
+        sigs, switch = _stream_overloads(m, ann, result, stream_t)
         for sig, ret in sigs:
             lines += [
                 "    @overload",
                 f"    {adef} {m.name}({_signature(m, ann, stream=sig)}) -> {ret}: ...",
             ]
         result = f"{result} | {stream_t}"
-        signature = _signature(m, ann, stream="stream: bool | None | Unset = UNSET")
+        signature = _signature(m, ann, stream=sigs[-1][0])
         lines += [f"    {adef} {m.name}({signature}) -> {result}:"]
         lines += [doc] if doc else []
         lines += [
-            f"        return cast({result!r}, {aw}{requester}.request({_call_args(m)}, stream=stream is True))",
+            f"        return cast({result!r}, {aw}{requester}.request({_call_args(m)}, stream={switch}))",
             "",
         ]
         return lines
     if raw:
-        if m.stream_event:
-            raw_arg += ", stream=stream is True"
-            event = ann.render(m.stream_event, widen=False)
+        if m.stream_switch:
+            raw_arg += f", stream={_stream_test(m)}"
+            event = ann.render(m.stream_event or "Any", widen=False)
             result = f"{result} | {'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
         result = f"RawResponse[{result}]"
     lines += [f"    {adef} {m.name}({_signature(m, ann)}) -> {result}:"]
