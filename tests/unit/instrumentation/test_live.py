@@ -29,6 +29,7 @@ from tests.support.faultserver import (
     error_reply,
     json_reply,
     reset,
+    sse,
 )
 
 pytestmark = pytest.mark.timeout(60)
@@ -209,6 +210,27 @@ async def test_attempts_nest_under_the_call_span_and_context_is_restored(  # typ
     assert second.parent.span_id == root.context.span_id
     parents = [a.parent.span_id for a in attempts]
     assert parents == [first.context.span_id] * 2 + [second.context.span_id]
+
+
+async def test_streamed_call_span_ends_at_the_headers(  # type: ignore[no-untyped-def]
+    driver: Driver, fault_server: FaultServer, tracing, registry, metrics
+) -> None:
+    fault_server.enqueue(error_reply(503), sse([{"n": 1}, {"n": 2}], done=True))
+    client = make_client(driver, fault_server, tracing.listener, metrics)
+    try:
+        request = client.build_request("POST", "/chat/completions", json={}, stream=True)
+        response = await driver.send(client, request, stream=True)
+        [span] = tracing.call_spans()  # ended before the body is read
+        assert trace.get_current_span() is trace.INVALID_SPAN
+        body = await driver.read(response)
+        await driver.close_response(response)
+    finally:
+        await driver.close(client)
+    assert b"[DONE]" in body
+    assert span.attributes["openai.attempts"] == 2
+    assert span.attributes["http.response.status_code"] == 200
+    ok = {"method": "POST", "host": host(fault_server), "status_class": "2xx", "error_type": "none"}
+    assert registry.get_sample_value("openai_requests_total", ok) == 1
 
 
 class Boom:
