@@ -23,7 +23,6 @@ from integrations_openai_api._runtime.lenient import to_json
 from integrations_openai_api._runtime.wire import multipart_files, query_param
 from integrations_openai_api.types import File
 
-from ._embeddings import decode_embeddings_response, prepare_embedding_params
 from ._headers import RateLimitInfo, request_id_from
 from ._options import OPTIONS_KEY, RequestOptions
 from .config import Timeout
@@ -190,7 +189,10 @@ def _build(
 ) -> httpx.Request:
     decode_floats = False
     if "embeddings" in op.tags and body is not None:
-        # base64 is smaller on the wire and decodes far faster than JSON floats.
+        # base64 is smaller on the wire and decodes far faster than JSON floats. Imported
+        # here: the decoder loads numpy, which other calls should not pay for.
+        from ._embeddings import prepare_embedding_params
+
         sent = {k: v for k, v in body.items() if v is not UNSET}
         body, decode_floats = prepare_embedding_params(sent)
     kwargs = _body(op, body, options, stack)
@@ -240,6 +242,8 @@ def _parse(op: Operation, response: httpx.Response) -> Any:
     try:
         parse = op.response.get()
         if response.request.extensions.get(_DECODE_KEY):
+            from ._embeddings import decode_embeddings_response
+
             return parse(
                 client=_PARSE_CLIENT,
                 response=_Decoded(
