@@ -128,3 +128,39 @@ def object_components(spec: Schema) -> Iterator[str]:
     for name, schema in spec["components"]["schemas"].items():
         if schema.get("type") == "object" and not (schema.get("anyOf") or schema.get("oneOf")):
             yield name
+
+
+WEIRD: tuple[Any, ...] = (
+    None,
+    "zzz_unlisted",
+    12345,
+    1.5,
+    True,
+    [],
+    {"type": "brand_new_type"},
+    [None],
+)
+
+
+def mutate(value: Any, rng: random.Random, rate: float = 0.3) -> Any:
+    """A copy of `value` with API-style deviations sprinkled in at every level.
+
+    In objects: a field replaced by a value of another JSON type (null, an unknown enum
+    string, a number, a list, an unknown variant), a field removed, an unknown field added;
+    in lists: an item replaced. Deterministic for a given `rng` state.
+    """
+    if isinstance(value, dict):
+        out = {k: mutate(v, rng, rate) for k, v in value.items()}
+        if out and rng.random() < rate:
+            out[rng.choice(sorted(out))] = rng.choice(WEIRD)
+        if out and rng.random() < rate:
+            del out[rng.choice(sorted(out))]
+        if rng.random() < rate:
+            out["x_unknown_field"] = {"nested": [1, None, "a"]}
+        return out
+    if isinstance(value, list):
+        items = [mutate(v, rng, rate) for v in value]
+        if items and rng.random() < rate:
+            items[rng.randrange(len(items))] = rng.choice(WEIRD)
+        return items
+    return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import random
 from typing import Any
 
 import attrs
@@ -16,7 +17,13 @@ import pytest
 from integrations_openai_api import models
 from integrations_openai_api._runtime.lenient import UnknownVariant
 
-from tests.generated._instances import InstanceMaker, class_name, has_binary, object_components
+from tests.generated._instances import (
+    InstanceMaker,
+    class_name,
+    has_binary,
+    mutate,
+    object_components,
+)
 
 SEEDS = (1, 2, 3)
 
@@ -88,3 +95,25 @@ def test_round_trip_every_model(
                 failures.append(f"{component} seed={seed}: UnknownVariant at {unknown[:3]}")
     assert not failures, f"{len(failures)} failures, e.g.:\n" + "\n".join(failures[:20])
     assert checked == len(SEEDS) * len(components)
+
+
+def test_deviating_payloads_never_fail_and_round_trip(
+    normalized_spec: dict[str, Any], components: list[tuple[str, str]]
+) -> None:
+    """Nulls, wrong types, unknown enum values and variants, missing and extra fields at
+    every level: `from_dict` never raises and `to_dict` gives back exactly what came in."""
+    maker = InstanceMaker(normalized_spec, 11)
+    rng = random.Random(11)
+    failures: list[str] = []
+    for component, name in components:
+        cls = model_class(name)
+        payload = mutate(maker.component(component), rng)
+        original = copy.deepcopy(payload)
+        try:
+            back = cls.from_dict(payload).to_dict()
+        except Exception as exc:
+            failures.append(f"{component}: {type(exc).__name__}: {exc}")
+            continue
+        if back != original:
+            failures.append(f"{component}: to_dict differs")
+    assert not failures, f"{len(failures)} failures, e.g.:\n" + "\n".join(failures[:20])

@@ -138,6 +138,10 @@ class AssignedRoleDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AssignedRoleDetails: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -261,6 +265,8 @@ class AssignedRoleDetails:
                         raise TypeError()
                     assignment_sources_type_0 = []
                     _assignment_sources_type_0 = data
+                    if not isinstance(_assignment_sources_type_0, list):
+                        raise TypeError()
                     for assignment_sources_type_0_item_data in _assignment_sources_type_0:
                         try:
                             assignment_sources_type_0_item = (

@@ -42,6 +42,10 @@ class AssignedRoleDetailsAssignmentSourcesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AssignedRoleDetailsAssignmentSourcesItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         principal_id = d.pop("principal_id", UNSET)
 

@@ -68,6 +68,10 @@ class AssistantToolsFileSearchFileSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AssistantToolsFileSearchFileSearch: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         max_num_results = d.pop("max_num_results", UNSET)
 

@@ -52,12 +52,18 @@ class AuditLogCertificatesActivated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuditLogCertificatesActivated: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_certificates = d.pop("certificates", UNSET)
         try:
             _certificates = _raw_certificates
             certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
             if _certificates is not UNSET:
+                if not isinstance(_certificates, list):
+                    raise TypeError()
                 certificates = []
                 for certificates_item_data in _certificates:
                     try:

@@ -43,6 +43,10 @@ class AuditLogCheckpointPermissionCreatedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuditLogCheckpointPermissionCreatedData: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         project_id = d.pop("project_id", UNSET)
 

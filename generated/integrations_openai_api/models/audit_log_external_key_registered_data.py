@@ -29,6 +29,10 @@ class AuditLogExternalKeyRegisteredData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuditLogExternalKeyRegisteredData: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         parsed_obj_ = cls()
 

@@ -53,12 +53,18 @@ class AuditLogIpAllowlistConfigActivated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuditLogIpAllowlistConfigActivated: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_configs = d.pop("configs", UNSET)
         try:
             _configs = _raw_configs
             configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
             if _configs is not UNSET:
+                if not isinstance(_configs, list):
+                    raise TypeError()
                 configs = []
                 for configs_item_data in _configs:
                     try:

@@ -71,6 +71,10 @@ class AuditLogOrganizationUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuditLogOrganizationUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 

@@ -34,6 +34,10 @@ class AuditLogUserUpdatedChangesRequested:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"AuditLogUserUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 

@@ -55,6 +55,8 @@ class BatchErrors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"BatchErrors: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -63,6 +65,8 @@ class BatchErrors:
             _data = _raw_data
             data: list[BatchErrorsDataItem] | Unset = UNSET
             if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError()
                 data = []
                 for data_item_data in _data:
                     try:

@@ -49,6 +49,10 @@ class BatchErrorsDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"BatchErrorsDataItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 

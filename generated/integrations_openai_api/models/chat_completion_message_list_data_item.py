@@ -153,6 +153,10 @@ class ChatCompletionMessageListDataItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionMessageListDataItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:
@@ -222,6 +226,8 @@ class ChatCompletionMessageListDataItem:
                 list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
             ) = UNSET
             if _tool_calls is not UNSET:
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
                 tool_calls = []
                 for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
                     try:
@@ -245,6 +251,8 @@ class ChatCompletionMessageListDataItem:
             _annotations = _raw_annotations
             annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset = UNSET
             if _annotations is not UNSET:
+                if not isinstance(_annotations, list):
+                    raise TypeError()
                 annotations = []
                 for annotations_item_data in _annotations:
                     try:
@@ -352,6 +360,8 @@ class ChatCompletionMessageListDataItem:
 
                     content_parts_type_0 = []
                     _content_parts_type_0 = data
+                    if not isinstance(_content_parts_type_0, list):
+                        raise TypeError()
                     for content_parts_type_0_item_data in _content_parts_type_0:
                         try:
                             content_parts_type_0_item = _parse_content_parts_type_0_item(

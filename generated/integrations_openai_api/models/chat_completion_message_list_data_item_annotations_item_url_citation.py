@@ -58,6 +58,10 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionMessageListDataItemAnnotationsItemUrlCitation: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         end_index = d.pop("end_index", UNSET)
 

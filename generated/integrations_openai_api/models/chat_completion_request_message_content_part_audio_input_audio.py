@@ -54,6 +54,10 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionRequestMessageContentPartAudioInputAudio: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         data = d.pop("data", UNSET)
 

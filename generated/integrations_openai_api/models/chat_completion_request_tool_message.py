@@ -71,6 +71,10 @@ class ChatCompletionRequestToolMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionRequestToolMessage: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -91,6 +95,8 @@ class ChatCompletionRequestToolMessage:
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for content_type_1_item_data in _content_type_1:
                         try:
                             content_type_1_item = (

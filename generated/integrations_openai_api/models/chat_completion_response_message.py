@@ -122,6 +122,10 @@ class ChatCompletionResponseMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionResponseMessage: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:
@@ -189,6 +193,8 @@ class ChatCompletionResponseMessage:
                 list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
             ) = UNSET
             if _tool_calls is not UNSET:
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
                 tool_calls = []
                 for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
                     try:
@@ -212,6 +218,8 @@ class ChatCompletionResponseMessage:
             _annotations = _raw_annotations
             annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset = UNSET
             if _annotations is not UNSET:
+                if not isinstance(_annotations, list):
+                    raise TypeError()
                 annotations = []
                 for annotations_item_data in _annotations:
                     try:

@@ -58,6 +58,10 @@ class ChatCompletionStreamOptions2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionStreamOptions2: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         include_usage = d.pop("include_usage", UNSET)
 

@@ -92,6 +92,10 @@ class ChatCompletionStreamResponseDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionStreamResponseDelta: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:
@@ -127,6 +131,8 @@ class ChatCompletionStreamResponseDelta:
             _tool_calls = _raw_tool_calls
             tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
             if _tool_calls is not UNSET:
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
                 tool_calls = []
                 for tool_calls_item_data in _tool_calls:
                     try:

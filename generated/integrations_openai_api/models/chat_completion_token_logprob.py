@@ -76,6 +76,10 @@ class ChatCompletionTokenLogprob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionTokenLogprob: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -106,6 +110,8 @@ class ChatCompletionTokenLogprob:
         try:
             top_logprobs = []
             _top_logprobs = _raw_top_logprobs
+            if not isinstance(_top_logprobs, list):
+                raise TypeError()
             for top_logprobs_item_data in _top_logprobs:
                 try:
                     top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(

@@ -50,6 +50,10 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ChatCompletionTokenLogprobTopLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 

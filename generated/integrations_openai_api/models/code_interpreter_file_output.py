@@ -63,6 +63,10 @@ class CodeInterpreterFileOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CodeInterpreterFileOutput: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -76,6 +80,8 @@ class CodeInterpreterFileOutput:
         try:
             files = []
             _files = _raw_files
+            if not isinstance(_files, list):
+                raise TypeError()
             for files_item_data in _files:
                 try:
                     files_item = CodeInterpreterFileOutputFilesItem.from_dict(files_item_data)

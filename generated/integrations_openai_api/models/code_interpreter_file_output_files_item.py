@@ -46,6 +46,10 @@ class CodeInterpreterFileOutputFilesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CodeInterpreterFileOutputFilesItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         mime_type = d.pop("mime_type", UNSET)
 

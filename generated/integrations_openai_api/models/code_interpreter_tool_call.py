@@ -104,6 +104,10 @@ class CodeInterpreterToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CodeInterpreterToolCall: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -173,6 +177,8 @@ class CodeInterpreterToolCall:
 
                     outputs_type_0 = []
                     _outputs_type_0 = data
+                    if not isinstance(_outputs_type_0, list):
+                        raise TypeError()
                     for outputs_type_0_item_data in _outputs_type_0:
                         try:
                             outputs_type_0_item = _parse_outputs_type_0_item(

@@ -185,6 +185,10 @@ class CompactResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CompactResource: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -275,6 +279,8 @@ class CompactResource:
 
             output = []
             _output = _raw_output
+            if not isinstance(_output, list):
+                raise TypeError()
             for output_item_data in _output:
                 try:
                     output_item = _parse_output_item(output_item_data)

@@ -209,6 +209,10 @@ class CompactResponseMethodPublicBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CompactResponseMethodPublicBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
@@ -378,6 +382,8 @@ class CompactResponseMethodPublicBody:
 
                     input_type_1 = []
                     _input_type_1 = data
+                    if not isinstance(_input_type_1, list):
+                        raise TypeError()
                     for input_type_1_item_data in _input_type_1:
                         try:
                             input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)

@@ -74,6 +74,10 @@ class ComparisonFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ComparisonFilter: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -97,6 +101,8 @@ class ComparisonFilter:
 
                     value_type_3 = []
                     _value_type_3 = data
+                    if not isinstance(_value_type_3, list):
+                        raise TypeError()
                     for value_type_3_item_data in _value_type_3:
                         try:
                             value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)

@@ -66,6 +66,10 @@ class CompletionUsageCompletionTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CompletionUsageCompletionTokensDetails: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
 

@@ -68,6 +68,10 @@ class CompoundFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CompoundFilter: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -95,6 +99,8 @@ class CompoundFilter:
 
             filters = []
             _filters = _raw_filters
+            if not isinstance(_filters, list):
+                raise TypeError()
             for filters_item_data in _filters:
                 try:
                     filters_item = _parse_filters_item(filters_item_data)

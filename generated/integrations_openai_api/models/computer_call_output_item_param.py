@@ -88,6 +88,10 @@ class ComputerCallOutputItemParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ComputerCallOutputItemParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 
@@ -136,6 +140,8 @@ class ComputerCallOutputItemParam:
                         raise TypeError()
                     acknowledged_safety_checks_type_0 = []
                     _acknowledged_safety_checks_type_0 = data
+                    if not isinstance(_acknowledged_safety_checks_type_0, list):
+                        raise TypeError()
                     for (
                         acknowledged_safety_checks_type_0_item_data
                     ) in _acknowledged_safety_checks_type_0:

@@ -162,6 +162,10 @@ class ComputerToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ComputerToolCall: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -179,6 +183,8 @@ class ComputerToolCall:
         try:
             pending_safety_checks = []
             _pending_safety_checks = _raw_pending_safety_checks
+            if not isinstance(_pending_safety_checks, list):
+                raise TypeError()
             for pending_safety_checks_item_data in _pending_safety_checks:
                 try:
                     pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
@@ -313,6 +319,8 @@ class ComputerToolCall:
                 | Unset
             ) = UNSET
             if _actions is not UNSET:
+                if not isinstance(_actions, list):
+                    raise TypeError()
                 actions = []
                 for componentsschemas_computer_action_list_item_data in _actions:
                     try:

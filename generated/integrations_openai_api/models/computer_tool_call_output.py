@@ -103,6 +103,10 @@ class ComputerToolCallOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ComputerToolCallOutput: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -128,6 +132,8 @@ class ComputerToolCallOutput:
             _acknowledged_safety_checks = _raw_acknowledged_safety_checks
             acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
             if _acknowledged_safety_checks is not UNSET:
+                if not isinstance(_acknowledged_safety_checks, list):
+                    raise TypeError()
                 acknowledged_safety_checks = []
                 for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
                     try:

@@ -108,6 +108,10 @@ class ComputerToolCallOutputResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ComputerToolCallOutputResource: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -140,6 +144,8 @@ class ComputerToolCallOutputResource:
             _acknowledged_safety_checks = _raw_acknowledged_safety_checks
             acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
             if _acknowledged_safety_checks is not UNSET:
+                if not isinstance(_acknowledged_safety_checks, list):
+                    raise TypeError()
                 acknowledged_safety_checks = []
                 for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
                     try:

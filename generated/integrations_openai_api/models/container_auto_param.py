@@ -91,6 +91,10 @@ class ContainerAutoParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ContainerAutoParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -185,6 +189,8 @@ class ContainerAutoParam:
             _skills = _raw_skills
             skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
             if _skills is not UNSET:
+                if not isinstance(_skills, list):
+                    raise TypeError()
                 skills = []
                 for skills_item_data in _skills:
                     try:

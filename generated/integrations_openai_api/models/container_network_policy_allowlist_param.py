@@ -70,6 +70,10 @@ class ContainerNetworkPolicyAllowlistParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ContainerNetworkPolicyAllowlistParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -91,6 +95,8 @@ class ContainerNetworkPolicyAllowlistParam:
             _domain_secrets = _raw_domain_secrets
             domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
             if _domain_secrets is not UNSET:
+                if not isinstance(_domain_secrets, list):
+                    raise TypeError()
                 domain_secrets = []
                 for domain_secrets_item_data in _domain_secrets:
                     try:

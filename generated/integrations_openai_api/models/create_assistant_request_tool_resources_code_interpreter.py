@@ -35,6 +35,10 @@ class CreateAssistantRequestToolResourcesCodeInterpreter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateAssistantRequestToolResourcesCodeInterpreter: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:

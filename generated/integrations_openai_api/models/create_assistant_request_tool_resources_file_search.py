@@ -66,6 +66,10 @@ class CreateAssistantRequestToolResourcesFileSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateAssistantRequestToolResourcesFileSearch: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
@@ -81,6 +85,8 @@ class CreateAssistantRequestToolResourcesFileSearch:
                 list[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem] | Unset
             ) = UNSET
             if _vector_stores is not UNSET:
+                if not isinstance(_vector_stores, list):
+                    raise TypeError()
                 vector_stores = []
                 for vector_stores_item_data in _vector_stores:
                     try:

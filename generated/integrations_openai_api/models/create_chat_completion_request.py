@@ -466,6 +466,10 @@ class CreateChatCompletionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateChatCompletionRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:
@@ -508,6 +512,8 @@ class CreateChatCompletionRequest:
 
             messages = []
             _messages = _raw_messages
+            if not isinstance(_messages, list):
+                raise TypeError()
             for messages_item_data in _messages:
                 try:
                     messages_item = _parse_messages_item(messages_item_data)
@@ -674,6 +680,8 @@ class CreateChatCompletionRequest:
                         raise TypeError()
                     componentsschemas_response_modalities_type_0 = []
                     _componentsschemas_response_modalities_type_0 = data
+                    if not isinstance(_componentsschemas_response_modalities_type_0, list):
+                        raise TypeError()
                     for (
                         componentsschemas_response_modalities_type_0_item_data
                     ) in _componentsschemas_response_modalities_type_0:
@@ -1076,6 +1084,8 @@ class CreateChatCompletionRequest:
             _tools = _raw_tools
             tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:
@@ -1190,6 +1200,8 @@ class CreateChatCompletionRequest:
             _functions = _raw_functions
             functions: list[ChatCompletionFunctions] | Unset = UNSET
             if _functions is not UNSET:
+                if not isinstance(_functions, list):
+                    raise TypeError()
                 functions = []
                 for functions_item_data in _functions:
                     try:

@@ -106,6 +106,10 @@ class CreateChatCompletionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateChatCompletionResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -113,6 +117,8 @@ class CreateChatCompletionResponse:
         try:
             choices = []
             _choices = _raw_choices
+            if not isinstance(_choices, list):
+                raise TypeError()
             for choices_item_data in _choices:
                 try:
                     choices_item = CreateChatCompletionResponseChoicesItem.from_dict(

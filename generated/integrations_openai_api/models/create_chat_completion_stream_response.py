@@ -113,6 +113,10 @@ class CreateChatCompletionStreamResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateChatCompletionStreamResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -120,6 +124,8 @@ class CreateChatCompletionStreamResponse:
         try:
             choices = []
             _choices = _raw_choices
+            if not isinstance(_choices, list):
+                raise TypeError()
             for choices_item_data in _choices:
                 try:
                     choices_item = CreateChatCompletionStreamResponseChoicesItem.from_dict(

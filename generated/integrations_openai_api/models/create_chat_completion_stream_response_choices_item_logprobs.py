@@ -59,6 +59,10 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateChatCompletionStreamResponseChoicesItemLogprobs: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:
@@ -71,6 +75,8 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
                         raise TypeError()
                     content_type_0 = []
                     _content_type_0 = data
+                    if not isinstance(_content_type_0, list):
+                        raise TypeError()
                     for content_type_0_item_data in _content_type_0:
                         try:
                             content_type_0_item = ChatCompletionTokenLogprob.from_dict(
@@ -102,6 +108,8 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
                         raise TypeError()
                     refusal_type_0 = []
                     _refusal_type_0 = data
+                    if not isinstance(_refusal_type_0, list):
+                        raise TypeError()
                     for refusal_type_0_item_data in _refusal_type_0:
                         try:
                             refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(

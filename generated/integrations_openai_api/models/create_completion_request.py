@@ -235,6 +235,10 @@ class CreateCompletionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateCompletionRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
@@ -282,6 +286,8 @@ class CreateCompletionRequest:
                         raise TypeError()
                     prompt_type_3 = []
                     _prompt_type_3 = data
+                    if not isinstance(_prompt_type_3, list):
+                        raise TypeError()
                     for prompt_type_3_item_data in _prompt_type_3:
                         try:
                             prompt_type_3_item = cast("list[int]", prompt_type_3_item_data)

@@ -100,6 +100,10 @@ class CreateCompletionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateCompletionResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -107,6 +111,8 @@ class CreateCompletionResponse:
         try:
             choices = []
             _choices = _raw_choices
+            if not isinstance(_choices, list):
+                raise TypeError()
             for choices_item_data in _choices:
                 try:
                     choices_item = CreateCompletionResponseChoicesItem.from_dict(choices_item_data)

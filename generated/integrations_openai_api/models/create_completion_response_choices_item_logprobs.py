@@ -66,6 +66,10 @@ class CreateCompletionResponseChoicesItemLogprobs:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateCompletionResponseChoicesItemLogprobs: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_text_offset = d.pop("text_offset", UNSET)
         try:
@@ -95,6 +99,8 @@ class CreateCompletionResponseChoicesItemLogprobs:
                 list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | Unset
             ) = UNSET
             if _top_logprobs is not UNSET:
+                if not isinstance(_top_logprobs, list):
+                    raise TypeError()
                 top_logprobs = []
                 for top_logprobs_item_data in _top_logprobs:
                     try:

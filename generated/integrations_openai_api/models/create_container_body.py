@@ -108,6 +108,10 @@ class CreateContainerBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateContainerBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -150,6 +154,8 @@ class CreateContainerBody:
             _skills = _raw_skills
             skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
             if _skills is not UNSET:
+                if not isinstance(_skills, list):
+                    raise TypeError()
                 skills = []
                 for skills_item_data in _skills:
                     try:

@@ -178,6 +178,10 @@ class CreateConversationBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateConversationBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
@@ -331,6 +335,8 @@ class CreateConversationBody:
 
                     items_type_0 = []
                     _items_type_0 = data
+                    if not isinstance(_items_type_0, list):
+                        raise TypeError()
                     for items_type_0_item_data in _items_type_0:
                         try:
                             items_type_0_item = _parse_items_type_0_item(items_type_0_item_data)

@@ -165,6 +165,10 @@ class CreateConversationItemsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateConversationItemsBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_items = d.pop("items", UNSET)
         try:
@@ -253,6 +257,8 @@ class CreateConversationItemsBody:
 
             items = []
             _items = _raw_items
+            if not isinstance(_items, list):
+                raise TypeError()
             for items_item_data in _items:
                 try:
                     items_item = _parse_items_item(items_item_data)

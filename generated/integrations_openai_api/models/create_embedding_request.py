@@ -87,6 +87,10 @@ class CreateEmbeddingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEmbeddingRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
@@ -113,6 +117,8 @@ class CreateEmbeddingRequest:
                         raise TypeError()
                     input_type_3 = []
                     _input_type_3 = data
+                    if not isinstance(_input_type_3, list):
+                        raise TypeError()
                     for input_type_3_item_data in _input_type_3:
                         try:
                             input_type_3_item = cast("list[int]", input_type_3_item_data)

@@ -65,6 +65,10 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -93,6 +97,8 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages:
 
             template = []
             _template = _raw_template
+            if not isinstance(_template, list):
+                raise TypeError()
             for template_item_data in _template:
                 try:
                     template_item = _parse_template_item(template_item_data)

@@ -113,6 +113,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEvalCompletionsRunDataSourceSamplingParams: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
@@ -186,6 +190,8 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
             _tools = _raw_tools
             tools: list[ChatCompletionTool] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

@@ -94,6 +94,10 @@ class CreateEvalLabelModelGrader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEvalLabelModelGrader: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -130,6 +134,8 @@ class CreateEvalLabelModelGrader:
 
             input_ = []
             _input_ = _raw_input_
+            if not isinstance(_input_, list):
+                raise TypeError()
             for input_item_data in _input_:
                 try:
                     input_item = _parse_input_item(input_item_data)

@@ -112,6 +112,10 @@ class CreateEvalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEvalRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_data_source_config = d.pop("data_source_config", UNSET)
         try:
@@ -190,6 +194,8 @@ class CreateEvalRequest:
 
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
+            if not isinstance(_testing_criteria, list):
+                raise TypeError()
             for testing_criteria_item_data in _testing_criteria:
                 try:
                     testing_criteria_item = _parse_testing_criteria_item(testing_criteria_item_data)

@@ -75,6 +75,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -117,6 +121,8 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
 
             template = []
             _template = _raw_template
+            if not isinstance(_template, list):
+                raise TypeError()
             for template_item_data in _template:
                 try:
                     template_item = _parse_template_item(template_item_data)

@@ -174,6 +174,10 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateEvalResponsesRunDataSourceSamplingParams: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
@@ -285,6 +289,8 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
                 | Unset
             ) = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

@@ -151,6 +151,10 @@ class CreateFineTuningJobRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateFineTuningJobRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
@@ -232,6 +236,8 @@ class CreateFineTuningJobRequest:
                         raise TypeError()
                     integrations_type_0 = []
                     _integrations_type_0 = data
+                    if not isinstance(_integrations_type_0, list):
+                        raise TypeError()
                     for integrations_type_0_item_data in _integrations_type_0:
                         try:
                             integrations_type_0_item = (

@@ -64,6 +64,10 @@ class CreateFineTuningJobRequestIntegrationsItemWandb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateFineTuningJobRequestIntegrationsItemWandb: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         project = d.pop("project", UNSET)
 

@@ -206,6 +206,10 @@ class CreateImageEditRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateImageEditRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_image = d.pop("image", UNSET)
         try:
@@ -224,6 +228,8 @@ class CreateImageEditRequest:
                         raise TypeError()
                     image_type_1 = []
                     _image_type_1 = data
+                    if not isinstance(_image_type_1, list):
+                        raise TypeError()
                     for image_type_1_item_data in _image_type_1:
                         try:
                             image_type_1_item = File(payload=BytesIO(image_type_1_item_data))

@@ -102,6 +102,10 @@ class CreateMessageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateMessageRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -159,6 +163,8 @@ class CreateMessageRequest:
 
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for content_type_1_item_data in _content_type_1:
                         try:
                             content_type_1_item = _parse_content_type_1_item(
@@ -197,6 +203,8 @@ class CreateMessageRequest:
                         raise TypeError()
                     attachments_type_0 = []
                     _attachments_type_0 = data
+                    if not isinstance(_attachments_type_0, list):
+                        raise TypeError()
                     for attachments_type_0_item_data in _attachments_type_0:
                         try:
                             attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(

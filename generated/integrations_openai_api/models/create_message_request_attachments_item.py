@@ -59,6 +59,10 @@ class CreateMessageRequestAttachmentsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateMessageRequestAttachmentsItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
@@ -90,6 +94,8 @@ class CreateMessageRequestAttachmentsItem:
             _tools = _raw_tools
             tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

@@ -87,6 +87,10 @@ class CreateModerationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateModerationRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
@@ -143,6 +147,8 @@ class CreateModerationRequest:
 
                     input_type_2 = []
                     _input_type_2 = data
+                    if not isinstance(_input_type_2, list):
+                        raise TypeError()
                     for input_type_2_item_data in _input_type_2:
                         try:
                             input_type_2_item = _parse_input_type_2_item(input_type_2_item_data)

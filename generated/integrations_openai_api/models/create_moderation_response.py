@@ -67,6 +67,10 @@ class CreateModerationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateModerationResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -76,6 +80,8 @@ class CreateModerationResponse:
         try:
             results = []
             _results = _raw_results
+            if not isinstance(_results, list):
+                raise TypeError()
             for results_item_data in _results:
                 try:
                     results_item = CreateModerationResponseResultsItem.from_dict(results_item_data)

@@ -117,6 +117,10 @@ class CreateModerationResponseResultsItemCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateModerationResponseResultsItemCategories: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         hate = d.pop("hate", UNSET)
 

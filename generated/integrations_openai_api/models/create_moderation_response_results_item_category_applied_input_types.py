@@ -118,11 +118,17 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateModerationResponseResultsItemCategoryAppliedInputTypes: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_hate = d.pop("hate", UNSET)
         try:
             hate = []
             _hate = _raw_hate
+            if not isinstance(_hate, list):
+                raise TypeError()
             for hate_item_data in _hate:
                 try:
                     hate_item = cast("Literal['text']", hate_item_data)
@@ -139,6 +145,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             hatethreatening = []
             _hatethreatening = _raw_hatethreatening
+            if not isinstance(_hatethreatening, list):
+                raise TypeError()
             for hatethreatening_item_data in _hatethreatening:
                 try:
                     hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
@@ -157,6 +165,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             harassment = []
             _harassment = _raw_harassment
+            if not isinstance(_harassment, list):
+                raise TypeError()
             for harassment_item_data in _harassment:
                 try:
                     harassment_item = cast("Literal['text']", harassment_item_data)
@@ -175,6 +185,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             harassmentthreatening = []
             _harassmentthreatening = _raw_harassmentthreatening
+            if not isinstance(_harassmentthreatening, list):
+                raise TypeError()
             for harassmentthreatening_item_data in _harassmentthreatening:
                 try:
                     harassmentthreatening_item = cast(
@@ -195,6 +207,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             illicit = []
             _illicit = _raw_illicit
+            if not isinstance(_illicit, list):
+                raise TypeError()
             for illicit_item_data in _illicit:
                 try:
                     illicit_item = cast("Literal['text']", illicit_item_data)
@@ -213,6 +227,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             illicitviolent = []
             _illicitviolent = _raw_illicitviolent
+            if not isinstance(_illicitviolent, list):
+                raise TypeError()
             for illicitviolent_item_data in _illicitviolent:
                 try:
                     illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
@@ -231,6 +247,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             self_harm = []
             _self_harm = _raw_self_harm
+            if not isinstance(_self_harm, list):
+                raise TypeError()
             for self_harm_item_data in _self_harm:
                 try:
                     self_harm_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
@@ -248,6 +266,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             self_harmintent = []
             _self_harmintent = _raw_self_harmintent
+            if not isinstance(_self_harmintent, list):
+                raise TypeError()
             for self_harmintent_item_data in _self_harmintent:
                 try:
                     self_harmintent_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
@@ -265,6 +285,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             self_harminstructions = []
             _self_harminstructions = _raw_self_harminstructions
+            if not isinstance(_self_harminstructions, list):
+                raise TypeError()
             for self_harminstructions_item_data in _self_harminstructions:
                 try:
                     self_harminstructions_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
@@ -282,6 +304,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             sexual = []
             _sexual = _raw_sexual
+            if not isinstance(_sexual, list):
+                raise TypeError()
             for sexual_item_data in _sexual:
                 try:
                     sexual_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
@@ -299,6 +323,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             sexualminors = []
             _sexualminors = _raw_sexualminors
+            if not isinstance(_sexualminors, list):
+                raise TypeError()
             for sexualminors_item_data in _sexualminors:
                 try:
                     sexualminors_item = cast("Literal['text']", sexualminors_item_data)
@@ -317,6 +343,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             violence = []
             _violence = _raw_violence
+            if not isinstance(_violence, list):
+                raise TypeError()
             for violence_item_data in _violence:
                 try:
                     violence_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(
@@ -334,6 +362,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         try:
             violencegraphic = []
             _violencegraphic = _raw_violencegraphic
+            if not isinstance(_violencegraphic, list):
+                raise TypeError()
             for violencegraphic_item_data in _violencegraphic:
                 try:
                     violencegraphic_item = check_create_moderation_response_results_item_category_applied_input_types_self_harm_item(

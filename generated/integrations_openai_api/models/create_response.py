@@ -470,6 +470,10 @@ class CreateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
@@ -770,6 +774,8 @@ class CreateResponse:
                 | Unset
             ) = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for componentsschemas_tools_array_item_data in _tools:
                     try:
@@ -1017,6 +1023,8 @@ class CreateResponse:
 
                     componentsschemas_input_param_type_1 = []
                     _componentsschemas_input_param_type_1 = data
+                    if not isinstance(_componentsschemas_input_param_type_1, list):
+                        raise TypeError()
                     for (
                         componentsschemas_input_param_type_1_item_data
                     ) in _componentsschemas_input_param_type_1:
@@ -1061,6 +1069,8 @@ class CreateResponse:
                         raise TypeError()
                     include_type_0 = []
                     _include_type_0 = data
+                    if not isinstance(_include_type_0, list):
+                        raise TypeError()
                     for include_type_0_item_data in _include_type_0:
                         try:
                             include_type_0_item = check_include_enum(include_type_0_item_data)
@@ -1194,6 +1204,8 @@ class CreateResponse:
                         raise TypeError()
                     context_management_type_0 = []
                     _context_management_type_0 = data
+                    if not isinstance(_context_management_type_0, list):
+                        raise TypeError()
                     for context_management_type_0_item_data in _context_management_type_0:
                         try:
                             context_management_type_0_item = ContextManagementParam.from_dict(

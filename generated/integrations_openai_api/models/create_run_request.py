@@ -217,6 +217,10 @@ class CreateRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateRunRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id", UNSET)
 
@@ -311,6 +315,8 @@ class CreateRunRequest:
                         raise TypeError()
                     additional_messages_type_0 = []
                     _additional_messages_type_0 = data
+                    if not isinstance(_additional_messages_type_0, list):
+                        raise TypeError()
                     for additional_messages_type_0_item_data in _additional_messages_type_0:
                         try:
                             additional_messages_type_0_item = CreateMessageRequest.from_dict(
@@ -377,6 +383,8 @@ class CreateRunRequest:
 
                     tools_type_0 = []
                     _tools_type_0 = data
+                    if not isinstance(_tools_type_0, list):
+                        raise TypeError()
                     for tools_type_0_item_data in _tools_type_0:
                         try:
                             tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)

@@ -44,6 +44,10 @@ class CreateSkillBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateSkillBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_files = d.pop("files", UNSET)
         try:
@@ -54,6 +58,8 @@ class CreateSkillBody:
                         raise TypeError()
                     files_type_0 = []
                     _files_type_0 = data
+                    if not isinstance(_files_type_0, list):
+                        raise TypeError()
                     for files_type_0_item_data in _files_type_0:
                         try:
                             files_type_0_item = File(payload=BytesIO(files_type_0_item_data))

@@ -54,6 +54,10 @@ class CreateSkillVersionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateSkillVersionBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_files = d.pop("files", UNSET)
         try:
@@ -64,6 +68,8 @@ class CreateSkillVersionBody:
                         raise TypeError()
                     files_type_0 = []
                     _files_type_0 = data
+                    if not isinstance(_files_type_0, list):
+                        raise TypeError()
                     for files_type_0_item_data in _files_type_0:
                         try:
                             files_type_0_item = File(payload=BytesIO(files_type_0_item_data))

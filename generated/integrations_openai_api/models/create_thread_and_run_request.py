@@ -223,6 +223,10 @@ class CreateThreadAndRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateThreadAndRunRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id", UNSET)
 
@@ -324,6 +328,8 @@ class CreateThreadAndRunRequest:
 
                     tools_type_0 = []
                     _tools_type_0 = data
+                    if not isinstance(_tools_type_0, list):
+                        raise TypeError()
                     for tools_type_0_item_data in _tools_type_0:
                         try:
                             tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)

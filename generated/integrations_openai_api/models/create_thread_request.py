@@ -69,12 +69,18 @@ class CreateThreadRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateThreadRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:
             _messages = _raw_messages
             messages: list[CreateMessageRequest] | Unset = UNSET
             if _messages is not UNSET:
+                if not isinstance(_messages, list):
+                    raise TypeError()
                 messages = []
                 for messages_item_data in _messages:
                     try:

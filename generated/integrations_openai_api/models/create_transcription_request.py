@@ -195,6 +195,10 @@ class CreateTranscriptionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateTranscriptionRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_file = d.pop("file", UNSET)
         try:
@@ -245,6 +249,8 @@ class CreateTranscriptionRequest:
             _include = _raw_include
             include: list[Literal["logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:
@@ -267,6 +273,8 @@ class CreateTranscriptionRequest:
                 list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset
             ) = UNSET
             if _timestamp_granularities is not UNSET:
+                if not isinstance(_timestamp_granularities, list):
+                    raise TypeError()
                 timestamp_granularities = []
                 for timestamp_granularities_item_data in _timestamp_granularities:
                     try:

@@ -92,6 +92,10 @@ class CreateTranscriptionResponseDiarizedJson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateTranscriptionResponseDiarizedJson: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_task = d.pop("task", UNSET)
         try:
@@ -109,6 +113,8 @@ class CreateTranscriptionResponseDiarizedJson:
         try:
             segments = []
             _segments = _raw_segments
+            if not isinstance(_segments, list):
+                raise TypeError()
             for segments_item_data in _segments:
                 try:
                     segments_item = TranscriptionDiarizedSegment.from_dict(segments_item_data)

@@ -78,6 +78,10 @@ class CreateTranscriptionResponseJson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateTranscriptionResponseJson: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         text = d.pop("text", UNSET)
 
@@ -86,6 +90,8 @@ class CreateTranscriptionResponseJson:
             _logprobs = _raw_logprobs
             logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
             if _logprobs is not UNSET:
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
                 logprobs = []
                 for logprobs_item_data in _logprobs:
                     try:

@@ -46,6 +46,10 @@ class CreateTranscriptionResponseJsonLogprobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateTranscriptionResponseJsonLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 

@@ -86,6 +86,10 @@ class CreateTranscriptionResponseVerboseJson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateTranscriptionResponseVerboseJson: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         language = d.pop("language", UNSET)
 
@@ -98,6 +102,8 @@ class CreateTranscriptionResponseVerboseJson:
             _words = _raw_words
             words: list[TranscriptionWord] | Unset = UNSET
             if _words is not UNSET:
+                if not isinstance(_words, list):
+                    raise TypeError()
                 words = []
                 for words_item_data in _words:
                     try:
@@ -115,6 +121,8 @@ class CreateTranscriptionResponseVerboseJson:
             _segments = _raw_segments
             segments: list[TranscriptionSegment] | Unset = UNSET
             if _segments is not UNSET:
+                if not isinstance(_segments, list):
+                    raise TypeError()
                 segments = []
                 for segments_item_data in _segments:
                     try:

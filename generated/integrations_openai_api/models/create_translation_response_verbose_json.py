@@ -70,6 +70,10 @@ class CreateTranslationResponseVerboseJson:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateTranslationResponseVerboseJson: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         language = d.pop("language", UNSET)
 
@@ -82,6 +86,8 @@ class CreateTranslationResponseVerboseJson:
             _segments = _raw_segments
             segments: list[TranscriptionSegment] | Unset = UNSET
             if _segments is not UNSET:
+                if not isinstance(_segments, list):
+                    raise TypeError()
                 segments = []
                 for segments_item_data in _segments:
                     try:

@@ -86,6 +86,10 @@ class CreateVectorStoreFileBatchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CreateVectorStoreFileBatchRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
@@ -99,6 +103,8 @@ class CreateVectorStoreFileBatchRequest:
             _files = _raw_files
             files: list[CreateVectorStoreFileRequest] | Unset = UNSET
             if _files is not UNSET:
+                if not isinstance(_files, list):
+                    raise TypeError()
                 files = []
                 for files_item_data in _files:
                     try:

@@ -55,6 +55,10 @@ class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"CustomToolChatCompletionsCustomFormatGrammarFormatGrammar: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         definition = d.pop("definition", UNSET)
 

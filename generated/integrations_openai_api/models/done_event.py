@@ -47,6 +47,8 @@ class DoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DoneEvent: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_event = d.pop("event", UNSET)
         try:

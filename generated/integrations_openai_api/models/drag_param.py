@@ -74,6 +74,8 @@ class DragParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"DragParam: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -87,6 +89,8 @@ class DragParam:
         try:
             path = []
             _path = _raw_path
+            if not isinstance(_path, list):
+                raise TypeError()
             for path_item_data in _path:
                 try:
                     path_item = CoordParam.from_dict(path_item_data)

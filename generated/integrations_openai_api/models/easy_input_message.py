@@ -96,6 +96,10 @@ class EasyInputMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EasyInputMessage: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -139,6 +143,8 @@ class EasyInputMessage:
 
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for componentsschemas_input_message_content_list_item_data in _content_type_1:
                         try:
                             componentsschemas_input_message_content_list_item = (

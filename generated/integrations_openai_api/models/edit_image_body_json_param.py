@@ -181,11 +181,17 @@ class EditImageBodyJsonParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EditImageBodyJsonParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_images = d.pop("images", UNSET)
         try:
             images = []
             _images = _raw_images
+            if not isinstance(_images, list):
+                raise TypeError()
             for images_item_data in _images:
                 try:
                     images_item = ImageRefParam.from_dict(images_item_data)

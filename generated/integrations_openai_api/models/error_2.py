@@ -46,6 +46,8 @@ class Error2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Error2: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 

@@ -142,6 +142,8 @@ class Eval:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Eval: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:
@@ -232,6 +234,8 @@ class Eval:
 
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
+            if not isinstance(_testing_criteria, list):
+                raise TypeError()
             for testing_criteria_item_data in _testing_criteria:
                 try:
                     testing_criteria_item = _parse_testing_criteria_item(testing_criteria_item_data)

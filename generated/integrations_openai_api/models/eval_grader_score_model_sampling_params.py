@@ -54,6 +54,10 @@ class EvalGraderScoreModelSamplingParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvalGraderScoreModelSamplingParams: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_seed = d.pop("seed", UNSET)
         try:

@@ -100,6 +100,8 @@ class EvalItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EvalItem: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -185,6 +187,8 @@ class EvalItem:
 
                     componentsschemas_eval_item_content_type_1 = []
                     _componentsschemas_eval_item_content_type_1 = data
+                    if not isinstance(_componentsschemas_eval_item_content_type_1, list):
+                        raise TypeError()
                     for (
                         componentsschemas_eval_item_content_array_item_data
                     ) in _componentsschemas_eval_item_content_type_1:

@@ -167,6 +167,8 @@ class EvalRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"EvalRun: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:
@@ -201,6 +203,8 @@ class EvalRun:
         try:
             per_model_usage = []
             _per_model_usage = _raw_per_model_usage
+            if not isinstance(_per_model_usage, list):
+                raise TypeError()
             for per_model_usage_item_data in _per_model_usage:
                 try:
                     per_model_usage_item = EvalRunPerModelUsageItem.from_dict(
@@ -218,6 +222,8 @@ class EvalRun:
         try:
             per_testing_criteria_results = []
             _per_testing_criteria_results = _raw_per_testing_criteria_results
+            if not isinstance(_per_testing_criteria_results, list):
+                raise TypeError()
             for per_testing_criteria_results_item_data in _per_testing_criteria_results:
                 try:
                     per_testing_criteria_results_item = (

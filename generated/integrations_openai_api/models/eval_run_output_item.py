@@ -119,6 +119,10 @@ class EvalRunOutputItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvalRunOutputItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:
@@ -151,6 +155,8 @@ class EvalRunOutputItem:
         try:
             results = []
             _results = _raw_results
+            if not isinstance(_results, list):
+                raise TypeError()
             for results_item_data in _results:
                 try:
                     results_item = EvalRunOutputItemResult.from_dict(results_item_data)

@@ -121,11 +121,17 @@ class EvalRunOutputItemSample:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvalRunOutputItemSample: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
+            if not isinstance(_input_, list):
+                raise TypeError()
             for input_item_data in _input_:
                 try:
                     input_item = EvalRunOutputItemSampleInputItem.from_dict(input_item_data)
@@ -141,6 +147,8 @@ class EvalRunOutputItemSample:
         try:
             output = []
             _output = _raw_output
+            if not isinstance(_output, list):
+                raise TypeError()
             for output_item_data in _output:
                 try:
                     output_item = EvalRunOutputItemSampleOutputItem.from_dict(output_item_data)

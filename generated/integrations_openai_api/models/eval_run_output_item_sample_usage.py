@@ -58,6 +58,10 @@ class EvalRunOutputItemSampleUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvalRunOutputItemSampleUsage: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         total_tokens = d.pop("total_tokens", UNSET)
 

@@ -68,6 +68,10 @@ class EvalRunPerModelUsageItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvalRunPerModelUsageItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         model_name = d.pop("model_name", UNSET)
 

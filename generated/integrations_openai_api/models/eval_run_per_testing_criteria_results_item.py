@@ -50,6 +50,10 @@ class EvalRunPerTestingCriteriaResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"EvalRunPerTestingCriteriaResultsItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         testing_criteria = d.pop("testing_criteria", UNSET)
 

@@ -55,6 +55,10 @@ class FileSearchRankingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FileSearchRankingOptions: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         score_threshold = d.pop("score_threshold", UNSET)
 

@@ -98,6 +98,10 @@ class FileSearchToolCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FileSearchToolCall: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -136,6 +140,8 @@ class FileSearchToolCall:
                         raise TypeError()
                     results_type_0 = []
                     _results_type_0 = data
+                    if not isinstance(_results_type_0, list):
+                        raise TypeError()
                     for results_type_0_item_data in _results_type_0:
                         try:
                             results_type_0_item = FileSearchToolCallResultsItem.from_dict(

@@ -49,6 +49,10 @@ class FileUploadParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FileUploadParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 

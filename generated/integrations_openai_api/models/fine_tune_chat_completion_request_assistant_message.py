@@ -143,6 +143,10 @@ class FineTuneChatCompletionRequestAssistantMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FineTuneChatCompletionRequestAssistantMessage: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -216,6 +220,8 @@ class FineTuneChatCompletionRequestAssistantMessage:
 
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for content_type_1_item_data in _content_type_1:
                         try:
                             content_type_1_item = _parse_content_type_1_item(
@@ -316,6 +322,8 @@ class FineTuneChatCompletionRequestAssistantMessage:
                 list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
             ) = UNSET
             if _tool_calls is not UNSET:
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
                 tool_calls = []
                 for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
                     try:

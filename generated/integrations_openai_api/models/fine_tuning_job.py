@@ -181,6 +181,8 @@ class FineTuningJob:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"FineTuningJob: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -306,6 +308,8 @@ class FineTuningJob:
                         raise TypeError()
                     integrations_type_0 = []
                     _integrations_type_0 = data
+                    if not isinstance(_integrations_type_0, list):
+                        raise TypeError()
                     for integrations_type_0_item_data in _integrations_type_0:
                         try:
                             integrations_type_0_item = FineTuningIntegration.from_dict(

@@ -51,6 +51,10 @@ class FineTuningJobError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FineTuningJobError: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 

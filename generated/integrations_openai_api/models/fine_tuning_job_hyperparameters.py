@@ -59,6 +59,10 @@ class FineTuningJobHyperparameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FineTuningJobHyperparameters: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_batch_size = d.pop("batch_size", UNSET)
         try:

@@ -92,6 +92,10 @@ class FunctionCallOutputItemParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FunctionCallOutputItemParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 
@@ -150,6 +154,8 @@ class FunctionCallOutputItemParam:
 
                     output_type_1 = []
                     _output_type_1 = data
+                    if not isinstance(_output_type_1, list):
+                        raise TypeError()
                     for output_type_1_item_data in _output_type_1:
                         try:
                             output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)

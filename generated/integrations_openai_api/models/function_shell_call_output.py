@@ -99,6 +99,10 @@ class FunctionShellCallOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FunctionShellCallOutput: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -123,6 +127,8 @@ class FunctionShellCallOutput:
         try:
             output = []
             _output = _raw_output
+            if not isinstance(_output, list):
+                raise TypeError()
             for output_item_data in _output:
                 try:
                     output_item = FunctionShellCallOutputContent.from_dict(output_item_data)

@@ -89,6 +89,10 @@ class FunctionShellCallOutputItemParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FunctionShellCallOutputItemParam: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 
@@ -104,6 +108,8 @@ class FunctionShellCallOutputItemParam:
         try:
             output = []
             _output = _raw_output
+            if not isinstance(_output, list):
+                raise TypeError()
             for output_item_data in _output:
                 try:
                     output_item = FunctionShellCallOutputContentParam.from_dict(output_item_data)

@@ -101,6 +101,10 @@ class FunctionToolCallOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"FunctionToolCallOutput: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -147,6 +151,8 @@ class FunctionToolCallOutput:
 
                     output_type_1 = []
                     _output_type_1 = data
+                    if not isinstance(_output_type_1, list):
+                        raise TypeError()
                     for output_type_1_item_data in _output_type_1:
                         try:
                             output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)

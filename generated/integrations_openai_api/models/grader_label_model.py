@@ -89,6 +89,10 @@ class GraderLabelModel:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"GraderLabelModel: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -106,6 +110,8 @@ class GraderLabelModel:
         try:
             input_ = []
             _input_ = _raw_input_
+            if not isinstance(_input_, list):
+                raise TypeError()
             for input_item_data in _input_:
                 try:
                     input_item = EvalItem.from_dict(input_item_data)

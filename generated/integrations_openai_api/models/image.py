@@ -50,6 +50,8 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Image: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         b64_json = d.pop("b64_json", UNSET)
 

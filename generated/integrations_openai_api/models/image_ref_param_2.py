@@ -40,6 +40,10 @@ class ImageRefParam2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ImageRefParam2: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         image_url = d.pop("image_url", UNSET)
 

@@ -115,6 +115,10 @@ class ImagesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ImagesResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         created = d.pop("created", UNSET)
 
@@ -123,6 +127,8 @@ class ImagesResponse:
             _data = _raw_data
             data: list[Image] | Unset = UNSET
             if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError()
                 data = []
                 for data_item_data in _data:
                     try:

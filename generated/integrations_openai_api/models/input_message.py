@@ -100,6 +100,8 @@ class InputMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"InputMessage: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -136,6 +138,8 @@ class InputMessage:
 
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for componentsschemas_input_message_content_list_item_data in _content:
                 try:
                     componentsschemas_input_message_content_list_item = (

@@ -108,6 +108,10 @@ class InputMessageResource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"InputMessageResource: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -152,6 +156,8 @@ class InputMessageResource:
 
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for componentsschemas_input_message_content_list_item_data in _content:
                 try:
                     componentsschemas_input_message_content_list_item = (

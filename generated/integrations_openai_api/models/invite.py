@@ -114,6 +114,8 @@ class Invite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Invite: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:
@@ -147,6 +149,8 @@ class Invite:
         try:
             projects = []
             _projects = _raw_projects
+            if not isinstance(_projects, list):
+                raise TypeError()
             for projects_item_data in _projects:
                 try:
                     projects_item = InviteProjectsItem.from_dict(projects_item_data)

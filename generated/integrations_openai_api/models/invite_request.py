@@ -72,6 +72,8 @@ class InviteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"InviteRequest: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -87,6 +89,8 @@ class InviteRequest:
             _projects = _raw_projects
             projects: list[InviteProjectsItem] | Unset = UNSET
             if _projects is not UNSET:
+                if not isinstance(_projects, list):
+                    raise TypeError()
                 projects = []
                 for projects_item_data in _projects:
                     try:

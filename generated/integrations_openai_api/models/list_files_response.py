@@ -72,6 +72,10 @@ class ListFilesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListFilesResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -79,6 +83,8 @@ class ListFilesResponse:
         try:
             data = []
             _data = _raw_data
+            if not isinstance(_data, list):
+                raise TypeError()
             for data_item_data in _data:
                 try:
                     data_item = OpenAIFile.from_dict(data_item_data)

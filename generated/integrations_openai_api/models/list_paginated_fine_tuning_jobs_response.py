@@ -64,11 +64,17 @@ class ListPaginatedFineTuningJobsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ListPaginatedFineTuningJobsResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_data = d.pop("data", UNSET)
         try:
             data = []
             _data = _raw_data
+            if not isinstance(_data, list):
+                raise TypeError()
             for data_item_data in _data:
                 try:
                     data_item = FineTuningJob.from_dict(data_item_data)

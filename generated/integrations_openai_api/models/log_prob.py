@@ -69,6 +69,8 @@ class LogProb:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"LogProb: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -85,6 +87,8 @@ class LogProb:
         try:
             top_logprobs = []
             _top_logprobs = _raw_top_logprobs
+            if not isinstance(_top_logprobs, list):
+                raise TypeError()
             for top_logprobs_item_data in _top_logprobs:
                 try:
                     top_logprobs_item = TopLogProb.from_dict(top_logprobs_item_data)

@@ -83,6 +83,8 @@ class MCPListTools:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPListTools: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -100,6 +102,8 @@ class MCPListTools:
         try:
             tools = []
             _tools = _raw_tools
+            if not isinstance(_tools, list):
+                raise TypeError()
             for tools_item_data in _tools:
                 try:
                     tools_item = MCPListToolsTool.from_dict(tools_item_data)

@@ -154,6 +154,8 @@ class MCPTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPTool: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -47,6 +47,8 @@ class MCPToolFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MCPToolFilter: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_tool_names = d.pop("tool_names", UNSET)
         try:

@@ -64,6 +64,10 @@ class MCPToolRequireApprovalMCPToolApprovalFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MCPToolRequireApprovalMCPToolApprovalFilter: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_always = d.pop("always", UNSET)
         try:

@@ -138,6 +138,8 @@ class Message:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Message: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -210,6 +212,8 @@ class Message:
 
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for content_item_data in _content:
                 try:
                     content_item = _parse_content_item(content_item_data)

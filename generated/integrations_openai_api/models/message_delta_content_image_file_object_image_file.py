@@ -55,6 +55,10 @@ class MessageDeltaContentImageFileObjectImageFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MessageDeltaContentImageFileObjectImageFile: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 

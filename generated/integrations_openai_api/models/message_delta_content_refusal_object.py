@@ -52,6 +52,10 @@ class MessageDeltaContentRefusalObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MessageDeltaContentRefusalObject: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 

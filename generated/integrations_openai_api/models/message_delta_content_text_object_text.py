@@ -75,6 +75,10 @@ class MessageDeltaContentTextObjectText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MessageDeltaContentTextObjectText: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
@@ -118,6 +122,8 @@ class MessageDeltaContentTextObjectText:
                 | Unset
             ) = UNSET
             if _annotations is not UNSET:
+                if not isinstance(_annotations, list):
+                    raise TypeError()
                 annotations = []
                 for annotations_item_data in _annotations:
                     try:

@@ -87,6 +87,10 @@ class MessageDeltaObjectDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"MessageDeltaObjectDelta: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
@@ -146,6 +150,8 @@ class MessageDeltaObjectDelta:
                 | Unset
             ) = UNSET
             if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
                 content = []
                 for content_item_data in _content:
                     try:

@@ -168,6 +168,8 @@ class MessageObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"MessageObject: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -278,6 +280,8 @@ class MessageObject:
 
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for content_item_data in _content:
                 try:
                     content_item = _parse_content_item(content_item_data)
@@ -328,6 +332,8 @@ class MessageObject:
                         raise TypeError()
                     attachments_type_0 = []
                     _attachments_type_0 = data
+                    if not isinstance(_attachments_type_0, list):
+                        raise TypeError()
                     for attachments_type_0_item_data in _attachments_type_0:
                         try:
                             attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(

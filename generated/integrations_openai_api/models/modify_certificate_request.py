@@ -32,6 +32,10 @@ class ModifyCertificateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ModifyCertificateRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 

@@ -89,6 +89,10 @@ class OutputTextContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"OutputTextContent: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -132,6 +136,8 @@ class OutputTextContent:
 
             annotations = []
             _annotations = _raw_annotations
+            if not isinstance(_annotations, list):
+                raise TypeError()
             for annotations_item_data in _annotations:
                 try:
                     annotations_item = _parse_annotations_item(annotations_item_data)
@@ -147,6 +153,8 @@ class OutputTextContent:
         try:
             logprobs = []
             _logprobs = _raw_logprobs
+            if not isinstance(_logprobs, list):
+                raise TypeError()
             for logprobs_item_data in _logprobs:
                 try:
                     logprobs_item = LogProb.from_dict(logprobs_item_data)

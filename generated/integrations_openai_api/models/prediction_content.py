@@ -75,6 +75,10 @@ class PredictionContent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PredictionContent: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -95,6 +99,8 @@ class PredictionContent:
                         raise TypeError()
                     content_type_1 = []
                     _content_type_1 = data
+                    if not isinstance(_content_type_1, list):
+                        raise TypeError()
                     for content_type_1_item_data in _content_type_1:
                         try:
                             content_type_1_item = (

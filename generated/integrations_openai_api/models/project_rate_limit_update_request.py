@@ -61,6 +61,10 @@ class ProjectRateLimitUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ProjectRateLimitUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
 

@@ -34,6 +34,10 @@ class PublicAssignOrganizationGroupRoleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"PublicAssignOrganizationGroupRoleBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         role_id = d.pop("role_id", UNSET)
 

@@ -227,6 +227,10 @@ class RealtimeBetaResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -323,6 +327,8 @@ class RealtimeBetaResponse:
                 | Unset
             ) = UNSET
             if _output is not UNSET:
+                if not isinstance(_output, list):
+                    raise TypeError()
                 output = []
                 for output_item_data in _output:
                     try:
@@ -395,6 +401,8 @@ class RealtimeBetaResponse:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _modalities is not UNSET:
+                if not isinstance(_modalities, list):
+                    raise TypeError()
                 modalities = []
                 for modalities_item_data in _modalities:
                     try:

@@ -241,12 +241,18 @@ class RealtimeBetaResponseCreateParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaResponseCreateParams: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_modalities = d.pop("modalities", UNSET)
         try:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _modalities is not UNSET:
+                if not isinstance(_modalities, list):
+                    raise TypeError()
                 modalities = []
                 for modalities_item_data in _modalities:
                     try:
@@ -316,6 +322,8 @@ class RealtimeBetaResponseCreateParams:
             _tools = _raw_tools
             tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:
@@ -523,6 +531,8 @@ class RealtimeBetaResponseCreateParams:
                 | Unset
             ) = UNSET
             if _input_ is not UNSET:
+                if not isinstance(_input_, list):
+                    raise TypeError()
                 input_ = []
                 for input_item_data in _input_:
                     try:

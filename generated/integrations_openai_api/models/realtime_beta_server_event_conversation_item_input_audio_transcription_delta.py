@@ -85,6 +85,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 
@@ -117,6 +121,8 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
                         raise TypeError()
                     logprobs_type_0 = []
                     _logprobs_type_0 = data
+                    if not isinstance(_logprobs_type_0, list):
+                        raise TypeError()
                     for logprobs_type_0_item_data in _logprobs_type_0:
                         try:
                             logprobs_type_0_item = LogProbProperties.from_dict(

@@ -78,6 +78,10 @@ class RealtimeBetaServerEventRateLimitsUpdated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventRateLimitsUpdated: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 
@@ -93,6 +97,8 @@ class RealtimeBetaServerEventRateLimitsUpdated:
         try:
             rate_limits = []
             _rate_limits = _raw_rate_limits
+            if not isinstance(_rate_limits, list):
+                raise TypeError()
             for rate_limits_item_data in _rate_limits:
                 try:
                     rate_limits_item = (

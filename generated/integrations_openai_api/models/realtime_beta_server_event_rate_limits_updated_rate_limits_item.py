@@ -61,6 +61,10 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
         try:

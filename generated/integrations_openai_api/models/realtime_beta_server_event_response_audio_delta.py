@@ -78,6 +78,10 @@ class RealtimeBetaServerEventResponseAudioDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventResponseAudioDelta: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

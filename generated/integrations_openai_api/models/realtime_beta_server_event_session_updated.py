@@ -72,6 +72,10 @@ class RealtimeBetaServerEventSessionUpdated:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeBetaServerEventSessionUpdated: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

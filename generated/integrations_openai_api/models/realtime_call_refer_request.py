@@ -38,6 +38,10 @@ class RealtimeCallReferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeCallReferRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         target_uri = d.pop("target_uri", UNSET)
 

@@ -100,6 +100,10 @@ class RealtimeConversationItemMessageAssistant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeConversationItemMessageAssistant: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -121,6 +125,8 @@ class RealtimeConversationItemMessageAssistant:
         try:
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for content_item_data in _content:
                 try:
                     content_item = RealtimeConversationItemMessageAssistantContentItem.from_dict(

@@ -156,6 +156,10 @@ class RealtimeConversationItemWithReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeConversationItemWithReference: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -208,6 +212,8 @@ class RealtimeConversationItemWithReference:
             _content = _raw_content
             content: list[RealtimeConversationItemWithReferenceContentItem] | Unset = UNSET
             if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
                 content = []
                 for content_item_data in _content:
                     try:

@@ -74,6 +74,10 @@ class RealtimeMCPListTools:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeMCPListTools: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -89,6 +93,8 @@ class RealtimeMCPListTools:
         try:
             tools = []
             _tools = _raw_tools
+            if not isinstance(_tools, list):
+                raise TypeError()
             for tools_item_data in _tools:
                 try:
                     tools_item = MCPListToolsTool.from_dict(tools_item_data)

@@ -208,6 +208,10 @@ class RealtimeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -304,6 +308,8 @@ class RealtimeResponse:
                 | Unset
             ) = UNSET
             if _output is not UNSET:
+                if not isinstance(_output, list):
+                    raise TypeError()
                 output = []
                 for output_item_data in _output:
                     try:
@@ -367,6 +373,8 @@ class RealtimeResponse:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _output_modalities is not UNSET:
+                if not isinstance(_output_modalities, list):
+                    raise TypeError()
                 output_modalities = []
                 for output_modalities_item_data in _output_modalities:
                     try:

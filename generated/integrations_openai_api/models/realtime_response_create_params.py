@@ -229,12 +229,18 @@ class RealtimeResponseCreateParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeResponseCreateParams: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _output_modalities is not UNSET:
+                if not isinstance(_output_modalities, list):
+                    raise TypeError()
                 output_modalities = []
                 for output_modalities_item_data in _output_modalities:
                     try:
@@ -283,6 +289,8 @@ class RealtimeResponseCreateParams:
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:
@@ -500,6 +508,8 @@ class RealtimeResponseCreateParams:
                 | Unset
             ) = UNSET
             if _input_ is not UNSET:
+                if not isinstance(_input_, list):
+                    raise TypeError()
                 input_ = []
                 for input_item_data in _input_:
                     try:

@@ -80,6 +80,10 @@ class RealtimeServerEventResponseAudioTranscriptDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeServerEventResponseAudioTranscriptDelta: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         event_id = d.pop("event_id", UNSET)
 

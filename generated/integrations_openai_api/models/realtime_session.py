@@ -255,6 +255,10 @@ class RealtimeSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSession: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -271,6 +275,8 @@ class RealtimeSession:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _modalities is not UNSET:
+                if not isinstance(_modalities, list):
+                    raise TypeError()
                 modalities = []
                 for modalities_item_data in _modalities:
                     try:
@@ -485,6 +491,8 @@ class RealtimeSession:
             _tools = _raw_tools
             tools: list[RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:
@@ -565,6 +573,8 @@ class RealtimeSession:
                         raise TypeError()
                     include_type_0 = []
                     _include_type_0 = data
+                    if not isinstance(_include_type_0, list):
+                        raise TypeError()
                     for include_type_0_item_data in _include_type_0:
                         try:
                             include_type_0_item = cast(

@@ -243,6 +243,10 @@ class RealtimeSessionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_client_secret = d.pop("client_secret", UNSET)
         try:
@@ -256,6 +260,8 @@ class RealtimeSessionCreateRequest:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _modalities is not UNSET:
+                if not isinstance(_modalities, list):
+                    raise TypeError()
                 modalities = []
                 for modalities_item_data in _modalities:
                     try:
@@ -384,6 +390,8 @@ class RealtimeSessionCreateRequest:
             _tools = _raw_tools
             tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

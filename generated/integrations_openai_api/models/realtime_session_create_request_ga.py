@@ -231,6 +231,10 @@ class RealtimeSessionCreateRequestGA:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateRequestGA: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -245,6 +249,8 @@ class RealtimeSessionCreateRequestGA:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _output_modalities is not UNSET:
+                if not isinstance(_output_modalities, list):
+                    raise TypeError()
                 output_modalities = []
                 for output_modalities_item_data in _output_modalities:
                     try:
@@ -299,6 +305,8 @@ class RealtimeSessionCreateRequestGA:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:
@@ -382,6 +390,8 @@ class RealtimeSessionCreateRequestGA:
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

@@ -177,6 +177,10 @@ class RealtimeSessionCreateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -189,6 +193,8 @@ class RealtimeSessionCreateResponse:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:
@@ -213,6 +219,8 @@ class RealtimeSessionCreateResponse:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _output_modalities is not UNSET:
+                if not isinstance(_output_modalities, list):
+                    raise TypeError()
                 output_modalities = []
                 for output_modalities_item_data in _output_modalities:
                     try:
@@ -297,6 +305,8 @@ class RealtimeSessionCreateResponse:
             _tools = _raw_tools
             tools: list[RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

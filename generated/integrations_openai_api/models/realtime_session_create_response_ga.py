@@ -237,6 +237,10 @@ class RealtimeSessionCreateResponseGA:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeSessionCreateResponseGA: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -263,6 +267,8 @@ class RealtimeSessionCreateResponseGA:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _output_modalities is not UNSET:
+                if not isinstance(_output_modalities, list):
+                    raise TypeError()
                 output_modalities = []
                 for output_modalities_item_data in _output_modalities:
                     try:
@@ -317,6 +323,8 @@ class RealtimeSessionCreateResponseGA:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:
@@ -400,6 +408,8 @@ class RealtimeSessionCreateResponseGA:
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for tools_item_data in _tools:
                     try:

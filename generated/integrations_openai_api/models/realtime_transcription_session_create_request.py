@@ -111,6 +111,10 @@ class RealtimeTranscriptionSessionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
@@ -169,6 +173,8 @@ class RealtimeTranscriptionSessionCreateRequest:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:

@@ -74,6 +74,10 @@ class RealtimeTranscriptionSessionCreateRequestGA:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateRequestGA: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -100,6 +104,8 @@ class RealtimeTranscriptionSessionCreateRequestGA:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:

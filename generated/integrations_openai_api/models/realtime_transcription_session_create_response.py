@@ -106,6 +106,10 @@ class RealtimeTranscriptionSessionCreateResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateResponse: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_client_secret = d.pop("client_secret", UNSET)
         try:
@@ -121,6 +125,8 @@ class RealtimeTranscriptionSessionCreateResponse:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
             if _modalities is not UNSET:
+                if not isinstance(_modalities, list):
+                    raise TypeError()
                 modalities = []
                 for modalities_item_data in _modalities:
                     try:

@@ -93,6 +93,10 @@ class RealtimeTranscriptionSessionCreateResponseGA:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateResponseGA: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -113,6 +117,8 @@ class RealtimeTranscriptionSessionCreateResponseGA:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
             if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
                 include = []
                 for include_item_data in _include:
                     try:

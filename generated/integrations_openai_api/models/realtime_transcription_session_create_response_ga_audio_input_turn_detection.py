@@ -67,6 +67,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 

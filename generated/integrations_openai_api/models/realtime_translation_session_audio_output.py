@@ -33,6 +33,10 @@ class RealtimeTranslationSessionAudioOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTranslationSessionAudioOutput: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         language = d.pop("language", UNSET)
 

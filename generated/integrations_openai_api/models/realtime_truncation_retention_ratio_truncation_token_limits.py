@@ -40,6 +40,10 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RealtimeTruncationRetentionRatioTruncationTokenLimits: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         post_instructions = d.pop("post_instructions", UNSET)
 

@@ -56,6 +56,8 @@ class Reasoning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"Reasoning: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_effort = d.pop("effort", UNSET)
         try:

@@ -105,6 +105,8 @@ class ReasoningItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"ReasoningItem: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -120,6 +122,8 @@ class ReasoningItem:
         try:
             summary = []
             _summary = _raw_summary
+            if not isinstance(_summary, list):
+                raise TypeError()
             for summary_item_data in _summary:
                 try:
                     summary_item = SummaryTextContent.from_dict(summary_item_data)
@@ -151,6 +155,8 @@ class ReasoningItem:
             _content = _raw_content
             content: list[ReasoningTextContent] | Unset = UNSET
             if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
                 content = []
                 for content_item_data in _content:
                     try:

@@ -72,6 +72,10 @@ class ResponseLogProb:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponseLogProb: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 
@@ -82,6 +86,8 @@ class ResponseLogProb:
             _top_logprobs = _raw_top_logprobs
             top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
             if _top_logprobs is not UNSET:
+                if not isinstance(_top_logprobs, list):
+                    raise TypeError()
                 top_logprobs = []
                 for top_logprobs_item_data in _top_logprobs:
                     try:

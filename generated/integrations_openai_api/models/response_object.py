@@ -579,6 +579,10 @@ class ResponseObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponseObject: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
@@ -714,6 +718,8 @@ class ResponseObject:
 
             tools = []
             _tools = _raw_tools
+            if not isinstance(_tools, list):
+                raise TypeError()
             for componentsschemas_tools_array_item_data in _tools:
                 try:
                     componentsschemas_tools_array_item = _parse_componentsschemas_tools_array_item(
@@ -909,6 +915,8 @@ class ResponseObject:
 
             output = []
             _output = _raw_output
+            if not isinstance(_output, list):
+                raise TypeError()
             for output_item_data in _output:
                 try:
                     output_item = _parse_output_item(output_item_data)
@@ -1050,6 +1058,8 @@ class ResponseObject:
 
                     instructions_type_1 = []
                     _instructions_type_1 = data
+                    if not isinstance(_instructions_type_1, list):
+                        raise TypeError()
                     for instructions_type_1_item_data in _instructions_type_1:
                         try:
                             instructions_type_1_item = _parse_instructions_type_1_item(

@@ -72,6 +72,10 @@ class ResponseOutputText:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponseOutputText: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -102,6 +106,8 @@ class ResponseOutputText:
 
             annotations = []
             _annotations = _raw_annotations
+            if not isinstance(_annotations, list):
+                raise TypeError()
             for annotations_item_data in _annotations:
                 try:
                     annotations_item = _parse_annotations_item(annotations_item_data)

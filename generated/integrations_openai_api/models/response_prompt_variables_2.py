@@ -55,6 +55,10 @@ class ResponsePromptVariables2:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponsePromptVariables2: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         parsed_obj_ = cls()
 

@@ -226,6 +226,10 @@ class ResponseProperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponseProperties: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
@@ -418,6 +422,8 @@ class ResponseProperties:
                 | Unset
             ) = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for componentsschemas_tools_array_item_data in _tools:
                     try:

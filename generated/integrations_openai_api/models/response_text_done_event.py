@@ -99,6 +99,10 @@ class ResponseTextDoneEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponseTextDoneEvent: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -124,6 +128,8 @@ class ResponseTextDoneEvent:
         try:
             logprobs = []
             _logprobs = _raw_logprobs
+            if not isinstance(_logprobs, list):
+                raise TypeError()
             for logprobs_item_data in _logprobs:
                 try:
                     logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)

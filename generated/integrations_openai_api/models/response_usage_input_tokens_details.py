@@ -36,6 +36,10 @@ class ResponseUsageInputTokensDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponseUsageInputTokensDetails: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 

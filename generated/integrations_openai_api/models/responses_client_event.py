@@ -487,6 +487,10 @@ class ResponsesClientEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ResponsesClientEvent: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -795,6 +799,8 @@ class ResponsesClientEvent:
                 | Unset
             ) = UNSET
             if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
                 tools = []
                 for componentsschemas_tools_array_item_data in _tools:
                     try:
@@ -1042,6 +1048,8 @@ class ResponsesClientEvent:
 
                     componentsschemas_input_param_type_1 = []
                     _componentsschemas_input_param_type_1 = data
+                    if not isinstance(_componentsschemas_input_param_type_1, list):
+                        raise TypeError()
                     for (
                         componentsschemas_input_param_type_1_item_data
                     ) in _componentsschemas_input_param_type_1:
@@ -1086,6 +1094,8 @@ class ResponsesClientEvent:
                         raise TypeError()
                     include_type_0 = []
                     _include_type_0 = data
+                    if not isinstance(_include_type_0, list):
+                        raise TypeError()
                     for include_type_0_item_data in _include_type_0:
                         try:
                             include_type_0_item = check_include_enum(include_type_0_item_data)
@@ -1219,6 +1229,8 @@ class ResponsesClientEvent:
                         raise TypeError()
                     context_management_type_0 = []
                     _context_management_type_0 = data
+                    if not isinstance(_context_management_type_0, list):
+                        raise TypeError()
                     for context_management_type_0_item_data in _context_management_type_0:
                         try:
                             context_management_type_0_item = ContextManagementParam.from_dict(

@@ -108,6 +108,10 @@ class RunGraderResponseMetadataErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunGraderResponseMetadataErrors: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         formula_parse_error = d.pop("formula_parse_error", UNSET)
 

@@ -79,6 +79,10 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         input_ = d.pop("input", UNSET)
 
@@ -122,6 +126,8 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
                 | Unset
             ) = UNSET
             if _outputs is not UNSET:
+                if not isinstance(_outputs, list):
+                    raise TypeError()
                 outputs = []
                 for outputs_item_data in _outputs:
                     try:

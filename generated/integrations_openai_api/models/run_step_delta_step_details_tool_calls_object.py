@@ -90,6 +90,10 @@ class RunStepDeltaStepDetailsToolCallsObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDeltaStepDetailsToolCallsObject: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -142,6 +146,8 @@ class RunStepDeltaStepDetailsToolCallsObject:
                 | Unset
             ) = UNSET
             if _tool_calls is not UNSET:
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
                 tool_calls = []
                 for tool_calls_item_data in _tool_calls:
                     try:

@@ -32,6 +32,10 @@ class RunStepDetailsMessageCreationObjectMessageCreation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDetailsMessageCreationObjectMessageCreation: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         message_id = d.pop("message_id", UNSET)
 

@@ -78,6 +78,10 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDetailsToolCallsCodeObjectCodeInterpreter: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         input_ = d.pop("input", UNSET)
 
@@ -114,6 +118,8 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
             outputs = []
             _outputs = _raw_outputs
+            if not isinstance(_outputs, list):
+                raise TypeError()
             for outputs_item_data in _outputs:
                 try:
                     outputs_item = _parse_outputs_item(outputs_item_data)

@@ -71,6 +71,10 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDetailsToolCallsFileSearchObjectFileSearch: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
@@ -91,6 +95,8 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
             _results = _raw_results
             results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
             if _results is not UNSET:
+                if not isinstance(_results, list):
+                    raise TypeError()
                 results = []
                 for results_item_data in _results:
                     try:

@@ -77,6 +77,10 @@ class RunStepDetailsToolCallsFileSearchResultObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDetailsToolCallsFileSearchResultObject: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
@@ -89,6 +93,8 @@ class RunStepDetailsToolCallsFileSearchResultObject:
             _content = _raw_content
             content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
             if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
                 content = []
                 for content_item_data in _content:
                     try:

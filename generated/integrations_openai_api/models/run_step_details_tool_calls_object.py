@@ -86,6 +86,10 @@ class RunStepDetailsToolCallsObject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"RunStepDetailsToolCallsObject: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -130,6 +134,8 @@ class RunStepDetailsToolCallsObject:
 
             tool_calls = []
             _tool_calls = _raw_tool_calls
+            if not isinstance(_tool_calls, list):
+                raise TypeError()
             for tool_calls_item_data in _tool_calls:
                 try:
                     tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)

@@ -34,6 +34,10 @@ class SetDefaultSkillVersionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SetDefaultSkillVersionBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         default_version = d.pop("default_version", UNSET)
 

@@ -52,6 +52,10 @@ class SpeechAudioDoneEventUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SpeechAudioDoneEventUsage: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 

@@ -59,11 +59,17 @@ class SubmitToolOutputsRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"SubmitToolOutputsRunRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_tool_outputs = d.pop("tool_outputs", UNSET)
         try:
             tool_outputs = []
             _tool_outputs = _raw_tool_outputs
+            if not isinstance(_tool_outputs, list):
+                raise TypeError()
             for tool_outputs_item_data in _tool_outputs:
                 try:
                     tool_outputs_item = SubmitToolOutputsRunRequestToolOutputsItem.from_dict(

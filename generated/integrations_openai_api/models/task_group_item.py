@@ -88,6 +88,8 @@ class TaskGroupItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TaskGroupItem: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -115,6 +117,8 @@ class TaskGroupItem:
         try:
             tasks = []
             _tasks = _raw_tasks
+            if not isinstance(_tasks, list):
+                raise TypeError()
             for tasks_item_data in _tasks:
                 try:
                     tasks_item = TaskGroupTask.from_dict(tasks_item_data)

@@ -325,6 +325,10 @@ class TokenCountsBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TokenCountsBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
@@ -474,6 +478,8 @@ class TokenCountsBody:
 
                     input_type_1 = []
                     _input_type_1 = data
+                    if not isinstance(_input_type_1, list):
+                        raise TypeError()
                     for input_type_1_item_data in _input_type_1:
                         try:
                             input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
@@ -600,6 +606,8 @@ class TokenCountsBody:
 
                     tools_type_0 = []
                     _tools_type_0 = data
+                    if not isinstance(_tools_type_0, list):
+                        raise TypeError()
                     for tools_type_0_item_data in _tools_type_0:
                         try:
                             tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)

@@ -165,6 +165,10 @@ class ToolSearchOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"ToolSearchOutput: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -255,6 +259,8 @@ class ToolSearchOutput:
 
             tools = []
             _tools = _raw_tools
+            if not isinstance(_tools, list):
+                raise TypeError()
             for tools_item_data in _tools:
                 try:
                     tools_item = _parse_tools_item(tools_item_data)

@@ -49,6 +49,8 @@ class TopLogProb:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"TopLogProb: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         token = d.pop("token", UNSET)
 

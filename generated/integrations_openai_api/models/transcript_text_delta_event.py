@@ -87,6 +87,10 @@ class TranscriptTextDeltaEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TranscriptTextDeltaEvent: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -103,6 +107,8 @@ class TranscriptTextDeltaEvent:
             _logprobs = _raw_logprobs
             logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
             if _logprobs is not UNSET:
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
                 logprobs = []
                 for logprobs_item_data in _logprobs:
                     try:

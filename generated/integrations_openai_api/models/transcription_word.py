@@ -50,6 +50,10 @@ class TranscriptionWord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"TranscriptionWord: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         word = d.pop("word", UNSET)
 

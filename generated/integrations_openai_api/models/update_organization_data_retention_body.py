@@ -45,6 +45,10 @@ class UpdateOrganizationDataRetentionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UpdateOrganizationDataRetentionBody: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_retention_type = d.pop("retention_type", UNSET)
         try:

@@ -47,6 +47,10 @@ class UpdateVectorStoreFileAttributesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UpdateVectorStoreFileAttributesRequest: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_attributes = d.pop("attributes", UNSET)
         try:

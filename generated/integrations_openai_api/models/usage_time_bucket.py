@@ -114,6 +114,10 @@ class UsageTimeBucket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UsageTimeBucket: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:
@@ -178,6 +182,8 @@ class UsageTimeBucket:
 
             results = []
             _results = _raw_results
+            if not isinstance(_results, list):
+                raise TypeError()
             for results_item_data in _results:
                 try:
                     results_item = _parse_results_item(results_item_data)

@@ -105,6 +105,10 @@ class UserMessageItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"UserMessageItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -151,6 +155,8 @@ class UserMessageItem:
 
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for content_item_data in _content:
                 try:
                     content_item = _parse_content_item(content_item_data)
@@ -166,6 +172,8 @@ class UserMessageItem:
         try:
             attachments = []
             _attachments = _raw_attachments
+            if not isinstance(_attachments, list):
+                raise TypeError()
             for attachments_item_data in _attachments:
                 try:
                     attachments_item = Attachment.from_dict(attachments_item_data)

@@ -62,6 +62,10 @@ class VectorStoreObjectFileCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"VectorStoreObjectFileCounts: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         in_progress = d.pop("in_progress", UNSET)
 

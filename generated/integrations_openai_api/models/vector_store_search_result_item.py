@@ -83,6 +83,10 @@ class VectorStoreSearchResultItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"VectorStoreSearchResultItem: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         file_id = d.pop("file_id", UNSET)
 
@@ -112,6 +116,8 @@ class VectorStoreSearchResultItem:
         try:
             content = []
             _content = _raw_content
+            if not isinstance(_content, list):
+                raise TypeError()
             for content_item_data in _content:
                 try:
                     content_item = VectorStoreSearchResultContentObject.from_dict(content_item_data)

@@ -77,6 +77,10 @@ class WebSearchActionSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WebSearchActionSearch: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -100,6 +104,8 @@ class WebSearchActionSearch:
             _sources = _raw_sources
             sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
             if _sources is not UNSET:
+                if not isinstance(_sources, list):
+                    raise TypeError()
                 sources = []
                 for sources_item_data in _sources:
                     try:

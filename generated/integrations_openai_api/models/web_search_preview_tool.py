@@ -87,6 +87,10 @@ class WebSearchPreviewTool:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WebSearchPreviewTool: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -132,6 +136,8 @@ class WebSearchPreviewTool:
             _search_content_types = _raw_search_content_types
             search_content_types: list[SearchContentType] | Unset = UNSET
             if _search_content_types is not UNSET:
+                if not isinstance(_search_content_types, list):
+                    raise TypeError()
                 search_content_types = []
                 for search_content_types_item_data in _search_content_types:
                     try:

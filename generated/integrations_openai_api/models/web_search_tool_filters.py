@@ -33,6 +33,10 @@ class WebSearchToolFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WebSearchToolFilters: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:

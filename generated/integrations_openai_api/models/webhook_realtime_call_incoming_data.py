@@ -67,6 +67,10 @@ class WebhookRealtimeCallIncomingData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"WebhookRealtimeCallIncomingData: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         call_id = d.pop("call_id", UNSET)
 
@@ -74,6 +78,8 @@ class WebhookRealtimeCallIncomingData:
         try:
             sip_headers = []
             _sip_headers = _raw_sip_headers
+            if not isinstance(_sip_headers, list):
+                raise TypeError()
             for sip_headers_item_data in _sip_headers:
                 try:
                     sip_headers_item = WebhookRealtimeCallIncomingDataSipHeadersItem.from_dict(
