@@ -507,3 +507,14 @@ def test_speech_stream_format_sse_yields_typed_events() -> None:
     assert rec.last.headers["accept"] == "text/event-stream"
     assert rec.json()["stream_format"] == "sse"
     assert kinds == ["SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"]
+
+
+def test_timeout_accepts_our_timeout_and_refuses_none() -> None:
+    from integrations_openai import Timeout
+
+    rec = Recorder({"id": "m", "object": "model", "created": 1, "owned_by": "o"})
+    client = _client(rec)
+    client.models.retrieve("m", timeout=Timeout(read=7.0))
+    assert rec.last.extensions["timeout"]["read"] == 7.0
+    with pytest.raises(ConfigurationError):
+        client.models.retrieve("m", timeout=None)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.run_object import RunObject
     from integrations_openai_api.unions import CreateSpeechResponseStreamEvent, ResponseStreamEvent
 
-    from integrations_openai import AsyncOpenAIClient, OpenAIClient
+    from integrations_openai import AsyncOpenAIClient, OpenAIClient, Timeout
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +40,7 @@ def _typed_usage(client: OpenAIClient) -> None:
         assert_type(model, Model)
     raw = client.models.with_raw_response.retrieve("gpt-4o", timeout=5.0, max_retries=1)
     assert_type(raw.parsed, Model)
+    assert_type(client.models.retrieve("gpt-4o", timeout=Timeout(read=30.0)), Model)
     assert_type(client.files.content("file-1"), bytes)
     assert_type(client.files.create(file=Path("data.jsonl"), purpose="batch"), OpenAIFile)
     assert_type(client.embeddings.create(model="e", input=["a", "b"]), CreateEmbeddingResponse)

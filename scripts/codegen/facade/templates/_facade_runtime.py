@@ -37,6 +37,7 @@ __all__ = [
     "Requester",
     "SyncResource",
     "Timeout",
+    "TimeoutLike",
     "Unset",
 ]
 
@@ -46,7 +47,18 @@ T_co = TypeVar("T_co", covariant=True)
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
-Timeout: TypeAlias = "float | httpx.Timeout | None"
+
+
+class TimeoutLike(Protocol):
+    """The client's own ``Timeout`` (``integrations_openai.Timeout``), seen from here."""
+
+    @property
+    def total(self) -> float: ...
+    def to_httpx(self, *, stream: bool = False) -> httpx.Timeout: ...
+
+
+# A number is the call's total deadline; there is always a timeout (``None`` is refused).
+Timeout: TypeAlias = "float | httpx.Timeout | TimeoutLike"
 # A file field accepts a path, bytes, an open binary file, a (name, content[, mime]) tuple,
 # or the generated ``File``; paths and files are streamed, never read whole into memory.
 FileInput: TypeAlias = (
