@@ -42,22 +42,66 @@ from scripts.contract.validate import SpecValidator, pointer
 OUTPUT = ROOT / "generated" / "prism" / "openapi.prism.json"
 SSE = "text/event-stream"
 
-# operationId -> (event schemas in stream order, whether the stream names events, [DONE] end).
-STREAM_EVENTS: dict[str, tuple[tuple[str, ...], bool, bool]] = {
+# operationId -> (events in stream order, whether the stream names events, [DONE] at the end).
+# An event is a schema name plus fields laid over its generated sample (readable demo output).
+Event = tuple[str, dict[str, Any]]
+_CHAT_CHUNK = "CreateChatCompletionStreamResponse"
+STREAM_EVENTS: dict[str, tuple[tuple[Event, ...], bool, bool]] = {
     "createChatCompletion": (
-        ("CreateChatCompletionStreamResponse", "CreateChatCompletionStreamResponse"),
+        (
+            (
+                _CHAT_CHUNK,
+                {
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": {"role": "assistant", "content": "Hello"},
+                            "finish_reason": None,
+                        }
+                    ]
+                },
+            ),
+            (
+                _CHAT_CHUNK,
+                {
+                    "choices": [
+                        {"index": 0, "delta": {"content": " from Prism"}, "finish_reason": None}
+                    ]
+                },
+            ),
+            (_CHAT_CHUNK, {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}),
+        ),
         False,
         True,
     ),
     "createResponse": (
-        ("ResponseCreatedEvent", "ResponseTextDeltaEvent", "ResponseCompletedEvent"),
+        (
+            ("ResponseCreatedEvent", {}),
+            ("ResponseTextDeltaEvent", {"delta": "Hello from Prism"}),
+            ("ResponseCompletedEvent", {}),
+        ),
         True,
         False,
     ),
-    "createTranscription": (("TranscriptTextDeltaEvent", "TranscriptTextDoneEvent"), False, False),
-    "createImage": (("ImageGenPartialImageEvent", "ImageGenCompletedEvent"), False, False),
-    "createImageEdit": (("ImageEditPartialImageEvent", "ImageEditCompletedEvent"), False, False),
-    "createSpeech": (("SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"), False, False),
+    "createTranscription": (
+        (
+            ("TranscriptTextDeltaEvent", {"delta": "Hello"}),
+            ("TranscriptTextDoneEvent", {"text": "Hello"}),
+        ),
+        False,
+        False,
+    ),
+    "createImage": (
+        (("ImageGenPartialImageEvent", {}), ("ImageGenCompletedEvent", {})),
+        False,
+        False,
+    ),
+    "createImageEdit": (
+        (("ImageEditPartialImageEvent", {}), ("ImageEditCompletedEvent", {})),
+        False,
+        False,
+    ),
+    "createSpeech": ((("SpeechAudioDeltaEvent", {}), ("SpeechAudioDoneEvent", {})), False, False),
 }
 
 
@@ -86,11 +130,13 @@ def unique_required(spec: Spec) -> list[str]:
     return sites
 
 
-def event_stream_text(spec: Spec, events: tuple[str, ...], named: bool, done: bool) -> str:
+def event_stream_text(spec: Spec, events: tuple[Event, ...], named: bool, done: bool) -> str:
     """An SSE body: one `data:` line per event sample (with `event:` when the API names them)."""
     lines: list[str] = []
-    for name in events:
+    for name, fields in events:
         data = sample(spec, {"$ref": f"#/components/schemas/{name}"})
+        if isinstance(data, dict):
+            data.update(fields)
         if named and isinstance(data, dict) and isinstance(data.get("type"), str):
             lines.append(f"event: {data['type']}")
         lines.append("data: " + json.dumps(data, separators=(",", ":")))
