@@ -25,6 +25,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AdminApiKey")
 
 
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_last_used_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class AdminApiKey:
     """Represents an individual Admin API key in an org."""
@@ -117,14 +133,6 @@ class AdminApiKey:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -132,14 +140,6 @@ class AdminApiKey:
 
         _raw_last_used_at = d.pop("last_used_at", UNSET)
         try:
-
-            def _parse_last_used_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             last_used_at = _parse_last_used_at(_raw_last_used_at)
 
         except LENIENT_ERRORS:

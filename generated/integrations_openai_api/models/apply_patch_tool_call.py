@@ -35,6 +35,33 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ApplyPatchToolCall")
 
 
+def _parse_operation(
+    data: object,
+) -> ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ApplyPatchCreateFileOperation,
+                ApplyPatchDeleteFileOperation,
+                ApplyPatchUpdateFileOperation,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
+        data,
+    )
+
+
 @_attrs_define
 class ApplyPatchToolCall:
     """A tool call that applies file diffs by creating, deleting, or updating files."""
@@ -129,37 +156,6 @@ class ApplyPatchToolCall:
 
         _raw_operation = d.pop("operation", UNSET)
         try:
-
-            def _parse_operation(
-                data: object,
-            ) -> (
-                ApplyPatchCreateFileOperation
-                | ApplyPatchDeleteFileOperation
-                | ApplyPatchUpdateFileOperation
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ApplyPatchCreateFileOperation,
-                            ApplyPatchDeleteFileOperation,
-                            ApplyPatchUpdateFileOperation,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
-                    data,
-                )
-
             operation = _parse_operation(_raw_operation)
 
         except LENIENT_ERRORS:

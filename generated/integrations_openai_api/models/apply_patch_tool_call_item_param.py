@@ -38,6 +38,45 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ApplyPatchToolCallItemParam")
 
 
+def _parse_operation(
+    data: object,
+) -> (
+    ApplyPatchCreateFileOperationParam
+    | ApplyPatchDeleteFileOperationParam
+    | ApplyPatchUpdateFileOperationParam
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ApplyPatchCreateFileOperationParam,
+                ApplyPatchDeleteFileOperationParam,
+                ApplyPatchUpdateFileOperationParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
+        data,
+    )
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ApplyPatchToolCallItemParam:
     """A tool call representing a request to create, delete, or update files using diff patches."""
@@ -124,37 +163,6 @@ class ApplyPatchToolCallItemParam:
 
         _raw_operation = d.pop("operation", UNSET)
         try:
-
-            def _parse_operation(
-                data: object,
-            ) -> (
-                ApplyPatchCreateFileOperationParam
-                | ApplyPatchDeleteFileOperationParam
-                | ApplyPatchUpdateFileOperationParam
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ApplyPatchCreateFileOperationParam,
-                            ApplyPatchDeleteFileOperationParam,
-                            ApplyPatchUpdateFileOperationParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
-                    data,
-                )
-
             operation = _parse_operation(_raw_operation)
 
         except LENIENT_ERRORS:
@@ -162,14 +170,6 @@ class ApplyPatchToolCallItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:

@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApplyPatchToolCallOutput")
 
 
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ApplyPatchToolCallOutput:
     """The output emitted by an apply patch tool call."""
@@ -102,14 +110,6 @@ class ApplyPatchToolCallOutput:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:

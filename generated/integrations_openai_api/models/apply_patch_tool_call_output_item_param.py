@@ -16,6 +16,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApplyPatchToolCallOutputItemParam")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ApplyPatchToolCallOutputItemParam:
     """The streamed output emitted by an apply patch tool call."""
@@ -94,14 +110,6 @@ class ApplyPatchToolCallOutputItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -109,14 +117,6 @@ class ApplyPatchToolCallOutputItemParam:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:

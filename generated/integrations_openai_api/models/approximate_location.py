@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApproximateLocation")
 
 
+def _parse_country(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_region(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_city(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_timezone(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ApproximateLocation:
     type_: Literal["approximate"] = "approximate"
@@ -69,14 +101,6 @@ class ApproximateLocation:
 
         _raw_country = d.pop("country", UNSET)
         try:
-
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             country = _parse_country(_raw_country)
 
         except LENIENT_ERRORS:
@@ -84,14 +108,6 @@ class ApproximateLocation:
 
         _raw_region = d.pop("region", UNSET)
         try:
-
-            def _parse_region(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             region = _parse_region(_raw_region)
 
         except LENIENT_ERRORS:
@@ -99,14 +115,6 @@ class ApproximateLocation:
 
         _raw_city = d.pop("city", UNSET)
         try:
-
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             city = _parse_city(_raw_city)
 
         except LENIENT_ERRORS:
@@ -114,14 +122,6 @@ class ApproximateLocation:
 
         _raw_timezone = d.pop("timezone", UNSET)
         try:
-
-            def _parse_timezone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             timezone = _parse_timezone(_raw_timezone)
 
         except LENIENT_ERRORS:

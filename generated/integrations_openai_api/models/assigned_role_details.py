@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,6 +39,74 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="AssignedRoleDetails")
+
+
+def _parse_description(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_created_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_updated_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_created_by(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_created_by_user_obj(data: object) -> AssignedRoleDetailsCreatedByUserObj | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return AssignedRoleDetailsCreatedByUserObj.from_dict(data)
+    return cast("AssignedRoleDetailsCreatedByUserObj | None", data)
+
+
+def _parse_metadata(data: object) -> AssignedRoleDetailsMetadata | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return AssignedRoleDetailsMetadata.from_dict(data)
+    return cast("AssignedRoleDetailsMetadata | None", data)
+
+
+def _parse_assignment_sources(
+    data: object,
+) -> list[AssignedRoleDetailsAssignmentSourcesItem] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        assignment_sources_type_0 = []
+        _assignment_sources_type_0 = data
+        if not isinstance(_assignment_sources_type_0, list):
+            raise TypeError()
+        for assignment_sources_type_0_item_data in _assignment_sources_type_0:
+            try:
+                assignment_sources_type_0_item = AssignedRoleDetailsAssignmentSourcesItem.from_dict(
+                    assignment_sources_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                assignment_sources_type_0_item = assignment_sources_type_0_item_data
+            assignment_sources_type_0.append(assignment_sources_type_0_item)
+
+        return assignment_sources_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[AssignedRoleDetailsAssignmentSourcesItem] | None", data)
 
 
 @_attrs_define
@@ -160,12 +227,6 @@ class AssignedRoleDetails:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
@@ -173,12 +234,6 @@ class AssignedRoleDetails:
 
         _raw_created_at = d.pop("created_at", UNSET)
         try:
-
-            def _parse_created_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             created_at = _parse_created_at(_raw_created_at)
 
         except LENIENT_ERRORS:
@@ -186,12 +241,6 @@ class AssignedRoleDetails:
 
         _raw_updated_at = d.pop("updated_at", UNSET)
         try:
-
-            def _parse_updated_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             updated_at = _parse_updated_at(_raw_updated_at)
 
         except LENIENT_ERRORS:
@@ -199,12 +248,6 @@ class AssignedRoleDetails:
 
         _raw_created_by = d.pop("created_by", UNSET)
         try:
-
-            def _parse_created_by(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             created_by = _parse_created_by(_raw_created_by)
 
         except LENIENT_ERRORS:
@@ -212,23 +255,6 @@ class AssignedRoleDetails:
 
         _raw_created_by_user_obj = d.pop("created_by_user_obj", UNSET)
         try:
-
-            def _parse_created_by_user_obj(
-                data: object,
-            ) -> AssignedRoleDetailsCreatedByUserObj | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AssignedRoleDetailsCreatedByUserObj,))
-                    if variant is None:
-                        return cast(
-                            "AssignedRoleDetailsCreatedByUserObj | None", UnknownVariant(data)
-                        )
-                    return cast(
-                        "AssignedRoleDetailsCreatedByUserObj | None", variant.from_dict(data)
-                    )
-                return cast("AssignedRoleDetailsCreatedByUserObj | None", data)
-
             created_by_user_obj = _parse_created_by_user_obj(_raw_created_by_user_obj)
 
         except LENIENT_ERRORS:
@@ -236,17 +262,6 @@ class AssignedRoleDetails:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> AssignedRoleDetailsMetadata | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AssignedRoleDetailsMetadata,))
-                    if variant is None:
-                        return cast("AssignedRoleDetailsMetadata | None", UnknownVariant(data))
-                    return cast("AssignedRoleDetailsMetadata | None", variant.from_dict(data))
-                return cast("AssignedRoleDetailsMetadata | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -254,36 +269,6 @@ class AssignedRoleDetails:
 
         _raw_assignment_sources = d.pop("assignment_sources", UNSET)
         try:
-
-            def _parse_assignment_sources(
-                data: object,
-            ) -> list[AssignedRoleDetailsAssignmentSourcesItem] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    assignment_sources_type_0 = []
-                    _assignment_sources_type_0 = data
-                    if not isinstance(_assignment_sources_type_0, list):
-                        raise TypeError()
-                    for assignment_sources_type_0_item_data in _assignment_sources_type_0:
-                        try:
-                            assignment_sources_type_0_item = (
-                                AssignedRoleDetailsAssignmentSourcesItem.from_dict(
-                                    assignment_sources_type_0_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            assignment_sources_type_0_item = assignment_sources_type_0_item_data
-                        assignment_sources_type_0.append(assignment_sources_type_0_item)
-
-                    return assignment_sources_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[AssignedRoleDetailsAssignmentSourcesItem] | None", data)
-
             assignment_sources = _parse_assignment_sources(_raw_assignment_sources)
 
         except LENIENT_ERRORS:

@@ -53,6 +53,130 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AssistantObject")
 
 
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_description(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_instructions(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_tools_item(
+    data: object,
+) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AssistantToolsCode,
+                AssistantToolsFileSearch,
+                AssistantToolsFunction,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+            variant.from_dict(data),
+        )
+    return cast("AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
+def _parse_tool_resources(data: object) -> AssistantObjectToolResources | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AssistantObjectToolResources.from_dict(data)
+    return cast("AssistantObjectToolResources | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_response_format(
+    data: object,
+) -> (
+    AssistantsApiResponseFormatOptionEnum
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                ResponseFormatJsonObject,
+                ResponseFormatJsonSchema,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_assistants_api_response_format_option_type_0 = (
+            check_assistants_api_response_format_option_enum(data)
+        )
+
+        return componentsschemas_assistants_api_response_format_option_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class AssistantObject:
     """Represents an `assistant` that can call the model and use tools."""
@@ -176,12 +300,6 @@ class AssistantObject:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -189,12 +307,6 @@ class AssistantObject:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
@@ -204,12 +316,6 @@ class AssistantObject:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -217,32 +323,6 @@ class AssistantObject:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            AssistantToolsCode,
-                            AssistantToolsFileSearch,
-                            AssistantToolsFunction,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data
-                )
-
             tools = []
             _tools = _raw_tools
             if not isinstance(_tools, list):
@@ -260,17 +340,6 @@ class AssistantObject:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -278,23 +347,6 @@ class AssistantObject:
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
         try:
-
-            def _parse_tool_resources(data: object) -> AssistantObjectToolResources | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AssistantObjectToolResources,))
-                    if variant is None:
-                        return cast(
-                            "AssistantObjectToolResources | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "AssistantObjectToolResources | None | Unset", variant.from_dict(data)
-                    )
-                return cast("AssistantObjectToolResources | None | Unset", data)
-
             tool_resources = _parse_tool_resources(_raw_tool_resources)
 
         except LENIENT_ERRORS:
@@ -302,14 +354,6 @@ class AssistantObject:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -317,14 +361,6 @@ class AssistantObject:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -332,54 +368,6 @@ class AssistantObject:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                AssistantsApiResponseFormatOptionEnum
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            ResponseFormatJsonObject,
-                            ResponseFormatJsonSchema,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_0 = (
-                        check_assistants_api_response_format_option_enum(data)
-                    )
-
-                    return componentsschemas_assistants_api_response_format_option_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                    data,
-                )
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Attachment")
 
 
+def _parse_preview_url(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class Attachment:
     """Attachment metadata included on thread items."""
@@ -86,12 +92,6 @@ class Attachment:
 
         _raw_preview_url = d.pop("preview_url", UNSET)
         try:
-
-            def _parse_preview_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             preview_url = _parse_preview_url(_raw_preview_url)
 
         except LENIENT_ERRORS:

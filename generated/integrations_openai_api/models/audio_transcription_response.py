@@ -16,6 +16,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AudioTranscriptionResponse")
 
 
+def _parse_model(data: object) -> AudioTranscriptionModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_audio_transcription_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("AudioTranscriptionModelEnum | str | Unset", data)
+
+
 @_attrs_define
 class AudioTranscriptionResponse:
     model: AudioTranscriptionModelEnum | str | Unset = UNSET
@@ -61,20 +75,6 @@ class AudioTranscriptionResponse:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> AudioTranscriptionModelEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_audio_transcription_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("AudioTranscriptionModelEnum | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
 from ..types import UNSET, Unset
 
@@ -175,6 +174,16 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="AuditLog")
+
+
+def _parse_actor(data: object) -> AuditLogActor | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogActor.from_dict(data)
+    return cast("AuditLogActor | None | Unset", data)
 
 
 @_attrs_define
@@ -554,19 +563,6 @@ class AuditLog:
 
         _raw_actor = d.pop("actor", UNSET)
         try:
-
-            def _parse_actor(data: object) -> AuditLogActor | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AuditLogActor,))
-                    if variant is None:
-                        return cast("AuditLogActor | None | Unset", UnknownVariant(data))
-                    return cast("AuditLogActor | None | Unset", variant.from_dict(data))
-                return cast("AuditLogActor | None | Unset", data)
-
             actor = _parse_actor(_raw_actor)
 
         except LENIENT_ERRORS:

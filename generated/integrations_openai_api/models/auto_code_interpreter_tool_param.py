@@ -33,6 +33,49 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
 
+def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        memory_limit_type_0 = check_container_memory_limit(data)
+
+        return memory_limit_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ContainerMemoryLimit | None | Unset", data)
+
+
+def _parse_network_policy(
+    data: object,
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ContainerNetworkPolicyDisabledParam,
+                ContainerNetworkPolicyAllowlistParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
+    )
+
+
 @_attrs_define
 class AutoCodeInterpreterToolParam:
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
@@ -101,22 +144,6 @@ class AutoCodeInterpreterToolParam:
 
         _raw_memory_limit = d.pop("memory_limit", UNSET)
         try:
-
-            def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    memory_limit_type_0 = check_container_memory_limit(data)
-
-                    return memory_limit_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ContainerMemoryLimit | None | Unset", data)
-
             memory_limit = _parse_memory_limit(_raw_memory_limit)
 
         except LENIENT_ERRORS:
@@ -124,34 +151,6 @@ class AutoCodeInterpreterToolParam:
 
         _raw_network_policy = d.pop("network_policy", UNSET)
         try:
-
-            def _parse_network_policy(
-                data: object,
-            ) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ContainerNetworkPolicyDisabledParam,
-                            ContainerNetworkPolicyAllowlistParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                    data,
-                )
-
             network_policy = _parse_network_policy(_raw_network_policy)
 
         except LENIENT_ERRORS:

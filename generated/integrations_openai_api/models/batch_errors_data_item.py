@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BatchErrorsDataItem")
 
 
+def _parse_param(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_line(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class BatchErrorsDataItem:
     code: str | Unset = UNSET
@@ -60,14 +76,6 @@ class BatchErrorsDataItem:
 
         _raw_param = d.pop("param", UNSET)
         try:
-
-            def _parse_param(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             param = _parse_param(_raw_param)
 
         except LENIENT_ERRORS:
@@ -75,14 +83,6 @@ class BatchErrorsDataItem:
 
         _raw_line = d.pop("line", UNSET)
         try:
-
-            def _parse_line(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             line = _parse_line(_raw_line)
 
         except LENIENT_ERRORS:

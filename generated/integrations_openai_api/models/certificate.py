@@ -26,6 +26,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="Certificate")
 
 
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class Certificate:
     """Represents an individual `certificate` uploaded to the organization."""
@@ -112,12 +118,6 @@ class Certificate:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:

@@ -63,6 +63,126 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatCompletionRequestAssistantMessage")
 
 
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText
+    ]
+    | None
+    | str
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_content_type_1_item(
+            data: object,
+        ) -> (
+            ChatCompletionRequestMessageContentPartRefusal
+            | ChatCompletionRequestMessageContentPartText
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        ChatCompletionRequestMessageContentPartText,
+                        ChatCompletionRequestMessageContentPartRefusal,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText",
+                data,
+            )
+
+        content_type_1 = []
+        _content_type_1 = data
+        if not isinstance(_content_type_1, list):
+            raise TypeError()
+        for content_type_1_item_data in _content_type_1:
+            try:
+                content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                content_type_1_item = content_type_1_item_data
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
+        data,
+    )
+
+
+def _parse_refusal(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_audio(data: object) -> ChatCompletionRequestAssistantMessageAudio | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestAssistantMessageAudio.from_dict(data)
+    return cast("ChatCompletionRequestAssistantMessageAudio | None | Unset", data)
+
+
+def _parse_componentsschemas_chat_completion_message_tool_calls_item(
+    data: object,
+) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ChatCompletionMessageToolCall,
+                ChatCompletionMessageCustomToolCall,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
+            variant.from_dict(data),
+        )
+    return cast("ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall", data)
+
+
+def _parse_function_call(
+    data: object,
+) -> ChatCompletionRequestAssistantMessageFunctionCall | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestAssistantMessageFunctionCall.from_dict(data)
+    return cast("ChatCompletionRequestAssistantMessageFunctionCall | None | Unset", data)
+
+
 @_attrs_define
 class ChatCompletionRequestAssistantMessage:
     """Messages sent by the model in response to user messages."""
@@ -145,76 +265,6 @@ class ChatCompletionRequestAssistantMessage:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    ChatCompletionRequestMessageContentPartRefusal
-                    | ChatCompletionRequestMessageContentPartText
-                ]
-                | None
-                | str
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionRequestMessageContentPartRefusal
-                        | ChatCompletionRequestMessageContentPartText
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    ChatCompletionRequestMessageContentPartText,
-                                    ChatCompletionRequestMessageContentPartRefusal,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText",
-                            data,
-                        )
-
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        try:
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            content_type_1_item = content_type_1_item_data
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ChatCompletionRequestMessageContentPartRefusal | ChatCompletionRequestMessageContentPartText] | None | str | Unset",
-                    data,
-                )
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
@@ -222,14 +272,6 @@ class ChatCompletionRequestAssistantMessage:
 
         _raw_refusal = d.pop("refusal", UNSET)
         try:
-
-            def _parse_refusal(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             refusal = _parse_refusal(_raw_refusal)
 
         except LENIENT_ERRORS:
@@ -239,27 +281,6 @@ class ChatCompletionRequestAssistantMessage:
 
         _raw_audio = d.pop("audio", UNSET)
         try:
-
-            def _parse_audio(
-                data: object,
-            ) -> ChatCompletionRequestAssistantMessageAudio | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ChatCompletionRequestAssistantMessageAudio,))
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionRequestAssistantMessageAudio | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ChatCompletionRequestAssistantMessageAudio | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("ChatCompletionRequestAssistantMessageAudio | None | Unset", data)
-
             audio = _parse_audio(_raw_audio)
 
         except LENIENT_ERRORS:
@@ -267,31 +288,6 @@ class ChatCompletionRequestAssistantMessage:
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
-
-            def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                data: object,
-            ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ChatCompletionMessageToolCall,
-                            ChatCompletionMessageCustomToolCall,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall", data
-                )
-
             _tool_calls = _raw_tool_calls
             tool_calls: (
                 list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
@@ -319,31 +315,6 @@ class ChatCompletionRequestAssistantMessage:
 
         _raw_function_call = d.pop("function_call", UNSET)
         try:
-
-            def _parse_function_call(
-                data: object,
-            ) -> ChatCompletionRequestAssistantMessageFunctionCall | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (ChatCompletionRequestAssistantMessageFunctionCall,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionRequestAssistantMessageFunctionCall | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ChatCompletionRequestAssistantMessageFunctionCall | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ChatCompletionRequestAssistantMessageFunctionCall | None | Unset", data
-                )
-
             function_call = _parse_function_call(_raw_function_call)
 
         except LENIENT_ERRORS:

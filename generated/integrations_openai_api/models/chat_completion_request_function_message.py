@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
 
 
+def _parse_content(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ChatCompletionRequestFunctionMessage:
     content: None | str
@@ -66,12 +72,6 @@ class ChatCompletionRequestFunctionMessage:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:

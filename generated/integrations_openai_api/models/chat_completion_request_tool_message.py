@@ -29,6 +29,30 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
 
+def _parse_content(data: object) -> list[ChatCompletionRequestToolMessageContentPart] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        if not isinstance(_content_type_1, list):
+            raise TypeError()
+        for content_type_1_item_data in _content_type_1:
+            try:
+                content_type_1_item = ChatCompletionRequestToolMessageContentPart.from_dict(
+                    content_type_1_item_data
+                )
+
+            except LENIENT_ERRORS:
+                content_type_1_item = content_type_1_item_data
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionRequestToolMessageContentPart] | str", data)
+
+
 @_attrs_define
 class ChatCompletionRequestToolMessage:
     content: list[ChatCompletionRequestToolMessageContentPart] | str
@@ -86,34 +110,6 @@ class ChatCompletionRequestToolMessage:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> list[ChatCompletionRequestToolMessageContentPart] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        try:
-                            content_type_1_item = (
-                                ChatCompletionRequestToolMessageContentPart.from_dict(
-                                    content_type_1_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            content_type_1_item = content_type_1_item_data
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ChatCompletionRequestToolMessageContentPart] | str", data)
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:

@@ -53,6 +53,74 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
 
 
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        ChatCompletionRequestMessageContentPartAudio
+        | ChatCompletionRequestMessageContentPartFile
+        | ChatCompletionRequestMessageContentPartImage
+        | ChatCompletionRequestMessageContentPartText
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_content_type_1_item(
+            data: object,
+        ) -> (
+            ChatCompletionRequestMessageContentPartAudio
+            | ChatCompletionRequestMessageContentPartFile
+            | ChatCompletionRequestMessageContentPartImage
+            | ChatCompletionRequestMessageContentPartText
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        ChatCompletionRequestMessageContentPartText,
+                        ChatCompletionRequestMessageContentPartImage,
+                        ChatCompletionRequestMessageContentPartAudio,
+                        ChatCompletionRequestMessageContentPartFile,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText",
+                data,
+            )
+
+        content_type_1 = []
+        _content_type_1 = data
+        if not isinstance(_content_type_1, list):
+            raise TypeError()
+        for content_type_1_item_data in _content_type_1:
+            try:
+                content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                content_type_1_item = content_type_1_item_data
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText] | str",
+        data,
+    )
+
+
 @_attrs_define
 class ChatCompletionRequestUserMessage:
     """Messages sent by an end user, containing prompts or additional context
@@ -116,76 +184,6 @@ class ChatCompletionRequestUserMessage:
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    ChatCompletionRequestMessageContentPartAudio
-                    | ChatCompletionRequestMessageContentPartFile
-                    | ChatCompletionRequestMessageContentPartImage
-                    | ChatCompletionRequestMessageContentPartText
-                ]
-                | str
-            ):
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        ChatCompletionRequestMessageContentPartAudio
-                        | ChatCompletionRequestMessageContentPartFile
-                        | ChatCompletionRequestMessageContentPartImage
-                        | ChatCompletionRequestMessageContentPartText
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    ChatCompletionRequestMessageContentPartText,
-                                    ChatCompletionRequestMessageContentPartImage,
-                                    ChatCompletionRequestMessageContentPartAudio,
-                                    ChatCompletionRequestMessageContentPartFile,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText",
-                            data,
-                        )
-
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        try:
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            content_type_1_item = content_type_1_item_data
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText] | str",
-                    data,
-                )
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatCompletionTokenLogprobTopLogprobsItem")
 
 
+def _parse_bytes_(data: object) -> list[int] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        bytes_type_0 = cast("list[int]", data)
+
+        return bytes_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[int] | None", data)
+
+
 @_attrs_define
 class ChatCompletionTokenLogprobTopLogprobsItem:
     token: str
@@ -61,20 +75,6 @@ class ChatCompletionTokenLogprobTopLogprobsItem:
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
-
-            def _parse_bytes_(data: object) -> list[int] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bytes_type_0 = cast("list[int]", data)
-
-                    return bytes_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[int] | None", data)
-
             bytes_ = _parse_bytes_(_raw_bytes_)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatSessionFileUpload")
 
 
+def _parse_max_file_size(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_max_files(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define
 class ChatSessionFileUpload:
     """Upload permissions and limits applied to the session."""
@@ -59,12 +71,6 @@ class ChatSessionFileUpload:
 
         _raw_max_file_size = d.pop("max_file_size", UNSET)
         try:
-
-            def _parse_max_file_size(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             max_file_size = _parse_max_file_size(_raw_max_file_size)
 
         except LENIENT_ERRORS:
@@ -72,12 +78,6 @@ class ChatSessionFileUpload:
 
         _raw_max_files = d.pop("max_files", UNSET)
         try:
-
-            def _parse_max_files(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             max_files = _parse_max_files(_raw_max_files)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatSessionHistory")
 
 
+def _parse_recent_threads(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define
 class ChatSessionHistory:
     """History retention preferences returned for the session."""
@@ -54,12 +60,6 @@ class ChatSessionHistory:
 
         _raw_recent_threads = d.pop("recent_threads", UNSET)
         try:
-
-            def _parse_recent_threads(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             recent_threads = _parse_recent_threads(_raw_recent_threads)
 
         except LENIENT_ERRORS:

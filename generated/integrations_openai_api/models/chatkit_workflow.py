@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +25,20 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="ChatkitWorkflow")
+
+
+def _parse_version(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_state_variables(data: object) -> ChatkitWorkflowStateVariables | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ChatkitWorkflowStateVariables.from_dict(data)
+    return cast("ChatkitWorkflowStateVariables | None", data)
 
 
 @_attrs_define
@@ -83,12 +96,6 @@ class ChatkitWorkflow:
 
         _raw_version = d.pop("version", UNSET)
         try:
-
-            def _parse_version(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             version = _parse_version(_raw_version)
 
         except LENIENT_ERRORS:
@@ -96,17 +103,6 @@ class ChatkitWorkflow:
 
         _raw_state_variables = d.pop("state_variables", UNSET)
         try:
-
-            def _parse_state_variables(data: object) -> ChatkitWorkflowStateVariables | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ChatkitWorkflowStateVariables,))
-                    if variant is None:
-                        return cast("ChatkitWorkflowStateVariables | None", UnknownVariant(data))
-                    return cast("ChatkitWorkflowStateVariables | None", variant.from_dict(data))
-                return cast("ChatkitWorkflowStateVariables | None", data)
-
             state_variables = _parse_state_variables(_raw_state_variables)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClientToolCallItem")
 
 
+def _parse_output(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ClientToolCallItem:
     """Record of a client side tool invocation initiated by the assistant."""
@@ -142,12 +148,6 @@ class ClientToolCallItem:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:

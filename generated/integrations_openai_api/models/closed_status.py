@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ClosedStatus")
 
 
+def _parse_reason(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ClosedStatus:
     """Indicates that a thread has been closed."""
@@ -60,12 +66,6 @@ class ClosedStatus:
 
         _raw_reason = d.pop("reason", UNSET)
         try:
-
-            def _parse_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,12 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CodeInterpreterTool")
+
+
+def _parse_container(data: object) -> AutoCodeInterpreterToolParam | str:
+    if isinstance(data, dict):
+        return AutoCodeInterpreterToolParam.from_dict(data)
+    return cast("AutoCodeInterpreterToolParam | str", data)
 
 
 @_attrs_define
@@ -83,15 +88,6 @@ class CodeInterpreterTool:
 
         _raw_container = d.pop("container", UNSET)
         try:
-
-            def _parse_container(data: object) -> AutoCodeInterpreterToolParam | str:
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AutoCodeInterpreterToolParam,))
-                    if variant is None:
-                        return cast("AutoCodeInterpreterToolParam | str", UnknownVariant(data))
-                    return cast("AutoCodeInterpreterToolParam | str", variant.from_dict(data))
-                return cast("AutoCodeInterpreterToolParam | str", data)
-
             container = _parse_container(_raw_container)
 
         except LENIENT_ERRORS:

@@ -32,6 +32,61 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CodeInterpreterToolCall")
 
 
+def _parse_code(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_outputs(
+    data: object,
+) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_outputs_type_0_item(
+            data: object,
+        ) -> CodeInterpreterOutputImage | CodeInterpreterOutputLogs:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        CodeInterpreterOutputLogs,
+                        CodeInterpreterOutputImage,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "CodeInterpreterOutputImage | CodeInterpreterOutputLogs",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "CodeInterpreterOutputImage | CodeInterpreterOutputLogs",
+                    variant.from_dict(data),
+                )
+            return cast("CodeInterpreterOutputImage | CodeInterpreterOutputLogs", data)
+
+        outputs_type_0 = []
+        _outputs_type_0 = data
+        if not isinstance(_outputs_type_0, list):
+            raise TypeError()
+        for outputs_type_0_item_data in _outputs_type_0:
+            try:
+                outputs_type_0_item = _parse_outputs_type_0_item(outputs_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                outputs_type_0_item = outputs_type_0_item_data
+            outputs_type_0.append(outputs_type_0_item)
+
+        return outputs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None", data)
+
+
 @_attrs_define
 class CodeInterpreterToolCall:
     """A tool call to run code."""
@@ -130,12 +185,6 @@ class CodeInterpreterToolCall:
 
         _raw_code = d.pop("code", UNSET)
         try:
-
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             code = _parse_code(_raw_code)
 
         except LENIENT_ERRORS:
@@ -143,59 +192,6 @@ class CodeInterpreterToolCall:
 
         _raw_outputs = d.pop("outputs", UNSET)
         try:
-
-            def _parse_outputs(
-                data: object,
-            ) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_outputs_type_0_item(
-                        data: object,
-                    ) -> CodeInterpreterOutputImage | CodeInterpreterOutputLogs:
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    CodeInterpreterOutputLogs,
-                                    CodeInterpreterOutputImage,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "CodeInterpreterOutputImage | CodeInterpreterOutputLogs",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "CodeInterpreterOutputImage | CodeInterpreterOutputLogs",
-                                variant.from_dict(data),
-                            )
-                        return cast("CodeInterpreterOutputImage | CodeInterpreterOutputLogs", data)
-
-                    outputs_type_0 = []
-                    _outputs_type_0 = data
-                    if not isinstance(_outputs_type_0, list):
-                        raise TypeError()
-                    for outputs_type_0_item_data in _outputs_type_0:
-                        try:
-                            outputs_type_0_item = _parse_outputs_type_0_item(
-                                outputs_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            outputs_type_0_item = outputs_type_0_item_data
-                        outputs_type_0.append(outputs_type_0_item)
-
-                    return outputs_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None", data
-                )
-
             outputs = _parse_outputs(_raw_outputs)
 
         except LENIENT_ERRORS:

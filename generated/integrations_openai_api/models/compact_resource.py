@@ -103,6 +103,81 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CompactResource")
 
 
+def _parse_output_item(
+    data: object,
+) -> (
+    ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | CodeInterpreterToolCall
+    | CompactionBody
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | CustomToolCall
+    | CustomToolCallOutput
+    | FileSearchToolCall
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | FunctionToolCall
+    | FunctionToolCallOutput
+    | ImageGenToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | MCPListTools
+    | MCPToolCall
+    | Message
+    | ReasoningItem
+    | ToolSearchCall
+    | ToolSearchOutput
+    | WebSearchToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                Message,
+                FunctionToolCall,
+                ToolSearchCall,
+                ToolSearchOutput,
+                FunctionToolCallOutput,
+                FileSearchToolCall,
+                WebSearchToolCall,
+                ImageGenToolCall,
+                ComputerToolCall,
+                ComputerToolCallOutputResource,
+                ReasoningItem,
+                CompactionBody,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCall,
+                FunctionShellCallOutput,
+                ApplyPatchToolCall,
+                ApplyPatchToolCallOutput,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponseResource,
+                MCPToolCall,
+                CustomToolCall,
+                CustomToolCallOutput,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class CompactResource:
     id: str
@@ -202,81 +277,6 @@ class CompactResource:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolCall
-                | ApplyPatchToolCallOutput
-                | CodeInterpreterToolCall
-                | CompactionBody
-                | ComputerToolCall
-                | ComputerToolCallOutputResource
-                | CustomToolCall
-                | CustomToolCallOutput
-                | FileSearchToolCall
-                | FunctionShellCall
-                | FunctionShellCallOutput
-                | FunctionToolCall
-                | FunctionToolCallOutput
-                | ImageGenToolCall
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponseResource
-                | MCPListTools
-                | MCPToolCall
-                | Message
-                | ReasoningItem
-                | ToolSearchCall
-                | ToolSearchOutput
-                | WebSearchToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            Message,
-                            FunctionToolCall,
-                            ToolSearchCall,
-                            ToolSearchOutput,
-                            FunctionToolCallOutput,
-                            FileSearchToolCall,
-                            WebSearchToolCall,
-                            ImageGenToolCall,
-                            ComputerToolCall,
-                            ComputerToolCallOutputResource,
-                            ReasoningItem,
-                            CompactionBody,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCall,
-                            FunctionShellCallOutput,
-                            ApplyPatchToolCall,
-                            ApplyPatchToolCallOutput,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponseResource,
-                            MCPToolCall,
-                            CustomToolCall,
-                            CustomToolCallOutput,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                    data,
-                )
-
             output = []
             _output = _raw_output
             if not isinstance(_output, list):

@@ -122,6 +122,237 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 
 
+def _parse_model(
+    data: object,
+) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+        return componentsschemas_model_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_responses_type_1 = (
+            check_model_ids_responses_responses_only_model(data)
+        )
+
+        return componentsschemas_model_ids_responses_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str", data)
+
+
+def _parse_input_(
+    data: object,
+) -> (
+    list[
+        ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | CodeInterpreterToolCall
+        | CompactionSummaryItemParam
+        | CompactionTriggerItemParam
+        | ComputerCallOutputItemParam
+        | ComputerToolCall
+        | CustomToolCall
+        | CustomToolCallOutput
+        | EasyInputMessage
+        | FileSearchToolCall
+        | FunctionCallOutputItemParam
+        | FunctionShellCallItemParam
+        | FunctionShellCallOutputItemParam
+        | FunctionToolCall
+        | ImageGenToolCall
+        | InputMessage
+        | ItemReferenceParam
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | WebSearchToolCall
+    ]
+    | None
+    | str
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_input_type_1_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        EasyInputMessage,
+                        InputMessage,
+                        OutputMessage,
+                        FileSearchToolCall,
+                        ComputerToolCall,
+                        ComputerCallOutputItemParam,
+                        WebSearchToolCall,
+                        FunctionToolCall,
+                        FunctionCallOutputItemParam,
+                        ToolSearchCallItemParam,
+                        ToolSearchOutputItemParam,
+                        ReasoningItem,
+                        CompactionSummaryItemParam,
+                        ImageGenToolCall,
+                        CodeInterpreterToolCall,
+                        LocalShellToolCall,
+                        LocalShellToolCallOutput,
+                        FunctionShellCallItemParam,
+                        FunctionShellCallOutputItemParam,
+                        ApplyPatchToolCallItemParam,
+                        ApplyPatchToolCallOutputItemParam,
+                        MCPListTools,
+                        MCPApprovalRequest,
+                        MCPApprovalResponse,
+                        MCPToolCall,
+                        CustomToolCallOutput,
+                        CustomToolCall,
+                        CompactionTriggerItemParam,
+                        ItemReferenceParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                data,
+            )
+
+        input_type_1 = []
+        _input_type_1 = data
+        if not isinstance(_input_type_1, list):
+            raise TypeError()
+        for input_type_1_item_data in _input_type_1:
+            try:
+                input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                input_type_1_item = input_type_1_item_data
+            input_type_1.append(input_type_1_item)
+
+        return input_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
+        data,
+    )
+
+
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt_cache_retention(data: object) -> None | PromptCacheRetentionEnum | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        prompt_cache_retention_type_0 = check_prompt_cache_retention_enum(data)
+
+        return prompt_cache_retention_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | PromptCacheRetentionEnum | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        service_tier_type_0 = check_service_tier_enum(data)
+
+        return service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTierEnum | Unset", data)
+
+
 @_attrs_define
 class CompactResponseMethodPublicBody:
     model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str
@@ -216,34 +447,6 @@ class CompactResponseMethodPublicBody:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(
-                data: object,
-            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
-
-                    return componentsschemas_model_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_responses_type_1 = (
-                        check_model_ids_responses_responses_only_model(data)
-                    )
-
-                    return componentsschemas_model_ids_responses_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str", data
-                )
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -251,155 +454,6 @@ class CompactResponseMethodPublicBody:
 
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_input_type_1_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolCallItemParam
-                        | ApplyPatchToolCallOutputItemParam
-                        | CodeInterpreterToolCall
-                        | CompactionSummaryItemParam
-                        | CompactionTriggerItemParam
-                        | ComputerCallOutputItemParam
-                        | ComputerToolCall
-                        | CustomToolCall
-                        | CustomToolCallOutput
-                        | EasyInputMessage
-                        | FileSearchToolCall
-                        | FunctionCallOutputItemParam
-                        | FunctionShellCallItemParam
-                        | FunctionShellCallOutputItemParam
-                        | FunctionToolCall
-                        | ImageGenToolCall
-                        | InputMessage
-                        | ItemReferenceParam
-                        | LocalShellToolCall
-                        | LocalShellToolCallOutput
-                        | MCPApprovalRequest
-                        | MCPApprovalResponse
-                        | MCPListTools
-                        | MCPToolCall
-                        | OutputMessage
-                        | ReasoningItem
-                        | ToolSearchCallItemParam
-                        | ToolSearchOutputItemParam
-                        | WebSearchToolCall
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    EasyInputMessage,
-                                    InputMessage,
-                                    OutputMessage,
-                                    FileSearchToolCall,
-                                    ComputerToolCall,
-                                    ComputerCallOutputItemParam,
-                                    WebSearchToolCall,
-                                    FunctionToolCall,
-                                    FunctionCallOutputItemParam,
-                                    ToolSearchCallItemParam,
-                                    ToolSearchOutputItemParam,
-                                    ReasoningItem,
-                                    CompactionSummaryItemParam,
-                                    ImageGenToolCall,
-                                    CodeInterpreterToolCall,
-                                    LocalShellToolCall,
-                                    LocalShellToolCallOutput,
-                                    FunctionShellCallItemParam,
-                                    FunctionShellCallOutputItemParam,
-                                    ApplyPatchToolCallItemParam,
-                                    ApplyPatchToolCallOutputItemParam,
-                                    MCPListTools,
-                                    MCPApprovalRequest,
-                                    MCPApprovalResponse,
-                                    MCPToolCall,
-                                    CustomToolCallOutput,
-                                    CustomToolCall,
-                                    CompactionTriggerItemParam,
-                                    ItemReferenceParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                            data,
-                        )
-
-                    input_type_1 = []
-                    _input_type_1 = data
-                    if not isinstance(_input_type_1, list):
-                        raise TypeError()
-                    for input_type_1_item_data in _input_type_1:
-                        try:
-                            input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
-
-                        except LENIENT_ERRORS:
-                            input_type_1_item = input_type_1_item_data
-                        input_type_1.append(input_type_1_item)
-
-                    return input_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
-                    data,
-                )
-
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
@@ -407,14 +461,6 @@ class CompactResponseMethodPublicBody:
 
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         except LENIENT_ERRORS:
@@ -422,14 +468,6 @@ class CompactResponseMethodPublicBody:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -437,14 +475,6 @@ class CompactResponseMethodPublicBody:
 
         _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
         try:
-
-            def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
 
         except LENIENT_ERRORS:
@@ -452,24 +482,6 @@ class CompactResponseMethodPublicBody:
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
         try:
-
-            def _parse_prompt_cache_retention(
-                data: object,
-            ) -> None | PromptCacheRetentionEnum | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    prompt_cache_retention_type_0 = check_prompt_cache_retention_enum(data)
-
-                    return prompt_cache_retention_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | PromptCacheRetentionEnum | Unset", data)
-
             prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
         except LENIENT_ERRORS:
@@ -477,22 +489,6 @@ class CompactResponseMethodPublicBody:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    service_tier_type_0 = check_service_tier_enum(data)
-
-                    return service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTierEnum | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:

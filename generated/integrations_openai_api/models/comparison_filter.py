@@ -13,6 +13,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ComparisonFilter")
 
 
+def _parse_value(data: object) -> bool | float | list[float | str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_value_type_3_item(data: object) -> float | str:
+            return cast("float | str", data)
+
+        value_type_3 = []
+        _value_type_3 = data
+        if not isinstance(_value_type_3, list):
+            raise TypeError()
+        for value_type_3_item_data in _value_type_3:
+            try:
+                value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
+
+            except LENIENT_ERRORS:
+                value_type_3_item = value_type_3_item_data
+            value_type_3.append(value_type_3_item)
+
+        return value_type_3
+    except LENIENT_ERRORS:
+        pass
+    return cast("bool | float | list[float | str] | str", data)
+
+
 @_attrs_define
 class ComparisonFilter:
     """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
@@ -90,32 +116,6 @@ class ComparisonFilter:
 
         _raw_value = d.pop("value", UNSET)
         try:
-
-            def _parse_value(data: object) -> bool | float | list[float | str] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_value_type_3_item(data: object) -> float | str:
-                        return cast("float | str", data)
-
-                    value_type_3 = []
-                    _value_type_3 = data
-                    if not isinstance(_value_type_3, list):
-                        raise TypeError()
-                    for value_type_3_item_data in _value_type_3:
-                        try:
-                            value_type_3_item = _parse_value_type_3_item(value_type_3_item_data)
-
-                        except LENIENT_ERRORS:
-                            value_type_3_item = value_type_3_item_data
-                        value_type_3.append(value_type_3_item)
-
-                    return value_type_3
-                except LENIENT_ERRORS:
-                    pass
-                return cast("bool | float | list[float | str] | str", data)
-
             value = _parse_value(_raw_value)
 
         except LENIENT_ERRORS:

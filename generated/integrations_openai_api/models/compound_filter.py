@@ -27,6 +27,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CompoundFilter")
 
 
+def _parse_filters_item(data: object) -> ComparisonFilter | CompoundFilter:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ComparisonFilter,
+                CompoundFilter,
+            ),
+        )
+        if variant is None:
+            return cast("ComparisonFilter | CompoundFilter", UnknownVariant(data))
+        return cast("ComparisonFilter | CompoundFilter", variant.from_dict(data))
+    return cast("ComparisonFilter | CompoundFilter", data)
+
+
 @_attrs_define
 class CompoundFilter:
     """Combine multiple filters using `and` or `or`."""
@@ -82,21 +97,6 @@ class CompoundFilter:
 
         _raw_filters = d.pop("filters", UNSET)
         try:
-
-            def _parse_filters_item(data: object) -> ComparisonFilter | CompoundFilter:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ComparisonFilter,
-                            CompoundFilter,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("ComparisonFilter | CompoundFilter", UnknownVariant(data))
-                    return cast("ComparisonFilter | CompoundFilter", variant.from_dict(data))
-                return cast("ComparisonFilter | CompoundFilter", data)
-
             filters = []
             _filters = _raw_filters
             if not isinstance(_filters, list):

@@ -31,6 +31,60 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_acknowledged_safety_checks(
+    data: object,
+) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        acknowledged_safety_checks_type_0 = []
+        _acknowledged_safety_checks_type_0 = data
+        if not isinstance(_acknowledged_safety_checks_type_0, list):
+            raise TypeError()
+        for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
+            try:
+                acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
+                    acknowledged_safety_checks_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                acknowledged_safety_checks_type_0_item = acknowledged_safety_checks_type_0_item_data
+            acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+
+        return acknowledged_safety_checks_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
+
+
+def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_function_call_item_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FunctionCallItemStatus | None | Unset", data)
+
+
 @_attrs_define
 class ComputerCallOutputItemParam:
     """The output of a computer tool call."""
@@ -112,14 +166,6 @@ class ComputerCallOutputItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -127,44 +173,6 @@ class ComputerCallOutputItemParam:
 
         _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
         try:
-
-            def _parse_acknowledged_safety_checks(
-                data: object,
-            ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    acknowledged_safety_checks_type_0 = []
-                    _acknowledged_safety_checks_type_0 = data
-                    if not isinstance(_acknowledged_safety_checks_type_0, list):
-                        raise TypeError()
-                    for (
-                        acknowledged_safety_checks_type_0_item_data
-                    ) in _acknowledged_safety_checks_type_0:
-                        try:
-                            acknowledged_safety_checks_type_0_item = (
-                                ComputerCallSafetyCheckParam.from_dict(
-                                    acknowledged_safety_checks_type_0_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            acknowledged_safety_checks_type_0_item = (
-                                acknowledged_safety_checks_type_0_item_data
-                            )
-                        acknowledged_safety_checks_type_0.append(
-                            acknowledged_safety_checks_type_0_item
-                        )
-
-                    return acknowledged_safety_checks_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
-
             acknowledged_safety_checks = _parse_acknowledged_safety_checks(
                 _raw_acknowledged_safety_checks
             )
@@ -174,22 +182,6 @@ class ComputerCallOutputItemParam:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_function_call_item_status(data)
-
-                    return status_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("FunctionCallItemStatus | None | Unset", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
 
 
+def _parse_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_message(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ComputerCallSafetyCheckParam:
     """A pending safety check for the computer call."""
@@ -55,14 +71,6 @@ class ComputerCallSafetyCheckParam:
 
         _raw_code = d.pop("code", UNSET)
         try:
-
-            def _parse_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             code = _parse_code(_raw_code)
 
         except LENIENT_ERRORS:
@@ -70,14 +78,6 @@ class ComputerCallSafetyCheckParam:
 
         _raw_message = d.pop("message", UNSET)
         try:
-
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             message = _parse_message(_raw_message)
 
         except LENIENT_ERRORS:

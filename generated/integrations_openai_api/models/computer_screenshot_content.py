@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ComputerScreenshotContent")
 
 
+def _parse_image_url(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_file_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ComputerScreenshotContent:
     """A screenshot of a computer."""
@@ -80,12 +92,6 @@ class ComputerScreenshotContent:
 
         _raw_image_url = d.pop("image_url", UNSET)
         try:
-
-            def _parse_image_url(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             image_url = _parse_image_url(_raw_image_url)
 
         except LENIENT_ERRORS:
@@ -93,12 +99,6 @@ class ComputerScreenshotContent:
 
         _raw_file_id = d.pop("file_id", UNSET)
         try:
-
-            def _parse_file_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         except LENIENT_ERRORS:

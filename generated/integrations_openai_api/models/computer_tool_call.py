@@ -59,6 +59,95 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ComputerToolCall")
 
 
+def _parse_action(
+    data: object,
+) -> (
+    ClickParam
+    | DoubleClickAction
+    | DragParam
+    | KeyPressAction
+    | MoveParam
+    | ScreenshotParam
+    | ScrollParam
+    | TypeParam
+    | Unset
+    | WaitParam
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ClickParam,
+                DoubleClickAction,
+                DragParam,
+                KeyPressAction,
+                MoveParam,
+                ScreenshotParam,
+                ScrollParam,
+                TypeParam,
+                WaitParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        data,
+    )
+
+
+def _parse_componentsschemas_computer_action_list_item(
+    data: object,
+) -> (
+    ClickParam
+    | DoubleClickAction
+    | DragParam
+    | KeyPressAction
+    | MoveParam
+    | ScreenshotParam
+    | ScrollParam
+    | TypeParam
+    | WaitParam
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ClickParam,
+                DoubleClickAction,
+                DragParam,
+                KeyPressAction,
+                MoveParam,
+                ScreenshotParam,
+                ScrollParam,
+                TypeParam,
+                WaitParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+        data,
+    )
+
+
 @_attrs_define
 class ComputerToolCall:
     """A tool call to a computer use tool. See the
@@ -207,52 +296,6 @@ class ComputerToolCall:
 
         _raw_action = d.pop("action", UNSET)
         try:
-
-            def _parse_action(
-                data: object,
-            ) -> (
-                ClickParam
-                | DoubleClickAction
-                | DragParam
-                | KeyPressAction
-                | MoveParam
-                | ScreenshotParam
-                | ScrollParam
-                | TypeParam
-                | Unset
-                | WaitParam
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ClickParam,
-                            DoubleClickAction,
-                            DragParam,
-                            KeyPressAction,
-                            MoveParam,
-                            ScreenshotParam,
-                            ScrollParam,
-                            TypeParam,
-                            WaitParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
-                    data,
-                )
-
             action = _parse_action(_raw_action)
 
         except LENIENT_ERRORS:
@@ -260,49 +303,6 @@ class ComputerToolCall:
 
         _raw_actions = d.pop("actions", UNSET)
         try:
-
-            def _parse_componentsschemas_computer_action_list_item(
-                data: object,
-            ) -> (
-                ClickParam
-                | DoubleClickAction
-                | DragParam
-                | KeyPressAction
-                | MoveParam
-                | ScreenshotParam
-                | ScrollParam
-                | TypeParam
-                | WaitParam
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ClickParam,
-                            DoubleClickAction,
-                            DragParam,
-                            KeyPressAction,
-                            MoveParam,
-                            ScreenshotParam,
-                            ScrollParam,
-                            TypeParam,
-                            WaitParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                    data,
-                )
-
             _actions = _raw_actions
             actions: (
                 list[

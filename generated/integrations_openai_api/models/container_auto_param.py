@@ -42,6 +42,64 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ContainerAutoParam")
 
 
+def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        memory_limit_type_0 = check_container_memory_limit(data)
+
+        return memory_limit_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ContainerMemoryLimit | None | Unset", data)
+
+
+def _parse_network_policy(
+    data: object,
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ContainerNetworkPolicyDisabledParam,
+                ContainerNetworkPolicyAllowlistParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
+    )
+
+
+def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                SkillReferenceParam,
+                InlineSkillParam,
+            ),
+        )
+        if variant is None:
+            return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
+        return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
+    return cast("InlineSkillParam | SkillReferenceParam", data)
+
+
 @_attrs_define
 class ContainerAutoParam:
     type_: Literal["container_auto"] = "container_auto"
@@ -113,22 +171,6 @@ class ContainerAutoParam:
 
         _raw_memory_limit = d.pop("memory_limit", UNSET)
         try:
-
-            def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    memory_limit_type_0 = check_container_memory_limit(data)
-
-                    return memory_limit_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ContainerMemoryLimit | None | Unset", data)
-
             memory_limit = _parse_memory_limit(_raw_memory_limit)
 
         except LENIENT_ERRORS:
@@ -136,34 +178,6 @@ class ContainerAutoParam:
 
         _raw_network_policy = d.pop("network_policy", UNSET)
         try:
-
-            def _parse_network_policy(
-                data: object,
-            ) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ContainerNetworkPolicyDisabledParam,
-                            ContainerNetworkPolicyAllowlistParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                    data,
-                )
-
             network_policy = _parse_network_policy(_raw_network_policy)
 
         except LENIENT_ERRORS:
@@ -171,21 +185,6 @@ class ContainerAutoParam:
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-
-            def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            SkillReferenceParam,
-                            InlineSkillParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
-                    return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
-                return cast("InlineSkillParam | SkillReferenceParam", data)
-
             _skills = _raw_skills
             skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
             if _skills is not UNSET:

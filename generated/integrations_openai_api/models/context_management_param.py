@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ContextManagementParam")
 
 
+def _parse_compact_threshold(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class ContextManagementParam:
     type_: str
@@ -49,14 +57,6 @@ class ContextManagementParam:
 
         _raw_compact_threshold = d.pop("compact_threshold", UNSET)
         try:
-
-            def _parse_compact_threshold(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             compact_threshold = _parse_compact_threshold(_raw_compact_threshold)
 
         except LENIENT_ERRORS:

@@ -100,6 +100,81 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ConversationItemList")
 
 
+def _parse_data_item(
+    data: object,
+) -> (
+    ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | CodeInterpreterToolCall
+    | CompactionBody
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | CustomToolCall
+    | CustomToolCallOutput
+    | FileSearchToolCall
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | FunctionToolCallOutputResource
+    | FunctionToolCallResource
+    | ImageGenToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | MCPListTools
+    | MCPToolCall
+    | Message
+    | ReasoningItem
+    | ToolSearchCall
+    | ToolSearchOutput
+    | WebSearchToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                Message,
+                FunctionToolCallResource,
+                FunctionToolCallOutputResource,
+                FileSearchToolCall,
+                WebSearchToolCall,
+                ImageGenToolCall,
+                ComputerToolCall,
+                ComputerToolCallOutputResource,
+                ToolSearchCall,
+                ToolSearchOutput,
+                ReasoningItem,
+                CompactionBody,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCall,
+                FunctionShellCallOutput,
+                ApplyPatchToolCall,
+                ApplyPatchToolCallOutput,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponseResource,
+                MCPToolCall,
+                CustomToolCall,
+                CustomToolCallOutput,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class ConversationItemList:
     """A list of Conversation items."""
@@ -197,81 +272,6 @@ class ConversationItemList:
 
         _raw_data = d.pop("data", UNSET)
         try:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolCall
-                | ApplyPatchToolCallOutput
-                | CodeInterpreterToolCall
-                | CompactionBody
-                | ComputerToolCall
-                | ComputerToolCallOutputResource
-                | CustomToolCall
-                | CustomToolCallOutput
-                | FileSearchToolCall
-                | FunctionShellCall
-                | FunctionShellCallOutput
-                | FunctionToolCallOutputResource
-                | FunctionToolCallResource
-                | ImageGenToolCall
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponseResource
-                | MCPListTools
-                | MCPToolCall
-                | Message
-                | ReasoningItem
-                | ToolSearchCall
-                | ToolSearchOutput
-                | WebSearchToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            Message,
-                            FunctionToolCallResource,
-                            FunctionToolCallOutputResource,
-                            FileSearchToolCall,
-                            WebSearchToolCall,
-                            ImageGenToolCall,
-                            ComputerToolCall,
-                            ComputerToolCallOutputResource,
-                            ToolSearchCall,
-                            ToolSearchOutput,
-                            ReasoningItem,
-                            CompactionBody,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCall,
-                            FunctionShellCallOutput,
-                            ApplyPatchToolCall,
-                            ApplyPatchToolCallOutput,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponseResource,
-                            MCPToolCall,
-                            CustomToolCall,
-                            CustomToolCallOutput,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                    data,
-                )
-
             data = []
             _data = _raw_data
             if not isinstance(_data, list):

@@ -25,6 +25,38 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CostsResult")
 
 
+def _parse_line_item(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_project_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_quantity(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
 @_attrs_define
 class CostsResult:
     """The aggregated costs details of the specific time bucket."""
@@ -102,14 +134,6 @@ class CostsResult:
 
         _raw_line_item = d.pop("line_item", UNSET)
         try:
-
-            def _parse_line_item(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             line_item = _parse_line_item(_raw_line_item)
 
         except LENIENT_ERRORS:
@@ -117,14 +141,6 @@ class CostsResult:
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             project_id = _parse_project_id(_raw_project_id)
 
         except LENIENT_ERRORS:
@@ -132,14 +148,6 @@ class CostsResult:
 
         _raw_api_key_id = d.pop("api_key_id", UNSET)
         try:
-
-            def _parse_api_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             api_key_id = _parse_api_key_id(_raw_api_key_id)
 
         except LENIENT_ERRORS:
@@ -147,14 +155,6 @@ class CostsResult:
 
         _raw_quantity = d.pop("quantity", UNSET)
         try:
-
-            def _parse_quantity(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             quantity = _parse_quantity(_raw_quantity)
 
         except LENIENT_ERRORS:

@@ -135,6 +135,430 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
 
+def _parse_messages_item(
+    data: object,
+) -> (
+    ChatCompletionRequestAssistantMessage
+    | ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestFunctionMessage
+    | ChatCompletionRequestSystemMessage
+    | ChatCompletionRequestToolMessage
+    | ChatCompletionRequestUserMessage
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ChatCompletionRequestDeveloperMessage,
+                ChatCompletionRequestSystemMessage,
+                ChatCompletionRequestUserMessage,
+                ChatCompletionRequestAssistantMessage,
+                ChatCompletionRequestToolMessage,
+                ChatCompletionRequestFunctionMessage,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
+        data,
+    )
+
+
+def _parse_model(data: object) -> ModelIdsSharedEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+        return componentsschemas_model_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ModelIdsSharedEnum | str", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_top_logprobs(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+        return componentsschemas_service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTier2 | Unset", data)
+
+
+def _parse_prompt_cache_retention(
+    data: object,
+) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        prompt_cache_retention_type_0 = check_create_chat_completion_request_prompt_cache_retention(
+            data
+        )
+
+        return prompt_cache_retention_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
+
+
+def _parse_modalities(data: object) -> list[ChatCompletionModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_response_modalities_type_0 = []
+        _componentsschemas_response_modalities_type_0 = data
+        if not isinstance(_componentsschemas_response_modalities_type_0, list):
+            raise TypeError()
+        for (
+            componentsschemas_response_modalities_type_0_item_data
+        ) in _componentsschemas_response_modalities_type_0:
+            try:
+                componentsschemas_response_modalities_type_0_item = (
+                    check_chat_completion_modalities_item(
+                        componentsschemas_response_modalities_type_0_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                componentsschemas_response_modalities_type_0_item = (
+                    componentsschemas_response_modalities_type_0_item_data
+                )
+            componentsschemas_response_modalities_type_0.append(
+                componentsschemas_response_modalities_type_0_item
+            )
+
+        return componentsschemas_response_modalities_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
+
+
+def _parse_verbosity(data: object) -> None | Unset | Verbosity2:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_verbosity_type_0 = check_verbosity_2(data)
+
+        return componentsschemas_verbosity_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | Unset | Verbosity2", data)
+
+
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_frequency_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_presence_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_response_format(
+    data: object,
+) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                ResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset", data
+    )
+
+
+def _parse_audio(data: object) -> CreateChatCompletionRequestAudio | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionRequestAudio.from_dict(data)
+    return cast("CreateChatCompletionRequestAudio | None | Unset", data)
+
+
+def _parse_store(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_stop(data: object) -> list[str] | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
+
+        return componentsschemas_stop_configuration_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | str | Unset", data)
+
+
+def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionRequestLogitBias.from_dict(data)
+    return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
+
+
+def _parse_logprobs(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_max_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_n(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_prediction(data: object) -> None | PredictionContent | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return PredictionContent.from_dict(data)
+    return cast("None | PredictionContent | Unset", data)
+
+
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionStreamOptions2.from_dict(data)
+    return cast("ChatCompletionStreamOptions2 | None | Unset", data)
+
+
+def _parse_tools_item(data: object) -> ChatCompletionTool | CustomToolChatCompletions:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ChatCompletionTool,
+                CustomToolChatCompletions,
+            ),
+        )
+        if variant is None:
+            return cast("ChatCompletionTool | CustomToolChatCompletions", UnknownVariant(data))
+        return cast("ChatCompletionTool | CustomToolChatCompletions", variant.from_dict(data))
+    return cast("ChatCompletionTool | CustomToolChatCompletions", data)
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    ChatCompletionAllowedToolsChoice
+    | ChatCompletionNamedToolChoice
+    | ChatCompletionNamedToolChoiceCustom
+    | ChatCompletionToolChoiceOptionToolChoiceMode
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ChatCompletionAllowedToolsChoice,
+                ChatCompletionNamedToolChoice,
+                ChatCompletionNamedToolChoiceCustom,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_chat_completion_tool_choice_option_type_0 = (
+            check_chat_completion_tool_choice_option_tool_choice_mode(data)
+        )
+
+        return componentsschemas_chat_completion_tool_choice_option_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+        data,
+    )
+
+
+def _parse_function_call(
+    data: object,
+) -> ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionFunctionCallOption.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        function_call_type_0 = check_create_chat_completion_request_function_call_enum(data)
+
+        return function_call_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class CreateChatCompletionRequest:
     messages: list[
@@ -473,43 +897,6 @@ class CreateChatCompletionRequest:
         d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:
-
-            def _parse_messages_item(
-                data: object,
-            ) -> (
-                ChatCompletionRequestAssistantMessage
-                | ChatCompletionRequestDeveloperMessage
-                | ChatCompletionRequestFunctionMessage
-                | ChatCompletionRequestSystemMessage
-                | ChatCompletionRequestToolMessage
-                | ChatCompletionRequestUserMessage
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ChatCompletionRequestDeveloperMessage,
-                            ChatCompletionRequestSystemMessage,
-                            ChatCompletionRequestUserMessage,
-                            ChatCompletionRequestAssistantMessage,
-                            ChatCompletionRequestToolMessage,
-                            ChatCompletionRequestFunctionMessage,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage",
-                    data,
-                )
-
             messages = []
             _messages = _raw_messages
             if not isinstance(_messages, list):
@@ -527,18 +914,6 @@ class CreateChatCompletionRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> ModelIdsSharedEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
-
-                    return componentsschemas_model_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ModelIdsSharedEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -546,19 +921,6 @@ class CreateChatCompletionRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -566,14 +928,6 @@ class CreateChatCompletionRequest:
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
 
         except LENIENT_ERRORS:
@@ -581,14 +935,6 @@ class CreateChatCompletionRequest:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -596,14 +942,6 @@ class CreateChatCompletionRequest:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -617,22 +955,6 @@ class CreateChatCompletionRequest:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
-
-                    return componentsschemas_service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTier2 | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:
@@ -640,26 +962,6 @@ class CreateChatCompletionRequest:
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
         try:
-
-            def _parse_prompt_cache_retention(
-                data: object,
-            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    prompt_cache_retention_type_0 = (
-                        check_create_chat_completion_request_prompt_cache_retention(data)
-                    )
-
-                    return prompt_cache_retention_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
-
             prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
         except LENIENT_ERRORS:
@@ -667,44 +969,6 @@ class CreateChatCompletionRequest:
 
         _raw_modalities = d.pop("modalities", UNSET)
         try:
-
-            def _parse_modalities(
-                data: object,
-            ) -> list[ChatCompletionModalitiesItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_response_modalities_type_0 = []
-                    _componentsschemas_response_modalities_type_0 = data
-                    if not isinstance(_componentsschemas_response_modalities_type_0, list):
-                        raise TypeError()
-                    for (
-                        componentsschemas_response_modalities_type_0_item_data
-                    ) in _componentsschemas_response_modalities_type_0:
-                        try:
-                            componentsschemas_response_modalities_type_0_item = (
-                                check_chat_completion_modalities_item(
-                                    componentsschemas_response_modalities_type_0_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            componentsschemas_response_modalities_type_0_item = (
-                                componentsschemas_response_modalities_type_0_item_data
-                            )
-                        componentsschemas_response_modalities_type_0.append(
-                            componentsschemas_response_modalities_type_0_item
-                        )
-
-                    return componentsschemas_response_modalities_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
-
             modalities = _parse_modalities(_raw_modalities)
 
         except LENIENT_ERRORS:
@@ -712,22 +976,6 @@ class CreateChatCompletionRequest:
 
         _raw_verbosity = d.pop("verbosity", UNSET)
         try:
-
-            def _parse_verbosity(data: object) -> None | Unset | Verbosity2:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_verbosity_type_0 = check_verbosity_2(data)
-
-                    return componentsschemas_verbosity_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | Unset | Verbosity2", data)
-
             verbosity = _parse_verbosity(_raw_verbosity)
 
         except LENIENT_ERRORS:
@@ -735,22 +983,6 @@ class CreateChatCompletionRequest:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:
@@ -758,14 +990,6 @@ class CreateChatCompletionRequest:
 
         _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
         try:
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
         except LENIENT_ERRORS:
@@ -773,14 +997,6 @@ class CreateChatCompletionRequest:
 
         _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
         try:
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
 
         except LENIENT_ERRORS:
@@ -788,14 +1004,6 @@ class CreateChatCompletionRequest:
 
         _raw_presence_penalty = d.pop("presence_penalty", UNSET)
         try:
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
 
         except LENIENT_ERRORS:
@@ -817,35 +1025,6 @@ class CreateChatCompletionRequest:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            ResponseFormatJsonSchema,
-                            ResponseFormatJsonObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                    data,
-                )
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:
@@ -853,23 +1032,6 @@ class CreateChatCompletionRequest:
 
         _raw_audio = d.pop("audio", UNSET)
         try:
-
-            def _parse_audio(data: object) -> CreateChatCompletionRequestAudio | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateChatCompletionRequestAudio,))
-                    if variant is None:
-                        return cast(
-                            "CreateChatCompletionRequestAudio | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "CreateChatCompletionRequestAudio | None | Unset", variant.from_dict(data)
-                    )
-                return cast("CreateChatCompletionRequestAudio | None | Unset", data)
-
             audio = _parse_audio(_raw_audio)
 
         except LENIENT_ERRORS:
@@ -877,14 +1039,6 @@ class CreateChatCompletionRequest:
 
         _raw_store = d.pop("store", UNSET)
         try:
-
-            def _parse_store(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             store = _parse_store(_raw_store)
 
         except LENIENT_ERRORS:
@@ -892,14 +1046,6 @@ class CreateChatCompletionRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -907,22 +1053,6 @@ class CreateChatCompletionRequest:
 
         _raw_stop = d.pop("stop", UNSET)
         try:
-
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
-
-                    return componentsschemas_stop_configuration_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | str | Unset", data)
-
             stop = _parse_stop(_raw_stop)
 
         except LENIENT_ERRORS:
@@ -930,27 +1060,6 @@ class CreateChatCompletionRequest:
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
         try:
-
-            def _parse_logit_bias(
-                data: object,
-            ) -> CreateChatCompletionRequestLogitBias | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateChatCompletionRequestLogitBias,))
-                    if variant is None:
-                        return cast(
-                            "CreateChatCompletionRequestLogitBias | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateChatCompletionRequestLogitBias | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
-
             logit_bias = _parse_logit_bias(_raw_logit_bias)
 
         except LENIENT_ERRORS:
@@ -958,14 +1067,6 @@ class CreateChatCompletionRequest:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
@@ -973,14 +1074,6 @@ class CreateChatCompletionRequest:
 
         _raw_max_tokens = d.pop("max_tokens", UNSET)
         try:
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_tokens = _parse_max_tokens(_raw_max_tokens)
 
         except LENIENT_ERRORS:
@@ -988,14 +1081,6 @@ class CreateChatCompletionRequest:
 
         _raw_n = d.pop("n", UNSET)
         try:
-
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             n = _parse_n(_raw_n)
 
         except LENIENT_ERRORS:
@@ -1003,19 +1088,6 @@ class CreateChatCompletionRequest:
 
         _raw_prediction = d.pop("prediction", UNSET)
         try:
-
-            def _parse_prediction(data: object) -> None | PredictionContent | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (PredictionContent,))
-                    if variant is None:
-                        return cast("None | PredictionContent | Unset", UnknownVariant(data))
-                    return cast("None | PredictionContent | Unset", variant.from_dict(data))
-                return cast("None | PredictionContent | Unset", data)
-
             prediction = _parse_prediction(_raw_prediction)
 
         except LENIENT_ERRORS:
@@ -1023,14 +1095,6 @@ class CreateChatCompletionRequest:
 
         _raw_seed = d.pop("seed", UNSET)
         try:
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             seed = _parse_seed(_raw_seed)
 
         except LENIENT_ERRORS:
@@ -1038,23 +1102,6 @@ class CreateChatCompletionRequest:
 
         _raw_stream_options = d.pop("stream_options", UNSET)
         try:
-
-            def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ChatCompletionStreamOptions2,))
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionStreamOptions2 | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "ChatCompletionStreamOptions2 | None | Unset", variant.from_dict(data)
-                    )
-                return cast("ChatCompletionStreamOptions2 | None | Unset", data)
-
             stream_options = _parse_stream_options(_raw_stream_options)
 
         except LENIENT_ERRORS:
@@ -1062,25 +1109,6 @@ class CreateChatCompletionRequest:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(data: object) -> ChatCompletionTool | CustomToolChatCompletions:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ChatCompletionTool,
-                            CustomToolChatCompletions,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionTool | CustomToolChatCompletions", UnknownVariant(data)
-                        )
-                    return cast(
-                        "ChatCompletionTool | CustomToolChatCompletions", variant.from_dict(data)
-                    )
-                return cast("ChatCompletionTool | CustomToolChatCompletions", data)
-
             _tools = _raw_tools
             tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
             if _tools is not UNSET:
@@ -1100,51 +1128,6 @@ class CreateChatCompletionRequest:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                ChatCompletionAllowedToolsChoice
-                | ChatCompletionNamedToolChoice
-                | ChatCompletionNamedToolChoiceCustom
-                | ChatCompletionToolChoiceOptionToolChoiceMode
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ChatCompletionAllowedToolsChoice,
-                            ChatCompletionNamedToolChoice,
-                            ChatCompletionNamedToolChoiceCustom,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_chat_completion_tool_choice_option_type_0 = (
-                        check_chat_completion_tool_choice_option_tool_choice_mode(data)
-                    )
-
-                    return componentsschemas_chat_completion_tool_choice_option_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
-                    data,
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -1154,42 +1137,6 @@ class CreateChatCompletionRequest:
 
         _raw_function_call = d.pop("function_call", UNSET)
         try:
-
-            def _parse_function_call(
-                data: object,
-            ) -> (
-                ChatCompletionFunctionCallOption
-                | CreateChatCompletionRequestFunctionCallEnum
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ChatCompletionFunctionCallOption,))
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    function_call_type_0 = check_create_chat_completion_request_function_call_enum(
-                        data
-                    )
-
-                    return function_call_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
-                    data,
-                )
-
             function_call = _parse_function_call(_raw_function_call)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_chat_completion_request_audio_format import (
     CreateChatCompletionRequestAudioFormat,
     check_create_chat_completion_request_audio_format,
@@ -29,6 +28,20 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateChatCompletionRequestAudio")
+
+
+def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
+    if isinstance(data, dict):
+        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
 
 
 @_attrs_define
@@ -84,31 +97,6 @@ class CreateChatCompletionRequestAudio:
         d = dict(src_dict)
         _raw_voice = d.pop("voice", UNSET)
         try:
-
-            def _parse_voice(
-                data: object,
-            ) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VoiceIdsOrCustomVoiceObject,))
-                    if variant is None:
-                        return cast(
-                            "str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
-
-                    return componentsschemas_voice_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
-
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
 from ..types import UNSET, Unset
 
@@ -29,6 +28,18 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptions")
+
+
+def _parse_user_location(
+    data: object,
+) -> CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionRequestWebSearchOptionsUserLocation.from_dict(data)
+    return cast("CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset", data)
 
 
 @_attrs_define
@@ -84,31 +95,6 @@ class CreateChatCompletionRequestWebSearchOptions:
         d = dict(src_dict)
         _raw_user_location = d.pop("user_location", UNSET)
         try:
-
-            def _parse_user_location(
-                data: object,
-            ) -> CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (CreateChatCompletionRequestWebSearchOptionsUserLocation,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset", data
-                )
-
             user_location = _parse_user_location(_raw_user_location)
 
         except LENIENT_ERRORS:

@@ -32,6 +32,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateChatCompletionResponse")
 
 
+def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+        return componentsschemas_service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTier2 | Unset", data)
+
+
 @_attrs_define
 class CreateChatCompletionResponse:
     """Represents a chat completion response returned by model, based on the provided input."""
@@ -146,22 +162,6 @@ class CreateChatCompletionResponse:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
-
-                    return componentsschemas_service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTier2 | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:

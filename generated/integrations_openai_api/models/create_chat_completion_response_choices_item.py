@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_chat_completion_response_choices_item_finish_reason import (
     CreateChatCompletionResponseChoicesItemFinishReason,
     check_create_chat_completion_response_choices_item_finish_reason,
@@ -37,6 +36,14 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateChatCompletionResponseChoicesItem")
+
+
+def _parse_logprobs(data: object) -> CreateChatCompletionResponseChoicesItemLogprobs | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionResponseChoicesItemLogprobs.from_dict(data)
+    return cast("CreateChatCompletionResponseChoicesItemLogprobs | None", data)
 
 
 @_attrs_define
@@ -122,25 +129,6 @@ class CreateChatCompletionResponseChoicesItem:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(
-                data: object,
-            ) -> CreateChatCompletionResponseChoicesItemLogprobs | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateChatCompletionResponseChoicesItemLogprobs,))
-                    if variant is None:
-                        return cast(
-                            "CreateChatCompletionResponseChoicesItemLogprobs | None",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateChatCompletionResponseChoicesItemLogprobs | None",
-                        variant.from_dict(data),
-                    )
-                return cast("CreateChatCompletionResponseChoicesItemLogprobs | None", data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
 from ..types import UNSET, Unset
 
@@ -31,6 +30,32 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponse")
+
+
+def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+        return componentsschemas_service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTier2 | Unset", data)
+
+
+def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompletionUsage.from_dict(data)
+    return cast("CompletionUsage | None | Unset", data)
 
 
 @_attrs_define
@@ -155,22 +180,6 @@ class CreateChatCompletionStreamResponse:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
-
-                    return componentsschemas_service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTier2 | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:
@@ -180,19 +189,6 @@ class CreateChatCompletionStreamResponse:
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-
-            def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CompletionUsage,))
-                    if variant is None:
-                        return cast("CompletionUsage | None | Unset", UnknownVariant(data))
-                    return cast("CompletionUsage | None | Unset", variant.from_dict(data))
-                return cast("CompletionUsage | None | Unset", data)
-
             usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:

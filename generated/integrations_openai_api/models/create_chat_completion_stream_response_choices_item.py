@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_chat_completion_stream_response_choices_item_finish_reason import (
     CreateChatCompletionStreamResponseChoicesItemFinishReason,
     check_create_chat_completion_stream_response_choices_item_finish_reason,
@@ -37,6 +36,36 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItem")
+
+
+def _parse_finish_reason(
+    data: object,
+) -> CreateChatCompletionStreamResponseChoicesItemFinishReason | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        finish_reason_type_0 = (
+            check_create_chat_completion_stream_response_choices_item_finish_reason(data)
+        )
+
+        return finish_reason_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateChatCompletionStreamResponseChoicesItemFinishReason | None", data)
+
+
+def _parse_logprobs(
+    data: object,
+) -> CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionStreamResponseChoicesItemLogprobs.from_dict(data)
+    return cast("CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset", data)
 
 
 @_attrs_define
@@ -103,28 +132,6 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
         _raw_finish_reason = d.pop("finish_reason", UNSET)
         try:
-
-            def _parse_finish_reason(
-                data: object,
-            ) -> CreateChatCompletionStreamResponseChoicesItemFinishReason | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    finish_reason_type_0 = (
-                        check_create_chat_completion_stream_response_choices_item_finish_reason(
-                            data
-                        )
-                    )
-
-                    return finish_reason_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateChatCompletionStreamResponseChoicesItemFinishReason | None", data
-                )
-
             finish_reason = _parse_finish_reason(_raw_finish_reason)
 
         except LENIENT_ERRORS:
@@ -134,31 +141,6 @@ class CreateChatCompletionStreamResponseChoicesItem:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(
-                data: object,
-            ) -> CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (CreateChatCompletionStreamResponseChoicesItemLogprobs,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset", data
-                )
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,54 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItemLogprobs")
 
 
+def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        if not isinstance(_content_type_0, list):
+            raise TypeError()
+        for content_type_0_item_data in _content_type_0:
+            try:
+                content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                content_type_0_item = content_type_0_item_data
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionTokenLogprob] | None", data)
+
+
+def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        refusal_type_0 = []
+        _refusal_type_0 = data
+        if not isinstance(_refusal_type_0, list):
+            raise TypeError()
+        for refusal_type_0_item_data in _refusal_type_0:
+            try:
+                refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                refusal_type_0_item = refusal_type_0_item_data
+            refusal_type_0.append(refusal_type_0_item)
+
+        return refusal_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionTokenLogprob] | None", data)
+
+
 @_attrs_define
 class CreateChatCompletionStreamResponseChoicesItemLogprobs:
     content: list[ChatCompletionTokenLogprob] | None
@@ -66,32 +114,6 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
         d = dict(src_dict)
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_0 = []
-                    _content_type_0 = data
-                    if not isinstance(_content_type_0, list):
-                        raise TypeError()
-                    for content_type_0_item_data in _content_type_0:
-                        try:
-                            content_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                                content_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            content_type_0_item = content_type_0_item_data
-                        content_type_0.append(content_type_0_item)
-
-                    return content_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ChatCompletionTokenLogprob] | None", data)
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
@@ -99,32 +121,6 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
 
         _raw_refusal = d.pop("refusal", UNSET)
         try:
-
-            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    refusal_type_0 = []
-                    _refusal_type_0 = data
-                    if not isinstance(_refusal_type_0, list):
-                        raise TypeError()
-                    for refusal_type_0_item_data in _refusal_type_0:
-                        try:
-                            refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(
-                                refusal_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            refusal_type_0_item = refusal_type_0_item_data
-                        refusal_type_0.append(refusal_type_0_item)
-
-                    return refusal_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ChatCompletionTokenLogprob] | None", data)
-
             refusal = _parse_refusal(_raw_refusal)
 
         except LENIENT_ERRORS:

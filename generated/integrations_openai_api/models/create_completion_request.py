@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_completion_request_model_enum import (
     CreateCompletionRequestModelEnum,
     check_create_completion_request_model_enum,
@@ -34,6 +33,190 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateCompletionRequest")
+
+
+def _parse_model(data: object) -> CreateCompletionRequestModelEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_completion_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateCompletionRequestModelEnum | str", data)
+
+
+def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | None | str:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        prompt_type_1 = cast("list[str]", data)
+
+        return prompt_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        prompt_type_2 = cast("list[int]", data)
+
+        return prompt_type_2
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        prompt_type_3 = []
+        _prompt_type_3 = data
+        if not isinstance(_prompt_type_3, list):
+            raise TypeError()
+        for prompt_type_3_item_data in _prompt_type_3:
+            try:
+                prompt_type_3_item = cast("list[int]", prompt_type_3_item_data)
+
+            except LENIENT_ERRORS:
+                prompt_type_3_item = prompt_type_3_item_data
+            prompt_type_3.append(prompt_type_3_item)
+
+        return prompt_type_3
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[int] | list[list[int]] | list[str] | None | str", data)
+
+
+def _parse_best_of(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_echo(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_frequency_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionRequestLogitBias.from_dict(data)
+    return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
+
+
+def _parse_logprobs(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_n(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_presence_penalty(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_stop(data: object) -> list[str] | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
+
+        return componentsschemas_stop_configuration_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | str | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionStreamOptions2.from_dict(data)
+    return cast("ChatCompletionStreamOptions2 | None | Unset", data)
+
+
+def _parse_suffix(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
 
 
 @_attrs_define
@@ -242,18 +425,6 @@ class CreateCompletionRequest:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateCompletionRequestModelEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_completion_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateCompletionRequestModelEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -261,46 +432,6 @@ class CreateCompletionRequest:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | None | str:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    prompt_type_1 = cast("list[str]", data)
-
-                    return prompt_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    prompt_type_2 = cast("list[int]", data)
-
-                    return prompt_type_2
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    prompt_type_3 = []
-                    _prompt_type_3 = data
-                    if not isinstance(_prompt_type_3, list):
-                        raise TypeError()
-                    for prompt_type_3_item_data in _prompt_type_3:
-                        try:
-                            prompt_type_3_item = cast("list[int]", prompt_type_3_item_data)
-
-                        except LENIENT_ERRORS:
-                            prompt_type_3_item = prompt_type_3_item_data
-                        prompt_type_3.append(prompt_type_3_item)
-
-                    return prompt_type_3
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[int] | list[list[int]] | list[str] | None | str", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -308,14 +439,6 @@ class CreateCompletionRequest:
 
         _raw_best_of = d.pop("best_of", UNSET)
         try:
-
-            def _parse_best_of(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             best_of = _parse_best_of(_raw_best_of)
 
         except LENIENT_ERRORS:
@@ -323,14 +446,6 @@ class CreateCompletionRequest:
 
         _raw_echo = d.pop("echo", UNSET)
         try:
-
-            def _parse_echo(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             echo = _parse_echo(_raw_echo)
 
         except LENIENT_ERRORS:
@@ -338,14 +453,6 @@ class CreateCompletionRequest:
 
         _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
         try:
-
-            def _parse_frequency_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
 
         except LENIENT_ERRORS:
@@ -353,27 +460,6 @@ class CreateCompletionRequest:
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
         try:
-
-            def _parse_logit_bias(
-                data: object,
-            ) -> CreateChatCompletionRequestLogitBias | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateChatCompletionRequestLogitBias,))
-                    if variant is None:
-                        return cast(
-                            "CreateChatCompletionRequestLogitBias | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateChatCompletionRequestLogitBias | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
-
             logit_bias = _parse_logit_bias(_raw_logit_bias)
 
         except LENIENT_ERRORS:
@@ -381,14 +467,6 @@ class CreateCompletionRequest:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
@@ -396,14 +474,6 @@ class CreateCompletionRequest:
 
         _raw_max_tokens = d.pop("max_tokens", UNSET)
         try:
-
-            def _parse_max_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_tokens = _parse_max_tokens(_raw_max_tokens)
 
         except LENIENT_ERRORS:
@@ -411,14 +481,6 @@ class CreateCompletionRequest:
 
         _raw_n = d.pop("n", UNSET)
         try:
-
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             n = _parse_n(_raw_n)
 
         except LENIENT_ERRORS:
@@ -426,14 +488,6 @@ class CreateCompletionRequest:
 
         _raw_presence_penalty = d.pop("presence_penalty", UNSET)
         try:
-
-            def _parse_presence_penalty(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
 
         except LENIENT_ERRORS:
@@ -441,14 +495,6 @@ class CreateCompletionRequest:
 
         _raw_seed = d.pop("seed", UNSET)
         try:
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             seed = _parse_seed(_raw_seed)
 
         except LENIENT_ERRORS:
@@ -456,22 +502,6 @@ class CreateCompletionRequest:
 
         _raw_stop = d.pop("stop", UNSET)
         try:
-
-            def _parse_stop(data: object) -> list[str] | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
-
-                    return componentsschemas_stop_configuration_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | str | Unset", data)
-
             stop = _parse_stop(_raw_stop)
 
         except LENIENT_ERRORS:
@@ -479,14 +509,6 @@ class CreateCompletionRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -494,23 +516,6 @@ class CreateCompletionRequest:
 
         _raw_stream_options = d.pop("stream_options", UNSET)
         try:
-
-            def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ChatCompletionStreamOptions2,))
-                    if variant is None:
-                        return cast(
-                            "ChatCompletionStreamOptions2 | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "ChatCompletionStreamOptions2 | None | Unset", variant.from_dict(data)
-                    )
-                return cast("ChatCompletionStreamOptions2 | None | Unset", data)
-
             stream_options = _parse_stream_options(_raw_stream_options)
 
         except LENIENT_ERRORS:
@@ -518,14 +523,6 @@ class CreateCompletionRequest:
 
         _raw_suffix = d.pop("suffix", UNSET)
         try:
-
-            def _parse_suffix(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             suffix = _parse_suffix(_raw_suffix)
 
         except LENIENT_ERRORS:
@@ -533,14 +530,6 @@ class CreateCompletionRequest:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -548,14 +537,6 @@ class CreateCompletionRequest:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_completion_response_choices_item_finish_reason import (
     CreateCompletionResponseChoicesItemFinishReason,
     check_create_completion_response_choices_item_finish_reason,
@@ -32,6 +31,14 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateCompletionResponseChoicesItem")
+
+
+def _parse_logprobs(data: object) -> CreateCompletionResponseChoicesItemLogprobs | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return CreateCompletionResponseChoicesItemLogprobs.from_dict(data)
+    return cast("CreateCompletionResponseChoicesItemLogprobs | None", data)
 
 
 @_attrs_define
@@ -105,23 +112,6 @@ class CreateCompletionResponseChoicesItem:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(data: object) -> CreateCompletionResponseChoicesItemLogprobs | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateCompletionResponseChoicesItemLogprobs,))
-                    if variant is None:
-                        return cast(
-                            "CreateCompletionResponseChoicesItemLogprobs | None",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateCompletionResponseChoicesItemLogprobs | None",
-                        variant.from_dict(data),
-                    )
-                return cast("CreateCompletionResponseChoicesItemLogprobs | None", data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:

@@ -48,6 +48,48 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateContainerBody")
 
 
+def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                SkillReferenceParam,
+                InlineSkillParam,
+            ),
+        )
+        if variant is None:
+            return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
+        return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
+    return cast("InlineSkillParam | SkillReferenceParam", data)
+
+
+def _parse_network_policy(
+    data: object,
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ContainerNetworkPolicyDisabledParam,
+                ContainerNetworkPolicyAllowlistParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
+    )
+
+
 @_attrs_define
 class CreateContainerBody:
     name: str
@@ -136,21 +178,6 @@ class CreateContainerBody:
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-
-            def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            SkillReferenceParam,
-                            InlineSkillParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
-                    return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
-                return cast("InlineSkillParam | SkillReferenceParam", data)
-
             _skills = _raw_skills
             skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
             if _skills is not UNSET:
@@ -182,34 +209,6 @@ class CreateContainerBody:
 
         _raw_network_policy = d.pop("network_policy", UNSET)
         try:
-
-            def _parse_network_policy(
-                data: object,
-            ) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ContainerNetworkPolicyDisabledParam,
-                            ContainerNetworkPolicyAllowlistParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
-                    data,
-                )
-
             network_policy = _parse_network_policy(_raw_network_policy)
 
         except LENIENT_ERRORS:

@@ -115,6 +115,164 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateConversationBody")
 
 
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_items(
+    data: object,
+) -> (
+    list[
+        ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | CodeInterpreterToolCall
+        | CompactionSummaryItemParam
+        | CompactionTriggerItemParam
+        | ComputerCallOutputItemParam
+        | ComputerToolCall
+        | CustomToolCall
+        | CustomToolCallOutput
+        | EasyInputMessage
+        | FileSearchToolCall
+        | FunctionCallOutputItemParam
+        | FunctionShellCallItemParam
+        | FunctionShellCallOutputItemParam
+        | FunctionToolCall
+        | ImageGenToolCall
+        | InputMessage
+        | ItemReferenceParam
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | WebSearchToolCall
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_items_type_0_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        EasyInputMessage,
+                        InputMessage,
+                        OutputMessage,
+                        FileSearchToolCall,
+                        ComputerToolCall,
+                        ComputerCallOutputItemParam,
+                        WebSearchToolCall,
+                        FunctionToolCall,
+                        FunctionCallOutputItemParam,
+                        ToolSearchCallItemParam,
+                        ToolSearchOutputItemParam,
+                        ReasoningItem,
+                        CompactionSummaryItemParam,
+                        ImageGenToolCall,
+                        CodeInterpreterToolCall,
+                        LocalShellToolCall,
+                        LocalShellToolCallOutput,
+                        FunctionShellCallItemParam,
+                        FunctionShellCallOutputItemParam,
+                        ApplyPatchToolCallItemParam,
+                        ApplyPatchToolCallOutputItemParam,
+                        MCPListTools,
+                        MCPApprovalRequest,
+                        MCPApprovalResponse,
+                        MCPToolCall,
+                        CustomToolCallOutput,
+                        CustomToolCall,
+                        CompactionTriggerItemParam,
+                        ItemReferenceParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                data,
+            )
+
+        items_type_0 = []
+        _items_type_0 = data
+        if not isinstance(_items_type_0, list):
+            raise TypeError()
+        for items_type_0_item_data in _items_type_0:
+            try:
+                items_type_0_item = _parse_items_type_0_item(items_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                items_type_0_item = items_type_0_item_data
+            items_type_0.append(items_type_0_item)
+
+        return items_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class CreateConversationBody:
     metadata: Metadata2 | None | Unset = UNSET
@@ -185,19 +343,6 @@ class CreateConversationBody:
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -205,154 +350,6 @@ class CreateConversationBody:
 
         _raw_items = d.pop("items", UNSET)
         try:
-
-            def _parse_items(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_items_type_0_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolCallItemParam
-                        | ApplyPatchToolCallOutputItemParam
-                        | CodeInterpreterToolCall
-                        | CompactionSummaryItemParam
-                        | CompactionTriggerItemParam
-                        | ComputerCallOutputItemParam
-                        | ComputerToolCall
-                        | CustomToolCall
-                        | CustomToolCallOutput
-                        | EasyInputMessage
-                        | FileSearchToolCall
-                        | FunctionCallOutputItemParam
-                        | FunctionShellCallItemParam
-                        | FunctionShellCallOutputItemParam
-                        | FunctionToolCall
-                        | ImageGenToolCall
-                        | InputMessage
-                        | ItemReferenceParam
-                        | LocalShellToolCall
-                        | LocalShellToolCallOutput
-                        | MCPApprovalRequest
-                        | MCPApprovalResponse
-                        | MCPListTools
-                        | MCPToolCall
-                        | OutputMessage
-                        | ReasoningItem
-                        | ToolSearchCallItemParam
-                        | ToolSearchOutputItemParam
-                        | WebSearchToolCall
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    EasyInputMessage,
-                                    InputMessage,
-                                    OutputMessage,
-                                    FileSearchToolCall,
-                                    ComputerToolCall,
-                                    ComputerCallOutputItemParam,
-                                    WebSearchToolCall,
-                                    FunctionToolCall,
-                                    FunctionCallOutputItemParam,
-                                    ToolSearchCallItemParam,
-                                    ToolSearchOutputItemParam,
-                                    ReasoningItem,
-                                    CompactionSummaryItemParam,
-                                    ImageGenToolCall,
-                                    CodeInterpreterToolCall,
-                                    LocalShellToolCall,
-                                    LocalShellToolCallOutput,
-                                    FunctionShellCallItemParam,
-                                    FunctionShellCallOutputItemParam,
-                                    ApplyPatchToolCallItemParam,
-                                    ApplyPatchToolCallOutputItemParam,
-                                    MCPListTools,
-                                    MCPApprovalRequest,
-                                    MCPApprovalResponse,
-                                    MCPToolCall,
-                                    CustomToolCallOutput,
-                                    CustomToolCall,
-                                    CompactionTriggerItemParam,
-                                    ItemReferenceParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                            data,
-                        )
-
-                    items_type_0 = []
-                    _items_type_0 = data
-                    if not isinstance(_items_type_0, list):
-                        raise TypeError()
-                    for items_type_0_item_data in _items_type_0:
-                        try:
-                            items_type_0_item = _parse_items_type_0_item(items_type_0_item_data)
-
-                        except LENIENT_ERRORS:
-                            items_type_0_item = items_type_0_item_data
-                        items_type_0.append(items_type_0_item)
-
-                    return items_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | Unset",
-                    data,
-                )
-
             items = _parse_items(_raw_items)
 
         except LENIENT_ERRORS:

@@ -112,6 +112,89 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateConversationItemsBody")
 
 
+def _parse_items_item(
+    data: object,
+) -> (
+    ApplyPatchToolCallItemParam
+    | ApplyPatchToolCallOutputItemParam
+    | CodeInterpreterToolCall
+    | CompactionSummaryItemParam
+    | CompactionTriggerItemParam
+    | ComputerCallOutputItemParam
+    | ComputerToolCall
+    | CustomToolCall
+    | CustomToolCallOutput
+    | EasyInputMessage
+    | FileSearchToolCall
+    | FunctionCallOutputItemParam
+    | FunctionShellCallItemParam
+    | FunctionShellCallOutputItemParam
+    | FunctionToolCall
+    | ImageGenToolCall
+    | InputMessage
+    | ItemReferenceParam
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | MCPApprovalRequest
+    | MCPApprovalResponse
+    | MCPListTools
+    | MCPToolCall
+    | OutputMessage
+    | ReasoningItem
+    | ToolSearchCallItemParam
+    | ToolSearchOutputItemParam
+    | WebSearchToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EasyInputMessage,
+                InputMessage,
+                OutputMessage,
+                FileSearchToolCall,
+                ComputerToolCall,
+                ComputerCallOutputItemParam,
+                WebSearchToolCall,
+                FunctionToolCall,
+                FunctionCallOutputItemParam,
+                ToolSearchCallItemParam,
+                ToolSearchOutputItemParam,
+                ReasoningItem,
+                CompactionSummaryItemParam,
+                ImageGenToolCall,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCallItemParam,
+                FunctionShellCallOutputItemParam,
+                ApplyPatchToolCallItemParam,
+                ApplyPatchToolCallOutputItemParam,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponse,
+                MCPToolCall,
+                CustomToolCallOutput,
+                CustomToolCall,
+                CompactionTriggerItemParam,
+                ItemReferenceParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class CreateConversationItemsBody:
     items: list[
@@ -172,89 +255,6 @@ class CreateConversationItemsBody:
         d = dict(src_dict)
         _raw_items = d.pop("items", UNSET)
         try:
-
-            def _parse_items_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolCallItemParam
-                | ApplyPatchToolCallOutputItemParam
-                | CodeInterpreterToolCall
-                | CompactionSummaryItemParam
-                | CompactionTriggerItemParam
-                | ComputerCallOutputItemParam
-                | ComputerToolCall
-                | CustomToolCall
-                | CustomToolCallOutput
-                | EasyInputMessage
-                | FileSearchToolCall
-                | FunctionCallOutputItemParam
-                | FunctionShellCallItemParam
-                | FunctionShellCallOutputItemParam
-                | FunctionToolCall
-                | ImageGenToolCall
-                | InputMessage
-                | ItemReferenceParam
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponse
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | ReasoningItem
-                | ToolSearchCallItemParam
-                | ToolSearchOutputItemParam
-                | WebSearchToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EasyInputMessage,
-                            InputMessage,
-                            OutputMessage,
-                            FileSearchToolCall,
-                            ComputerToolCall,
-                            ComputerCallOutputItemParam,
-                            WebSearchToolCall,
-                            FunctionToolCall,
-                            FunctionCallOutputItemParam,
-                            ToolSearchCallItemParam,
-                            ToolSearchOutputItemParam,
-                            ReasoningItem,
-                            CompactionSummaryItemParam,
-                            ImageGenToolCall,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCallItemParam,
-                            FunctionShellCallOutputItemParam,
-                            ApplyPatchToolCallItemParam,
-                            ApplyPatchToolCallOutputItemParam,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponse,
-                            MCPToolCall,
-                            CustomToolCallOutput,
-                            CustomToolCall,
-                            CompactionTriggerItemParam,
-                            ItemReferenceParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                    data,
-                )
-
             items = []
             _items = _raw_items
             if not isinstance(_items, list):

@@ -20,6 +20,56 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateEmbeddingRequest")
 
 
+def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_1 = cast("list[str]", data)
+
+        return input_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_2 = cast("list[int]", data)
+
+        return input_type_2
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_3 = []
+        _input_type_3 = data
+        if not isinstance(_input_type_3, list):
+            raise TypeError()
+        for input_type_3_item_data in _input_type_3:
+            try:
+                input_type_3_item = cast("list[int]", input_type_3_item_data)
+
+            except LENIENT_ERRORS:
+                input_type_3_item = input_type_3_item_data
+            input_type_3.append(input_type_3_item)
+
+        return input_type_3
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[int] | list[list[int]] | list[str] | str", data)
+
+
+def _parse_model(data: object) -> CreateEmbeddingRequestModelEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_embedding_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateEmbeddingRequestModelEnum | str", data)
+
+
 @_attrs_define
 class CreateEmbeddingRequest:
     input_: list[int] | list[list[int]] | list[str] | str
@@ -94,44 +144,6 @@ class CreateEmbeddingRequest:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_1 = cast("list[str]", data)
-
-                    return input_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_2 = cast("list[int]", data)
-
-                    return input_type_2
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_3 = []
-                    _input_type_3 = data
-                    if not isinstance(_input_type_3, list):
-                        raise TypeError()
-                    for input_type_3_item_data in _input_type_3:
-                        try:
-                            input_type_3_item = cast("list[int]", input_type_3_item_data)
-
-                        except LENIENT_ERRORS:
-                            input_type_3_item = input_type_3_item_data
-                        input_type_3.append(input_type_3_item)
-
-                    return input_type_3
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[int] | list[list[int]] | list[str] | str", data)
-
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
@@ -139,18 +151,6 @@ class CreateEmbeddingRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateEmbeddingRequestModelEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_embedding_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateEmbeddingRequestModelEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

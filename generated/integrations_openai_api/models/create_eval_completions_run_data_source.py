@@ -55,6 +55,64 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSource")
 
 
+def _parse_source(
+    data: object,
+) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EvalJsonlFileContentSource,
+                EvalJsonlFileIdSource,
+                EvalStoredCompletionsSource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource",
+                UnknownVariant(data),
+            )
+        return cast(
+            "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource",
+            variant.from_dict(data),
+        )
+    return cast(
+        "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource", data
+    )
+
+
+def _parse_input_messages(
+    data: object,
+) -> (
+    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
+    | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
+                CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class CreateEvalCompletionsRunDataSource:
     """A CompletionsRunDataSource object describing a model sampling configuration."""
@@ -128,33 +186,6 @@ class CreateEvalCompletionsRunDataSource:
 
         _raw_source = d.pop("source", UNSET)
         try:
-
-            def _parse_source(
-                data: object,
-            ) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EvalJsonlFileContentSource,
-                            EvalJsonlFileIdSource,
-                            EvalStoredCompletionsSource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource",
-                    data,
-                )
-
             source = _parse_source(_raw_source)
 
         except LENIENT_ERRORS:
@@ -162,38 +193,6 @@ class CreateEvalCompletionsRunDataSource:
 
         _raw_input_messages = d.pop("input_messages", UNSET)
         try:
-
-            def _parse_input_messages(
-                data: object,
-            ) -> (
-                CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
-                | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
-                            CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
-                    data,
-                )
-
             input_messages = _parse_input_messages(_raw_input_messages)
 
         except LENIENT_ERRORS:

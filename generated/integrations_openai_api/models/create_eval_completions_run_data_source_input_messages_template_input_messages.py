@@ -28,6 +28,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages")
 
 
+def _parse_template_item(data: object) -> EasyInputMessage | EvalItem:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EasyInputMessage,
+                EvalItem,
+            ),
+        )
+        if variant is None:
+            return cast("EasyInputMessage | EvalItem", UnknownVariant(data))
+        return cast("EasyInputMessage | EvalItem", variant.from_dict(data))
+    return cast("EasyInputMessage | EvalItem", data)
+
+
 @_attrs_define
 class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages:
     template: list[EasyInputMessage | EvalItem]
@@ -80,21 +95,6 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages:
 
         _raw_template = d.pop("template", UNSET)
         try:
-
-            def _parse_template_item(data: object) -> EasyInputMessage | EvalItem:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EasyInputMessage,
-                            EvalItem,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("EasyInputMessage | EvalItem", UnknownVariant(data))
-                    return cast("EasyInputMessage | EvalItem", variant.from_dict(data))
-                return cast("EasyInputMessage | EvalItem", data)
-
             template = []
             _template = _raw_template
             if not isinstance(_template, list):

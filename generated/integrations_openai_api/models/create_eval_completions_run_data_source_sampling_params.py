@@ -38,6 +38,50 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceSamplingParams")
 
 
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
+def _parse_response_format(
+    data: object,
+) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                ResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset", data
+    )
+
+
 @_attrs_define
 class CreateEvalCompletionsRunDataSourceSamplingParams:
     reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
@@ -120,22 +164,6 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
         d = dict(src_dict)
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:
@@ -151,35 +179,6 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            ResponseFormatJsonSchema,
-                            ResponseFormatJsonObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                    data,
-                )
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:

@@ -28,6 +28,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalJsonlRunDataSource")
 
 
+def _parse_source(data: object) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EvalJsonlFileContentSource,
+                EvalJsonlFileIdSource,
+            ),
+        )
+        if variant is None:
+            return cast("EvalJsonlFileContentSource | EvalJsonlFileIdSource", UnknownVariant(data))
+        return cast("EvalJsonlFileContentSource | EvalJsonlFileIdSource", variant.from_dict(data))
+    return cast("EvalJsonlFileContentSource | EvalJsonlFileIdSource", data)
+
+
 @_attrs_define
 class CreateEvalJsonlRunDataSource:
     """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
@@ -81,27 +96,6 @@ class CreateEvalJsonlRunDataSource:
 
         _raw_source = d.pop("source", UNSET)
         try:
-
-            def _parse_source(data: object) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EvalJsonlFileContentSource,
-                            EvalJsonlFileIdSource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "EvalJsonlFileContentSource | EvalJsonlFileIdSource",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalJsonlFileContentSource | EvalJsonlFileIdSource",
-                        variant.from_dict(data),
-                    )
-                return cast("EvalJsonlFileContentSource | EvalJsonlFileIdSource", data)
-
             source = _parse_source(_raw_source)
 
         except LENIENT_ERRORS:

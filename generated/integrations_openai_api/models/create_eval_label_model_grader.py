@@ -28,6 +28,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalLabelModelGrader")
 
 
+def _parse_input_item(data: object) -> CreateEvalItemSimpleInputMessage | EvalItem:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalItemSimpleInputMessage,
+                EvalItem,
+            ),
+        )
+        if variant is None:
+            return cast("CreateEvalItemSimpleInputMessage | EvalItem", UnknownVariant(data))
+        return cast("CreateEvalItemSimpleInputMessage | EvalItem", variant.from_dict(data))
+    return cast("CreateEvalItemSimpleInputMessage | EvalItem", data)
+
+
 @_attrs_define
 class CreateEvalLabelModelGrader:
     """A LabelModelGrader object which uses a model to assign labels to each item
@@ -113,25 +128,6 @@ class CreateEvalLabelModelGrader:
 
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_item(data: object) -> CreateEvalItemSimpleInputMessage | EvalItem:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalItemSimpleInputMessage,
-                            EvalItem,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalItemSimpleInputMessage | EvalItem", UnknownVariant(data)
-                        )
-                    return cast(
-                        "CreateEvalItemSimpleInputMessage | EvalItem", variant.from_dict(data)
-                    )
-                return cast("CreateEvalItemSimpleInputMessage | EvalItem", data)
-
             input_ = []
             _input_ = _raw_input_
             if not isinstance(_input_, list):

@@ -56,6 +56,82 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalRequest")
 
 
+def _parse_data_source_config(
+    data: object,
+) -> (
+    CreateEvalCustomDataSourceConfig
+    | CreateEvalLogsDataSourceConfig
+    | CreateEvalStoredCompletionsDataSourceConfig
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalCustomDataSourceConfig,
+                CreateEvalLogsDataSourceConfig,
+                CreateEvalStoredCompletionsDataSourceConfig,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
+        data,
+    )
+
+
+def _parse_testing_criteria_item(
+    data: object,
+) -> (
+    CreateEvalLabelModelGrader
+    | EvalGraderPython
+    | EvalGraderScoreModel
+    | EvalGraderStringCheck
+    | EvalGraderTextSimilarity
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalLabelModelGrader,
+                EvalGraderStringCheck,
+                EvalGraderTextSimilarity,
+                EvalGraderPython,
+                EvalGraderScoreModel,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
+        data,
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
 @_attrs_define
 class CreateEvalRequest:
     data_source_config: (
@@ -119,37 +195,6 @@ class CreateEvalRequest:
         d = dict(src_dict)
         _raw_data_source_config = d.pop("data_source_config", UNSET)
         try:
-
-            def _parse_data_source_config(
-                data: object,
-            ) -> (
-                CreateEvalCustomDataSourceConfig
-                | CreateEvalLogsDataSourceConfig
-                | CreateEvalStoredCompletionsDataSourceConfig
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalCustomDataSourceConfig,
-                            CreateEvalLogsDataSourceConfig,
-                            CreateEvalStoredCompletionsDataSourceConfig,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
-                    data,
-                )
-
             data_source_config = _parse_data_source_config(_raw_data_source_config)
 
         except LENIENT_ERRORS:
@@ -157,41 +202,6 @@ class CreateEvalRequest:
 
         _raw_testing_criteria = d.pop("testing_criteria", UNSET)
         try:
-
-            def _parse_testing_criteria_item(
-                data: object,
-            ) -> (
-                CreateEvalLabelModelGrader
-                | EvalGraderPython
-                | EvalGraderScoreModel
-                | EvalGraderStringCheck
-                | EvalGraderTextSimilarity
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalLabelModelGrader,
-                            EvalGraderStringCheck,
-                            EvalGraderTextSimilarity,
-                            EvalGraderPython,
-                            EvalGraderScoreModel,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
-                    data,
-                )
-
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
             if not isinstance(_testing_criteria, list):
@@ -211,19 +221,6 @@ class CreateEvalRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

@@ -55,6 +55,62 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSource")
 
 
+def _parse_source(
+    data: object,
+) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EvalJsonlFileContentSource,
+                EvalJsonlFileIdSource,
+                EvalResponsesSource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
+                UnknownVariant(data),
+            )
+        return cast(
+            "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
+            variant.from_dict(data),
+        )
+    return cast("EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource", data)
+
+
+def _parse_input_messages(
+    data: object,
+) -> (
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
+    | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class CreateEvalResponsesRunDataSource:
     """A ResponsesRunDataSource object describing a model sampling configuration."""
@@ -128,32 +184,6 @@ class CreateEvalResponsesRunDataSource:
 
         _raw_source = d.pop("source", UNSET)
         try:
-
-            def _parse_source(
-                data: object,
-            ) -> EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EvalJsonlFileContentSource,
-                            EvalJsonlFileIdSource,
-                            EvalResponsesSource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource", data
-                )
-
             source = _parse_source(_raw_source)
 
         except LENIENT_ERRORS:
@@ -161,38 +191,6 @@ class CreateEvalResponsesRunDataSource:
 
         _raw_input_messages = d.pop("input_messages", UNSET)
         try:
-
-            def _parse_input_messages(
-                data: object,
-            ) -> (
-                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
-                | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-                            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
-                    data,
-                )
-
             input_messages = _parse_input_messages(_raw_input_messages)
 
         except LENIENT_ERRORS:

@@ -35,6 +35,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate")
 
 
+def _parse_template_item(
+    data: object,
+) -> (
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
+    | EvalItem
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
+                EvalItem,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem",
+        data,
+    )
+
+
 @_attrs_define
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
     template: list[
@@ -90,35 +119,6 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
 
         _raw_template = d.pop("template", UNSET)
         try:
-
-            def _parse_template_item(
-                data: object,
-            ) -> (
-                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
-                | EvalItem
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
-                            EvalItem,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem",
-                    data,
-                )
-
             template = []
             _template = _raw_template
             if not isinstance(_template, list):

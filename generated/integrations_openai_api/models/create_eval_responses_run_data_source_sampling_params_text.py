@@ -30,6 +30,34 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParamsText")
 
 
+def _parse_format_(
+    data: object,
+) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                TextResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset", data
+    )
+
+
 @_attrs_define
 class CreateEvalResponsesRunDataSourceSamplingParamsText:
     """Configuration options for a text response from the model. Can be plain
@@ -81,37 +109,6 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            TextResponseFormatJsonSchema,
-                            ResponseFormatJsonObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:

@@ -37,6 +37,47 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateEvalRunRequest")
 
 
+def _parse_data_source(
+    data: object,
+) -> (
+    CreateEvalCompletionsRunDataSource
+    | CreateEvalJsonlRunDataSource
+    | CreateEvalResponsesRunDataSource
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalJsonlRunDataSource,
+                CreateEvalCompletionsRunDataSource,
+                CreateEvalResponsesRunDataSource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+        data,
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
 @_attrs_define
 class CreateEvalRunRequest:
     data_source: (
@@ -83,37 +124,6 @@ class CreateEvalRunRequest:
         d = dict(src_dict)
         _raw_data_source = d.pop("data_source", UNSET)
         try:
-
-            def _parse_data_source(
-                data: object,
-            ) -> (
-                CreateEvalCompletionsRunDataSource
-                | CreateEvalJsonlRunDataSource
-                | CreateEvalResponsesRunDataSource
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalJsonlRunDataSource,
-                            CreateEvalCompletionsRunDataSource,
-                            CreateEvalResponsesRunDataSource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
-                    data,
-                )
-
             data_source = _parse_data_source(_raw_data_source)
 
         except LENIENT_ERRORS:
@@ -123,19 +133,6 @@ class CreateEvalRunRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_fine_tuning_job_request_model_enum import (
     CreateFineTuningJobRequestModelEnum,
     check_create_fine_tuning_job_request_model_enum,
@@ -47,6 +46,82 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateFineTuningJobRequest")
+
+
+def _parse_model(data: object) -> CreateFineTuningJobRequestModelEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_fine_tuning_job_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestModelEnum | str", data)
+
+
+def _parse_suffix(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_validation_file(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_integrations(
+    data: object,
+) -> list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        integrations_type_0 = []
+        _integrations_type_0 = data
+        if not isinstance(_integrations_type_0, list):
+            raise TypeError()
+        for integrations_type_0_item_data in _integrations_type_0:
+            try:
+                integrations_type_0_item = CreateFineTuningJobRequestIntegrationsItem.from_dict(
+                    integrations_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                integrations_type_0_item = integrations_type_0_item_data
+            integrations_type_0.append(integrations_type_0_item)
+
+        return integrations_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset", data)
+
+
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
 
 
 @_attrs_define
@@ -158,18 +233,6 @@ class CreateFineTuningJobRequest:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateFineTuningJobRequestModelEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_fine_tuning_job_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateFineTuningJobRequestModelEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -193,14 +256,6 @@ class CreateFineTuningJobRequest:
 
         _raw_suffix = d.pop("suffix", UNSET)
         try:
-
-            def _parse_suffix(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             suffix = _parse_suffix(_raw_suffix)
 
         except LENIENT_ERRORS:
@@ -208,14 +263,6 @@ class CreateFineTuningJobRequest:
 
         _raw_validation_file = d.pop("validation_file", UNSET)
         try:
-
-            def _parse_validation_file(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             validation_file = _parse_validation_file(_raw_validation_file)
 
         except LENIENT_ERRORS:
@@ -223,38 +270,6 @@ class CreateFineTuningJobRequest:
 
         _raw_integrations = d.pop("integrations", UNSET)
         try:
-
-            def _parse_integrations(
-                data: object,
-            ) -> list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    integrations_type_0 = []
-                    _integrations_type_0 = data
-                    if not isinstance(_integrations_type_0, list):
-                        raise TypeError()
-                    for integrations_type_0_item_data in _integrations_type_0:
-                        try:
-                            integrations_type_0_item = (
-                                CreateFineTuningJobRequestIntegrationsItem.from_dict(
-                                    integrations_type_0_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            integrations_type_0_item = integrations_type_0_item_data
-                        integrations_type_0.append(integrations_type_0_item)
-
-                    return integrations_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset", data)
-
             integrations = _parse_integrations(_raw_integrations)
 
         except LENIENT_ERRORS:
@@ -262,14 +277,6 @@ class CreateFineTuningJobRequest:
 
         _raw_seed = d.pop("seed", UNSET)
         try:
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             seed = _parse_seed(_raw_seed)
 
         except LENIENT_ERRORS:
@@ -289,19 +296,6 @@ class CreateFineTuningJobRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

@@ -16,6 +16,58 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateFineTuningJobRequestHyperparameters")
 
 
+def _parse_batch_size(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        batch_size_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(
+            data
+        )
+
+        return batch_size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
+def _parse_learning_rate_multiplier(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        learning_rate_multiplier_type_0 = (
+            check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+        )
+
+        return learning_rate_multiplier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+
+
+def _parse_n_epochs(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        n_epochs_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+
+        return n_epochs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
 @_attrs_define
 class CreateFineTuningJobRequestHyperparameters:
     """The hyperparameters used for the fine-tuning job.
@@ -73,26 +125,6 @@ class CreateFineTuningJobRequestHyperparameters:
         d = dict(src_dict)
         _raw_batch_size = d.pop("batch_size", UNSET)
         try:
-
-            def _parse_batch_size(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    batch_size_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return batch_size_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             batch_size = _parse_batch_size(_raw_batch_size)
 
         except LENIENT_ERRORS:
@@ -100,26 +132,6 @@ class CreateFineTuningJobRequestHyperparameters:
 
         _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
         try:
-
-            def _parse_learning_rate_multiplier(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    learning_rate_multiplier_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return learning_rate_multiplier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data
-                )
-
             learning_rate_multiplier = _parse_learning_rate_multiplier(
                 _raw_learning_rate_multiplier
             )
@@ -129,26 +141,6 @@ class CreateFineTuningJobRequestHyperparameters:
 
         _raw_n_epochs = d.pop("n_epochs", UNSET)
         try:
-
-            def _parse_n_epochs(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    n_epochs_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return n_epochs_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             n_epochs = _parse_n_epochs(_raw_n_epochs)
 
         except LENIENT_ERRORS:

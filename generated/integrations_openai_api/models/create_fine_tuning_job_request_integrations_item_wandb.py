@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateFineTuningJobRequestIntegrationsItemWandb")
 
 
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_entity(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class CreateFineTuningJobRequestIntegrationsItemWandb:
     """The settings for your integration with Weights and Biases. This payload specifies the project that
@@ -73,14 +89,6 @@ class CreateFineTuningJobRequestIntegrationsItemWandb:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -88,14 +96,6 @@ class CreateFineTuningJobRequestIntegrationsItemWandb:
 
         _raw_entity = d.pop("entity", UNSET)
         try:
-
-            def _parse_entity(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             entity = _parse_entity(_raw_entity)
 
         except LENIENT_ERRORS:

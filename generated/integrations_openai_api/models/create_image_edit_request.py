@@ -40,6 +40,180 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="CreateImageEditRequest")
 
 
+def _parse_image(data: object) -> File | list[File]:
+    try:
+        if not isinstance(data, bytes):
+            raise TypeError()
+        image_type_0 = File(payload=BytesIO(data))
+
+        return image_type_0
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        image_type_1 = []
+        _image_type_1 = data
+        if not isinstance(_image_type_1, list):
+            raise TypeError()
+        for image_type_1_item_data in _image_type_1:
+            try:
+                image_type_1_item = File(payload=BytesIO(image_type_1_item_data))
+
+            except LENIENT_ERRORS:
+                image_type_1_item = image_type_1_item_data
+            image_type_1.append(image_type_1_item)
+
+        return image_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("File | list[File]", data)
+
+
+def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        background_type_0 = check_create_image_edit_request_background(data)
+
+        return background_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestBackground | None | Unset", data)
+
+
+def _parse_model(data: object) -> CreateImageEditRequestModelEnum | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_image_edit_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestModelEnum | None | str | Unset", data)
+
+
+def _parse_n(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_size(data: object) -> CreateImageEditRequestSizeEnum | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        size_type_1 = check_create_image_edit_request_size_enum(data)
+
+        return size_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestSizeEnum | None | str | Unset", data)
+
+
+def _parse_response_format(data: object) -> CreateImageEditRequestResponseFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        response_format_type_0 = check_create_image_edit_request_response_format(data)
+
+        return response_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
+
+
+def _parse_output_format(data: object) -> CreateImageEditRequestOutputFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_format_type_0 = check_create_image_edit_request_output_format(data)
+
+        return output_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
+
+
+def _parse_output_compression(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_fidelity_type_0 = check_input_fidelity(data)
+
+        return input_fidelity_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("InputFidelity | None | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_partial_images(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_quality(data: object) -> CreateImageEditRequestQuality | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quality_type_0 = check_create_image_edit_request_quality(data)
+
+        return quality_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestQuality | None | Unset", data)
+
+
 @_attrs_define
 class CreateImageEditRequest:
     image: File | list[File]
@@ -213,36 +387,6 @@ class CreateImageEditRequest:
         d = dict(src_dict)
         _raw_image = d.pop("image", UNSET)
         try:
-
-            def _parse_image(data: object) -> File | list[File]:
-                try:
-                    if not isinstance(data, bytes):
-                        raise TypeError()
-                    image_type_0 = File(payload=BytesIO(data))
-
-                    return image_type_0
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    image_type_1 = []
-                    _image_type_1 = data
-                    if not isinstance(_image_type_1, list):
-                        raise TypeError()
-                    for image_type_1_item_data in _image_type_1:
-                        try:
-                            image_type_1_item = File(payload=BytesIO(image_type_1_item_data))
-
-                        except LENIENT_ERRORS:
-                            image_type_1_item = image_type_1_item_data
-                        image_type_1.append(image_type_1_item)
-
-                    return image_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("File | list[File]", data)
-
             image = _parse_image(_raw_image)
 
         except LENIENT_ERRORS:
@@ -264,22 +408,6 @@ class CreateImageEditRequest:
 
         _raw_background = d.pop("background", UNSET)
         try:
-
-            def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    background_type_0 = check_create_image_edit_request_background(data)
-
-                    return background_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestBackground | None | Unset", data)
-
             background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
@@ -287,22 +415,6 @@ class CreateImageEditRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateImageEditRequestModelEnum | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_image_edit_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestModelEnum | None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -310,14 +422,6 @@ class CreateImageEditRequest:
 
         _raw_n = d.pop("n", UNSET)
         try:
-
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             n = _parse_n(_raw_n)
 
         except LENIENT_ERRORS:
@@ -325,22 +429,6 @@ class CreateImageEditRequest:
 
         _raw_size = d.pop("size", UNSET)
         try:
-
-            def _parse_size(data: object) -> CreateImageEditRequestSizeEnum | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    size_type_1 = check_create_image_edit_request_size_enum(data)
-
-                    return size_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestSizeEnum | None | str | Unset", data)
-
             size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:
@@ -348,24 +436,6 @@ class CreateImageEditRequest:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> CreateImageEditRequestResponseFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    response_format_type_0 = check_create_image_edit_request_response_format(data)
-
-                    return response_format_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:
@@ -373,24 +443,6 @@ class CreateImageEditRequest:
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-
-            def _parse_output_format(
-                data: object,
-            ) -> CreateImageEditRequestOutputFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    output_format_type_0 = check_create_image_edit_request_output_format(data)
-
-                    return output_format_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
-
             output_format = _parse_output_format(_raw_output_format)
 
         except LENIENT_ERRORS:
@@ -398,14 +450,6 @@ class CreateImageEditRequest:
 
         _raw_output_compression = d.pop("output_compression", UNSET)
         try:
-
-            def _parse_output_compression(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             output_compression = _parse_output_compression(_raw_output_compression)
 
         except LENIENT_ERRORS:
@@ -415,22 +459,6 @@ class CreateImageEditRequest:
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
         try:
-
-            def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    input_fidelity_type_0 = check_input_fidelity(data)
-
-                    return input_fidelity_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("InputFidelity | None | Unset", data)
-
             input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
         except LENIENT_ERRORS:
@@ -438,14 +466,6 @@ class CreateImageEditRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -453,14 +473,6 @@ class CreateImageEditRequest:
 
         _raw_partial_images = d.pop("partial_images", UNSET)
         try:
-
-            def _parse_partial_images(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             partial_images = _parse_partial_images(_raw_partial_images)
 
         except LENIENT_ERRORS:
@@ -468,22 +480,6 @@ class CreateImageEditRequest:
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-
-            def _parse_quality(data: object) -> CreateImageEditRequestQuality | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    quality_type_0 = check_create_image_edit_request_quality(data)
-
-                    return quality_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestQuality | None | Unset", data)
-
             quality = _parse_quality(_raw_quality)
 
         except LENIENT_ERRORS:

@@ -44,6 +44,166 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateImageRequest")
 
 
+def _parse_model(data: object) -> CreateImageRequestModelEnum | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_image_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageRequestModelEnum | None | str | Unset", data)
+
+
+def _parse_n(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_quality(data: object) -> CreateImageRequestQuality | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quality_type_0 = check_create_image_request_quality(data)
+
+        return quality_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageRequestQuality | None | Unset", data)
+
+
+def _parse_response_format(data: object) -> CreateImageEditRequestResponseFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        response_format_type_0 = check_create_image_edit_request_response_format(data)
+
+        return response_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
+
+
+def _parse_output_format(data: object) -> CreateImageEditRequestOutputFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_format_type_0 = check_create_image_edit_request_output_format(data)
+
+        return output_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
+
+
+def _parse_output_compression(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_partial_images(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_size(data: object) -> CreateImageRequestSizeEnum | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        size_type_1 = check_create_image_request_size_enum(data)
+
+        return size_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageRequestSizeEnum | None | str | Unset", data)
+
+
+def _parse_moderation(data: object) -> CreateImageRequestModeration | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        moderation_type_0 = check_create_image_request_moderation(data)
+
+        return moderation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageRequestModeration | None | Unset", data)
+
+
+def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        background_type_0 = check_create_image_edit_request_background(data)
+
+        return background_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestBackground | None | Unset", data)
+
+
+def _parse_style(data: object) -> CreateImageRequestStyle | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        style_type_0 = check_create_image_request_style(data)
+
+        return style_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageRequestStyle | None | Unset", data)
+
+
 @_attrs_define
 class CreateImageRequest:
     prompt: str
@@ -194,22 +354,6 @@ class CreateImageRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateImageRequestModelEnum | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_image_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageRequestModelEnum | None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -217,14 +361,6 @@ class CreateImageRequest:
 
         _raw_n = d.pop("n", UNSET)
         try:
-
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             n = _parse_n(_raw_n)
 
         except LENIENT_ERRORS:
@@ -232,22 +368,6 @@ class CreateImageRequest:
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-
-            def _parse_quality(data: object) -> CreateImageRequestQuality | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    quality_type_0 = check_create_image_request_quality(data)
-
-                    return quality_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageRequestQuality | None | Unset", data)
-
             quality = _parse_quality(_raw_quality)
 
         except LENIENT_ERRORS:
@@ -255,24 +375,6 @@ class CreateImageRequest:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> CreateImageEditRequestResponseFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    response_format_type_0 = check_create_image_edit_request_response_format(data)
-
-                    return response_format_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:
@@ -280,24 +382,6 @@ class CreateImageRequest:
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-
-            def _parse_output_format(
-                data: object,
-            ) -> CreateImageEditRequestOutputFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    output_format_type_0 = check_create_image_edit_request_output_format(data)
-
-                    return output_format_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
-
             output_format = _parse_output_format(_raw_output_format)
 
         except LENIENT_ERRORS:
@@ -305,14 +389,6 @@ class CreateImageRequest:
 
         _raw_output_compression = d.pop("output_compression", UNSET)
         try:
-
-            def _parse_output_compression(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             output_compression = _parse_output_compression(_raw_output_compression)
 
         except LENIENT_ERRORS:
@@ -320,14 +396,6 @@ class CreateImageRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -335,14 +403,6 @@ class CreateImageRequest:
 
         _raw_partial_images = d.pop("partial_images", UNSET)
         try:
-
-            def _parse_partial_images(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             partial_images = _parse_partial_images(_raw_partial_images)
 
         except LENIENT_ERRORS:
@@ -350,22 +410,6 @@ class CreateImageRequest:
 
         _raw_size = d.pop("size", UNSET)
         try:
-
-            def _parse_size(data: object) -> CreateImageRequestSizeEnum | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    size_type_1 = check_create_image_request_size_enum(data)
-
-                    return size_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageRequestSizeEnum | None | str | Unset", data)
-
             size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:
@@ -373,22 +417,6 @@ class CreateImageRequest:
 
         _raw_moderation = d.pop("moderation", UNSET)
         try:
-
-            def _parse_moderation(data: object) -> CreateImageRequestModeration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    moderation_type_0 = check_create_image_request_moderation(data)
-
-                    return moderation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageRequestModeration | None | Unset", data)
-
             moderation = _parse_moderation(_raw_moderation)
 
         except LENIENT_ERRORS:
@@ -396,22 +424,6 @@ class CreateImageRequest:
 
         _raw_background = d.pop("background", UNSET)
         try:
-
-            def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    background_type_0 = check_create_image_edit_request_background(data)
-
-                    return background_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestBackground | None | Unset", data)
-
             background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
@@ -419,22 +431,6 @@ class CreateImageRequest:
 
         _raw_style = d.pop("style", UNSET)
         try:
-
-            def _parse_style(data: object) -> CreateImageRequestStyle | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    style_type_0 = check_create_image_request_style(data)
-
-                    return style_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageRequestStyle | None | Unset", data)
-
             style = _parse_style(_raw_style)
 
         except LENIENT_ERRORS:

@@ -27,6 +27,62 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="CreateImageVariationRequest")
 
 
+def _parse_model(data: object) -> CreateImageVariationRequestModelEnum | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_image_variation_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageVariationRequestModelEnum | None | str | Unset", data)
+
+
+def _parse_n(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_response_format(data: object) -> CreateImageEditRequestResponseFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        response_format_type_0 = check_create_image_edit_request_response_format(data)
+
+        return response_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
+
+
+def _parse_size(data: object) -> CreateImageVariationRequestSize | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        size_type_0 = check_create_image_variation_request_size(data)
+
+        return size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageVariationRequestSize | None | Unset", data)
+
+
 @_attrs_define
 class CreateImageVariationRequest:
     image: File
@@ -114,24 +170,6 @@ class CreateImageVariationRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(
-                data: object,
-            ) -> CreateImageVariationRequestModelEnum | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_image_variation_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageVariationRequestModelEnum | None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -139,14 +177,6 @@ class CreateImageVariationRequest:
 
         _raw_n = d.pop("n", UNSET)
         try:
-
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             n = _parse_n(_raw_n)
 
         except LENIENT_ERRORS:
@@ -154,24 +184,6 @@ class CreateImageVariationRequest:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> CreateImageEditRequestResponseFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    response_format_type_0 = check_create_image_edit_request_response_format(data)
-
-                    return response_format_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestResponseFormat | None | Unset", data)
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:
@@ -179,22 +191,6 @@ class CreateImageVariationRequest:
 
         _raw_size = d.pop("size", UNSET)
         try:
-
-            def _parse_size(data: object) -> CreateImageVariationRequestSize | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    size_type_0 = check_create_image_variation_request_size(data)
-
-                    return size_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageVariationRequestSize | None | Unset", data)
-
             size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:

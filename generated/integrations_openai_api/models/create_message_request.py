@@ -44,6 +44,109 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateMessageRequest")
 
 
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        MessageContentImageFileObject
+        | MessageContentImageUrlObject
+        | MessageRequestContentTextObject
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_content_type_1_item(
+            data: object,
+        ) -> (
+            MessageContentImageFileObject
+            | MessageContentImageUrlObject
+            | MessageRequestContentTextObject
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        MessageContentImageFileObject,
+                        MessageContentImageUrlObject,
+                        MessageRequestContentTextObject,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject",
+                data,
+            )
+
+        content_type_1 = []
+        _content_type_1 = data
+        if not isinstance(_content_type_1, list):
+            raise TypeError()
+        for content_type_1_item_data in _content_type_1:
+            try:
+                content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                content_type_1_item = content_type_1_item_data
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject] | str",
+        data,
+    )
+
+
+def _parse_attachments(data: object) -> list[CreateMessageRequestAttachmentsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attachments_type_0 = []
+        _attachments_type_0 = data
+        if not isinstance(_attachments_type_0, list):
+            raise TypeError()
+        for attachments_type_0_item_data in _attachments_type_0:
+            try:
+                attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(
+                    attachments_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                attachments_type_0_item = attachments_type_0_item_data
+            attachments_type_0.append(attachments_type_0_item)
+
+        return attachments_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateMessageRequestAttachmentsItem] | None | Unset", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
 @_attrs_define
 class CreateMessageRequest:
     role: CreateMessageRequestRole
@@ -116,73 +219,6 @@ class CreateMessageRequest:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                list[
-                    MessageContentImageFileObject
-                    | MessageContentImageUrlObject
-                    | MessageRequestContentTextObject
-                ]
-                | str
-            ):
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        MessageContentImageFileObject
-                        | MessageContentImageUrlObject
-                        | MessageRequestContentTextObject
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    MessageContentImageFileObject,
-                                    MessageContentImageUrlObject,
-                                    MessageRequestContentTextObject,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject",
-                            data,
-                        )
-
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        try:
-                            content_type_1_item = _parse_content_type_1_item(
-                                content_type_1_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            content_type_1_item = content_type_1_item_data
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageRequestContentTextObject] | str",
-                    data,
-                )
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
@@ -190,36 +226,6 @@ class CreateMessageRequest:
 
         _raw_attachments = d.pop("attachments", UNSET)
         try:
-
-            def _parse_attachments(
-                data: object,
-            ) -> list[CreateMessageRequestAttachmentsItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    attachments_type_0 = []
-                    _attachments_type_0 = data
-                    if not isinstance(_attachments_type_0, list):
-                        raise TypeError()
-                    for attachments_type_0_item_data in _attachments_type_0:
-                        try:
-                            attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(
-                                attachments_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            attachments_type_0_item = attachments_type_0_item_data
-                        attachments_type_0.append(attachments_type_0_item)
-
-                    return attachments_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[CreateMessageRequestAttachmentsItem] | None | Unset", data)
-
             attachments = _parse_attachments(_raw_attachments)
 
         except LENIENT_ERRORS:
@@ -227,19 +233,6 @@ class CreateMessageRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

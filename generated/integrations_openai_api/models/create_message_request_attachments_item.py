@@ -28,6 +28,25 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateMessageRequestAttachmentsItem")
 
 
+def _parse_tools_item(data: object) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AssistantToolsCode,
+                AssistantToolsFileSearchTypeOnly,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", UnknownVariant(data)
+            )
+        return cast(
+            "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", variant.from_dict(data)
+        )
+    return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
+
+
 @_attrs_define
 class CreateMessageRequestAttachmentsItem:
     file_id: str | Unset = UNSET
@@ -68,29 +87,6 @@ class CreateMessageRequestAttachmentsItem:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            AssistantToolsCode,
-                            AssistantToolsFileSearchTypeOnly,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantToolsCode | AssistantToolsFileSearchTypeOnly",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantToolsCode | AssistantToolsFileSearchTypeOnly",
-                        variant.from_dict(data),
-                    )
-                return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
-
             _tools = _raw_tools
             tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
             if _tools is not UNSET:

@@ -43,6 +43,91 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateModerationRequest")
 
 
+def _parse_input_(
+    data: object,
+) -> (
+    list[
+        CreateModerationRequestInputVariant3ItemImageUrl
+        | CreateModerationRequestInputVariant3ItemText
+    ]
+    | list[str]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_type_1 = cast("list[str]", data)
+
+        return input_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_input_type_2_item(
+            data: object,
+        ) -> (
+            CreateModerationRequestInputVariant3ItemImageUrl
+            | CreateModerationRequestInputVariant3ItemText
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        CreateModerationRequestInputVariant3ItemImageUrl,
+                        CreateModerationRequestInputVariant3ItemText,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText",
+                data,
+            )
+
+        input_type_2 = []
+        _input_type_2 = data
+        if not isinstance(_input_type_2, list):
+            raise TypeError()
+        for input_type_2_item_data in _input_type_2:
+            try:
+                input_type_2_item = _parse_input_type_2_item(input_type_2_item_data)
+
+            except LENIENT_ERRORS:
+                input_type_2_item = input_type_2_item_data
+            input_type_2.append(input_type_2_item)
+
+        return input_type_2
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText] | list[str] | str",
+        data,
+    )
+
+
+def _parse_model(data: object) -> CreateModerationRequestModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_moderation_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateModerationRequestModelEnum | str | Unset", data)
+
+
 @_attrs_define
 class CreateModerationRequest:
     input_: (
@@ -94,77 +179,6 @@ class CreateModerationRequest:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_(
-                data: object,
-            ) -> (
-                list[
-                    CreateModerationRequestInputVariant3ItemImageUrl
-                    | CreateModerationRequestInputVariant3ItemText
-                ]
-                | list[str]
-                | str
-            ):
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    input_type_1 = cast("list[str]", data)
-
-                    return input_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_input_type_2_item(
-                        data: object,
-                    ) -> (
-                        CreateModerationRequestInputVariant3ItemImageUrl
-                        | CreateModerationRequestInputVariant3ItemText
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    CreateModerationRequestInputVariant3ItemImageUrl,
-                                    CreateModerationRequestInputVariant3ItemText,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText",
-                            data,
-                        )
-
-                    input_type_2 = []
-                    _input_type_2 = data
-                    if not isinstance(_input_type_2, list):
-                        raise TypeError()
-                    for input_type_2_item_data in _input_type_2:
-                        try:
-                            input_type_2_item = _parse_input_type_2_item(input_type_2_item_data)
-
-                        except LENIENT_ERRORS:
-                            input_type_2_item = input_type_2_item_data
-                        input_type_2.append(input_type_2_item)
-
-                    return input_type_2
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText] | list[str] | str",
-                    data,
-                )
-
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
@@ -172,20 +186,6 @@ class CreateModerationRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateModerationRequestModelEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_moderation_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateModerationRequestModelEnum | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

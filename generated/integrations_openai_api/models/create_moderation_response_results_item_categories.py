@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateModerationResponseResultsItemCategories")
 
 
+def _parse_illicit(data: object) -> bool | None:
+    if data is None:
+        return data
+    return cast("bool | None", data)
+
+
+def _parse_illicitviolent(data: object) -> bool | None:
+    if data is None:
+        return data
+    return cast("bool | None", data)
+
+
 @_attrs_define
 class CreateModerationResponseResultsItemCategories:
     """A list of the categories, and whether they are flagged or not."""
@@ -132,12 +144,6 @@ class CreateModerationResponseResultsItemCategories:
 
         _raw_illicit = d.pop("illicit", UNSET)
         try:
-
-            def _parse_illicit(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast("bool | None", data)
-
             illicit = _parse_illicit(_raw_illicit)
 
         except LENIENT_ERRORS:
@@ -145,12 +151,6 @@ class CreateModerationResponseResultsItemCategories:
 
         _raw_illicitviolent = d.pop("illicit/violent", UNSET)
         try:
-
-            def _parse_illicitviolent(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast("bool | None", data)
-
             illicitviolent = _parse_illicitviolent(_raw_illicitviolent)
 
         except LENIENT_ERRORS:

@@ -68,6 +68,269 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateRunRequest")
 
 
+def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_assistant_supported_models(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("AssistantSupportedModels | None | str | Unset", data)
+
+
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_additional_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_additional_messages(data: object) -> list[CreateMessageRequest] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        additional_messages_type_0 = []
+        _additional_messages_type_0 = data
+        if not isinstance(_additional_messages_type_0, list):
+            raise TypeError()
+        for additional_messages_type_0_item_data in _additional_messages_type_0:
+            try:
+                additional_messages_type_0_item = CreateMessageRequest.from_dict(
+                    additional_messages_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                additional_messages_type_0_item = additional_messages_type_0_item_data
+            additional_messages_type_0.append(additional_messages_type_0_item)
+
+        return additional_messages_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateMessageRequest] | None | Unset", data)
+
+
+def _parse_tools(
+    data: object,
+) -> list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_tools_type_0_item(
+            data: object,
+        ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        AssistantToolsCode,
+                        AssistantToolsFileSearch,
+                        AssistantToolsFunction,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data
+            )
+
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset",
+        data,
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrategy | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateRunRequestTruncationStrategy.from_dict(data)
+    return cast("CreateRunRequestTruncationStrategy | None | Unset", data)
+
+
+def _parse_tool_choice(
+    data: object,
+) -> AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AssistantsNamedToolChoice.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_assistants_api_tool_choice_option_enum(data)
+
+        return tool_choice_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset", data
+    )
+
+
+def _parse_response_format(
+    data: object,
+) -> (
+    AssistantsApiResponseFormatOptionEnum
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                ResponseFormatJsonObject,
+                ResponseFormatJsonSchema,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_assistants_api_response_format_option_type_0 = (
+            check_assistants_api_response_format_option_enum(data)
+        )
+
+        return componentsschemas_assistants_api_response_format_option_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class CreateRunRequest:
     assistant_id: str
@@ -226,22 +489,6 @@ class CreateRunRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_assistant_supported_models(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("AssistantSupportedModels | None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -249,22 +496,6 @@ class CreateRunRequest:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:
@@ -272,14 +503,6 @@ class CreateRunRequest:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -287,14 +510,6 @@ class CreateRunRequest:
 
         _raw_additional_instructions = d.pop("additional_instructions", UNSET)
         try:
-
-            def _parse_additional_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             additional_instructions = _parse_additional_instructions(_raw_additional_instructions)
 
         except LENIENT_ERRORS:
@@ -302,36 +517,6 @@ class CreateRunRequest:
 
         _raw_additional_messages = d.pop("additional_messages", UNSET)
         try:
-
-            def _parse_additional_messages(
-                data: object,
-            ) -> list[CreateMessageRequest] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    additional_messages_type_0 = []
-                    _additional_messages_type_0 = data
-                    if not isinstance(_additional_messages_type_0, list):
-                        raise TypeError()
-                    for additional_messages_type_0_item_data in _additional_messages_type_0:
-                        try:
-                            additional_messages_type_0_item = CreateMessageRequest.from_dict(
-                                additional_messages_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            additional_messages_type_0_item = additional_messages_type_0_item_data
-                        additional_messages_type_0.append(additional_messages_type_0_item)
-
-                    return additional_messages_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[CreateMessageRequest] | None | Unset", data)
-
             additional_messages = _parse_additional_messages(_raw_additional_messages)
 
         except LENIENT_ERRORS:
@@ -339,68 +524,6 @@ class CreateRunRequest:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools(
-                data: object,
-            ) -> (
-                list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    AssistantToolsCode,
-                                    AssistantToolsFileSearch,
-                                    AssistantToolsFunction,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                            data,
-                        )
-
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    if not isinstance(_tools_type_0, list):
-                        raise TypeError()
-                    for tools_type_0_item_data in _tools_type_0:
-                        try:
-                            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                        except LENIENT_ERRORS:
-                            tools_type_0_item = tools_type_0_item_data
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset",
-                    data,
-                )
-
             tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
@@ -408,19 +531,6 @@ class CreateRunRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -428,14 +538,6 @@ class CreateRunRequest:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -443,14 +545,6 @@ class CreateRunRequest:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -458,14 +552,6 @@ class CreateRunRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -473,14 +559,6 @@ class CreateRunRequest:
 
         _raw_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
         try:
-
-            def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
 
         except LENIENT_ERRORS:
@@ -488,14 +566,6 @@ class CreateRunRequest:
 
         _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
         try:
-
-            def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
         except LENIENT_ERRORS:
@@ -503,26 +573,6 @@ class CreateRunRequest:
 
         _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
         try:
-
-            def _parse_truncation_strategy(
-                data: object,
-            ) -> CreateRunRequestTruncationStrategy | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateRunRequestTruncationStrategy,))
-                    if variant is None:
-                        return cast(
-                            "CreateRunRequestTruncationStrategy | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateRunRequestTruncationStrategy | None | Unset", variant.from_dict(data)
-                    )
-                return cast("CreateRunRequestTruncationStrategy | None | Unset", data)
-
             truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
 
         except LENIENT_ERRORS:
@@ -530,38 +580,6 @@ class CreateRunRequest:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AssistantsNamedToolChoice,))
-                    if variant is None:
-                        return cast(
-                            "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tool_choice_type_0 = check_assistants_api_tool_choice_option_enum(data)
-
-                    return tool_choice_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
-                    data,
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -571,54 +589,6 @@ class CreateRunRequest:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                AssistantsApiResponseFormatOptionEnum
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            ResponseFormatJsonObject,
-                            ResponseFormatJsonSchema,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_0 = (
-                        check_assistants_api_response_format_option_enum(data)
-                    )
-
-                    return componentsschemas_assistants_api_response_format_option_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                    data,
-                )
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:

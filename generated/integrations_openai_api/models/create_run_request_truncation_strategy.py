@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateRunRequestTruncationStrategy")
 
 
+def _parse_last_messages(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class CreateRunRequestTruncationStrategy:
     type_: CreateRunRequestTruncationStrategyType
@@ -65,14 +73,6 @@ class CreateRunRequestTruncationStrategy:
 
         _raw_last_messages = d.pop("last_messages", UNSET)
         try:
-
-            def _parse_last_messages(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             last_messages = _parse_last_messages(_raw_last_messages)
 
         except LENIENT_ERRORS:

@@ -15,6 +15,36 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="CreateSkillVersionBody")
 
 
+def _parse_files(data: object) -> File | list[File]:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        files_type_0 = []
+        _files_type_0 = data
+        if not isinstance(_files_type_0, list):
+            raise TypeError()
+        for files_type_0_item_data in _files_type_0:
+            try:
+                files_type_0_item = File(payload=BytesIO(files_type_0_item_data))
+
+            except LENIENT_ERRORS:
+                files_type_0_item = files_type_0_item_data
+            files_type_0.append(files_type_0_item)
+
+        return files_type_0
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, bytes):
+            raise TypeError()
+        files_type_1 = File(payload=BytesIO(data))
+
+        return files_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("File | list[File]", data)
+
+
 @_attrs_define
 class CreateSkillVersionBody:
     """Uploads a new immutable version of a skill."""
@@ -61,36 +91,6 @@ class CreateSkillVersionBody:
         d = dict(src_dict)
         _raw_files = d.pop("files", UNSET)
         try:
-
-            def _parse_files(data: object) -> File | list[File]:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    files_type_0 = []
-                    _files_type_0 = data
-                    if not isinstance(_files_type_0, list):
-                        raise TypeError()
-                    for files_type_0_item_data in _files_type_0:
-                        try:
-                            files_type_0_item = File(payload=BytesIO(files_type_0_item_data))
-
-                        except LENIENT_ERRORS:
-                            files_type_0_item = files_type_0_item_data
-                        files_type_0.append(files_type_0_item)
-
-                    return files_type_0
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, bytes):
-                        raise TypeError()
-                    files_type_1 = File(payload=BytesIO(data))
-
-                    return files_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("File | list[File]", data)
-
             files = _parse_files(_raw_files)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_speech_request_model_enum import (
     CreateSpeechRequestModelEnum,
     check_create_speech_request_model_enum,
@@ -37,6 +36,32 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateSpeechRequest")
+
+
+def _parse_model(data: object) -> CreateSpeechRequestModelEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_speech_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateSpeechRequestModelEnum | str", data)
+
+
+def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
+    if isinstance(data, dict):
+        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
 
 
 @_attrs_define
@@ -130,18 +155,6 @@ class CreateSpeechRequest:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateSpeechRequestModelEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_speech_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateSpeechRequestModelEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -151,31 +164,6 @@ class CreateSpeechRequest:
 
         _raw_voice = d.pop("voice", UNSET)
         try:
-
-            def _parse_voice(
-                data: object,
-            ) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VoiceIdsOrCustomVoiceObject,))
-                    if variant is None:
-                        return cast(
-                            "str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
-
-                    return componentsschemas_voice_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
-
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:

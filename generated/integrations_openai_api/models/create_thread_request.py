@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +27,26 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateThreadRequest")
+
+
+def _parse_tool_resources(data: object) -> CreateThreadRequestToolResources | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateThreadRequestToolResources.from_dict(data)
+    return cast("CreateThreadRequestToolResources | None | Unset", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
 
 
 @_attrs_define
@@ -95,25 +114,6 @@ class CreateThreadRequest:
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
         try:
-
-            def _parse_tool_resources(
-                data: object,
-            ) -> CreateThreadRequestToolResources | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateThreadRequestToolResources,))
-                    if variant is None:
-                        return cast(
-                            "CreateThreadRequestToolResources | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "CreateThreadRequestToolResources | None | Unset", variant.from_dict(data)
-                    )
-                return cast("CreateThreadRequestToolResources | None | Unset", data)
-
             tool_resources = _parse_tool_resources(_raw_tool_resources)
 
         except LENIENT_ERRORS:
@@ -121,19 +121,6 @@ class CreateThreadRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

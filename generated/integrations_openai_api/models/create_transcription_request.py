@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
 from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
 from ..models.create_transcription_request_chunking_strategy_enum import (
@@ -40,6 +39,46 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateTranscriptionRequest")
+
+
+def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_transcription_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateTranscriptionRequestModelEnum | str", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_chunking_strategy(
+    data: object,
+) -> CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return VadConfig.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        chunking_strategy_type_0 = check_create_transcription_request_chunking_strategy_enum(data)
+
+        return chunking_strategy_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig", data)
 
 
 @_attrs_define
@@ -209,18 +248,6 @@ class CreateTranscriptionRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_transcription_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateTranscriptionRequestModelEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -293,14 +320,6 @@ class CreateTranscriptionRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -308,40 +327,6 @@ class CreateTranscriptionRequest:
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
         try:
-
-            def _parse_chunking_strategy(
-                data: object,
-            ) -> CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VadConfig,))
-                    if variant is None:
-                        return cast(
-                            "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    chunking_strategy_type_0 = (
-                        check_create_transcription_request_chunking_strategy_enum(data)
-                    )
-
-                    return chunking_strategy_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
-                    data,
-                )
-
             chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
         except LENIENT_ERRORS:

@@ -38,6 +38,29 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
 
+def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                TranscriptTextUsageTokens,
+                TranscriptTextUsageDuration,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            variant.from_dict(data),
+        )
+    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+
+
 @_attrs_define
 class CreateTranscriptionResponseJson:
     """Represents a transcription response returned by model, based on the provided input."""
@@ -108,31 +131,6 @@ class CreateTranscriptionResponseJson:
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-
-            def _parse_usage(
-                data: object,
-            ) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            TranscriptTextUsageTokens,
-                            TranscriptTextUsageDuration,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
-
             usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:

@@ -23,6 +23,18 @@ from ..types import UNSET, File, Unset
 T = TypeVar("T", bound="CreateTranslationRequest")
 
 
+def _parse_model(data: object) -> CreateTranslationRequestModelEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_create_translation_request_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateTranslationRequestModelEnum | str", data)
+
+
 @_attrs_define
 class CreateTranslationRequest:
     file: File
@@ -117,18 +129,6 @@ class CreateTranslationRequest:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> CreateTranslationRequestModelEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_create_translation_request_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateTranslationRequestModelEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

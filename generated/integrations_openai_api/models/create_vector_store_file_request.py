@@ -34,6 +34,43 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 
 
+def _parse_chunking_strategy(
+    data: object,
+) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AutoChunkingStrategyRequestParam,
+                StaticChunkingStrategyRequestParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset", data
+    )
+
+
+def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return VectorStoreFileAttributes2.from_dict(data)
+    return cast("None | Unset | VectorStoreFileAttributes2", data)
+
+
 @_attrs_define
 class CreateVectorStoreFileRequest:
     file_id: str
@@ -82,34 +119,6 @@ class CreateVectorStoreFileRequest:
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
         try:
-
-            def _parse_chunking_strategy(
-                data: object,
-            ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            AutoChunkingStrategyRequestParam,
-                            StaticChunkingStrategyRequestParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
-                    data,
-                )
-
             chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
         except LENIENT_ERRORS:
@@ -117,23 +126,6 @@ class CreateVectorStoreFileRequest:
 
         _raw_attributes = d.pop("attributes", UNSET)
         try:
-
-            def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VectorStoreFileAttributes2,))
-                    if variant is None:
-                        return cast(
-                            "None | Unset | VectorStoreFileAttributes2", UnknownVariant(data)
-                        )
-                    return cast(
-                        "None | Unset | VectorStoreFileAttributes2", variant.from_dict(data)
-                    )
-                return cast("None | Unset | VectorStoreFileAttributes2", data)
-
             attributes = _parse_attributes(_raw_attributes)
 
         except LENIENT_ERRORS:

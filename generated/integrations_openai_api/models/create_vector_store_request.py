@@ -37,6 +37,43 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateVectorStoreRequest")
 
 
+def _parse_chunking_strategy(
+    data: object,
+) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AutoChunkingStrategyRequestParam,
+                StaticChunkingStrategyRequestParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset", data
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
 @_attrs_define
 class CreateVectorStoreRequest:
     file_ids: list[str] | Unset = UNSET
@@ -121,34 +158,6 @@ class CreateVectorStoreRequest:
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
         try:
-
-            def _parse_chunking_strategy(
-                data: object,
-            ) -> AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            AutoChunkingStrategyRequestParam,
-                            StaticChunkingStrategyRequestParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
-                    data,
-                )
-
             chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
         except LENIENT_ERRORS:
@@ -156,19 +165,6 @@ class CreateVectorStoreRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

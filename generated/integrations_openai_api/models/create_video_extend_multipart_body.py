@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 from ..types import UNSET, File, Unset
@@ -28,6 +27,20 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateVideoExtendMultipartBody")
+
+
+def _parse_video(data: object) -> File | VideoReferenceInputParam:
+    if isinstance(data, dict):
+        return VideoReferenceInputParam.from_dict(data)
+    try:
+        if not isinstance(data, bytes):
+            raise TypeError()
+        video_type_1 = File(payload=BytesIO(data))
+
+        return video_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("File | VideoReferenceInputParam", data)
 
 
 @_attrs_define
@@ -93,23 +106,6 @@ class CreateVideoExtendMultipartBody:
         d = dict(src_dict)
         _raw_video = d.pop("video", UNSET)
         try:
-
-            def _parse_video(data: object) -> File | VideoReferenceInputParam:
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VideoReferenceInputParam,))
-                    if variant is None:
-                        return cast("File | VideoReferenceInputParam", UnknownVariant(data))
-                    return cast("File | VideoReferenceInputParam", variant.from_dict(data))
-                try:
-                    if not isinstance(data, bytes):
-                        raise TypeError()
-                    video_type_1 = File(payload=BytesIO(data))
-
-                    return video_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("File | VideoReferenceInputParam", data)
-
             video = _parse_video(_raw_video)
 
         except LENIENT_ERRORS:

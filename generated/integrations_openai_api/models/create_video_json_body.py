@@ -28,6 +28,20 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateVideoJsonBody")
 
 
+def _parse_model(data: object) -> str | Unset | VideoModelEnum:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_video_model_type_1 = check_video_model_enum(data)
+
+        return componentsschemas_video_model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | Unset | VideoModelEnum", data)
+
+
 @_attrs_define
 class CreateVideoJsonBody:
     """JSON parameters for creating a new video generation job."""
@@ -93,20 +107,6 @@ class CreateVideoJsonBody:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> str | Unset | VideoModelEnum:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_video_model_type_1 = check_video_model_enum(data)
-
-                    return componentsschemas_video_model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | Unset | VideoModelEnum", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

@@ -8,8 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.wire import multipart_files
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
 from ..models.video_seconds import VideoSeconds, check_video_seconds
@@ -30,6 +29,36 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="CreateVideoMultipartBody")
+
+
+def _parse_model(data: object) -> str | Unset | VideoModelEnum:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_video_model_type_1 = check_video_model_enum(data)
+
+        return componentsschemas_video_model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | Unset | VideoModelEnum", data)
+
+
+def _parse_input_reference(data: object) -> File | ImageRefParam2 | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ImageRefParam2.from_dict(data)
+    try:
+        if not isinstance(data, bytes):
+            raise TypeError()
+        input_reference_type_0 = File(payload=BytesIO(data))
+
+        return input_reference_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("File | ImageRefParam2 | Unset", data)
 
 
 @_attrs_define
@@ -109,20 +138,6 @@ class CreateVideoMultipartBody:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> str | Unset | VideoModelEnum:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_video_model_type_1 = check_video_model_enum(data)
-
-                    return componentsschemas_video_model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | Unset | VideoModelEnum", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -130,25 +145,6 @@ class CreateVideoMultipartBody:
 
         _raw_input_reference = d.pop("input_reference", UNSET)
         try:
-
-            def _parse_input_reference(data: object) -> File | ImageRefParam2 | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ImageRefParam2,))
-                    if variant is None:
-                        return cast("File | ImageRefParam2 | Unset", UnknownVariant(data))
-                    return cast("File | ImageRefParam2 | Unset", variant.from_dict(data))
-                try:
-                    if not isinstance(data, bytes):
-                        raise TypeError()
-                    input_reference_type_0 = File(payload=BytesIO(data))
-
-                    return input_reference_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("File | ImageRefParam2 | Unset", data)
-
             input_reference = _parse_input_reference(_raw_input_reference)
 
         except LENIENT_ERRORS:

@@ -30,6 +30,54 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CustomToolCallOutput")
 
 
+def _parse_output(
+    data: object,
+) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_output_type_1_item(
+            data: object,
+        ) -> InputFileContent | InputImageContent | InputTextContent:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        InputTextContent,
+                        InputImageContent,
+                        InputFileContent,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "InputFileContent | InputImageContent | InputTextContent",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "InputFileContent | InputImageContent | InputTextContent",
+                    variant.from_dict(data),
+                )
+            return cast("InputFileContent | InputImageContent | InputTextContent", data)
+
+        output_type_1 = []
+        _output_type_1 = data
+        if not isinstance(_output_type_1, list):
+            raise TypeError()
+        for output_type_1_item_data in _output_type_1:
+            try:
+                output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                output_type_1_item = output_type_1_item_data
+            output_type_1.append(output_type_1_item)
+
+        return output_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
+
+
 @_attrs_define
 class CustomToolCallOutput:
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -101,56 +149,6 @@ class CustomToolCallOutput:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(
-                data: object,
-            ) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> InputFileContent | InputImageContent | InputTextContent:
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    InputTextContent,
-                                    InputImageContent,
-                                    InputFileContent,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "InputFileContent | InputImageContent | InputTextContent",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "InputFileContent | InputImageContent | InputTextContent",
-                                variant.from_dict(data),
-                            )
-                        return cast("InputFileContent | InputImageContent | InputTextContent", data)
-
-                    output_type_1 = []
-                    _output_type_1 = data
-                    if not isinstance(_output_type_1, list):
-                        raise TypeError()
-                    for output_type_1_item_data in _output_type_1:
-                        try:
-                            output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                        except LENIENT_ERRORS:
-                            output_type_1_item = output_type_1_item_data
-                        output_type_1.append(output_type_1_item)
-
-                    return output_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[InputFileContent | InputImageContent | InputTextContent] | str", data
-                )
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:

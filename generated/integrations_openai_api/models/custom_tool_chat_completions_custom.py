@@ -39,6 +39,38 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
 
+def _parse_format_(
+    data: object,
+) -> (
+    CustomToolChatCompletionsCustomFormatGrammarFormat
+    | CustomToolChatCompletionsCustomFormatTextFormat
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CustomToolChatCompletionsCustomFormatTextFormat,
+                CustomToolChatCompletionsCustomFormatGrammarFormat,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class CustomToolChatCompletionsCustom:
     """Properties of the custom tool."""
@@ -94,38 +126,6 @@ class CustomToolChatCompletionsCustom:
 
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                CustomToolChatCompletionsCustomFormatGrammarFormat
-                | CustomToolChatCompletionsCustomFormatTextFormat
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CustomToolChatCompletionsCustomFormatTextFormat,
-                            CustomToolChatCompletionsCustomFormatGrammarFormat,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:

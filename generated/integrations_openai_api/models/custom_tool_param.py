@@ -28,6 +28,27 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CustomToolParam")
 
 
+def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CustomTextFormatParam,
+                CustomGrammarFormatParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CustomGrammarFormatParam | CustomTextFormatParam | Unset", UnknownVariant(data)
+            )
+        return cast(
+            "CustomGrammarFormatParam | CustomTextFormatParam | Unset", variant.from_dict(data)
+        )
+    return cast("CustomGrammarFormatParam | CustomTextFormatParam | Unset", data)
+
+
 @_attrs_define
 class CustomToolParam:
     """A custom tool that processes input using a specified format. Learn more about   [custom
@@ -103,31 +124,6 @@ class CustomToolParam:
 
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CustomTextFormatParam,
-                            CustomGrammarFormatParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CustomGrammarFormatParam | CustomTextFormatParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CustomGrammarFormatParam | CustomTextFormatParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("CustomGrammarFormatParam | CustomTextFormatParam | Unset", data)
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DoubleClickAction")
 
 
+def _parse_keys(data: object) -> list[str] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        keys_type_0 = cast("list[str]", data)
+
+        return keys_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None", data)
+
+
 @_attrs_define
 class DoubleClickAction:
     """A double click action."""
@@ -78,20 +92,6 @@ class DoubleClickAction:
 
         _raw_keys = d.pop("keys", UNSET)
         try:
-
-            def _parse_keys(data: object) -> list[str] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    keys_type_0 = cast("list[str]", data)
-
-                    return keys_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None", data)
-
             keys = _parse_keys(_raw_keys)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="DragParam")
 
 
+def _parse_keys(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        keys_type_0 = cast("list[str]", data)
+
+        return keys_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class DragParam:
     """A drag action."""
@@ -104,22 +120,6 @@ class DragParam:
 
         _raw_keys = d.pop("keys", UNSET)
         try:
-
-            def _parse_keys(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    keys_type_0 = cast("list[str]", data)
-
-                    return keys_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | Unset", data)
-
             keys = _parse_keys(_raw_keys)
 
         except LENIENT_ERRORS:

@@ -32,6 +32,76 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="EasyInputMessage")
 
 
+def _parse_content(
+    data: object,
+) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_componentsschemas_input_message_content_list_item(
+            data: object,
+        ) -> InputFileContent | InputImageContent | InputTextContent:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        InputTextContent,
+                        InputImageContent,
+                        InputFileContent,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "InputFileContent | InputImageContent | InputTextContent",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "InputFileContent | InputImageContent | InputTextContent",
+                    variant.from_dict(data),
+                )
+            return cast("InputFileContent | InputImageContent | InputTextContent", data)
+
+        content_type_1 = []
+        _content_type_1 = data
+        if not isinstance(_content_type_1, list):
+            raise TypeError()
+        for componentsschemas_input_message_content_list_item_data in _content_type_1:
+            try:
+                componentsschemas_input_message_content_list_item = (
+                    _parse_componentsschemas_input_message_content_list_item(
+                        componentsschemas_input_message_content_list_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                componentsschemas_input_message_content_list_item = (
+                    componentsschemas_input_message_content_list_item_data
+                )
+            content_type_1.append(componentsschemas_input_message_content_list_item)
+
+        return content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
+
+
+def _parse_phase(data: object) -> MessagePhase | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        phase_type_0 = check_message_phase(data)
+
+        return phase_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MessagePhase | None | Unset", data)
+
+
 @_attrs_define
 class EasyInputMessage:
     """A message input to the model with a role indicating instruction following
@@ -110,62 +180,6 @@ class EasyInputMessage:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_componentsschemas_input_message_content_list_item(
-                        data: object,
-                    ) -> InputFileContent | InputImageContent | InputTextContent:
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    InputTextContent,
-                                    InputImageContent,
-                                    InputFileContent,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "InputFileContent | InputImageContent | InputTextContent",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "InputFileContent | InputImageContent | InputTextContent",
-                                variant.from_dict(data),
-                            )
-                        return cast("InputFileContent | InputImageContent | InputTextContent", data)
-
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for componentsschemas_input_message_content_list_item_data in _content_type_1:
-                        try:
-                            componentsschemas_input_message_content_list_item = (
-                                _parse_componentsschemas_input_message_content_list_item(
-                                    componentsschemas_input_message_content_list_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            componentsschemas_input_message_content_list_item = (
-                                componentsschemas_input_message_content_list_item_data
-                            )
-                        content_type_1.append(componentsschemas_input_message_content_list_item)
-
-                    return content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[InputFileContent | InputImageContent | InputTextContent] | str", data
-                )
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
@@ -173,22 +187,6 @@ class EasyInputMessage:
 
         _raw_phase = d.pop("phase", UNSET)
         try:
-
-            def _parse_phase(data: object) -> MessagePhase | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    phase_type_0 = check_message_phase(data)
-
-                    return phase_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("MessagePhase | None | Unset", data)
-
             phase = _parse_phase(_raw_phase)
 
         except LENIENT_ERRORS:

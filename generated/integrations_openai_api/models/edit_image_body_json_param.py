@@ -53,6 +53,150 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="EditImageBodyJsonParam")
 
 
+def _parse_model(data: object) -> EditImageBodyJsonParamModelEnum | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_edit_image_body_json_param_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("EditImageBodyJsonParamModelEnum | None | str | Unset", data)
+
+
+def _parse_n(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_quality(data: object) -> EditImageBodyJsonParamQuality | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quality_type_0 = check_edit_image_body_json_param_quality(data)
+
+        return quality_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("EditImageBodyJsonParamQuality | None | Unset", data)
+
+
+def _parse_input_fidelity(data: object) -> EditImageBodyJsonParamInputFidelity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_fidelity_type_0 = check_edit_image_body_json_param_input_fidelity(data)
+
+        return input_fidelity_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("EditImageBodyJsonParamInputFidelity | None | Unset", data)
+
+
+def _parse_size(data: object) -> EditImageBodyJsonParamSize | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        size_type_0 = check_edit_image_body_json_param_size(data)
+
+        return size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("EditImageBodyJsonParamSize | None | Unset", data)
+
+
+def _parse_output_format(data: object) -> CreateImageEditRequestOutputFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_format_type_0 = check_create_image_edit_request_output_format(data)
+
+        return output_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
+
+
+def _parse_output_compression(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_moderation(data: object) -> CreateImageRequestModeration | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        moderation_type_0 = check_create_image_request_moderation(data)
+
+        return moderation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageRequestModeration | None | Unset", data)
+
+
+def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        background_type_0 = check_create_image_edit_request_background(data)
+
+        return background_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateImageEditRequestBackground | None | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_partial_images(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class EditImageBodyJsonParam:
     """JSON request body for image edits.
@@ -207,22 +351,6 @@ class EditImageBodyJsonParam:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> EditImageBodyJsonParamModelEnum | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_edit_image_body_json_param_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("EditImageBodyJsonParamModelEnum | None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -242,14 +370,6 @@ class EditImageBodyJsonParam:
 
         _raw_n = d.pop("n", UNSET)
         try:
-
-            def _parse_n(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             n = _parse_n(_raw_n)
 
         except LENIENT_ERRORS:
@@ -257,22 +377,6 @@ class EditImageBodyJsonParam:
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-
-            def _parse_quality(data: object) -> EditImageBodyJsonParamQuality | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    quality_type_0 = check_edit_image_body_json_param_quality(data)
-
-                    return quality_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("EditImageBodyJsonParamQuality | None | Unset", data)
-
             quality = _parse_quality(_raw_quality)
 
         except LENIENT_ERRORS:
@@ -280,24 +384,6 @@ class EditImageBodyJsonParam:
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
         try:
-
-            def _parse_input_fidelity(
-                data: object,
-            ) -> EditImageBodyJsonParamInputFidelity | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    input_fidelity_type_0 = check_edit_image_body_json_param_input_fidelity(data)
-
-                    return input_fidelity_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("EditImageBodyJsonParamInputFidelity | None | Unset", data)
-
             input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
         except LENIENT_ERRORS:
@@ -305,22 +391,6 @@ class EditImageBodyJsonParam:
 
         _raw_size = d.pop("size", UNSET)
         try:
-
-            def _parse_size(data: object) -> EditImageBodyJsonParamSize | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    size_type_0 = check_edit_image_body_json_param_size(data)
-
-                    return size_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("EditImageBodyJsonParamSize | None | Unset", data)
-
             size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:
@@ -330,24 +400,6 @@ class EditImageBodyJsonParam:
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-
-            def _parse_output_format(
-                data: object,
-            ) -> CreateImageEditRequestOutputFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    output_format_type_0 = check_create_image_edit_request_output_format(data)
-
-                    return output_format_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
-
             output_format = _parse_output_format(_raw_output_format)
 
         except LENIENT_ERRORS:
@@ -355,14 +407,6 @@ class EditImageBodyJsonParam:
 
         _raw_output_compression = d.pop("output_compression", UNSET)
         try:
-
-            def _parse_output_compression(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             output_compression = _parse_output_compression(_raw_output_compression)
 
         except LENIENT_ERRORS:
@@ -370,22 +414,6 @@ class EditImageBodyJsonParam:
 
         _raw_moderation = d.pop("moderation", UNSET)
         try:
-
-            def _parse_moderation(data: object) -> CreateImageRequestModeration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    moderation_type_0 = check_create_image_request_moderation(data)
-
-                    return moderation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageRequestModeration | None | Unset", data)
-
             moderation = _parse_moderation(_raw_moderation)
 
         except LENIENT_ERRORS:
@@ -393,22 +421,6 @@ class EditImageBodyJsonParam:
 
         _raw_background = d.pop("background", UNSET)
         try:
-
-            def _parse_background(data: object) -> CreateImageEditRequestBackground | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    background_type_0 = check_create_image_edit_request_background(data)
-
-                    return background_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateImageEditRequestBackground | None | Unset", data)
-
             background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
@@ -416,14 +428,6 @@ class EditImageBodyJsonParam:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -431,14 +435,6 @@ class EditImageBodyJsonParam:
 
         _raw_partial_images = d.pop("partial_images", UNSET)
         try:
-
-            def _parse_partial_images(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             partial_images = _parse_partial_images(_raw_partial_images)
 
         except LENIENT_ERRORS:

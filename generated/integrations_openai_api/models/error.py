@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
+def _parse_code(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_param(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class Error:
     code: None | str
@@ -57,12 +69,6 @@ class Error:
         d = dict(src_dict)
         _raw_code = d.pop("code", UNSET)
         try:
-
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             code = _parse_code(_raw_code)
 
         except LENIENT_ERRORS:
@@ -72,12 +78,6 @@ class Error:
 
         _raw_param = d.pop("param", UNSET)
         try:
-
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             param = _parse_param(_raw_param)
 
         except LENIENT_ERRORS:

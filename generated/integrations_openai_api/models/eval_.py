@@ -56,6 +56,76 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="Eval")
 
 
+def _parse_data_source_config(
+    data: object,
+) -> EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EvalCustomDataSourceConfig,
+                EvalLogsDataSourceConfig,
+                EvalStoredCompletionsDataSourceConfig,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
+                UnknownVariant(data),
+            )
+        return cast(
+            "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
+            variant.from_dict(data),
+        )
+    return cast(
+        "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
+        data,
+    )
+
+
+def _parse_testing_criteria_item(
+    data: object,
+) -> (
+    EvalGraderLabelModel
+    | EvalGraderPython
+    | EvalGraderScoreModel
+    | EvalGraderStringCheck
+    | EvalGraderTextSimilarity
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                EvalGraderLabelModel,
+                EvalGraderStringCheck,
+                EvalGraderTextSimilarity,
+                EvalGraderPython,
+                EvalGraderScoreModel,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
+                UnknownVariant(data),
+            )
+        return cast(
+            "EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
+            variant.from_dict(data),
+        )
+    return cast(
+        "EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
+        data,
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
 @_attrs_define
 class Eval:
     """An Eval object with a data source config and testing criteria.
@@ -159,37 +229,6 @@ class Eval:
 
         _raw_data_source_config = d.pop("data_source_config", UNSET)
         try:
-
-            def _parse_data_source_config(
-                data: object,
-            ) -> (
-                EvalCustomDataSourceConfig
-                | EvalLogsDataSourceConfig
-                | EvalStoredCompletionsDataSourceConfig
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EvalCustomDataSourceConfig,
-                            EvalLogsDataSourceConfig,
-                            EvalStoredCompletionsDataSourceConfig,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
-                    data,
-                )
-
             data_source_config = _parse_data_source_config(_raw_data_source_config)
 
         except LENIENT_ERRORS:
@@ -197,41 +236,6 @@ class Eval:
 
         _raw_testing_criteria = d.pop("testing_criteria", UNSET)
         try:
-
-            def _parse_testing_criteria_item(
-                data: object,
-            ) -> (
-                EvalGraderLabelModel
-                | EvalGraderPython
-                | EvalGraderScoreModel
-                | EvalGraderStringCheck
-                | EvalGraderTextSimilarity
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            EvalGraderLabelModel,
-                            EvalGraderStringCheck,
-                            EvalGraderTextSimilarity,
-                            EvalGraderPython,
-                            EvalGraderScoreModel,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity",
-                    data,
-                )
-
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
             if not isinstance(_testing_criteria, list):
@@ -251,17 +255,6 @@ class Eval:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,54 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EvalGraderScoreModelSamplingParams")
 
 
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_max_completions_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
 @_attrs_define
 class EvalGraderScoreModelSamplingParams:
     """The sampling parameters for the model."""
@@ -61,14 +109,6 @@ class EvalGraderScoreModelSamplingParams:
         d = dict(src_dict)
         _raw_seed = d.pop("seed", UNSET)
         try:
-
-            def _parse_seed(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             seed = _parse_seed(_raw_seed)
 
         except LENIENT_ERRORS:
@@ -76,14 +116,6 @@ class EvalGraderScoreModelSamplingParams:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -91,14 +123,6 @@ class EvalGraderScoreModelSamplingParams:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -106,14 +130,6 @@ class EvalGraderScoreModelSamplingParams:
 
         _raw_max_completions_tokens = d.pop("max_completions_tokens", UNSET)
         try:
-
-            def _parse_max_completions_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_completions_tokens = _parse_max_completions_tokens(_raw_max_completions_tokens)
 
         except LENIENT_ERRORS:
@@ -121,22 +137,6 @@ class EvalGraderScoreModelSamplingParams:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:

@@ -33,6 +33,97 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="EvalItem")
 
 
+def _parse_content(
+    data: object,
+) -> (
+    EvalItemContentOutputText
+    | EvalItemInputImage
+    | InputAudio
+    | InputTextContent
+    | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str]
+    | str
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                InputTextContent,
+                EvalItemContentOutputText,
+                EvalItemInputImage,
+                InputAudio,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
+                UnknownVariant(data),
+            )
+        return cast(
+            "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_componentsschemas_eval_item_content_array_item(
+            data: object,
+        ) -> EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        InputTextContent,
+                        EvalItemContentOutputText,
+                        EvalItemInputImage,
+                        InputAudio,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
+                data,
+            )
+
+        componentsschemas_eval_item_content_type_1 = []
+        _componentsschemas_eval_item_content_type_1 = data
+        if not isinstance(_componentsschemas_eval_item_content_type_1, list):
+            raise TypeError()
+        for (
+            componentsschemas_eval_item_content_array_item_data
+        ) in _componentsschemas_eval_item_content_type_1:
+            try:
+                componentsschemas_eval_item_content_array_item = (
+                    _parse_componentsschemas_eval_item_content_array_item(
+                        componentsschemas_eval_item_content_array_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                componentsschemas_eval_item_content_array_item = (
+                    componentsschemas_eval_item_content_array_item_data
+                )
+            componentsschemas_eval_item_content_type_1.append(
+                componentsschemas_eval_item_content_array_item
+            )
+
+        return componentsschemas_eval_item_content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
+        data,
+    )
+
+
 @_attrs_define
 class EvalItem:
     """A message input to the model with a role indicating instruction following
@@ -112,109 +203,6 @@ class EvalItem:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> (
-                EvalItemContentOutputText
-                | EvalItemInputImage
-                | InputAudio
-                | InputTextContent
-                | list[
-                    EvalItemContentOutputText
-                    | EvalItemInputImage
-                    | InputAudio
-                    | InputTextContent
-                    | str
-                ]
-                | str
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            InputTextContent,
-                            EvalItemContentOutputText,
-                            EvalItemInputImage,
-                            InputAudio,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_componentsschemas_eval_item_content_array_item(
-                        data: object,
-                    ) -> (
-                        EvalItemContentOutputText
-                        | EvalItemInputImage
-                        | InputAudio
-                        | InputTextContent
-                        | str
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    InputTextContent,
-                                    EvalItemContentOutputText,
-                                    EvalItemInputImage,
-                                    InputAudio,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str",
-                            data,
-                        )
-
-                    componentsschemas_eval_item_content_type_1 = []
-                    _componentsschemas_eval_item_content_type_1 = data
-                    if not isinstance(_componentsschemas_eval_item_content_type_1, list):
-                        raise TypeError()
-                    for (
-                        componentsschemas_eval_item_content_array_item_data
-                    ) in _componentsschemas_eval_item_content_type_1:
-                        try:
-                            componentsschemas_eval_item_content_array_item = (
-                                _parse_componentsschemas_eval_item_content_array_item(
-                                    componentsschemas_eval_item_content_array_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            componentsschemas_eval_item_content_array_item = (
-                                componentsschemas_eval_item_content_array_item_data
-                            )
-                        componentsschemas_eval_item_content_type_1.append(
-                            componentsschemas_eval_item_content_array_item
-                        )
-
-                    return componentsschemas_eval_item_content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
-                    data,
-                )
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:

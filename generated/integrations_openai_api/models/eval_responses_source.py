@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
 
@@ -25,6 +24,112 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="EvalResponsesSource")
+
+
+def _parse_metadata(data: object) -> EvalResponsesSourceMetadata | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EvalResponsesSourceMetadata.from_dict(data)
+    return cast("EvalResponsesSourceMetadata | None | Unset", data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_instructions_search(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_created_after(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_created_before(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_users(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        users_type_0 = cast("list[str]", data)
+
+        return users_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_tools(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = cast("list[str]", data)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
 
 
 @_attrs_define
@@ -112,23 +217,6 @@ class EvalResponsesSource:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> EvalResponsesSourceMetadata | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (EvalResponsesSourceMetadata,))
-                    if variant is None:
-                        return cast(
-                            "EvalResponsesSourceMetadata | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "EvalResponsesSourceMetadata | None | Unset", variant.from_dict(data)
-                    )
-                return cast("EvalResponsesSourceMetadata | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -136,14 +224,6 @@ class EvalResponsesSource:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -151,14 +231,6 @@ class EvalResponsesSource:
 
         _raw_instructions_search = d.pop("instructions_search", UNSET)
         try:
-
-            def _parse_instructions_search(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             instructions_search = _parse_instructions_search(_raw_instructions_search)
 
         except LENIENT_ERRORS:
@@ -166,14 +238,6 @@ class EvalResponsesSource:
 
         _raw_created_after = d.pop("created_after", UNSET)
         try:
-
-            def _parse_created_after(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             created_after = _parse_created_after(_raw_created_after)
 
         except LENIENT_ERRORS:
@@ -181,14 +245,6 @@ class EvalResponsesSource:
 
         _raw_created_before = d.pop("created_before", UNSET)
         try:
-
-            def _parse_created_before(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             created_before = _parse_created_before(_raw_created_before)
 
         except LENIENT_ERRORS:
@@ -196,22 +252,6 @@ class EvalResponsesSource:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:
@@ -219,14 +259,6 @@ class EvalResponsesSource:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -234,14 +266,6 @@ class EvalResponsesSource:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -249,22 +273,6 @@ class EvalResponsesSource:
 
         _raw_users = d.pop("users", UNSET)
         try:
-
-            def _parse_users(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    users_type_0 = cast("list[str]", data)
-
-                    return users_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | Unset", data)
-
             users = _parse_users(_raw_users)
 
         except LENIENT_ERRORS:
@@ -272,22 +280,6 @@ class EvalResponsesSource:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    tools_type_0 = cast("list[str]", data)
-
-                    return tools_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | Unset", data)
-
             tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:

@@ -53,6 +53,45 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="EvalRun")
 
 
+def _parse_data_source(
+    data: object,
+) -> (
+    CreateEvalCompletionsRunDataSource
+    | CreateEvalJsonlRunDataSource
+    | CreateEvalResponsesRunDataSource
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                CreateEvalJsonlRunDataSource,
+                CreateEvalCompletionsRunDataSource,
+                CreateEvalResponsesRunDataSource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+        data,
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
 @_attrs_define
 class EvalRun:
     """A schema representing an evaluation run."""
@@ -241,37 +280,6 @@ class EvalRun:
 
         _raw_data_source = d.pop("data_source", UNSET)
         try:
-
-            def _parse_data_source(
-                data: object,
-            ) -> (
-                CreateEvalCompletionsRunDataSource
-                | CreateEvalJsonlRunDataSource
-                | CreateEvalResponsesRunDataSource
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            CreateEvalJsonlRunDataSource,
-                            CreateEvalCompletionsRunDataSource,
-                            CreateEvalResponsesRunDataSource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
-                    data,
-                )
-
             data_source = _parse_data_source(_raw_data_source)
 
         except LENIENT_ERRORS:
@@ -279,17 +287,6 @@ class EvalRun:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

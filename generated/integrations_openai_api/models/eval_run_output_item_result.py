@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +27,16 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="EvalRunOutputItemResult")
+
+
+def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EvalJsonlFileContentSourceContentItemSample.from_dict(data)
+    return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
 
 
 @_attrs_define
@@ -97,27 +106,6 @@ class EvalRunOutputItemResult:
 
         _raw_sample = d.pop("sample", UNSET)
         try:
-
-            def _parse_sample(
-                data: object,
-            ) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (EvalJsonlFileContentSourceContentItemSample,))
-                    if variant is None:
-                        return cast(
-                            "EvalJsonlFileContentSourceContentItemSample | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "EvalJsonlFileContentSourceContentItemSample | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
-
             sample = _parse_sample(_raw_sample)
 
         except LENIENT_ERRORS:

@@ -30,6 +30,25 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FileSearchTool")
 
 
+def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ComparisonFilter,
+                CompoundFilter,
+            ),
+        )
+        if variant is None:
+            return cast("ComparisonFilter | CompoundFilter | None | Unset", UnknownVariant(data))
+        return cast("ComparisonFilter | CompoundFilter | None | Unset", variant.from_dict(data))
+    return cast("ComparisonFilter | CompoundFilter | None | Unset", data)
+
+
 @_attrs_define
 class FileSearchTool:
     """A tool that searches for relevant content from uploaded files. Learn more about the [file search
@@ -120,29 +139,6 @@ class FileSearchTool:
 
         _raw_filters = d.pop("filters", UNSET)
         try:
-
-            def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ComparisonFilter,
-                            CompoundFilter,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ComparisonFilter | CompoundFilter | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "ComparisonFilter | CompoundFilter | None | Unset", variant.from_dict(data)
-                    )
-                return cast("ComparisonFilter | CompoundFilter | None | Unset", data)
-
             filters = _parse_filters(_raw_filters)
 
         except LENIENT_ERRORS:

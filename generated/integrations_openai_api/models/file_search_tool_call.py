@@ -29,6 +29,34 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FileSearchToolCall")
 
 
+def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        results_type_0 = []
+        _results_type_0 = data
+        if not isinstance(_results_type_0, list):
+            raise TypeError()
+        for results_type_0_item_data in _results_type_0:
+            try:
+                results_type_0_item = FileSearchToolCallResultsItem.from_dict(
+                    results_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                results_type_0_item = results_type_0_item_data
+            results_type_0.append(results_type_0_item)
+
+        return results_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[FileSearchToolCallResultsItem] | None | Unset", data)
+
+
 @_attrs_define
 class FileSearchToolCall:
     """The results of a file search tool call. See the
@@ -129,34 +157,6 @@ class FileSearchToolCall:
 
         _raw_results = d.pop("results", UNSET)
         try:
-
-            def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    results_type_0 = []
-                    _results_type_0 = data
-                    if not isinstance(_results_type_0, list):
-                        raise TypeError()
-                    for results_type_0_item_data in _results_type_0:
-                        try:
-                            results_type_0_item = FileSearchToolCallResultsItem.from_dict(
-                                results_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            results_type_0_item = results_type_0_item_data
-                        results_type_0.append(results_type_0_item)
-
-                    return results_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[FileSearchToolCallResultsItem] | None | Unset", data)
-
             results = _parse_results(_raw_results)
 
         except LENIENT_ERRORS:

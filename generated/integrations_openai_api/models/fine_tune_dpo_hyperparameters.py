@@ -16,6 +16,74 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FineTuneDPOHyperparameters")
 
 
+def _parse_beta(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        beta_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+
+        return beta_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+
+
+def _parse_batch_size(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        batch_size_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(
+            data
+        )
+
+        return batch_size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
+def _parse_learning_rate_multiplier(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        learning_rate_multiplier_type_0 = (
+            check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+        )
+
+        return learning_rate_multiplier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+
+
+def _parse_n_epochs(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        n_epochs_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+
+        return n_epochs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
 @_attrs_define
 class FineTuneDPOHyperparameters:
     """The hyperparameters used for the DPO fine-tuning job."""
@@ -76,26 +144,6 @@ class FineTuneDPOHyperparameters:
         d = dict(src_dict)
         _raw_beta = d.pop("beta", UNSET)
         try:
-
-            def _parse_beta(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    beta_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return beta_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data
-                )
-
             beta = _parse_beta(_raw_beta)
 
         except LENIENT_ERRORS:
@@ -103,26 +151,6 @@ class FineTuneDPOHyperparameters:
 
         _raw_batch_size = d.pop("batch_size", UNSET)
         try:
-
-            def _parse_batch_size(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    batch_size_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return batch_size_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             batch_size = _parse_batch_size(_raw_batch_size)
 
         except LENIENT_ERRORS:
@@ -130,26 +158,6 @@ class FineTuneDPOHyperparameters:
 
         _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
         try:
-
-            def _parse_learning_rate_multiplier(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    learning_rate_multiplier_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return learning_rate_multiplier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data
-                )
-
             learning_rate_multiplier = _parse_learning_rate_multiplier(
                 _raw_learning_rate_multiplier
             )
@@ -159,26 +167,6 @@ class FineTuneDPOHyperparameters:
 
         _raw_n_epochs = d.pop("n_epochs", UNSET)
         try:
-
-            def _parse_n_epochs(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    n_epochs_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return n_epochs_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             n_epochs = _parse_n_epochs(_raw_n_epochs)
 
         except LENIENT_ERRORS:

@@ -20,6 +20,112 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FineTuneReinforcementHyperparameters")
 
 
+def _parse_batch_size(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        batch_size_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(
+            data
+        )
+
+        return batch_size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
+def _parse_learning_rate_multiplier(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        learning_rate_multiplier_type_0 = (
+            check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+        )
+
+        return learning_rate_multiplier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+
+
+def _parse_n_epochs(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        n_epochs_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+
+        return n_epochs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
+def _parse_compute_multiplier(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        compute_multiplier_type_0 = (
+            check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
+        )
+
+        return compute_multiplier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+
+
+def _parse_eval_interval(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        eval_interval_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(
+            data
+        )
+
+        return eval_interval_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
+def _parse_eval_samples(
+    data: object,
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        eval_samples_type_0 = check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(
+            data
+        )
+
+        return eval_samples_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+
+
 @_attrs_define
 class FineTuneReinforcementHyperparameters:
     """The hyperparameters used for the reinforcement fine-tuning job."""
@@ -109,26 +215,6 @@ class FineTuneReinforcementHyperparameters:
         d = dict(src_dict)
         _raw_batch_size = d.pop("batch_size", UNSET)
         try:
-
-            def _parse_batch_size(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    batch_size_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return batch_size_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             batch_size = _parse_batch_size(_raw_batch_size)
 
         except LENIENT_ERRORS:
@@ -136,26 +222,6 @@ class FineTuneReinforcementHyperparameters:
 
         _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
         try:
-
-            def _parse_learning_rate_multiplier(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    learning_rate_multiplier_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return learning_rate_multiplier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data
-                )
-
             learning_rate_multiplier = _parse_learning_rate_multiplier(
                 _raw_learning_rate_multiplier
             )
@@ -165,26 +231,6 @@ class FineTuneReinforcementHyperparameters:
 
         _raw_n_epochs = d.pop("n_epochs", UNSET)
         try:
-
-            def _parse_n_epochs(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    n_epochs_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return n_epochs_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             n_epochs = _parse_n_epochs(_raw_n_epochs)
 
         except LENIENT_ERRORS:
@@ -206,26 +252,6 @@ class FineTuneReinforcementHyperparameters:
 
         _raw_compute_multiplier = d.pop("compute_multiplier", UNSET)
         try:
-
-            def _parse_compute_multiplier(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    compute_multiplier_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return compute_multiplier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data
-                )
-
             compute_multiplier = _parse_compute_multiplier(_raw_compute_multiplier)
 
         except LENIENT_ERRORS:
@@ -233,26 +259,6 @@ class FineTuneReinforcementHyperparameters:
 
         _raw_eval_interval = d.pop("eval_interval", UNSET)
         try:
-
-            def _parse_eval_interval(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    eval_interval_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return eval_interval_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             eval_interval = _parse_eval_interval(_raw_eval_interval)
 
         except LENIENT_ERRORS:
@@ -260,26 +266,6 @@ class FineTuneReinforcementHyperparameters:
 
         _raw_eval_samples = d.pop("eval_samples", UNSET)
         try:
-
-            def _parse_eval_samples(
-                data: object,
-            ) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    eval_samples_type_0 = (
-                        check_create_fine_tuning_job_request_hyperparameters_batch_size_enum(data)
-                    )
-
-                    return eval_samples_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data
-                )
-
             eval_samples = _parse_eval_samples(_raw_eval_samples)
 
         except LENIENT_ERRORS:

@@ -47,6 +47,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FineTuneReinforcementMethod")
 
 
+def _parse_grader(
+    data: object,
+) -> GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                GraderStringCheck,
+                GraderTextSimilarity,
+                GraderPython,
+                GraderScoreModel,
+                GraderMulti,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+                UnknownVariant(data),
+            )
+        return cast(
+            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+            variant.from_dict(data),
+        )
+    return cast(
+        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+        data,
+    )
+
+
 @_attrs_define
 class FineTuneReinforcementMethod:
     """Configuration for the reinforcement fine-tuning method."""
@@ -87,41 +116,6 @@ class FineTuneReinforcementMethod:
         d = dict(src_dict)
         _raw_grader = d.pop("grader", UNSET)
         try:
-
-            def _parse_grader(
-                data: object,
-            ) -> (
-                GraderMulti
-                | GraderPython
-                | GraderScoreModel
-                | GraderStringCheck
-                | GraderTextSimilarity
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            GraderStringCheck,
-                            GraderTextSimilarity,
-                            GraderPython,
-                            GraderScoreModel,
-                            GraderMulti,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                    data,
-                )
-
             grader = _parse_grader(_raw_grader)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FineTuningIntegrationWandb")
 
 
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_entity(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class FineTuningIntegrationWandb:
     """The settings for your integration with Weights and Biases. This payload specifies the project that
@@ -68,14 +84,6 @@ class FineTuningIntegrationWandb:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -83,14 +91,6 @@ class FineTuningIntegrationWandb:
 
         _raw_entity = d.pop("entity", UNSET)
         try:
-
-            def _parse_entity(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             entity = _parse_entity(_raw_entity)
 
         except LENIENT_ERRORS:

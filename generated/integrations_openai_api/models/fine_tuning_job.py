@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.fine_tuning_job_status import FineTuningJobStatus, check_fine_tuning_job_status
 from ..types import UNSET, Unset
 
@@ -39,6 +38,84 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="FineTuningJob")
+
+
+def _parse_error(data: object) -> FineTuningJobError | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return FineTuningJobError.from_dict(data)
+    return cast("FineTuningJobError | None", data)
+
+
+def _parse_fine_tuned_model(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_finished_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_trained_tokens(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_validation_file(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        integrations_type_0 = []
+        _integrations_type_0 = data
+        if not isinstance(_integrations_type_0, list):
+            raise TypeError()
+        for integrations_type_0_item_data in _integrations_type_0:
+            try:
+                integrations_type_0_item = FineTuningIntegration.from_dict(
+                    integrations_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                integrations_type_0_item = integrations_type_0_item_data
+            integrations_type_0.append(integrations_type_0_item)
+
+        return integrations_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[FineTuningIntegration] | None | Unset", data)
+
+
+def _parse_estimated_finish(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
 
 
 @_attrs_define
@@ -190,17 +267,6 @@ class FineTuningJob:
 
         _raw_error = d.pop("error", UNSET)
         try:
-
-            def _parse_error(data: object) -> FineTuningJobError | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (FineTuningJobError,))
-                    if variant is None:
-                        return cast("FineTuningJobError | None", UnknownVariant(data))
-                    return cast("FineTuningJobError | None", variant.from_dict(data))
-                return cast("FineTuningJobError | None", data)
-
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:
@@ -208,12 +274,6 @@ class FineTuningJob:
 
         _raw_fine_tuned_model = d.pop("fine_tuned_model", UNSET)
         try:
-
-            def _parse_fine_tuned_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             fine_tuned_model = _parse_fine_tuned_model(_raw_fine_tuned_model)
 
         except LENIENT_ERRORS:
@@ -221,12 +281,6 @@ class FineTuningJob:
 
         _raw_finished_at = d.pop("finished_at", UNSET)
         try:
-
-            def _parse_finished_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             finished_at = _parse_finished_at(_raw_finished_at)
 
         except LENIENT_ERRORS:
@@ -267,12 +321,6 @@ class FineTuningJob:
 
         _raw_trained_tokens = d.pop("trained_tokens", UNSET)
         try:
-
-            def _parse_trained_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             trained_tokens = _parse_trained_tokens(_raw_trained_tokens)
 
         except LENIENT_ERRORS:
@@ -282,12 +330,6 @@ class FineTuningJob:
 
         _raw_validation_file = d.pop("validation_file", UNSET)
         try:
-
-            def _parse_validation_file(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             validation_file = _parse_validation_file(_raw_validation_file)
 
         except LENIENT_ERRORS:
@@ -297,34 +339,6 @@ class FineTuningJob:
 
         _raw_integrations = d.pop("integrations", UNSET)
         try:
-
-            def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    integrations_type_0 = []
-                    _integrations_type_0 = data
-                    if not isinstance(_integrations_type_0, list):
-                        raise TypeError()
-                    for integrations_type_0_item_data in _integrations_type_0:
-                        try:
-                            integrations_type_0_item = FineTuningIntegration.from_dict(
-                                integrations_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            integrations_type_0_item = integrations_type_0_item_data
-                        integrations_type_0.append(integrations_type_0_item)
-
-                    return integrations_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[FineTuningIntegration] | None | Unset", data)
-
             integrations = _parse_integrations(_raw_integrations)
 
         except LENIENT_ERRORS:
@@ -332,14 +346,6 @@ class FineTuningJob:
 
         _raw_estimated_finish = d.pop("estimated_finish", UNSET)
         try:
-
-            def _parse_estimated_finish(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             estimated_finish = _parse_estimated_finish(_raw_estimated_finish)
 
         except LENIENT_ERRORS:
@@ -359,19 +365,6 @@ class FineTuningJob:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

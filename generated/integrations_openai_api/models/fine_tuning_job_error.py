@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FineTuningJobError")
 
 
+def _parse_param(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class FineTuningJobError:
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
@@ -62,12 +68,6 @@ class FineTuningJobError:
 
         _raw_param = d.pop("param", UNSET)
         try:
-
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             param = _parse_param(_raw_param)
 
         except LENIENT_ERRORS:

@@ -38,6 +38,84 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionCallOutputItemParam")
 
 
+def _parse_output(
+    data: object,
+) -> list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_output_type_1_item(
+            data: object,
+        ) -> InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        InputTextContentParam,
+                        InputImageContentParamAutoParam,
+                        InputFileContentParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam",
+                data,
+            )
+
+        output_type_1 = []
+        _output_type_1 = data
+        if not isinstance(_output_type_1, list):
+            raise TypeError()
+        for output_type_1_item_data in _output_type_1:
+            try:
+                output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                output_type_1_item = output_type_1_item_data
+            output_type_1.append(output_type_1_item)
+
+        return output_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str",
+        data,
+    )
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_function_call_item_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FunctionCallItemStatus | None | Unset", data)
+
+
 @_attrs_define
 class FunctionCallOutputItemParam:
     """The output of a function tool call."""
@@ -109,69 +187,6 @@ class FunctionCallOutputItemParam:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(
-                data: object,
-            ) -> (
-                list[
-                    InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam
-                ]
-                | str
-            ):
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_output_type_1_item(
-                        data: object,
-                    ) -> (
-                        InputFileContentParam
-                        | InputImageContentParamAutoParam
-                        | InputTextContentParam
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    InputTextContentParam,
-                                    InputImageContentParamAutoParam,
-                                    InputFileContentParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam",
-                            data,
-                        )
-
-                    output_type_1 = []
-                    _output_type_1 = data
-                    if not isinstance(_output_type_1, list):
-                        raise TypeError()
-                    for output_type_1_item_data in _output_type_1:
-                        try:
-                            output_type_1_item = _parse_output_type_1_item(output_type_1_item_data)
-
-                        except LENIENT_ERRORS:
-                            output_type_1_item = output_type_1_item_data
-                        output_type_1.append(output_type_1_item)
-
-                    return output_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str",
-                    data,
-                )
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
@@ -179,14 +194,6 @@ class FunctionCallOutputItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -194,22 +201,6 @@ class FunctionCallOutputItemParam:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_function_call_item_status(data)
-
-                    return status_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("FunctionCallItemStatus | None | Unset", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionObject")
 
 
+def _parse_strict(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class FunctionObject:
     name: str
@@ -93,14 +101,6 @@ class FunctionObject:
 
         _raw_strict = d.pop("strict", UNSET)
         try:
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             strict = _parse_strict(_raw_strict)
 
         except LENIENT_ERRORS:

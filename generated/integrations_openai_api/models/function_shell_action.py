@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionShellAction")
 
 
+def _parse_timeout_ms(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_max_output_length(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define
 class FunctionShellAction:
     """Execute a shell command."""
@@ -63,12 +75,6 @@ class FunctionShellAction:
 
         _raw_timeout_ms = d.pop("timeout_ms", UNSET)
         try:
-
-            def _parse_timeout_ms(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
 
         except LENIENT_ERRORS:
@@ -76,12 +82,6 @@ class FunctionShellAction:
 
         _raw_max_output_length = d.pop("max_output_length", UNSET)
         try:
-
-            def _parse_max_output_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             max_output_length = _parse_max_output_length(_raw_max_output_length)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionShellActionParam")
 
 
+def _parse_timeout_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_output_length(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class FunctionShellActionParam:
     """Commands and limits describing how to run the shell tool call."""
@@ -60,14 +76,6 @@ class FunctionShellActionParam:
 
         _raw_timeout_ms = d.pop("timeout_ms", UNSET)
         try:
-
-            def _parse_timeout_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
 
         except LENIENT_ERRORS:
@@ -75,14 +83,6 @@ class FunctionShellActionParam:
 
         _raw_max_output_length = d.pop("max_output_length", UNSET)
         try:
-
-            def _parse_max_output_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_output_length = _parse_max_output_length(_raw_max_output_length)
 
         except LENIENT_ERRORS:

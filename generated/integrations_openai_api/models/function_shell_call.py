@@ -34,6 +34,29 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellCall")
 
 
+def _parse_environment(
+    data: object,
+) -> ContainerReferenceResource | LocalEnvironmentResource | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                LocalEnvironmentResource,
+                ContainerReferenceResource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerReferenceResource | LocalEnvironmentResource | None", UnknownVariant(data)
+            )
+        return cast(
+            "ContainerReferenceResource | LocalEnvironmentResource | None", variant.from_dict(data)
+        )
+    return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
+
+
 @_attrs_define
 class FunctionShellCall:
     """A tool call that executes one or more shell commands in a managed environment."""
@@ -137,31 +160,6 @@ class FunctionShellCall:
 
         _raw_environment = d.pop("environment", UNSET)
         try:
-
-            def _parse_environment(
-                data: object,
-            ) -> ContainerReferenceResource | LocalEnvironmentResource | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            LocalEnvironmentResource,
-                            ContainerReferenceResource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerReferenceResource | LocalEnvironmentResource | None",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerReferenceResource | LocalEnvironmentResource | None",
-                        variant.from_dict(data),
-                    )
-                return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
-
             environment = _parse_environment(_raw_environment)
 
         except LENIENT_ERRORS:

@@ -34,6 +34,57 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellCallItemParam")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_function_shell_call_item_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FunctionShellCallItemStatus | None | Unset", data)
+
+
+def _parse_environment(
+    data: object,
+) -> ContainerReferenceParam | LocalEnvironmentParam | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                LocalEnvironmentParam,
+                ContainerReferenceParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+            variant.from_dict(data),
+        )
+    return cast("ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data)
+
+
 @_attrs_define
 class FunctionShellCallItemParam:
     """A tool representing a request to execute one or more shell commands."""
@@ -114,14 +165,6 @@ class FunctionShellCallItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -129,22 +172,6 @@ class FunctionShellCallItemParam:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_function_shell_call_item_status(data)
-
-                    return status_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("FunctionShellCallItemStatus | None | Unset", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
@@ -152,33 +179,6 @@ class FunctionShellCallItemParam:
 
         _raw_environment = d.pop("environment", UNSET)
         try:
-
-            def _parse_environment(
-                data: object,
-            ) -> ContainerReferenceParam | LocalEnvironmentParam | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            LocalEnvironmentParam,
-                            ContainerReferenceParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data)
-
             environment = _parse_environment(_raw_environment)
 
         except LENIENT_ERRORS:

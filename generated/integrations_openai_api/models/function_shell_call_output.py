@@ -29,6 +29,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellCallOutput")
 
 
+def _parse_max_output_length(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define
 class FunctionShellCallOutput:
     """The output of a shell tool call that was emitted."""
@@ -142,12 +148,6 @@ class FunctionShellCallOutput:
 
         _raw_max_output_length = d.pop("max_output_length", UNSET)
         try:
-
-            def _parse_max_output_length(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             max_output_length = _parse_max_output_length(_raw_max_output_length)
 
         except LENIENT_ERRORS:

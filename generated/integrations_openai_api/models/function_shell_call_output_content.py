@@ -32,6 +32,29 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
 
+def _parse_outcome(
+    data: object,
+) -> FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionShellCallOutputTimeoutOutcome,
+                FunctionShellCallOutputExitOutcome,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
+                UnknownVariant(data),
+            )
+        return cast(
+            "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
+            variant.from_dict(data),
+        )
+    return cast("FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome", data)
+
+
 @_attrs_define
 class FunctionShellCallOutputContent:
     """The content of a shell tool call output that was emitted."""
@@ -91,32 +114,6 @@ class FunctionShellCallOutputContent:
 
         _raw_outcome = d.pop("outcome", UNSET)
         try:
-
-            def _parse_outcome(
-                data: object,
-            ) -> FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionShellCallOutputTimeoutOutcome,
-                            FunctionShellCallOutputExitOutcome,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
-                    data,
-                )
-
             outcome = _parse_outcome(_raw_outcome)
 
         except LENIENT_ERRORS:

@@ -39,6 +39,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellCallOutputContentParam")
 
 
+def _parse_outcome(
+    data: object,
+) -> FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionShellCallOutputTimeoutOutcomeParam,
+                FunctionShellCallOutputExitOutcomeParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam",
+                UnknownVariant(data),
+            )
+        return cast(
+            "FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam",
+            variant.from_dict(data),
+        )
+    return cast(
+        "FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam", data
+    )
+
+
 @_attrs_define
 class FunctionShellCallOutputContentParam:
     """Captured stdout and stderr for a portion of a shell tool call output."""
@@ -92,34 +117,6 @@ class FunctionShellCallOutputContentParam:
 
         _raw_outcome = d.pop("outcome", UNSET)
         try:
-
-            def _parse_outcome(
-                data: object,
-            ) -> (
-                FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionShellCallOutputTimeoutOutcomeParam,
-                            FunctionShellCallOutputExitOutcomeParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "FunctionShellCallOutputExitOutcomeParam | FunctionShellCallOutputTimeoutOutcomeParam",
-                    data,
-                )
-
             outcome = _parse_outcome(_raw_outcome)
 
         except LENIENT_ERRORS:

@@ -33,6 +33,38 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellCallOutputItemParam")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_function_shell_call_item_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FunctionShellCallItemStatus | None | Unset", data)
+
+
+def _parse_max_output_length(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class FunctionShellCallOutputItemParam:
     """The streamed output items emitted by a shell tool call."""
@@ -123,14 +155,6 @@ class FunctionShellCallOutputItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -138,22 +162,6 @@ class FunctionShellCallOutputItemParam:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_function_shell_call_item_status(data)
-
-                    return status_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("FunctionShellCallItemStatus | None | Unset", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
@@ -161,14 +169,6 @@ class FunctionShellCallOutputItemParam:
 
         _raw_max_output_length = d.pop("max_output_length", UNSET)
         try:
-
-            def _parse_max_output_length(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_output_length = _parse_max_output_length(_raw_max_output_length)
 
         except LENIENT_ERRORS:

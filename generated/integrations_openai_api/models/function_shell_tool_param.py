@@ -30,6 +30,36 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionShellToolParam")
 
 
+def _parse_environment(
+    data: object,
+) -> ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ContainerAutoParam,
+                LocalEnvironmentParam,
+                ContainerReferenceParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data
+    )
+
+
 @_attrs_define
 class FunctionShellToolParam:
     """A tool that allows the model to execute shell commands."""
@@ -81,39 +111,6 @@ class FunctionShellToolParam:
 
         _raw_environment = d.pop("environment", UNSET)
         try:
-
-            def _parse_environment(
-                data: object,
-            ) -> (
-                ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ContainerAutoParam,
-                            LocalEnvironmentParam,
-                            ContainerReferenceParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-                    data,
-                )
-
             environment = _parse_environment(_raw_environment)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,28 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="FunctionTool")
+
+
+def _parse_parameters(data: object) -> FunctionToolParameters | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return FunctionToolParameters.from_dict(data)
+    return cast("FunctionToolParameters | None", data)
+
+
+def _parse_strict(data: object) -> bool | None:
+    if data is None:
+        return data
+    return cast("bool | None", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
@@ -101,17 +122,6 @@ class FunctionTool:
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-
-            def _parse_parameters(data: object) -> FunctionToolParameters | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (FunctionToolParameters,))
-                    if variant is None:
-                        return cast("FunctionToolParameters | None", UnknownVariant(data))
-                    return cast("FunctionToolParameters | None", variant.from_dict(data))
-                return cast("FunctionToolParameters | None", data)
-
             parameters = _parse_parameters(_raw_parameters)
 
         except LENIENT_ERRORS:
@@ -119,12 +129,6 @@ class FunctionTool:
 
         _raw_strict = d.pop("strict", UNSET)
         try:
-
-            def _parse_strict(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast("bool | None", data)
-
             strict = _parse_strict(_raw_strict)
 
         except LENIENT_ERRORS:
@@ -132,14 +136,6 @@ class FunctionTool:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:

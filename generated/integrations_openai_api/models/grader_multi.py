@@ -40,6 +40,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="GraderMulti")
 
 
+def _parse_graders(
+    data: object,
+) -> GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                GraderStringCheck,
+                GraderTextSimilarity,
+                GraderPython,
+                GraderScoreModel,
+                GraderLabelModel,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+                UnknownVariant(data),
+            )
+        return cast(
+            "GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+            variant.from_dict(data),
+        )
+    return cast(
+        "GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+        data,
+    )
+
+
 @_attrs_define
 class GraderMulti:
     """A MultiGrader object combines the output of multiple graders to produce a single score."""
@@ -110,41 +139,6 @@ class GraderMulti:
 
         _raw_graders = d.pop("graders", UNSET)
         try:
-
-            def _parse_graders(
-                data: object,
-            ) -> (
-                GraderLabelModel
-                | GraderPython
-                | GraderScoreModel
-                | GraderStringCheck
-                | GraderTextSimilarity
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            GraderStringCheck,
-                            GraderTextSimilarity,
-                            GraderPython,
-                            GraderScoreModel,
-                            GraderLabelModel,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "GraderLabelModel | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                    data,
-                )
-
             graders = _parse_graders(_raw_graders)
 
         except LENIENT_ERRORS:

@@ -16,6 +16,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GroupMemberUser")
 
 
+def _parse_email(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_picture(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_is_service_account(data: object) -> bool | None:
+    if data is None:
+        return data
+    return cast("bool | None", data)
+
+
 @_attrs_define
 class GroupMemberUser:
     """Details about a user returned from an organization group membership lookup."""
@@ -90,12 +108,6 @@ class GroupMemberUser:
 
         _raw_email = d.pop("email", UNSET)
         try:
-
-            def _parse_email(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             email = _parse_email(_raw_email)
 
         except LENIENT_ERRORS:
@@ -103,12 +115,6 @@ class GroupMemberUser:
 
         _raw_picture = d.pop("picture", UNSET)
         try:
-
-            def _parse_picture(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             picture = _parse_picture(_raw_picture)
 
         except LENIENT_ERRORS:
@@ -116,12 +122,6 @@ class GroupMemberUser:
 
         _raw_is_service_account = d.pop("is_service_account", UNSET)
         try:
-
-            def _parse_is_service_account(data: object) -> bool | None:
-                if data is None:
-                    return data
-                return cast("bool | None", data)
-
             is_service_account = _parse_is_service_account(_raw_is_service_account)
 
         except LENIENT_ERRORS:

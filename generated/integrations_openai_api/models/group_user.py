@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GroupUser")
 
 
+def _parse_email(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class GroupUser:
     """Represents an individual user returned when inspecting group membership."""
@@ -61,12 +67,6 @@ class GroupUser:
 
         _raw_email = d.pop("email", UNSET)
         try:
-
-            def _parse_email(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             email = _parse_email(_raw_email)
 
         except LENIENT_ERRORS:

@@ -45,6 +45,50 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenTool")
 
 
+def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_image_gen_tool_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolModelEnum | str | Unset", data)
+
+
+def _parse_size(data: object) -> ImageGenToolSizeEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        size_type_1 = check_image_gen_tool_size_enum(data)
+
+        return size_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolSizeEnum | str | Unset", data)
+
+
+def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        input_fidelity_type_0 = check_input_fidelity(data)
+
+        return input_fidelity_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("InputFidelity | None | Unset", data)
+
+
 @_attrs_define
 class ImageGenTool:
     """A tool that generates images using the GPT image models."""
@@ -191,20 +235,6 @@ class ImageGenTool:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_image_gen_tool_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ImageGenToolModelEnum | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -224,20 +254,6 @@ class ImageGenTool:
 
         _raw_size = d.pop("size", UNSET)
         try:
-
-            def _parse_size(data: object) -> ImageGenToolSizeEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    size_type_1 = check_image_gen_tool_size_enum(data)
-
-                    return size_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ImageGenToolSizeEnum | str | Unset", data)
-
             size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:
@@ -283,22 +299,6 @@ class ImageGenTool:
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
         try:
-
-            def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    input_fidelity_type_0 = check_input_fidelity(data)
-
-                    return input_fidelity_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("InputFidelity | None | Unset", data)
-
             input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
         except LENIENT_ERRORS:

@@ -16,6 +16,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImageGenToolCall")
 
 
+def _parse_result(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ImageGenToolCall:
     """An image generation request made by the model."""
@@ -96,12 +102,6 @@ class ImageGenToolCall:
 
         _raw_result = d.pop("result", UNSET)
         try:
-
-            def _parse_result(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             result = _parse_result(_raw_result)
 
         except LENIENT_ERRORS:

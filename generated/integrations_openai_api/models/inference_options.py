@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,20 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="InferenceOptions")
+
+
+def _parse_tool_choice(data: object) -> None | ToolChoice:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ToolChoice.from_dict(data)
+    return cast("None | ToolChoice", data)
+
+
+def _parse_model(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
 
 
 @_attrs_define
@@ -67,17 +80,6 @@ class InferenceOptions:
         d = dict(src_dict)
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(data: object) -> None | ToolChoice:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ToolChoice,))
-                    if variant is None:
-                        return cast("None | ToolChoice", UnknownVariant(data))
-                    return cast("None | ToolChoice", variant.from_dict(data))
-                return cast("None | ToolChoice", data)
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -85,12 +87,6 @@ class InferenceOptions:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InputFileContent")
 
 
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class InputFileContent:
     """A file input to the model."""
@@ -84,14 +92,6 @@ class InputFileContent:
 
         _raw_file_id = d.pop("file_id", UNSET)
         try:
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         except LENIENT_ERRORS:

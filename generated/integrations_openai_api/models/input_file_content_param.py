@@ -13,6 +13,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InputFileContentParam")
 
 
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_filename(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_data(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class InputFileContentParam:
     """A file input to the model."""
@@ -80,14 +112,6 @@ class InputFileContentParam:
 
         _raw_file_id = d.pop("file_id", UNSET)
         try:
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         except LENIENT_ERRORS:
@@ -95,14 +119,6 @@ class InputFileContentParam:
 
         _raw_filename = d.pop("filename", UNSET)
         try:
-
-            def _parse_filename(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             filename = _parse_filename(_raw_filename)
 
         except LENIENT_ERRORS:
@@ -110,14 +126,6 @@ class InputFileContentParam:
 
         _raw_file_data = d.pop("file_data", UNSET)
         try:
-
-            def _parse_file_data(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             file_data = _parse_file_data(_raw_file_data)
 
         except LENIENT_ERRORS:
@@ -125,14 +133,6 @@ class InputFileContentParam:
 
         _raw_file_url = d.pop("file_url", UNSET)
         try:
-
-            def _parse_file_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             file_url = _parse_file_url(_raw_file_url)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InputImageContent")
 
 
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class InputImageContent:
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
@@ -84,14 +100,6 @@ class InputImageContent:
 
         _raw_image_url = d.pop("image_url", UNSET)
         try:
-
-            def _parse_image_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             image_url = _parse_image_url(_raw_image_url)
 
         except LENIENT_ERRORS:
@@ -99,14 +107,6 @@ class InputImageContent:
 
         _raw_file_id = d.pop("file_id", UNSET)
         try:
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="InputImageContentParamAutoParam")
 
 
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_detail(data: object) -> DetailEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = check_detail_enum(data)
+
+        return detail_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("DetailEnum | None | Unset", data)
+
+
 @_attrs_define
 class InputImageContentParamAutoParam:
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
@@ -68,14 +100,6 @@ class InputImageContentParamAutoParam:
 
         _raw_image_url = d.pop("image_url", UNSET)
         try:
-
-            def _parse_image_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             image_url = _parse_image_url(_raw_image_url)
 
         except LENIENT_ERRORS:
@@ -83,14 +107,6 @@ class InputImageContentParamAutoParam:
 
         _raw_file_id = d.pop("file_id", UNSET)
         try:
-
-            def _parse_file_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             file_id = _parse_file_id(_raw_file_id)
 
         except LENIENT_ERRORS:
@@ -98,22 +114,6 @@ class InputImageContentParamAutoParam:
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-
-            def _parse_detail(data: object) -> DetailEnum | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    detail_type_0 = check_detail_enum(data)
-
-                    return detail_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("DetailEnum | None | Unset", data)
-
             detail = _parse_detail(_raw_detail)
 
         except LENIENT_ERRORS:

@@ -32,6 +32,28 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="InputMessage")
 
 
+def _parse_componentsschemas_input_message_content_list_item(
+    data: object,
+) -> InputFileContent | InputImageContent | InputTextContent:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                InputTextContent,
+                InputImageContent,
+                InputFileContent,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "InputFileContent | InputImageContent | InputTextContent", UnknownVariant(data)
+            )
+        return cast(
+            "InputFileContent | InputImageContent | InputTextContent", variant.from_dict(data)
+        )
+    return cast("InputFileContent | InputImageContent | InputTextContent", data)
+
+
 @_attrs_define
 class InputMessage:
     """A message input to the model with a role indicating instruction following
@@ -112,30 +134,6 @@ class InputMessage:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_componentsschemas_input_message_content_list_item(
-                data: object,
-            ) -> InputFileContent | InputImageContent | InputTextContent:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            InputTextContent,
-                            InputImageContent,
-                            InputFileContent,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "InputFileContent | InputImageContent | InputTextContent",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "InputFileContent | InputImageContent | InputTextContent",
-                        variant.from_dict(data),
-                    )
-                return cast("InputFileContent | InputImageContent | InputTextContent", data)
-
             content = []
             _content = _raw_content
             if not isinstance(_content, list):

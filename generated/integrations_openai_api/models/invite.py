@@ -27,6 +27,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="Invite")
 
 
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_accepted_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class Invite:
     """Represents an individual `invite` to the organization."""
@@ -164,14 +180,6 @@ class Invite:
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         try:
-
-            def _parse_expires_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             expires_at = _parse_expires_at(_raw_expires_at)
 
         except LENIENT_ERRORS:
@@ -179,14 +187,6 @@ class Invite:
 
         _raw_accepted_at = d.pop("accepted_at", UNSET)
         try:
-
-            def _parse_accepted_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             accepted_at = _parse_accepted_at(_raw_accepted_at)
 
         except LENIENT_ERRORS:

@@ -16,6 +16,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ItemReferenceParam")
 
 
+def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_item_reference_param_type(data)
+
+        return type_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ItemReferenceParamType | None | Unset", data)
+
+
 @_attrs_define
 class ItemReferenceParam:
     """An internal identifier for an item to reference."""
@@ -55,22 +71,6 @@ class ItemReferenceParam:
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-
-            def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    type_type_0 = check_item_reference_param_type(data)
-
-                    return type_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ItemReferenceParamType | None | Unset", data)
-
             type_ = _parse_type_(_raw_type_)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ListFineTuningCheckpointPermissionResponse")
 
 
+def _parse_first_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_last_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ListFineTuningCheckpointPermissionResponse:
     data: list[FineTuningCheckpointPermission]
@@ -106,14 +122,6 @@ class ListFineTuningCheckpointPermissionResponse:
 
         _raw_first_id = d.pop("first_id", UNSET)
         try:
-
-            def _parse_first_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             first_id = _parse_first_id(_raw_first_id)
 
         except LENIENT_ERRORS:
@@ -121,14 +129,6 @@ class ListFineTuningCheckpointPermissionResponse:
 
         _raw_last_id = d.pop("last_id", UNSET)
         try:
-
-            def _parse_last_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             last_id = _parse_last_id(_raw_last_id)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,30 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="LocalShellExecAction")
 
 
+def _parse_timeout_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_working_directory(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_user(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class LocalShellExecAction:
     """Execute a shell command on the server."""
@@ -110,14 +134,6 @@ class LocalShellExecAction:
 
         _raw_timeout_ms = d.pop("timeout_ms", UNSET)
         try:
-
-            def _parse_timeout_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
 
         except LENIENT_ERRORS:
@@ -125,14 +141,6 @@ class LocalShellExecAction:
 
         _raw_working_directory = d.pop("working_directory", UNSET)
         try:
-
-            def _parse_working_directory(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             working_directory = _parse_working_directory(_raw_working_directory)
 
         except LENIENT_ERRORS:
@@ -140,14 +148,6 @@ class LocalShellExecAction:
 
         _raw_user = d.pop("user", UNSET)
         try:
-
-            def _parse_user(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             user = _parse_user(_raw_user)
 
         except LENIENT_ERRORS:

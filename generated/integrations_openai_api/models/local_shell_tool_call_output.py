@@ -16,6 +16,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LocalShellToolCallOutput")
 
 
+def _parse_status(data: object) -> LocalShellToolCallOutputStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_local_shell_tool_call_output_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("LocalShellToolCallOutputStatus | None | Unset", data)
+
+
 @_attrs_define
 class LocalShellToolCallOutput:
     """The output of a local shell tool call."""
@@ -84,22 +100,6 @@ class LocalShellToolCallOutput:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> LocalShellToolCallOutputStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_local_shell_tool_call_output_status(data)
-
-                    return status_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("LocalShellToolCallOutputStatus | None | Unset", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:

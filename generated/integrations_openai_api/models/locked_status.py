@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LockedStatus")
 
 
+def _parse_reason(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class LockedStatus:
     """Indicates that a thread is locked and cannot accept new input."""
@@ -60,12 +66,6 @@ class LockedStatus:
 
         _raw_reason = d.pop("reason", UNSET)
         try:
-
-            def _parse_reason(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MCPApprovalResponse")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_reason(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class MCPApprovalResponse:
     """A response to an MCP approval request."""
@@ -84,14 +100,6 @@ class MCPApprovalResponse:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -99,14 +107,6 @@ class MCPApprovalResponse:
 
         _raw_reason = d.pop("reason", UNSET)
         try:
-
-            def _parse_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MCPListTools")
 
 
+def _parse_error(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class MCPListTools:
     """A list of tools available on an MCP server."""
@@ -117,14 +125,6 @@ class MCPListTools:
 
         _raw_error = d.pop("error", UNSET)
         try:
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +25,24 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="MCPListToolsTool")
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return MCPListToolsToolAnnotations.from_dict(data)
+    return cast("MCPListToolsToolAnnotations | None | Unset", data)
 
 
 @_attrs_define
@@ -90,14 +107,6 @@ class MCPListToolsTool:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
@@ -105,23 +114,6 @@ class MCPListToolsTool:
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
-
-            def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (MCPListToolsToolAnnotations,))
-                    if variant is None:
-                        return cast(
-                            "MCPListToolsToolAnnotations | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "MCPListToolsToolAnnotations | None | Unset", variant.from_dict(data)
-                    )
-                return cast("MCPListToolsToolAnnotations | None | Unset", data)
-
             annotations = _parse_annotations(_raw_annotations)
 
         except LENIENT_ERRORS:

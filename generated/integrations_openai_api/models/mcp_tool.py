@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.mcp_tool_connector_id import MCPToolConnectorId, check_mcp_tool_connector_id
 from ..models.mcp_tool_require_approval_mcp_tool_approval_setting import (
     MCPToolRequireApprovalMCPToolApprovalSetting,
@@ -37,6 +36,64 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="MCPTool")
+
+
+def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return MCPToolHeaders.from_dict(data)
+    return cast("MCPToolHeaders | None | Unset", data)
+
+
+def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return MCPToolFilter.from_dict(data)
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_tools_type_0 = cast("list[str]", data)
+
+        return allowed_tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | MCPToolFilter | None | Unset", data)
+
+
+def _parse_require_approval(
+    data: object,
+) -> (
+    MCPToolRequireApprovalMCPToolApprovalFilter
+    | MCPToolRequireApprovalMCPToolApprovalSetting
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return MCPToolRequireApprovalMCPToolApprovalFilter.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        require_approval_type_0_type_0 = check_mcp_tool_require_approval_mcp_tool_approval_setting(
+            data
+        )
+
+        return require_approval_type_0_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
+        data,
+    )
 
 
 @_attrs_define
@@ -187,19 +244,6 @@ class MCPTool:
 
         _raw_headers = d.pop("headers", UNSET)
         try:
-
-            def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (MCPToolHeaders,))
-                    if variant is None:
-                        return cast("MCPToolHeaders | None | Unset", UnknownVariant(data))
-                    return cast("MCPToolHeaders | None | Unset", variant.from_dict(data))
-                return cast("MCPToolHeaders | None | Unset", data)
-
             headers = _parse_headers(_raw_headers)
 
         except LENIENT_ERRORS:
@@ -207,29 +251,6 @@ class MCPTool:
 
         _raw_allowed_tools = d.pop("allowed_tools", UNSET)
         try:
-
-            def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (MCPToolFilter,))
-                    if variant is None:
-                        return cast(
-                            "list[str] | MCPToolFilter | None | Unset", UnknownVariant(data)
-                        )
-                    return cast("list[str] | MCPToolFilter | None | Unset", variant.from_dict(data))
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_tools_type_0 = cast("list[str]", data)
-
-                    return allowed_tools_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | MCPToolFilter | None | Unset", data)
-
             allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
 
         except LENIENT_ERRORS:
@@ -237,45 +258,6 @@ class MCPTool:
 
         _raw_require_approval = d.pop("require_approval", UNSET)
         try:
-
-            def _parse_require_approval(
-                data: object,
-            ) -> (
-                MCPToolRequireApprovalMCPToolApprovalFilter
-                | MCPToolRequireApprovalMCPToolApprovalSetting
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (MCPToolRequireApprovalMCPToolApprovalFilter,))
-                    if variant is None:
-                        return cast(
-                            "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    require_approval_type_0_type_0 = (
-                        check_mcp_tool_require_approval_mcp_tool_approval_setting(data)
-                    )
-
-                    return require_approval_type_0_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
-                    data,
-                )
-
             require_approval = _parse_require_approval(_raw_require_approval)
 
         except LENIENT_ERRORS:

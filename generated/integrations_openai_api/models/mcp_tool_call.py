@@ -13,6 +13,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MCPToolCall")
 
 
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_error(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_approval_request_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class MCPToolCall:
     """An invocation of a tool on an MCP server."""
@@ -116,14 +140,6 @@ class MCPToolCall:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
@@ -131,14 +147,6 @@ class MCPToolCall:
 
         _raw_error = d.pop("error", UNSET)
         try:
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:
@@ -158,14 +166,6 @@ class MCPToolCall:
 
         _raw_approval_request_id = d.pop("approval_request_id", UNSET)
         try:
-
-            def _parse_approval_request_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             approval_request_id = _parse_approval_request_id(_raw_approval_request_id)
 
         except LENIENT_ERRORS:

@@ -55,6 +55,65 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="Message")
 
 
+def _parse_content_item(
+    data: object,
+) -> (
+    ComputerScreenshotContent
+    | InputFileContent
+    | InputImageContent
+    | InputTextContent
+    | OutputTextContent
+    | ReasoningTextContent
+    | RefusalContent
+    | SummaryTextContent
+    | TextContent
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                InputTextContent,
+                OutputTextContent,
+                TextContent,
+                SummaryTextContent,
+                ReasoningTextContent,
+                RefusalContent,
+                InputImageContent,
+                ComputerScreenshotContent,
+                InputFileContent,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent",
+        data,
+    )
+
+
+def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        phase_type_0 = check_message_phase_2(data)
+
+        return phase_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MessagePhase2 | None | Unset", data)
+
+
 @_attrs_define
 class Message:
     """A message to or from the model."""
@@ -167,49 +226,6 @@ class Message:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                ComputerScreenshotContent
-                | InputFileContent
-                | InputImageContent
-                | InputTextContent
-                | OutputTextContent
-                | ReasoningTextContent
-                | RefusalContent
-                | SummaryTextContent
-                | TextContent
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            InputTextContent,
-                            OutputTextContent,
-                            TextContent,
-                            SummaryTextContent,
-                            ReasoningTextContent,
-                            RefusalContent,
-                            InputImageContent,
-                            ComputerScreenshotContent,
-                            InputFileContent,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent",
-                    data,
-                )
-
             content = []
             _content = _raw_content
             if not isinstance(_content, list):
@@ -227,22 +243,6 @@ class Message:
 
         _raw_phase = d.pop("phase", UNSET)
         try:
-
-            def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    phase_type_0 = check_message_phase_2(data)
-
-                    return phase_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("MessagePhase2 | None | Unset", data)
-
             phase = _parse_phase(_raw_phase)
 
         except LENIENT_ERRORS:

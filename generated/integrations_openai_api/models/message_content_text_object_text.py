@@ -39,6 +39,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MessageContentTextObjectText")
 
 
+def _parse_annotations_item(
+    data: object,
+) -> MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                MessageContentTextAnnotationsFileCitationObject,
+                MessageContentTextAnnotationsFilePathObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
+        data,
+    )
+
+
 @_attrs_define
 class MessageContentTextObjectText:
     value: str
@@ -84,35 +110,6 @@ class MessageContentTextObjectText:
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> (
-                MessageContentTextAnnotationsFileCitationObject
-                | MessageContentTextAnnotationsFilePathObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            MessageContentTextAnnotationsFileCitationObject,
-                            MessageContentTextAnnotationsFilePathObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject",
-                    data,
-                )
-
             annotations = []
             _annotations = _raw_annotations
             if not isinstance(_annotations, list):

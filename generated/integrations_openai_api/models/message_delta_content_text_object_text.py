@@ -39,6 +39,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
 
 
+def _parse_annotations_item(
+    data: object,
+) -> (
+    MessageDeltaContentTextAnnotationsFileCitationObject
+    | MessageDeltaContentTextAnnotationsFilePathObject
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                MessageDeltaContentTextAnnotationsFileCitationObject,
+                MessageDeltaContentTextAnnotationsFilePathObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject",
+        data,
+    )
+
+
 @_attrs_define
 class MessageDeltaContentTextObjectText:
     value: str | Unset = UNSET
@@ -84,35 +113,6 @@ class MessageDeltaContentTextObjectText:
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> (
-                MessageDeltaContentTextAnnotationsFileCitationObject
-                | MessageDeltaContentTextAnnotationsFilePathObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            MessageDeltaContentTextAnnotationsFileCitationObject,
-                            MessageDeltaContentTextAnnotationsFilePathObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject",
-                    data,
-                )
-
             _annotations = _raw_annotations
             annotations: (
                 list[

@@ -41,6 +41,39 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MessageDeltaObjectDelta")
 
 
+def _parse_content_item(
+    data: object,
+) -> (
+    MessageDeltaContentImageFileObject
+    | MessageDeltaContentImageUrlObject
+    | MessageDeltaContentRefusalObject
+    | MessageDeltaContentTextObject
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                MessageDeltaContentImageFileObject,
+                MessageDeltaContentTextObject,
+                MessageDeltaContentRefusalObject,
+                MessageDeltaContentImageUrlObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject",
+        data,
+    )
+
+
 @_attrs_define
 class MessageDeltaObjectDelta:
     """The delta containing the fields that have changed on the Message."""
@@ -106,39 +139,6 @@ class MessageDeltaObjectDelta:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                MessageDeltaContentImageFileObject
-                | MessageDeltaContentImageUrlObject
-                | MessageDeltaContentRefusalObject
-                | MessageDeltaContentTextObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            MessageDeltaContentImageFileObject,
-                            MessageDeltaContentTextObject,
-                            MessageDeltaContentRefusalObject,
-                            MessageDeltaContentImageUrlObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject",
-                    data,
-                )
-
             _content = _raw_content
             content: (
                 list[

@@ -51,6 +51,105 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MessageObject")
 
 
+def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return MessageObjectIncompleteDetails.from_dict(data)
+    return cast("MessageObjectIncompleteDetails | None", data)
+
+
+def _parse_completed_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_incomplete_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_content_item(
+    data: object,
+) -> (
+    MessageContentImageFileObject
+    | MessageContentImageUrlObject
+    | MessageContentRefusalObject
+    | MessageContentTextObject
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                MessageContentImageFileObject,
+                MessageContentImageUrlObject,
+                MessageContentTextObject,
+                MessageContentRefusalObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
+        data,
+    )
+
+
+def _parse_assistant_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_run_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_attachments(data: object) -> list[CreateMessageRequestAttachmentsItem] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        attachments_type_0 = []
+        _attachments_type_0 = data
+        if not isinstance(_attachments_type_0, list):
+            raise TypeError()
+        for attachments_type_0_item_data in _attachments_type_0:
+            try:
+                attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(
+                    attachments_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                attachments_type_0_item = attachments_type_0_item_data
+            attachments_type_0.append(attachments_type_0_item)
+
+        return attachments_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateMessageRequestAttachmentsItem] | None", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
 @_attrs_define
 class MessageObject:
     """Represents a message within a [thread](/docs/api-reference/threads)."""
@@ -194,17 +293,6 @@ class MessageObject:
 
         _raw_incomplete_details = d.pop("incomplete_details", UNSET)
         try:
-
-            def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (MessageObjectIncompleteDetails,))
-                    if variant is None:
-                        return cast("MessageObjectIncompleteDetails | None", UnknownVariant(data))
-                    return cast("MessageObjectIncompleteDetails | None", variant.from_dict(data))
-                return cast("MessageObjectIncompleteDetails | None", data)
-
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
         except LENIENT_ERRORS:
@@ -212,12 +300,6 @@ class MessageObject:
 
         _raw_completed_at = d.pop("completed_at", UNSET)
         try:
-
-            def _parse_completed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
@@ -225,12 +307,6 @@ class MessageObject:
 
         _raw_incomplete_at = d.pop("incomplete_at", UNSET)
         try:
-
-            def _parse_incomplete_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             incomplete_at = _parse_incomplete_at(_raw_incomplete_at)
 
         except LENIENT_ERRORS:
@@ -245,39 +321,6 @@ class MessageObject:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                MessageContentImageFileObject
-                | MessageContentImageUrlObject
-                | MessageContentRefusalObject
-                | MessageContentTextObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            MessageContentImageFileObject,
-                            MessageContentImageUrlObject,
-                            MessageContentTextObject,
-                            MessageContentRefusalObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
-                    data,
-                )
-
             content = []
             _content = _raw_content
             if not isinstance(_content, list):
@@ -295,12 +338,6 @@ class MessageObject:
 
         _raw_assistant_id = d.pop("assistant_id", UNSET)
         try:
-
-            def _parse_assistant_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             assistant_id = _parse_assistant_id(_raw_assistant_id)
 
         except LENIENT_ERRORS:
@@ -308,12 +345,6 @@ class MessageObject:
 
         _raw_run_id = d.pop("run_id", UNSET)
         try:
-
-            def _parse_run_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             run_id = _parse_run_id(_raw_run_id)
 
         except LENIENT_ERRORS:
@@ -321,34 +352,6 @@ class MessageObject:
 
         _raw_attachments = d.pop("attachments", UNSET)
         try:
-
-            def _parse_attachments(
-                data: object,
-            ) -> list[CreateMessageRequestAttachmentsItem] | None:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    attachments_type_0 = []
-                    _attachments_type_0 = data
-                    if not isinstance(_attachments_type_0, list):
-                        raise TypeError()
-                    for attachments_type_0_item_data in _attachments_type_0:
-                        try:
-                            attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(
-                                attachments_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            attachments_type_0_item = attachments_type_0_item_data
-                        attachments_type_0.append(attachments_type_0_item)
-
-                    return attachments_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[CreateMessageRequestAttachmentsItem] | None", data)
-
             attachments = _parse_attachments(_raw_attachments)
 
         except LENIENT_ERRORS:
@@ -356,17 +359,6 @@ class MessageObject:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
     check_create_chat_completion_request_prompt_cache_retention,
@@ -29,6 +28,76 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="ModelResponseProperties")
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_top_logprobs(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+        return componentsschemas_service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTier2 | Unset", data)
+
+
+def _parse_prompt_cache_retention(
+    data: object,
+) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        prompt_cache_retention_type_0 = check_create_chat_completion_request_prompt_cache_retention(
+            data
+        )
+
+        return prompt_cache_retention_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
 
 
 @_attrs_define
@@ -110,19 +179,6 @@ class ModelResponseProperties:
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -130,14 +186,6 @@ class ModelResponseProperties:
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
 
         except LENIENT_ERRORS:
@@ -145,14 +193,6 @@ class ModelResponseProperties:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -160,14 +200,6 @@ class ModelResponseProperties:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -181,22 +213,6 @@ class ModelResponseProperties:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
-
-                    return componentsschemas_service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTier2 | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:
@@ -204,26 +220,6 @@ class ModelResponseProperties:
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
         try:
-
-            def _parse_prompt_cache_retention(
-                data: object,
-            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    prompt_cache_retention_type_0 = (
-                        check_create_chat_completion_request_prompt_cache_retention(data)
-                    )
-
-                    return prompt_cache_retention_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
-
             prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
         except LENIENT_ERRORS:

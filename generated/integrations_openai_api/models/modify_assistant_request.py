@@ -58,6 +58,168 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ModifyAssistantRequest")
 
 
+def _parse_model(data: object) -> AssistantSupportedModels | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_assistant_supported_models(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("AssistantSupportedModels | str | Unset", data)
+
+
+def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_tools_item(
+    data: object,
+) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AssistantToolsCode,
+                AssistantToolsFileSearch,
+                AssistantToolsFunction,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+            variant.from_dict(data),
+        )
+    return cast("AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data)
+
+
+def _parse_tool_resources(data: object) -> ModifyAssistantRequestToolResources | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ModifyAssistantRequestToolResources.from_dict(data)
+    return cast("ModifyAssistantRequestToolResources | None | Unset", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_response_format(
+    data: object,
+) -> (
+    AssistantsApiResponseFormatOptionEnum
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                ResponseFormatJsonObject,
+                ResponseFormatJsonSchema,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_assistants_api_response_format_option_type_0 = (
+            check_assistants_api_response_format_option_enum(data)
+        )
+
+        return componentsschemas_assistants_api_response_format_option_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class ModifyAssistantRequest:
     model: AssistantSupportedModels | str | Unset = UNSET
@@ -146,20 +308,6 @@ class ModifyAssistantRequest:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> AssistantSupportedModels | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_assistant_supported_models(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("AssistantSupportedModels | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -167,22 +315,6 @@ class ModifyAssistantRequest:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-
-            def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:
@@ -190,14 +322,6 @@ class ModifyAssistantRequest:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -205,14 +329,6 @@ class ModifyAssistantRequest:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
@@ -220,14 +336,6 @@ class ModifyAssistantRequest:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -235,32 +343,6 @@ class ModifyAssistantRequest:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            AssistantToolsCode,
-                            AssistantToolsFileSearch,
-                            AssistantToolsFunction,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data
-                )
-
             _tools = _raw_tools
             tools: (
                 list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset
@@ -282,27 +364,6 @@ class ModifyAssistantRequest:
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
         try:
-
-            def _parse_tool_resources(
-                data: object,
-            ) -> ModifyAssistantRequestToolResources | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ModifyAssistantRequestToolResources,))
-                    if variant is None:
-                        return cast(
-                            "ModifyAssistantRequestToolResources | None | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ModifyAssistantRequestToolResources | None | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast("ModifyAssistantRequestToolResources | None | Unset", data)
-
             tool_resources = _parse_tool_resources(_raw_tool_resources)
 
         except LENIENT_ERRORS:
@@ -310,19 +371,6 @@ class ModifyAssistantRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -330,14 +378,6 @@ class ModifyAssistantRequest:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -345,14 +385,6 @@ class ModifyAssistantRequest:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -360,54 +392,6 @@ class ModifyAssistantRequest:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                AssistantsApiResponseFormatOptionEnum
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            ResponseFormatJsonObject,
-                            ResponseFormatJsonSchema,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_0 = (
-                        check_assistants_api_response_format_option_enum(data)
-                    )
-
-                    return componentsschemas_assistants_api_response_format_option_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-                    data,
-                )
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MoveParam")
 
 
+def _parse_keys(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        keys_type_0 = cast("list[str]", data)
+
+        return keys_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class MoveParam:
     """A mouse move action."""
@@ -75,22 +91,6 @@ class MoveParam:
 
         _raw_keys = d.pop("keys", UNSET)
         try:
-
-            def _parse_keys(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    keys_type_0 = cast("list[str]", data)
-
-                    return keys_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | Unset", data)
-
             keys = _parse_keys(_raw_keys)
 
         except LENIENT_ERRORS:

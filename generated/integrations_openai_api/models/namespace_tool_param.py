@@ -28,6 +28,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="NamespaceToolParam")
 
 
+def _parse_tools_item(data: object) -> CustomToolParam | FunctionToolParam:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionToolParam,
+                CustomToolParam,
+            ),
+        )
+        if variant is None:
+            return cast("CustomToolParam | FunctionToolParam", UnknownVariant(data))
+        return cast("CustomToolParam | FunctionToolParam", variant.from_dict(data))
+    return cast("CustomToolParam | FunctionToolParam", data)
+
+
 @_attrs_define
 class NamespaceToolParam:
     """Groups function/custom tools under a shared namespace."""
@@ -97,21 +112,6 @@ class NamespaceToolParam:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(data: object) -> CustomToolParam | FunctionToolParam:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionToolParam,
-                            CustomToolParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("CustomToolParam | FunctionToolParam", UnknownVariant(data))
-                    return cast("CustomToolParam | FunctionToolParam", variant.from_dict(data))
-                return cast("CustomToolParam | FunctionToolParam", data)
-
             tools = []
             _tools = _raw_tools
             if not isinstance(_tools, list):

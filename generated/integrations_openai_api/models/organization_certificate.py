@@ -29,6 +29,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="OrganizationCertificate")
 
 
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class OrganizationCertificate:
     """Represents an individual certificate configured at the organization level."""
@@ -109,12 +115,6 @@ class OrganizationCertificate:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:

@@ -29,6 +29,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="OrganizationProjectCertificate")
 
 
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class OrganizationProjectCertificate:
     """Represents an individual certificate configured at the project level."""
@@ -109,12 +115,6 @@ class OrganizationProjectCertificate:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,18 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="OrganizationSpendAlertListResource")
 
 
+def _parse_first_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_last_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class OrganizationSpendAlertListResource:
     """Paginated list of organization spend alerts."""
@@ -113,12 +125,6 @@ class OrganizationSpendAlertListResource:
 
         _raw_first_id = d.pop("first_id", UNSET)
         try:
-
-            def _parse_first_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             first_id = _parse_first_id(_raw_first_id)
 
         except LENIENT_ERRORS:
@@ -126,12 +132,6 @@ class OrganizationSpendAlertListResource:
 
         _raw_last_id = d.pop("last_id", UNSET)
         try:
-
-            def _parse_last_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             last_id = _parse_last_id(_raw_last_id)
 
         except LENIENT_ERRORS:

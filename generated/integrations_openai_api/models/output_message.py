@@ -33,6 +33,37 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputMessage")
 
 
+def _parse_content_item(data: object) -> OutputTextContent | RefusalContent:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                OutputTextContent,
+                RefusalContent,
+            ),
+        )
+        if variant is None:
+            return cast("OutputTextContent | RefusalContent", UnknownVariant(data))
+        return cast("OutputTextContent | RefusalContent", variant.from_dict(data))
+    return cast("OutputTextContent | RefusalContent", data)
+
+
+def _parse_phase(data: object) -> MessagePhase | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        phase_type_0 = check_message_phase(data)
+
+        return phase_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MessagePhase | None | Unset", data)
+
+
 @_attrs_define
 class OutputMessage:
     """An output message from the model."""
@@ -128,21 +159,6 @@ class OutputMessage:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content_item(data: object) -> OutputTextContent | RefusalContent:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            OutputTextContent,
-                            RefusalContent,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("OutputTextContent | RefusalContent", UnknownVariant(data))
-                    return cast("OutputTextContent | RefusalContent", variant.from_dict(data))
-                return cast("OutputTextContent | RefusalContent", data)
-
             content = []
             _content = _raw_content
             if not isinstance(_content, list):
@@ -167,22 +183,6 @@ class OutputMessage:
 
         _raw_phase = d.pop("phase", UNSET)
         try:
-
-            def _parse_phase(data: object) -> MessagePhase | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    phase_type_0 = check_message_phase(data)
-
-                    return phase_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("MessagePhase | None | Unset", data)
-
             phase = _parse_phase(_raw_phase)
 
         except LENIENT_ERRORS:

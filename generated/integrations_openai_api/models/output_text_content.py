@@ -40,6 +40,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="OutputTextContent")
 
 
+def _parse_annotations_item(
+    data: object,
+) -> ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FileCitationBody,
+                UrlCitationBody,
+                ContainerFileCitationBody,
+                FilePath,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody",
+            variant.from_dict(data),
+        )
+    return cast("ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody", data)
+
+
 @_attrs_define
 class OutputTextContent:
     """A text output from the model."""
@@ -106,34 +131,6 @@ class OutputTextContent:
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
-
-            def _parse_annotations_item(
-                data: object,
-            ) -> ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FileCitationBody,
-                            UrlCitationBody,
-                            ContainerFileCitationBody,
-                            FilePath,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody",
-                    data,
-                )
-
             annotations = []
             _annotations = _raw_annotations
             if not isinstance(_annotations, list):

@@ -29,6 +29,30 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="PredictionContent")
 
 
+def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = []
+        _content_type_1 = data
+        if not isinstance(_content_type_1, list):
+            raise TypeError()
+        for content_type_1_item_data in _content_type_1:
+            try:
+                content_type_1_item = ChatCompletionRequestMessageContentPartText.from_dict(
+                    content_type_1_item_data
+                )
+
+            except LENIENT_ERRORS:
+                content_type_1_item = content_type_1_item_data
+            content_type_1.append(content_type_1_item)
+
+        return content_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
+
+
 @_attrs_define
 class PredictionContent:
     """Static predicted output content, such as the content of a text file that is
@@ -90,34 +114,6 @@ class PredictionContent:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content(
-                data: object,
-            ) -> list[ChatCompletionRequestMessageContentPartText] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    content_type_1 = []
-                    _content_type_1 = data
-                    if not isinstance(_content_type_1, list):
-                        raise TypeError()
-                    for content_type_1_item_data in _content_type_1:
-                        try:
-                            content_type_1_item = (
-                                ChatCompletionRequestMessageContentPartText.from_dict(
-                                    content_type_1_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            content_type_1_item = content_type_1_item_data
-                        content_type_1.append(content_type_1_item)
-
-                    return content_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
-
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ProjectApiKey")
 
 
+def _parse_last_used_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define
 class ProjectApiKey:
     """Represents an individual API key in a project."""
@@ -113,12 +119,6 @@ class ProjectApiKey:
 
         _raw_last_used_at = d.pop("last_used_at", UNSET)
         try:
-
-            def _parse_last_used_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             last_used_at = _parse_last_used_at(_raw_last_used_at)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectCreateRequest")
 
 
+def _parse_geography(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_external_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ProjectCreateRequest:
     name: str
@@ -57,14 +73,6 @@ class ProjectCreateRequest:
 
         _raw_geography = d.pop("geography", UNSET)
         try:
-
-            def _parse_geography(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             geography = _parse_geography(_raw_geography)
 
         except LENIENT_ERRORS:
@@ -72,14 +80,6 @@ class ProjectCreateRequest:
 
         _raw_external_key_id = d.pop("external_key_id", UNSET)
         try:
-
-            def _parse_external_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             external_key_id = _parse_external_key_id(_raw_external_key_id)
 
         except LENIENT_ERRORS:

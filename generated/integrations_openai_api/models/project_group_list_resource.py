@@ -25,6 +25,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ProjectGroupListResource")
 
 
+def _parse_next_(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ProjectGroupListResource:
     """Paginated list of groups that have access to a project."""
@@ -109,12 +115,6 @@ class ProjectGroupListResource:
 
         _raw_next_ = d.pop("next", UNSET)
         try:
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             next_ = _parse_next_(_raw_next_)
 
         except LENIENT_ERRORS:

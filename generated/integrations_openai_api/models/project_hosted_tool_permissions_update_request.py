@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,56 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="ProjectHostedToolPermissionsUpdateRequest")
+
+
+def _parse_file_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return HostedToolPermissionUpdate.from_dict(data)
+    return cast("HostedToolPermissionUpdate | None | Unset", data)
+
+
+def _parse_web_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return HostedToolPermissionUpdate.from_dict(data)
+    return cast("HostedToolPermissionUpdate | None | Unset", data)
+
+
+def _parse_image_generation(data: object) -> HostedToolPermissionUpdate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return HostedToolPermissionUpdate.from_dict(data)
+    return cast("HostedToolPermissionUpdate | None | Unset", data)
+
+
+def _parse_mcp(data: object) -> HostedToolPermissionUpdate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return HostedToolPermissionUpdate.from_dict(data)
+    return cast("HostedToolPermissionUpdate | None | Unset", data)
+
+
+def _parse_code_interpreter(data: object) -> HostedToolPermissionUpdate | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return HostedToolPermissionUpdate.from_dict(data)
+    return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
 @_attrs_define
@@ -79,23 +128,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
         d = dict(src_dict)
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-
-            def _parse_file_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (HostedToolPermissionUpdate,))
-                    if variant is None:
-                        return cast(
-                            "HostedToolPermissionUpdate | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "HostedToolPermissionUpdate | None | Unset", variant.from_dict(data)
-                    )
-                return cast("HostedToolPermissionUpdate | None | Unset", data)
-
             file_search = _parse_file_search(_raw_file_search)
 
         except LENIENT_ERRORS:
@@ -103,23 +135,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
         _raw_web_search = d.pop("web_search", UNSET)
         try:
-
-            def _parse_web_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (HostedToolPermissionUpdate,))
-                    if variant is None:
-                        return cast(
-                            "HostedToolPermissionUpdate | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "HostedToolPermissionUpdate | None | Unset", variant.from_dict(data)
-                    )
-                return cast("HostedToolPermissionUpdate | None | Unset", data)
-
             web_search = _parse_web_search(_raw_web_search)
 
         except LENIENT_ERRORS:
@@ -127,23 +142,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
         _raw_image_generation = d.pop("image_generation", UNSET)
         try:
-
-            def _parse_image_generation(data: object) -> HostedToolPermissionUpdate | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (HostedToolPermissionUpdate,))
-                    if variant is None:
-                        return cast(
-                            "HostedToolPermissionUpdate | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "HostedToolPermissionUpdate | None | Unset", variant.from_dict(data)
-                    )
-                return cast("HostedToolPermissionUpdate | None | Unset", data)
-
             image_generation = _parse_image_generation(_raw_image_generation)
 
         except LENIENT_ERRORS:
@@ -151,23 +149,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
         _raw_mcp = d.pop("mcp", UNSET)
         try:
-
-            def _parse_mcp(data: object) -> HostedToolPermissionUpdate | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (HostedToolPermissionUpdate,))
-                    if variant is None:
-                        return cast(
-                            "HostedToolPermissionUpdate | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "HostedToolPermissionUpdate | None | Unset", variant.from_dict(data)
-                    )
-                return cast("HostedToolPermissionUpdate | None | Unset", data)
-
             mcp = _parse_mcp(_raw_mcp)
 
         except LENIENT_ERRORS:
@@ -175,23 +156,6 @@ class ProjectHostedToolPermissionsUpdateRequest:
 
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:
-
-            def _parse_code_interpreter(data: object) -> HostedToolPermissionUpdate | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (HostedToolPermissionUpdate,))
-                    if variant is None:
-                        return cast(
-                            "HostedToolPermissionUpdate | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "HostedToolPermissionUpdate | None | Unset", variant.from_dict(data)
-                    )
-                return cast("HostedToolPermissionUpdate | None | Unset", data)
-
             code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,14 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="ProjectServiceAccountCreateResponse")
+
+
+def _parse_api_key(data: object) -> None | ProjectServiceAccountApiKey:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ProjectServiceAccountApiKey.from_dict(data)
+    return cast("None | ProjectServiceAccountApiKey", data)
 
 
 @_attrs_define
@@ -115,17 +122,6 @@ class ProjectServiceAccountCreateResponse:
 
         _raw_api_key = d.pop("api_key", UNSET)
         try:
-
-            def _parse_api_key(data: object) -> None | ProjectServiceAccountApiKey:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ProjectServiceAccountApiKey,))
-                    if variant is None:
-                        return cast("None | ProjectServiceAccountApiKey", UnknownVariant(data))
-                    return cast("None | ProjectServiceAccountApiKey", variant.from_dict(data))
-                return cast("None | ProjectServiceAccountApiKey", data)
-
             api_key = _parse_api_key(_raw_api_key)
 
         except LENIENT_ERRORS:

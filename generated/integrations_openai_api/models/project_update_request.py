@@ -12,6 +12,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectUpdateRequest")
 
 
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_external_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_geography(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ProjectUpdateRequest:
     name: None | str | Unset = UNSET
@@ -53,14 +77,6 @@ class ProjectUpdateRequest:
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -68,14 +84,6 @@ class ProjectUpdateRequest:
 
         _raw_external_key_id = d.pop("external_key_id", UNSET)
         try:
-
-            def _parse_external_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             external_key_id = _parse_external_key_id(_raw_external_key_id)
 
         except LENIENT_ERRORS:
@@ -83,14 +91,6 @@ class ProjectUpdateRequest:
 
         _raw_geography = d.pop("geography", UNSET)
         try:
-
-            def _parse_geography(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             geography = _parse_geography(_raw_geography)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectUserUpdateRequest")
 
 
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ProjectUserUpdateRequest:
     role: None | str | Unset = UNSET
@@ -39,14 +47,6 @@ class ProjectUserUpdateRequest:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
-
-            def _parse_role(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             role = _parse_role(_raw_role)
 
         except LENIENT_ERRORS:

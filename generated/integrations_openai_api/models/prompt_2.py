@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,24 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="Prompt2")
+
+
+def _parse_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_variables(data: object) -> None | ResponsePromptVariables2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponsePromptVariables2.from_dict(data)
+    return cast("None | ResponsePromptVariables2 | Unset", data)
 
 
 @_attrs_define
@@ -72,14 +89,6 @@ class Prompt2:
 
         _raw_version = d.pop("version", UNSET)
         try:
-
-            def _parse_version(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             version = _parse_version(_raw_version)
 
         except LENIENT_ERRORS:
@@ -87,19 +96,6 @@ class Prompt2:
 
         _raw_variables = d.pop("variables", UNSET)
         try:
-
-            def _parse_variables(data: object) -> None | ResponsePromptVariables2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ResponsePromptVariables2,))
-                    if variant is None:
-                        return cast("None | ResponsePromptVariables2 | Unset", UnknownVariant(data))
-                    return cast("None | ResponsePromptVariables2 | Unset", variant.from_dict(data))
-                return cast("None | ResponsePromptVariables2 | Unset", data)
-
             variables = _parse_variables(_raw_variables)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PublicCreateOrganizationRoleBody")
 
 
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class PublicCreateOrganizationRoleBody:
     """Request payload for creating a custom role."""
@@ -67,14 +75,6 @@ class PublicCreateOrganizationRoleBody:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="PublicRoleListResource")
 
 
+def _parse_next_(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class PublicRoleListResource:
     """Paginated list of roles available on an organization or project."""
@@ -109,12 +115,6 @@ class PublicRoleListResource:
 
         _raw_next_ = d.pop("next", UNSET)
         try:
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             next_ = _parse_next_(_raw_next_)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PublicUpdateOrganizationRoleBody")
 
 
+def _parse_permissions(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        permissions_type_0 = cast("list[str]", data)
+
+        return permissions_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_role_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class PublicUpdateOrganizationRoleBody:
     """Request payload for updating an existing role."""
@@ -55,22 +87,6 @@ class PublicUpdateOrganizationRoleBody:
         d = dict(src_dict)
         _raw_permissions = d.pop("permissions", UNSET)
         try:
-
-            def _parse_permissions(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    permissions_type_0 = cast("list[str]", data)
-
-                    return permissions_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | Unset", data)
-
             permissions = _parse_permissions(_raw_permissions)
 
         except LENIENT_ERRORS:
@@ -78,14 +94,6 @@ class PublicUpdateOrganizationRoleBody:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
@@ -93,14 +101,6 @@ class PublicUpdateOrganizationRoleBody:
 
         _raw_role_name = d.pop("role_name", UNSET)
         try:
-
-            def _parse_role_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             role_name = _parse_role_name(_raw_role_name)
 
         except LENIENT_ERRORS:

@@ -25,6 +25,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta")
 
 
+def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[LogProbProperties] | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
     """Returned when the text value of an input audio transcription content part is updated."""
@@ -110,34 +136,6 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    logprobs_type_0 = []
-                    _logprobs_type_0 = data
-                    if not isinstance(_logprobs_type_0, list):
-                        raise TypeError()
-                    for logprobs_type_0_item_data in _logprobs_type_0:
-                        try:
-                            logprobs_type_0_item = LogProbProperties.from_dict(
-                                logprobs_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            logprobs_type_0_item = logprobs_type_0_item_data
-                        logprobs_type_0.append(logprobs_type_0_item)
-
-                    return logprobs_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[LogProbProperties] | None | Unset", data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:

@@ -68,6 +68,49 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemRetrieved")
 
 
+def _parse_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class RealtimeBetaServerEventConversationItemRetrieved:
     """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
@@ -141,49 +184,6 @@ class RealtimeBetaServerEventConversationItemRetrieved:
 
         _raw_item = d.pop("item", UNSET)
         try:
-
-            def _parse_item(
-                data: object,
-            ) -> (
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeConversationItemMessageSystem,
-                            RealtimeConversationItemMessageUser,
-                            RealtimeConversationItemMessageAssistant,
-                            RealtimeConversationItemFunctionCall,
-                            RealtimeConversationItemFunctionCallOutput,
-                            RealtimeMCPApprovalResponse,
-                            RealtimeMCPListTools,
-                            RealtimeMCPToolCall,
-                            RealtimeMCPApprovalRequest,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                    data,
-                )
-
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:

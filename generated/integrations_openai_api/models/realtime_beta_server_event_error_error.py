@@ -12,6 +12,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeBetaServerEventErrorError")
 
 
+def _parse_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_param(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_event_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RealtimeBetaServerEventErrorError:
     """Details of the error."""
@@ -70,14 +94,6 @@ class RealtimeBetaServerEventErrorError:
 
         _raw_code = d.pop("code", UNSET)
         try:
-
-            def _parse_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             code = _parse_code(_raw_code)
 
         except LENIENT_ERRORS:
@@ -85,14 +101,6 @@ class RealtimeBetaServerEventErrorError:
 
         _raw_param = d.pop("param", UNSET)
         try:
-
-            def _parse_param(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             param = _parse_param(_raw_param)
 
         except LENIENT_ERRORS:
@@ -100,14 +108,6 @@ class RealtimeBetaServerEventErrorError:
 
         _raw_event_id = d.pop("event_id", UNSET)
         try:
-
-            def _parse_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             event_id = _parse_event_id(_raw_event_id)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeBetaServerEventInputAudioBufferCommitted")
 
 
+def _parse_previous_item_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RealtimeBetaServerEventInputAudioBufferCommitted:
     """Returned when an input audio buffer is committed, either by the client or
@@ -84,14 +92,6 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
 
         _raw_previous_item_id = d.pop("previous_item_id", UNSET)
         try:
-
-            def _parse_previous_item_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_item_id = _parse_previous_item_id(_raw_previous_item_id)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseMCPCallArgumentsDelta")
 
 
+def _parse_obfuscation(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
     """Returned when MCP tool call arguments are updated during response generation."""
@@ -103,14 +111,6 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta:
 
         _raw_obfuscation = d.pop("obfuscation", UNSET)
         try:
-
-            def _parse_obfuscation(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             obfuscation = _parse_obfuscation(_raw_obfuscation)
 
         except LENIENT_ERRORS:

@@ -68,6 +68,49 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeBetaServerEventResponseOutputItemAdded")
 
 
+def _parse_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class RealtimeBetaServerEventResponseOutputItemAdded:
     """Returned when a new Item is created during Response generation."""
@@ -157,49 +200,6 @@ class RealtimeBetaServerEventResponseOutputItemAdded:
 
         _raw_item = d.pop("item", UNSET)
         try:
-
-            def _parse_item(
-                data: object,
-            ) -> (
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeConversationItemMessageSystem,
-                            RealtimeConversationItemMessageUser,
-                            RealtimeConversationItemMessageAssistant,
-                            RealtimeConversationItemFunctionCall,
-                            RealtimeConversationItemFunctionCallOutput,
-                            RealtimeMCPApprovalResponse,
-                            RealtimeMCPListTools,
-                            RealtimeMCPToolCall,
-                            RealtimeMCPApprovalRequest,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                    data,
-                )
-
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:

@@ -32,6 +32,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeClientEventSessionUpdate")
 
 
+def _parse_session(
+    data: object,
+) -> RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeSessionCreateRequestGA,
+                RealtimeTranscriptionSessionCreateRequestGA,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA", data
+    )
+
+
 @_attrs_define
 class RealtimeClientEventSessionUpdate:
     """Send this event to update the session’s configuration.
@@ -104,32 +129,6 @@ class RealtimeClientEventSessionUpdate:
 
         _raw_session = d.pop("session", UNSET)
         try:
-
-            def _parse_session(
-                data: object,
-            ) -> RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeSessionCreateRequestGA,
-                            RealtimeTranscriptionSessionCreateRequestGA,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA",
-                    data,
-                )
-
             session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:

@@ -42,6 +42,33 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeCreateClientSecretRequest")
 
 
+def _parse_session(
+    data: object,
+) -> RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeSessionCreateRequestGA,
+                RealtimeTranscriptionSessionCreateRequestGA,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset", data
+    )
+
+
 @_attrs_define
 class RealtimeCreateClientSecretRequest:
     """Create a session and client secret for the Realtime API. The request can specify
@@ -108,36 +135,6 @@ class RealtimeCreateClientSecretRequest:
 
         _raw_session = d.pop("session", UNSET)
         try:
-
-            def _parse_session(
-                data: object,
-            ) -> (
-                RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeSessionCreateRequestGA,
-                            RealtimeTranscriptionSessionCreateRequestGA,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset",
-                    data,
-                )
-
             session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeMCPApprovalResponse")
 
 
+def _parse_reason(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RealtimeMCPApprovalResponse:
     """A Realtime item responding to an MCP approval request."""
@@ -85,14 +93,6 @@ class RealtimeMCPApprovalResponse:
 
         _raw_reason = d.pop("reason", UNSET)
         try:
-
-            def _parse_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:

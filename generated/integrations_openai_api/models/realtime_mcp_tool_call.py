@@ -34,6 +34,53 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeMCPToolCall")
 
 
+def _parse_approval_request_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_error(
+    data: object,
+) -> None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeMCPProtocolError,
+                RealtimeMCPToolExecutionError,
+                RealtimeMCPHTTPError,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class RealtimeMCPToolCall:
     """A Realtime item representing an invocation of a tool on an MCP server."""
@@ -131,14 +178,6 @@ class RealtimeMCPToolCall:
 
         _raw_approval_request_id = d.pop("approval_request_id", UNSET)
         try:
-
-            def _parse_approval_request_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             approval_request_id = _parse_approval_request_id(_raw_approval_request_id)
 
         except LENIENT_ERRORS:
@@ -146,14 +185,6 @@ class RealtimeMCPToolCall:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
@@ -161,43 +192,6 @@ class RealtimeMCPToolCall:
 
         _raw_error = d.pop("error", UNSET)
         try:
-
-            def _parse_error(
-                data: object,
-            ) -> (
-                None
-                | RealtimeMCPHTTPError
-                | RealtimeMCPProtocolError
-                | RealtimeMCPToolExecutionError
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeMCPProtocolError,
-                            RealtimeMCPToolExecutionError,
-                            RealtimeMCPHTTPError,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
-                    data,
-                )
-
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:

@@ -92,6 +92,73 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeResponse")
 
 
+def _parse_output_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+        data,
+    )
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(data)
+
+        return max_output_tokens_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+
 @_attrs_define
 class RealtimeResponse:
     """The response resource."""
@@ -249,49 +316,6 @@ class RealtimeResponse:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeConversationItemMessageSystem,
-                            RealtimeConversationItemMessageUser,
-                            RealtimeConversationItemMessageAssistant,
-                            RealtimeConversationItemFunctionCall,
-                            RealtimeConversationItemFunctionCallOutput,
-                            RealtimeMCPApprovalResponse,
-                            RealtimeMCPListTools,
-                            RealtimeMCPToolCall,
-                            RealtimeMCPApprovalRequest,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                    data,
-                )
-
             _output = _raw_output
             output: (
                 list[
@@ -324,19 +348,6 @@ class RealtimeResponse:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -391,24 +402,6 @@ class RealtimeResponse:
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
-
-            def _parse_max_output_tokens(
-                data: object,
-            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
-                        data
-                    )
-
-                    return max_output_tokens_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         except LENIENT_ERRORS:

@@ -43,6 +43,54 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeResponseAudioOutput")
 
 
+def _parse_format_(
+    data: object,
+) -> (
+    RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeAudioFormatsPCMAudioFormat,
+                RealtimeAudioFormatsPCMUAudioFormat,
+                RealtimeAudioFormatsPCMAAudioFormat,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        data,
+    )
+
+
+def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | Unset | VoiceIdsSharedEnum", data)
+
+
 @_attrs_define
 class RealtimeResponseAudioOutput:
     format_: (
@@ -84,40 +132,6 @@ class RealtimeResponseAudioOutput:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeAudioFormatsPCMAudioFormat,
-                            RealtimeAudioFormatsPCMUAudioFormat,
-                            RealtimeAudioFormatsPCMAAudioFormat,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:
@@ -125,20 +139,6 @@ class RealtimeResponseAudioOutput:
 
         _raw_voice = d.pop("voice", UNSET)
         try:
-
-            def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
-
-                    return componentsschemas_voice_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | Unset | VoiceIdsSharedEnum", data)
-
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:

@@ -105,6 +105,147 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
 
+def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeFunctionTool,
+                MCPTool,
+            ),
+        )
+        if variant is None:
+            return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
+        return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
+    return cast("MCPTool | RealtimeFunctionTool", data)
+
+
+def _parse_tool_choice(
+    data: object,
+) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_tool_choice_options(data)
+
+        return tool_choice_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(data)
+
+        return max_output_tokens_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+
+def _parse_conversation(
+    data: object,
+) -> RealtimeBetaResponseCreateParamsConversationEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        conversation_type_1 = check_realtime_beta_response_create_params_conversation_enum(data)
+
+        return conversation_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeBetaResponseCreateParamsConversationEnum | str | Unset", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
+
+
+def _parse_input_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class RealtimeResponseCreateParams:
     """Create a new Realtime response with these parameters"""
@@ -271,21 +412,6 @@ class RealtimeResponseCreateParams:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeFunctionTool,
-                            MCPTool,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
-                    return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
-                return cast("MCPTool | RealtimeFunctionTool", data)
-
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
@@ -305,39 +431,6 @@ class RealtimeResponseCreateParams:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ToolChoiceFunction,
-                            ToolChoiceMCP,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tool_choice_type_0 = check_tool_choice_options(data)
-
-                    return tool_choice_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -359,24 +452,6 @@ class RealtimeResponseCreateParams:
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
-
-            def _parse_max_output_tokens(
-                data: object,
-            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
-                        data
-                    )
-
-                    return max_output_tokens_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         except LENIENT_ERRORS:
@@ -384,24 +459,6 @@ class RealtimeResponseCreateParams:
 
         _raw_conversation = d.pop("conversation", UNSET)
         try:
-
-            def _parse_conversation(
-                data: object,
-            ) -> RealtimeBetaResponseCreateParamsConversationEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    conversation_type_1 = (
-                        check_realtime_beta_response_create_params_conversation_enum(data)
-                    )
-
-                    return conversation_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("RealtimeBetaResponseCreateParamsConversationEnum | str | Unset", data)
-
             conversation = _parse_conversation(_raw_conversation)
 
         except LENIENT_ERRORS:
@@ -409,19 +466,6 @@ class RealtimeResponseCreateParams:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -429,19 +473,6 @@ class RealtimeResponseCreateParams:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -449,49 +480,6 @@ class RealtimeResponseCreateParams:
 
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_item(
-                data: object,
-            ) -> (
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeConversationItemMessageSystem,
-                            RealtimeConversationItemMessageUser,
-                            RealtimeConversationItemMessageAssistant,
-                            RealtimeConversationItemFunctionCall,
-                            RealtimeConversationItemFunctionCallOutput,
-                            RealtimeMCPApprovalResponse,
-                            RealtimeMCPListTools,
-                            RealtimeMCPToolCall,
-                            RealtimeMCPApprovalRequest,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                    data,
-                )
-
             _input_ = _raw_input_
             input_: (
                 list[

@@ -68,6 +68,57 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeServerEventConversationItemDone")
 
 
+def _parse_item(
+    data: object,
+) -> (
+    RealtimeConversationItemFunctionCall
+    | RealtimeConversationItemFunctionCallOutput
+    | RealtimeConversationItemMessageAssistant
+    | RealtimeConversationItemMessageSystem
+    | RealtimeConversationItemMessageUser
+    | RealtimeMCPApprovalRequest
+    | RealtimeMCPApprovalResponse
+    | RealtimeMCPListTools
+    | RealtimeMCPToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeConversationItemMessageSystem,
+                RealtimeConversationItemMessageUser,
+                RealtimeConversationItemMessageAssistant,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                RealtimeMCPApprovalResponse,
+                RealtimeMCPListTools,
+                RealtimeMCPToolCall,
+                RealtimeMCPApprovalRequest,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+        data,
+    )
+
+
+def _parse_previous_item_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RealtimeServerEventConversationItemDone:
     """Returned when a conversation item is finalized.
@@ -148,49 +199,6 @@ class RealtimeServerEventConversationItemDone:
 
         _raw_item = d.pop("item", UNSET)
         try:
-
-            def _parse_item(
-                data: object,
-            ) -> (
-                RealtimeConversationItemFunctionCall
-                | RealtimeConversationItemFunctionCallOutput
-                | RealtimeConversationItemMessageAssistant
-                | RealtimeConversationItemMessageSystem
-                | RealtimeConversationItemMessageUser
-                | RealtimeMCPApprovalRequest
-                | RealtimeMCPApprovalResponse
-                | RealtimeMCPListTools
-                | RealtimeMCPToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeConversationItemMessageSystem,
-                            RealtimeConversationItemMessageUser,
-                            RealtimeConversationItemMessageAssistant,
-                            RealtimeConversationItemFunctionCall,
-                            RealtimeConversationItemFunctionCallOutput,
-                            RealtimeMCPApprovalResponse,
-                            RealtimeMCPListTools,
-                            RealtimeMCPToolCall,
-                            RealtimeMCPApprovalRequest,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
-                    data,
-                )
-
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:
@@ -198,14 +206,6 @@ class RealtimeServerEventConversationItemDone:
 
         _raw_previous_item_id = d.pop("previous_item_id", UNSET)
         try:
-
-            def _parse_previous_item_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_item_id = _parse_previous_item_id(_raw_previous_item_id)
 
         except LENIENT_ERRORS:

@@ -30,6 +30,51 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionCompleted")
 
 
+def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                TranscriptTextUsageTokens,
+                TranscriptTextUsageDuration,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "TranscriptTextUsageDuration | TranscriptTextUsageTokens", UnknownVariant(data)
+            )
+        return cast(
+            "TranscriptTextUsageDuration | TranscriptTextUsageTokens", variant.from_dict(data)
+        )
+    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens", data)
+
+
+def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[LogProbProperties] | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
     """This event is the output of audio transcription for user audio written to the
@@ -139,29 +184,6 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-
-            def _parse_usage(
-                data: object,
-            ) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            TranscriptTextUsageTokens,
-                            TranscriptTextUsageDuration,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "TranscriptTextUsageDuration | TranscriptTextUsageTokens",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "TranscriptTextUsageDuration | TranscriptTextUsageTokens",
-                        variant.from_dict(data),
-                    )
-                return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens", data)
-
             usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
@@ -169,34 +191,6 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-
-            def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    logprobs_type_0 = []
-                    _logprobs_type_0 = data
-                    if not isinstance(_logprobs_type_0, list):
-                        raise TypeError()
-                    for logprobs_type_0_item_data in _logprobs_type_0:
-                        try:
-                            logprobs_type_0_item = LogProbProperties.from_dict(
-                                logprobs_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            logprobs_type_0_item = logprobs_type_0_item_data
-                        logprobs_type_0.append(logprobs_type_0_item)
-
-                    return logprobs_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[LogProbProperties] | None | Unset", data)
-
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:

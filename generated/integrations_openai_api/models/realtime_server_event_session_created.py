@@ -35,6 +35,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeServerEventSessionCreated")
 
 
+def _parse_session(
+    data: object,
+) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeSessionCreateResponseGA,
+                RealtimeTranscriptionSessionCreateResponseGA,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA", data
+    )
+
+
 @_attrs_define
 class RealtimeServerEventSessionCreated:
     """Returned when a Session is created. Emitted automatically when a new
@@ -100,32 +125,6 @@ class RealtimeServerEventSessionCreated:
 
         _raw_session = d.pop("session", UNSET)
         try:
-
-            def _parse_session(
-                data: object,
-            ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeSessionCreateResponseGA,
-                            RealtimeTranscriptionSessionCreateResponseGA,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
-                    data,
-                )
-
             session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:

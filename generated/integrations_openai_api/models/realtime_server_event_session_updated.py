@@ -35,6 +35,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeServerEventSessionUpdated")
 
 
+def _parse_session(
+    data: object,
+) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeSessionCreateResponseGA,
+                RealtimeTranscriptionSessionCreateResponseGA,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA", data
+    )
+
+
 @_attrs_define
 class RealtimeServerEventSessionUpdated:
     """Returned when a session is updated with a `session.update` event, unless
@@ -99,32 +124,6 @@ class RealtimeServerEventSessionUpdated:
 
         _raw_session = d.pop("session", UNSET)
         try:
-
-            def _parse_session(
-                data: object,
-            ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeSessionCreateResponseGA,
-                            RealtimeTranscriptionSessionCreateResponseGA,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
-                    data,
-                )
-
             session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:

@@ -79,6 +79,157 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSession")
 
 
+def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_realtime_session_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeSessionModelEnum | str | Unset", data)
+
+
+def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | Unset | VoiceIdsSharedEnum", data)
+
+
+def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AudioTranscriptionResponse.from_dict(data)
+    return cast("AudioTranscriptionResponse | None | Unset", data)
+
+
+def _parse_turn_detection(
+    data: object,
+) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeTurnDetectionServerVAD,
+                RealtimeTurnDetectionSemanticVAD,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset", data
+    )
+
+
+def _parse_tracing(
+    data: object,
+) -> None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionTracingTracingConfiguration.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0 = check_realtime_session_tracing_enum(data)
+
+        return tracing_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        data,
+    )
+
+
+def _parse_max_response_output_tokens(
+    data: object,
+) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_response_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
+            data
+        )
+
+        return max_response_output_tokens_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
+
+
+def _parse_include(
+    data: object,
+) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = cast(
+                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                )
+                if include_type_0_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
+                    )
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeSession:
     """Realtime session object for the beta interface."""
@@ -293,20 +444,6 @@ class RealtimeSession:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_realtime_session_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("RealtimeSessionModelEnum | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -316,20 +453,6 @@ class RealtimeSession:
 
         _raw_voice = d.pop("voice", UNSET)
         try:
-
-            def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
-
-                    return componentsschemas_voice_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | Unset | VoiceIdsSharedEnum", data)
-
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:
@@ -363,25 +486,6 @@ class RealtimeSession:
 
         _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
         try:
-
-            def _parse_input_audio_transcription(
-                data: object,
-            ) -> AudioTranscriptionResponse | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AudioTranscriptionResponse,))
-                    if variant is None:
-                        return cast(
-                            "AudioTranscriptionResponse | None | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "AudioTranscriptionResponse | None | Unset", variant.from_dict(data)
-                    )
-                return cast("AudioTranscriptionResponse | None | Unset", data)
-
             input_audio_transcription = _parse_input_audio_transcription(
                 _raw_input_audio_transcription
             )
@@ -391,36 +495,6 @@ class RealtimeSession:
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-
-            def _parse_turn_detection(
-                data: object,
-            ) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeTurnDetectionServerVAD,
-                            RealtimeTurnDetectionSemanticVAD,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
-                    data,
-                )
-
             turn_detection = _parse_turn_detection(_raw_turn_detection)
 
         except LENIENT_ERRORS:
@@ -444,43 +518,6 @@ class RealtimeSession:
 
         _raw_tracing = d.pop("tracing", UNSET)
         try:
-
-            def _parse_tracing(
-                data: object,
-            ) -> (
-                None
-                | RealtimeSessionTracingEnum
-                | RealtimeSessionTracingTracingConfiguration
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RealtimeSessionTracingTracingConfiguration,))
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tracing_type_0 = check_realtime_session_tracing_enum(data)
-
-                    return tracing_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                    data,
-                )
-
             tracing = _parse_tracing(_raw_tracing)
 
         except LENIENT_ERRORS:
@@ -511,24 +548,6 @@ class RealtimeSession:
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
         try:
-
-            def _parse_max_response_output_tokens(
-                data: object,
-            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    max_response_output_tokens_type_1 = (
-                        check_realtime_beta_response_max_output_tokens_enum(data)
-                    )
-
-                    return max_response_output_tokens_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
-
             max_response_output_tokens = _parse_max_response_output_tokens(
                 _raw_max_response_output_tokens
             )
@@ -540,19 +559,6 @@ class RealtimeSession:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -560,42 +566,6 @@ class RealtimeSession:
 
         _raw_include = d.pop("include", UNSET)
         try:
-
-            def _parse_include(
-                data: object,
-            ) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    include_type_0 = []
-                    _include_type_0 = data
-                    if not isinstance(_include_type_0, list):
-                        raise TypeError()
-                    for include_type_0_item_data in _include_type_0:
-                        try:
-                            include_type_0_item = cast(
-                                "Literal['item.input_audio_transcription.logprobs']",
-                                include_type_0_item_data,
-                            )
-                            if include_type_0_item != "item.input_audio_transcription.logprobs":
-                                raise ValueError(
-                                    f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
-                                )
-                        except LENIENT_ERRORS:
-                            include_type_0_item = include_type_0_item_data
-                        include_type_0.append(include_type_0_item)
-
-                    return include_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data
-                )
-
             include = _parse_include(_raw_include)
 
         except LENIENT_ERRORS:

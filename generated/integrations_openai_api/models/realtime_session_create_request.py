@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -85,6 +84,88 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequest")
+
+
+def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
+
+        return componentsschemas_voice_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
+
+
+def _parse_tracing(
+    data: object,
+) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionTracingTracingConfiguration.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0 = check_realtime_session_tracing_enum(data)
+
+        return tracing_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset", data
+    )
+
+
+def _parse_max_response_output_tokens(
+    data: object,
+) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_response_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
+            data
+        )
+
+        return max_response_output_tokens_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+
+def _parse_truncation(
+    data: object,
+) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTruncationRetentionRatioTruncation.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_enum(data)
+
+        return componentsschemas_realtime_truncation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
 
 
 @_attrs_define
@@ -280,33 +361,6 @@ class RealtimeSessionCreateRequest:
 
         _raw_voice = d.pop("voice", UNSET)
         try:
-
-            def _parse_voice(
-                data: object,
-            ) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VoiceIdsOrCustomVoiceObject,))
-                    if variant is None:
-                        return cast(
-                            "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_voice_ids_shared_type_1 = check_voice_ids_shared_enum(data)
-
-                    return componentsschemas_voice_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
-
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:
@@ -336,36 +390,6 @@ class RealtimeSessionCreateRequest:
 
         _raw_tracing = d.pop("tracing", UNSET)
         try:
-
-            def _parse_tracing(
-                data: object,
-            ) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RealtimeSessionTracingTracingConfiguration,))
-                    if variant is None:
-                        return cast(
-                            "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tracing_type_0 = check_realtime_session_tracing_enum(data)
-
-                    return tracing_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                    data,
-                )
-
             tracing = _parse_tracing(_raw_tracing)
 
         except LENIENT_ERRORS:
@@ -412,24 +436,6 @@ class RealtimeSessionCreateRequest:
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
         try:
-
-            def _parse_max_response_output_tokens(
-                data: object,
-            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    max_response_output_tokens_type_1 = (
-                        check_realtime_beta_response_max_output_tokens_enum(data)
-                    )
-
-                    return max_response_output_tokens_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
-
             max_response_output_tokens = _parse_max_response_output_tokens(
                 _raw_max_response_output_tokens
             )
@@ -439,38 +445,6 @@ class RealtimeSessionCreateRequest:
 
         _raw_truncation = d.pop("truncation", UNSET)
         try:
-
-            def _parse_truncation(
-                data: object,
-            ) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RealtimeTruncationRetentionRatioTruncation,))
-                    if variant is None:
-                        return cast(
-                            "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_enum(
-                        data
-                    )
-
-                    return componentsschemas_realtime_truncation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
-                    data,
-                )
-
             truncation = _parse_truncation(_raw_truncation)
 
         except LENIENT_ERRORS:
@@ -478,19 +452,6 @@ class RealtimeSessionCreateRequest:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:

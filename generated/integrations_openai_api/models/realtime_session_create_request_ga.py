@@ -82,6 +82,138 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
 
 
+def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_realtime_session_create_request_ga_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
+
+
+def _parse_tracing(
+    data: object,
+) -> (
+    None
+    | RealtimeSessionCreateRequestGATracingAuto
+    | RealtimeSessionCreateRequestGATracingTracingConfiguration
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateRequestGATracingTracingConfiguration.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0 = check_realtime_session_create_request_ga_tracing_auto(data)
+
+        return tracing_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
+        data,
+    )
+
+
+def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeFunctionTool,
+                MCPTool,
+            ),
+        )
+        if variant is None:
+            return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
+        return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
+    return cast("MCPTool | RealtimeFunctionTool", data)
+
+
+def _parse_tool_choice(
+    data: object,
+) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_tool_choice_options(data)
+
+        return tool_choice_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(data)
+
+        return max_output_tokens_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+
+
+def _parse_truncation(
+    data: object,
+) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTruncationRetentionRatioTruncation.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_enum(data)
+
+        return componentsschemas_realtime_truncation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
+
+
 @_attrs_define
 class RealtimeSessionCreateRequestGA:
     """Realtime session object configuration."""
@@ -267,20 +399,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    model_type_1 = check_realtime_session_create_request_ga_model_enum(data)
-
-                    return model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -326,45 +444,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_tracing = d.pop("tracing", UNSET)
         try:
-
-            def _parse_tracing(
-                data: object,
-            ) -> (
-                None
-                | RealtimeSessionCreateRequestGATracingAuto
-                | RealtimeSessionCreateRequestGATracingTracingConfiguration
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (RealtimeSessionCreateRequestGATracingTracingConfiguration,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tracing_type_0 = check_realtime_session_create_request_ga_tracing_auto(data)
-
-                    return tracing_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
-                    data,
-                )
-
             tracing = _parse_tracing(_raw_tracing)
 
         except LENIENT_ERRORS:
@@ -372,21 +451,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeFunctionTool,
-                            MCPTool,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
-                    return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
-                return cast("MCPTool | RealtimeFunctionTool", data)
-
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
             if _tools is not UNSET:
@@ -406,39 +470,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ToolChoiceFunction,
-                            ToolChoiceMCP,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tool_choice_type_0 = check_tool_choice_options(data)
-
-                    return tool_choice_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -460,24 +491,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
-
-            def _parse_max_output_tokens(
-                data: object,
-            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
-                        data
-                    )
-
-                    return max_output_tokens_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         except LENIENT_ERRORS:
@@ -485,38 +498,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_truncation = d.pop("truncation", UNSET)
         try:
-
-            def _parse_truncation(
-                data: object,
-            ) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RealtimeTruncationRetentionRatioTruncation,))
-                    if variant is None:
-                        return cast(
-                            "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_realtime_truncation_type_0 = check_realtime_truncation_enum(
-                        data
-                    )
-
-                    return componentsschemas_realtime_truncation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
-                    data,
-                )
-
             truncation = _parse_truncation(_raw_truncation)
 
         except LENIENT_ERRORS:
@@ -524,19 +505,6 @@ class RealtimeSessionCreateRequestGA:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -55,6 +54,40 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
+
+
+def _parse_tracing(
+    data: object,
+) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionTracingTracingConfiguration.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tracing_type_0 = check_realtime_session_tracing_enum(data)
+
+        return tracing_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset", data
+    )
+
+
+def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(data)
+
+        return max_output_tokens_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
 
 
 @_attrs_define
@@ -251,36 +284,6 @@ class RealtimeSessionCreateResponse:
 
         _raw_tracing = d.pop("tracing", UNSET)
         try:
-
-            def _parse_tracing(
-                data: object,
-            ) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RealtimeSessionTracingTracingConfiguration,))
-                    if variant is None:
-                        return cast(
-                            "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tracing_type_0 = check_realtime_session_tracing_enum(data)
-
-                    return tracing_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-                    data,
-                )
-
             tracing = _parse_tracing(_raw_tracing)
 
         except LENIENT_ERRORS:
@@ -323,24 +326,6 @@ class RealtimeSessionCreateResponse:
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
-
-            def _parse_max_output_tokens(
-                data: object,
-            ) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    max_output_tokens_type_1 = check_realtime_beta_response_max_output_tokens_enum(
-                        data
-                    )
-
-                    return max_output_tokens_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         except LENIENT_ERRORS:

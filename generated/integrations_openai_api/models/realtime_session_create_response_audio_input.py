@@ -59,6 +59,40 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInput")
 
 
+def _parse_format_(
+    data: object,
+) -> (
+    RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeAudioFormatsPCMAudioFormat,
+                RealtimeAudioFormatsPCMUAudioFormat,
+                RealtimeAudioFormatsPCMAAudioFormat,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class RealtimeSessionCreateResponseAudioInput:
     format_: (
@@ -112,40 +146,6 @@ class RealtimeSessionCreateResponseAudioInput:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeAudioFormatsPCMAudioFormat,
-                            RealtimeAudioFormatsPCMUAudioFormat,
-                            RealtimeAudioFormatsPCMAAudioFormat,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:

@@ -58,6 +58,69 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudioInput")
 
 
+def _parse_format_(
+    data: object,
+) -> (
+    RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeAudioFormatsPCMAudioFormat,
+                RealtimeAudioFormatsPCMUAudioFormat,
+                RealtimeAudioFormatsPCMAAudioFormat,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        data,
+    )
+
+
+def _parse_turn_detection(
+    data: object,
+) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeTurnDetectionServerVAD,
+                RealtimeTurnDetectionSemanticVAD,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset", data
+    )
+
+
 @_attrs_define
 class RealtimeSessionCreateResponseGAAudioInput:
     format_: (
@@ -115,40 +178,6 @@ class RealtimeSessionCreateResponseGAAudioInput:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeAudioFormatsPCMAudioFormat,
-                            RealtimeAudioFormatsPCMUAudioFormat,
-                            RealtimeAudioFormatsPCMAAudioFormat,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:
@@ -182,36 +211,6 @@ class RealtimeSessionCreateResponseGAAudioInput:
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-
-            def _parse_turn_detection(
-                data: object,
-            ) -> None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeTurnDetectionServerVAD,
-                            RealtimeTurnDetectionSemanticVAD,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
-                    data,
-                )
-
             turn_detection = _parse_turn_detection(_raw_turn_detection)
 
         except LENIENT_ERRORS:

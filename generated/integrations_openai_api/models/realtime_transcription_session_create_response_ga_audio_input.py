@@ -59,6 +59,54 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudioInput")
 
 
+def _parse_format_(
+    data: object,
+) -> (
+    RealtimeAudioFormatsPCMAAudioFormat
+    | RealtimeAudioFormatsPCMAudioFormat
+    | RealtimeAudioFormatsPCMUAudioFormat
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeAudioFormatsPCMAudioFormat,
+                RealtimeAudioFormatsPCMUAudioFormat,
+                RealtimeAudioFormatsPCMAAudioFormat,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        data,
+    )
+
+
+def _parse_turn_detection(
+    data: object,
+) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection.from_dict(data)
+    return cast(
+        "None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset", data
+    )
+
+
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
     format_: (
@@ -114,40 +162,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                RealtimeAudioFormatsPCMAAudioFormat
-                | RealtimeAudioFormatsPCMAudioFormat
-                | RealtimeAudioFormatsPCMUAudioFormat
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RealtimeAudioFormatsPCMAudioFormat,
-                            RealtimeAudioFormatsPCMUAudioFormat,
-                            RealtimeAudioFormatsPCMAAudioFormat,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:
@@ -181,32 +195,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-
-            def _parse_turn_detection(
-                data: object,
-            ) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset",
-                    data,
-                )
-
             turn_detection = _parse_turn_detection(_raw_turn_detection)
 
         except LENIENT_ERRORS:

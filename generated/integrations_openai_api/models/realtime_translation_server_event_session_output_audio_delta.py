@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionOutputAudioDelta")
 
 
+def _parse_elapsed_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranslationServerEventSessionOutputAudioDelta:
     """Returned when translated output audio is available. Output audio deltas are
@@ -114,14 +122,6 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta:
 
         _raw_elapsed_ms = d.pop("elapsed_ms", UNSET)
         try:
-
-            def _parse_elapsed_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             elapsed_ms = _parse_elapsed_ms(_raw_elapsed_ms)
 
         except LENIENT_ERRORS:

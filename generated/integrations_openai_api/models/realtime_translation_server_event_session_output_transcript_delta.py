@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeTranslationServerEventSessionOutputTranscriptDelta")
 
 
+def _parse_elapsed_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
     """Returned when translated transcript text is available.
@@ -84,14 +92,6 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta:
 
         _raw_elapsed_ms = d.pop("elapsed_ms", UNSET)
         try:
-
-            def _parse_elapsed_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             elapsed_ms = _parse_elapsed_ms(_raw_elapsed_ms)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,6 +36,30 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioInput")
+
+
+def _parse_transcription(
+    data: object,
+) -> None | RealtimeTranslationSessionAudioInputTranscription | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranslationSessionAudioInputTranscription.from_dict(data)
+    return cast("None | RealtimeTranslationSessionAudioInputTranscription | Unset", data)
+
+
+def _parse_noise_reduction(
+    data: object,
+) -> None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranslationSessionAudioInputNoiseReduction.from_dict(data)
+    return cast("None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset", data)
 
 
 @_attrs_define
@@ -75,31 +98,6 @@ class RealtimeTranslationSessionAudioInput:
         d = dict(src_dict)
         _raw_transcription = d.pop("transcription", UNSET)
         try:
-
-            def _parse_transcription(
-                data: object,
-            ) -> None | RealtimeTranslationSessionAudioInputTranscription | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (RealtimeTranslationSessionAudioInputTranscription,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTranslationSessionAudioInputTranscription | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTranslationSessionAudioInputTranscription | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTranslationSessionAudioInputTranscription | Unset", data
-                )
-
             transcription = _parse_transcription(_raw_transcription)
 
         except LENIENT_ERRORS:
@@ -107,31 +105,6 @@ class RealtimeTranslationSessionAudioInput:
 
         _raw_noise_reduction = d.pop("noise_reduction", UNSET)
         try:
-
-            def _parse_noise_reduction(
-                data: object,
-            ) -> None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (RealtimeTranslationSessionAudioInputNoiseReduction,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset", data
-                )
-
             noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
 
         except LENIENT_ERRORS:

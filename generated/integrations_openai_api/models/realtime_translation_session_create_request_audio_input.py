@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,6 +36,34 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInput")
+
+
+def _parse_transcription(
+    data: object,
+) -> None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranslationSessionCreateRequestAudioInputTranscription.from_dict(data)
+    return cast(
+        "None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset", data
+    )
+
+
+def _parse_noise_reduction(
+    data: object,
+) -> None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction.from_dict(data)
+    return cast(
+        "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset", data
+    )
 
 
 @_attrs_define
@@ -79,32 +106,6 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
         d = dict(src_dict)
         _raw_transcription = d.pop("transcription", UNSET)
         try:
-
-            def _parse_transcription(
-                data: object,
-            ) -> None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (RealtimeTranslationSessionCreateRequestAudioInputTranscription,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset",
-                    data,
-                )
-
             transcription = _parse_transcription(_raw_transcription)
 
         except LENIENT_ERRORS:
@@ -112,32 +113,6 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
 
         _raw_noise_reduction = d.pop("noise_reduction", UNSET)
         try:
-
-            def _parse_noise_reduction(
-                data: object,
-            ) -> None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data, (RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,)
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset",
-                    data,
-                )
-
             noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeTurnDetectionServerVAD")
 
 
+def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeTurnDetectionServerVAD:
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of
@@ -119,14 +127,6 @@ class RealtimeTurnDetectionServerVAD:
 
         _raw_idle_timeout_ms = d.pop("idle_timeout_ms", UNSET)
         try:
-
-            def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             idle_timeout_ms = _parse_idle_timeout_ms(_raw_idle_timeout_ms)
 
         except LENIENT_ERRORS:

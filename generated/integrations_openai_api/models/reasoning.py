@@ -18,6 +18,54 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Reasoning")
 
 
+def _parse_effort(data: object) -> None | ReasoningEffort2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
+
+        return componentsschemas_reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningEffort2 | Unset", data)
+
+
+def _parse_summary(data: object) -> None | ReasoningSummary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        summary_type_0 = check_reasoning_summary(data)
+
+        return summary_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningSummary | Unset", data)
+
+
+def _parse_generate_summary(data: object) -> None | ReasoningGenerateSummary | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        generate_summary_type_0 = check_reasoning_generate_summary(data)
+
+        return generate_summary_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ReasoningGenerateSummary | Unset", data)
+
+
 @_attrs_define
 class Reasoning:
     """**gpt-5 and o-series models only**
@@ -61,22 +109,6 @@ class Reasoning:
         d = dict(src_dict)
         _raw_effort = d.pop("effort", UNSET)
         try:
-
-            def _parse_effort(data: object) -> None | ReasoningEffort2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_reasoning_effort_type_0 = check_reasoning_effort_2(data)
-
-                    return componentsschemas_reasoning_effort_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningEffort2 | Unset", data)
-
             effort = _parse_effort(_raw_effort)
 
         except LENIENT_ERRORS:
@@ -84,22 +116,6 @@ class Reasoning:
 
         _raw_summary = d.pop("summary", UNSET)
         try:
-
-            def _parse_summary(data: object) -> None | ReasoningSummary | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    summary_type_0 = check_reasoning_summary(data)
-
-                    return summary_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningSummary | Unset", data)
-
             summary = _parse_summary(_raw_summary)
 
         except LENIENT_ERRORS:
@@ -107,22 +123,6 @@ class Reasoning:
 
         _raw_generate_summary = d.pop("generate_summary", UNSET)
         try:
-
-            def _parse_generate_summary(data: object) -> None | ReasoningGenerateSummary | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    generate_summary_type_0 = check_reasoning_generate_summary(data)
-
-                    return generate_summary_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ReasoningGenerateSummary | Unset", data)
-
             generate_summary = _parse_generate_summary(_raw_generate_summary)
 
         except LENIENT_ERRORS:

@@ -31,6 +31,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ReasoningItem")
 
 
+def _parse_encrypted_content(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ReasoningItem:
     """A description of the chain of thought used by a reasoning model while generating
@@ -137,14 +145,6 @@ class ReasoningItem:
 
         _raw_encrypted_content = d.pop("encrypted_content", UNSET)
         try:
-
-            def _parse_encrypted_content(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
 
         except LENIENT_ERRORS:

@@ -30,6 +30,26 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
 
+def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                OutputTextContent,
+                RefusalContent,
+                ReasoningTextContent,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "OutputTextContent | ReasoningTextContent | RefusalContent", UnknownVariant(data)
+            )
+        return cast(
+            "OutputTextContent | ReasoningTextContent | RefusalContent", variant.from_dict(data)
+        )
+    return cast("OutputTextContent | ReasoningTextContent | RefusalContent", data)
+
+
 @_attrs_define
 class ResponseContentPartDoneEvent:
     """Emitted when a content part is done."""
@@ -120,30 +140,6 @@ class ResponseContentPartDoneEvent:
 
         _raw_part = d.pop("part", UNSET)
         try:
-
-            def _parse_part(
-                data: object,
-            ) -> OutputTextContent | ReasoningTextContent | RefusalContent:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            OutputTextContent,
-                            RefusalContent,
-                            ReasoningTextContent,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "OutputTextContent | ReasoningTextContent | RefusalContent",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "OutputTextContent | ReasoningTextContent | RefusalContent",
-                        variant.from_dict(data),
-                    )
-                return cast("OutputTextContent | ReasoningTextContent | RefusalContent", data)
-
             part = _parse_part(_raw_part)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResponseErrorEvent")
 
 
+def _parse_code(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_param(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ResponseErrorEvent:
     """Emitted when an error occurs."""
@@ -81,12 +93,6 @@ class ResponseErrorEvent:
 
         _raw_code = d.pop("code", UNSET)
         try:
-
-            def _parse_code(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             code = _parse_code(_raw_code)
 
         except LENIENT_ERRORS:
@@ -96,12 +102,6 @@ class ResponseErrorEvent:
 
         _raw_param = d.pop("param", UNSET)
         try:
-
-            def _parse_param(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             param = _parse_param(_raw_param)
 
         except LENIENT_ERRORS:

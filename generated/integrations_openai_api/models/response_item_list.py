@@ -103,6 +103,83 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseItemList")
 
 
+def _parse_data_item(
+    data: object,
+) -> (
+    ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | CodeInterpreterToolCall
+    | CompactionBody
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | CustomToolCallOutputResource
+    | CustomToolCallResource
+    | FileSearchToolCall
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | FunctionToolCallOutputResource
+    | FunctionToolCallResource
+    | ImageGenToolCall
+    | InputMessageResource
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | MCPListTools
+    | MCPToolCall
+    | OutputMessage
+    | ReasoningItem
+    | ToolSearchCall
+    | ToolSearchOutput
+    | WebSearchToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                InputMessageResource,
+                OutputMessage,
+                FileSearchToolCall,
+                ComputerToolCall,
+                ComputerToolCallOutputResource,
+                WebSearchToolCall,
+                FunctionToolCallResource,
+                FunctionToolCallOutputResource,
+                ToolSearchCall,
+                ToolSearchOutput,
+                ReasoningItem,
+                CompactionBody,
+                ImageGenToolCall,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCall,
+                FunctionShellCallOutput,
+                ApplyPatchToolCall,
+                ApplyPatchToolCallOutput,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponseResource,
+                MCPToolCall,
+                CustomToolCallResource,
+                CustomToolCallOutputResource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class ResponseItemList:
     """A list of Response items."""
@@ -201,83 +278,6 @@ class ResponseItemList:
 
         _raw_data = d.pop("data", UNSET)
         try:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolCall
-                | ApplyPatchToolCallOutput
-                | CodeInterpreterToolCall
-                | CompactionBody
-                | ComputerToolCall
-                | ComputerToolCallOutputResource
-                | CustomToolCallOutputResource
-                | CustomToolCallResource
-                | FileSearchToolCall
-                | FunctionShellCall
-                | FunctionShellCallOutput
-                | FunctionToolCallOutputResource
-                | FunctionToolCallResource
-                | ImageGenToolCall
-                | InputMessageResource
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponseResource
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | ReasoningItem
-                | ToolSearchCall
-                | ToolSearchOutput
-                | WebSearchToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            InputMessageResource,
-                            OutputMessage,
-                            FileSearchToolCall,
-                            ComputerToolCall,
-                            ComputerToolCallOutputResource,
-                            WebSearchToolCall,
-                            FunctionToolCallResource,
-                            FunctionToolCallOutputResource,
-                            ToolSearchCall,
-                            ToolSearchOutput,
-                            ReasoningItem,
-                            CompactionBody,
-                            ImageGenToolCall,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCall,
-                            FunctionShellCallOutput,
-                            ApplyPatchToolCall,
-                            ApplyPatchToolCallOutput,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponseResource,
-                            MCPToolCall,
-                            CustomToolCallResource,
-                            CustomToolCallOutputResource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                    data,
-                )
-
             data = []
             _data = _raw_data
             if not isinstance(_data, list):

@@ -251,6 +251,528 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseObject")
 
 
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
+def _parse_temperature(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_top_p(data: object) -> float | None:
+    if data is None:
+        return data
+    return cast("float | None", data)
+
+
+def _parse_model(data: object) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+        return componentsschemas_model_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_responses_type_1 = (
+            check_model_ids_responses_responses_only_model(data)
+        )
+
+        return componentsschemas_model_ids_responses_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str", data)
+
+
+def _parse_componentsschemas_tools_array_item(
+    data: object,
+) -> (
+    ApplyPatchToolParam
+    | CodeInterpreterTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | CustomToolParam
+    | FileSearchTool
+    | FunctionShellToolParam
+    | FunctionTool
+    | ImageGenTool
+    | LocalShellToolParam
+    | MCPTool
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | WebSearchTool
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionTool,
+                FileSearchTool,
+                ComputerTool,
+                ComputerUsePreviewTool,
+                WebSearchTool,
+                MCPTool,
+                CodeInterpreterTool,
+                ImageGenTool,
+                LocalShellToolParam,
+                FunctionShellToolParam,
+                CustomToolParam,
+                NamespaceToolParam,
+                ToolSearchToolParam,
+                WebSearchPreviewTool,
+                ApplyPatchToolParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+        data,
+    )
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    SpecificApplyPatchParam
+    | SpecificFunctionShellParam
+    | ToolChoiceAllowed
+    | ToolChoiceCustom
+    | ToolChoiceFunction
+    | ToolChoiceMCP
+    | ToolChoiceOptions
+    | ToolChoiceTypes
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ToolChoiceAllowed,
+                ToolChoiceTypes,
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+                ToolChoiceCustom,
+                SpecificApplyPatchParam,
+                SpecificFunctionShellParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
+                UnknownVariant(data),
+            )
+        return cast(
+            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+        return componentsschemas_tool_choice_param_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
+        data,
+    )
+
+
+def _parse_error(data: object) -> None | ResponseError2:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ResponseError2.from_dict(data)
+    return cast("None | ResponseError2", data)
+
+
+def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ResponseIncompleteDetails.from_dict(data)
+    return cast("None | ResponseIncompleteDetails", data)
+
+
+def _parse_output_item(
+    data: object,
+) -> (
+    ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | CodeInterpreterToolCall
+    | CompactionBody
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | CustomToolCall
+    | CustomToolCallOutputResource
+    | FileSearchToolCall
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | FunctionToolCall
+    | FunctionToolCallOutputResource
+    | ImageGenToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | MCPListTools
+    | MCPToolCall
+    | OutputMessage
+    | ReasoningItem
+    | ToolSearchCall
+    | ToolSearchOutput
+    | WebSearchToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                OutputMessage,
+                FileSearchToolCall,
+                FunctionToolCall,
+                FunctionToolCallOutputResource,
+                WebSearchToolCall,
+                ComputerToolCall,
+                ComputerToolCallOutputResource,
+                ReasoningItem,
+                ToolSearchCall,
+                ToolSearchOutput,
+                CompactionBody,
+                ImageGenToolCall,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCall,
+                FunctionShellCallOutput,
+                ApplyPatchToolCall,
+                ApplyPatchToolCallOutput,
+                MCPToolCall,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponseResource,
+                CustomToolCall,
+                CustomToolCallOutputResource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+        data,
+    )
+
+
+def _parse_instructions(
+    data: object,
+) -> (
+    list[
+        ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | CodeInterpreterToolCall
+        | CompactionSummaryItemParam
+        | CompactionTriggerItemParam
+        | ComputerCallOutputItemParam
+        | ComputerToolCall
+        | CustomToolCall
+        | CustomToolCallOutput
+        | EasyInputMessage
+        | FileSearchToolCall
+        | FunctionCallOutputItemParam
+        | FunctionShellCallItemParam
+        | FunctionShellCallOutputItemParam
+        | FunctionToolCall
+        | ImageGenToolCall
+        | InputMessage
+        | ItemReferenceParam
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | WebSearchToolCall
+    ]
+    | None
+    | str
+):
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_instructions_type_1_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        EasyInputMessage,
+                        InputMessage,
+                        OutputMessage,
+                        FileSearchToolCall,
+                        ComputerToolCall,
+                        ComputerCallOutputItemParam,
+                        WebSearchToolCall,
+                        FunctionToolCall,
+                        FunctionCallOutputItemParam,
+                        ToolSearchCallItemParam,
+                        ToolSearchOutputItemParam,
+                        ReasoningItem,
+                        CompactionSummaryItemParam,
+                        ImageGenToolCall,
+                        CodeInterpreterToolCall,
+                        LocalShellToolCall,
+                        LocalShellToolCallOutput,
+                        FunctionShellCallItemParam,
+                        FunctionShellCallOutputItemParam,
+                        ApplyPatchToolCallItemParam,
+                        ApplyPatchToolCallOutputItemParam,
+                        MCPListTools,
+                        MCPApprovalRequest,
+                        MCPApprovalResponse,
+                        MCPToolCall,
+                        CustomToolCallOutput,
+                        CustomToolCall,
+                        CompactionTriggerItemParam,
+                        ItemReferenceParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                data,
+            )
+
+        instructions_type_1 = []
+        _instructions_type_1 = data
+        if not isinstance(_instructions_type_1, list):
+            raise TypeError()
+        for instructions_type_1_item_data in _instructions_type_1:
+            try:
+                instructions_type_1_item = _parse_instructions_type_1_item(
+                    instructions_type_1_item_data
+                )
+
+            except LENIENT_ERRORS:
+                instructions_type_1_item = instructions_type_1_item_data
+            instructions_type_1.append(instructions_type_1_item)
+
+        return instructions_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str",
+        data,
+    )
+
+
+def _parse_top_logprobs(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+        return componentsschemas_service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTier2 | Unset", data)
+
+
+def _parse_prompt_cache_retention(
+    data: object,
+) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        prompt_cache_retention_type_0 = check_create_chat_completion_request_prompt_cache_retention(
+            data
+        )
+
+        return prompt_cache_retention_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
+
+
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Reasoning.from_dict(data)
+    return cast("None | Reasoning | Unset", data)
+
+
+def _parse_background(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_max_tool_calls(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
+
+
+def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        truncation_type_0 = check_create_response_truncation(data)
+
+        return truncation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateResponseTruncation | None | Unset", data)
+
+
+def _parse_completed_at(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_output_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_conversation(data: object) -> Conversation2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Conversation2.from_dict(data)
+    return cast("Conversation2 | None | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class ResponseObject:
     metadata: Metadata2 | None
@@ -586,17 +1108,6 @@ class ResponseObject:
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -604,12 +1115,6 @@ class ResponseObject:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast("float | None", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -617,12 +1122,6 @@ class ResponseObject:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast("float | None", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -630,30 +1129,6 @@ class ResponseObject:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(
-                data: object,
-            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
-
-                    return componentsschemas_model_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_responses_type_1 = (
-                        check_model_ids_responses_responses_only_model(data)
-                    )
-
-                    return componentsschemas_model_ids_responses_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -661,61 +1136,6 @@ class ResponseObject:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_componentsschemas_tools_array_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionTool,
-                            FileSearchTool,
-                            ComputerTool,
-                            ComputerUsePreviewTool,
-                            WebSearchTool,
-                            MCPTool,
-                            CodeInterpreterTool,
-                            ImageGenTool,
-                            LocalShellToolParam,
-                            FunctionShellToolParam,
-                            CustomToolParam,
-                            NamespaceToolParam,
-                            ToolSearchToolParam,
-                            WebSearchPreviewTool,
-                            ApplyPatchToolParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                    data,
-                )
-
             tools = []
             _tools = _raw_tools
             if not isinstance(_tools, list):
@@ -735,54 +1155,6 @@ class ResponseObject:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                SpecificApplyPatchParam
-                | SpecificFunctionShellParam
-                | ToolChoiceAllowed
-                | ToolChoiceCustom
-                | ToolChoiceFunction
-                | ToolChoiceMCP
-                | ToolChoiceOptions
-                | ToolChoiceTypes
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ToolChoiceAllowed,
-                            ToolChoiceTypes,
-                            ToolChoiceFunction,
-                            ToolChoiceMCP,
-                            ToolChoiceCustom,
-                            SpecificApplyPatchParam,
-                            SpecificFunctionShellParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
-                    return componentsschemas_tool_choice_param_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes",
-                    data,
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -802,17 +1174,6 @@ class ResponseObject:
 
         _raw_error = d.pop("error", UNSET)
         try:
-
-            def _parse_error(data: object) -> None | ResponseError2:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ResponseError2,))
-                    if variant is None:
-                        return cast("None | ResponseError2", UnknownVariant(data))
-                    return cast("None | ResponseError2", variant.from_dict(data))
-                return cast("None | ResponseError2", data)
-
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:
@@ -820,17 +1181,6 @@ class ResponseObject:
 
         _raw_incomplete_details = d.pop("incomplete_details", UNSET)
         try:
-
-            def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ResponseIncompleteDetails,))
-                    if variant is None:
-                        return cast("None | ResponseIncompleteDetails", UnknownVariant(data))
-                    return cast("None | ResponseIncompleteDetails", variant.from_dict(data))
-                return cast("None | ResponseIncompleteDetails", data)
-
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
         except LENIENT_ERRORS:
@@ -838,81 +1188,6 @@ class ResponseObject:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolCall
-                | ApplyPatchToolCallOutput
-                | CodeInterpreterToolCall
-                | CompactionBody
-                | ComputerToolCall
-                | ComputerToolCallOutputResource
-                | CustomToolCall
-                | CustomToolCallOutputResource
-                | FileSearchToolCall
-                | FunctionShellCall
-                | FunctionShellCallOutput
-                | FunctionToolCall
-                | FunctionToolCallOutputResource
-                | ImageGenToolCall
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponseResource
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | ReasoningItem
-                | ToolSearchCall
-                | ToolSearchOutput
-                | WebSearchToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            OutputMessage,
-                            FileSearchToolCall,
-                            FunctionToolCall,
-                            FunctionToolCallOutputResource,
-                            WebSearchToolCall,
-                            ComputerToolCall,
-                            ComputerToolCallOutputResource,
-                            ReasoningItem,
-                            ToolSearchCall,
-                            ToolSearchOutput,
-                            CompactionBody,
-                            ImageGenToolCall,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCall,
-                            FunctionShellCallOutput,
-                            ApplyPatchToolCall,
-                            ApplyPatchToolCallOutput,
-                            MCPToolCall,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponseResource,
-                            CustomToolCall,
-                            CustomToolCallOutputResource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                    data,
-                )
-
             output = []
             _output = _raw_output
             if not isinstance(_output, list):
@@ -930,154 +1205,6 @@ class ResponseObject:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-            ):
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_instructions_type_1_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolCallItemParam
-                        | ApplyPatchToolCallOutputItemParam
-                        | CodeInterpreterToolCall
-                        | CompactionSummaryItemParam
-                        | CompactionTriggerItemParam
-                        | ComputerCallOutputItemParam
-                        | ComputerToolCall
-                        | CustomToolCall
-                        | CustomToolCallOutput
-                        | EasyInputMessage
-                        | FileSearchToolCall
-                        | FunctionCallOutputItemParam
-                        | FunctionShellCallItemParam
-                        | FunctionShellCallOutputItemParam
-                        | FunctionToolCall
-                        | ImageGenToolCall
-                        | InputMessage
-                        | ItemReferenceParam
-                        | LocalShellToolCall
-                        | LocalShellToolCallOutput
-                        | MCPApprovalRequest
-                        | MCPApprovalResponse
-                        | MCPListTools
-                        | MCPToolCall
-                        | OutputMessage
-                        | ReasoningItem
-                        | ToolSearchCallItemParam
-                        | ToolSearchOutputItemParam
-                        | WebSearchToolCall
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    EasyInputMessage,
-                                    InputMessage,
-                                    OutputMessage,
-                                    FileSearchToolCall,
-                                    ComputerToolCall,
-                                    ComputerCallOutputItemParam,
-                                    WebSearchToolCall,
-                                    FunctionToolCall,
-                                    FunctionCallOutputItemParam,
-                                    ToolSearchCallItemParam,
-                                    ToolSearchOutputItemParam,
-                                    ReasoningItem,
-                                    CompactionSummaryItemParam,
-                                    ImageGenToolCall,
-                                    CodeInterpreterToolCall,
-                                    LocalShellToolCall,
-                                    LocalShellToolCallOutput,
-                                    FunctionShellCallItemParam,
-                                    FunctionShellCallOutputItemParam,
-                                    ApplyPatchToolCallItemParam,
-                                    ApplyPatchToolCallOutputItemParam,
-                                    MCPListTools,
-                                    MCPApprovalRequest,
-                                    MCPApprovalResponse,
-                                    MCPToolCall,
-                                    CustomToolCallOutput,
-                                    CustomToolCall,
-                                    CompactionTriggerItemParam,
-                                    ItemReferenceParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                            data,
-                        )
-
-                    instructions_type_1 = []
-                    _instructions_type_1 = data
-                    if not isinstance(_instructions_type_1, list):
-                        raise TypeError()
-                    for instructions_type_1_item_data in _instructions_type_1:
-                        try:
-                            instructions_type_1_item = _parse_instructions_type_1_item(
-                                instructions_type_1_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            instructions_type_1_item = instructions_type_1_item_data
-                        instructions_type_1.append(instructions_type_1_item)
-
-                    return instructions_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str",
-                    data,
-                )
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -1087,14 +1214,6 @@ class ResponseObject:
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
-
-            def _parse_top_logprobs(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
 
         except LENIENT_ERRORS:
@@ -1108,22 +1227,6 @@ class ResponseObject:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
-
-                    return componentsschemas_service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTier2 | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:
@@ -1131,26 +1234,6 @@ class ResponseObject:
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
         try:
-
-            def _parse_prompt_cache_retention(
-                data: object,
-            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    prompt_cache_retention_type_0 = (
-                        check_create_chat_completion_request_prompt_cache_retention(data)
-                    )
-
-                    return prompt_cache_retention_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
-
             prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
         except LENIENT_ERRORS:
@@ -1158,14 +1241,6 @@ class ResponseObject:
 
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         except LENIENT_ERRORS:
@@ -1173,19 +1248,6 @@ class ResponseObject:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
-
-            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Reasoning,))
-                    if variant is None:
-                        return cast("None | Reasoning | Unset", UnknownVariant(data))
-                    return cast("None | Reasoning | Unset", variant.from_dict(data))
-                return cast("None | Reasoning | Unset", data)
-
             reasoning = _parse_reasoning(_raw_reasoning)
 
         except LENIENT_ERRORS:
@@ -1193,14 +1255,6 @@ class ResponseObject:
 
         _raw_background = d.pop("background", UNSET)
         try:
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
@@ -1208,14 +1262,6 @@ class ResponseObject:
 
         _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
         try:
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
 
         except LENIENT_ERRORS:
@@ -1235,19 +1281,6 @@ class ResponseObject:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -1255,22 +1288,6 @@ class ResponseObject:
 
         _raw_truncation = d.pop("truncation", UNSET)
         try:
-
-            def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    truncation_type_0 = check_create_response_truncation(data)
-
-                    return truncation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateResponseTruncation | None | Unset", data)
-
             truncation = _parse_truncation(_raw_truncation)
 
         except LENIENT_ERRORS:
@@ -1290,14 +1307,6 @@ class ResponseObject:
 
         _raw_completed_at = d.pop("completed_at", UNSET)
         try:
-
-            def _parse_completed_at(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
@@ -1305,14 +1314,6 @@ class ResponseObject:
 
         _raw_output_text = d.pop("output_text", UNSET)
         try:
-
-            def _parse_output_text(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             output_text = _parse_output_text(_raw_output_text)
 
         except LENIENT_ERRORS:
@@ -1332,19 +1333,6 @@ class ResponseObject:
 
         _raw_conversation = d.pop("conversation", UNSET)
         try:
-
-            def _parse_conversation(data: object) -> Conversation2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Conversation2,))
-                    if variant is None:
-                        return cast("Conversation2 | None | Unset", UnknownVariant(data))
-                    return cast("Conversation2 | None | Unset", variant.from_dict(data))
-                return cast("Conversation2 | None | Unset", data)
-
             conversation = _parse_conversation(_raw_conversation)
 
         except LENIENT_ERRORS:
@@ -1352,14 +1340,6 @@ class ResponseObject:
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         except LENIENT_ERRORS:

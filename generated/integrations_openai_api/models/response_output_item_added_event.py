@@ -100,6 +100,81 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
 
 
+def _parse_item(
+    data: object,
+) -> (
+    ApplyPatchToolCall
+    | ApplyPatchToolCallOutput
+    | CodeInterpreterToolCall
+    | CompactionBody
+    | ComputerToolCall
+    | ComputerToolCallOutputResource
+    | CustomToolCall
+    | CustomToolCallOutputResource
+    | FileSearchToolCall
+    | FunctionShellCall
+    | FunctionShellCallOutput
+    | FunctionToolCall
+    | FunctionToolCallOutputResource
+    | ImageGenToolCall
+    | LocalShellToolCall
+    | LocalShellToolCallOutput
+    | MCPApprovalRequest
+    | MCPApprovalResponseResource
+    | MCPListTools
+    | MCPToolCall
+    | OutputMessage
+    | ReasoningItem
+    | ToolSearchCall
+    | ToolSearchOutput
+    | WebSearchToolCall
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                OutputMessage,
+                FileSearchToolCall,
+                FunctionToolCall,
+                FunctionToolCallOutputResource,
+                WebSearchToolCall,
+                ComputerToolCall,
+                ComputerToolCallOutputResource,
+                ReasoningItem,
+                ToolSearchCall,
+                ToolSearchOutput,
+                CompactionBody,
+                ImageGenToolCall,
+                CodeInterpreterToolCall,
+                LocalShellToolCall,
+                LocalShellToolCallOutput,
+                FunctionShellCall,
+                FunctionShellCallOutput,
+                ApplyPatchToolCall,
+                ApplyPatchToolCallOutput,
+                MCPToolCall,
+                MCPListTools,
+                MCPApprovalRequest,
+                MCPApprovalResponseResource,
+                CustomToolCall,
+                CustomToolCallOutputResource,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+        data,
+    )
+
+
 @_attrs_define
 class ResponseOutputItemAddedEvent:
     """Emitted when a new output item is added."""
@@ -199,81 +274,6 @@ class ResponseOutputItemAddedEvent:
 
         _raw_item = d.pop("item", UNSET)
         try:
-
-            def _parse_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolCall
-                | ApplyPatchToolCallOutput
-                | CodeInterpreterToolCall
-                | CompactionBody
-                | ComputerToolCall
-                | ComputerToolCallOutputResource
-                | CustomToolCall
-                | CustomToolCallOutputResource
-                | FileSearchToolCall
-                | FunctionShellCall
-                | FunctionShellCallOutput
-                | FunctionToolCall
-                | FunctionToolCallOutputResource
-                | ImageGenToolCall
-                | LocalShellToolCall
-                | LocalShellToolCallOutput
-                | MCPApprovalRequest
-                | MCPApprovalResponseResource
-                | MCPListTools
-                | MCPToolCall
-                | OutputMessage
-                | ReasoningItem
-                | ToolSearchCall
-                | ToolSearchOutput
-                | WebSearchToolCall
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            OutputMessage,
-                            FileSearchToolCall,
-                            FunctionToolCall,
-                            FunctionToolCallOutputResource,
-                            WebSearchToolCall,
-                            ComputerToolCall,
-                            ComputerToolCallOutputResource,
-                            ReasoningItem,
-                            ToolSearchCall,
-                            ToolSearchOutput,
-                            CompactionBody,
-                            ImageGenToolCall,
-                            CodeInterpreterToolCall,
-                            LocalShellToolCall,
-                            LocalShellToolCallOutput,
-                            FunctionShellCall,
-                            FunctionShellCallOutput,
-                            ApplyPatchToolCall,
-                            ApplyPatchToolCallOutput,
-                            MCPToolCall,
-                            MCPListTools,
-                            MCPApprovalRequest,
-                            MCPApprovalResponseResource,
-                            CustomToolCall,
-                            CustomToolCallOutputResource,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
-                    data,
-                )
-
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:

@@ -28,6 +28,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseOutputText")
 
 
+def _parse_annotations_item(data: object) -> FileAnnotation | UrlAnnotation:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FileAnnotation,
+                UrlAnnotation,
+            ),
+        )
+        if variant is None:
+            return cast("FileAnnotation | UrlAnnotation", UnknownVariant(data))
+        return cast("FileAnnotation | UrlAnnotation", variant.from_dict(data))
+    return cast("FileAnnotation | UrlAnnotation", data)
+
+
 @_attrs_define
 class ResponseOutputText:
     """Assistant response text accompanied by optional annotations."""
@@ -89,21 +104,6 @@ class ResponseOutputText:
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
-
-            def _parse_annotations_item(data: object) -> FileAnnotation | UrlAnnotation:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FileAnnotation,
-                            UrlAnnotation,
-                        ),
-                    )
-                    if variant is None:
-                        return cast("FileAnnotation | UrlAnnotation", UnknownVariant(data))
-                    return cast("FileAnnotation | UrlAnnotation", variant.from_dict(data))
-                return cast("FileAnnotation | UrlAnnotation", data)
-
             annotations = []
             _annotations = _raw_annotations
             if not isinstance(_annotations, list):

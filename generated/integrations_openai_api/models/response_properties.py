@@ -110,6 +110,198 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseProperties")
 
 
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_model(
+    data: object,
+) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+        return componentsschemas_model_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_responses_type_1 = (
+            check_model_ids_responses_responses_only_model(data)
+        )
+
+        return componentsschemas_model_ids_responses_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset", data)
+
+
+def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Reasoning.from_dict(data)
+    return cast("None | Reasoning | Unset", data)
+
+
+def _parse_background(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_max_tool_calls(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_componentsschemas_tools_array_item(
+    data: object,
+) -> (
+    ApplyPatchToolParam
+    | CodeInterpreterTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | CustomToolParam
+    | FileSearchTool
+    | FunctionShellToolParam
+    | FunctionTool
+    | ImageGenTool
+    | LocalShellToolParam
+    | MCPTool
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | WebSearchTool
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionTool,
+                FileSearchTool,
+                ComputerTool,
+                ComputerUsePreviewTool,
+                WebSearchTool,
+                MCPTool,
+                CodeInterpreterTool,
+                ImageGenTool,
+                LocalShellToolParam,
+                FunctionShellToolParam,
+                CustomToolParam,
+                NamespaceToolParam,
+                ToolSearchToolParam,
+                WebSearchPreviewTool,
+                ApplyPatchToolParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+        data,
+    )
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    SpecificApplyPatchParam
+    | SpecificFunctionShellParam
+    | ToolChoiceAllowed
+    | ToolChoiceCustom
+    | ToolChoiceFunction
+    | ToolChoiceMCP
+    | ToolChoiceOptions
+    | ToolChoiceTypes
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ToolChoiceAllowed,
+                ToolChoiceTypes,
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+                ToolChoiceCustom,
+                SpecificApplyPatchParam,
+                SpecificFunctionShellParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+        return componentsschemas_tool_choice_param_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+        data,
+    )
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
+
+
+def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        truncation_type_0 = check_create_response_truncation(data)
+
+        return truncation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateResponseTruncation | None | Unset", data)
+
+
 @_attrs_define
 class ResponseProperties:
     previous_response_id: None | str | Unset = UNSET
@@ -233,14 +425,6 @@ class ResponseProperties:
         d = dict(src_dict)
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         except LENIENT_ERRORS:
@@ -248,34 +432,6 @@ class ResponseProperties:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(
-                data: object,
-            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
-
-                    return componentsschemas_model_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_responses_type_1 = (
-                        check_model_ids_responses_responses_only_model(data)
-                    )
-
-                    return componentsschemas_model_ids_responses_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset", data
-                )
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -283,19 +439,6 @@ class ResponseProperties:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
-
-            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Reasoning,))
-                    if variant is None:
-                        return cast("None | Reasoning | Unset", UnknownVariant(data))
-                    return cast("None | Reasoning | Unset", variant.from_dict(data))
-                return cast("None | Reasoning | Unset", data)
-
             reasoning = _parse_reasoning(_raw_reasoning)
 
         except LENIENT_ERRORS:
@@ -303,14 +446,6 @@ class ResponseProperties:
 
         _raw_background = d.pop("background", UNSET)
         try:
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
@@ -318,14 +453,6 @@ class ResponseProperties:
 
         _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
         try:
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
 
         except LENIENT_ERRORS:
@@ -345,61 +472,6 @@ class ResponseProperties:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_componentsschemas_tools_array_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionTool,
-                            FileSearchTool,
-                            ComputerTool,
-                            ComputerUsePreviewTool,
-                            WebSearchTool,
-                            MCPTool,
-                            CodeInterpreterTool,
-                            ImageGenTool,
-                            LocalShellToolParam,
-                            FunctionShellToolParam,
-                            CustomToolParam,
-                            NamespaceToolParam,
-                            ToolSearchToolParam,
-                            WebSearchPreviewTool,
-                            ApplyPatchToolParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                    data,
-                )
-
             _tools = _raw_tools
             tools: (
                 list[
@@ -442,57 +514,6 @@ class ResponseProperties:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                SpecificApplyPatchParam
-                | SpecificFunctionShellParam
-                | ToolChoiceAllowed
-                | ToolChoiceCustom
-                | ToolChoiceFunction
-                | ToolChoiceMCP
-                | ToolChoiceOptions
-                | ToolChoiceTypes
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ToolChoiceAllowed,
-                            ToolChoiceTypes,
-                            ToolChoiceFunction,
-                            ToolChoiceMCP,
-                            ToolChoiceCustom,
-                            SpecificApplyPatchParam,
-                            SpecificFunctionShellParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
-                    return componentsschemas_tool_choice_param_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                    data,
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -500,19 +521,6 @@ class ResponseProperties:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -520,22 +528,6 @@ class ResponseProperties:
 
         _raw_truncation = d.pop("truncation", UNSET)
         try:
-
-            def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    truncation_type_0 = check_create_response_truncation(data)
-
-                    return truncation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateResponseTruncation | None | Unset", data)
-
             truncation = _parse_truncation(_raw_truncation)
 
         except LENIENT_ERRORS:

@@ -31,6 +31,50 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseTextParam")
 
 
+def _parse_format_(
+    data: object,
+) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                TextResponseFormatJsonSchema,
+                ResponseFormatJsonObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset", data
+    )
+
+
+def _parse_verbosity(data: object) -> None | Unset | Verbosity2:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_verbosity_type_0 = check_verbosity_2(data)
+
+        return componentsschemas_verbosity_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | Unset | Verbosity2", data)
+
+
 @_attrs_define
 class ResponseTextParam:
     """Configuration options for a text response from the model. Can be plain
@@ -90,37 +134,6 @@ class ResponseTextParam:
         d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
-
-            def _parse_format_(
-                data: object,
-            ) -> (
-                ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            TextResponseFormatJsonSchema,
-                            ResponseFormatJsonObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-                    data,
-                )
-
             format_ = _parse_format_(_raw_format_)
 
         except LENIENT_ERRORS:
@@ -128,22 +141,6 @@ class ResponseTextParam:
 
         _raw_verbosity = d.pop("verbosity", UNSET)
         try:
-
-            def _parse_verbosity(data: object) -> None | Unset | Verbosity2:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_verbosity_type_0 = check_verbosity_2(data)
-
-                    return componentsschemas_verbosity_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | Unset | Verbosity2", data)
-
             verbosity = _parse_verbosity(_raw_verbosity)
 
         except LENIENT_ERRORS:

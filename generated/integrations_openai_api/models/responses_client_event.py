@@ -215,6 +215,526 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponsesClientEvent")
 
 
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_service_tier_type_0 = check_service_tier_2(data)
+
+        return componentsschemas_service_tier_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ServiceTier2 | Unset", data)
+
+
+def _parse_prompt_cache_retention(
+    data: object,
+) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        prompt_cache_retention_type_0 = check_create_chat_completion_request_prompt_cache_retention(
+            data
+        )
+
+        return prompt_cache_retention_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
+
+
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_model(
+    data: object,
+) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
+
+        return componentsschemas_model_ids_shared_type_1
+    except LENIENT_ERRORS:
+        pass
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_model_ids_responses_type_1 = (
+            check_model_ids_responses_responses_only_model(data)
+        )
+
+        return componentsschemas_model_ids_responses_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset", data)
+
+
+def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Reasoning.from_dict(data)
+    return cast("None | Reasoning | Unset", data)
+
+
+def _parse_background(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_max_tool_calls(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_componentsschemas_tools_array_item(
+    data: object,
+) -> (
+    ApplyPatchToolParam
+    | CodeInterpreterTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | CustomToolParam
+    | FileSearchTool
+    | FunctionShellToolParam
+    | FunctionTool
+    | ImageGenTool
+    | LocalShellToolParam
+    | MCPTool
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | WebSearchTool
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionTool,
+                FileSearchTool,
+                ComputerTool,
+                ComputerUsePreviewTool,
+                WebSearchTool,
+                MCPTool,
+                CodeInterpreterTool,
+                ImageGenTool,
+                LocalShellToolParam,
+                FunctionShellToolParam,
+                CustomToolParam,
+                NamespaceToolParam,
+                ToolSearchToolParam,
+                WebSearchPreviewTool,
+                ApplyPatchToolParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+        data,
+    )
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    SpecificApplyPatchParam
+    | SpecificFunctionShellParam
+    | ToolChoiceAllowed
+    | ToolChoiceCustom
+    | ToolChoiceFunction
+    | ToolChoiceMCP
+    | ToolChoiceOptions
+    | ToolChoiceTypes
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ToolChoiceAllowed,
+                ToolChoiceTypes,
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+                ToolChoiceCustom,
+                SpecificApplyPatchParam,
+                SpecificFunctionShellParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+        return componentsschemas_tool_choice_param_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+        data,
+    )
+
+
+def _parse_prompt(data: object) -> None | Prompt2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Prompt2.from_dict(data)
+    return cast("None | Prompt2 | Unset", data)
+
+
+def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        truncation_type_0 = check_create_response_truncation(data)
+
+        return truncation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CreateResponseTruncation | None | Unset", data)
+
+
+def _parse_input_(
+    data: object,
+) -> (
+    list[
+        ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | CodeInterpreterToolCall
+        | CompactionSummaryItemParam
+        | CompactionTriggerItemParam
+        | ComputerCallOutputItemParam
+        | ComputerToolCall
+        | CustomToolCall
+        | CustomToolCallOutput
+        | EasyInputMessage
+        | FileSearchToolCall
+        | FunctionCallOutputItemParam
+        | FunctionShellCallItemParam
+        | FunctionShellCallOutputItemParam
+        | FunctionToolCall
+        | ImageGenToolCall
+        | InputMessage
+        | ItemReferenceParam
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | WebSearchToolCall
+    ]
+    | str
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_componentsschemas_input_param_type_1_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        EasyInputMessage,
+                        InputMessage,
+                        OutputMessage,
+                        FileSearchToolCall,
+                        ComputerToolCall,
+                        ComputerCallOutputItemParam,
+                        WebSearchToolCall,
+                        FunctionToolCall,
+                        FunctionCallOutputItemParam,
+                        ToolSearchCallItemParam,
+                        ToolSearchOutputItemParam,
+                        ReasoningItem,
+                        CompactionSummaryItemParam,
+                        ImageGenToolCall,
+                        CodeInterpreterToolCall,
+                        LocalShellToolCall,
+                        LocalShellToolCallOutput,
+                        FunctionShellCallItemParam,
+                        FunctionShellCallOutputItemParam,
+                        ApplyPatchToolCallItemParam,
+                        ApplyPatchToolCallOutputItemParam,
+                        MCPListTools,
+                        MCPApprovalRequest,
+                        MCPApprovalResponse,
+                        MCPToolCall,
+                        CustomToolCallOutput,
+                        CustomToolCall,
+                        CompactionTriggerItemParam,
+                        ItemReferenceParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                data,
+            )
+
+        componentsschemas_input_param_type_1 = []
+        _componentsschemas_input_param_type_1 = data
+        if not isinstance(_componentsschemas_input_param_type_1, list):
+            raise TypeError()
+        for componentsschemas_input_param_type_1_item_data in _componentsschemas_input_param_type_1:
+            try:
+                componentsschemas_input_param_type_1_item = (
+                    _parse_componentsschemas_input_param_type_1_item(
+                        componentsschemas_input_param_type_1_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                componentsschemas_input_param_type_1_item = (
+                    componentsschemas_input_param_type_1_item_data
+                )
+            componentsschemas_input_param_type_1.append(componentsschemas_input_param_type_1_item)
+
+        return componentsschemas_input_param_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | str | Unset",
+        data,
+    )
+
+
+def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = check_include_enum(include_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[IncludeEnum] | None | Unset", data)
+
+
+def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_store(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_stream_options(data: object) -> None | ResponseStreamOptions2 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseStreamOptions2.from_dict(data)
+    return cast("None | ResponseStreamOptions2 | Unset", data)
+
+
+def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ConversationParam2.from_dict(data)
+    return cast("ConversationParam2 | None | str | Unset", data)
+
+
+def _parse_context_management(data: object) -> list[ContextManagementParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        context_management_type_0 = []
+        _context_management_type_0 = data
+        if not isinstance(_context_management_type_0, list):
+            raise TypeError()
+        for context_management_type_0_item_data in _context_management_type_0:
+            try:
+                context_management_type_0_item = ContextManagementParam.from_dict(
+                    context_management_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                context_management_type_0_item = context_management_type_0_item_data
+            context_management_type_0.append(context_management_type_0_item)
+
+        return context_management_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ContextManagementParam] | None | Unset", data)
+
+
+def _parse_max_output_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class ResponsesClientEvent:
     """Client event for creating a response over a persistent WebSocket connection.
@@ -502,19 +1022,6 @@ class ResponsesClientEvent:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -524,14 +1031,6 @@ class ResponsesClientEvent:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -539,14 +1038,6 @@ class ResponsesClientEvent:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:
@@ -560,22 +1051,6 @@ class ResponsesClientEvent:
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
-
-            def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_service_tier_type_0 = check_service_tier_2(data)
-
-                    return componentsschemas_service_tier_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("None | ServiceTier2 | Unset", data)
-
             service_tier = _parse_service_tier(_raw_service_tier)
 
         except LENIENT_ERRORS:
@@ -583,26 +1058,6 @@ class ResponsesClientEvent:
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
         try:
-
-            def _parse_prompt_cache_retention(
-                data: object,
-            ) -> CreateChatCompletionRequestPromptCacheRetention | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    prompt_cache_retention_type_0 = (
-                        check_create_chat_completion_request_prompt_cache_retention(data)
-                    )
-
-                    return prompt_cache_retention_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
-
             prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
         except LENIENT_ERRORS:
@@ -610,14 +1065,6 @@ class ResponsesClientEvent:
 
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         except LENIENT_ERRORS:
@@ -625,34 +1072,6 @@ class ResponsesClientEvent:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(
-                data: object,
-            ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_shared_type_1 = check_model_ids_shared_enum(data)
-
-                    return componentsschemas_model_ids_shared_type_1
-                except LENIENT_ERRORS:
-                    pass
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_model_ids_responses_type_1 = (
-                        check_model_ids_responses_responses_only_model(data)
-                    )
-
-                    return componentsschemas_model_ids_responses_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset", data
-                )
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -660,19 +1079,6 @@ class ResponsesClientEvent:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
-
-            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Reasoning,))
-                    if variant is None:
-                        return cast("None | Reasoning | Unset", UnknownVariant(data))
-                    return cast("None | Reasoning | Unset", variant.from_dict(data))
-                return cast("None | Reasoning | Unset", data)
-
             reasoning = _parse_reasoning(_raw_reasoning)
 
         except LENIENT_ERRORS:
@@ -680,14 +1086,6 @@ class ResponsesClientEvent:
 
         _raw_background = d.pop("background", UNSET)
         try:
-
-            def _parse_background(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
@@ -695,14 +1093,6 @@ class ResponsesClientEvent:
 
         _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
         try:
-
-            def _parse_max_tool_calls(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
 
         except LENIENT_ERRORS:
@@ -722,61 +1112,6 @@ class ResponsesClientEvent:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_componentsschemas_tools_array_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionTool,
-                            FileSearchTool,
-                            ComputerTool,
-                            ComputerUsePreviewTool,
-                            WebSearchTool,
-                            MCPTool,
-                            CodeInterpreterTool,
-                            ImageGenTool,
-                            LocalShellToolParam,
-                            FunctionShellToolParam,
-                            CustomToolParam,
-                            NamespaceToolParam,
-                            ToolSearchToolParam,
-                            WebSearchPreviewTool,
-                            ApplyPatchToolParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                    data,
-                )
-
             _tools = _raw_tools
             tools: (
                 list[
@@ -819,57 +1154,6 @@ class ResponsesClientEvent:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                SpecificApplyPatchParam
-                | SpecificFunctionShellParam
-                | ToolChoiceAllowed
-                | ToolChoiceCustom
-                | ToolChoiceFunction
-                | ToolChoiceMCP
-                | ToolChoiceOptions
-                | ToolChoiceTypes
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ToolChoiceAllowed,
-                            ToolChoiceTypes,
-                            ToolChoiceFunction,
-                            ToolChoiceMCP,
-                            ToolChoiceCustom,
-                            SpecificApplyPatchParam,
-                            SpecificFunctionShellParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
-                    return componentsschemas_tool_choice_param_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                    data,
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -877,19 +1161,6 @@ class ResponsesClientEvent:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | Prompt2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Prompt2,))
-                    if variant is None:
-                        return cast("None | Prompt2 | Unset", UnknownVariant(data))
-                    return cast("None | Prompt2 | Unset", variant.from_dict(data))
-                return cast("None | Prompt2 | Unset", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -897,22 +1168,6 @@ class ResponsesClientEvent:
 
         _raw_truncation = d.pop("truncation", UNSET)
         try:
-
-            def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    truncation_type_0 = check_create_response_truncation(data)
-
-                    return truncation_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("CreateResponseTruncation | None | Unset", data)
-
             truncation = _parse_truncation(_raw_truncation)
 
         except LENIENT_ERRORS:
@@ -920,162 +1175,6 @@ class ResponsesClientEvent:
 
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | str
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_componentsschemas_input_param_type_1_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolCallItemParam
-                        | ApplyPatchToolCallOutputItemParam
-                        | CodeInterpreterToolCall
-                        | CompactionSummaryItemParam
-                        | CompactionTriggerItemParam
-                        | ComputerCallOutputItemParam
-                        | ComputerToolCall
-                        | CustomToolCall
-                        | CustomToolCallOutput
-                        | EasyInputMessage
-                        | FileSearchToolCall
-                        | FunctionCallOutputItemParam
-                        | FunctionShellCallItemParam
-                        | FunctionShellCallOutputItemParam
-                        | FunctionToolCall
-                        | ImageGenToolCall
-                        | InputMessage
-                        | ItemReferenceParam
-                        | LocalShellToolCall
-                        | LocalShellToolCallOutput
-                        | MCPApprovalRequest
-                        | MCPApprovalResponse
-                        | MCPListTools
-                        | MCPToolCall
-                        | OutputMessage
-                        | ReasoningItem
-                        | ToolSearchCallItemParam
-                        | ToolSearchOutputItemParam
-                        | WebSearchToolCall
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    EasyInputMessage,
-                                    InputMessage,
-                                    OutputMessage,
-                                    FileSearchToolCall,
-                                    ComputerToolCall,
-                                    ComputerCallOutputItemParam,
-                                    WebSearchToolCall,
-                                    FunctionToolCall,
-                                    FunctionCallOutputItemParam,
-                                    ToolSearchCallItemParam,
-                                    ToolSearchOutputItemParam,
-                                    ReasoningItem,
-                                    CompactionSummaryItemParam,
-                                    ImageGenToolCall,
-                                    CodeInterpreterToolCall,
-                                    LocalShellToolCall,
-                                    LocalShellToolCallOutput,
-                                    FunctionShellCallItemParam,
-                                    FunctionShellCallOutputItemParam,
-                                    ApplyPatchToolCallItemParam,
-                                    ApplyPatchToolCallOutputItemParam,
-                                    MCPListTools,
-                                    MCPApprovalRequest,
-                                    MCPApprovalResponse,
-                                    MCPToolCall,
-                                    CustomToolCallOutput,
-                                    CustomToolCall,
-                                    CompactionTriggerItemParam,
-                                    ItemReferenceParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                            data,
-                        )
-
-                    componentsschemas_input_param_type_1 = []
-                    _componentsschemas_input_param_type_1 = data
-                    if not isinstance(_componentsschemas_input_param_type_1, list):
-                        raise TypeError()
-                    for (
-                        componentsschemas_input_param_type_1_item_data
-                    ) in _componentsschemas_input_param_type_1:
-                        try:
-                            componentsschemas_input_param_type_1_item = (
-                                _parse_componentsschemas_input_param_type_1_item(
-                                    componentsschemas_input_param_type_1_item_data
-                                )
-                            )
-
-                        except LENIENT_ERRORS:
-                            componentsschemas_input_param_type_1_item = (
-                                componentsschemas_input_param_type_1_item_data
-                            )
-                        componentsschemas_input_param_type_1.append(
-                            componentsschemas_input_param_type_1_item
-                        )
-
-                    return componentsschemas_input_param_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | str | Unset",
-                    data,
-                )
-
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
@@ -1083,32 +1182,6 @@ class ResponsesClientEvent:
 
         _raw_include = d.pop("include", UNSET)
         try:
-
-            def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    include_type_0 = []
-                    _include_type_0 = data
-                    if not isinstance(_include_type_0, list):
-                        raise TypeError()
-                    for include_type_0_item_data in _include_type_0:
-                        try:
-                            include_type_0_item = check_include_enum(include_type_0_item_data)
-
-                        except LENIENT_ERRORS:
-                            include_type_0_item = include_type_0_item_data
-                        include_type_0.append(include_type_0_item)
-
-                    return include_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[IncludeEnum] | None | Unset", data)
-
             include = _parse_include(_raw_include)
 
         except LENIENT_ERRORS:
@@ -1116,14 +1189,6 @@ class ResponsesClientEvent:
 
         _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
         try:
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
 
         except LENIENT_ERRORS:
@@ -1131,14 +1196,6 @@ class ResponsesClientEvent:
 
         _raw_store = d.pop("store", UNSET)
         try:
-
-            def _parse_store(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             store = _parse_store(_raw_store)
 
         except LENIENT_ERRORS:
@@ -1146,14 +1203,6 @@ class ResponsesClientEvent:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -1161,14 +1210,6 @@ class ResponsesClientEvent:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:
@@ -1176,19 +1217,6 @@ class ResponsesClientEvent:
 
         _raw_stream_options = d.pop("stream_options", UNSET)
         try:
-
-            def _parse_stream_options(data: object) -> None | ResponseStreamOptions2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ResponseStreamOptions2,))
-                    if variant is None:
-                        return cast("None | ResponseStreamOptions2 | Unset", UnknownVariant(data))
-                    return cast("None | ResponseStreamOptions2 | Unset", variant.from_dict(data))
-                return cast("None | ResponseStreamOptions2 | Unset", data)
-
             stream_options = _parse_stream_options(_raw_stream_options)
 
         except LENIENT_ERRORS:
@@ -1196,19 +1224,6 @@ class ResponsesClientEvent:
 
         _raw_conversation = d.pop("conversation", UNSET)
         try:
-
-            def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ConversationParam2,))
-                    if variant is None:
-                        return cast("ConversationParam2 | None | str | Unset", UnknownVariant(data))
-                    return cast("ConversationParam2 | None | str | Unset", variant.from_dict(data))
-                return cast("ConversationParam2 | None | str | Unset", data)
-
             conversation = _parse_conversation(_raw_conversation)
 
         except LENIENT_ERRORS:
@@ -1216,36 +1231,6 @@ class ResponsesClientEvent:
 
         _raw_context_management = d.pop("context_management", UNSET)
         try:
-
-            def _parse_context_management(
-                data: object,
-            ) -> list[ContextManagementParam] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    context_management_type_0 = []
-                    _context_management_type_0 = data
-                    if not isinstance(_context_management_type_0, list):
-                        raise TypeError()
-                    for context_management_type_0_item_data in _context_management_type_0:
-                        try:
-                            context_management_type_0_item = ContextManagementParam.from_dict(
-                                context_management_type_0_item_data
-                            )
-
-                        except LENIENT_ERRORS:
-                            context_management_type_0_item = context_management_type_0_item_data
-                        context_management_type_0.append(context_management_type_0_item)
-
-                    return context_management_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[ContextManagementParam] | None | Unset", data)
-
             context_management = _parse_context_management(_raw_context_management)
 
         except LENIENT_ERRORS:
@@ -1253,14 +1238,6 @@ class ResponsesClientEvent:
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
-
-            def _parse_max_output_tokens(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
         except LENIENT_ERRORS:

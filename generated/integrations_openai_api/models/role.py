@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Role")
 
 
+def _parse_description(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class Role:
     """Details about a role that can be assigned through the public Roles API."""
@@ -95,12 +101,6 @@ class Role:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:

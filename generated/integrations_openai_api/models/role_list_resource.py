@@ -25,6 +25,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RoleListResource")
 
 
+def _parse_next_(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class RoleListResource:
     """Paginated list of roles assigned to a principal."""
@@ -109,12 +115,6 @@ class RoleListResource:
 
         _raw_next_ = d.pop("next", UNSET)
         try:
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             next_ = _parse_next_(_raw_next_)
 
         except LENIENT_ERRORS:

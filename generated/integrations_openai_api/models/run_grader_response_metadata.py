@@ -27,6 +27,18 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunGraderResponseMetadata")
 
 
+def _parse_token_usage(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_sampled_model_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class RunGraderResponseMetadata:
     name: str
@@ -111,12 +123,6 @@ class RunGraderResponseMetadata:
 
         _raw_token_usage = d.pop("token_usage", UNSET)
         try:
-
-            def _parse_token_usage(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             token_usage = _parse_token_usage(_raw_token_usage)
 
         except LENIENT_ERRORS:
@@ -124,12 +130,6 @@ class RunGraderResponseMetadata:
 
         _raw_sampled_model_name = d.pop("sampled_model_name", UNSET)
         try:
-
-            def _parse_sampled_model_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             sampled_model_name = _parse_sampled_model_name(_raw_sampled_model_name)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunGraderResponseMetadataErrors")
 
 
+def _parse_python_grader_server_error_type(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_python_grader_runtime_error_details(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_model_grader_server_error_details(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class RunGraderResponseMetadataErrors:
     formula_parse_error: bool
@@ -129,12 +147,6 @@ class RunGraderResponseMetadataErrors:
 
         _raw_python_grader_server_error_type = d.pop("python_grader_server_error_type", UNSET)
         try:
-
-            def _parse_python_grader_server_error_type(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             python_grader_server_error_type = _parse_python_grader_server_error_type(
                 _raw_python_grader_server_error_type
             )
@@ -148,12 +160,6 @@ class RunGraderResponseMetadataErrors:
             "python_grader_runtime_error_details", UNSET
         )
         try:
-
-            def _parse_python_grader_runtime_error_details(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
                 _raw_python_grader_runtime_error_details
             )
@@ -169,12 +175,6 @@ class RunGraderResponseMetadataErrors:
 
         _raw_model_grader_server_error_details = d.pop("model_grader_server_error_details", UNSET)
         try:
-
-            def _parse_model_grader_server_error_details(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             model_grader_server_error_details = _parse_model_grader_server_error_details(
                 _raw_model_grader_server_error_details
             )

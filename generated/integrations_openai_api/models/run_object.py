@@ -73,6 +73,199 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunObject")
 
 
+def _parse_required_action(data: object) -> None | RunObjectRequiredAction:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return RunObjectRequiredAction.from_dict(data)
+    return cast("None | RunObjectRequiredAction", data)
+
+
+def _parse_last_error(data: object) -> None | RunObjectLastError:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return RunObjectLastError.from_dict(data)
+    return cast("None | RunObjectLastError", data)
+
+
+def _parse_expires_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_started_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_cancelled_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_failed_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_completed_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return RunObjectIncompleteDetails.from_dict(data)
+    return cast("None | RunObjectIncompleteDetails", data)
+
+
+def _parse_tools_item(
+    data: object,
+) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AssistantToolsCode,
+                AssistantToolsFileSearch,
+                AssistantToolsFunction,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
+            variant.from_dict(data),
+        )
+    return cast("AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
+def _parse_usage(data: object) -> None | RunCompletionUsage2:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return RunCompletionUsage2.from_dict(data)
+    return cast("None | RunCompletionUsage2", data)
+
+
+def _parse_max_prompt_tokens(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrategy | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return CreateRunRequestTruncationStrategy.from_dict(data)
+    return cast("CreateRunRequestTruncationStrategy | None", data)
+
+
+def _parse_tool_choice(
+    data: object,
+) -> AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return AssistantsNamedToolChoice.from_dict(data)
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        tool_choice_type_0 = check_assistants_api_tool_choice_option_enum(data)
+
+        return tool_choice_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None", data)
+
+
+def _parse_response_format(
+    data: object,
+) -> (
+    AssistantsApiResponseFormatOptionEnum
+    | None
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchema
+    | ResponseFormatText
+):
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ResponseFormatText,
+                ResponseFormatJsonObject,
+                ResponseFormatJsonSchema,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_assistants_api_response_format_option_type_0 = (
+            check_assistants_api_response_format_option_enum(data)
+        )
+
+        return componentsschemas_assistants_api_response_format_option_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
+        data,
+    )
+
+
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
 @_attrs_define
 class RunObject:
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
@@ -317,17 +510,6 @@ class RunObject:
 
         _raw_required_action = d.pop("required_action", UNSET)
         try:
-
-            def _parse_required_action(data: object) -> None | RunObjectRequiredAction:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RunObjectRequiredAction,))
-                    if variant is None:
-                        return cast("None | RunObjectRequiredAction", UnknownVariant(data))
-                    return cast("None | RunObjectRequiredAction", variant.from_dict(data))
-                return cast("None | RunObjectRequiredAction", data)
-
             required_action = _parse_required_action(_raw_required_action)
 
         except LENIENT_ERRORS:
@@ -335,17 +517,6 @@ class RunObject:
 
         _raw_last_error = d.pop("last_error", UNSET)
         try:
-
-            def _parse_last_error(data: object) -> None | RunObjectLastError:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RunObjectLastError,))
-                    if variant is None:
-                        return cast("None | RunObjectLastError", UnknownVariant(data))
-                    return cast("None | RunObjectLastError", variant.from_dict(data))
-                return cast("None | RunObjectLastError", data)
-
             last_error = _parse_last_error(_raw_last_error)
 
         except LENIENT_ERRORS:
@@ -353,12 +524,6 @@ class RunObject:
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         try:
-
-            def _parse_expires_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             expires_at = _parse_expires_at(_raw_expires_at)
 
         except LENIENT_ERRORS:
@@ -366,12 +531,6 @@ class RunObject:
 
         _raw_started_at = d.pop("started_at", UNSET)
         try:
-
-            def _parse_started_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             started_at = _parse_started_at(_raw_started_at)
 
         except LENIENT_ERRORS:
@@ -379,12 +538,6 @@ class RunObject:
 
         _raw_cancelled_at = d.pop("cancelled_at", UNSET)
         try:
-
-            def _parse_cancelled_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
 
         except LENIENT_ERRORS:
@@ -392,12 +545,6 @@ class RunObject:
 
         _raw_failed_at = d.pop("failed_at", UNSET)
         try:
-
-            def _parse_failed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             failed_at = _parse_failed_at(_raw_failed_at)
 
         except LENIENT_ERRORS:
@@ -405,12 +552,6 @@ class RunObject:
 
         _raw_completed_at = d.pop("completed_at", UNSET)
         try:
-
-            def _parse_completed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
@@ -418,17 +559,6 @@ class RunObject:
 
         _raw_incomplete_details = d.pop("incomplete_details", UNSET)
         try:
-
-            def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RunObjectIncompleteDetails,))
-                    if variant is None:
-                        return cast("None | RunObjectIncompleteDetails", UnknownVariant(data))
-                    return cast("None | RunObjectIncompleteDetails", variant.from_dict(data))
-                return cast("None | RunObjectIncompleteDetails", data)
-
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
         except LENIENT_ERRORS:
@@ -440,32 +570,6 @@ class RunObject:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            AssistantToolsCode,
-                            AssistantToolsFileSearch,
-                            AssistantToolsFunction,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction", data
-                )
-
             tools = []
             _tools = _raw_tools
             if not isinstance(_tools, list):
@@ -483,17 +587,6 @@ class RunObject:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -501,17 +594,6 @@ class RunObject:
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-
-            def _parse_usage(data: object) -> None | RunCompletionUsage2:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RunCompletionUsage2,))
-                    if variant is None:
-                        return cast("None | RunCompletionUsage2", UnknownVariant(data))
-                    return cast("None | RunCompletionUsage2", variant.from_dict(data))
-                return cast("None | RunCompletionUsage2", data)
-
             usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
@@ -519,12 +601,6 @@ class RunObject:
 
         _raw_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
         try:
-
-            def _parse_max_prompt_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
 
         except LENIENT_ERRORS:
@@ -532,12 +608,6 @@ class RunObject:
 
         _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
         try:
-
-            def _parse_max_completion_tokens(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
         except LENIENT_ERRORS:
@@ -545,23 +615,6 @@ class RunObject:
 
         _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
         try:
-
-            def _parse_truncation_strategy(
-                data: object,
-            ) -> CreateRunRequestTruncationStrategy | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (CreateRunRequestTruncationStrategy,))
-                    if variant is None:
-                        return cast(
-                            "CreateRunRequestTruncationStrategy | None", UnknownVariant(data)
-                        )
-                    return cast(
-                        "CreateRunRequestTruncationStrategy | None", variant.from_dict(data)
-                    )
-                return cast("CreateRunRequestTruncationStrategy | None", data)
-
             truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
 
         except LENIENT_ERRORS:
@@ -569,35 +622,6 @@ class RunObject:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (AssistantsNamedToolChoice,))
-                    if variant is None:
-                        return cast(
-                            "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    tool_choice_type_0 = check_assistants_api_tool_choice_option_enum(data)
-
-                    return tool_choice_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None", data
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -607,51 +631,6 @@ class RunObject:
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
-
-            def _parse_response_format(
-                data: object,
-            ) -> (
-                AssistantsApiResponseFormatOptionEnum
-                | None
-                | ResponseFormatJsonObject
-                | ResponseFormatJsonSchema
-                | ResponseFormatText
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ResponseFormatText,
-                            ResponseFormatJsonObject,
-                            ResponseFormatJsonSchema,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_assistants_api_response_format_option_type_0 = (
-                        check_assistants_api_response_format_option_enum(data)
-                    )
-
-                    return componentsschemas_assistants_api_response_format_option_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
-                    data,
-                )
-
             response_format = _parse_response_format(_raw_response_format)
 
         except LENIENT_ERRORS:
@@ -659,14 +638,6 @@ class RunObject:
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
-
-            def _parse_temperature(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             temperature = _parse_temperature(_raw_temperature)
 
         except LENIENT_ERRORS:
@@ -674,14 +645,6 @@ class RunObject:
 
         _raw_top_p = d.pop("top_p", UNSET)
         try:
-
-            def _parse_top_p(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("float | None | Unset", data)
-
             top_p = _parse_top_p(_raw_top_p)
 
         except LENIENT_ERRORS:

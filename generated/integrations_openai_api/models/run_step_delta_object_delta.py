@@ -39,6 +39,34 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepDeltaObjectDelta")
 
 
+def _parse_step_details(
+    data: object,
+) -> RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RunStepDeltaStepDetailsMessageCreationObject,
+                RunStepDeltaStepDetailsToolCallsObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class RunStepDeltaObjectDelta:
     """The delta containing the fields that have changed on the run step."""
@@ -74,38 +102,6 @@ class RunStepDeltaObjectDelta:
         d = dict(src_dict)
         _raw_step_details = d.pop("step_details", UNSET)
         try:
-
-            def _parse_step_details(
-                data: object,
-            ) -> (
-                RunStepDeltaStepDetailsMessageCreationObject
-                | RunStepDeltaStepDetailsToolCallsObject
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RunStepDeltaStepDetailsMessageCreationObject,
-                            RunStepDeltaStepDetailsToolCallsObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",
-                    data,
-                )
-
             step_details = _parse_step_details(_raw_step_details)
 
         except LENIENT_ERRORS:

@@ -39,6 +39,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter")
 
 
+def _parse_outputs_item(
+    data: object,
+) -> (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
+    | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+                RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
+        data,
+    )
+
+
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
     """The Code Interpreter tool call definition."""
@@ -88,35 +117,6 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter:
 
         _raw_outputs = d.pop("outputs", UNSET)
         try:
-
-            def _parse_outputs_item(
-                data: object,
-            ) -> (
-                RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
-                | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-                            RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject | RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
-                    data,
-                )
-
             _outputs = _raw_outputs
             outputs: (
                 list[

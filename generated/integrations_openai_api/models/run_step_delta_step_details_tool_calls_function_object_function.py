@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsFunctionObjectFunction")
 
 
+def _parse_output(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
     """The definition of the function that was called."""
@@ -58,14 +66,6 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:

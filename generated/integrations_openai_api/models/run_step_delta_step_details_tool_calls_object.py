@@ -46,6 +46,37 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
 
 
+def _parse_tool_calls_item(
+    data: object,
+) -> (
+    RunStepDeltaStepDetailsToolCallsCodeObject
+    | RunStepDeltaStepDetailsToolCallsFileSearchObject
+    | RunStepDeltaStepDetailsToolCallsFunctionObject
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RunStepDeltaStepDetailsToolCallsCodeObject,
+                RunStepDeltaStepDetailsToolCallsFileSearchObject,
+                RunStepDeltaStepDetailsToolCallsFunctionObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
+        data,
+    )
+
+
 @_attrs_define
 class RunStepDeltaStepDetailsToolCallsObject:
     """Details of the tool call."""
@@ -105,37 +136,6 @@ class RunStepDeltaStepDetailsToolCallsObject:
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
-
-            def _parse_tool_calls_item(
-                data: object,
-            ) -> (
-                RunStepDeltaStepDetailsToolCallsCodeObject
-                | RunStepDeltaStepDetailsToolCallsFileSearchObject
-                | RunStepDeltaStepDetailsToolCallsFunctionObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RunStepDeltaStepDetailsToolCallsCodeObject,
-                            RunStepDeltaStepDetailsToolCallsFileSearchObject,
-                            RunStepDeltaStepDetailsToolCallsFunctionObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject",
-                    data,
-                )
-
             _tool_calls = _raw_tool_calls
             tool_calls: (
                 list[

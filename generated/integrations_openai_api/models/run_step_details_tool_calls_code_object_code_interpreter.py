@@ -39,6 +39,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObjectCodeInterpreter")
 
 
+def _parse_outputs_item(
+    data: object,
+) -> RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RunStepDetailsToolCallsCodeOutputLogsObject,
+                RunStepDetailsToolCallsCodeOutputImageObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject",
+        data,
+    )
+
+
 @_attrs_define
 class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
     """The Code Interpreter tool call definition."""
@@ -87,35 +113,6 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
 
         _raw_outputs = d.pop("outputs", UNSET)
         try:
-
-            def _parse_outputs_item(
-                data: object,
-            ) -> (
-                RunStepDetailsToolCallsCodeOutputImageObject
-                | RunStepDetailsToolCallsCodeOutputLogsObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RunStepDetailsToolCallsCodeOutputLogsObject,
-                            RunStepDetailsToolCallsCodeOutputImageObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject",
-                    data,
-                )
-
             outputs = []
             _outputs = _raw_outputs
             if not isinstance(_outputs, list):

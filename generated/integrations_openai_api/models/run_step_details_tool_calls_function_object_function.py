@@ -12,6 +12,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObjectFunction")
 
 
+def _parse_output(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class RunStepDetailsToolCallsFunctionObjectFunction:
     """The definition of the function that was called."""
@@ -62,12 +68,6 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
 
         _raw_output = d.pop("output", UNSET)
         try:
-
-            def _parse_output(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:

@@ -42,6 +42,37 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepDetailsToolCallsObject")
 
 
+def _parse_tool_calls_item(
+    data: object,
+) -> (
+    RunStepDetailsToolCallsCodeObject
+    | RunStepDetailsToolCallsFileSearchObject
+    | RunStepDetailsToolCallsFunctionObject
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RunStepDetailsToolCallsCodeObject,
+                RunStepDetailsToolCallsFileSearchObject,
+                RunStepDetailsToolCallsFunctionObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject",
+            variant.from_dict(data),
+        )
+    return cast(
+        "RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject",
+        data,
+    )
+
+
 @_attrs_define
 class RunStepDetailsToolCallsObject:
     """Details of the tool call."""
@@ -101,37 +132,6 @@ class RunStepDetailsToolCallsObject:
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
-
-            def _parse_tool_calls_item(
-                data: object,
-            ) -> (
-                RunStepDetailsToolCallsCodeObject
-                | RunStepDetailsToolCallsFileSearchObject
-                | RunStepDetailsToolCallsFunctionObject
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RunStepDetailsToolCallsCodeObject,
-                            RunStepDetailsToolCallsFileSearchObject,
-                            RunStepDetailsToolCallsFunctionObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject",
-                    data,
-                )
-
             tool_calls = []
             _tool_calls = _raw_tool_calls
             if not isinstance(_tool_calls, list):

@@ -46,6 +46,77 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepObject")
 
 
+def _parse_step_details(
+    data: object,
+) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RunStepDetailsMessageCreationObject,
+                RunStepDetailsToolCallsObject,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject",
+                UnknownVariant(data),
+            )
+        return cast(
+            "RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject",
+            variant.from_dict(data),
+        )
+    return cast("RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject", data)
+
+
+def _parse_last_error(data: object) -> None | RunStepObjectLastError:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return RunStepObjectLastError.from_dict(data)
+    return cast("None | RunStepObjectLastError", data)
+
+
+def _parse_expired_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_cancelled_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_failed_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_completed_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
+def _parse_usage(data: object) -> None | RunStepCompletionUsage2:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return RunStepCompletionUsage2.from_dict(data)
+    return cast("None | RunStepCompletionUsage2", data)
+
+
 @_attrs_define
 class RunStepObject:
     """Represents a step in execution of a run."""
@@ -210,31 +281,6 @@ class RunStepObject:
 
         _raw_step_details = d.pop("step_details", UNSET)
         try:
-
-            def _parse_step_details(
-                data: object,
-            ) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            RunStepDetailsMessageCreationObject,
-                            RunStepDetailsToolCallsObject,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject", data
-                )
-
             step_details = _parse_step_details(_raw_step_details)
 
         except LENIENT_ERRORS:
@@ -242,17 +288,6 @@ class RunStepObject:
 
         _raw_last_error = d.pop("last_error", UNSET)
         try:
-
-            def _parse_last_error(data: object) -> None | RunStepObjectLastError:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RunStepObjectLastError,))
-                    if variant is None:
-                        return cast("None | RunStepObjectLastError", UnknownVariant(data))
-                    return cast("None | RunStepObjectLastError", variant.from_dict(data))
-                return cast("None | RunStepObjectLastError", data)
-
             last_error = _parse_last_error(_raw_last_error)
 
         except LENIENT_ERRORS:
@@ -260,12 +295,6 @@ class RunStepObject:
 
         _raw_expired_at = d.pop("expired_at", UNSET)
         try:
-
-            def _parse_expired_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             expired_at = _parse_expired_at(_raw_expired_at)
 
         except LENIENT_ERRORS:
@@ -273,12 +302,6 @@ class RunStepObject:
 
         _raw_cancelled_at = d.pop("cancelled_at", UNSET)
         try:
-
-            def _parse_cancelled_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
 
         except LENIENT_ERRORS:
@@ -286,12 +309,6 @@ class RunStepObject:
 
         _raw_failed_at = d.pop("failed_at", UNSET)
         try:
-
-            def _parse_failed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             failed_at = _parse_failed_at(_raw_failed_at)
 
         except LENIENT_ERRORS:
@@ -299,12 +316,6 @@ class RunStepObject:
 
         _raw_completed_at = d.pop("completed_at", UNSET)
         try:
-
-            def _parse_completed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
@@ -312,17 +323,6 @@ class RunStepObject:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -330,17 +330,6 @@ class RunStepObject:
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-
-            def _parse_usage(data: object) -> None | RunStepCompletionUsage2:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (RunStepCompletionUsage2,))
-                    if variant is None:
-                        return cast("None | RunStepCompletionUsage2", UnknownVariant(data))
-                    return cast("None | RunStepCompletionUsage2", variant.from_dict(data))
-                return cast("None | RunStepCompletionUsage2", data)
-
             usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SpendAlertNotificationChannel")
 
 
+def _parse_subject_prefix(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class SpendAlertNotificationChannel:
     """Email notification settings for a spend alert."""
@@ -75,14 +83,6 @@ class SpendAlertNotificationChannel:
 
         _raw_subject_prefix = d.pop("subject_prefix", UNSET)
         try:
-
-            def _parse_subject_prefix(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             subject_prefix = _parse_subject_prefix(_raw_subject_prefix)
 
         except LENIENT_ERRORS:

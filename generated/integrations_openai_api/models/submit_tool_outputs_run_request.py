@@ -29,6 +29,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
 
 
+def _parse_stream(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class SubmitToolOutputsRunRequest:
     tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem]
@@ -85,14 +93,6 @@ class SubmitToolOutputsRunRequest:
 
         _raw_stream = d.pop("stream", UNSET)
         try:
-
-            def _parse_stream(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             stream = _parse_stream(_raw_stream)
 
         except LENIENT_ERRORS:

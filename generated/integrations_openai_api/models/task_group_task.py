@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskGroupTask")
 
 
+def _parse_heading(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_summary(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class TaskGroupTask:
     """Task entry that appears within a TaskGroup."""
@@ -67,12 +79,6 @@ class TaskGroupTask:
 
         _raw_heading = d.pop("heading", UNSET)
         try:
-
-            def _parse_heading(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             heading = _parse_heading(_raw_heading)
 
         except LENIENT_ERRORS:
@@ -80,12 +86,6 @@ class TaskGroupTask:
 
         _raw_summary = d.pop("summary", UNSET)
         try:
-
-            def _parse_summary(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             summary = _parse_summary(_raw_summary)
 
         except LENIENT_ERRORS:

@@ -13,6 +13,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskItem")
 
 
+def _parse_heading(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_summary(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class TaskItem:
     """Task emitted by the workflow to show progress and status updates."""
@@ -121,12 +133,6 @@ class TaskItem:
 
         _raw_heading = d.pop("heading", UNSET)
         try:
-
-            def _parse_heading(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             heading = _parse_heading(_raw_heading)
 
         except LENIENT_ERRORS:
@@ -134,12 +140,6 @@ class TaskItem:
 
         _raw_summary = d.pop("summary", UNSET)
         try:
-
-            def _parse_summary(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             summary = _parse_summary(_raw_summary)
 
         except LENIENT_ERRORS:

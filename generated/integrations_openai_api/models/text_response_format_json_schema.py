@@ -25,6 +25,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="TextResponseFormatJsonSchema")
 
 
+def _parse_strict(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class TextResponseFormatJsonSchema:
     """JSON Schema response format. Used to generate structured JSON responses.
@@ -113,14 +121,6 @@ class TextResponseFormatJsonSchema:
 
         _raw_strict = d.pop("strict", UNSET)
         try:
-
-            def _parse_strict(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             strict = _parse_strict(_raw_strict)
 
         except LENIENT_ERRORS:

@@ -43,6 +43,55 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ThreadItemListResource")
 
 
+def _parse_data_item(
+    data: object,
+) -> (
+    AssistantMessageItem
+    | ClientToolCallItem
+    | TaskGroupItem
+    | TaskItem
+    | UserMessageItem
+    | WidgetMessageItem
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                UserMessageItem,
+                AssistantMessageItem,
+                WidgetMessageItem,
+                ClientToolCallItem,
+                TaskItem,
+                TaskGroupItem,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
+                UnknownVariant(data),
+            )
+        return cast(
+            "AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
+            variant.from_dict(data),
+        )
+    return cast(
+        "AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
+        data,
+    )
+
+
+def _parse_first_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_last_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ThreadItemListResource:
     """A paginated list of thread items rendered for the ChatKit API."""
@@ -119,43 +168,6 @@ class ThreadItemListResource:
 
         _raw_data = d.pop("data", UNSET)
         try:
-
-            def _parse_data_item(
-                data: object,
-            ) -> (
-                AssistantMessageItem
-                | ClientToolCallItem
-                | TaskGroupItem
-                | TaskItem
-                | UserMessageItem
-                | WidgetMessageItem
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            UserMessageItem,
-                            AssistantMessageItem,
-                            WidgetMessageItem,
-                            ClientToolCallItem,
-                            TaskItem,
-                            TaskGroupItem,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
-                    data,
-                )
-
             data = []
             _data = _raw_data
             if not isinstance(_data, list):
@@ -173,12 +185,6 @@ class ThreadItemListResource:
 
         _raw_first_id = d.pop("first_id", UNSET)
         try:
-
-            def _parse_first_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             first_id = _parse_first_id(_raw_first_id)
 
         except LENIENT_ERRORS:
@@ -186,12 +192,6 @@ class ThreadItemListResource:
 
         _raw_last_id = d.pop("last_id", UNSET)
         try:
-
-            def _parse_last_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             last_id = _parse_last_id(_raw_last_id)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +25,22 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="ThreadObject")
+
+
+def _parse_tool_resources(data: object) -> ModifyThreadRequestToolResources | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ModifyThreadRequestToolResources.from_dict(data)
+    return cast("ModifyThreadRequestToolResources | None", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
 
 
 @_attrs_define
@@ -99,17 +114,6 @@ class ThreadObject:
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
         try:
-
-            def _parse_tool_resources(data: object) -> ModifyThreadRequestToolResources | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ModifyThreadRequestToolResources,))
-                    if variant is None:
-                        return cast("ModifyThreadRequestToolResources | None", UnknownVariant(data))
-                    return cast("ModifyThreadRequestToolResources | None", variant.from_dict(data))
-                return cast("ModifyThreadRequestToolResources | None", data)
-
             tool_resources = _parse_tool_resources(_raw_tool_resources)
 
         except LENIENT_ERRORS:
@@ -117,17 +121,6 @@ class ThreadObject:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

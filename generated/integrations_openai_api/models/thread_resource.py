@@ -30,6 +30,28 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ThreadResource")
 
 
+def _parse_title(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ActiveStatus,
+                LockedStatus,
+                ClosedStatus,
+            ),
+        )
+        if variant is None:
+            return cast("ActiveStatus | ClosedStatus | LockedStatus", UnknownVariant(data))
+        return cast("ActiveStatus | ClosedStatus | LockedStatus", variant.from_dict(data))
+    return cast("ActiveStatus | ClosedStatus | LockedStatus", data)
+
+
 @_attrs_define
 class ThreadResource:
     """Represents a ChatKit thread and its current status."""
@@ -110,12 +132,6 @@ class ThreadResource:
 
         _raw_title = d.pop("title", UNSET)
         try:
-
-            def _parse_title(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             title = _parse_title(_raw_title)
 
         except LENIENT_ERRORS:
@@ -123,26 +139,6 @@ class ThreadResource:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ActiveStatus,
-                            LockedStatus,
-                            ClosedStatus,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ActiveStatus | ClosedStatus | LockedStatus", UnknownVariant(data)
-                        )
-                    return cast(
-                        "ActiveStatus | ClosedStatus | LockedStatus", variant.from_dict(data)
-                    )
-                return cast("ActiveStatus | ClosedStatus | LockedStatus", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:

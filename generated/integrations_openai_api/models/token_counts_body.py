@@ -189,6 +189,377 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="TokenCountsBody")
 
 
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_input_(
+    data: object,
+) -> (
+    list[
+        ApplyPatchToolCallItemParam
+        | ApplyPatchToolCallOutputItemParam
+        | CodeInterpreterToolCall
+        | CompactionSummaryItemParam
+        | CompactionTriggerItemParam
+        | ComputerCallOutputItemParam
+        | ComputerToolCall
+        | CustomToolCall
+        | CustomToolCallOutput
+        | EasyInputMessage
+        | FileSearchToolCall
+        | FunctionCallOutputItemParam
+        | FunctionShellCallItemParam
+        | FunctionShellCallOutputItemParam
+        | FunctionToolCall
+        | ImageGenToolCall
+        | InputMessage
+        | ItemReferenceParam
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponse
+        | MCPListTools
+        | MCPToolCall
+        | OutputMessage
+        | ReasoningItem
+        | ToolSearchCallItemParam
+        | ToolSearchOutputItemParam
+        | WebSearchToolCall
+    ]
+    | None
+    | str
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_input_type_1_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        EasyInputMessage,
+                        InputMessage,
+                        OutputMessage,
+                        FileSearchToolCall,
+                        ComputerToolCall,
+                        ComputerCallOutputItemParam,
+                        WebSearchToolCall,
+                        FunctionToolCall,
+                        FunctionCallOutputItemParam,
+                        ToolSearchCallItemParam,
+                        ToolSearchOutputItemParam,
+                        ReasoningItem,
+                        CompactionSummaryItemParam,
+                        ImageGenToolCall,
+                        CodeInterpreterToolCall,
+                        LocalShellToolCall,
+                        LocalShellToolCallOutput,
+                        FunctionShellCallItemParam,
+                        FunctionShellCallOutputItemParam,
+                        ApplyPatchToolCallItemParam,
+                        ApplyPatchToolCallOutputItemParam,
+                        MCPListTools,
+                        MCPApprovalRequest,
+                        MCPApprovalResponse,
+                        MCPToolCall,
+                        CustomToolCallOutput,
+                        CustomToolCall,
+                        CompactionTriggerItemParam,
+                        ItemReferenceParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
+                data,
+            )
+
+        input_type_1 = []
+        _input_type_1 = data
+        if not isinstance(_input_type_1, list):
+            raise TypeError()
+        for input_type_1_item_data in _input_type_1:
+            try:
+                input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
+
+            except LENIENT_ERRORS:
+                input_type_1_item = input_type_1_item_data
+            input_type_1.append(input_type_1_item)
+
+        return input_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
+        data,
+    )
+
+
+def _parse_previous_response_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_tools(
+    data: object,
+) -> (
+    list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_tools_type_0_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        FunctionTool,
+                        FileSearchTool,
+                        ComputerTool,
+                        ComputerUsePreviewTool,
+                        WebSearchTool,
+                        MCPTool,
+                        CodeInterpreterTool,
+                        ImageGenTool,
+                        LocalShellToolParam,
+                        FunctionShellToolParam,
+                        CustomToolParam,
+                        NamespaceToolParam,
+                        ToolSearchToolParam,
+                        WebSearchPreviewTool,
+                        ApplyPatchToolParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                    variant.from_dict(data),
+                )
+            return cast(
+                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                data,
+            )
+
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
+        data,
+    )
+
+
+def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseTextParam.from_dict(data)
+    return cast("None | ResponseTextParam | Unset", data)
+
+
+def _parse_reasoning(data: object) -> None | Reasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Reasoning.from_dict(data)
+    return cast("None | Reasoning | Unset", data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ConversationParam2.from_dict(data)
+    return cast("ConversationParam2 | None | str | Unset", data)
+
+
+def _parse_tool_choice(
+    data: object,
+) -> (
+    None
+    | SpecificApplyPatchParam
+    | SpecificFunctionShellParam
+    | ToolChoiceAllowed
+    | ToolChoiceCustom
+    | ToolChoiceFunction
+    | ToolChoiceMCP
+    | ToolChoiceOptions
+    | ToolChoiceTypes
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ToolChoiceAllowed,
+                ToolChoiceTypes,
+                ToolChoiceFunction,
+                ToolChoiceMCP,
+                ToolChoiceCustom,
+                SpecificApplyPatchParam,
+                SpecificFunctionShellParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+            variant.from_dict(data),
+        )
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
+
+        return componentsschemas_tool_choice_param_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+        data,
+    )
+
+
+def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class TokenCountsBody:
     model: None | str | Unset = UNSET
@@ -332,14 +703,6 @@ class TokenCountsBody:
         d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -347,155 +710,6 @@ class TokenCountsBody:
 
         _raw_input_ = d.pop("input", UNSET)
         try:
-
-            def _parse_input_(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchToolCallItemParam
-                    | ApplyPatchToolCallOutputItemParam
-                    | CodeInterpreterToolCall
-                    | CompactionSummaryItemParam
-                    | CompactionTriggerItemParam
-                    | ComputerCallOutputItemParam
-                    | ComputerToolCall
-                    | CustomToolCall
-                    | CustomToolCallOutput
-                    | EasyInputMessage
-                    | FileSearchToolCall
-                    | FunctionCallOutputItemParam
-                    | FunctionShellCallItemParam
-                    | FunctionShellCallOutputItemParam
-                    | FunctionToolCall
-                    | ImageGenToolCall
-                    | InputMessage
-                    | ItemReferenceParam
-                    | LocalShellToolCall
-                    | LocalShellToolCallOutput
-                    | MCPApprovalRequest
-                    | MCPApprovalResponse
-                    | MCPListTools
-                    | MCPToolCall
-                    | OutputMessage
-                    | ReasoningItem
-                    | ToolSearchCallItemParam
-                    | ToolSearchOutputItemParam
-                    | WebSearchToolCall
-                ]
-                | None
-                | str
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_input_type_1_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolCallItemParam
-                        | ApplyPatchToolCallOutputItemParam
-                        | CodeInterpreterToolCall
-                        | CompactionSummaryItemParam
-                        | CompactionTriggerItemParam
-                        | ComputerCallOutputItemParam
-                        | ComputerToolCall
-                        | CustomToolCall
-                        | CustomToolCallOutput
-                        | EasyInputMessage
-                        | FileSearchToolCall
-                        | FunctionCallOutputItemParam
-                        | FunctionShellCallItemParam
-                        | FunctionShellCallOutputItemParam
-                        | FunctionToolCall
-                        | ImageGenToolCall
-                        | InputMessage
-                        | ItemReferenceParam
-                        | LocalShellToolCall
-                        | LocalShellToolCallOutput
-                        | MCPApprovalRequest
-                        | MCPApprovalResponse
-                        | MCPListTools
-                        | MCPToolCall
-                        | OutputMessage
-                        | ReasoningItem
-                        | ToolSearchCallItemParam
-                        | ToolSearchOutputItemParam
-                        | WebSearchToolCall
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    EasyInputMessage,
-                                    InputMessage,
-                                    OutputMessage,
-                                    FileSearchToolCall,
-                                    ComputerToolCall,
-                                    ComputerCallOutputItemParam,
-                                    WebSearchToolCall,
-                                    FunctionToolCall,
-                                    FunctionCallOutputItemParam,
-                                    ToolSearchCallItemParam,
-                                    ToolSearchOutputItemParam,
-                                    ReasoningItem,
-                                    CompactionSummaryItemParam,
-                                    ImageGenToolCall,
-                                    CodeInterpreterToolCall,
-                                    LocalShellToolCall,
-                                    LocalShellToolCallOutput,
-                                    FunctionShellCallItemParam,
-                                    FunctionShellCallOutputItemParam,
-                                    ApplyPatchToolCallItemParam,
-                                    ApplyPatchToolCallOutputItemParam,
-                                    MCPListTools,
-                                    MCPApprovalRequest,
-                                    MCPApprovalResponse,
-                                    MCPToolCall,
-                                    CustomToolCallOutput,
-                                    CustomToolCall,
-                                    CompactionTriggerItemParam,
-                                    ItemReferenceParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall",
-                            data,
-                        )
-
-                    input_type_1 = []
-                    _input_type_1 = data
-                    if not isinstance(_input_type_1, list):
-                        raise TypeError()
-                    for input_type_1_item_data in _input_type_1:
-                        try:
-                            input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
-
-                        except LENIENT_ERRORS:
-                            input_type_1_item = input_type_1_item_data
-                        input_type_1.append(input_type_1_item)
-
-                    return input_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
-                    data,
-                )
-
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
@@ -503,14 +717,6 @@ class TokenCountsBody:
 
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
-
-            def _parse_previous_response_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
 
         except LENIENT_ERRORS:
@@ -518,112 +724,6 @@ class TokenCountsBody:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools(
-                data: object,
-            ) -> (
-                list[
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ToolSearchToolParam
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ]
-                | None
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-
-                    def _parse_tools_type_0_item(
-                        data: object,
-                    ) -> (
-                        ApplyPatchToolParam
-                        | CodeInterpreterTool
-                        | ComputerTool
-                        | ComputerUsePreviewTool
-                        | CustomToolParam
-                        | FileSearchTool
-                        | FunctionShellToolParam
-                        | FunctionTool
-                        | ImageGenTool
-                        | LocalShellToolParam
-                        | MCPTool
-                        | NamespaceToolParam
-                        | ToolSearchToolParam
-                        | WebSearchPreviewTool
-                        | WebSearchTool
-                    ):
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    FunctionTool,
-                                    FileSearchTool,
-                                    ComputerTool,
-                                    ComputerUsePreviewTool,
-                                    WebSearchTool,
-                                    MCPTool,
-                                    CodeInterpreterTool,
-                                    ImageGenTool,
-                                    LocalShellToolParam,
-                                    FunctionShellToolParam,
-                                    CustomToolParam,
-                                    NamespaceToolParam,
-                                    ToolSearchToolParam,
-                                    WebSearchPreviewTool,
-                                    ApplyPatchToolParam,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                                    UnknownVariant(data),
-                                )
-                            return cast(
-                                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                                variant.from_dict(data),
-                            )
-                        return cast(
-                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                            data,
-                        )
-
-                    tools_type_0 = []
-                    _tools_type_0 = data
-                    if not isinstance(_tools_type_0, list):
-                        raise TypeError()
-                    for tools_type_0_item_data in _tools_type_0:
-                        try:
-                            tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-                        except LENIENT_ERRORS:
-                            tools_type_0_item = tools_type_0_item_data
-                        tools_type_0.append(tools_type_0_item)
-
-                    return tools_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
-                    data,
-                )
-
             tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
@@ -631,19 +731,6 @@ class TokenCountsBody:
 
         _raw_text = d.pop("text", UNSET)
         try:
-
-            def _parse_text(data: object) -> None | ResponseTextParam | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ResponseTextParam,))
-                    if variant is None:
-                        return cast("None | ResponseTextParam | Unset", UnknownVariant(data))
-                    return cast("None | ResponseTextParam | Unset", variant.from_dict(data))
-                return cast("None | ResponseTextParam | Unset", data)
-
             text = _parse_text(_raw_text)
 
         except LENIENT_ERRORS:
@@ -651,19 +738,6 @@ class TokenCountsBody:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
-
-            def _parse_reasoning(data: object) -> None | Reasoning | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Reasoning,))
-                    if variant is None:
-                        return cast("None | Reasoning | Unset", UnknownVariant(data))
-                    return cast("None | Reasoning | Unset", variant.from_dict(data))
-                return cast("None | Reasoning | Unset", data)
-
             reasoning = _parse_reasoning(_raw_reasoning)
 
         except LENIENT_ERRORS:
@@ -683,14 +757,6 @@ class TokenCountsBody:
 
         _raw_instructions = d.pop("instructions", UNSET)
         try:
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             instructions = _parse_instructions(_raw_instructions)
 
         except LENIENT_ERRORS:
@@ -698,19 +764,6 @@ class TokenCountsBody:
 
         _raw_conversation = d.pop("conversation", UNSET)
         try:
-
-            def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ConversationParam2,))
-                    if variant is None:
-                        return cast("ConversationParam2 | None | str | Unset", UnknownVariant(data))
-                    return cast("ConversationParam2 | None | str | Unset", variant.from_dict(data))
-                return cast("ConversationParam2 | None | str | Unset", data)
-
             conversation = _parse_conversation(_raw_conversation)
 
         except LENIENT_ERRORS:
@@ -718,60 +771,6 @@ class TokenCountsBody:
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
         try:
-
-            def _parse_tool_choice(
-                data: object,
-            ) -> (
-                None
-                | SpecificApplyPatchParam
-                | SpecificFunctionShellParam
-                | ToolChoiceAllowed
-                | ToolChoiceCustom
-                | ToolChoiceFunction
-                | ToolChoiceMCP
-                | ToolChoiceOptions
-                | ToolChoiceTypes
-                | Unset
-            ):
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ToolChoiceAllowed,
-                            ToolChoiceTypes,
-                            ToolChoiceFunction,
-                            ToolChoiceMCP,
-                            ToolChoiceCustom,
-                            SpecificApplyPatchParam,
-                            SpecificFunctionShellParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                        variant.from_dict(data),
-                    )
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_tool_choice_param_type_0 = check_tool_choice_options(data)
-
-                    return componentsschemas_tool_choice_param_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast(
-                    "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
-                    data,
-                )
-
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
@@ -779,14 +778,6 @@ class TokenCountsBody:
 
         _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
         try:
-
-            def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ToolChoiceMCP")
 
 
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ToolChoiceMCP:
     """Use this option to force the model to call a specific tool on a remote MCP server."""
@@ -68,14 +76,6 @@ class ToolChoiceMCP:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:

@@ -17,6 +17,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ToolSearchCall")
 
 
+def _parse_call_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class ToolSearchCall:
     id: str
@@ -103,12 +109,6 @@ class ToolSearchCall:
 
         _raw_call_id = d.pop("call_id", UNSET)
         try:
-
-            def _parse_call_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             call_id = _parse_call_id(_raw_call_id)
 
         except LENIENT_ERRORS:

@@ -78,6 +78,67 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ToolSearchOutput")
 
 
+def _parse_call_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_tools_item(
+    data: object,
+) -> (
+    ApplyPatchToolParam
+    | CodeInterpreterTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | CustomToolParam
+    | FileSearchTool
+    | FunctionShellToolParam
+    | FunctionTool
+    | ImageGenTool
+    | LocalShellToolParam
+    | MCPTool
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | WebSearchTool
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionTool,
+                FileSearchTool,
+                ComputerTool,
+                ComputerUsePreviewTool,
+                WebSearchTool,
+                MCPTool,
+                CodeInterpreterTool,
+                ImageGenTool,
+                LocalShellToolParam,
+                FunctionShellToolParam,
+                CustomToolParam,
+                NamespaceToolParam,
+                ToolSearchToolParam,
+                WebSearchPreviewTool,
+                ApplyPatchToolParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+        data,
+    )
+
+
 @_attrs_define
 class ToolSearchOutput:
     id: str
@@ -182,12 +243,6 @@ class ToolSearchOutput:
 
         _raw_call_id = d.pop("call_id", UNSET)
         try:
-
-            def _parse_call_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             call_id = _parse_call_id(_raw_call_id)
 
         except LENIENT_ERRORS:
@@ -202,61 +257,6 @@ class ToolSearchOutput:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionTool,
-                            FileSearchTool,
-                            ComputerTool,
-                            ComputerUsePreviewTool,
-                            WebSearchTool,
-                            MCPTool,
-                            CodeInterpreterTool,
-                            ImageGenTool,
-                            LocalShellToolParam,
-                            FunctionShellToolParam,
-                            CustomToolParam,
-                            NamespaceToolParam,
-                            ToolSearchToolParam,
-                            WebSearchPreviewTool,
-                            ApplyPatchToolParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                    data,
-                )
-
             tools = []
             _tools = _raw_tools
             if not isinstance(_tools, list):

@@ -78,6 +78,93 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ToolSearchOutputItemParam")
 
 
+def _parse_tools_item(
+    data: object,
+) -> (
+    ApplyPatchToolParam
+    | CodeInterpreterTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | CustomToolParam
+    | FileSearchTool
+    | FunctionShellToolParam
+    | FunctionTool
+    | ImageGenTool
+    | LocalShellToolParam
+    | MCPTool
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | WebSearchTool
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionTool,
+                FileSearchTool,
+                ComputerTool,
+                ComputerUsePreviewTool,
+                WebSearchTool,
+                MCPTool,
+                CodeInterpreterTool,
+                ImageGenTool,
+                LocalShellToolParam,
+                FunctionShellToolParam,
+                CustomToolParam,
+                NamespaceToolParam,
+                ToolSearchToolParam,
+                WebSearchPreviewTool,
+                ApplyPatchToolParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+            variant.from_dict(data),
+        )
+    return cast(
+        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+        data,
+    )
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_call_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_function_call_item_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FunctionCallItemStatus | None | Unset", data)
+
+
 @_attrs_define
 class ToolSearchOutputItemParam:
     tools: list[
@@ -165,61 +252,6 @@ class ToolSearchOutputItemParam:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-
-            def _parse_tools_item(
-                data: object,
-            ) -> (
-                ApplyPatchToolParam
-                | CodeInterpreterTool
-                | ComputerTool
-                | ComputerUsePreviewTool
-                | CustomToolParam
-                | FileSearchTool
-                | FunctionShellToolParam
-                | FunctionTool
-                | ImageGenTool
-                | LocalShellToolParam
-                | MCPTool
-                | NamespaceToolParam
-                | ToolSearchToolParam
-                | WebSearchPreviewTool
-                | WebSearchTool
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            FunctionTool,
-                            FileSearchTool,
-                            ComputerTool,
-                            ComputerUsePreviewTool,
-                            WebSearchTool,
-                            MCPTool,
-                            CodeInterpreterTool,
-                            ImageGenTool,
-                            LocalShellToolParam,
-                            FunctionShellToolParam,
-                            CustomToolParam,
-                            NamespaceToolParam,
-                            ToolSearchToolParam,
-                            WebSearchPreviewTool,
-                            ApplyPatchToolParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                    data,
-                )
-
             tools = []
             _tools = _raw_tools
             if not isinstance(_tools, list):
@@ -237,14 +269,6 @@ class ToolSearchOutputItemParam:
 
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -252,14 +276,6 @@ class ToolSearchOutputItemParam:
 
         _raw_call_id = d.pop("call_id", UNSET)
         try:
-
-            def _parse_call_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             call_id = _parse_call_id(_raw_call_id)
 
         except LENIENT_ERRORS:
@@ -279,22 +295,6 @@ class ToolSearchOutputItemParam:
 
         _raw_status = d.pop("status", UNSET)
         try:
-
-            def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_function_call_item_status(data)
-
-                    return status_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("FunctionCallItemStatus | None | Unset", data)
-
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:

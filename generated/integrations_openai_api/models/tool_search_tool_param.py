@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
@@ -28,6 +27,24 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="ToolSearchToolParam")
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EmptyModelParam.from_dict(data)
+    return cast("EmptyModelParam | None | Unset", data)
 
 
 @_attrs_define
@@ -103,14 +120,6 @@ class ToolSearchToolParam:
 
         _raw_description = d.pop("description", UNSET)
         try:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
@@ -118,19 +127,6 @@ class ToolSearchToolParam:
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-
-            def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (EmptyModelParam,))
-                    if variant is None:
-                        return cast("EmptyModelParam | None | Unset", UnknownVariant(data))
-                    return cast("EmptyModelParam | None | Unset", variant.from_dict(data))
-                return cast("EmptyModelParam | None | Unset", data)
-
             parameters = _parse_parameters(_raw_parameters)
 
         except LENIENT_ERRORS:

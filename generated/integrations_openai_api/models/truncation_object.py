@@ -16,6 +16,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TruncationObject")
 
 
+def _parse_last_messages(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class TruncationObject:
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the
@@ -70,14 +78,6 @@ class TruncationObject:
 
         _raw_last_messages = d.pop("last_messages", UNSET)
         try:
-
-            def _parse_last_messages(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             last_messages = _parse_last_messages(_raw_last_messages)
 
         except LENIENT_ERRORS:

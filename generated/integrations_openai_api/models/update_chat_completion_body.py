@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +23,14 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="UpdateChatCompletionBody")
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
 
 
 @_attrs_define
@@ -54,17 +61,6 @@ class UpdateChatCompletionBody:
         d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +29,34 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="UpdateVectorStoreRequest")
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_expires_after(data: object) -> None | Unset | UpdateVectorStoreRequestExpiresAfter:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return UpdateVectorStoreRequestExpiresAfter.from_dict(data)
+    return cast("None | Unset | UpdateVectorStoreRequestExpiresAfter", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None | Unset", data)
 
 
 @_attrs_define
@@ -74,14 +101,6 @@ class UpdateVectorStoreRequest:
         d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -89,27 +108,6 @@ class UpdateVectorStoreRequest:
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-
-            def _parse_expires_after(
-                data: object,
-            ) -> None | Unset | UpdateVectorStoreRequestExpiresAfter:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (UpdateVectorStoreRequestExpiresAfter,))
-                    if variant is None:
-                        return cast(
-                            "None | Unset | UpdateVectorStoreRequestExpiresAfter",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "None | Unset | UpdateVectorStoreRequestExpiresAfter",
-                        variant.from_dict(data),
-                    )
-                return cast("None | Unset | UpdateVectorStoreRequestExpiresAfter", data)
-
             expires_after = _parse_expires_after(_raw_expires_after)
 
         except LENIENT_ERRORS:
@@ -117,19 +115,6 @@ class UpdateVectorStoreRequest:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None | Unset", UnknownVariant(data))
-                    return cast("Metadata2 | None | Unset", variant.from_dict(data))
-                return cast("Metadata2 | None | Unset", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:

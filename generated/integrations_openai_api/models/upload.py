@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.upload_status import UploadStatus, check_upload_status
 from ..types import UNSET, Unset
 
@@ -25,6 +24,16 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="Upload")
+
+
+def _parse_file(data: object) -> None | Unset | UploadFile:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return UploadFile.from_dict(data)
+    return cast("None | Unset | UploadFile", data)
 
 
 @_attrs_define
@@ -144,19 +153,6 @@ class Upload:
 
         _raw_file = d.pop("file", UNSET)
         try:
-
-            def _parse_file(data: object) -> None | Unset | UploadFile:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (UploadFile,))
-                    if variant is None:
-                        return cast("None | Unset | UploadFile", UnknownVariant(data))
-                    return cast("None | Unset | UploadFile", variant.from_dict(data))
-                return cast("None | Unset | UploadFile", data)
-
             file = _parse_file(_raw_file)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageAudioSpeechesResult")
 
 
+def _parse_project_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UsageAudioSpeechesResult:
     """The aggregated audio speeches usage details of the specific time bucket."""
@@ -92,14 +124,6 @@ class UsageAudioSpeechesResult:
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             project_id = _parse_project_id(_raw_project_id)
 
         except LENIENT_ERRORS:
@@ -107,14 +131,6 @@ class UsageAudioSpeechesResult:
 
         _raw_user_id = d.pop("user_id", UNSET)
         try:
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         except LENIENT_ERRORS:
@@ -122,14 +138,6 @@ class UsageAudioSpeechesResult:
 
         _raw_api_key_id = d.pop("api_key_id", UNSET)
         try:
-
-            def _parse_api_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             api_key_id = _parse_api_key_id(_raw_api_key_id)
 
         except LENIENT_ERRORS:
@@ -137,14 +145,6 @@ class UsageAudioSpeechesResult:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageAudioTranscriptionsResult")
 
 
+def _parse_project_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UsageAudioTranscriptionsResult:
     """The aggregated audio transcriptions usage details of the specific time bucket."""
@@ -94,14 +126,6 @@ class UsageAudioTranscriptionsResult:
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             project_id = _parse_project_id(_raw_project_id)
 
         except LENIENT_ERRORS:
@@ -109,14 +133,6 @@ class UsageAudioTranscriptionsResult:
 
         _raw_user_id = d.pop("user_id", UNSET)
         try:
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         except LENIENT_ERRORS:
@@ -124,14 +140,6 @@ class UsageAudioTranscriptionsResult:
 
         _raw_api_key_id = d.pop("api_key_id", UNSET)
         try:
-
-            def _parse_api_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             api_key_id = _parse_api_key_id(_raw_api_key_id)
 
         except LENIENT_ERRORS:
@@ -139,14 +147,6 @@ class UsageAudioTranscriptionsResult:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageFileSearchCallsResult")
 
 
+def _parse_project_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_vector_store_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UsageFileSearchCallsResult:
     """The aggregated file search calls usage details of the specific time bucket."""
@@ -84,14 +116,6 @@ class UsageFileSearchCallsResult:
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             project_id = _parse_project_id(_raw_project_id)
 
         except LENIENT_ERRORS:
@@ -99,14 +123,6 @@ class UsageFileSearchCallsResult:
 
         _raw_user_id = d.pop("user_id", UNSET)
         try:
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         except LENIENT_ERRORS:
@@ -114,14 +130,6 @@ class UsageFileSearchCallsResult:
 
         _raw_api_key_id = d.pop("api_key_id", UNSET)
         try:
-
-            def _parse_api_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             api_key_id = _parse_api_key_id(_raw_api_key_id)
 
         except LENIENT_ERRORS:
@@ -129,14 +137,6 @@ class UsageFileSearchCallsResult:
 
         _raw_vector_store_id = d.pop("vector_store_id", UNSET)
         try:
-
-            def _parse_vector_store_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             vector_store_id = _parse_vector_store_id(_raw_vector_store_id)
 
         except LENIENT_ERRORS:

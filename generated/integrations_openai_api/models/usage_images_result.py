@@ -12,6 +12,54 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageImagesResult")
 
 
+def _parse_source(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_size(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_project_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_user_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_key_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UsageImagesResult:
     """The aggregated images usage details of the specific time bucket."""
@@ -98,14 +146,6 @@ class UsageImagesResult:
 
         _raw_source = d.pop("source", UNSET)
         try:
-
-            def _parse_source(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             source = _parse_source(_raw_source)
 
         except LENIENT_ERRORS:
@@ -113,14 +153,6 @@ class UsageImagesResult:
 
         _raw_size = d.pop("size", UNSET)
         try:
-
-            def _parse_size(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:
@@ -128,14 +160,6 @@ class UsageImagesResult:
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
-
-            def _parse_project_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             project_id = _parse_project_id(_raw_project_id)
 
         except LENIENT_ERRORS:
@@ -143,14 +167,6 @@ class UsageImagesResult:
 
         _raw_user_id = d.pop("user_id", UNSET)
         try:
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             user_id = _parse_user_id(_raw_user_id)
 
         except LENIENT_ERRORS:
@@ -158,14 +174,6 @@ class UsageImagesResult:
 
         _raw_api_key_id = d.pop("api_key_id", UNSET)
         try:
-
-            def _parse_api_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             api_key_id = _parse_api_key_id(_raw_api_key_id)
 
         except LENIENT_ERRORS:
@@ -173,14 +181,6 @@ class UsageImagesResult:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:

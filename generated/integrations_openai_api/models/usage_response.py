@@ -25,6 +25,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="UsageResponse")
 
 
+def _parse_next_page(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class UsageResponse:
     data: list[UsageTimeBucket]
@@ -101,12 +107,6 @@ class UsageResponse:
 
         _raw_next_page = d.pop("next_page", UNSET)
         try:
-
-            def _parse_next_page(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             next_page = _parse_next_page(_raw_next_page)
 
         except LENIENT_ERRORS:

@@ -58,6 +58,53 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="UsageTimeBucket")
 
 
+def _parse_results_item(
+    data: object,
+) -> (
+    CostsResult
+    | UsageAudioSpeechesResult
+    | UsageAudioTranscriptionsResult
+    | UsageCodeInterpreterSessionsResult
+    | UsageCompletionsResult
+    | UsageEmbeddingsResult
+    | UsageFileSearchCallsResult
+    | UsageImagesResult
+    | UsageModerationsResult
+    | UsageVectorStoresResult
+    | UsageWebSearchCallsResult
+):
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                UsageCompletionsResult,
+                UsageEmbeddingsResult,
+                UsageModerationsResult,
+                UsageImagesResult,
+                UsageAudioSpeechesResult,
+                UsageAudioTranscriptionsResult,
+                UsageVectorStoresResult,
+                UsageCodeInterpreterSessionsResult,
+                UsageFileSearchCallsResult,
+                UsageWebSearchCallsResult,
+                CostsResult,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult",
+                UnknownVariant(data),
+            )
+        return cast(
+            "CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult",
+            variant.from_dict(data),
+        )
+    return cast(
+        "CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult",
+        data,
+    )
+
+
 @_attrs_define
 class UsageTimeBucket:
     start_time: int
@@ -133,53 +180,6 @@ class UsageTimeBucket:
 
         _raw_results = d.pop("results", UNSET)
         try:
-
-            def _parse_results_item(
-                data: object,
-            ) -> (
-                CostsResult
-                | UsageAudioSpeechesResult
-                | UsageAudioTranscriptionsResult
-                | UsageCodeInterpreterSessionsResult
-                | UsageCompletionsResult
-                | UsageEmbeddingsResult
-                | UsageFileSearchCallsResult
-                | UsageImagesResult
-                | UsageModerationsResult
-                | UsageVectorStoresResult
-                | UsageWebSearchCallsResult
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            UsageCompletionsResult,
-                            UsageEmbeddingsResult,
-                            UsageModerationsResult,
-                            UsageImagesResult,
-                            UsageAudioSpeechesResult,
-                            UsageAudioTranscriptionsResult,
-                            UsageVectorStoresResult,
-                            UsageCodeInterpreterSessionsResult,
-                            UsageFileSearchCallsResult,
-                            UsageWebSearchCallsResult,
-                            CostsResult,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult",
-                    data,
-                )
-
             results = []
             _results = _raw_results
             if not isinstance(_results, list):

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +25,72 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="User")
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_email(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_api_key_last_used_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_technical_level(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_developer_persona(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_projects(data: object) -> None | Unset | UserProjects:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return UserProjects.from_dict(data)
+    return cast("None | Unset | UserProjects", data)
 
 
 @_attrs_define
@@ -156,14 +221,6 @@ class User:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -171,14 +228,6 @@ class User:
 
         _raw_email = d.pop("email", UNSET)
         try:
-
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             email = _parse_email(_raw_email)
 
         except LENIENT_ERRORS:
@@ -186,14 +235,6 @@ class User:
 
         _raw_role = d.pop("role", UNSET)
         try:
-
-            def _parse_role(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             role = _parse_role(_raw_role)
 
         except LENIENT_ERRORS:
@@ -219,14 +260,6 @@ class User:
 
         _raw_is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", UNSET)
         try:
-
-            def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             is_scale_tier_authorized_purchaser = _parse_is_scale_tier_authorized_purchaser(
                 _raw_is_scale_tier_authorized_purchaser
             )
@@ -238,14 +271,6 @@ class User:
 
         _raw_api_key_last_used_at = d.pop("api_key_last_used_at", UNSET)
         try:
-
-            def _parse_api_key_last_used_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             api_key_last_used_at = _parse_api_key_last_used_at(_raw_api_key_last_used_at)
 
         except LENIENT_ERRORS:
@@ -253,14 +278,6 @@ class User:
 
         _raw_technical_level = d.pop("technical_level", UNSET)
         try:
-
-            def _parse_technical_level(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             technical_level = _parse_technical_level(_raw_technical_level)
 
         except LENIENT_ERRORS:
@@ -268,14 +285,6 @@ class User:
 
         _raw_developer_persona = d.pop("developer_persona", UNSET)
         try:
-
-            def _parse_developer_persona(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             developer_persona = _parse_developer_persona(_raw_developer_persona)
 
         except LENIENT_ERRORS:
@@ -283,19 +292,6 @@ class User:
 
         _raw_projects = d.pop("projects", UNSET)
         try:
-
-            def _parse_projects(data: object) -> None | Unset | UserProjects:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (UserProjects,))
-                    if variant is None:
-                        return cast("None | Unset | UserProjects", UnknownVariant(data))
-                    return cast("None | Unset | UserProjects", variant.from_dict(data))
-                return cast("None | Unset | UserProjects", data)
-
             projects = _parse_projects(_raw_projects)
 
         except LENIENT_ERRORS:

@@ -32,6 +32,29 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="UserMessageItem")
 
 
+def _parse_content_item(data: object) -> UserMessageInputText | UserMessageQuotedText:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                UserMessageInputText,
+                UserMessageQuotedText,
+            ),
+        )
+        if variant is None:
+            return cast("UserMessageInputText | UserMessageQuotedText", UnknownVariant(data))
+        return cast("UserMessageInputText | UserMessageQuotedText", variant.from_dict(data))
+    return cast("UserMessageInputText | UserMessageQuotedText", data)
+
+
+def _parse_inference_options(data: object) -> InferenceOptions | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return InferenceOptions.from_dict(data)
+    return cast("InferenceOptions | None", data)
+
+
 @_attrs_define
 class UserMessageItem:
     """User-authored messages within a thread."""
@@ -134,25 +157,6 @@ class UserMessageItem:
 
         _raw_content = d.pop("content", UNSET)
         try:
-
-            def _parse_content_item(data: object) -> UserMessageInputText | UserMessageQuotedText:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            UserMessageInputText,
-                            UserMessageQuotedText,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "UserMessageInputText | UserMessageQuotedText", UnknownVariant(data)
-                        )
-                    return cast(
-                        "UserMessageInputText | UserMessageQuotedText", variant.from_dict(data)
-                    )
-                return cast("UserMessageInputText | UserMessageQuotedText", data)
-
             content = []
             _content = _raw_content
             if not isinstance(_content, list):
@@ -187,17 +191,6 @@ class UserMessageItem:
 
         _raw_inference_options = d.pop("inference_options", UNSET)
         try:
-
-            def _parse_inference_options(data: object) -> InferenceOptions | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (InferenceOptions,))
-                    if variant is None:
-                        return cast("InferenceOptions | None", UnknownVariant(data))
-                    return cast("InferenceOptions | None", variant.from_dict(data))
-                return cast("InferenceOptions | None", data)
-
             inference_options = _parse_inference_options(_raw_inference_options)
 
         except LENIENT_ERRORS:

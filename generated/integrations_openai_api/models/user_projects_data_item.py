@@ -12,6 +12,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserProjectsDataItem")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UserProjectsDataItem:
     id: None | str | Unset = UNSET
@@ -50,14 +74,6 @@ class UserProjectsDataItem:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -65,14 +81,6 @@ class UserProjectsDataItem:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -80,14 +88,6 @@ class UserProjectsDataItem:
 
         _raw_role = d.pop("role", UNSET)
         try:
-
-            def _parse_role(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             role = _parse_role(_raw_role)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserRoleUpdateRequest")
 
 
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_role_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_technical_level(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_developer_persona(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UserRoleUpdateRequest:
     role: None | str | Unset = UNSET
@@ -58,14 +90,6 @@ class UserRoleUpdateRequest:
         d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
-
-            def _parse_role(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             role = _parse_role(_raw_role)
 
         except LENIENT_ERRORS:
@@ -73,14 +97,6 @@ class UserRoleUpdateRequest:
 
         _raw_role_id = d.pop("role_id", UNSET)
         try:
-
-            def _parse_role_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             role_id = _parse_role_id(_raw_role_id)
 
         except LENIENT_ERRORS:
@@ -88,14 +104,6 @@ class UserRoleUpdateRequest:
 
         _raw_technical_level = d.pop("technical_level", UNSET)
         try:
-
-            def _parse_technical_level(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             technical_level = _parse_technical_level(_raw_technical_level)
 
         except LENIENT_ERRORS:
@@ -103,14 +111,6 @@ class UserRoleUpdateRequest:
 
         _raw_developer_persona = d.pop("developer_persona", UNSET)
         try:
-
-            def _parse_developer_persona(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             developer_persona = _parse_developer_persona(_raw_developer_persona)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,54 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserUser")
 
 
+def _parse_email(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_picture(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_enabled(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_banned(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_banned_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class UserUser:
     """Nested user details."""
@@ -85,14 +133,6 @@ class UserUser:
 
         _raw_email = d.pop("email", UNSET)
         try:
-
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             email = _parse_email(_raw_email)
 
         except LENIENT_ERRORS:
@@ -100,14 +140,6 @@ class UserUser:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
@@ -115,14 +147,6 @@ class UserUser:
 
         _raw_picture = d.pop("picture", UNSET)
         try:
-
-            def _parse_picture(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             picture = _parse_picture(_raw_picture)
 
         except LENIENT_ERRORS:
@@ -130,14 +154,6 @@ class UserUser:
 
         _raw_enabled = d.pop("enabled", UNSET)
         try:
-
-            def _parse_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             enabled = _parse_enabled(_raw_enabled)
 
         except LENIENT_ERRORS:
@@ -145,14 +161,6 @@ class UserUser:
 
         _raw_banned = d.pop("banned", UNSET)
         try:
-
-            def _parse_banned(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("bool | None | Unset", data)
-
             banned = _parse_banned(_raw_banned)
 
         except LENIENT_ERRORS:
@@ -160,14 +168,6 @@ class UserUser:
 
         _raw_banned_at = d.pop("banned_at", UNSET)
         try:
-
-            def _parse_banned_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             banned_at = _parse_banned_at(_raw_banned_at)
 
         except LENIENT_ERRORS:

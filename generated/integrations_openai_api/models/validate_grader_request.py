@@ -40,6 +40,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ValidateGraderRequest")
 
 
+def _parse_grader(
+    data: object,
+) -> GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                GraderStringCheck,
+                GraderTextSimilarity,
+                GraderPython,
+                GraderScoreModel,
+                GraderMulti,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+                UnknownVariant(data),
+            )
+        return cast(
+            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+            variant.from_dict(data),
+        )
+    return cast(
+        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+        data,
+    )
+
+
 @_attrs_define
 class ValidateGraderRequest:
     grader: GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity
@@ -69,41 +98,6 @@ class ValidateGraderRequest:
         d = dict(src_dict)
         _raw_grader = d.pop("grader", UNSET)
         try:
-
-            def _parse_grader(
-                data: object,
-            ) -> (
-                GraderMulti
-                | GraderPython
-                | GraderScoreModel
-                | GraderStringCheck
-                | GraderTextSimilarity
-            ):
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            GraderStringCheck,
-                            GraderTextSimilarity,
-                            GraderPython,
-                            GraderScoreModel,
-                            GraderMulti,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-                    data,
-                )
-
             grader = _parse_grader(_raw_grader)
 
         except LENIENT_ERRORS:

@@ -40,6 +40,39 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ValidateGraderResponse")
 
 
+def _parse_grader(
+    data: object,
+) -> (
+    GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                GraderStringCheck,
+                GraderTextSimilarity,
+                GraderPython,
+                GraderScoreModel,
+                GraderMulti,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
+        data,
+    )
+
+
 @_attrs_define
 class ValidateGraderResponse:
     grader: (
@@ -76,44 +109,6 @@ class ValidateGraderResponse:
         d = dict(src_dict)
         _raw_grader = d.pop("grader", UNSET)
         try:
-
-            def _parse_grader(
-                data: object,
-            ) -> (
-                GraderMulti
-                | GraderPython
-                | GraderScoreModel
-                | GraderStringCheck
-                | GraderTextSimilarity
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            GraderStringCheck,
-                            GraderTextSimilarity,
-                            GraderPython,
-                            GraderScoreModel,
-                            GraderMulti,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
-                    data,
-                )
-
             grader = _parse_grader(_raw_grader)
 
         except LENIENT_ERRORS:

@@ -29,6 +29,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="VectorStoreFileContentResponse")
 
 
+def _parse_next_page(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class VectorStoreFileContentResponse:
     """Represents the parsed content of a vector store file."""
@@ -114,12 +120,6 @@ class VectorStoreFileContentResponse:
 
         _raw_next_page = d.pop("next_page", UNSET)
         try:
-
-            def _parse_next_page(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             next_page = _parse_next_page(_raw_next_page)
 
         except LENIENT_ERRORS:

@@ -41,6 +41,51 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="VectorStoreFileObject")
 
 
+def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return VectorStoreFileObjectLastError.from_dict(data)
+    return cast("None | VectorStoreFileObjectLastError", data)
+
+
+def _parse_chunking_strategy(
+    data: object,
+) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                StaticChunkingStrategyResponseParam,
+                OtherChunkingStrategyResponseParam,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset", data
+    )
+
+
+def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return VectorStoreFileAttributes2.from_dict(data)
+    return cast("None | Unset | VectorStoreFileAttributes2", data)
+
+
 @_attrs_define
 class VectorStoreFileObject:
     """A list of files attached to a vector store."""
@@ -157,17 +202,6 @@ class VectorStoreFileObject:
 
         _raw_last_error = d.pop("last_error", UNSET)
         try:
-
-            def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VectorStoreFileObjectLastError,))
-                    if variant is None:
-                        return cast("None | VectorStoreFileObjectLastError", UnknownVariant(data))
-                    return cast("None | VectorStoreFileObjectLastError", variant.from_dict(data))
-                return cast("None | VectorStoreFileObjectLastError", data)
-
             last_error = _parse_last_error(_raw_last_error)
 
         except LENIENT_ERRORS:
@@ -175,34 +209,6 @@ class VectorStoreFileObject:
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
         try:
-
-            def _parse_chunking_strategy(
-                data: object,
-            ) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            StaticChunkingStrategyResponseParam,
-                            OtherChunkingStrategyResponseParam,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
-                    data,
-                )
-
             chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
         except LENIENT_ERRORS:
@@ -210,23 +216,6 @@ class VectorStoreFileObject:
 
         _raw_attributes = d.pop("attributes", UNSET)
         try:
-
-            def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VectorStoreFileAttributes2,))
-                    if variant is None:
-                        return cast(
-                            "None | Unset | VectorStoreFileAttributes2", UnknownVariant(data)
-                        )
-                    return cast(
-                        "None | Unset | VectorStoreFileAttributes2", variant.from_dict(data)
-                    )
-                return cast("None | Unset | VectorStoreFileAttributes2", data)
-
             attributes = _parse_attributes(_raw_attributes)
 
         except LENIENT_ERRORS:

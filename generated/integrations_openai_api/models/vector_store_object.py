@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.vector_store_object_status import (
     VectorStoreObjectStatus,
     check_vector_store_object_status,
@@ -32,6 +31,28 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="VectorStoreObject")
+
+
+def _parse_last_active_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_metadata(data: object) -> Metadata2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Metadata2.from_dict(data)
+    return cast("Metadata2 | None", data)
+
+
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
 
 
 @_attrs_define
@@ -163,12 +184,6 @@ class VectorStoreObject:
 
         _raw_last_active_at = d.pop("last_active_at", UNSET)
         try:
-
-            def _parse_last_active_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             last_active_at = _parse_last_active_at(_raw_last_active_at)
 
         except LENIENT_ERRORS:
@@ -176,17 +191,6 @@ class VectorStoreObject:
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-
-            def _parse_metadata(data: object) -> Metadata2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Metadata2,))
-                    if variant is None:
-                        return cast("Metadata2 | None", UnknownVariant(data))
-                    return cast("Metadata2 | None", variant.from_dict(data))
-                return cast("Metadata2 | None", data)
-
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
@@ -206,14 +210,6 @@ class VectorStoreObject:
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         try:
-
-            def _parse_expires_at(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("int | None | Unset", data)
-
             expires_at = _parse_expires_at(_raw_expires_at)
 
         except LENIENT_ERRORS:

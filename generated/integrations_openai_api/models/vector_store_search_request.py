@@ -34,6 +34,35 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="VectorStoreSearchRequest")
 
 
+def _parse_query(data: object) -> list[str] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        query_type_1 = cast("list[str]", data)
+
+        return query_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | str", data)
+
+
+def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ComparisonFilter,
+                CompoundFilter,
+            ),
+        )
+        if variant is None:
+            return cast("ComparisonFilter | CompoundFilter | Unset", UnknownVariant(data))
+        return cast("ComparisonFilter | CompoundFilter | Unset", variant.from_dict(data))
+    return cast("ComparisonFilter | CompoundFilter | Unset", data)
+
+
 @_attrs_define
 class VectorStoreSearchRequest:
     query: list[str] | str
@@ -91,18 +120,6 @@ class VectorStoreSearchRequest:
         d = dict(src_dict)
         _raw_query = d.pop("query", UNSET)
         try:
-
-            def _parse_query(data: object) -> list[str] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    query_type_1 = cast("list[str]", data)
-
-                    return query_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | str", data)
-
             query = _parse_query(_raw_query)
 
         except LENIENT_ERRORS:
@@ -114,27 +131,6 @@ class VectorStoreSearchRequest:
 
         _raw_filters = d.pop("filters", UNSET)
         try:
-
-            def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | Unset:
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            ComparisonFilter,
-                            CompoundFilter,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "ComparisonFilter | CompoundFilter | Unset", UnknownVariant(data)
-                        )
-                    return cast(
-                        "ComparisonFilter | CompoundFilter | Unset", variant.from_dict(data)
-                    )
-                return cast("ComparisonFilter | CompoundFilter | Unset", data)
-
             filters = _parse_filters(_raw_filters)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +29,14 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="VectorStoreSearchResultItem")
+
+
+def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return VectorStoreFileAttributes2.from_dict(data)
+    return cast("None | VectorStoreFileAttributes2", data)
 
 
 @_attrs_define
@@ -96,17 +103,6 @@ class VectorStoreSearchResultItem:
 
         _raw_attributes = d.pop("attributes", UNSET)
         try:
-
-            def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (VectorStoreFileAttributes2,))
-                    if variant is None:
-                        return cast("None | VectorStoreFileAttributes2", UnknownVariant(data))
-                    return cast("None | VectorStoreFileAttributes2", variant.from_dict(data))
-                return cast("None | VectorStoreFileAttributes2", data)
-
             attributes = _parse_attributes(_raw_attributes)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VideoCharacterResource")
 
 
+def _parse_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 @_attrs_define
 class VideoCharacterResource:
     id: None | str
@@ -55,12 +67,6 @@ class VideoCharacterResource:
         d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         try:
-
-            def _parse_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
@@ -68,12 +74,6 @@ class VideoCharacterResource:
 
         _raw_name = d.pop("name", UNSET)
         try:
-
-            def _parse_name(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:

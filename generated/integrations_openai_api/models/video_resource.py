@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
 from ..models.video_size import VideoSize, check_video_size
 from ..models.video_status import VideoStatus, check_video_status
@@ -27,6 +26,50 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="VideoResource")
+
+
+def _parse_model(data: object) -> str | VideoModelEnum:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_video_model_type_1 = check_video_model_enum(data)
+
+        return componentsschemas_video_model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("str | VideoModelEnum", data)
+
+
+def _parse_completed_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_expires_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
+def _parse_prompt(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_remixed_from_video_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_error(data: object) -> Error2 | None:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return Error2.from_dict(data)
+    return cast("Error2 | None", data)
 
 
 @_attrs_define
@@ -152,18 +195,6 @@ class VideoResource:
 
         _raw_model = d.pop("model", UNSET)
         try:
-
-            def _parse_model(data: object) -> str | VideoModelEnum:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_video_model_type_1 = check_video_model_enum(data)
-
-                    return componentsschemas_video_model_type_1
-                except LENIENT_ERRORS:
-                    pass
-                return cast("str | VideoModelEnum", data)
-
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
@@ -182,12 +213,6 @@ class VideoResource:
 
         _raw_completed_at = d.pop("completed_at", UNSET)
         try:
-
-            def _parse_completed_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
@@ -195,12 +220,6 @@ class VideoResource:
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         try:
-
-            def _parse_expires_at(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast("int | None", data)
-
             expires_at = _parse_expires_at(_raw_expires_at)
 
         except LENIENT_ERRORS:
@@ -208,12 +227,6 @@ class VideoResource:
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
-
-            def _parse_prompt(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
@@ -230,12 +243,6 @@ class VideoResource:
 
         _raw_remixed_from_video_id = d.pop("remixed_from_video_id", UNSET)
         try:
-
-            def _parse_remixed_from_video_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast("None | str", data)
-
             remixed_from_video_id = _parse_remixed_from_video_id(_raw_remixed_from_video_id)
 
         except LENIENT_ERRORS:
@@ -243,17 +250,6 @@ class VideoResource:
 
         _raw_error = d.pop("error", UNSET)
         try:
-
-            def _parse_error(data: object) -> Error2 | None:
-                if data is None:
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (Error2,))
-                    if variant is None:
-                        return cast("Error2 | None", UnknownVariant(data))
-                    return cast("Error2 | None", variant.from_dict(data))
-                return cast("Error2 | None", data)
-
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:

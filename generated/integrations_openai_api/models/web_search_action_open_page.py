@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebSearchActionOpenPage")
 
 
+def _parse_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class WebSearchActionOpenPage:
     """Action type "open_page" - Opens a specific URL from search results."""
@@ -62,14 +70,6 @@ class WebSearchActionOpenPage:
 
         _raw_url = d.pop("url", UNSET)
         try:
-
-            def _parse_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             url = _parse_url(_raw_url)
 
         except LENIENT_ERRORS:

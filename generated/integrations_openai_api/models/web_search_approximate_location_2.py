@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebSearchApproximateLocation2")
 
 
+def _parse_country(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_region(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_city(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_timezone(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class WebSearchApproximateLocation2:
     """The approximate location of the user."""
@@ -71,14 +103,6 @@ class WebSearchApproximateLocation2:
 
         _raw_country = d.pop("country", UNSET)
         try:
-
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             country = _parse_country(_raw_country)
 
         except LENIENT_ERRORS:
@@ -86,14 +110,6 @@ class WebSearchApproximateLocation2:
 
         _raw_region = d.pop("region", UNSET)
         try:
-
-            def _parse_region(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             region = _parse_region(_raw_region)
 
         except LENIENT_ERRORS:
@@ -101,14 +117,6 @@ class WebSearchApproximateLocation2:
 
         _raw_city = d.pop("city", UNSET)
         try:
-
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             city = _parse_city(_raw_city)
 
         except LENIENT_ERRORS:
@@ -116,14 +124,6 @@ class WebSearchApproximateLocation2:
 
         _raw_timezone = d.pop("timezone", UNSET)
         try:
-
-            def _parse_timezone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast("None | str | Unset", data)
-
             timezone = _parse_timezone(_raw_timezone)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.search_content_type import SearchContentType, check_search_content_type
 from ..models.search_context_size import SearchContextSize, check_search_context_size
 from ..models.web_search_preview_tool_type import (
@@ -30,6 +29,16 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="WebSearchPreviewTool")
+
+
+def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApproximateLocation.from_dict(data)
+    return cast("ApproximateLocation | None | Unset", data)
 
 
 @_attrs_define
@@ -101,19 +110,6 @@ class WebSearchPreviewTool:
 
         _raw_user_location = d.pop("user_location", UNSET)
         try:
-
-            def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (ApproximateLocation,))
-                    if variant is None:
-                        return cast("ApproximateLocation | None | Unset", UnknownVariant(data))
-                    return cast("ApproximateLocation | None | Unset", variant.from_dict(data))
-                return cast("ApproximateLocation | None | Unset", data)
-
             user_location = _parse_user_location(_raw_user_location)
 
         except LENIENT_ERRORS:

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
     check_web_search_tool_search_context_size,
@@ -31,6 +30,26 @@ def _load_lazy_imports() -> None:
 
 
 T = TypeVar("T", bound="WebSearchTool")
+
+
+def _parse_filters(data: object) -> None | Unset | WebSearchToolFilters:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return WebSearchToolFilters.from_dict(data)
+    return cast("None | Unset | WebSearchToolFilters", data)
+
+
+def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLocation2:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return WebSearchApproximateLocation2.from_dict(data)
+    return cast("None | Unset | WebSearchApproximateLocation2", data)
 
 
 @_attrs_define
@@ -104,19 +123,6 @@ class WebSearchTool:
 
         _raw_filters = d.pop("filters", UNSET)
         try:
-
-            def _parse_filters(data: object) -> None | Unset | WebSearchToolFilters:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (WebSearchToolFilters,))
-                    if variant is None:
-                        return cast("None | Unset | WebSearchToolFilters", UnknownVariant(data))
-                    return cast("None | Unset | WebSearchToolFilters", variant.from_dict(data))
-                return cast("None | Unset | WebSearchToolFilters", data)
-
             filters = _parse_filters(_raw_filters)
 
         except LENIENT_ERRORS:
@@ -124,23 +130,6 @@ class WebSearchTool:
 
         _raw_user_location = d.pop("user_location", UNSET)
         try:
-
-            def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLocation2:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, dict):
-                    variant = pick_variant(data, (WebSearchApproximateLocation2,))
-                    if variant is None:
-                        return cast(
-                            "None | Unset | WebSearchApproximateLocation2", UnknownVariant(data)
-                        )
-                    return cast(
-                        "None | Unset | WebSearchApproximateLocation2", variant.from_dict(data)
-                    )
-                return cast("None | Unset | WebSearchApproximateLocation2", data)
-
             user_location = _parse_user_location(_raw_user_location)
 
         except LENIENT_ERRORS:

@@ -34,6 +34,30 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="WebSearchToolCall")
 
 
+def _parse_action(
+    data: object,
+) -> WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                WebSearchActionSearch,
+                WebSearchActionOpenPage,
+                WebSearchActionFind,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch",
+                UnknownVariant(data),
+            )
+        return cast(
+            "WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch",
+            variant.from_dict(data),
+        )
+    return cast("WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch", data)
+
+
 @_attrs_define
 class WebSearchToolCall:
     """The results of a web search tool call. See the
@@ -122,32 +146,6 @@ class WebSearchToolCall:
 
         _raw_action = d.pop("action", UNSET)
         try:
-
-            def _parse_action(
-                data: object,
-            ) -> WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch:
-                if isinstance(data, dict):
-                    variant = pick_variant(
-                        data,
-                        (
-                            WebSearchActionSearch,
-                            WebSearchActionOpenPage,
-                            WebSearchActionFind,
-                        ),
-                    )
-                    if variant is None:
-                        return cast(
-                            "WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch",
-                            UnknownVariant(data),
-                        )
-                    return cast(
-                        "WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch",
-                        variant.from_dict(data),
-                    )
-                return cast(
-                    "WebSearchActionFind | WebSearchActionOpenPage | WebSearchActionSearch", data
-                )
-
             action = _parse_action(_raw_action)
 
         except LENIENT_ERRORS:

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebSearchToolFilters")
 
 
+def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_domains_type_0 = cast("list[str]", data)
+
+        return allowed_domains_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class WebSearchToolFilters:
     """Filters for the search."""
@@ -40,22 +56,6 @@ class WebSearchToolFilters:
         d = dict(src_dict)
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:
-
-            def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    allowed_domains_type_0 = cast("list[str]", data)
-
-                    return allowed_domains_type_0
-                except LENIENT_ERRORS:
-                    pass
-                return cast("list[str] | None | Unset", data)
-
             allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
         except LENIENT_ERRORS:
