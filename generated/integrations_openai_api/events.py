@@ -7,7 +7,7 @@ Assistants events are discriminated by the SSE `event:` name: pass
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .unions import (
@@ -30,11 +30,19 @@ if TYPE_CHECKING:
     from .models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
 
+_chunk_parser: Callable[[Mapping[str, Any]], CreateChatCompletionStreamResponse] | None = None
+
+
 def parse_chat_completion_chunk(data: Mapping[str, Any]) -> CreateChatCompletionStreamResponse:
     """Parse one streamed chat completion chunk (`chat.completion.chunk`)."""
-    from .models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+    global _chunk_parser
+    if _chunk_parser is None:  # imported on first use, once
+        from .models.create_chat_completion_stream_response import (
+            CreateChatCompletionStreamResponse,
+        )
 
-    return CreateChatCompletionStreamResponse.from_dict(data)
+        _chunk_parser = CreateChatCompletionStreamResponse.from_dict
+    return _chunk_parser(data)
 
 
 __all__ = [

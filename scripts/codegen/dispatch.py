@@ -275,7 +275,7 @@ def render_events(unions: list[RootUnion], names: _Names) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import Mapping",
+        "from collections.abc import Callable, Mapping",
         "from typing import TYPE_CHECKING, Any",
         "",
         "from .unions import (",
@@ -288,11 +288,17 @@ def render_events(unions: list[RootUnion], names: _Names) -> str:
     out.append(f"    from .models.{names.modules[chunk]} import {chunk}")
     out.append("")
     out.append("")
+    out.append(f"_chunk_parser: Callable[[Mapping[str, Any]], {chunk}] | None = None")
+    out.append("")
+    out.append("")
     out.append(f"def parse_chat_completion_chunk(data: Mapping[str, Any]) -> {chunk}:")
     out.append('    """Parse one streamed chat completion chunk (`chat.completion.chunk`)."""')
-    out.append(f"    from .models.{names.modules[chunk]} import {chunk}")
+    out.append("    global _chunk_parser")
+    out.append("    if _chunk_parser is None:  # imported on first use, once")
+    out.append(f"        from .models.{names.modules[chunk]} import {chunk}")
     out.append("")
-    out.append(f"    return {chunk}.from_dict(data)")
+    out.append(f"        _chunk_parser = {chunk}.from_dict")
+    out.append("    return _chunk_parser(data)")
     out.append("")
     out.append("")
     out.append("__all__ = [")
