@@ -42,6 +42,20 @@ def _resolve(root: Any, op_id: str) -> Any:
     return getattr(node, entry["method"])
 
 
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+def test_every_official_sdk_name_works_unchanged(cls: Any) -> None:
+    """Code written for the official SDK (``client.beta.threads.runs.create``) keeps working."""
+    client = _client(lambda r: httpx.Response(500), cls)
+    sdk_names = [entry["sdk"] for entry in NAMES.values() if "sdk" in entry]
+    assert len(sdk_names) >= 260
+    for name in sdk_names:
+        node = client
+        for part in name.split("."):
+            node = getattr(node, part)
+        assert callable(node), name
+    assert type(client.beta.threads.runs) is type(client.threads.runs)
+
+
 def test_every_spec_operation_has_a_name() -> None:
     assert len(OPERATIONS) == 271
     assert set(OPERATIONS) == set(NAMES)

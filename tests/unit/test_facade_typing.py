@@ -47,6 +47,7 @@ def _typed_usage(client: OpenAIClient) -> None:
     run = client.threads.runs.create_and_poll("thread_1", assistant_id="asst_1")
     assert_type(run, RunObject)
     assert_type(client.threads.runs.retrieve("run_1", thread_id="thread_1"), RunObject)
+    assert_type(client.beta.threads.runs.retrieve("run_1", thread_id="thread_1"), RunObject)
     events = client.responses.create(model="m", input="hi", stream=True)
     assert_type(events, EventStream[ResponseStreamEvent])
     speech = client.audio.speech.create(model="m", voice="alloy", input="hi", stream_format="sse")

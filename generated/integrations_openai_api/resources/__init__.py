@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .assistants import Assistants, AsyncAssistants
     from .audio import AsyncAudio, Audio
     from .batches import AsyncBatches, Batches
+    from .beta import AsyncBeta, Beta
     from .chat import AsyncChat, Chat
     from .chatkit import AsyncChatkit, Chatkit
     from .completions import AsyncCompletions, Completions
@@ -182,6 +183,12 @@ class Resources:
 
         return Chatkit(self._requester)
 
+    @cached_property
+    def beta(self) -> Beta:
+        from .beta import Beta
+
+        return Beta(self._requester)
+
 
 class AsyncResources:
     """Every resource of the client (async): a mixin for the client class."""
@@ -327,3 +334,9 @@ class AsyncResources:
         from .chatkit import AsyncChatkit
 
         return AsyncChatkit(self._requester)
+
+    @cached_property
+    def beta(self) -> AsyncBeta:
+        from .beta import AsyncBeta
+
+        return AsyncBeta(self._requester)

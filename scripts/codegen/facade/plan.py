@@ -66,6 +66,9 @@ class ResourceNode:
     path: str  # "" for the root
     methods: list[MethodPlan] = field(default_factory=list)
     children: dict[str, ResourceNode] = field(default_factory=dict)
+    # Attributes that return another (top-level) resource: ``client.beta.threads`` is
+    # ``client.threads``, so code written for the official SDK keeps working.
+    aliases: dict[str, ResourceNode] = field(default_factory=dict)
 
     @property
     def segment(self) -> str:
@@ -271,14 +274,31 @@ def build_plan(
             )
     if missing:
         raise ValueError("facade: operations without a name or module:\n  " + "\n  ".join(missing))
+    _add_beta_aliases(root, names)
     _check_clashes(root)
     return root
+
+
+def _add_beta_aliases(root: ResourceNode, names: dict[str, dict[str, str]]) -> None:
+    """``client.beta.<x>`` for every SDK beta namespace we flattened to ``client.<x>``."""
+    targets = sorted(
+        {
+            entry["sdk"].split(".")[1]
+            for entry in names.values()
+            if entry.get("sdk", "").startswith("beta.")
+        }
+    )
+    if not targets or "beta" in root.children:
+        return
+    beta = ResourceNode("beta")
+    beta.aliases = {t: root.children[t] for t in targets if t in root.children}
+    root.children["beta"] = beta
 
 
 def _check_clashes(node: ResourceNode) -> None:
     seen: set[str] = set()
     for method in node.methods:
-        if method.name in seen or method.name in node.children:
+        if method.name in seen or method.name in node.children or method.name in node.aliases:
             raise ValueError(f"facade: {node.path or 'client'}.{method.name} is defined twice")
         seen.add(method.name)
     for child in node.children.values():

@@ -404,11 +404,13 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
             models.add(name)
     cls = node.class_name
     local = {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}
-    local |= {c.class_name for c in node.children.values()}
-    local |= {f"Async{c.class_name}" for c in node.children.values()}
+    linked = [*node.children.values(), *node.aliases.values()]
+    local |= {c.class_name for c in linked}
+    local |= {f"Async{c.class_name}" for c in linked}
     local |= set(_RUNTIME_NAMES)
     aliases = {n: f"_m_{n}" for n in imports if n in local}
-    shadowed = {m.name for m in node.methods} | set(node.children) | {"poll", "create_and_poll"}
+    shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
+    shadowed |= {"poll", "create_and_poll"}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
     for is_async in (False, True):
@@ -422,6 +424,11 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
                 if raw
                 else f"`{where}`{' (async)' if is_async else ''}."
             )
+            if node.aliases:
+                doc = (
+                    f"`{where}`: the official SDK's namespace, kept for code written against it; "
+                    f"`{where}.{next(iter(node.aliases))}` is `client.{next(iter(node.aliases))}`."
+                )
             if not node.path:
                 # The root is a mixin of the client class, which provides the requester.
                 requester = "AsyncRequester" if is_async else "Requester"
@@ -439,11 +446,11 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
             else:
                 body += [f"class {name}({base}):", f'    """{doc}"""', ""]
             if not raw:
-                for child in node.children.values():
+                for segment, child in [*node.children.items(), *node.aliases.items()]:
                     cname = f"{prefix}{child.class_name}"
                     body += [
                         "    @cached_property",
-                        f"    def {child.segment}(self) -> {cname}:",
+                        f"    def {segment}(self) -> {cname}:",
                         f"        from .{child.segment} import {cname}",
                         "",
                         f"        return {cname}(self._requester)",
@@ -496,7 +503,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
         real = name.removeprefix("_m_")
         alias = f" as {name}" if name != real else ""
         type_imports.append(f"    from {package}.{module} import {real}{alias}")
-    for child in node.children.values():
+    for child in [*node.children.values(), *node.aliases.values()]:
         c = child.class_name
         type_imports.append(f"    from .{child.segment} import Async{c}, {c}")
     out += type_imports or ["    pass"]
