@@ -70,9 +70,8 @@ class Case:
             "headers": self.headers,
             "note": self.note,
         }
-        return {
-            k: v for k, v in raw.items() if v not in ({}, None, False) or (k == "body" and v == {})
-        }
+        empty = ({}, None, False, "")
+        return {k: v for k, v in raw.items() if v not in empty or (k == "body" and v == {})}
 
 
 def load_names(path: Path = NAMES_PATH) -> dict[str, str]:

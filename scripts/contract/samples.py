@@ -89,7 +89,7 @@ def _sample_typed(spec: Spec, node: dict[str, Any], kind: str, name: str, depth:
         count = max(1, int(node.get("minItems", 1)))
         item = node.get("items", {})
         return [sample(spec, item, name=name, depth=depth + 1) for _ in range(count)]
-    if "default" in node and node["default"] is not None:
+    if "default" in node and node["default"] not in (None, ""):
         return node["default"]
     if kind == "boolean":
         return False

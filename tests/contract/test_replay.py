@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
+from vcr.errors import CannotOverwriteExistingCassetteException
 
 from integrations_openai import OpenAIClient, OpenAIError
 from scripts.contract.cases import Case, load_cases
@@ -92,12 +93,18 @@ def test_replay(name: str, clients: dict[str, OpenAIClient]) -> None:
         clients[base_url] = OpenAIClient(api_key=MOCK_API_KEY, base_url=base_url, max_retries=0)
     recorder = make_vcr("none")
     with recorder.use_cassette(str(cassette_path(name)), allow_playback_repeats=False) as cassette:
-        if entry["outcome"] == "ok":
-            result = call(clients[base_url], case)
-        else:
-            with pytest.raises(OpenAIError) as info:
-                call(clients[base_url], case)
-            assert type(info.value).__name__ == entry["outcome"]
+        try:
+            if entry["outcome"] == "ok":
+                result = call(clients[base_url], case)
+            else:
+                with pytest.raises(OpenAIError) as info:
+                    call(clients[base_url], case)
+                assert type(info.value).__name__ == entry["outcome"]
+        except CannotOverwriteExistingCassetteException as exc:
+            pytest.fail(
+                f"client.{case.call}(...) no longer sends the recorded request. If the change is "
+                f"intended, run `make record` and review the cassette diff.\n{exc}"
+            )
         assert cassette.all_played, "the call sent fewer requests than were recorded"
     if entry["outcome"] == "ok":
         response = cassette.responses[-1]
