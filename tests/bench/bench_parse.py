@@ -172,6 +172,38 @@ def run(quick: bool) -> list[Result]:
             ResponseStreamEvent,
         ),
     ]
+    # Dispatch cost does not grow with the position of the variant in the union (25 members).
+    for label, item in (
+        (
+            "1st",
+            {
+                "type": "message",
+                "id": "m",
+                "status": "completed",
+                "role": "assistant",
+                "content": [],
+            },
+        ),
+        (
+            "25th",
+            {
+                "type": "custom_tool_call_output",
+                "id": "c",
+                "call_id": "x",
+                "output": "ok",
+                "status": "completed",
+            },
+        ),
+    ):
+        payload = {**RESPONSE, "output": [item]}
+        cases.append(
+            (
+                f"Responses object, {label} OutputItem variant",
+                payload,
+                ResponseObject.from_dict,
+                Response,
+            )
+        )
     for name, payload, ours, sdk_type in cases:
         mine = _us(lambda p=payload, f=ours: f(p), quick)
         sdk = _us(lambda p=payload, t=sdk_type: construct_type(type_=t, value=p), quick)
