@@ -26,8 +26,8 @@ lock:
 	  $(BIN)/python -m pip freeze --exclude-editable; } > requirements/dev.txt
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts generated
-	$(BIN)/ruff format --check src tests scripts generated
+	$(BIN)/ruff check src tests scripts generated examples
+	$(BIN)/ruff format --check src tests scripts generated examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
