@@ -100,7 +100,8 @@ class Operation:
     the JSON body into the generated model (``from_dict``); ``binary`` marks byte downloads;
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose
     result is auto-paginated. ``tags`` holds operation-specific runtime behaviour
-    (``"embeddings"``: base64 by default, decoded to floats).
+    (``"embeddings"``: base64 by default, decoded to floats). ``status`` is the success
+    status the spec declares (the generated parser only reads that one).
     """
 
     __slots__ = (
@@ -114,6 +115,7 @@ class Operation:
         "path",
         "query",
         "response",
+        "status",
         "stream_event",
         "tags",
     )
@@ -133,6 +135,7 @@ class Operation:
         stream_event: Ref | None = None,
         page_item: bool = False,
         tags: frozenset[str] = frozenset(),
+        status: int = 200,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -146,6 +149,7 @@ class Operation:
         self.stream_event = stream_event
         self.page_item = page_item
         self.tags = tags
+        self.status = status
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id} {self.method.upper()} {self.path}>"

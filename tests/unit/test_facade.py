@@ -532,3 +532,13 @@ def test_timeout_accepts_our_timeout_and_refuses_none() -> None:
     assert rec.last.extensions["timeout"]["read"] == 7.0
     with pytest.raises(ConfigurationError):
         client.models.retrieve("m", timeout=None)  # type: ignore[arg-type]
+
+
+def test_a_200_where_the_spec_declares_201_still_parses() -> None:
+    evaluation = {"id": "eval_1", "object": "eval", "name": "n", "created_at": 1,
+                  "data_source_config": {"type": "custom", "schema": {}},
+                  "testing_criteria": [], "metadata": {}}  # fmt: skip
+    rec = Recorder(evaluation)  # 200, as the live API answers
+    result = _client(rec).evals.create(data_source_config={"type": "custom", "item_schema": {}},
+                                       testing_criteria=[])  # fmt: skip
+    assert result is not None and result.id == "eval_1"

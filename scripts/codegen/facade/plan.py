@@ -56,7 +56,8 @@ class MethodPlan:
     stream_ref: str | None
     stream_switch: str | None  # the body field that turns streaming on: "stream" / "stream_format"
     tags: list[str]
-    imports: dict[str, str]  # annotation name -> dotted module (relative to the package)
+    imports: dict[str, str]
+    status: int = 200  # the success status the spec declares  # annotation name -> dotted module (relative to the package)
 
 
 @dataclass
@@ -111,6 +112,11 @@ def _sse_schema(op: dict[str, Any]) -> str | None:
             ref = (sse.get("schema") or {}).get("$ref", "")
             return ref.rsplit("/", 1)[-1] or None
     return None
+
+
+def _success_status(op: dict[str, Any]) -> int:
+    codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
+    return int(codes[0]) if codes and codes[0].isdigit() else 200
 
 
 def _body_model(api: ApiModule) -> tuple[str, str] | None:
@@ -234,6 +240,7 @@ def _plan_method(
         stream_event=stream_event,
         stream_ref=stream_ref,
         stream_switch=switch if stream_event else None,
+        status=_success_status(op),
         tags=tags,
         imports=imports,
     )

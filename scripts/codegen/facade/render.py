@@ -389,6 +389,8 @@ def _operation(m: MethodPlan, package: str) -> str:
         args.append("page_item=True")
     if m.tags:
         args.append(f"tags=frozenset({sorted(m.tags)!r})")
+    if m.status != 200:
+        args.append(f"status={m.status}")
     return f"{_const(m.operation_id)} = Operation({', '.join(args)})"
 
 

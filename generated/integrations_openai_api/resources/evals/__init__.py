@@ -66,6 +66,7 @@ _OP_CREATEEVAL = Operation(
     "/evals",
     body="json",
     response=Ref("integrations_openai_api.api.evals.create_eval:_parse_response"),
+    status=201,
 )
 _OP_GETEVAL = Operation(
     "getEval",

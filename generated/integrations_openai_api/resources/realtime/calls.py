@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCalls", "Calls"]
 
 _OP_CREATE_REALTIME_CALL = Operation(
-    "create-realtime-call", "post", "/realtime/calls", body="multipart", binary=True
+    "create-realtime-call", "post", "/realtime/calls", body="multipart", binary=True, status=201
 )
 _OP_ACCEPT_REALTIME_CALL = Operation(
     "accept-realtime-call", "post", "/realtime/calls/{call_id}/accept", body="json"

@@ -58,6 +58,7 @@ _OP_CREATEEVALRUN = Operation(
     "/evals/{eval_id}/runs",
     body="json",
     response=Ref("integrations_openai_api.api.evals.create_eval_run:_parse_response"),
+    status=201,
 )
 _OP_GETEVALRUN = Operation(
     "getEvalRun",
