@@ -542,3 +542,38 @@ def test_a_200_where_the_spec_declares_201_still_parses() -> None:
     result = _client(rec).evals.create(data_source_config={"type": "custom", "item_schema": {}},
                                        testing_criteria=[])  # fmt: skip
     assert result is not None and result.id == "eval_1"
+
+
+def _sse(events: list[dict[str, Any]]) -> Recorder:
+    body = "".join(f"data: {json.dumps(e)}\n\n" for e in events).encode()
+    return Recorder(content=body, headers={"content-type": "text/event-stream"})
+
+
+def test_transcription_stream_is_multipart_with_typed_events() -> None:
+    rec = _sse([
+        {"type": "transcript.text.delta", "delta": "Hel"},
+        {"type": "transcript.text.done", "text": "Hello",
+         "usage": {"type": "tokens", "input_tokens": 1, "output_tokens": 1, "total_tokens": 2}},
+    ])  # fmt: skip
+    stream = _client(rec).audio.transcriptions.create(
+        file=("a.wav", b"RIFF"), model="gpt-4o-transcribe", stream=True
+    )
+    kinds = [type(e).__name__ for e in stream]
+    assert rec.last.headers["content-type"].startswith("multipart/form-data")
+    assert b'name="stream"\r\n\r\ntrue' in rec.last.content
+    assert kinds == ["TranscriptTextDeltaEvent", "TranscriptTextDoneEvent"]
+
+
+def test_image_generation_stream() -> None:
+    usage = {"total_tokens": 1, "input_tokens": 1, "output_tokens": 0,
+             "input_tokens_details": {"text_tokens": 1, "image_tokens": 0}}  # fmt: skip
+    common = {"b64_json": "aGk=", "created_at": 1, "size": "1024x1024", "quality": "low",
+              "background": "opaque", "output_format": "png"}  # fmt: skip
+    rec = _sse([
+        {"type": "image_generation.partial_image", "partial_image_index": 0, **common},
+        {"type": "image_generation.completed", "usage": usage, **common},
+    ])  # fmt: skip
+    stream = _client(rec).images.generate(prompt="cat", model="gpt-image-1", stream=True)
+    kinds = [type(e).__name__ for e in stream]
+    assert rec.json()["stream"] is True
+    assert kinds == ["ImageGenPartialImageEvent", "ImageGenCompletedEvent"]
