@@ -32,22 +32,15 @@ class _Plan:
         self.key: str | None = None
         self.table: dict[Any, tuple[type[Any], ...]] = {}
         self.rest: tuple[type[Any], ...] = self.classes
-        keys = _candidate_keys(self.classes)
-        if not keys:
-            return
-        self.key = keys[0]
-        table: dict[Any, tuple[type[Any], ...]] = {}
-        rest: list[type[Any]] = []
-        for cls in self.classes:
-            values = _consts(cls).get(self.key)
-            if values is None:
-                rest.append(cls)
-                continue
-            for value in values:
-                # A value shared by several members (e.g. `message` for input and output
-                # messages) keeps all of them; their shapes decide.
-                table[value] = (*table.get(value, ()), cls)
-        self.table, self.rest = table, tuple(rest)
+        best: tuple[int, int, int] | None = None
+        for key in _candidate_keys(self.classes):
+            table, rest = _table(self.classes, key)
+            # The key that tells the most members apart wins; then coverage; then the usual
+            # names (`type` first).
+            sole = {group[0] for group in table.values() if len(group) == 1}
+            score = (len(sole), len(self.classes) - len(rest), -_rank(key))
+            if sole and (best is None or score > best):
+                best, self.key, self.table, self.rest = score, key, table, rest
 
     def pick(self, data: Mapping[str, Any]) -> type[Any] | None:
         if self.key is not None:
@@ -65,6 +58,23 @@ class _Plan:
         return best_fit(data, self.classes)
 
 
+def _table(
+    classes: Sequence[type[Any]], key: str
+) -> tuple[dict[Any, tuple[type[Any], ...]], tuple[type[Any], ...]]:
+    table: dict[Any, tuple[type[Any], ...]] = {}
+    rest: list[type[Any]] = []
+    for cls in classes:
+        values = _consts(cls).get(key)
+        if values is None:
+            rest.append(cls)
+            continue
+        for value in values:
+            # A value shared by several members (e.g. `message` for input and output
+            # messages) keeps all of them; their shapes decide.
+            table[value] = (*table.get(value, ()), cls)
+    return table, tuple(rest)
+
+
 def _consts(cls: type[Any]) -> Mapping[str, tuple[Any, ...]]:
     consts: Mapping[str, tuple[Any, ...]] = getattr(cls, "_const_values_", {})
     return consts
@@ -75,8 +85,7 @@ def _candidate_keys(classes: Sequence[type[Any]]) -> list[str]:
     for cls in classes:
         for key in _consts(cls):
             seen[key] = seen.get(key, 0) + 1
-    keys = [key for key, count in seen.items() if count >= 2]
-    return sorted(keys, key=lambda k: (k not in _PREFERRED, _rank(k), -seen[k], k))
+    return sorted(key for key, count in seen.items() if count >= 2)
 
 
 def _rank(key: str) -> int:

@@ -1,0 +1,135 @@
+"""The runtime helpers behind the templates, on small hand-made classes."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any
+
+import pytest
+from integrations_openai_api._runtime.dispatch import LazyUnion, _Plan, best_fit, pick_variant
+from integrations_openai_api._runtime.lenient import UnknownVariant, to_json
+from integrations_openai_api._runtime.wire import multipart_files, query_param
+from integrations_openai_api.types import UNSET
+
+
+def variant(
+    name: str, consts: dict[str, tuple[Any, ...]], required: tuple[str, ...], known: set[str]
+) -> type[Any]:
+    attrs: dict[str, Any] = {
+        "_const_values_": consts,
+        "_required_keys_": required,
+        "_known_keys_": frozenset(known),
+    }
+    return type(name, (), attrs)
+
+
+Text = variant("Text", {"type": ("text",)}, ("type", "text"), {"type", "text"})
+Image = variant("Image", {"type": ("image",)}, ("type", "url"), {"type", "url", "detail"})
+InMsg = variant(
+    "InMsg",
+    {"type": ("message",), "role": ("user", "system")},
+    ("type", "role", "content"),
+    {"type", "role", "content"},
+)
+OutMsg = variant(
+    "OutMsg",
+    {"type": ("message",), "role": ("assistant",)},
+    ("type", "id", "role", "content"),
+    {"type", "id", "role", "content", "status"},
+)
+Loose = variant("Loose", {}, (), {"a", "b"})
+
+
+def test_discriminated_plan_is_a_lookup_table() -> None:
+    plan = _Plan((Text, Image))
+    assert plan.key == "type"
+    assert plan.table == {"text": (Text,), "image": (Image,)}
+    assert pick_variant({"type": "image", "url": "u"}, (Text, Image)) is Image
+    assert pick_variant({"type": "video"}, (Text, Image)) is None  # unknown: caller keeps it raw
+    assert pick_variant({"type": ["unhashable"]}, (Text, Image)) is None
+
+
+def test_shared_discriminator_values_are_resolved_by_shape() -> None:
+    classes = (InMsg, OutMsg)
+    out = {"type": "message", "id": "m", "role": "assistant", "content": [], "status": "done"}
+    assert pick_variant(out, classes) is OutMsg
+    assert pick_variant({"type": "message", "role": "user", "content": "hi"}, classes) is InMsg
+
+
+def test_members_without_the_key_are_matched_by_shape() -> None:
+    classes = (Text, Image, Loose)
+    assert pick_variant({"a": 1}, classes) is Loose
+    assert pick_variant({"type": "text", "text": "t"}, classes) is Text
+
+
+def test_best_fit_rejects_a_different_const() -> None:
+    assert best_fit({"type": "image"}, (Text,)) is None
+    assert best_fit({"text": "t"}, (Text, Image)) is Text  # missing discriminator: shape decides
+
+
+def test_lazy_union_imports_on_demand_and_keeps_unknown() -> None:
+    union = LazyUnion(
+        "Demo",
+        "type",
+        {"usage": "models.completion_usage:CompletionUsage"},
+        "integrations_openai_api",
+    )
+    parsed = union.parse(
+        {"type": "usage", "prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}
+    )
+    assert type(parsed).__name__ == "CompletionUsage"
+    unknown = union.parse({"type": "later", "x": 1})
+    assert isinstance(unknown, UnknownVariant)
+    assert unknown.to_dict() == {"type": "later", "x": 1}
+    with pytest.raises(TypeError, match="Demo: expected a JSON object"):
+        union.parse(["not", "an", "object"])  # type: ignore[arg-type]
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+class Model:
+    def to_dict(self) -> dict[str, Any]:
+        return {"k": "v"}
+
+
+def test_to_json_handles_typed_and_raw_values() -> None:
+    value = {
+        "m": Model(),
+        "l": [Model(), None, 1],
+        "d": datetime.date(2024, 1, 2),
+        "e": Color.RED,
+        "u": UnknownVariant({"type": "x"}),
+    }
+    assert to_json(value) == {
+        "m": {"k": "v"},
+        "l": [{"k": "v"}, None, 1],
+        "d": "2024-01-02",
+        "e": "red",
+        "u": {"type": "x"},
+    }
+
+
+def test_query_param_flattening() -> None:
+    params: dict[str, Any] = {}
+    query_param(params, "metadata", {"team": "ml", "tags": ["a", "b"]})
+    query_param(params, "flag", True)
+    query_param(params, "absent", UNSET)
+    query_param(params, "none", None)
+    query_param(params, "filter", Model())
+    assert params == {
+        "metadata[team]": "ml",
+        "metadata[tags]": ["a", "b"],
+        "flag": "true",
+        "filter[k]": "v",
+    }
+
+
+def test_multipart_flattening() -> None:
+    parts = multipart_files([("obj", {"a": {"b": False}, "list": [1, {"c": None}]}), ("n", None)])
+    assert [(name, value[1]) for name, value in parts] == [
+        ("obj[a][b]", b"false"),
+        ("obj[list][]", b"1"),
+    ]
