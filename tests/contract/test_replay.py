@@ -48,6 +48,14 @@ def test_every_case_has_a_cassette_and_an_index_entry() -> None:
     assert files == set(CASES) == set(INDEX)
 
 
+def test_every_call_recorded_against_prism_passed_its_validation() -> None:
+    """Prism validates each request against the spec: a 4xx would have been recorded."""
+    refused = {
+        n: e["outcome"] for n, e in INDEX.items() if e["target"] == "prism" and e["outcome"] != "ok"
+    }
+    assert refused == {}
+
+
 def test_no_cassette_holds_a_secret() -> None:
     leaks = {
         p.name: found for p in sorted(CASSETTES.glob("*")) if (found := find_secrets(p.read_text()))
