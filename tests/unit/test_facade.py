@@ -577,3 +577,15 @@ def test_image_generation_stream() -> None:
     kinds = [type(e).__name__ for e in stream]
     assert rec.json()["stream"] is True
     assert kinds == ["ImageGenPartialImageEvent", "ImageGenCompletedEvent"]
+
+
+def test_with_options_copies_get_their_own_resources() -> None:
+    rec = Recorder({"id": "m", "object": "model", "created": 1, "owned_by": "o"})
+    client = _client(rec)
+    copy = client.with_options(timeout=3.0, extra_headers={"X-Team": "ml"})
+    assert copy.models is not client.models
+    copy.models.retrieve("m")
+    assert rec.last.headers["x-team"] == "ml"
+    assert rec.last.extensions["timeout"]["read"] <= 3.0
+    client.models.retrieve("m")
+    assert "x-team" not in rec.last.headers
