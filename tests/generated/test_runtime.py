@@ -133,3 +133,17 @@ def test_multipart_flattening() -> None:
         ("obj[a][b]", b"false"),
         ("obj[list][]", b"1"),
     ]
+
+
+def test_unset_survives_copy_deepcopy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    from integrations_openai_api.models.completion_usage import CompletionUsage
+
+    wire = {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}
+    usage = CompletionUsage.from_dict(wire)
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(usage).to_dict() == wire
+    assert pickle.loads(pickle.dumps(usage)).to_dict() == wire
+    assert "prompt_tokens_details=UNSET" in repr(usage)
