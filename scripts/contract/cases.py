@@ -26,6 +26,10 @@ NAMES_PATH = ROOT / "scripts" / "codegen" / "facade" / "names.yaml"
 STREAM_CASES = {
     "createChatCompletion": {"stream": True},
     "createResponse": {"stream": True},
+    "createTranscription": {"stream": True},
+    "createImage": {"stream": True},
+    "createImageEdit": {"stream": True},
+    "createSpeech": {"stream_format": "sse"},
 }
 
 
