@@ -259,6 +259,13 @@ class _BaseClient(Generic[_Http]):
         return generated
 
 
+def _mark_streamed(request: httpx.Request) -> None:
+    # A body the caller reads itself (a download) must not be buffered by the transport.
+    options = options_of(request)
+    if options is not None and not options.stream:
+        request.extensions[OPTIONS_KEY] = attrs.evolve(options, stream=True)
+
+
 class _WrongDriver(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Bottom of the generated client's *other* driver: refuses, so nothing bypasses the stack."""
 
@@ -305,6 +312,8 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
     def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """Send through the stack; error statuses and failures raise ``OpenAIError``."""
         self._check_open()
+        if stream:
+            _mark_streamed(request)
         with mapped_exceptions():
             return self._http.send(request, stream=stream)
 
@@ -355,6 +364,8 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """Send through the stack; error statuses and failures raise ``OpenAIError``."""
         self._check_open()
+        if stream:
+            _mark_streamed(request)
         with mapped_exceptions():
             return await self._http.send(request, stream=stream)
 

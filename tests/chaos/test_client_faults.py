@@ -79,10 +79,13 @@ async def test_reset_before_headers_is_network_error(
     assert fault_server.request_count == 3
 
 
-async def test_truncated_body_is_network_error(driver: Driver, fault_server: FaultServer) -> None:
-    fault_server.enqueue(truncated())
-    err = await _expect(driver, fault_server, errors.NetworkError)
+async def test_truncated_body_every_attempt_is_network_error(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.default = truncated()
+    err = await _expect(driver, fault_server, errors.NetworkError, circuit_breaker=False)
     assert "closed mid-response" in str(err)
+    assert fault_server.request_count == 4  # a cut body fails the attempt: 1 + 3 retries
 
 
 async def test_truncated_error_body_is_still_a_server_error(

@@ -36,6 +36,8 @@ Where a reply comes from, in order: the queue for the request's exact path
   stream) until the client goes away or the server stops
 - ``cut_after=n``: after ``n`` chunks close the connection mid-body (no terminating chunk)
 - ``close=True``: send ``Connection: close`` and close after this reply
+- ``abort=True``: with ``declared_length`` or ``cut_after``, end the connection with a TCP RST
+  instead of a FIN (a reset mid-body)
 
 Helpers build the common faults: ``json_reply``, ``error_reply`` (OpenAI ``{"error": ...}``),
 ``html_502``, ``malformed_json``, ``truncated``, ``reset``, ``stall`` (never answers), and
@@ -61,7 +63,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 import attrs
@@ -119,6 +121,7 @@ class Reply:
     stall_after: int | None = None
     cut_after: int | None = None
     close: bool = False
+    abort: bool = False
 
 
 @attrs.frozen
@@ -548,11 +551,7 @@ class FaultServer:
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.reset:
-            sock = writer.get_extra_info("socket")
-            if sock is not None:  # SO_LINGER 0: close() sends RST instead of FIN
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            writer.transport.abort()
-            raise _Closed
+            self._abort(writer)
         client_close = request.headers.get("connection", "").lower() == "close"
         close = reply.close or client_close or reply.declared_length is not None
         head = [f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Status')}"]
@@ -571,6 +570,8 @@ class FaultServer:
             if request.method != "HEAD":
                 writer.write(reply.body)
             await writer.drain()
+            if reply.abort and reply.declared_length is not None:
+                self._abort(writer)
             return not close
         assert reply.chunks is not None
         for index, chunk in enumerate(reply.chunks):
@@ -580,6 +581,8 @@ class FaultServer:
                 raise _Closed
             if reply.cut_after is not None and index >= reply.cut_after:
                 await writer.drain()
+                if reply.abort:
+                    self._abort(writer)
                 raise _Closed
             if index and reply.chunk_delay:
                 await asyncio.sleep(reply.chunk_delay)
@@ -595,6 +598,15 @@ class FaultServer:
         writer.write(b"0\r\n\r\n")
         await writer.drain()
         return not close
+
+    @staticmethod
+    def _abort(writer: asyncio.StreamWriter) -> NoReturn:
+        """End the connection with a TCP RST (SO_LINGER 0: close() sends RST, not FIN)."""
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()
+        raise _Closed
 
     @staticmethod
     async def _hold_open(reader: asyncio.StreamReader) -> None:

@@ -8,12 +8,14 @@ Order, outermost first (a request goes down, a response comes back up)::
     Breaker        per-host circuit: each attempt counts; open = CircuitOpenError, not sent
     RateLimit      each attempt waits for a request/token slot; learns from x-ratelimit-*
     Auth           credentials per attempt, only to the configured origin
+    Buffer         a non-streamed success body is read inside the attempt (a cut is retried)
     httpx.HTTPTransport   pooled, keep-alive, TLS >= 1.2, verification on
 
 Retry sits outside the breaker so every attempt is a breaker event and an open circuit
 stops the retry loop at once; the limiter is inside both so each attempt (not each call)
 takes a slot; auth is innermost so a rotated key is read per attempt. The boundary is the
-outermost layer so nothing foreign escapes from any layer below it.
+outermost layer so nothing foreign escapes from any layer below it. The buffer sits just
+above the network so a body cut short fails the attempt that every layer above counts.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..instrumentation import Hooks
 from .auth import AsyncAuthTransport, AuthTransport, Credentials
 from .boundary import AsyncErrorBoundaryTransport, ErrorBoundaryTransport
 from .breaker import AsyncBreakerTransport, BreakerTransport, CircuitBreakers
+from .buffer import AsyncBufferTransport, BufferTransport
 from .ratelimit import AsyncRateLimitTransport, RateLimiters, RateLimitTransport
 from .retry import AsyncRetryTransport, RetryTransport
 from .security import create_ssl_context
@@ -79,7 +82,7 @@ def build_transport(
     config: ClientConfig, hooks: Hooks, *, network: httpx.BaseTransport | None = None
 ) -> httpx.BaseTransport:
     """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
-    stack: httpx.BaseTransport = network or _network(config)
+    stack: httpx.BaseTransport = BufferTransport(network or _network(config))
     stack = AuthTransport(stack, credentials_for(config))
     if (limiters := _limiters(config, hooks)) is not None:
         stack = RateLimitTransport(stack, limiters)
@@ -96,7 +99,7 @@ def build_async_transport(
     config: ClientConfig, hooks: Hooks, *, network: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncBaseTransport:
     """The async twin of ``build_transport``, same order."""
-    stack: httpx.AsyncBaseTransport = network or _async_network(config)
+    stack: httpx.AsyncBaseTransport = AsyncBufferTransport(network or _async_network(config))
     stack = AsyncAuthTransport(stack, credentials_for(config))
     if (limiters := _limiters(config, hooks)) is not None:
         stack = AsyncRateLimitTransport(stack, limiters)
