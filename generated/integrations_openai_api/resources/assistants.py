@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -102,11 +103,14 @@ class Assistants(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[AssistantObject]:
-        """Returns a list of assistants."""
+        """Returns a list of assistants.
+
+        `GET /assistants`
+        """
         return cast(
             "Pager[AssistantObject]",
             self._requester.paginate(
@@ -142,11 +146,14 @@ class Assistants(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions."""
+        """Create an assistant with a model and instructions.
+
+        `POST /assistants`
+        """
         return cast(
             "AssistantObject",
             self._requester.request(
@@ -176,11 +183,14 @@ class Assistants(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssistantObject:
-        """Retrieves an assistant."""
+        """Retrieves an assistant.
+
+        `GET /assistants/{assistant_id}`
+        """
         return cast(
             "AssistantObject",
             self._requester.request(
@@ -218,11 +228,14 @@ class Assistants(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssistantObject:
-        """Modifies an assistant."""
+        """Modifies an assistant.
+
+        `POST /assistants/{assistant_id}`
+        """
         return cast(
             "AssistantObject",
             self._requester.request(
@@ -252,11 +265,14 @@ class Assistants(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteAssistantResponse:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        `DELETE /assistants/{assistant_id}`
+        """
         return cast(
             "DeleteAssistantResponse",
             self._requester.request(
@@ -281,11 +297,14 @@ class AssistantsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListAssistantsResponse]:
-        """Returns a list of assistants."""
+        """Returns a list of assistants.
+
+        `GET /assistants`
+        """
         return cast(
             "RawResponse[ListAssistantsResponse]",
             self._requester.request(
@@ -323,11 +342,14 @@ class AssistantsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssistantObject]:
-        """Create an assistant with a model and instructions."""
+        """Create an assistant with a model and instructions.
+
+        `POST /assistants`
+        """
         return cast(
             "RawResponse[AssistantObject]",
             self._requester.request(
@@ -358,11 +380,14 @@ class AssistantsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssistantObject]:
-        """Retrieves an assistant."""
+        """Retrieves an assistant.
+
+        `GET /assistants/{assistant_id}`
+        """
         return cast(
             "RawResponse[AssistantObject]",
             self._requester.request(
@@ -401,11 +426,14 @@ class AssistantsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssistantObject]:
-        """Modifies an assistant."""
+        """Modifies an assistant.
+
+        `POST /assistants/{assistant_id}`
+        """
         return cast(
             "RawResponse[AssistantObject]",
             self._requester.request(
@@ -436,11 +464,14 @@ class AssistantsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteAssistantResponse]:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        `DELETE /assistants/{assistant_id}`
+        """
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             self._requester.request(
@@ -471,11 +502,14 @@ class AsyncAssistants(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[AssistantObject]:
-        """Returns a list of assistants."""
+        """Returns a list of assistants.
+
+        `GET /assistants`
+        """
         return cast(
             "AsyncPager[AssistantObject]",
             self._requester.paginate(
@@ -511,11 +545,14 @@ class AsyncAssistants(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions."""
+        """Create an assistant with a model and instructions.
+
+        `POST /assistants`
+        """
         return cast(
             "AssistantObject",
             await self._requester.request(
@@ -545,11 +582,14 @@ class AsyncAssistants(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssistantObject:
-        """Retrieves an assistant."""
+        """Retrieves an assistant.
+
+        `GET /assistants/{assistant_id}`
+        """
         return cast(
             "AssistantObject",
             await self._requester.request(
@@ -587,11 +627,14 @@ class AsyncAssistants(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssistantObject:
-        """Modifies an assistant."""
+        """Modifies an assistant.
+
+        `POST /assistants/{assistant_id}`
+        """
         return cast(
             "AssistantObject",
             await self._requester.request(
@@ -621,11 +664,14 @@ class AsyncAssistants(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteAssistantResponse:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        `DELETE /assistants/{assistant_id}`
+        """
         return cast(
             "DeleteAssistantResponse",
             await self._requester.request(
@@ -650,11 +696,14 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListAssistantsResponse]:
-        """Returns a list of assistants."""
+        """Returns a list of assistants.
+
+        `GET /assistants`
+        """
         return cast(
             "RawResponse[ListAssistantsResponse]",
             await self._requester.request(
@@ -692,11 +741,14 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssistantObject]:
-        """Create an assistant with a model and instructions."""
+        """Create an assistant with a model and instructions.
+
+        `POST /assistants`
+        """
         return cast(
             "RawResponse[AssistantObject]",
             await self._requester.request(
@@ -727,11 +779,14 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssistantObject]:
-        """Retrieves an assistant."""
+        """Retrieves an assistant.
+
+        `GET /assistants/{assistant_id}`
+        """
         return cast(
             "RawResponse[AssistantObject]",
             await self._requester.request(
@@ -770,11 +825,14 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssistantObject]:
-        """Modifies an assistant."""
+        """Modifies an assistant.
+
+        `POST /assistants/{assistant_id}`
+        """
         return cast(
             "RawResponse[AssistantObject]",
             await self._requester.request(
@@ -805,11 +863,14 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteAssistantResponse]:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        `DELETE /assistants/{assistant_id}`
+        """
         return cast(
             "RawResponse[DeleteAssistantResponse]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -75,11 +76,14 @@ class Batches(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Batch]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        `GET /batches`
+        """
         return cast(
             "Pager[Batch]",
             self._requester.paginate(
@@ -100,11 +104,14 @@ class Batches(SyncResource):
         output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Creates and executes a batch from an uploaded file of requests"""
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches`
+        """
         return cast(
             "Batch",
             self._requester.request(
@@ -128,11 +135,14 @@ class Batches(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}`
+        """
         return cast(
             "Batch",
             self._requester.request(
@@ -150,11 +160,14 @@ class Batches(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file."""
+        """Cancels an in-progress batch.
+
+        `POST /batches/{batch_id}/cancel`
+        """
         return cast(
             "Batch",
             self._requester.request(
@@ -174,7 +187,7 @@ class Batches(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
@@ -204,7 +217,7 @@ class Batches(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
@@ -240,11 +253,14 @@ class BatchesWithRawResponse(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListBatchesResponse]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        `GET /batches`
+        """
         return cast(
             "RawResponse[ListBatchesResponse]",
             self._requester.request(
@@ -267,11 +283,14 @@ class BatchesWithRawResponse(SyncResource):
         output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Batch]:
-        """Creates and executes a batch from an uploaded file of requests"""
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches`
+        """
         return cast(
             "RawResponse[Batch]",
             self._requester.request(
@@ -296,11 +315,14 @@ class BatchesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Batch]:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}`
+        """
         return cast(
             "RawResponse[Batch]",
             self._requester.request(
@@ -319,11 +341,14 @@ class BatchesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Batch]:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file."""
+        """Cancels an in-progress batch.
+
+        `POST /batches/{batch_id}/cancel`
+        """
         return cast(
             "RawResponse[Batch]",
             self._requester.request(
@@ -352,11 +377,14 @@ class AsyncBatches(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Batch]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        `GET /batches`
+        """
         return cast(
             "AsyncPager[Batch]",
             self._requester.paginate(
@@ -377,11 +405,14 @@ class AsyncBatches(AsyncResource):
         output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Creates and executes a batch from an uploaded file of requests"""
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches`
+        """
         return cast(
             "Batch",
             await self._requester.request(
@@ -405,11 +436,14 @@ class AsyncBatches(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}`
+        """
         return cast(
             "Batch",
             await self._requester.request(
@@ -427,11 +461,14 @@ class AsyncBatches(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file."""
+        """Cancels an in-progress batch.
+
+        `POST /batches/{batch_id}/cancel`
+        """
         return cast(
             "Batch",
             await self._requester.request(
@@ -451,7 +488,7 @@ class AsyncBatches(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
@@ -481,7 +518,7 @@ class AsyncBatches(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
@@ -517,11 +554,14 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListBatchesResponse]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        `GET /batches`
+        """
         return cast(
             "RawResponse[ListBatchesResponse]",
             await self._requester.request(
@@ -544,11 +584,14 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Batch]:
-        """Creates and executes a batch from an uploaded file of requests"""
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches`
+        """
         return cast(
             "RawResponse[Batch]",
             await self._requester.request(
@@ -573,11 +616,14 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Batch]:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}`
+        """
         return cast(
             "RawResponse[Batch]",
             await self._requester.request(
@@ -596,11 +642,14 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Batch]:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file."""
+        """Cancels an in-progress batch.
+
+        `POST /batches/{batch_id}/cancel`
+        """
         return cast(
             "RawResponse[Batch]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -75,11 +76,14 @@ class Completions(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateCompletionResponse:
-        """Creates a completion for the provided prompt and parameters."""
+        """Creates a completion for the provided prompt and parameters.
+
+        `POST /completions`
+        """
         return cast(
             "CreateCompletionResponse",
             self._requester.request(
@@ -137,11 +141,14 @@ class CompletionsWithRawResponse(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateCompletionResponse]:
-        """Creates a completion for the provided prompt and parameters."""
+        """Creates a completion for the provided prompt and parameters.
+
+        `POST /completions`
+        """
         return cast(
             "RawResponse[CreateCompletionResponse]",
             self._requester.request(
@@ -205,11 +212,14 @@ class AsyncCompletions(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateCompletionResponse:
-        """Creates a completion for the provided prompt and parameters."""
+        """Creates a completion for the provided prompt and parameters.
+
+        `POST /completions`
+        """
         return cast(
             "CreateCompletionResponse",
             await self._requester.request(
@@ -267,11 +277,14 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateCompletionResponse]:
-        """Creates a completion for the provided prompt and parameters."""
+        """Creates a completion for the provided prompt and parameters.
+
+        `POST /completions`
+        """
         return cast(
             "RawResponse[CreateCompletionResponse]",
             await self._requester.request(

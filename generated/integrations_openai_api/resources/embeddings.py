@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -60,11 +61,14 @@ class Embeddings(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings`
+        """
         return cast(
             "CreateEmbeddingResponse",
             self._requester.request(
@@ -96,11 +100,14 @@ class EmbeddingsWithRawResponse(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateEmbeddingResponse]:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings`
+        """
         return cast(
             "RawResponse[CreateEmbeddingResponse]",
             self._requester.request(
@@ -138,11 +145,14 @@ class AsyncEmbeddings(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings`
+        """
         return cast(
             "CreateEmbeddingResponse",
             await self._requester.request(
@@ -174,11 +184,14 @@ class AsyncEmbeddingsWithRawResponse(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateEmbeddingResponse]:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings`
+        """
         return cast(
             "RawResponse[CreateEmbeddingResponse]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -82,11 +83,14 @@ class Files(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[OpenAIFile]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        `GET /files`
+        """
         return cast(
             "Pager[OpenAIFile]",
             self._requester.paginate(
@@ -105,11 +109,14 @@ class Files(SyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OpenAIFile:
-        """Upload a file that can be used across various endpoints. Individual files"""
+        """Upload a file that can be used across various endpoints.
+
+        `POST /files`
+        """
         return cast(
             "OpenAIFile",
             self._requester.request(
@@ -127,11 +134,14 @@ class Files(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OpenAIFile:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}`
+        """
         return cast(
             "OpenAIFile",
             self._requester.request(
@@ -149,11 +159,14 @@ class Files(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFileResponse:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}`
+        """
         return cast(
             "DeleteFileResponse",
             self._requester.request(
@@ -171,11 +184,14 @@ class Files(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        `GET /files/{file_id}/content`
+        """
         return cast(
             "bytes",
             self._requester.request(
@@ -194,7 +210,7 @@ class Files(SyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -221,11 +237,14 @@ class FilesWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFilesResponse]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        `GET /files`
+        """
         return cast(
             "RawResponse[ListFilesResponse]",
             self._requester.request(
@@ -246,11 +265,14 @@ class FilesWithRawResponse(SyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OpenAIFile]:
-        """Upload a file that can be used across various endpoints. Individual files"""
+        """Upload a file that can be used across various endpoints.
+
+        `POST /files`
+        """
         return cast(
             "RawResponse[OpenAIFile]",
             self._requester.request(
@@ -269,11 +291,14 @@ class FilesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OpenAIFile]:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}`
+        """
         return cast(
             "RawResponse[OpenAIFile]",
             self._requester.request(
@@ -292,11 +317,14 @@ class FilesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFileResponse]:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}`
+        """
         return cast(
             "RawResponse[DeleteFileResponse]",
             self._requester.request(
@@ -315,11 +343,14 @@ class FilesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        `GET /files/{file_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             self._requester.request(
@@ -350,11 +381,14 @@ class AsyncFiles(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[OpenAIFile]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        `GET /files`
+        """
         return cast(
             "AsyncPager[OpenAIFile]",
             self._requester.paginate(
@@ -373,11 +407,14 @@ class AsyncFiles(AsyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OpenAIFile:
-        """Upload a file that can be used across various endpoints. Individual files"""
+        """Upload a file that can be used across various endpoints.
+
+        `POST /files`
+        """
         return cast(
             "OpenAIFile",
             await self._requester.request(
@@ -395,11 +432,14 @@ class AsyncFiles(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OpenAIFile:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}`
+        """
         return cast(
             "OpenAIFile",
             await self._requester.request(
@@ -417,11 +457,14 @@ class AsyncFiles(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFileResponse:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}`
+        """
         return cast(
             "DeleteFileResponse",
             await self._requester.request(
@@ -439,11 +482,14 @@ class AsyncFiles(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        `GET /files/{file_id}/content`
+        """
         return cast(
             "bytes",
             await self._requester.request(
@@ -462,7 +508,7 @@ class AsyncFiles(AsyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -489,11 +535,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFilesResponse]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        `GET /files`
+        """
         return cast(
             "RawResponse[ListFilesResponse]",
             await self._requester.request(
@@ -514,11 +563,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OpenAIFile]:
-        """Upload a file that can be used across various endpoints. Individual files"""
+        """Upload a file that can be used across various endpoints.
+
+        `POST /files`
+        """
         return cast(
             "RawResponse[OpenAIFile]",
             await self._requester.request(
@@ -537,11 +589,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OpenAIFile]:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}`
+        """
         return cast(
             "RawResponse[OpenAIFile]",
             await self._requester.request(
@@ -560,11 +615,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFileResponse]:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}`
+        """
         return cast(
             "RawResponse[DeleteFileResponse]",
             await self._requester.request(
@@ -583,11 +641,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        `GET /files/{file_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncEventStream,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     FileInput,
@@ -124,7 +125,7 @@ class Images(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse: ...
@@ -149,7 +150,7 @@ class Images(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[ImageEditStreamEvent]: ...
@@ -174,7 +175,7 @@ class Images(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | EventStream[ImageEditStreamEvent]: ...
@@ -198,11 +199,14 @@ class Images(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | EventStream[ImageEditStreamEvent]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`."""
+        """Creates an edited or extended image given one or more source images and a prompt.
+
+        `POST /images/edits`
+        """
         return cast(
             "ImagesResponse | EventStream[ImageEditStreamEvent]",
             self._requester.request(
@@ -251,7 +255,7 @@ class Images(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse: ...
@@ -275,7 +279,7 @@ class Images(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[ImageGenStreamEvent]: ...
@@ -299,7 +303,7 @@ class Images(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | EventStream[ImageGenStreamEvent]: ...
@@ -322,11 +326,14 @@ class Images(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | EventStream[ImageGenStreamEvent]:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
+        """Creates an image given a prompt.
+
+        `POST /images/generations`
+        """
         return cast(
             "ImagesResponse | EventStream[ImageGenStreamEvent]",
             self._requester.request(
@@ -365,11 +372,14 @@ class Images(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse:
-        """Creates a variation of a given image. This endpoint only supports `dall-e-2`."""
+        """Creates a variation of a given image.
+
+        `POST /images/variations`
+        """
         return cast(
             "ImagesResponse",
             self._requester.request(
@@ -412,11 +422,14 @@ class ImagesWithRawResponse(SyncResource):
         quality: CreateImageEditRequestQuality | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ImagesResponse | EventStream[ImageEditStreamEvent]]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`."""
+        """Creates an edited or extended image given one or more source images and a prompt.
+
+        `POST /images/edits`
+        """
         return cast(
             "RawResponse[ImagesResponse | EventStream[ImageEditStreamEvent]]",
             self._requester.request(
@@ -465,11 +478,14 @@ class ImagesWithRawResponse(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ImagesResponse | EventStream[ImageGenStreamEvent]]:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
+        """Creates an image given a prompt.
+
+        `POST /images/generations`
+        """
         return cast(
             "RawResponse[ImagesResponse | EventStream[ImageGenStreamEvent]]",
             self._requester.request(
@@ -509,11 +525,14 @@ class ImagesWithRawResponse(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ImagesResponse]:
-        """Creates a variation of a given image. This endpoint only supports `dall-e-2`."""
+        """Creates a variation of a given image.
+
+        `POST /images/variations`
+        """
         return cast(
             "RawResponse[ImagesResponse]",
             self._requester.request(
@@ -563,7 +582,7 @@ class AsyncImages(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse: ...
@@ -588,7 +607,7 @@ class AsyncImages(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[ImageEditStreamEvent]: ...
@@ -613,7 +632,7 @@ class AsyncImages(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | AsyncEventStream[ImageEditStreamEvent]: ...
@@ -637,11 +656,14 @@ class AsyncImages(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | AsyncEventStream[ImageEditStreamEvent]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`."""
+        """Creates an edited or extended image given one or more source images and a prompt.
+
+        `POST /images/edits`
+        """
         return cast(
             "ImagesResponse | AsyncEventStream[ImageEditStreamEvent]",
             await self._requester.request(
@@ -690,7 +712,7 @@ class AsyncImages(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse: ...
@@ -714,7 +736,7 @@ class AsyncImages(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[ImageGenStreamEvent]: ...
@@ -738,7 +760,7 @@ class AsyncImages(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | AsyncEventStream[ImageGenStreamEvent]: ...
@@ -761,11 +783,14 @@ class AsyncImages(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse | AsyncEventStream[ImageGenStreamEvent]:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
+        """Creates an image given a prompt.
+
+        `POST /images/generations`
+        """
         return cast(
             "ImagesResponse | AsyncEventStream[ImageGenStreamEvent]",
             await self._requester.request(
@@ -804,11 +829,14 @@ class AsyncImages(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ImagesResponse:
-        """Creates a variation of a given image. This endpoint only supports `dall-e-2`."""
+        """Creates a variation of a given image.
+
+        `POST /images/variations`
+        """
         return cast(
             "ImagesResponse",
             await self._requester.request(
@@ -851,11 +879,14 @@ class AsyncImagesWithRawResponse(AsyncResource):
         quality: CreateImageEditRequestQuality | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ImagesResponse | AsyncEventStream[ImageEditStreamEvent]]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`."""
+        """Creates an edited or extended image given one or more source images and a prompt.
+
+        `POST /images/edits`
+        """
         return cast(
             "RawResponse[ImagesResponse | AsyncEventStream[ImageEditStreamEvent]]",
             await self._requester.request(
@@ -904,11 +935,14 @@ class AsyncImagesWithRawResponse(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ImagesResponse | AsyncEventStream[ImageGenStreamEvent]]:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
+        """Creates an image given a prompt.
+
+        `POST /images/generations`
+        """
         return cast(
             "RawResponse[ImagesResponse | AsyncEventStream[ImageGenStreamEvent]]",
             await self._requester.request(
@@ -948,11 +982,14 @@ class AsyncImagesWithRawResponse(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ImagesResponse]:
-        """Creates a variation of a given image. This endpoint only supports `dall-e-2`."""
+        """Creates a variation of a given image.
+
+        `POST /images/variations`
+        """
         return cast(
             "RawResponse[ImagesResponse]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -64,11 +65,14 @@ class Models(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Model]:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models`
+        """
         return cast(
             "Pager[Model]",
             self._requester.paginate(
@@ -85,11 +89,14 @@ class Models(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning."""
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}`
+        """
         return cast(
             "Model",
             self._requester.request(
@@ -107,11 +114,14 @@ class Models(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model."""
+        """Delete a fine-tuned model.
+
+        `DELETE /models/{model}`
+        """
         return cast(
             "DeleteModelResponse",
             self._requester.request(
@@ -132,11 +142,14 @@ class ModelsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListModelsResponse]:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models`
+        """
         return cast(
             "RawResponse[ListModelsResponse]",
             self._requester.request(
@@ -155,11 +168,14 @@ class ModelsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Model]:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning."""
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}`
+        """
         return cast(
             "RawResponse[Model]",
             self._requester.request(
@@ -178,11 +194,14 @@ class ModelsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteModelResponse]:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model."""
+        """Delete a fine-tuned model.
+
+        `DELETE /models/{model}`
+        """
         return cast(
             "RawResponse[DeleteModelResponse]",
             self._requester.request(
@@ -209,11 +228,14 @@ class AsyncModels(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Model]:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models`
+        """
         return cast(
             "AsyncPager[Model]",
             self._requester.paginate(
@@ -230,11 +252,14 @@ class AsyncModels(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning."""
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}`
+        """
         return cast(
             "Model",
             await self._requester.request(
@@ -252,11 +277,14 @@ class AsyncModels(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model."""
+        """Delete a fine-tuned model.
+
+        `DELETE /models/{model}`
+        """
         return cast(
             "DeleteModelResponse",
             await self._requester.request(
@@ -277,11 +305,14 @@ class AsyncModelsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListModelsResponse]:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models`
+        """
         return cast(
             "RawResponse[ListModelsResponse]",
             await self._requester.request(
@@ -300,11 +331,14 @@ class AsyncModelsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Model]:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning."""
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}`
+        """
         return cast(
             "RawResponse[Model]",
             await self._requester.request(
@@ -323,11 +357,14 @@ class AsyncModelsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteModelResponse]:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model."""
+        """Delete a fine-tuned model.
+
+        `DELETE /models/{model}`
+        """
         return cast(
             "RawResponse[DeleteModelResponse]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -65,11 +66,14 @@ class Moderations(SyncResource):
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateModerationResponse:
-        """Classifies if text and/or image inputs are potentially harmful. Learn"""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        `POST /moderations`
+        """
         return cast(
             "CreateModerationResponse",
             self._requester.request(
@@ -98,11 +102,14 @@ class ModerationsWithRawResponse(SyncResource):
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateModerationResponse]:
-        """Classifies if text and/or image inputs are potentially harmful. Learn"""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        `POST /moderations`
+        """
         return cast(
             "RawResponse[CreateModerationResponse]",
             self._requester.request(
@@ -137,11 +144,14 @@ class AsyncModerations(AsyncResource):
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateModerationResponse:
-        """Classifies if text and/or image inputs are potentially harmful. Learn"""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        `POST /moderations`
+        """
         return cast(
             "CreateModerationResponse",
             await self._requester.request(
@@ -170,11 +180,14 @@ class AsyncModerationsWithRawResponse(AsyncResource):
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateModerationResponse]:
-        """Classifies if text and/or image inputs are potentially harmful. Learn"""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        `POST /moderations`
+        """
         return cast(
             "RawResponse[CreateModerationResponse]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -125,11 +126,14 @@ class Videos(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[VideoResource]:
-        """List recently generated videos for the current project."""
+        """List recently generated videos for the current project.
+
+        `GET /videos`
+        """
         return cast(
             "Pager[VideoResource]",
             self._requester.paginate(
@@ -150,11 +154,14 @@ class Videos(SyncResource):
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets."""
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        `POST /videos`
+        """
         return cast(
             "VideoResource",
             self._requester.request(
@@ -179,11 +186,14 @@ class Videos(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoCharacterResource:
-        """Create a character from an uploaded video."""
+        """Create a character from an uploaded video.
+
+        `POST /videos/characters`
+        """
         return cast(
             "VideoCharacterResource",
             self._requester.request(
@@ -201,11 +211,14 @@ class Videos(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoCharacterResource:
-        """Fetch a character."""
+        """Fetch a character.
+
+        `GET /videos/characters/{character_id}`
+        """
         return cast(
             "VideoCharacterResource",
             self._requester.request(
@@ -224,11 +237,14 @@ class Videos(SyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video."""
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        `POST /videos/edits`
+        """
         return cast(
             "VideoResource",
             self._requester.request(
@@ -248,11 +264,14 @@ class Videos(SyncResource):
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create an extension of a completed video."""
+        """Create an extension of a completed video.
+
+        `POST /videos/extensions`
+        """
         return cast(
             "VideoResource",
             self._requester.request(
@@ -270,11 +289,14 @@ class Videos(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Fetch the latest metadata for a generated video."""
+        """Fetch the latest metadata for a generated video.
+
+        `GET /videos/{video_id}`
+        """
         return cast(
             "VideoResource",
             self._requester.request(
@@ -292,11 +314,14 @@ class Videos(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedVideoResource:
-        """Permanently delete a completed or failed video and its stored assets."""
+        """Permanently delete a completed or failed video and its stored assets.
+
+        `DELETE /videos/{video_id}`
+        """
         return cast(
             "DeletedVideoResource",
             self._requester.request(
@@ -315,11 +340,14 @@ class Videos(SyncResource):
         variant: VideoContentVariant | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Download the generated video bytes or a derived preview asset."""
+        """Download the generated video bytes or a derived preview asset.
+
+        `GET /videos/{video_id}/content`
+        """
         return cast(
             "bytes",
             self._requester.request(
@@ -339,7 +367,7 @@ class Videos(SyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -360,11 +388,14 @@ class Videos(SyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create a remix of a completed video using a refreshed prompt."""
+        """Create a remix of a completed video using a refreshed prompt.
+
+        `POST /videos/{video_id}/remix`
+        """
         return cast(
             "VideoResource",
             self._requester.request(
@@ -388,11 +419,14 @@ class VideosWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoListResource]:
-        """List recently generated videos for the current project."""
+        """List recently generated videos for the current project.
+
+        `GET /videos`
+        """
         return cast(
             "RawResponse[VideoListResource]",
             self._requester.request(
@@ -415,11 +449,14 @@ class VideosWithRawResponse(SyncResource):
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create a new video generation job from a prompt and optional reference assets."""
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        `POST /videos`
+        """
         return cast(
             "RawResponse[VideoResource]",
             self._requester.request(
@@ -445,11 +482,14 @@ class VideosWithRawResponse(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoCharacterResource]:
-        """Create a character from an uploaded video."""
+        """Create a character from an uploaded video.
+
+        `POST /videos/characters`
+        """
         return cast(
             "RawResponse[VideoCharacterResource]",
             self._requester.request(
@@ -468,11 +508,14 @@ class VideosWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoCharacterResource]:
-        """Fetch a character."""
+        """Fetch a character.
+
+        `GET /videos/characters/{character_id}`
+        """
         return cast(
             "RawResponse[VideoCharacterResource]",
             self._requester.request(
@@ -492,11 +535,14 @@ class VideosWithRawResponse(SyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create a new video generation job by editing a source video or existing generated video."""
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        `POST /videos/edits`
+        """
         return cast(
             "RawResponse[VideoResource]",
             self._requester.request(
@@ -517,11 +563,14 @@ class VideosWithRawResponse(SyncResource):
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create an extension of a completed video."""
+        """Create an extension of a completed video.
+
+        `POST /videos/extensions`
+        """
         return cast(
             "RawResponse[VideoResource]",
             self._requester.request(
@@ -540,11 +589,14 @@ class VideosWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Fetch the latest metadata for a generated video."""
+        """Fetch the latest metadata for a generated video.
+
+        `GET /videos/{video_id}`
+        """
         return cast(
             "RawResponse[VideoResource]",
             self._requester.request(
@@ -563,11 +615,14 @@ class VideosWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedVideoResource]:
-        """Permanently delete a completed or failed video and its stored assets."""
+        """Permanently delete a completed or failed video and its stored assets.
+
+        `DELETE /videos/{video_id}`
+        """
         return cast(
             "RawResponse[DeletedVideoResource]",
             self._requester.request(
@@ -587,11 +642,14 @@ class VideosWithRawResponse(SyncResource):
         variant: VideoContentVariant | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Download the generated video bytes or a derived preview asset."""
+        """Download the generated video bytes or a derived preview asset.
+
+        `GET /videos/{video_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             self._requester.request(
@@ -611,11 +669,14 @@ class VideosWithRawResponse(SyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create a remix of a completed video using a refreshed prompt."""
+        """Create a remix of a completed video using a refreshed prompt.
+
+        `POST /videos/{video_id}/remix`
+        """
         return cast(
             "RawResponse[VideoResource]",
             self._requester.request(
@@ -645,11 +706,14 @@ class AsyncVideos(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[VideoResource]:
-        """List recently generated videos for the current project."""
+        """List recently generated videos for the current project.
+
+        `GET /videos`
+        """
         return cast(
             "AsyncPager[VideoResource]",
             self._requester.paginate(
@@ -670,11 +734,14 @@ class AsyncVideos(AsyncResource):
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets."""
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        `POST /videos`
+        """
         return cast(
             "VideoResource",
             await self._requester.request(
@@ -699,11 +766,14 @@ class AsyncVideos(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoCharacterResource:
-        """Create a character from an uploaded video."""
+        """Create a character from an uploaded video.
+
+        `POST /videos/characters`
+        """
         return cast(
             "VideoCharacterResource",
             await self._requester.request(
@@ -721,11 +791,14 @@ class AsyncVideos(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoCharacterResource:
-        """Fetch a character."""
+        """Fetch a character.
+
+        `GET /videos/characters/{character_id}`
+        """
         return cast(
             "VideoCharacterResource",
             await self._requester.request(
@@ -744,11 +817,14 @@ class AsyncVideos(AsyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video."""
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        `POST /videos/edits`
+        """
         return cast(
             "VideoResource",
             await self._requester.request(
@@ -768,11 +844,14 @@ class AsyncVideos(AsyncResource):
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create an extension of a completed video."""
+        """Create an extension of a completed video.
+
+        `POST /videos/extensions`
+        """
         return cast(
             "VideoResource",
             await self._requester.request(
@@ -790,11 +869,14 @@ class AsyncVideos(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Fetch the latest metadata for a generated video."""
+        """Fetch the latest metadata for a generated video.
+
+        `GET /videos/{video_id}`
+        """
         return cast(
             "VideoResource",
             await self._requester.request(
@@ -812,11 +894,14 @@ class AsyncVideos(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedVideoResource:
-        """Permanently delete a completed or failed video and its stored assets."""
+        """Permanently delete a completed or failed video and its stored assets.
+
+        `DELETE /videos/{video_id}`
+        """
         return cast(
             "DeletedVideoResource",
             await self._requester.request(
@@ -835,11 +920,14 @@ class AsyncVideos(AsyncResource):
         variant: VideoContentVariant | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Download the generated video bytes or a derived preview asset."""
+        """Download the generated video bytes or a derived preview asset.
+
+        `GET /videos/{video_id}/content`
+        """
         return cast(
             "bytes",
             await self._requester.request(
@@ -859,7 +947,7 @@ class AsyncVideos(AsyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -880,11 +968,14 @@ class AsyncVideos(AsyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """Create a remix of a completed video using a refreshed prompt."""
+        """Create a remix of a completed video using a refreshed prompt.
+
+        `POST /videos/{video_id}/remix`
+        """
         return cast(
             "VideoResource",
             await self._requester.request(
@@ -908,11 +999,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoListResource]:
-        """List recently generated videos for the current project."""
+        """List recently generated videos for the current project.
+
+        `GET /videos`
+        """
         return cast(
             "RawResponse[VideoListResource]",
             await self._requester.request(
@@ -935,11 +1029,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create a new video generation job from a prompt and optional reference assets."""
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        `POST /videos`
+        """
         return cast(
             "RawResponse[VideoResource]",
             await self._requester.request(
@@ -965,11 +1062,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoCharacterResource]:
-        """Create a character from an uploaded video."""
+        """Create a character from an uploaded video.
+
+        `POST /videos/characters`
+        """
         return cast(
             "RawResponse[VideoCharacterResource]",
             await self._requester.request(
@@ -988,11 +1088,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoCharacterResource]:
-        """Fetch a character."""
+        """Fetch a character.
+
+        `GET /videos/characters/{character_id}`
+        """
         return cast(
             "RawResponse[VideoCharacterResource]",
             await self._requester.request(
@@ -1012,11 +1115,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create a new video generation job by editing a source video or existing generated video."""
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        `POST /videos/edits`
+        """
         return cast(
             "RawResponse[VideoResource]",
             await self._requester.request(
@@ -1037,11 +1143,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create an extension of a completed video."""
+        """Create an extension of a completed video.
+
+        `POST /videos/extensions`
+        """
         return cast(
             "RawResponse[VideoResource]",
             await self._requester.request(
@@ -1060,11 +1169,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Fetch the latest metadata for a generated video."""
+        """Fetch the latest metadata for a generated video.
+
+        `GET /videos/{video_id}`
+        """
         return cast(
             "RawResponse[VideoResource]",
             await self._requester.request(
@@ -1083,11 +1195,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedVideoResource]:
-        """Permanently delete a completed or failed video and its stored assets."""
+        """Permanently delete a completed or failed video and its stored assets.
+
+        `DELETE /videos/{video_id}`
+        """
         return cast(
             "RawResponse[DeletedVideoResource]",
             await self._requester.request(
@@ -1107,11 +1222,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         variant: VideoContentVariant | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Download the generated video bytes or a derived preview asset."""
+        """Download the generated video bytes or a derived preview asset.
+
+        `GET /videos/{video_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             await self._requester.request(
@@ -1131,11 +1249,14 @@ class AsyncVideosWithRawResponse(AsyncResource):
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VideoResource]:
-        """Create a remix of a completed video using a refreshed prompt."""
+        """Create a remix of a completed video using a refreshed prompt.
+
+        `POST /videos/{video_id}/remix`
+        """
         return cast(
             "RawResponse[VideoResource]",
             await self._requester.request(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,10 +91,17 @@ def kwarg_name(wire: str) -> str:
     return str(PythonIdentifier(base, prefix="field"))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
 def _first_line(op: dict[str, Any]) -> str:
+    """The first sentence of the summary (or description), on one line."""
     text = (op.get("summary") or op.get("description") or "").strip()
-    line = text.split("\n", 1)[0].strip()
-    return line.replace('"""', "'''").replace("\\", "\\\\")
+    paragraph = " ".join(text.split("\n\n", 1)[0].split())
+    sentence = _SENTENCE_END.split(paragraph, 1)[0]
+    if len(sentence) > 160:
+        sentence = sentence[:157].rsplit(" ", 1)[0] + "..."
+    return sentence.replace('"""', "'''").replace("\\", "\\\\")
 
 
 def _names_in(annotation: str) -> set[str]:

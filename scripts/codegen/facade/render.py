@@ -18,6 +18,7 @@ _RUNTIME_NAMES = (
     "AsyncPager",
     "AsyncRequester",
     "AsyncResource",
+    "Body",
     "CallOptions",
     "EventStream",
     "FileInput",
@@ -34,7 +35,7 @@ _RUNTIME_NAMES = (
 )
 _OPTIONS_SIG = (
     "extra_headers: Headers | None = None, extra_query: Query | None = None, "
-    "extra_body: Query | None = None, timeout: Timeout | Unset = UNSET, "
+    "extra_body: Body | None = None, timeout: Timeout | Unset = UNSET, "
     "max_retries: int | Unset = UNSET"
 )
 _OPTIONS_CALL = "CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)"
@@ -208,7 +209,8 @@ def _stream_overloads(
 
 
 def _method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> list[str]:
-    doc = f'        """{m.summary}"""' if m.summary else None
+    summary = m.summary or m.operation_id
+    doc = f'        """{summary}\n\n        `{m.http_method.upper()} {m.path}`\n        """'
     result = _result(m, ann, is_async, raw=raw)
     requester = "self._requester"
     lines: list[str] = []

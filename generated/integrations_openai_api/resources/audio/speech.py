@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncEventStream,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     Headers,
@@ -72,7 +73,7 @@ class Speech(SyncResource):
         stream_format: Literal["audio"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes: ...
@@ -89,7 +90,7 @@ class Speech(SyncResource):
         stream_format: Literal["sse"],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[CreateSpeechResponseStreamEvent]: ...
@@ -106,7 +107,7 @@ class Speech(SyncResource):
         stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes | EventStream[CreateSpeechResponseStreamEvent]: ...
@@ -122,11 +123,14 @@ class Speech(SyncResource):
         stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes | EventStream[CreateSpeechResponseStreamEvent]:
-        """Generates audio from the input text."""
+        """Generates audio from the input text.
+
+        `POST /audio/speech`
+        """
         return cast(
             "bytes | EventStream[CreateSpeechResponseStreamEvent]",
             self._requester.request(
@@ -163,11 +167,14 @@ class SpeechWithRawResponse(SyncResource):
         stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes | EventStream[CreateSpeechResponseStreamEvent]]:
-        """Generates audio from the input text."""
+        """Generates audio from the input text.
+
+        `POST /audio/speech`
+        """
         return cast(
             "RawResponse[bytes | EventStream[CreateSpeechResponseStreamEvent]]",
             self._requester.request(
@@ -211,7 +218,7 @@ class AsyncSpeech(AsyncResource):
         stream_format: Literal["audio"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes: ...
@@ -228,7 +235,7 @@ class AsyncSpeech(AsyncResource):
         stream_format: Literal["sse"],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[CreateSpeechResponseStreamEvent]: ...
@@ -245,7 +252,7 @@ class AsyncSpeech(AsyncResource):
         stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]: ...
@@ -261,11 +268,14 @@ class AsyncSpeech(AsyncResource):
         stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]:
-        """Generates audio from the input text."""
+        """Generates audio from the input text.
+
+        `POST /audio/speech`
+        """
         return cast(
             "bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]",
             await self._requester.request(
@@ -302,11 +312,14 @@ class AsyncSpeechWithRawResponse(AsyncResource):
         stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]]:
-        """Generates audio from the input text."""
+        """Generates audio from the input text.
+
+        `POST /audio/speech`
+        """
         return cast(
             "RawResponse[bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncEventStream,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     FileInput,
@@ -93,7 +94,7 @@ class Transcriptions(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -124,7 +125,7 @@ class Transcriptions(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[CreateTranscriptionResponseStreamEvent]: ...
@@ -151,7 +152,7 @@ class Transcriptions(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -182,7 +183,7 @@ class Transcriptions(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -191,7 +192,10 @@ class Transcriptions(SyncResource):
         | CreateTranscriptionResponseVerboseJson
         | EventStream[CreateTranscriptionResponseStreamEvent]
     ):
-        """Transcribes audio into the input language."""
+        """Transcribes audio into the input language.
+
+        `POST /audio/transcriptions`
+        """
         return cast(
             "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]",
             self._requester.request(
@@ -243,7 +247,7 @@ class TranscriptionsWithRawResponse(SyncResource):
         known_speaker_references: list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[
@@ -252,7 +256,10 @@ class TranscriptionsWithRawResponse(SyncResource):
         | CreateTranscriptionResponseVerboseJson
         | EventStream[CreateTranscriptionResponseStreamEvent]
     ]:
-        """Transcribes audio into the input language."""
+        """Transcribes audio into the input language.
+
+        `POST /audio/transcriptions`
+        """
         return cast(
             "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]]",
             self._requester.request(
@@ -311,7 +318,7 @@ class AsyncTranscriptions(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -342,7 +349,7 @@ class AsyncTranscriptions(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[CreateTranscriptionResponseStreamEvent]: ...
@@ -369,7 +376,7 @@ class AsyncTranscriptions(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -400,7 +407,7 @@ class AsyncTranscriptions(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -409,7 +416,10 @@ class AsyncTranscriptions(AsyncResource):
         | CreateTranscriptionResponseVerboseJson
         | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ):
-        """Transcribes audio into the input language."""
+        """Transcribes audio into the input language.
+
+        `POST /audio/transcriptions`
+        """
         return cast(
             "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]",
             await self._requester.request(
@@ -461,7 +471,7 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         known_speaker_references: list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[
@@ -470,7 +480,10 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         | CreateTranscriptionResponseVerboseJson
         | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ]:
-        """Transcribes audio into the input language."""
+        """Transcribes audio into the input language.
+
+        `POST /audio/transcriptions`
+        """
         return cast(
             "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -66,11 +67,14 @@ class Translations(SyncResource):
         temperature: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
-        """Translates audio into English."""
+        """Translates audio into English.
+
+        `POST /audio/translations`
+        """
         return cast(
             "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
             self._requester.request(
@@ -102,11 +106,14 @@ class TranslationsWithRawResponse(SyncResource):
         temperature: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
-        """Translates audio into English."""
+        """Translates audio into English.
+
+        `POST /audio/translations`
+        """
         return cast(
             "RawResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]",
             self._requester.request(
@@ -144,11 +151,14 @@ class AsyncTranslations(AsyncResource):
         temperature: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
-        """Translates audio into English."""
+        """Translates audio into English.
+
+        `POST /audio/translations`
+        """
         return cast(
             "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
             await self._requester.request(
@@ -180,11 +190,14 @@ class AsyncTranslationsWithRawResponse(AsyncResource):
         temperature: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
-        """Translates audio into English."""
+        """Translates audio into English.
+
+        `POST /audio/translations`
+        """
         return cast(
             "RawResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -84,11 +85,14 @@ class VoiceConsents(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[VoiceConsentResource]:
-        """Returns a list of voice consent recordings."""
+        """Returns a list of voice consent recordings.
+
+        `GET /audio/voice_consents`
+        """
         return cast(
             "Pager[VoiceConsentResource]",
             self._requester.paginate(
@@ -107,11 +111,14 @@ class VoiceConsents(SyncResource):
         language: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentResource:
-        """Upload a voice consent recording."""
+        """Upload a voice consent recording.
+
+        `POST /audio/voice_consents`
+        """
         return cast(
             "VoiceConsentResource",
             self._requester.request(
@@ -129,11 +136,14 @@ class VoiceConsents(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentResource:
-        """Retrieves a voice consent recording."""
+        """Retrieves a voice consent recording.
+
+        `GET /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "VoiceConsentResource",
             self._requester.request(
@@ -152,11 +162,14 @@ class VoiceConsents(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentResource:
-        """Updates a voice consent recording (metadata only)."""
+        """Updates a voice consent recording (metadata only).
+
+        `POST /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "VoiceConsentResource",
             self._requester.request(
@@ -174,11 +187,14 @@ class VoiceConsents(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentDeletedResource:
-        """Deletes a voice consent recording."""
+        """Deletes a voice consent recording.
+
+        `DELETE /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "VoiceConsentDeletedResource",
             self._requester.request(
@@ -201,11 +217,14 @@ class VoiceConsentsWithRawResponse(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentListResource]:
-        """Returns a list of voice consent recordings."""
+        """Returns a list of voice consent recordings.
+
+        `GET /audio/voice_consents`
+        """
         return cast(
             "RawResponse[VoiceConsentListResource]",
             self._requester.request(
@@ -226,11 +245,14 @@ class VoiceConsentsWithRawResponse(SyncResource):
         language: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentResource]:
-        """Upload a voice consent recording."""
+        """Upload a voice consent recording.
+
+        `POST /audio/voice_consents`
+        """
         return cast(
             "RawResponse[VoiceConsentResource]",
             self._requester.request(
@@ -249,11 +271,14 @@ class VoiceConsentsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentResource]:
-        """Retrieves a voice consent recording."""
+        """Retrieves a voice consent recording.
+
+        `GET /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "RawResponse[VoiceConsentResource]",
             self._requester.request(
@@ -273,11 +298,14 @@ class VoiceConsentsWithRawResponse(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentResource]:
-        """Updates a voice consent recording (metadata only)."""
+        """Updates a voice consent recording (metadata only).
+
+        `POST /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "RawResponse[VoiceConsentResource]",
             self._requester.request(
@@ -296,11 +324,14 @@ class VoiceConsentsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentDeletedResource]:
-        """Deletes a voice consent recording."""
+        """Deletes a voice consent recording.
+
+        `DELETE /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "RawResponse[VoiceConsentDeletedResource]",
             self._requester.request(
@@ -329,11 +360,14 @@ class AsyncVoiceConsents(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[VoiceConsentResource]:
-        """Returns a list of voice consent recordings."""
+        """Returns a list of voice consent recordings.
+
+        `GET /audio/voice_consents`
+        """
         return cast(
             "AsyncPager[VoiceConsentResource]",
             self._requester.paginate(
@@ -352,11 +386,14 @@ class AsyncVoiceConsents(AsyncResource):
         language: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentResource:
-        """Upload a voice consent recording."""
+        """Upload a voice consent recording.
+
+        `POST /audio/voice_consents`
+        """
         return cast(
             "VoiceConsentResource",
             await self._requester.request(
@@ -374,11 +411,14 @@ class AsyncVoiceConsents(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentResource:
-        """Retrieves a voice consent recording."""
+        """Retrieves a voice consent recording.
+
+        `GET /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "VoiceConsentResource",
             await self._requester.request(
@@ -397,11 +437,14 @@ class AsyncVoiceConsents(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentResource:
-        """Updates a voice consent recording (metadata only)."""
+        """Updates a voice consent recording (metadata only).
+
+        `POST /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "VoiceConsentResource",
             await self._requester.request(
@@ -419,11 +462,14 @@ class AsyncVoiceConsents(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceConsentDeletedResource:
-        """Deletes a voice consent recording."""
+        """Deletes a voice consent recording.
+
+        `DELETE /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "VoiceConsentDeletedResource",
             await self._requester.request(
@@ -446,11 +492,14 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentListResource]:
-        """Returns a list of voice consent recordings."""
+        """Returns a list of voice consent recordings.
+
+        `GET /audio/voice_consents`
+        """
         return cast(
             "RawResponse[VoiceConsentListResource]",
             await self._requester.request(
@@ -471,11 +520,14 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         language: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentResource]:
-        """Upload a voice consent recording."""
+        """Upload a voice consent recording.
+
+        `POST /audio/voice_consents`
+        """
         return cast(
             "RawResponse[VoiceConsentResource]",
             await self._requester.request(
@@ -494,11 +546,14 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentResource]:
-        """Retrieves a voice consent recording."""
+        """Retrieves a voice consent recording.
+
+        `GET /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "RawResponse[VoiceConsentResource]",
             await self._requester.request(
@@ -518,11 +573,14 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentResource]:
-        """Updates a voice consent recording (metadata only)."""
+        """Updates a voice consent recording (metadata only).
+
+        `POST /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "RawResponse[VoiceConsentResource]",
             await self._requester.request(
@@ -541,11 +599,14 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceConsentDeletedResource]:
-        """Deletes a voice consent recording."""
+        """Deletes a voice consent recording.
+
+        `DELETE /audio/voice_consents/{consent_id}`
+        """
         return cast(
             "RawResponse[VoiceConsentDeletedResource]",
             await self._requester.request(

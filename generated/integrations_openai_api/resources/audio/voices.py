@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -53,11 +54,14 @@ class Voices(SyncResource):
         consent: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceResource:
-        """Creates a custom voice."""
+        """Creates a custom voice.
+
+        `POST /audio/voices`
+        """
         return cast(
             "VoiceResource",
             self._requester.request(
@@ -81,11 +85,14 @@ class VoicesWithRawResponse(SyncResource):
         consent: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceResource]:
-        """Creates a custom voice."""
+        """Creates a custom voice.
+
+        `POST /audio/voices`
+        """
         return cast(
             "RawResponse[VoiceResource]",
             self._requester.request(
@@ -115,11 +122,14 @@ class AsyncVoices(AsyncResource):
         consent: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VoiceResource:
-        """Creates a custom voice."""
+        """Creates a custom voice.
+
+        `POST /audio/voices`
+        """
         return cast(
             "VoiceResource",
             await self._requester.request(
@@ -143,11 +153,14 @@ class AsyncVoicesWithRawResponse(AsyncResource):
         consent: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VoiceResource]:
-        """Creates a custom voice."""
+        """Creates a custom voice.
+
+        `POST /audio/voices`
+        """
         return cast(
             "RawResponse[VoiceResource]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -59,11 +60,14 @@ class Sessions(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatSessionResource:
-        """Cancel an active ChatKit session and return its most recent metadata."""
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        `POST /chatkit/sessions/{session_id}/cancel`
+        """
         return cast(
             "ChatSessionResource",
             self._requester.request(
@@ -85,11 +89,14 @@ class Sessions(SyncResource):
         chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatSessionResource:
-        """Create a ChatKit session."""
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions`
+        """
         return cast(
             "ChatSessionResource",
             self._requester.request(
@@ -117,11 +124,14 @@ class SessionsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatSessionResource]:
-        """Cancel an active ChatKit session and return its most recent metadata."""
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        `POST /chatkit/sessions/{session_id}/cancel`
+        """
         return cast(
             "RawResponse[ChatSessionResource]",
             self._requester.request(
@@ -144,11 +154,14 @@ class SessionsWithRawResponse(SyncResource):
         chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatSessionResource]:
-        """Create a ChatKit session."""
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions`
+        """
         return cast(
             "RawResponse[ChatSessionResource]",
             self._requester.request(
@@ -182,11 +195,14 @@ class AsyncSessions(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatSessionResource:
-        """Cancel an active ChatKit session and return its most recent metadata."""
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        `POST /chatkit/sessions/{session_id}/cancel`
+        """
         return cast(
             "ChatSessionResource",
             await self._requester.request(
@@ -208,11 +224,14 @@ class AsyncSessions(AsyncResource):
         chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatSessionResource:
-        """Create a ChatKit session."""
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions`
+        """
         return cast(
             "ChatSessionResource",
             await self._requester.request(
@@ -240,11 +259,14 @@ class AsyncSessionsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatSessionResource]:
-        """Cancel an active ChatKit session and return its most recent metadata."""
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        `POST /chatkit/sessions/{session_id}/cancel`
+        """
         return cast(
             "RawResponse[ChatSessionResource]",
             await self._requester.request(
@@ -267,11 +289,14 @@ class AsyncSessionsWithRawResponse(AsyncResource):
         chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatSessionResource]:
-        """Create a ChatKit session."""
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions`
+        """
         return cast(
             "RawResponse[ChatSessionResource]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -84,7 +85,7 @@ class Threads(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[
@@ -95,7 +96,10 @@ class Threads(SyncResource):
         | UserMessageItem
         | WidgetMessageItem
     ]:
-        """List items that belong to a ChatKit thread."""
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items`
+        """
         return cast(
             "Pager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]",
             self._requester.paginate(
@@ -112,11 +116,14 @@ class Threads(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadResource:
-        """Retrieve a ChatKit thread by its identifier."""
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}`
+        """
         return cast(
             "ThreadResource",
             self._requester.request(
@@ -134,11 +141,14 @@ class Threads(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedThreadResource:
-        """Delete a ChatKit thread along with its items and stored attachments."""
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}`
+        """
         return cast(
             "DeletedThreadResource",
             self._requester.request(
@@ -160,11 +170,14 @@ class Threads(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ThreadResource]:
-        """List ChatKit threads with optional pagination and user filters."""
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads`
+        """
         return cast(
             "Pager[ThreadResource]",
             self._requester.paginate(
@@ -189,11 +202,14 @@ class ThreadsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadItemListResource]:
-        """List items that belong to a ChatKit thread."""
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items`
+        """
         return cast(
             "RawResponse[ThreadItemListResource]",
             self._requester.request(
@@ -212,11 +228,14 @@ class ThreadsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadResource]:
-        """Retrieve a ChatKit thread by its identifier."""
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}`
+        """
         return cast(
             "RawResponse[ThreadResource]",
             self._requester.request(
@@ -235,11 +254,14 @@ class ThreadsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedThreadResource]:
-        """Delete a ChatKit thread along with its items and stored attachments."""
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}`
+        """
         return cast(
             "RawResponse[DeletedThreadResource]",
             self._requester.request(
@@ -262,11 +284,14 @@ class ThreadsWithRawResponse(SyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadListResource]:
-        """List ChatKit threads with optional pagination and user filters."""
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads`
+        """
         return cast(
             "RawResponse[ThreadListResource]",
             self._requester.request(
@@ -298,7 +323,7 @@ class AsyncThreads(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[
@@ -309,7 +334,10 @@ class AsyncThreads(AsyncResource):
         | UserMessageItem
         | WidgetMessageItem
     ]:
-        """List items that belong to a ChatKit thread."""
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items`
+        """
         return cast(
             "AsyncPager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]",
             self._requester.paginate(
@@ -326,11 +354,14 @@ class AsyncThreads(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadResource:
-        """Retrieve a ChatKit thread by its identifier."""
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}`
+        """
         return cast(
             "ThreadResource",
             await self._requester.request(
@@ -348,11 +379,14 @@ class AsyncThreads(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedThreadResource:
-        """Delete a ChatKit thread along with its items and stored attachments."""
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}`
+        """
         return cast(
             "DeletedThreadResource",
             await self._requester.request(
@@ -374,11 +408,14 @@ class AsyncThreads(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ThreadResource]:
-        """List ChatKit threads with optional pagination and user filters."""
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads`
+        """
         return cast(
             "AsyncPager[ThreadResource]",
             self._requester.paginate(
@@ -403,11 +440,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadItemListResource]:
-        """List items that belong to a ChatKit thread."""
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items`
+        """
         return cast(
             "RawResponse[ThreadItemListResource]",
             await self._requester.request(
@@ -426,11 +466,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadResource]:
-        """Retrieve a ChatKit thread by its identifier."""
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}`
+        """
         return cast(
             "RawResponse[ThreadResource]",
             await self._requester.request(
@@ -449,11 +492,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedThreadResource]:
-        """Delete a ChatKit thread along with its items and stored attachments."""
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}`
+        """
         return cast(
             "RawResponse[DeletedThreadResource]",
             await self._requester.request(
@@ -476,11 +522,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadListResource]:
-        """List ChatKit threads with optional pagination and user filters."""
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads`
+        """
         return cast(
             "RawResponse[ThreadListResource]",
             await self._requester.request(

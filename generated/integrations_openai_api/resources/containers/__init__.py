@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -93,11 +94,14 @@ class Containers(SyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ContainerResource]:
-        """List Containers"""
+        """List Containers
+
+        `GET /containers`
+        """
         return cast(
             "Pager[ContainerResource]",
             self._requester.paginate(
@@ -123,11 +127,14 @@ class Containers(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerResource:
-        """Create Container"""
+        """Create Container
+
+        `POST /containers`
+        """
         return cast(
             "ContainerResource",
             self._requester.request(
@@ -152,11 +159,14 @@ class Containers(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerResource:
-        """Retrieve Container"""
+        """Retrieve Container
+
+        `GET /containers/{container_id}`
+        """
         return cast(
             "ContainerResource",
             self._requester.request(
@@ -174,11 +184,14 @@ class Containers(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Container"""
+        """Delete Container
+
+        `DELETE /containers/{container_id}`
+        """
         self._requester.request(
             _OP_DELETECONTAINER,
             {"container_id": container_id},
@@ -200,11 +213,14 @@ class ContainersWithRawResponse(SyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerListResource]:
-        """List Containers"""
+        """List Containers
+
+        `GET /containers`
+        """
         return cast(
             "RawResponse[ContainerListResource]",
             self._requester.request(
@@ -232,11 +248,14 @@ class ContainersWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerResource]:
-        """Create Container"""
+        """Create Container
+
+        `POST /containers`
+        """
         return cast(
             "RawResponse[ContainerResource]",
             self._requester.request(
@@ -262,11 +281,14 @@ class ContainersWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerResource]:
-        """Retrieve Container"""
+        """Retrieve Container
+
+        `GET /containers/{container_id}`
+        """
         return cast(
             "RawResponse[ContainerResource]",
             self._requester.request(
@@ -285,11 +307,14 @@ class ContainersWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Delete Container"""
+        """Delete Container
+
+        `DELETE /containers/{container_id}`
+        """
         return cast(
             "RawResponse[None]",
             self._requester.request(
@@ -326,11 +351,14 @@ class AsyncContainers(AsyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ContainerResource]:
-        """List Containers"""
+        """List Containers
+
+        `GET /containers`
+        """
         return cast(
             "AsyncPager[ContainerResource]",
             self._requester.paginate(
@@ -356,11 +384,14 @@ class AsyncContainers(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerResource:
-        """Create Container"""
+        """Create Container
+
+        `POST /containers`
+        """
         return cast(
             "ContainerResource",
             await self._requester.request(
@@ -385,11 +416,14 @@ class AsyncContainers(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerResource:
-        """Retrieve Container"""
+        """Retrieve Container
+
+        `GET /containers/{container_id}`
+        """
         return cast(
             "ContainerResource",
             await self._requester.request(
@@ -407,11 +441,14 @@ class AsyncContainers(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Container"""
+        """Delete Container
+
+        `DELETE /containers/{container_id}`
+        """
         await self._requester.request(
             _OP_DELETECONTAINER,
             {"container_id": container_id},
@@ -433,11 +470,14 @@ class AsyncContainersWithRawResponse(AsyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerListResource]:
-        """List Containers"""
+        """List Containers
+
+        `GET /containers`
+        """
         return cast(
             "RawResponse[ContainerListResource]",
             await self._requester.request(
@@ -465,11 +505,14 @@ class AsyncContainersWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerResource]:
-        """Create Container"""
+        """Create Container
+
+        `POST /containers`
+        """
         return cast(
             "RawResponse[ContainerResource]",
             await self._requester.request(
@@ -495,11 +538,14 @@ class AsyncContainersWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerResource]:
-        """Retrieve Container"""
+        """Retrieve Container
+
+        `GET /containers/{container_id}`
+        """
         return cast(
             "RawResponse[ContainerResource]",
             await self._requester.request(
@@ -518,11 +564,14 @@ class AsyncContainersWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Delete Container"""
+        """Delete Container
+
+        `DELETE /containers/{container_id}`
+        """
         return cast(
             "RawResponse[None]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -161,11 +162,14 @@ class Conversations(SyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Create a conversation."""
+        """Create a conversation.
+
+        `POST /conversations`
+        """
         return cast(
             "ConversationResource",
             self._requester.request(
@@ -183,11 +187,14 @@ class Conversations(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Get a conversation"""
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}`
+        """
         return cast(
             "ConversationResource",
             self._requester.request(
@@ -206,11 +213,14 @@ class Conversations(SyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Update a conversation"""
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}`
+        """
         return cast(
             "ConversationResource",
             self._requester.request(
@@ -228,11 +238,14 @@ class Conversations(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedConversationResource:
-        """Delete a conversation. Items in the conversation will not be deleted."""
+        """Delete a conversation.
+
+        `DELETE /conversations/{conversation_id}`
+        """
         return cast(
             "DeletedConversationResource",
             self._requester.request(
@@ -288,11 +301,14 @@ class ConversationsWithRawResponse(SyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Create a conversation."""
+        """Create a conversation.
+
+        `POST /conversations`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             self._requester.request(
@@ -311,11 +327,14 @@ class ConversationsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Get a conversation"""
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             self._requester.request(
@@ -335,11 +354,14 @@ class ConversationsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Update a conversation"""
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             self._requester.request(
@@ -358,11 +380,14 @@ class ConversationsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedConversationResource]:
-        """Delete a conversation. Items in the conversation will not be deleted."""
+        """Delete a conversation.
+
+        `DELETE /conversations/{conversation_id}`
+        """
         return cast(
             "RawResponse[DeletedConversationResource]",
             self._requester.request(
@@ -430,11 +455,14 @@ class AsyncConversations(AsyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Create a conversation."""
+        """Create a conversation.
+
+        `POST /conversations`
+        """
         return cast(
             "ConversationResource",
             await self._requester.request(
@@ -452,11 +480,14 @@ class AsyncConversations(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Get a conversation"""
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}`
+        """
         return cast(
             "ConversationResource",
             await self._requester.request(
@@ -475,11 +506,14 @@ class AsyncConversations(AsyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Update a conversation"""
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}`
+        """
         return cast(
             "ConversationResource",
             await self._requester.request(
@@ -497,11 +531,14 @@ class AsyncConversations(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedConversationResource:
-        """Delete a conversation. Items in the conversation will not be deleted."""
+        """Delete a conversation.
+
+        `DELETE /conversations/{conversation_id}`
+        """
         return cast(
             "DeletedConversationResource",
             await self._requester.request(
@@ -557,11 +594,14 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Create a conversation."""
+        """Create a conversation.
+
+        `POST /conversations`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             await self._requester.request(
@@ -580,11 +620,14 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Get a conversation"""
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             await self._requester.request(
@@ -604,11 +647,14 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Update a conversation"""
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             await self._requester.request(
@@ -627,11 +673,14 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedConversationResource]:
-        """Delete a conversation. Items in the conversation will not be deleted."""
+        """Delete a conversation.
+
+        `DELETE /conversations/{conversation_id}`
+        """
         return cast(
             "RawResponse[DeletedConversationResource]",
             await self._requester.request(

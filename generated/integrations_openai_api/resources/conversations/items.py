@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -151,7 +152,7 @@ class Items(SyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[
@@ -181,7 +182,10 @@ class Items(SyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ]:
-        """List all items for a conversation with the given ID."""
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items`
+        """
         return cast(
             "Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
             self._requester.paginate(
@@ -231,11 +235,14 @@ class Items(SyncResource):
         ],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationItemList:
-        """Create items in a conversation with the given ID."""
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items`
+        """
         return cast(
             "ConversationItemList",
             self._requester.request(
@@ -255,7 +262,7 @@ class Items(SyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -285,7 +292,10 @@ class Items(SyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ):
-        """Get a single item from a conversation with the given IDs."""
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
             self._requester.request(
@@ -304,11 +314,14 @@ class Items(SyncResource):
         conversation_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Delete an item from a conversation with the given IDs."""
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "ConversationResource",
             self._requester.request(
@@ -334,11 +347,14 @@ class ItemsWithRawResponse(SyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationItemList]:
-        """List all items for a conversation with the given ID."""
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items`
+        """
         return cast(
             "RawResponse[ConversationItemList]",
             self._requester.request(
@@ -390,11 +406,14 @@ class ItemsWithRawResponse(SyncResource):
         ],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationItemList]:
-        """Create items in a conversation with the given ID."""
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items`
+        """
         return cast(
             "RawResponse[ConversationItemList]",
             self._requester.request(
@@ -415,7 +434,7 @@ class ItemsWithRawResponse(SyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[
@@ -445,7 +464,10 @@ class ItemsWithRawResponse(SyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ]:
-        """Get a single item from a conversation with the given IDs."""
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "RawResponse[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
             self._requester.request(
@@ -465,11 +487,14 @@ class ItemsWithRawResponse(SyncResource):
         conversation_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Delete an item from a conversation with the given IDs."""
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             self._requester.request(
@@ -501,7 +526,7 @@ class AsyncItems(AsyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[
@@ -531,7 +556,10 @@ class AsyncItems(AsyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ]:
-        """List all items for a conversation with the given ID."""
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items`
+        """
         return cast(
             "AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
             self._requester.paginate(
@@ -581,11 +609,14 @@ class AsyncItems(AsyncResource):
         ],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationItemList:
-        """Create items in a conversation with the given ID."""
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items`
+        """
         return cast(
             "ConversationItemList",
             await self._requester.request(
@@ -605,7 +636,7 @@ class AsyncItems(AsyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> (
@@ -635,7 +666,10 @@ class AsyncItems(AsyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ):
-        """Get a single item from a conversation with the given IDs."""
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
             await self._requester.request(
@@ -654,11 +688,14 @@ class AsyncItems(AsyncResource):
         conversation_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ConversationResource:
-        """Delete an item from a conversation with the given IDs."""
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "ConversationResource",
             await self._requester.request(
@@ -684,11 +721,14 @@ class AsyncItemsWithRawResponse(AsyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationItemList]:
-        """List all items for a conversation with the given ID."""
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items`
+        """
         return cast(
             "RawResponse[ConversationItemList]",
             await self._requester.request(
@@ -740,11 +780,14 @@ class AsyncItemsWithRawResponse(AsyncResource):
         ],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationItemList]:
-        """Create items in a conversation with the given ID."""
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items`
+        """
         return cast(
             "RawResponse[ConversationItemList]",
             await self._requester.request(
@@ -765,7 +808,7 @@ class AsyncItemsWithRawResponse(AsyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[
@@ -795,7 +838,10 @@ class AsyncItemsWithRawResponse(AsyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ]:
-        """Get a single item from a conversation with the given IDs."""
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "RawResponse[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
             await self._requester.request(
@@ -815,11 +861,14 @@ class AsyncItemsWithRawResponse(AsyncResource):
         conversation_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ConversationResource]:
-        """Delete an item from a conversation with the given IDs."""
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        """
         return cast(
             "RawResponse[ConversationResource]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -112,11 +113,14 @@ class Evals(SyncResource):
         order_by: ListEvalsOrderBy | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Eval]:
-        """List evaluations for a project."""
+        """List evaluations for a project.
+
+        `GET /evals`
+        """
         return cast(
             "Pager[Eval]",
             self._requester.paginate(
@@ -146,11 +150,14 @@ class Evals(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance."""
+        """Create the structure of an evaluation that can be used to test a model's performance.
+
+        `POST /evals`
+        """
         return cast(
             "Eval",
             self._requester.request(
@@ -173,11 +180,14 @@ class Evals(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Eval:
-        """Get an evaluation by ID."""
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}`
+        """
         return cast(
             "Eval",
             self._requester.request(
@@ -197,11 +207,14 @@ class Evals(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Eval:
-        """Update certain properties of an evaluation."""
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}`
+        """
         return cast(
             "Eval",
             self._requester.request(
@@ -219,11 +232,14 @@ class Evals(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteEvalResponse | Error:
-        """Delete an evaluation."""
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}`
+        """
         return cast(
             "DeleteEvalResponse | Error",
             self._requester.request(
@@ -248,11 +264,14 @@ class EvalsWithRawResponse(SyncResource):
         order_by: ListEvalsOrderBy | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalList]:
-        """List evaluations for a project."""
+        """List evaluations for a project.
+
+        `GET /evals`
+        """
         return cast(
             "RawResponse[EvalList]",
             self._requester.request(
@@ -284,11 +303,14 @@ class EvalsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Eval]:
-        """Create the structure of an evaluation that can be used to test a model's performance."""
+        """Create the structure of an evaluation that can be used to test a model's performance.
+
+        `POST /evals`
+        """
         return cast(
             "RawResponse[Eval]",
             self._requester.request(
@@ -312,11 +334,14 @@ class EvalsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Eval]:
-        """Get an evaluation by ID."""
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}`
+        """
         return cast(
             "RawResponse[Eval]",
             self._requester.request(
@@ -337,11 +362,14 @@ class EvalsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Eval]:
-        """Update certain properties of an evaluation."""
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}`
+        """
         return cast(
             "RawResponse[Eval]",
             self._requester.request(
@@ -360,11 +388,14 @@ class EvalsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteEvalResponse | Error]:
-        """Delete an evaluation."""
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}`
+        """
         return cast(
             "RawResponse[DeleteEvalResponse | Error]",
             self._requester.request(
@@ -401,11 +432,14 @@ class AsyncEvals(AsyncResource):
         order_by: ListEvalsOrderBy | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Eval]:
-        """List evaluations for a project."""
+        """List evaluations for a project.
+
+        `GET /evals`
+        """
         return cast(
             "AsyncPager[Eval]",
             self._requester.paginate(
@@ -435,11 +469,14 @@ class AsyncEvals(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance."""
+        """Create the structure of an evaluation that can be used to test a model's performance.
+
+        `POST /evals`
+        """
         return cast(
             "Eval",
             await self._requester.request(
@@ -462,11 +499,14 @@ class AsyncEvals(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Eval:
-        """Get an evaluation by ID."""
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}`
+        """
         return cast(
             "Eval",
             await self._requester.request(
@@ -486,11 +526,14 @@ class AsyncEvals(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Eval:
-        """Update certain properties of an evaluation."""
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}`
+        """
         return cast(
             "Eval",
             await self._requester.request(
@@ -508,11 +551,14 @@ class AsyncEvals(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteEvalResponse | Error:
-        """Delete an evaluation."""
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}`
+        """
         return cast(
             "DeleteEvalResponse | Error",
             await self._requester.request(
@@ -537,11 +583,14 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         order_by: ListEvalsOrderBy | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalList]:
-        """List evaluations for a project."""
+        """List evaluations for a project.
+
+        `GET /evals`
+        """
         return cast(
             "RawResponse[EvalList]",
             await self._requester.request(
@@ -573,11 +622,14 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Eval]:
-        """Create the structure of an evaluation that can be used to test a model's performance."""
+        """Create the structure of an evaluation that can be used to test a model's performance.
+
+        `POST /evals`
+        """
         return cast(
             "RawResponse[Eval]",
             await self._requester.request(
@@ -601,11 +653,14 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Eval]:
-        """Get an evaluation by ID."""
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}`
+        """
         return cast(
             "RawResponse[Eval]",
             await self._requester.request(
@@ -626,11 +681,14 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Eval]:
-        """Update certain properties of an evaluation."""
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}`
+        """
         return cast(
             "RawResponse[Eval]",
             await self._requester.request(
@@ -649,11 +707,14 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteEvalResponse | Error]:
-        """Delete an evaluation."""
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}`
+        """
         return cast(
             "RawResponse[DeleteEvalResponse | Error]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -89,11 +90,14 @@ class Calls(SyncResource):
         session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Create a new Realtime API call over WebRTC and receive the SDP answer needed"""
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
+
+        `POST /realtime/calls`
+        """
         return cast(
             "bytes",
             self._requester.request(
@@ -113,7 +117,7 @@ class Calls(SyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -158,11 +162,14 @@ class Calls(SyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Accept an incoming SIP call and configure the realtime session that will"""
+        """Accept an incoming SIP call and configure the realtime session that will handle it.
+
+        `POST /realtime/calls/{call_id}/accept`
+        """
         self._requester.request(
             _OP_ACCEPT_REALTIME_CALL,
             {"call_id": call_id},
@@ -192,11 +199,14 @@ class Calls(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """End an active Realtime API call, whether it was initiated over SIP or"""
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup`
+        """
         self._requester.request(
             _OP_HANGUP_REALTIME_CALL,
             {"call_id": call_id},
@@ -212,11 +222,14 @@ class Calls(SyncResource):
         target_uri: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Transfer an active SIP call to a new destination using the SIP REFER verb."""
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer`
+        """
         self._requester.request(
             _OP_REFER_REALTIME_CALL,
             {"call_id": call_id},
@@ -232,11 +245,14 @@ class Calls(SyncResource):
         status_code: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Decline an incoming SIP call by returning a SIP status code to the caller."""
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject`
+        """
         self._requester.request(
             _OP_REJECT_REALTIME_CALL,
             {"call_id": call_id},
@@ -256,11 +272,14 @@ class CallsWithRawResponse(SyncResource):
         session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Create a new Realtime API call over WebRTC and receive the SDP answer needed"""
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
+
+        `POST /realtime/calls`
+        """
         return cast(
             "RawResponse[bytes]",
             self._requester.request(
@@ -304,11 +323,14 @@ class CallsWithRawResponse(SyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Accept an incoming SIP call and configure the realtime session that will"""
+        """Accept an incoming SIP call and configure the realtime session that will handle it.
+
+        `POST /realtime/calls/{call_id}/accept`
+        """
         return cast(
             "RawResponse[None]",
             self._requester.request(
@@ -342,11 +364,14 @@ class CallsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """End an active Realtime API call, whether it was initiated over SIP or"""
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup`
+        """
         return cast(
             "RawResponse[None]",
             self._requester.request(
@@ -366,11 +391,14 @@ class CallsWithRawResponse(SyncResource):
         target_uri: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Transfer an active SIP call to a new destination using the SIP REFER verb."""
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer`
+        """
         return cast(
             "RawResponse[None]",
             self._requester.request(
@@ -390,11 +418,14 @@ class CallsWithRawResponse(SyncResource):
         status_code: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Decline an incoming SIP call by returning a SIP status code to the caller."""
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject`
+        """
         return cast(
             "RawResponse[None]",
             self._requester.request(
@@ -423,11 +454,14 @@ class AsyncCalls(AsyncResource):
         session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Create a new Realtime API call over WebRTC and receive the SDP answer needed"""
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
+
+        `POST /realtime/calls`
+        """
         return cast(
             "bytes",
             await self._requester.request(
@@ -447,7 +481,7 @@ class AsyncCalls(AsyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -492,11 +526,14 @@ class AsyncCalls(AsyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Accept an incoming SIP call and configure the realtime session that will"""
+        """Accept an incoming SIP call and configure the realtime session that will handle it.
+
+        `POST /realtime/calls/{call_id}/accept`
+        """
         await self._requester.request(
             _OP_ACCEPT_REALTIME_CALL,
             {"call_id": call_id},
@@ -526,11 +563,14 @@ class AsyncCalls(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """End an active Realtime API call, whether it was initiated over SIP or"""
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup`
+        """
         await self._requester.request(
             _OP_HANGUP_REALTIME_CALL,
             {"call_id": call_id},
@@ -546,11 +586,14 @@ class AsyncCalls(AsyncResource):
         target_uri: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Transfer an active SIP call to a new destination using the SIP REFER verb."""
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer`
+        """
         await self._requester.request(
             _OP_REFER_REALTIME_CALL,
             {"call_id": call_id},
@@ -566,11 +609,14 @@ class AsyncCalls(AsyncResource):
         status_code: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Decline an incoming SIP call by returning a SIP status code to the caller."""
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject`
+        """
         await self._requester.request(
             _OP_REJECT_REALTIME_CALL,
             {"call_id": call_id},
@@ -590,11 +636,14 @@ class AsyncCallsWithRawResponse(AsyncResource):
         session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Create a new Realtime API call over WebRTC and receive the SDP answer needed"""
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
+
+        `POST /realtime/calls`
+        """
         return cast(
             "RawResponse[bytes]",
             await self._requester.request(
@@ -638,11 +687,14 @@ class AsyncCallsWithRawResponse(AsyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Accept an incoming SIP call and configure the realtime session that will"""
+        """Accept an incoming SIP call and configure the realtime session that will handle it.
+
+        `POST /realtime/calls/{call_id}/accept`
+        """
         return cast(
             "RawResponse[None]",
             await self._requester.request(
@@ -676,11 +728,14 @@ class AsyncCallsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """End an active Realtime API call, whether it was initiated over SIP or"""
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup`
+        """
         return cast(
             "RawResponse[None]",
             await self._requester.request(
@@ -700,11 +755,14 @@ class AsyncCallsWithRawResponse(AsyncResource):
         target_uri: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Transfer an active SIP call to a new destination using the SIP REFER verb."""
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer`
+        """
         return cast(
             "RawResponse[None]",
             await self._requester.request(
@@ -724,11 +782,14 @@ class AsyncCallsWithRawResponse(AsyncResource):
         status_code: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Decline an incoming SIP call by returning a SIP status code to the caller."""
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject`
+        """
         return cast(
             "RawResponse[None]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -68,11 +69,14 @@ class ClientSecrets(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeCreateClientSecretResponse:
-        """Create a Realtime client secret with an associated session configuration."""
+        """Create a Realtime client secret with an associated session configuration.
+
+        `POST /realtime/client_secrets`
+        """
         return cast(
             "RealtimeCreateClientSecretResponse",
             self._requester.request(
@@ -100,11 +104,14 @@ class ClientSecretsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeCreateClientSecretResponse]:
-        """Create a Realtime client secret with an associated session configuration."""
+        """Create a Realtime client secret with an associated session configuration.
+
+        `POST /realtime/client_secrets`
+        """
         return cast(
             "RawResponse[RealtimeCreateClientSecretResponse]",
             self._requester.request(
@@ -138,11 +145,14 @@ class AsyncClientSecrets(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeCreateClientSecretResponse:
-        """Create a Realtime client secret with an associated session configuration."""
+        """Create a Realtime client secret with an associated session configuration.
+
+        `POST /realtime/client_secrets`
+        """
         return cast(
             "RealtimeCreateClientSecretResponse",
             await self._requester.request(
@@ -170,11 +180,14 @@ class AsyncClientSecretsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeCreateClientSecretResponse]:
-        """Create a Realtime client secret with an associated session configuration."""
+        """Create a Realtime client secret with an associated session configuration.
+
+        `POST /realtime/client_secrets`
+        """
         return cast(
             "RawResponse[RealtimeCreateClientSecretResponse]",
             await self._requester.request(

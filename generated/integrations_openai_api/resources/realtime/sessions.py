@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -111,11 +112,14 @@ class Sessions(SyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API.
+
+        `POST /realtime/sessions`
+        """
         return cast(
             "RealtimeSessionCreateResponse",
             self._requester.request(
@@ -181,11 +185,14 @@ class SessionsWithRawResponse(SyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeSessionCreateResponse]:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API.
+
+        `POST /realtime/sessions`
+        """
         return cast(
             "RawResponse[RealtimeSessionCreateResponse]",
             self._requester.request(
@@ -257,11 +264,14 @@ class AsyncSessions(AsyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API.
+
+        `POST /realtime/sessions`
+        """
         return cast(
             "RealtimeSessionCreateResponse",
             await self._requester.request(
@@ -327,11 +337,14 @@ class AsyncSessionsWithRawResponse(AsyncResource):
         prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeSessionCreateResponse]:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API.
+
+        `POST /realtime/sessions`
+        """
         return cast(
             "RawResponse[RealtimeSessionCreateResponse]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -71,11 +72,14 @@ class TranscriptionSessions(SyncResource):
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeTranscriptionSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
+
+        `POST /realtime/transcription_sessions`
+        """
         return cast(
             "RealtimeTranscriptionSessionCreateResponse",
             self._requester.request(
@@ -111,11 +115,14 @@ class TranscriptionSessionsWithRawResponse(SyncResource):
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeTranscriptionSessionCreateResponse]:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
+
+        `POST /realtime/transcription_sessions`
+        """
         return cast(
             "RawResponse[RealtimeTranscriptionSessionCreateResponse]",
             self._requester.request(
@@ -157,11 +164,14 @@ class AsyncTranscriptionSessions(AsyncResource):
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeTranscriptionSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
+
+        `POST /realtime/transcription_sessions`
+        """
         return cast(
             "RealtimeTranscriptionSessionCreateResponse",
             await self._requester.request(
@@ -197,11 +207,14 @@ class AsyncTranscriptionSessionsWithRawResponse(AsyncResource):
         include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeTranscriptionSessionCreateResponse]:
-        """Create an ephemeral API token for use in client-side applications with the"""
+        """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
+
+        `POST /realtime/transcription_sessions`
+        """
         return cast(
             "RawResponse[RealtimeTranscriptionSessionCreateResponse]",
             await self._requester.request(

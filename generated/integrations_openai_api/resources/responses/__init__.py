@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncEventStream,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     Headers,
@@ -277,7 +278,7 @@ class Responses(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject: ...
@@ -378,7 +379,7 @@ class Responses(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[ResponseStreamEvent]: ...
@@ -479,7 +480,7 @@ class Responses(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject | EventStream[ResponseStreamEvent]: ...
@@ -579,11 +580,14 @@ class Responses(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject | EventStream[ResponseStreamEvent]:
-        """Creates a model response. Provide [text](/docs/guides/text) or"""
+        """Creates a model response.
+
+        `POST /responses`
+        """
         return cast(
             "ResponseObject | EventStream[ResponseStreamEvent]",
             self._requester.request(
@@ -636,11 +640,14 @@ class Responses(SyncResource):
         include_obfuscation: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieves a model response with the given ID."""
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}`
+        """
         return cast(
             "ResponseObject",
             self._requester.request(
@@ -663,11 +670,14 @@ class Responses(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Any | Error:
-        """Deletes a model response with the given ID."""
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}`
+        """
         return cast(
             "Any | Error",
             self._requester.request(
@@ -685,11 +695,14 @@ class Responses(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Error | ResponseObject:
-        """Cancels a model response with the given ID. Only responses created with"""
+        """Cancels a model response with the given ID.
+
+        `POST /responses/{response_id}/cancel`
+        """
         return cast(
             "Error | ResponseObject",
             self._requester.request(
@@ -747,11 +760,14 @@ class Responses(SyncResource):
         service_tier: None | ServiceTierEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CompactResource:
-        """Compact a conversation. Returns a compacted response object."""
+        """Compact a conversation.
+
+        `POST /responses/compact`
+        """
         return cast(
             "CompactResource",
             self._requester.request(
@@ -779,7 +795,7 @@ class Responses(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
@@ -894,7 +910,7 @@ class Responses(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
@@ -1042,11 +1058,14 @@ class ResponsesWithRawResponse(SyncResource):
         max_output_tokens: int | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or"""
+        """Creates a model response.
+
+        `POST /responses`
+        """
         return cast(
             "RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]",
             self._requester.request(
@@ -1100,11 +1119,14 @@ class ResponsesWithRawResponse(SyncResource):
         include_obfuscation: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ResponseObject]:
-        """Retrieves a model response with the given ID."""
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}`
+        """
         return cast(
             "RawResponse[ResponseObject]",
             self._requester.request(
@@ -1128,11 +1150,14 @@ class ResponsesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Any | Error]:
-        """Deletes a model response with the given ID."""
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}`
+        """
         return cast(
             "RawResponse[Any | Error]",
             self._requester.request(
@@ -1151,11 +1176,14 @@ class ResponsesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Error | ResponseObject]:
-        """Cancels a model response with the given ID. Only responses created with"""
+        """Cancels a model response with the given ID.
+
+        `POST /responses/{response_id}/cancel`
+        """
         return cast(
             "RawResponse[Error | ResponseObject]",
             self._requester.request(
@@ -1214,11 +1242,14 @@ class ResponsesWithRawResponse(SyncResource):
         service_tier: None | ServiceTierEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CompactResource]:
-        """Compact a conversation. Returns a compacted response object."""
+        """Compact a conversation.
+
+        `POST /responses/compact`
+        """
         return cast(
             "RawResponse[CompactResource]",
             self._requester.request(
@@ -1357,7 +1388,7 @@ class AsyncResponses(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject: ...
@@ -1458,7 +1489,7 @@ class AsyncResponses(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[ResponseStreamEvent]: ...
@@ -1559,7 +1590,7 @@ class AsyncResponses(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]: ...
@@ -1659,11 +1690,14 @@ class AsyncResponses(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]:
-        """Creates a model response. Provide [text](/docs/guides/text) or"""
+        """Creates a model response.
+
+        `POST /responses`
+        """
         return cast(
             "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
             await self._requester.request(
@@ -1716,11 +1750,14 @@ class AsyncResponses(AsyncResource):
         include_obfuscation: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieves a model response with the given ID."""
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}`
+        """
         return cast(
             "ResponseObject",
             await self._requester.request(
@@ -1743,11 +1780,14 @@ class AsyncResponses(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Any | Error:
-        """Deletes a model response with the given ID."""
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}`
+        """
         return cast(
             "Any | Error",
             await self._requester.request(
@@ -1765,11 +1805,14 @@ class AsyncResponses(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Error | ResponseObject:
-        """Cancels a model response with the given ID. Only responses created with"""
+        """Cancels a model response with the given ID.
+
+        `POST /responses/{response_id}/cancel`
+        """
         return cast(
             "Error | ResponseObject",
             await self._requester.request(
@@ -1827,11 +1870,14 @@ class AsyncResponses(AsyncResource):
         service_tier: None | ServiceTierEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CompactResource:
-        """Compact a conversation. Returns a compacted response object."""
+        """Compact a conversation.
+
+        `POST /responses/compact`
+        """
         return cast(
             "CompactResource",
             await self._requester.request(
@@ -1859,7 +1905,7 @@ class AsyncResponses(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
@@ -1974,7 +2020,7 @@ class AsyncResponses(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
@@ -2122,11 +2168,14 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         max_output_tokens: int | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or"""
+        """Creates a model response.
+
+        `POST /responses`
+        """
         return cast(
             "RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]",
             await self._requester.request(
@@ -2180,11 +2229,14 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         include_obfuscation: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ResponseObject]:
-        """Retrieves a model response with the given ID."""
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}`
+        """
         return cast(
             "RawResponse[ResponseObject]",
             await self._requester.request(
@@ -2208,11 +2260,14 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Any | Error]:
-        """Deletes a model response with the given ID."""
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}`
+        """
         return cast(
             "RawResponse[Any | Error]",
             await self._requester.request(
@@ -2231,11 +2286,14 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Error | ResponseObject]:
-        """Cancels a model response with the given ID. Only responses created with"""
+        """Cancels a model response with the given ID.
+
+        `POST /responses/{response_id}/cancel`
+        """
         return cast(
             "RawResponse[Error | ResponseObject]",
             await self._requester.request(
@@ -2294,11 +2352,14 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         service_tier: None | ServiceTierEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CompactResource]:
-        """Compact a conversation. Returns a compacted response object."""
+        """Compact a conversation.
+
+        `POST /responses/compact`
+        """
         return cast(
             "RawResponse[CompactResource]",
             await self._requester.request(

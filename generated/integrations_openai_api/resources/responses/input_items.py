@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -94,7 +95,7 @@ class InputItems(SyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[
@@ -125,7 +126,10 @@ class InputItems(SyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ]:
-        """Returns a list of input items for a given response."""
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items`
+        """
         return cast(
             "Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
             self._requester.paginate(
@@ -150,11 +154,14 @@ class InputItemsWithRawResponse(SyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ResponseItemList]:
-        """Returns a list of input items for a given response."""
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items`
+        """
         return cast(
             "RawResponse[ResponseItemList]",
             self._requester.request(
@@ -186,7 +193,7 @@ class AsyncInputItems(AsyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[
@@ -217,7 +224,10 @@ class AsyncInputItems(AsyncResource):
         | ToolSearchOutput
         | WebSearchToolCall
     ]:
-        """Returns a list of input items for a given response."""
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items`
+        """
         return cast(
             "AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
             self._requester.paginate(
@@ -242,11 +252,14 @@ class AsyncInputItemsWithRawResponse(AsyncResource):
         include: builtins.list[IncludeEnum] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ResponseItemList]:
-        """Returns a list of input items for a given response."""
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items`
+        """
         return cast(
             "RawResponse[ResponseItemList]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -198,11 +199,14 @@ class InputTokens(SyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> TokenCountsResource:
-        """Returns input token counts of the request."""
+        """Returns input token counts of the request.
+
+        `POST /responses/input_tokens`
+        """
         return cast(
             "TokenCountsResource",
             self._requester.request(
@@ -309,11 +313,14 @@ class InputTokensWithRawResponse(SyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[TokenCountsResource]:
-        """Returns input token counts of the request."""
+        """Returns input token counts of the request.
+
+        `POST /responses/input_tokens`
+        """
         return cast(
             "RawResponse[TokenCountsResource]",
             self._requester.request(
@@ -426,11 +433,14 @@ class AsyncInputTokens(AsyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> TokenCountsResource:
-        """Returns input token counts of the request."""
+        """Returns input token counts of the request.
+
+        `POST /responses/input_tokens`
+        """
         return cast(
             "TokenCountsResource",
             await self._requester.request(
@@ -537,11 +547,14 @@ class AsyncInputTokensWithRawResponse(AsyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[TokenCountsResource]:
-        """Returns input token counts of the request."""
+        """Returns input token counts of the request.
+
+        `POST /responses/input_tokens`
+        """
         return cast(
             "RawResponse[TokenCountsResource]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -100,11 +101,14 @@ class Skills(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[SkillResource]:
-        """List all skills for the current project."""
+        """List all skills for the current project.
+
+        `GET /skills`
+        """
         return cast(
             "Pager[SkillResource]",
             self._requester.paginate(
@@ -121,11 +125,14 @@ class Skills(SyncResource):
         files: FileInput | builtins.list[FileInput],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillResource:
-        """Create a new skill."""
+        """Create a new skill.
+
+        `POST /skills`
+        """
         return cast(
             "SkillResource",
             self._requester.request(
@@ -143,11 +150,14 @@ class Skills(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillResource:
-        """Get a skill by its ID."""
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}`
+        """
         return cast(
             "SkillResource",
             self._requester.request(
@@ -166,11 +176,14 @@ class Skills(SyncResource):
         default_version: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillResource:
-        """Update the default version pointer for a skill."""
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}`
+        """
         return cast(
             "SkillResource",
             self._requester.request(
@@ -188,11 +201,14 @@ class Skills(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedSkillResource:
-        """Delete a skill by its ID."""
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}`
+        """
         return cast(
             "DeletedSkillResource",
             self._requester.request(
@@ -216,11 +232,14 @@ class SkillsWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillListResource]:
-        """List all skills for the current project."""
+        """List all skills for the current project.
+
+        `GET /skills`
+        """
         return cast(
             "RawResponse[SkillListResource]",
             self._requester.request(
@@ -239,11 +258,14 @@ class SkillsWithRawResponse(SyncResource):
         files: FileInput | builtins.list[FileInput],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillResource]:
-        """Create a new skill."""
+        """Create a new skill.
+
+        `POST /skills`
+        """
         return cast(
             "RawResponse[SkillResource]",
             self._requester.request(
@@ -262,11 +284,14 @@ class SkillsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillResource]:
-        """Get a skill by its ID."""
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}`
+        """
         return cast(
             "RawResponse[SkillResource]",
             self._requester.request(
@@ -286,11 +311,14 @@ class SkillsWithRawResponse(SyncResource):
         default_version: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillResource]:
-        """Update the default version pointer for a skill."""
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}`
+        """
         return cast(
             "RawResponse[SkillResource]",
             self._requester.request(
@@ -309,11 +337,14 @@ class SkillsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedSkillResource]:
-        """Delete a skill by its ID."""
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}`
+        """
         return cast(
             "RawResponse[DeletedSkillResource]",
             self._requester.request(
@@ -355,11 +386,14 @@ class AsyncSkills(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[SkillResource]:
-        """List all skills for the current project."""
+        """List all skills for the current project.
+
+        `GET /skills`
+        """
         return cast(
             "AsyncPager[SkillResource]",
             self._requester.paginate(
@@ -376,11 +410,14 @@ class AsyncSkills(AsyncResource):
         files: FileInput | builtins.list[FileInput],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillResource:
-        """Create a new skill."""
+        """Create a new skill.
+
+        `POST /skills`
+        """
         return cast(
             "SkillResource",
             await self._requester.request(
@@ -398,11 +435,14 @@ class AsyncSkills(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillResource:
-        """Get a skill by its ID."""
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}`
+        """
         return cast(
             "SkillResource",
             await self._requester.request(
@@ -421,11 +461,14 @@ class AsyncSkills(AsyncResource):
         default_version: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillResource:
-        """Update the default version pointer for a skill."""
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}`
+        """
         return cast(
             "SkillResource",
             await self._requester.request(
@@ -443,11 +486,14 @@ class AsyncSkills(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedSkillResource:
-        """Delete a skill by its ID."""
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}`
+        """
         return cast(
             "DeletedSkillResource",
             await self._requester.request(
@@ -471,11 +517,14 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillListResource]:
-        """List all skills for the current project."""
+        """List all skills for the current project.
+
+        `GET /skills`
+        """
         return cast(
             "RawResponse[SkillListResource]",
             await self._requester.request(
@@ -494,11 +543,14 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         files: FileInput | builtins.list[FileInput],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillResource]:
-        """Create a new skill."""
+        """Create a new skill.
+
+        `POST /skills`
+        """
         return cast(
             "RawResponse[SkillResource]",
             await self._requester.request(
@@ -517,11 +569,14 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillResource]:
-        """Get a skill by its ID."""
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}`
+        """
         return cast(
             "RawResponse[SkillResource]",
             await self._requester.request(
@@ -541,11 +596,14 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         default_version: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillResource]:
-        """Update the default version pointer for a skill."""
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}`
+        """
         return cast(
             "RawResponse[SkillResource]",
             await self._requester.request(
@@ -564,11 +622,14 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedSkillResource]:
-        """Delete a skill by its ID."""
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}`
+        """
         return cast(
             "RawResponse[DeletedSkillResource]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -43,11 +44,14 @@ class Content(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Download a skill zip bundle by its ID."""
+        """Download a skill zip bundle by its ID.
+
+        `GET /skills/{skill_id}/content`
+        """
         return cast(
             "bytes",
             self._requester.request(
@@ -66,7 +70,7 @@ class Content(SyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -90,11 +94,14 @@ class ContentWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Download a skill zip bundle by its ID."""
+        """Download a skill zip bundle by its ID.
+
+        `GET /skills/{skill_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             self._requester.request(
@@ -122,11 +129,14 @@ class AsyncContent(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Download a skill zip bundle by its ID."""
+        """Download a skill zip bundle by its ID.
+
+        `GET /skills/{skill_id}/content`
+        """
         return cast(
             "bytes",
             await self._requester.request(
@@ -145,7 +155,7 @@ class AsyncContent(AsyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -169,11 +179,14 @@ class AsyncContentWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Download a skill zip bundle by its ID."""
+        """Download a skill zip bundle by its ID.
+
+        `GET /skills/{skill_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             await self._requester.request(

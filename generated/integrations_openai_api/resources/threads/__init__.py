@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncEventStream,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     Headers,
@@ -131,11 +132,14 @@ class Threads(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadObject:
-        """Create a thread."""
+        """Create a thread.
+
+        `POST /threads`
+        """
         return cast(
             "ThreadObject",
             self._requester.request(
@@ -189,7 +193,7 @@ class Threads(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject: ...
@@ -235,7 +239,7 @@ class Threads(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[AssistantStreamEvent]: ...
@@ -281,7 +285,7 @@ class Threads(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | EventStream[AssistantStreamEvent]: ...
@@ -326,11 +330,14 @@ class Threads(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | EventStream[AssistantStreamEvent]:
-        """Create a thread and run it in one request."""
+        """Create a thread and run it in one request.
+
+        `POST /threads/runs`
+        """
         return cast(
             "RunObject | EventStream[AssistantStreamEvent]",
             self._requester.request(
@@ -366,11 +373,14 @@ class Threads(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadObject:
-        """Retrieves a thread."""
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}`
+        """
         return cast(
             "ThreadObject",
             self._requester.request(
@@ -390,11 +400,14 @@ class Threads(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadObject:
-        """Modifies a thread."""
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}`
+        """
         return cast(
             "ThreadObject",
             self._requester.request(
@@ -412,11 +425,14 @@ class Threads(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteThreadResponse:
-        """Delete a thread."""
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}`
+        """
         return cast(
             "DeleteThreadResponse",
             self._requester.request(
@@ -440,11 +456,14 @@ class ThreadsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadObject]:
-        """Create a thread."""
+        """Create a thread.
+
+        `POST /threads`
+        """
         return cast(
             "RawResponse[ThreadObject]",
             self._requester.request(
@@ -498,11 +517,14 @@ class ThreadsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]:
-        """Create a thread and run it in one request."""
+        """Create a thread and run it in one request.
+
+        `POST /threads/runs`
+        """
         return cast(
             "RawResponse[RunObject | EventStream[AssistantStreamEvent]]",
             self._requester.request(
@@ -539,11 +561,14 @@ class ThreadsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadObject]:
-        """Retrieves a thread."""
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}`
+        """
         return cast(
             "RawResponse[ThreadObject]",
             self._requester.request(
@@ -564,11 +589,14 @@ class ThreadsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadObject]:
-        """Modifies a thread."""
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}`
+        """
         return cast(
             "RawResponse[ThreadObject]",
             self._requester.request(
@@ -587,11 +615,14 @@ class ThreadsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteThreadResponse]:
-        """Delete a thread."""
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}`
+        """
         return cast(
             "RawResponse[DeleteThreadResponse]",
             self._requester.request(
@@ -633,11 +664,14 @@ class AsyncThreads(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadObject:
-        """Create a thread."""
+        """Create a thread.
+
+        `POST /threads`
+        """
         return cast(
             "ThreadObject",
             await self._requester.request(
@@ -691,7 +725,7 @@ class AsyncThreads(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject: ...
@@ -737,7 +771,7 @@ class AsyncThreads(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[AssistantStreamEvent]: ...
@@ -783,7 +817,7 @@ class AsyncThreads(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]: ...
@@ -828,11 +862,14 @@ class AsyncThreads(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
-        """Create a thread and run it in one request."""
+        """Create a thread and run it in one request.
+
+        `POST /threads/runs`
+        """
         return cast(
             "RunObject | AsyncEventStream[AssistantStreamEvent]",
             await self._requester.request(
@@ -868,11 +905,14 @@ class AsyncThreads(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadObject:
-        """Retrieves a thread."""
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}`
+        """
         return cast(
             "ThreadObject",
             await self._requester.request(
@@ -892,11 +932,14 @@ class AsyncThreads(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ThreadObject:
-        """Modifies a thread."""
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}`
+        """
         return cast(
             "ThreadObject",
             await self._requester.request(
@@ -914,11 +957,14 @@ class AsyncThreads(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteThreadResponse:
-        """Delete a thread."""
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}`
+        """
         return cast(
             "DeleteThreadResponse",
             await self._requester.request(
@@ -942,11 +988,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadObject]:
-        """Create a thread."""
+        """Create a thread.
+
+        `POST /threads`
+        """
         return cast(
             "RawResponse[ThreadObject]",
             await self._requester.request(
@@ -1000,11 +1049,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]:
-        """Create a thread and run it in one request."""
+        """Create a thread and run it in one request.
+
+        `POST /threads/runs`
+        """
         return cast(
             "RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]",
             await self._requester.request(
@@ -1041,11 +1093,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadObject]:
-        """Retrieves a thread."""
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}`
+        """
         return cast(
             "RawResponse[ThreadObject]",
             await self._requester.request(
@@ -1066,11 +1121,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ThreadObject]:
-        """Modifies a thread."""
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}`
+        """
         return cast(
             "RawResponse[ThreadObject]",
             await self._requester.request(
@@ -1089,11 +1147,14 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteThreadResponse]:
-        """Delete a thread."""
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}`
+        """
         return cast(
             "RawResponse[DeleteThreadResponse]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -100,11 +101,14 @@ class Messages(SyncResource):
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[MessageObject]:
-        """Returns a list of messages for a given thread."""
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages`
+        """
         return cast(
             "Pager[MessageObject]",
             self._requester.paginate(
@@ -139,11 +143,14 @@ class Messages(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> MessageObject:
-        """Create a message."""
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages`
+        """
         return cast(
             "MessageObject",
             self._requester.request(
@@ -167,11 +174,14 @@ class Messages(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> MessageObject:
-        """Retrieve a message."""
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "MessageObject",
             self._requester.request(
@@ -191,11 +201,14 @@ class Messages(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> MessageObject:
-        """Modifies a message."""
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "MessageObject",
             self._requester.request(
@@ -214,11 +227,14 @@ class Messages(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteMessageResponse:
-        """Deletes a message."""
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "DeleteMessageResponse",
             self._requester.request(
@@ -245,11 +261,14 @@ class MessagesWithRawResponse(SyncResource):
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListMessagesResponse]:
-        """Returns a list of messages for a given thread."""
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages`
+        """
         return cast(
             "RawResponse[ListMessagesResponse]",
             self._requester.request(
@@ -286,11 +305,14 @@ class MessagesWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[MessageObject]:
-        """Create a message."""
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages`
+        """
         return cast(
             "RawResponse[MessageObject]",
             self._requester.request(
@@ -315,11 +337,14 @@ class MessagesWithRawResponse(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[MessageObject]:
-        """Retrieve a message."""
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "RawResponse[MessageObject]",
             self._requester.request(
@@ -340,11 +365,14 @@ class MessagesWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[MessageObject]:
-        """Modifies a message."""
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "RawResponse[MessageObject]",
             self._requester.request(
@@ -364,11 +392,14 @@ class MessagesWithRawResponse(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteMessageResponse]:
-        """Deletes a message."""
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "RawResponse[DeleteMessageResponse]",
             self._requester.request(
@@ -401,11 +432,14 @@ class AsyncMessages(AsyncResource):
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[MessageObject]:
-        """Returns a list of messages for a given thread."""
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages`
+        """
         return cast(
             "AsyncPager[MessageObject]",
             self._requester.paginate(
@@ -440,11 +474,14 @@ class AsyncMessages(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> MessageObject:
-        """Create a message."""
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages`
+        """
         return cast(
             "MessageObject",
             await self._requester.request(
@@ -468,11 +505,14 @@ class AsyncMessages(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> MessageObject:
-        """Retrieve a message."""
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "MessageObject",
             await self._requester.request(
@@ -492,11 +532,14 @@ class AsyncMessages(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> MessageObject:
-        """Modifies a message."""
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "MessageObject",
             await self._requester.request(
@@ -515,11 +558,14 @@ class AsyncMessages(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteMessageResponse:
-        """Deletes a message."""
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "DeleteMessageResponse",
             await self._requester.request(
@@ -546,11 +592,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListMessagesResponse]:
-        """Returns a list of messages for a given thread."""
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages`
+        """
         return cast(
             "RawResponse[ListMessagesResponse]",
             await self._requester.request(
@@ -587,11 +636,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[MessageObject]:
-        """Create a message."""
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages`
+        """
         return cast(
             "RawResponse[MessageObject]",
             await self._requester.request(
@@ -616,11 +668,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[MessageObject]:
-        """Retrieve a message."""
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "RawResponse[MessageObject]",
             await self._requester.request(
@@ -641,11 +696,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[MessageObject]:
-        """Modifies a message."""
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "RawResponse[MessageObject]",
             await self._requester.request(
@@ -665,11 +723,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteMessageResponse]:
-        """Deletes a message."""
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}`
+        """
         return cast(
             "RawResponse[DeleteMessageResponse]",
             await self._requester.request(

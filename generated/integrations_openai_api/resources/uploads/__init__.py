@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -79,11 +80,14 @@ class Uploads(SyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object"""
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+
+        `POST /uploads`
+        """
         return cast(
             "Upload",
             self._requester.request(
@@ -107,11 +111,14 @@ class Uploads(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Cancels the Upload. No Parts may be added after an Upload is cancelled."""
+        """Cancels the Upload.
+
+        `POST /uploads/{upload_id}/cancel`
+        """
         return cast(
             "Upload",
             self._requester.request(
@@ -131,11 +138,14 @@ class Uploads(SyncResource):
         md5: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object)."""
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        `POST /uploads/{upload_id}/complete`
+        """
         return cast(
             "Upload",
             self._requester.request(
@@ -159,7 +169,7 @@ class Uploads(SyncResource):
         concurrency: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
@@ -197,11 +207,14 @@ class UploadsWithRawResponse(SyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object"""
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+
+        `POST /uploads`
+        """
         return cast(
             "RawResponse[Upload]",
             self._requester.request(
@@ -226,11 +239,14 @@ class UploadsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Cancels the Upload. No Parts may be added after an Upload is cancelled."""
+        """Cancels the Upload.
+
+        `POST /uploads/{upload_id}/cancel`
+        """
         return cast(
             "RawResponse[Upload]",
             self._requester.request(
@@ -251,11 +267,14 @@ class UploadsWithRawResponse(SyncResource):
         md5: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Completes the [Upload](/docs/api-reference/uploads/object)."""
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        `POST /uploads/{upload_id}/complete`
+        """
         return cast(
             "RawResponse[Upload]",
             self._requester.request(
@@ -293,11 +312,14 @@ class AsyncUploads(AsyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object"""
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+
+        `POST /uploads`
+        """
         return cast(
             "Upload",
             await self._requester.request(
@@ -321,11 +343,14 @@ class AsyncUploads(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Cancels the Upload. No Parts may be added after an Upload is cancelled."""
+        """Cancels the Upload.
+
+        `POST /uploads/{upload_id}/cancel`
+        """
         return cast(
             "Upload",
             await self._requester.request(
@@ -345,11 +370,14 @@ class AsyncUploads(AsyncResource):
         md5: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object)."""
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        `POST /uploads/{upload_id}/complete`
+        """
         return cast(
             "Upload",
             await self._requester.request(
@@ -373,7 +401,7 @@ class AsyncUploads(AsyncResource):
         concurrency: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
@@ -411,11 +439,14 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object"""
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+
+        `POST /uploads`
+        """
         return cast(
             "RawResponse[Upload]",
             await self._requester.request(
@@ -440,11 +471,14 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Cancels the Upload. No Parts may be added after an Upload is cancelled."""
+        """Cancels the Upload.
+
+        `POST /uploads/{upload_id}/cancel`
+        """
         return cast(
             "RawResponse[Upload]",
             await self._requester.request(
@@ -465,11 +499,14 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         md5: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Completes the [Upload](/docs/api-reference/uploads/object)."""
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        `POST /uploads/{upload_id}/complete`
+        """
         return cast(
             "RawResponse[Upload]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -52,11 +53,14 @@ class Parts(SyncResource):
         data: FileInput,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload."""
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object.
+
+        `POST /uploads/{upload_id}/parts`
+        """
         return cast(
             "UploadPart",
             self._requester.request(
@@ -79,11 +83,14 @@ class PartsWithRawResponse(SyncResource):
         data: FileInput,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UploadPart]:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload."""
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object.
+
+        `POST /uploads/{upload_id}/parts`
+        """
         return cast(
             "RawResponse[UploadPart]",
             self._requester.request(
@@ -112,11 +119,14 @@ class AsyncParts(AsyncResource):
         data: FileInput,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload."""
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object.
+
+        `POST /uploads/{upload_id}/parts`
+        """
         return cast(
             "UploadPart",
             await self._requester.request(
@@ -139,11 +149,14 @@ class AsyncPartsWithRawResponse(AsyncResource):
         data: FileInput,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UploadPart]:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload."""
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object.
+
+        `POST /uploads/{upload_id}/parts`
+        """
         return cast(
             "RawResponse[UploadPart]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -129,11 +130,14 @@ class VectorStores(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[VectorStoreObject]:
-        """Returns a list of vector stores."""
+        """Returns a list of vector stores.
+
+        `GET /vector_stores`
+        """
         return cast(
             "Pager[VectorStoreObject]",
             self._requester.paginate(
@@ -158,11 +162,14 @@ class VectorStores(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreObject:
-        """Create a vector store."""
+        """Create a vector store.
+
+        `POST /vector_stores`
+        """
         return cast(
             "VectorStoreObject",
             self._requester.request(
@@ -187,11 +194,14 @@ class VectorStores(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreObject:
-        """Retrieves a vector store."""
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}`
+        """
         return cast(
             "VectorStoreObject",
             self._requester.request(
@@ -212,11 +222,14 @@ class VectorStores(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreObject:
-        """Modifies a vector store."""
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}`
+        """
         return cast(
             "VectorStoreObject",
             self._requester.request(
@@ -234,11 +247,14 @@ class VectorStores(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteVectorStoreResponse:
-        """Delete a vector store."""
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}`
+        """
         return cast(
             "DeleteVectorStoreResponse",
             self._requester.request(
@@ -261,11 +277,14 @@ class VectorStores(SyncResource):
         ranking_options: VectorStoreSearchRequestRankingOptions | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter."""
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search`
+        """
         return cast(
             "VectorStoreSearchResultsPage",
             self._requester.request(
@@ -296,11 +315,14 @@ class VectorStoresWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListVectorStoresResponse]:
-        """Returns a list of vector stores."""
+        """Returns a list of vector stores.
+
+        `GET /vector_stores`
+        """
         return cast(
             "RawResponse[ListVectorStoresResponse]",
             self._requester.request(
@@ -327,11 +349,14 @@ class VectorStoresWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreObject]:
-        """Create a vector store."""
+        """Create a vector store.
+
+        `POST /vector_stores`
+        """
         return cast(
             "RawResponse[VectorStoreObject]",
             self._requester.request(
@@ -357,11 +382,14 @@ class VectorStoresWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreObject]:
-        """Retrieves a vector store."""
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}`
+        """
         return cast(
             "RawResponse[VectorStoreObject]",
             self._requester.request(
@@ -383,11 +411,14 @@ class VectorStoresWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreObject]:
-        """Modifies a vector store."""
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}`
+        """
         return cast(
             "RawResponse[VectorStoreObject]",
             self._requester.request(
@@ -406,11 +437,14 @@ class VectorStoresWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteVectorStoreResponse]:
-        """Delete a vector store."""
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}`
+        """
         return cast(
             "RawResponse[DeleteVectorStoreResponse]",
             self._requester.request(
@@ -434,11 +468,14 @@ class VectorStoresWithRawResponse(SyncResource):
         ranking_options: VectorStoreSearchRequestRankingOptions | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreSearchResultsPage]:
-        """Search a vector store for relevant chunks based on a query and file attributes filter."""
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search`
+        """
         return cast(
             "RawResponse[VectorStoreSearchResultsPage]",
             self._requester.request(
@@ -487,11 +524,14 @@ class AsyncVectorStores(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[VectorStoreObject]:
-        """Returns a list of vector stores."""
+        """Returns a list of vector stores.
+
+        `GET /vector_stores`
+        """
         return cast(
             "AsyncPager[VectorStoreObject]",
             self._requester.paginate(
@@ -516,11 +556,14 @@ class AsyncVectorStores(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreObject:
-        """Create a vector store."""
+        """Create a vector store.
+
+        `POST /vector_stores`
+        """
         return cast(
             "VectorStoreObject",
             await self._requester.request(
@@ -545,11 +588,14 @@ class AsyncVectorStores(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreObject:
-        """Retrieves a vector store."""
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}`
+        """
         return cast(
             "VectorStoreObject",
             await self._requester.request(
@@ -570,11 +616,14 @@ class AsyncVectorStores(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreObject:
-        """Modifies a vector store."""
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}`
+        """
         return cast(
             "VectorStoreObject",
             await self._requester.request(
@@ -592,11 +641,14 @@ class AsyncVectorStores(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteVectorStoreResponse:
-        """Delete a vector store."""
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}`
+        """
         return cast(
             "DeleteVectorStoreResponse",
             await self._requester.request(
@@ -619,11 +671,14 @@ class AsyncVectorStores(AsyncResource):
         ranking_options: VectorStoreSearchRequestRankingOptions | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter."""
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search`
+        """
         return cast(
             "VectorStoreSearchResultsPage",
             await self._requester.request(
@@ -654,11 +709,14 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListVectorStoresResponse]:
-        """Returns a list of vector stores."""
+        """Returns a list of vector stores.
+
+        `GET /vector_stores`
+        """
         return cast(
             "RawResponse[ListVectorStoresResponse]",
             await self._requester.request(
@@ -685,11 +743,14 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreObject]:
-        """Create a vector store."""
+        """Create a vector store.
+
+        `POST /vector_stores`
+        """
         return cast(
             "RawResponse[VectorStoreObject]",
             await self._requester.request(
@@ -715,11 +776,14 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreObject]:
-        """Retrieves a vector store."""
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}`
+        """
         return cast(
             "RawResponse[VectorStoreObject]",
             await self._requester.request(
@@ -741,11 +805,14 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreObject]:
-        """Modifies a vector store."""
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}`
+        """
         return cast(
             "RawResponse[VectorStoreObject]",
             await self._requester.request(
@@ -764,11 +831,14 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteVectorStoreResponse]:
-        """Delete a vector store."""
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}`
+        """
         return cast(
             "RawResponse[DeleteVectorStoreResponse]",
             await self._requester.request(
@@ -792,11 +862,14 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         ranking_options: VectorStoreSearchRequestRankingOptions | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreSearchResultsPage]:
-        """Search a vector store for relevant chunks based on a query and file attributes filter."""
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search`
+        """
         return cast(
             "RawResponse[VectorStoreSearchResultsPage]",
             await self._requester.request(

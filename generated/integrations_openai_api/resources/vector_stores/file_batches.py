@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -107,11 +108,14 @@ class FileBatches(SyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Create a vector store file batch."""
+        """Create a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        """
         return cast(
             "VectorStoreFileBatchObject",
             self._requester.request(
@@ -135,11 +139,14 @@ class FileBatches(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieves a vector store file batch."""
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        """
         return cast(
             "VectorStoreFileBatchObject",
             self._requester.request(
@@ -158,11 +165,14 @@ class FileBatches(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
+        """Cancel a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        """
         return cast(
             "VectorStoreFileBatchObject",
             self._requester.request(
@@ -186,11 +196,14 @@ class FileBatches(SyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[VectorStoreFileObject]:
-        """Returns a list of vector store files in a batch."""
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        """
         return cast(
             "Pager[VectorStoreFileObject]",
             self._requester.paginate(
@@ -216,7 +229,7 @@ class FileBatches(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
@@ -254,7 +267,7 @@ class FileBatches(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
@@ -297,11 +310,14 @@ class FileBatchesWithRawResponse(SyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileBatchObject]:
-        """Create a vector store file batch."""
+        """Create a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        """
         return cast(
             "RawResponse[VectorStoreFileBatchObject]",
             self._requester.request(
@@ -326,11 +342,14 @@ class FileBatchesWithRawResponse(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileBatchObject]:
-        """Retrieves a vector store file batch."""
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        """
         return cast(
             "RawResponse[VectorStoreFileBatchObject]",
             self._requester.request(
@@ -350,11 +369,14 @@ class FileBatchesWithRawResponse(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileBatchObject]:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
+        """Cancel a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        """
         return cast(
             "RawResponse[VectorStoreFileBatchObject]",
             self._requester.request(
@@ -379,11 +401,14 @@ class FileBatchesWithRawResponse(SyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListVectorStoreFilesResponse]:
-        """Returns a list of vector store files in a batch."""
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        """
         return cast(
             "RawResponse[ListVectorStoreFilesResponse]",
             self._requester.request(
@@ -424,11 +449,14 @@ class AsyncFileBatches(AsyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Create a vector store file batch."""
+        """Create a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        """
         return cast(
             "VectorStoreFileBatchObject",
             await self._requester.request(
@@ -452,11 +480,14 @@ class AsyncFileBatches(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieves a vector store file batch."""
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        """
         return cast(
             "VectorStoreFileBatchObject",
             await self._requester.request(
@@ -475,11 +506,14 @@ class AsyncFileBatches(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
+        """Cancel a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        """
         return cast(
             "VectorStoreFileBatchObject",
             await self._requester.request(
@@ -503,11 +537,14 @@ class AsyncFileBatches(AsyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[VectorStoreFileObject]:
-        """Returns a list of vector store files in a batch."""
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        """
         return cast(
             "AsyncPager[VectorStoreFileObject]",
             self._requester.paginate(
@@ -533,7 +570,7 @@ class AsyncFileBatches(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
@@ -571,7 +608,7 @@ class AsyncFileBatches(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
@@ -614,11 +651,14 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileBatchObject]:
-        """Create a vector store file batch."""
+        """Create a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        """
         return cast(
             "RawResponse[VectorStoreFileBatchObject]",
             await self._requester.request(
@@ -643,11 +683,14 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileBatchObject]:
-        """Retrieves a vector store file batch."""
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        """
         return cast(
             "RawResponse[VectorStoreFileBatchObject]",
             await self._requester.request(
@@ -667,11 +710,14 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileBatchObject]:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
+        """Cancel a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        """
         return cast(
             "RawResponse[VectorStoreFileBatchObject]",
             await self._requester.request(
@@ -696,11 +742,14 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListVectorStoreFilesResponse]:
-        """Returns a list of vector store files in a batch."""
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        """
         return cast(
             "RawResponse[ListVectorStoreFilesResponse]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -124,11 +125,14 @@ class Files(SyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[VectorStoreFileObject]:
-        """Returns a list of vector store files."""
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "Pager[VectorStoreFileObject]",
             self._requester.paginate(
@@ -157,11 +161,14 @@ class Files(SyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        `POST /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "VectorStoreFileObject",
             self._requester.request(
@@ -184,11 +191,14 @@ class Files(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Retrieves a vector store file."""
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "VectorStoreFileObject",
             self._requester.request(
@@ -208,11 +218,14 @@ class Files(SyncResource):
         attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Update attributes on a vector store file."""
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "VectorStoreFileObject",
             self._requester.request(
@@ -231,11 +244,14 @@ class Files(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
+        """Delete a vector store file.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "DeleteVectorStoreFileResponse",
             self._requester.request(
@@ -254,11 +270,14 @@ class Files(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[VectorStoreFileContentResponseDataItem]:
-        """Retrieve the parsed contents of a vector store file."""
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        """
         return cast(
             "Pager[VectorStoreFileContentResponseDataItem]",
             self._requester.paginate(
@@ -278,7 +297,7 @@ class Files(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
@@ -315,7 +334,7 @@ class Files(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
@@ -355,11 +374,14 @@ class FilesWithRawResponse(SyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListVectorStoreFilesResponse]:
-        """Returns a list of vector store files."""
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "RawResponse[ListVectorStoreFilesResponse]",
             self._requester.request(
@@ -390,11 +412,14 @@ class FilesWithRawResponse(SyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        `POST /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "RawResponse[VectorStoreFileObject]",
             self._requester.request(
@@ -418,11 +443,14 @@ class FilesWithRawResponse(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Retrieves a vector store file."""
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[VectorStoreFileObject]",
             self._requester.request(
@@ -443,11 +471,14 @@ class FilesWithRawResponse(SyncResource):
         attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Update attributes on a vector store file."""
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[VectorStoreFileObject]",
             self._requester.request(
@@ -467,11 +498,14 @@ class FilesWithRawResponse(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteVectorStoreFileResponse]:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
+        """Delete a vector store file.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[DeleteVectorStoreFileResponse]",
             self._requester.request(
@@ -491,11 +525,14 @@ class FilesWithRawResponse(SyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileContentResponse]:
-        """Retrieve the parsed contents of a vector store file."""
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        """
         return cast(
             "RawResponse[VectorStoreFileContentResponse]",
             self._requester.request(
@@ -528,11 +565,14 @@ class AsyncFiles(AsyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[VectorStoreFileObject]:
-        """Returns a list of vector store files."""
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "AsyncPager[VectorStoreFileObject]",
             self._requester.paginate(
@@ -561,11 +601,14 @@ class AsyncFiles(AsyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        `POST /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "VectorStoreFileObject",
             await self._requester.request(
@@ -588,11 +631,14 @@ class AsyncFiles(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Retrieves a vector store file."""
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "VectorStoreFileObject",
             await self._requester.request(
@@ -612,11 +658,14 @@ class AsyncFiles(AsyncResource):
         attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Update attributes on a vector store file."""
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "VectorStoreFileObject",
             await self._requester.request(
@@ -635,11 +684,14 @@ class AsyncFiles(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
+        """Delete a vector store file.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "DeleteVectorStoreFileResponse",
             await self._requester.request(
@@ -658,11 +710,14 @@ class AsyncFiles(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[VectorStoreFileContentResponseDataItem]:
-        """Retrieve the parsed contents of a vector store file."""
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        """
         return cast(
             "AsyncPager[VectorStoreFileContentResponseDataItem]",
             self._requester.paginate(
@@ -682,7 +737,7 @@ class AsyncFiles(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
@@ -719,7 +774,7 @@ class AsyncFiles(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
@@ -759,11 +814,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListVectorStoreFilesResponse]:
-        """Returns a list of vector store files."""
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "RawResponse[ListVectorStoreFilesResponse]",
             await self._requester.request(
@@ -794,11 +852,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object)."""
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        `POST /vector_stores/{vector_store_id}/files`
+        """
         return cast(
             "RawResponse[VectorStoreFileObject]",
             await self._requester.request(
@@ -822,11 +883,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Retrieves a vector store file."""
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[VectorStoreFileObject]",
             await self._requester.request(
@@ -847,11 +911,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Update attributes on a vector store file."""
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[VectorStoreFileObject]",
             await self._requester.request(
@@ -871,11 +938,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteVectorStoreFileResponse]:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
+        """Delete a vector store file.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[DeleteVectorStoreFileResponse]",
             await self._requester.request(
@@ -895,11 +965,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileContentResponse]:
-        """Retrieve the parsed contents of a vector store file."""
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        """
         return cast(
             "RawResponse[VectorStoreFileContentResponse]",
             await self._requester.request(

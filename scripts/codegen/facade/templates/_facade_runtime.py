@@ -25,6 +25,7 @@ __all__ = [
     "AsyncPager",
     "AsyncRequester",
     "AsyncResource",
+    "Body",
     "CallOptions",
     "EventStream",
     "FileInput",

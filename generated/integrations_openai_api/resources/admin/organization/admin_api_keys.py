@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -84,11 +85,14 @@ class AdminApiKeys(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[AdminApiKey]:
-        """List organization API keys"""
+        """List organization API keys
+
+        `GET /organization/admin_api_keys`
+        """
         return cast(
             "Pager[AdminApiKey]",
             self._requester.paginate(
@@ -105,11 +109,14 @@ class AdminApiKeys(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AdminApiKeyCreateResponse:
-        """Create an organization admin API key"""
+        """Create an organization admin API key
+
+        `POST /organization/admin_api_keys`
+        """
         return cast(
             "AdminApiKeyCreateResponse",
             self._requester.request(
@@ -127,11 +134,14 @@ class AdminApiKeys(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AdminApiKey:
-        """Retrieve a single organization API key"""
+        """Retrieve a single organization API key
+
+        `GET /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "AdminApiKey",
             self._requester.request(
@@ -149,11 +159,14 @@ class AdminApiKeys(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AdminApiKeysDeleteResponse:
-        """Delete an organization admin API key"""
+        """Delete an organization admin API key
+
+        `DELETE /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "AdminApiKeysDeleteResponse",
             self._requester.request(
@@ -177,11 +190,14 @@ class AdminApiKeysWithRawResponse(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ApiKeyList]:
-        """List organization API keys"""
+        """List organization API keys
+
+        `GET /organization/admin_api_keys`
+        """
         return cast(
             "RawResponse[ApiKeyList]",
             self._requester.request(
@@ -200,11 +216,14 @@ class AdminApiKeysWithRawResponse(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AdminApiKeyCreateResponse]:
-        """Create an organization admin API key"""
+        """Create an organization admin API key
+
+        `POST /organization/admin_api_keys`
+        """
         return cast(
             "RawResponse[AdminApiKeyCreateResponse]",
             self._requester.request(
@@ -223,11 +242,14 @@ class AdminApiKeysWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AdminApiKey]:
-        """Retrieve a single organization API key"""
+        """Retrieve a single organization API key
+
+        `GET /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "RawResponse[AdminApiKey]",
             self._requester.request(
@@ -246,11 +268,14 @@ class AdminApiKeysWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AdminApiKeysDeleteResponse]:
-        """Delete an organization admin API key"""
+        """Delete an organization admin API key
+
+        `DELETE /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "RawResponse[AdminApiKeysDeleteResponse]",
             self._requester.request(
@@ -280,11 +305,14 @@ class AsyncAdminApiKeys(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[AdminApiKey]:
-        """List organization API keys"""
+        """List organization API keys
+
+        `GET /organization/admin_api_keys`
+        """
         return cast(
             "AsyncPager[AdminApiKey]",
             self._requester.paginate(
@@ -301,11 +329,14 @@ class AsyncAdminApiKeys(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AdminApiKeyCreateResponse:
-        """Create an organization admin API key"""
+        """Create an organization admin API key
+
+        `POST /organization/admin_api_keys`
+        """
         return cast(
             "AdminApiKeyCreateResponse",
             await self._requester.request(
@@ -323,11 +354,14 @@ class AsyncAdminApiKeys(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AdminApiKey:
-        """Retrieve a single organization API key"""
+        """Retrieve a single organization API key
+
+        `GET /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "AdminApiKey",
             await self._requester.request(
@@ -345,11 +379,14 @@ class AsyncAdminApiKeys(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AdminApiKeysDeleteResponse:
-        """Delete an organization admin API key"""
+        """Delete an organization admin API key
+
+        `DELETE /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "AdminApiKeysDeleteResponse",
             await self._requester.request(
@@ -373,11 +410,14 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ApiKeyList]:
-        """List organization API keys"""
+        """List organization API keys
+
+        `GET /organization/admin_api_keys`
+        """
         return cast(
             "RawResponse[ApiKeyList]",
             await self._requester.request(
@@ -396,11 +436,14 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AdminApiKeyCreateResponse]:
-        """Create an organization admin API key"""
+        """Create an organization admin API key
+
+        `POST /organization/admin_api_keys`
+        """
         return cast(
             "RawResponse[AdminApiKeyCreateResponse]",
             await self._requester.request(
@@ -419,11 +462,14 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AdminApiKey]:
-        """Retrieve a single organization API key"""
+        """Retrieve a single organization API key
+
+        `GET /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "RawResponse[AdminApiKey]",
             await self._requester.request(
@@ -442,11 +488,14 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AdminApiKeysDeleteResponse]:
-        """Delete an organization admin API key"""
+        """Delete an organization admin API key
+
+        `DELETE /organization/admin_api_keys/{key_id}`
+        """
         return cast(
             "RawResponse[AdminApiKeysDeleteResponse]",
             await self._requester.request(

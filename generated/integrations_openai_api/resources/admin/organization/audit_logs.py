@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -63,11 +64,14 @@ class AuditLogs(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[AuditLog]:
-        """List user actions and configuration changes within this organization."""
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs`
+        """
         return cast(
             "Pager[AuditLog]",
             self._requester.paginate(
@@ -106,11 +110,14 @@ class AuditLogsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListAuditLogsResponse]:
-        """List user actions and configuration changes within this organization."""
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs`
+        """
         return cast(
             "RawResponse[ListAuditLogsResponse]",
             self._requester.request(
@@ -156,11 +163,14 @@ class AsyncAuditLogs(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[AuditLog]:
-        """List user actions and configuration changes within this organization."""
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs`
+        """
         return cast(
             "AsyncPager[AuditLog]",
             self._requester.paginate(
@@ -199,11 +209,14 @@ class AsyncAuditLogsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListAuditLogsResponse]:
-        """List user actions and configuration changes within this organization."""
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs`
+        """
         return cast(
             "RawResponse[ListAuditLogsResponse]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -110,11 +111,14 @@ class Certificates(SyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[OrganizationCertificate]:
-        """List uploaded certificates for this organization."""
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates`
+        """
         return cast(
             "Pager[OrganizationCertificate]",
             self._requester.paginate(
@@ -132,11 +136,14 @@ class Certificates(SyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate."""
+        """Upload a certificate to the organization.
+
+        `POST /organization/certificates`
+        """
         return cast(
             "Certificate",
             self._requester.request(
@@ -154,11 +161,14 @@ class Certificates(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationCertificateActivationResponse:
-        """Activate certificates at the organization level."""
+        """Activate certificates at the organization level.
+
+        `POST /organization/certificates/activate`
+        """
         return cast(
             "OrganizationCertificateActivationResponse",
             self._requester.request(
@@ -176,11 +186,14 @@ class Certificates(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationCertificateDeactivationResponse:
-        """Deactivate certificates at the organization level."""
+        """Deactivate certificates at the organization level.
+
+        `POST /organization/certificates/deactivate`
+        """
         return cast(
             "OrganizationCertificateDeactivationResponse",
             self._requester.request(
@@ -199,11 +212,14 @@ class Certificates(SyncResource):
         include: builtins.list[Literal["content"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Certificate:
-        """Get a certificate that has been uploaded to the organization."""
+        """Get a certificate that has been uploaded to the organization.
+
+        `GET /organization/certificates/{certificate_id}`
+        """
         return cast(
             "Certificate",
             self._requester.request(
@@ -222,11 +238,14 @@ class Certificates(SyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Certificate:
-        """Modify a certificate. Note that only the name can be modified."""
+        """Modify a certificate.
+
+        `POST /organization/certificates/{certificate_id}`
+        """
         return cast(
             "Certificate",
             self._requester.request(
@@ -244,11 +263,14 @@ class Certificates(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteCertificateResponse:
-        """Delete a certificate from the organization."""
+        """Delete a certificate from the organization.
+
+        `DELETE /organization/certificates/{certificate_id}`
+        """
         return cast(
             "DeleteCertificateResponse",
             self._requester.request(
@@ -272,11 +294,14 @@ class CertificatesWithRawResponse(SyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListCertificatesResponse]:
-        """List uploaded certificates for this organization."""
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates`
+        """
         return cast(
             "RawResponse[ListCertificatesResponse]",
             self._requester.request(
@@ -296,11 +321,14 @@ class CertificatesWithRawResponse(SyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Certificate]:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate."""
+        """Upload a certificate to the organization.
+
+        `POST /organization/certificates`
+        """
         return cast(
             "RawResponse[Certificate]",
             self._requester.request(
@@ -319,11 +347,14 @@ class CertificatesWithRawResponse(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationCertificateActivationResponse]:
-        """Activate certificates at the organization level."""
+        """Activate certificates at the organization level.
+
+        `POST /organization/certificates/activate`
+        """
         return cast(
             "RawResponse[OrganizationCertificateActivationResponse]",
             self._requester.request(
@@ -342,11 +373,14 @@ class CertificatesWithRawResponse(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationCertificateDeactivationResponse]:
-        """Deactivate certificates at the organization level."""
+        """Deactivate certificates at the organization level.
+
+        `POST /organization/certificates/deactivate`
+        """
         return cast(
             "RawResponse[OrganizationCertificateDeactivationResponse]",
             self._requester.request(
@@ -366,11 +400,14 @@ class CertificatesWithRawResponse(SyncResource):
         include: builtins.list[Literal["content"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Certificate]:
-        """Get a certificate that has been uploaded to the organization."""
+        """Get a certificate that has been uploaded to the organization.
+
+        `GET /organization/certificates/{certificate_id}`
+        """
         return cast(
             "RawResponse[Certificate]",
             self._requester.request(
@@ -390,11 +427,14 @@ class CertificatesWithRawResponse(SyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Certificate]:
-        """Modify a certificate. Note that only the name can be modified."""
+        """Modify a certificate.
+
+        `POST /organization/certificates/{certificate_id}`
+        """
         return cast(
             "RawResponse[Certificate]",
             self._requester.request(
@@ -413,11 +453,14 @@ class CertificatesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteCertificateResponse]:
-        """Delete a certificate from the organization."""
+        """Delete a certificate from the organization.
+
+        `DELETE /organization/certificates/{certificate_id}`
+        """
         return cast(
             "RawResponse[DeleteCertificateResponse]",
             self._requester.request(
@@ -447,11 +490,14 @@ class AsyncCertificates(AsyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[OrganizationCertificate]:
-        """List uploaded certificates for this organization."""
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates`
+        """
         return cast(
             "AsyncPager[OrganizationCertificate]",
             self._requester.paginate(
@@ -469,11 +515,14 @@ class AsyncCertificates(AsyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate."""
+        """Upload a certificate to the organization.
+
+        `POST /organization/certificates`
+        """
         return cast(
             "Certificate",
             await self._requester.request(
@@ -491,11 +540,14 @@ class AsyncCertificates(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationCertificateActivationResponse:
-        """Activate certificates at the organization level."""
+        """Activate certificates at the organization level.
+
+        `POST /organization/certificates/activate`
+        """
         return cast(
             "OrganizationCertificateActivationResponse",
             await self._requester.request(
@@ -513,11 +565,14 @@ class AsyncCertificates(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationCertificateDeactivationResponse:
-        """Deactivate certificates at the organization level."""
+        """Deactivate certificates at the organization level.
+
+        `POST /organization/certificates/deactivate`
+        """
         return cast(
             "OrganizationCertificateDeactivationResponse",
             await self._requester.request(
@@ -536,11 +591,14 @@ class AsyncCertificates(AsyncResource):
         include: builtins.list[Literal["content"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Certificate:
-        """Get a certificate that has been uploaded to the organization."""
+        """Get a certificate that has been uploaded to the organization.
+
+        `GET /organization/certificates/{certificate_id}`
+        """
         return cast(
             "Certificate",
             await self._requester.request(
@@ -559,11 +617,14 @@ class AsyncCertificates(AsyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Certificate:
-        """Modify a certificate. Note that only the name can be modified."""
+        """Modify a certificate.
+
+        `POST /organization/certificates/{certificate_id}`
+        """
         return cast(
             "Certificate",
             await self._requester.request(
@@ -581,11 +642,14 @@ class AsyncCertificates(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteCertificateResponse:
-        """Delete a certificate from the organization."""
+        """Delete a certificate from the organization.
+
+        `DELETE /organization/certificates/{certificate_id}`
+        """
         return cast(
             "DeleteCertificateResponse",
             await self._requester.request(
@@ -609,11 +673,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListCertificatesResponse]:
-        """List uploaded certificates for this organization."""
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates`
+        """
         return cast(
             "RawResponse[ListCertificatesResponse]",
             await self._requester.request(
@@ -633,11 +700,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Certificate]:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate."""
+        """Upload a certificate to the organization.
+
+        `POST /organization/certificates`
+        """
         return cast(
             "RawResponse[Certificate]",
             await self._requester.request(
@@ -656,11 +726,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationCertificateActivationResponse]:
-        """Activate certificates at the organization level."""
+        """Activate certificates at the organization level.
+
+        `POST /organization/certificates/activate`
+        """
         return cast(
             "RawResponse[OrganizationCertificateActivationResponse]",
             await self._requester.request(
@@ -679,11 +752,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationCertificateDeactivationResponse]:
-        """Deactivate certificates at the organization level."""
+        """Deactivate certificates at the organization level.
+
+        `POST /organization/certificates/deactivate`
+        """
         return cast(
             "RawResponse[OrganizationCertificateDeactivationResponse]",
             await self._requester.request(
@@ -703,11 +779,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         include: builtins.list[Literal["content"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Certificate]:
-        """Get a certificate that has been uploaded to the organization."""
+        """Get a certificate that has been uploaded to the organization.
+
+        `GET /organization/certificates/{certificate_id}`
+        """
         return cast(
             "RawResponse[Certificate]",
             await self._requester.request(
@@ -727,11 +806,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         name: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Certificate]:
-        """Modify a certificate. Note that only the name can be modified."""
+        """Modify a certificate.
+
+        `POST /organization/certificates/{certificate_id}`
+        """
         return cast(
             "RawResponse[Certificate]",
             await self._requester.request(
@@ -750,11 +832,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteCertificateResponse]:
-        """Delete a certificate from the organization."""
+        """Delete a certificate from the organization.
+
+        `DELETE /organization/certificates/{certificate_id}`
+        """
         return cast(
             "RawResponse[DeleteCertificateResponse]",
             await self._requester.request(

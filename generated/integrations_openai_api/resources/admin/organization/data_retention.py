@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -61,11 +62,14 @@ class DataRetention(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationDataRetention:
-        """Retrieves organization data retention controls."""
+        """Retrieves organization data retention controls.
+
+        `GET /organization/data_retention`
+        """
         return cast(
             "OrganizationDataRetention",
             self._requester.request(
@@ -83,11 +87,14 @@ class DataRetention(SyncResource):
         retention_type: UpdateOrganizationDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationDataRetention:
-        """Updates organization data retention controls."""
+        """Updates organization data retention controls.
+
+        `POST /organization/data_retention`
+        """
         return cast(
             "OrganizationDataRetention",
             self._requester.request(
@@ -108,11 +115,14 @@ class DataRetentionWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationDataRetention]:
-        """Retrieves organization data retention controls."""
+        """Retrieves organization data retention controls.
+
+        `GET /organization/data_retention`
+        """
         return cast(
             "RawResponse[OrganizationDataRetention]",
             self._requester.request(
@@ -131,11 +141,14 @@ class DataRetentionWithRawResponse(SyncResource):
         retention_type: UpdateOrganizationDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationDataRetention]:
-        """Updates organization data retention controls."""
+        """Updates organization data retention controls.
+
+        `POST /organization/data_retention`
+        """
         return cast(
             "RawResponse[OrganizationDataRetention]",
             self._requester.request(
@@ -162,11 +175,14 @@ class AsyncDataRetention(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationDataRetention:
-        """Retrieves organization data retention controls."""
+        """Retrieves organization data retention controls.
+
+        `GET /organization/data_retention`
+        """
         return cast(
             "OrganizationDataRetention",
             await self._requester.request(
@@ -184,11 +200,14 @@ class AsyncDataRetention(AsyncResource):
         retention_type: UpdateOrganizationDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationDataRetention:
-        """Updates organization data retention controls."""
+        """Updates organization data retention controls.
+
+        `POST /organization/data_retention`
+        """
         return cast(
             "OrganizationDataRetention",
             await self._requester.request(
@@ -209,11 +228,14 @@ class AsyncDataRetentionWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationDataRetention]:
-        """Retrieves organization data retention controls."""
+        """Retrieves organization data retention controls.
+
+        `GET /organization/data_retention`
+        """
         return cast(
             "RawResponse[OrganizationDataRetention]",
             await self._requester.request(
@@ -232,11 +254,14 @@ class AsyncDataRetentionWithRawResponse(AsyncResource):
         retention_type: UpdateOrganizationDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationDataRetention]:
-        """Updates organization data retention controls."""
+        """Updates organization data retention controls.
+
+        `POST /organization/data_retention`
+        """
         return cast(
             "RawResponse[OrganizationDataRetention]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -76,11 +77,14 @@ class Invites(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Invite]:
-        """Returns a list of invites in the organization."""
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites`
+        """
         return cast(
             "Pager[Invite]",
             self._requester.paginate(
@@ -99,11 +103,14 @@ class Invites(SyncResource):
         projects: builtins.list[InviteProjectsItem | dict[str, Any]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization."""
+        """Create an invite for a user to the organization.
+
+        `POST /organization/invites`
+        """
         return cast(
             "Invite",
             self._requester.request(
@@ -121,11 +128,14 @@ class Invites(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Invite:
-        """Retrieves an invite."""
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}`
+        """
         return cast(
             "Invite",
             self._requester.request(
@@ -143,11 +153,14 @@ class Invites(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted."""
+        """Delete an invite.
+
+        `DELETE /organization/invites/{invite_id}`
+        """
         return cast(
             "InviteDeleteResponse",
             self._requester.request(
@@ -170,11 +183,14 @@ class InvitesWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[InviteListResponse]:
-        """Returns a list of invites in the organization."""
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites`
+        """
         return cast(
             "RawResponse[InviteListResponse]",
             self._requester.request(
@@ -195,11 +211,14 @@ class InvitesWithRawResponse(SyncResource):
         projects: builtins.list[InviteProjectsItem | dict[str, Any]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Invite]:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization."""
+        """Create an invite for a user to the organization.
+
+        `POST /organization/invites`
+        """
         return cast(
             "RawResponse[Invite]",
             self._requester.request(
@@ -218,11 +237,14 @@ class InvitesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Invite]:
-        """Retrieves an invite."""
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}`
+        """
         return cast(
             "RawResponse[Invite]",
             self._requester.request(
@@ -241,11 +263,14 @@ class InvitesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[InviteDeleteResponse]:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted."""
+        """Delete an invite.
+
+        `DELETE /organization/invites/{invite_id}`
+        """
         return cast(
             "RawResponse[InviteDeleteResponse]",
             self._requester.request(
@@ -274,11 +299,14 @@ class AsyncInvites(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Invite]:
-        """Returns a list of invites in the organization."""
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites`
+        """
         return cast(
             "AsyncPager[Invite]",
             self._requester.paginate(
@@ -297,11 +325,14 @@ class AsyncInvites(AsyncResource):
         projects: builtins.list[InviteProjectsItem | dict[str, Any]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization."""
+        """Create an invite for a user to the organization.
+
+        `POST /organization/invites`
+        """
         return cast(
             "Invite",
             await self._requester.request(
@@ -319,11 +350,14 @@ class AsyncInvites(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Invite:
-        """Retrieves an invite."""
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}`
+        """
         return cast(
             "Invite",
             await self._requester.request(
@@ -341,11 +375,14 @@ class AsyncInvites(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted."""
+        """Delete an invite.
+
+        `DELETE /organization/invites/{invite_id}`
+        """
         return cast(
             "InviteDeleteResponse",
             await self._requester.request(
@@ -368,11 +405,14 @@ class AsyncInvitesWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[InviteListResponse]:
-        """Returns a list of invites in the organization."""
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites`
+        """
         return cast(
             "RawResponse[InviteListResponse]",
             await self._requester.request(
@@ -393,11 +433,14 @@ class AsyncInvitesWithRawResponse(AsyncResource):
         projects: builtins.list[InviteProjectsItem | dict[str, Any]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Invite]:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization."""
+        """Create an invite for a user to the organization.
+
+        `POST /organization/invites`
+        """
         return cast(
             "RawResponse[Invite]",
             await self._requester.request(
@@ -416,11 +459,14 @@ class AsyncInvitesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Invite]:
-        """Retrieves an invite."""
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}`
+        """
         return cast(
             "RawResponse[Invite]",
             await self._requester.request(
@@ -439,11 +485,14 @@ class AsyncInvitesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[InviteDeleteResponse]:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted."""
+        """Delete an invite.
+
+        `DELETE /organization/invites/{invite_id}`
+        """
         return cast(
             "RawResponse[InviteDeleteResponse]",
             await self._requester.request(

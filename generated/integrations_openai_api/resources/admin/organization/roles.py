@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -83,11 +84,14 @@ class Roles(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Role]:
-        """Lists the roles configured for the organization."""
+        """Lists the roles configured for the organization.
+
+        `GET /organization/roles`
+        """
         return cast(
             "Pager[Role]",
             self._requester.paginate(
@@ -106,11 +110,14 @@ class Roles(SyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Creates a custom role for the organization."""
+        """Creates a custom role for the organization.
+
+        `POST /organization/roles`
+        """
         return cast(
             "Role",
             self._requester.request(
@@ -128,11 +135,14 @@ class Roles(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Retrieves an organization role."""
+        """Retrieves an organization role.
+
+        `GET /organization/roles/{role_id}`
+        """
         return cast(
             "Role",
             self._requester.request(
@@ -153,11 +163,14 @@ class Roles(SyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Updates an existing organization role."""
+        """Updates an existing organization role.
+
+        `POST /organization/roles/{role_id}`
+        """
         return cast(
             "Role",
             self._requester.request(
@@ -175,11 +188,14 @@ class Roles(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from the organization."""
+        """Deletes a custom role from the organization.
+
+        `DELETE /organization/roles/{role_id}`
+        """
         return cast(
             "RoleDeletedResource",
             self._requester.request(
@@ -203,11 +219,14 @@ class RolesWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[PublicRoleListResource]:
-        """Lists the roles configured for the organization."""
+        """Lists the roles configured for the organization.
+
+        `GET /organization/roles`
+        """
         return cast(
             "RawResponse[PublicRoleListResource]",
             self._requester.request(
@@ -228,11 +247,14 @@ class RolesWithRawResponse(SyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Creates a custom role for the organization."""
+        """Creates a custom role for the organization.
+
+        `POST /organization/roles`
+        """
         return cast(
             "RawResponse[Role]",
             self._requester.request(
@@ -251,11 +273,14 @@ class RolesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Retrieves an organization role."""
+        """Retrieves an organization role.
+
+        `GET /organization/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             self._requester.request(
@@ -277,11 +302,14 @@ class RolesWithRawResponse(SyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Updates an existing organization role."""
+        """Updates an existing organization role.
+
+        `POST /organization/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             self._requester.request(
@@ -300,11 +328,14 @@ class RolesWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleDeletedResource]:
-        """Deletes a custom role from the organization."""
+        """Deletes a custom role from the organization.
+
+        `DELETE /organization/roles/{role_id}`
+        """
         return cast(
             "RawResponse[RoleDeletedResource]",
             self._requester.request(
@@ -334,11 +365,14 @@ class AsyncRoles(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Role]:
-        """Lists the roles configured for the organization."""
+        """Lists the roles configured for the organization.
+
+        `GET /organization/roles`
+        """
         return cast(
             "AsyncPager[Role]",
             self._requester.paginate(
@@ -357,11 +391,14 @@ class AsyncRoles(AsyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Creates a custom role for the organization."""
+        """Creates a custom role for the organization.
+
+        `POST /organization/roles`
+        """
         return cast(
             "Role",
             await self._requester.request(
@@ -379,11 +416,14 @@ class AsyncRoles(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Retrieves an organization role."""
+        """Retrieves an organization role.
+
+        `GET /organization/roles/{role_id}`
+        """
         return cast(
             "Role",
             await self._requester.request(
@@ -404,11 +444,14 @@ class AsyncRoles(AsyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Updates an existing organization role."""
+        """Updates an existing organization role.
+
+        `POST /organization/roles/{role_id}`
+        """
         return cast(
             "Role",
             await self._requester.request(
@@ -426,11 +469,14 @@ class AsyncRoles(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from the organization."""
+        """Deletes a custom role from the organization.
+
+        `DELETE /organization/roles/{role_id}`
+        """
         return cast(
             "RoleDeletedResource",
             await self._requester.request(
@@ -454,11 +500,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[PublicRoleListResource]:
-        """Lists the roles configured for the organization."""
+        """Lists the roles configured for the organization.
+
+        `GET /organization/roles`
+        """
         return cast(
             "RawResponse[PublicRoleListResource]",
             await self._requester.request(
@@ -479,11 +528,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Creates a custom role for the organization."""
+        """Creates a custom role for the organization.
+
+        `POST /organization/roles`
+        """
         return cast(
             "RawResponse[Role]",
             await self._requester.request(
@@ -502,11 +554,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Retrieves an organization role."""
+        """Retrieves an organization role.
+
+        `GET /organization/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             await self._requester.request(
@@ -528,11 +583,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Updates an existing organization role."""
+        """Updates an existing organization role.
+
+        `POST /organization/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             await self._requester.request(
@@ -551,11 +609,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleDeletedResource]:
-        """Deletes a custom role from the organization."""
+        """Deletes a custom role from the organization.
+
+        `DELETE /organization/roles/{role_id}`
+        """
         return cast(
             "RawResponse[RoleDeletedResource]",
             await self._requester.request(

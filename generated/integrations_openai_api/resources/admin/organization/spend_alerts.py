@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -92,11 +93,14 @@ class SpendAlerts(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[OrganizationSpendAlert]:
-        """Lists organization spend alerts."""
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts`
+        """
         return cast(
             "Pager[OrganizationSpendAlert]",
             self._requester.paginate(
@@ -116,11 +120,14 @@ class SpendAlerts(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationSpendAlert:
-        """Creates an organization spend alert."""
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts`
+        """
         return cast(
             "OrganizationSpendAlert",
             self._requester.request(
@@ -147,11 +154,14 @@ class SpendAlerts(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationSpendAlert:
-        """Updates an organization spend alert."""
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "OrganizationSpendAlert",
             self._requester.request(
@@ -174,11 +184,14 @@ class SpendAlerts(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationSpendAlertDeletedResource:
-        """Deletes an organization spend alert."""
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "OrganizationSpendAlertDeletedResource",
             self._requester.request(
@@ -203,11 +216,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlertListResource]:
-        """Lists organization spend alerts."""
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlertListResource]",
             self._requester.request(
@@ -229,11 +245,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlert]:
-        """Creates an organization spend alert."""
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlert]",
             self._requester.request(
@@ -261,11 +280,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlert]:
-        """Updates an organization spend alert."""
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlert]",
             self._requester.request(
@@ -289,11 +311,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlertDeletedResource]:
-        """Deletes an organization spend alert."""
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlertDeletedResource]",
             self._requester.request(
@@ -324,11 +349,14 @@ class AsyncSpendAlerts(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[OrganizationSpendAlert]:
-        """Lists organization spend alerts."""
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts`
+        """
         return cast(
             "AsyncPager[OrganizationSpendAlert]",
             self._requester.paginate(
@@ -348,11 +376,14 @@ class AsyncSpendAlerts(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationSpendAlert:
-        """Creates an organization spend alert."""
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts`
+        """
         return cast(
             "OrganizationSpendAlert",
             await self._requester.request(
@@ -379,11 +410,14 @@ class AsyncSpendAlerts(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationSpendAlert:
-        """Updates an organization spend alert."""
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "OrganizationSpendAlert",
             await self._requester.request(
@@ -406,11 +440,14 @@ class AsyncSpendAlerts(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationSpendAlertDeletedResource:
-        """Deletes an organization spend alert."""
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "OrganizationSpendAlertDeletedResource",
             await self._requester.request(
@@ -435,11 +472,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlertListResource]:
-        """Lists organization spend alerts."""
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlertListResource]",
             await self._requester.request(
@@ -461,11 +501,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlert]:
-        """Creates an organization spend alert."""
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlert]",
             await self._requester.request(
@@ -493,11 +536,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlert]:
-        """Updates an organization spend alert."""
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlert]",
             await self._requester.request(
@@ -521,11 +567,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationSpendAlertDeletedResource]:
-        """Deletes an organization spend alert."""
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[OrganizationSpendAlertDeletedResource]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -139,11 +140,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get costs details for the organization."""
+        """Get costs details for the organization.
+
+        `GET /organization/costs`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -179,11 +183,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get audio speeches usage details for the organization."""
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -221,11 +228,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get audio transcriptions usage details for the organization."""
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -260,11 +270,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get code interpreter sessions usage details for the organization."""
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -300,11 +313,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get completions usage details for the organization."""
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -343,11 +359,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get embeddings usage details for the organization."""
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -385,11 +404,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get file search calls usage details for the organization."""
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -429,11 +451,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get images usage details for the organization."""
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -473,11 +498,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get moderations usage details for the organization."""
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -512,11 +540,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get vector stores usage details for the organization."""
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -552,11 +583,14 @@ class Usage(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get web search calls usage details for the organization."""
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls`
+        """
         return cast(
             "UsageResponse",
             self._requester.request(
@@ -597,11 +631,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get costs details for the organization."""
+        """Get costs details for the organization.
+
+        `GET /organization/costs`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -638,11 +675,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get audio speeches usage details for the organization."""
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -681,11 +721,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get audio transcriptions usage details for the organization."""
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -721,11 +764,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get code interpreter sessions usage details for the organization."""
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -762,11 +808,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get completions usage details for the organization."""
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -806,11 +855,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get embeddings usage details for the organization."""
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -849,11 +901,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get file search calls usage details for the organization."""
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -894,11 +949,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get images usage details for the organization."""
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -939,11 +997,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get moderations usage details for the organization."""
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -979,11 +1040,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get vector stores usage details for the organization."""
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -1020,11 +1084,14 @@ class UsageWithRawResponse(SyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get web search calls usage details for the organization."""
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             self._requester.request(
@@ -1071,11 +1138,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get costs details for the organization."""
+        """Get costs details for the organization.
+
+        `GET /organization/costs`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1111,11 +1181,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get audio speeches usage details for the organization."""
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1153,11 +1226,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get audio transcriptions usage details for the organization."""
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1192,11 +1268,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get code interpreter sessions usage details for the organization."""
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1232,11 +1311,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get completions usage details for the organization."""
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1275,11 +1357,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get embeddings usage details for the organization."""
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1317,11 +1402,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get file search calls usage details for the organization."""
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1361,11 +1449,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get images usage details for the organization."""
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1405,11 +1496,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get moderations usage details for the organization."""
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1444,11 +1538,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get vector stores usage details for the organization."""
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1484,11 +1581,14 @@ class AsyncUsage(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UsageResponse:
-        """Get web search calls usage details for the organization."""
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls`
+        """
         return cast(
             "UsageResponse",
             await self._requester.request(
@@ -1529,11 +1629,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get costs details for the organization."""
+        """Get costs details for the organization.
+
+        `GET /organization/costs`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1570,11 +1673,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get audio speeches usage details for the organization."""
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1613,11 +1719,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get audio transcriptions usage details for the organization."""
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1653,11 +1762,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get code interpreter sessions usage details for the organization."""
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1694,11 +1806,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get completions usage details for the organization."""
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1738,11 +1853,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get embeddings usage details for the organization."""
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1781,11 +1899,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get file search calls usage details for the organization."""
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1826,11 +1947,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get images usage details for the organization."""
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1871,11 +1995,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get moderations usage details for the organization."""
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1911,11 +2038,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get vector stores usage details for the organization."""
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(
@@ -1952,11 +2082,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         page: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UsageResponse]:
-        """Get web search calls usage details for the organization."""
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls`
+        """
         return cast(
             "RawResponse[UsageResponse]",
             await self._requester.request(

@@ -13,6 +13,7 @@ from integrations_openai_api._facade_runtime import (
     AsyncEventStream,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     Headers,
@@ -171,11 +172,14 @@ class Completions(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[CreateChatCompletionResponse]:
-        """List stored Chat Completions. Only Chat Completions that have been stored"""
+        """List stored Chat Completions.
+
+        `GET /chat/completions`
+        """
         return cast(
             "Pager[CreateChatCompletionResponse]",
             self._requester.paginate(
@@ -258,7 +262,7 @@ class Completions(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse: ...
@@ -328,7 +332,7 @@ class Completions(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[CreateChatCompletionStreamResponse]: ...
@@ -398,7 +402,7 @@ class Completions(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]: ...
@@ -467,11 +471,14 @@ class Completions(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)"""
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        `POST /chat/completions`
+        """
         return cast(
             "CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]",
             self._requester.request(
@@ -526,11 +533,14 @@ class Completions(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse:
-        """Get a stored chat completion. Only Chat Completions that have been created"""
+        """Get a stored chat completion.
+
+        `GET /chat/completions/{completion_id}`
+        """
         return cast(
             "CreateChatCompletionResponse",
             self._requester.request(
@@ -549,11 +559,14 @@ class Completions(SyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse:
-        """Modify a stored chat completion. Only Chat Completions that have been"""
+        """Modify a stored chat completion.
+
+        `POST /chat/completions/{completion_id}`
+        """
         return cast(
             "CreateChatCompletionResponse",
             self._requester.request(
@@ -571,11 +584,14 @@ class Completions(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletionDeleted:
-        """Delete a stored chat completion. Only Chat Completions that have been"""
+        """Delete a stored chat completion.
+
+        `DELETE /chat/completions/{completion_id}`
+        """
         return cast(
             "ChatCompletionDeleted",
             self._requester.request(
@@ -601,11 +617,14 @@ class CompletionsWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatCompletionList]:
-        """List stored Chat Completions. Only Chat Completions that have been stored"""
+        """List stored Chat Completions.
+
+        `GET /chat/completions`
+        """
         return cast(
             "RawResponse[ChatCompletionList]",
             self._requester.request(
@@ -689,13 +708,16 @@ class CompletionsWithRawResponse(SyncResource):
         functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[
         CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)"""
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        `POST /chat/completions`
+        """
         return cast(
             "RawResponse[CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]]",
             self._requester.request(
@@ -751,11 +773,14 @@ class CompletionsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateChatCompletionResponse]:
-        """Get a stored chat completion. Only Chat Completions that have been created"""
+        """Get a stored chat completion.
+
+        `GET /chat/completions/{completion_id}`
+        """
         return cast(
             "RawResponse[CreateChatCompletionResponse]",
             self._requester.request(
@@ -775,11 +800,14 @@ class CompletionsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateChatCompletionResponse]:
-        """Modify a stored chat completion. Only Chat Completions that have been"""
+        """Modify a stored chat completion.
+
+        `POST /chat/completions/{completion_id}`
+        """
         return cast(
             "RawResponse[CreateChatCompletionResponse]",
             self._requester.request(
@@ -798,11 +826,14 @@ class CompletionsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatCompletionDeleted]:
-        """Delete a stored chat completion. Only Chat Completions that have been"""
+        """Delete a stored chat completion.
+
+        `DELETE /chat/completions/{completion_id}`
+        """
         return cast(
             "RawResponse[ChatCompletionDeleted]",
             self._requester.request(
@@ -840,11 +871,14 @@ class AsyncCompletions(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[CreateChatCompletionResponse]:
-        """List stored Chat Completions. Only Chat Completions that have been stored"""
+        """List stored Chat Completions.
+
+        `GET /chat/completions`
+        """
         return cast(
             "AsyncPager[CreateChatCompletionResponse]",
             self._requester.paginate(
@@ -927,7 +961,7 @@ class AsyncCompletions(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse: ...
@@ -997,7 +1031,7 @@ class AsyncCompletions(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[CreateChatCompletionStreamResponse]: ...
@@ -1067,7 +1101,7 @@ class AsyncCompletions(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]: ...
@@ -1136,11 +1170,14 @@ class AsyncCompletions(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)"""
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        `POST /chat/completions`
+        """
         return cast(
             "CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]",
             await self._requester.request(
@@ -1195,11 +1232,14 @@ class AsyncCompletions(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse:
-        """Get a stored chat completion. Only Chat Completions that have been created"""
+        """Get a stored chat completion.
+
+        `GET /chat/completions/{completion_id}`
+        """
         return cast(
             "CreateChatCompletionResponse",
             await self._requester.request(
@@ -1218,11 +1258,14 @@ class AsyncCompletions(AsyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse:
-        """Modify a stored chat completion. Only Chat Completions that have been"""
+        """Modify a stored chat completion.
+
+        `POST /chat/completions/{completion_id}`
+        """
         return cast(
             "CreateChatCompletionResponse",
             await self._requester.request(
@@ -1240,11 +1283,14 @@ class AsyncCompletions(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ChatCompletionDeleted:
-        """Delete a stored chat completion. Only Chat Completions that have been"""
+        """Delete a stored chat completion.
+
+        `DELETE /chat/completions/{completion_id}`
+        """
         return cast(
             "ChatCompletionDeleted",
             await self._requester.request(
@@ -1270,11 +1316,14 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatCompletionList]:
-        """List stored Chat Completions. Only Chat Completions that have been stored"""
+        """List stored Chat Completions.
+
+        `GET /chat/completions`
+        """
         return cast(
             "RawResponse[ChatCompletionList]",
             await self._requester.request(
@@ -1358,13 +1407,16 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[
         CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)"""
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        `POST /chat/completions`
+        """
         return cast(
             "RawResponse[CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]]",
             await self._requester.request(
@@ -1420,11 +1472,14 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateChatCompletionResponse]:
-        """Get a stored chat completion. Only Chat Completions that have been created"""
+        """Get a stored chat completion.
+
+        `GET /chat/completions/{completion_id}`
+        """
         return cast(
             "RawResponse[CreateChatCompletionResponse]",
             await self._requester.request(
@@ -1444,11 +1499,14 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[CreateChatCompletionResponse]:
-        """Modify a stored chat completion. Only Chat Completions that have been"""
+        """Modify a stored chat completion.
+
+        `POST /chat/completions/{completion_id}`
+        """
         return cast(
             "RawResponse[CreateChatCompletionResponse]",
             await self._requester.request(
@@ -1467,11 +1525,14 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatCompletionDeleted]:
-        """Delete a stored chat completion. Only Chat Completions that have been"""
+        """Delete a stored chat completion.
+
+        `DELETE /chat/completions/{completion_id}`
+        """
         return cast(
             "RawResponse[ChatCompletionDeleted]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -60,11 +61,14 @@ class Messages(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ChatCompletionMessageListDataItem]:
-        """Get the messages in a stored chat completion. Only Chat Completions that"""
+        """Get the messages in a stored chat completion.
+
+        `GET /chat/completions/{completion_id}/messages`
+        """
         return cast(
             "Pager[ChatCompletionMessageListDataItem]",
             self._requester.paginate(
@@ -88,11 +92,14 @@ class MessagesWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatCompletionMessageList]:
-        """Get the messages in a stored chat completion. Only Chat Completions that"""
+        """Get the messages in a stored chat completion.
+
+        `GET /chat/completions/{completion_id}/messages`
+        """
         return cast(
             "RawResponse[ChatCompletionMessageList]",
             self._requester.request(
@@ -123,11 +130,14 @@ class AsyncMessages(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ChatCompletionMessageListDataItem]:
-        """Get the messages in a stored chat completion. Only Chat Completions that"""
+        """Get the messages in a stored chat completion.
+
+        `GET /chat/completions/{completion_id}/messages`
+        """
         return cast(
             "AsyncPager[ChatCompletionMessageListDataItem]",
             self._requester.paginate(
@@ -151,11 +161,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ChatCompletionMessageList]:
-        """Get the messages in a stored chat completion. Only Chat Completions that"""
+        """Get the messages in a stored chat completion.
+
+        `GET /chat/completions/{completion_id}/messages`
+        """
         return cast(
             "RawResponse[ChatCompletionMessageList]",
             await self._requester.request(

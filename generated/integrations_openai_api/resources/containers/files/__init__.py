@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -84,11 +85,14 @@ class Files(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ContainerFileResource]:
-        """List Container files"""
+        """List Container files
+
+        `GET /containers/{container_id}/files`
+        """
         return cast(
             "Pager[ContainerFileResource]",
             self._requester.paginate(
@@ -107,11 +111,14 @@ class Files(SyncResource):
         file: FileInput | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerFileResource:
-        """Create a Container File"""
+        """Create a Container File
+
+        `POST /containers/{container_id}/files`
+        """
         return cast(
             "ContainerFileResource",
             self._requester.request(
@@ -130,11 +137,14 @@ class Files(SyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerFileResource:
-        """Retrieve Container File"""
+        """Retrieve Container File
+
+        `GET /containers/{container_id}/files/{file_id}`
+        """
         return cast(
             "ContainerFileResource",
             self._requester.request(
@@ -153,11 +163,14 @@ class Files(SyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Container File"""
+        """Delete Container File
+
+        `DELETE /containers/{container_id}/files/{file_id}`
+        """
         self._requester.request(
             _OP_DELETECONTAINERFILE,
             {"container_id": container_id, "file_id": file_id},
@@ -179,11 +192,14 @@ class FilesWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerFileListResource]:
-        """List Container files"""
+        """List Container files
+
+        `GET /containers/{container_id}/files`
+        """
         return cast(
             "RawResponse[ContainerFileListResource]",
             self._requester.request(
@@ -204,11 +220,14 @@ class FilesWithRawResponse(SyncResource):
         file: FileInput | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerFileResource]:
-        """Create a Container File"""
+        """Create a Container File
+
+        `POST /containers/{container_id}/files`
+        """
         return cast(
             "RawResponse[ContainerFileResource]",
             self._requester.request(
@@ -228,11 +247,14 @@ class FilesWithRawResponse(SyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerFileResource]:
-        """Retrieve Container File"""
+        """Retrieve Container File
+
+        `GET /containers/{container_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[ContainerFileResource]",
             self._requester.request(
@@ -252,11 +274,14 @@ class FilesWithRawResponse(SyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Delete Container File"""
+        """Delete Container File
+
+        `DELETE /containers/{container_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[None]",
             self._requester.request(
@@ -293,11 +318,14 @@ class AsyncFiles(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ContainerFileResource]:
-        """List Container files"""
+        """List Container files
+
+        `GET /containers/{container_id}/files`
+        """
         return cast(
             "AsyncPager[ContainerFileResource]",
             self._requester.paginate(
@@ -316,11 +344,14 @@ class AsyncFiles(AsyncResource):
         file: FileInput | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerFileResource:
-        """Create a Container File"""
+        """Create a Container File
+
+        `POST /containers/{container_id}/files`
+        """
         return cast(
             "ContainerFileResource",
             await self._requester.request(
@@ -339,11 +370,14 @@ class AsyncFiles(AsyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ContainerFileResource:
-        """Retrieve Container File"""
+        """Retrieve Container File
+
+        `GET /containers/{container_id}/files/{file_id}`
+        """
         return cast(
             "ContainerFileResource",
             await self._requester.request(
@@ -362,11 +396,14 @@ class AsyncFiles(AsyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Container File"""
+        """Delete Container File
+
+        `DELETE /containers/{container_id}/files/{file_id}`
+        """
         await self._requester.request(
             _OP_DELETECONTAINERFILE,
             {"container_id": container_id, "file_id": file_id},
@@ -388,11 +425,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerFileListResource]:
-        """List Container files"""
+        """List Container files
+
+        `GET /containers/{container_id}/files`
+        """
         return cast(
             "RawResponse[ContainerFileListResource]",
             await self._requester.request(
@@ -413,11 +453,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         file: FileInput | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerFileResource]:
-        """Create a Container File"""
+        """Create a Container File
+
+        `POST /containers/{container_id}/files`
+        """
         return cast(
             "RawResponse[ContainerFileResource]",
             await self._requester.request(
@@ -437,11 +480,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ContainerFileResource]:
-        """Retrieve Container File"""
+        """Retrieve Container File
+
+        `GET /containers/{container_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[ContainerFileResource]",
             await self._requester.request(
@@ -461,11 +507,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[None]:
-        """Delete Container File"""
+        """Delete Container File
+
+        `DELETE /containers/{container_id}/files/{file_id}`
+        """
         return cast(
             "RawResponse[None]",
             await self._requester.request(

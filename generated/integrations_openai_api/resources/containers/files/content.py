@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -49,11 +50,14 @@ class Content(SyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Retrieve Container File Content"""
+        """Retrieve Container File Content
+
+        `GET /containers/{container_id}/files/{file_id}/content`
+        """
         return cast(
             "bytes",
             self._requester.request(
@@ -73,7 +77,7 @@ class Content(SyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -98,11 +102,14 @@ class ContentWithRawResponse(SyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Retrieve Container File Content"""
+        """Retrieve Container File Content
+
+        `GET /containers/{container_id}/files/{file_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             self._requester.request(
@@ -131,11 +138,14 @@ class AsyncContent(AsyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Retrieve Container File Content"""
+        """Retrieve Container File Content
+
+        `GET /containers/{container_id}/files/{file_id}/content`
+        """
         return cast(
             "bytes",
             await self._requester.request(
@@ -155,7 +165,7 @@ class AsyncContent(AsyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -180,11 +190,14 @@ class AsyncContentWithRawResponse(AsyncResource):
         container_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Retrieve Container File Content"""
+        """Retrieve Container File Content
+
+        `GET /containers/{container_id}/files/{file_id}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             await self._requester.request(

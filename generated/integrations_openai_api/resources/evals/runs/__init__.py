@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -104,11 +105,14 @@ class Runs(SyncResource):
         status: GetEvalRunsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[EvalRun]:
-        """Get a list of runs for an evaluation."""
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs`
+        """
         return cast(
             "Pager[EvalRun]",
             self._requester.paginate(
@@ -131,11 +135,14 @@ class Runs(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Error | EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation."""
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
+
+        `POST /evals/{eval_id}/runs`
+        """
         return cast(
             "Error | EvalRun",
             self._requester.request(
@@ -154,11 +161,14 @@ class Runs(SyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EvalRun:
-        """Get an evaluation run by ID."""
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "EvalRun",
             self._requester.request(
@@ -177,11 +187,14 @@ class Runs(SyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EvalRun:
-        """Cancel an ongoing evaluation run."""
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "EvalRun",
             self._requester.request(
@@ -200,11 +213,14 @@ class Runs(SyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteEvalRunResponse | Error:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "DeleteEvalRunResponse | Error",
             self._requester.request(
@@ -230,11 +246,14 @@ class RunsWithRawResponse(SyncResource):
         status: GetEvalRunsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRunList]:
-        """Get a list of runs for an evaluation."""
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs`
+        """
         return cast(
             "RawResponse[EvalRunList]",
             self._requester.request(
@@ -259,11 +278,14 @@ class RunsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Error | EvalRun]:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation."""
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
+
+        `POST /evals/{eval_id}/runs`
+        """
         return cast(
             "RawResponse[Error | EvalRun]",
             self._requester.request(
@@ -283,11 +305,14 @@ class RunsWithRawResponse(SyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRun]:
-        """Get an evaluation run by ID."""
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[EvalRun]",
             self._requester.request(
@@ -307,11 +332,14 @@ class RunsWithRawResponse(SyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRun]:
-        """Cancel an ongoing evaluation run."""
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[EvalRun]",
             self._requester.request(
@@ -331,11 +359,14 @@ class RunsWithRawResponse(SyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteEvalRunResponse | Error]:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[DeleteEvalRunResponse | Error]",
             self._requester.request(
@@ -373,11 +404,14 @@ class AsyncRuns(AsyncResource):
         status: GetEvalRunsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[EvalRun]:
-        """Get a list of runs for an evaluation."""
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs`
+        """
         return cast(
             "AsyncPager[EvalRun]",
             self._requester.paginate(
@@ -400,11 +434,14 @@ class AsyncRuns(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Error | EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation."""
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
+
+        `POST /evals/{eval_id}/runs`
+        """
         return cast(
             "Error | EvalRun",
             await self._requester.request(
@@ -423,11 +460,14 @@ class AsyncRuns(AsyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EvalRun:
-        """Get an evaluation run by ID."""
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "EvalRun",
             await self._requester.request(
@@ -446,11 +486,14 @@ class AsyncRuns(AsyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EvalRun:
-        """Cancel an ongoing evaluation run."""
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "EvalRun",
             await self._requester.request(
@@ -469,11 +512,14 @@ class AsyncRuns(AsyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteEvalRunResponse | Error:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "DeleteEvalRunResponse | Error",
             await self._requester.request(
@@ -499,11 +545,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         status: GetEvalRunsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRunList]:
-        """Get a list of runs for an evaluation."""
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs`
+        """
         return cast(
             "RawResponse[EvalRunList]",
             await self._requester.request(
@@ -528,11 +577,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Error | EvalRun]:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation."""
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
+
+        `POST /evals/{eval_id}/runs`
+        """
         return cast(
             "RawResponse[Error | EvalRun]",
             await self._requester.request(
@@ -552,11 +604,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRun]:
-        """Get an evaluation run by ID."""
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[EvalRun]",
             await self._requester.request(
@@ -576,11 +631,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRun]:
-        """Cancel an ongoing evaluation run."""
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[EvalRun]",
             await self._requester.request(
@@ -600,11 +658,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteEvalRunResponse | Error]:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[DeleteEvalRunResponse | Error]",
             await self._requester.request(

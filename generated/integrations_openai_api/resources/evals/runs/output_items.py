@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -67,11 +68,14 @@ class OutputItems(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[EvalRunOutputItem]:
-        """Get a list of output items for an evaluation run."""
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items`
+        """
         return cast(
             "Pager[EvalRunOutputItem]",
             self._requester.paginate(
@@ -90,11 +94,14 @@ class OutputItems(SyncResource):
         run_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EvalRunOutputItem:
-        """Get an evaluation run output item by ID."""
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        """
         return cast(
             "EvalRunOutputItem",
             self._requester.request(
@@ -121,11 +128,14 @@ class OutputItemsWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRunOutputItemList]:
-        """Get a list of output items for an evaluation run."""
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items`
+        """
         return cast(
             "RawResponse[EvalRunOutputItemList]",
             self._requester.request(
@@ -146,11 +156,14 @@ class OutputItemsWithRawResponse(SyncResource):
         run_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRunOutputItem]:
-        """Get an evaluation run output item by ID."""
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        """
         return cast(
             "RawResponse[EvalRunOutputItem]",
             self._requester.request(
@@ -183,11 +196,14 @@ class AsyncOutputItems(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[EvalRunOutputItem]:
-        """Get a list of output items for an evaluation run."""
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items`
+        """
         return cast(
             "AsyncPager[EvalRunOutputItem]",
             self._requester.paginate(
@@ -206,11 +222,14 @@ class AsyncOutputItems(AsyncResource):
         run_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EvalRunOutputItem:
-        """Get an evaluation run output item by ID."""
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        """
         return cast(
             "EvalRunOutputItem",
             await self._requester.request(
@@ -237,11 +256,14 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRunOutputItemList]:
-        """Get a list of output items for an evaluation run."""
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items`
+        """
         return cast(
             "RawResponse[EvalRunOutputItemList]",
             await self._requester.request(
@@ -262,11 +284,14 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
         run_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[EvalRunOutputItem]:
-        """Get an evaluation run output item by ID."""
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        """
         return cast(
             "RawResponse[EvalRunOutputItem]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -70,11 +71,14 @@ class Graders(SyncResource):
         item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunGraderResponse:
-        """Run a grader."""
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run`
+        """
         return cast(
             "RunGraderResponse",
             self._requester.request(
@@ -97,11 +101,14 @@ class Graders(SyncResource):
         | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ValidateGraderResponse:
-        """Validate a grader."""
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate`
+        """
         return cast(
             "ValidateGraderResponse",
             self._requester.request(
@@ -130,11 +137,14 @@ class GradersWithRawResponse(SyncResource):
         item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunGraderResponse]:
-        """Run a grader."""
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run`
+        """
         return cast(
             "RawResponse[RunGraderResponse]",
             self._requester.request(
@@ -158,11 +168,14 @@ class GradersWithRawResponse(SyncResource):
         | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ValidateGraderResponse]:
-        """Validate a grader."""
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate`
+        """
         return cast(
             "RawResponse[ValidateGraderResponse]",
             self._requester.request(
@@ -197,11 +210,14 @@ class AsyncGraders(AsyncResource):
         item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunGraderResponse:
-        """Run a grader."""
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run`
+        """
         return cast(
             "RunGraderResponse",
             await self._requester.request(
@@ -224,11 +240,14 @@ class AsyncGraders(AsyncResource):
         | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ValidateGraderResponse:
-        """Validate a grader."""
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate`
+        """
         return cast(
             "ValidateGraderResponse",
             await self._requester.request(
@@ -257,11 +276,14 @@ class AsyncGradersWithRawResponse(AsyncResource):
         item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunGraderResponse]:
-        """Run a grader."""
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run`
+        """
         return cast(
             "RawResponse[RunGraderResponse]",
             await self._requester.request(
@@ -285,11 +307,14 @@ class AsyncGradersWithRawResponse(AsyncResource):
         | dict[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ValidateGraderResponse]:
-        """Validate a grader."""
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate`
+        """
         return cast(
             "RawResponse[ValidateGraderResponse]",
             await self._requester.request(

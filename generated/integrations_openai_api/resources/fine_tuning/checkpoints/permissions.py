@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -86,11 +87,14 @@ class Permissions(SyncResource):
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[FineTuningCheckpointPermission]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "Pager[FineTuningCheckpointPermission]",
             self._requester.paginate(
@@ -108,11 +112,14 @@ class Permissions(SyncResource):
         project_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "ListFineTuningCheckpointPermissionResponse",
             self._requester.request(
@@ -131,11 +138,14 @@ class Permissions(SyncResource):
         fine_tuned_model_checkpoint: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        """
         return cast(
             "DeleteFineTuningCheckpointPermissionResponse",
             self._requester.request(
@@ -164,11 +174,14 @@ class PermissionsWithRawResponse(SyncResource):
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "RawResponse[ListFineTuningCheckpointPermissionResponse]",
             self._requester.request(
@@ -188,11 +201,14 @@ class PermissionsWithRawResponse(SyncResource):
         project_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "RawResponse[ListFineTuningCheckpointPermissionResponse]",
             self._requester.request(
@@ -212,11 +228,14 @@ class PermissionsWithRawResponse(SyncResource):
         fine_tuned_model_checkpoint: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        """
         return cast(
             "RawResponse[DeleteFineTuningCheckpointPermissionResponse]",
             self._requester.request(
@@ -251,11 +270,14 @@ class AsyncPermissions(AsyncResource):
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[FineTuningCheckpointPermission]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "AsyncPager[FineTuningCheckpointPermission]",
             self._requester.paginate(
@@ -273,11 +295,14 @@ class AsyncPermissions(AsyncResource):
         project_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "ListFineTuningCheckpointPermissionResponse",
             await self._requester.request(
@@ -296,11 +321,14 @@ class AsyncPermissions(AsyncResource):
         fine_tuned_model_checkpoint: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        """
         return cast(
             "DeleteFineTuningCheckpointPermissionResponse",
             await self._requester.request(
@@ -329,11 +357,14 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "RawResponse[ListFineTuningCheckpointPermissionResponse]",
             await self._requester.request(
@@ -353,11 +384,14 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         project_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
         return cast(
             "RawResponse[ListFineTuningCheckpointPermissionResponse]",
             await self._requester.request(
@@ -377,11 +411,14 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         fine_tuned_model_checkpoint: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys)."""
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        """
         return cast(
             "RawResponse[DeleteFineTuningCheckpointPermissionResponse]",
             await self._requester.request(

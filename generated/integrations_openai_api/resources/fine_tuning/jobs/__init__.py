@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -125,11 +126,14 @@ class Jobs(SyncResource):
         metadata: ListPaginatedFineTuningJobsMetadata | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[FineTuningJob]:
-        """List your organization's fine-tuning jobs"""
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs`
+        """
         return cast(
             "Pager[FineTuningJob]",
             self._requester.paginate(
@@ -156,11 +160,14 @@ class Jobs(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset."""
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        `POST /fine_tuning/jobs`
+        """
         return cast(
             "FineTuningJob",
             self._requester.request(
@@ -188,11 +195,14 @@ class Jobs(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Get info about a fine-tuning job."""
+        """Get info about a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+        """
         return cast(
             "FineTuningJob",
             self._requester.request(
@@ -210,11 +220,14 @@ class Jobs(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Immediately cancel a fine-tune job."""
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+        """
         return cast(
             "FineTuningJob",
             self._requester.request(
@@ -234,11 +247,14 @@ class Jobs(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job."""
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+        """
         return cast(
             "Pager[FineTuningJobEvent]",
             self._requester.paginate(
@@ -255,11 +271,14 @@ class Jobs(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Pause a fine-tune job."""
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+        """
         return cast(
             "FineTuningJob",
             self._requester.request(
@@ -277,11 +296,14 @@ class Jobs(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Resume a fine-tune job."""
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+        """
         return cast(
             "FineTuningJob",
             self._requester.request(
@@ -301,7 +323,7 @@ class Jobs(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
@@ -342,7 +364,7 @@ class Jobs(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
@@ -383,11 +405,14 @@ class JobsWithRawResponse(SyncResource):
         metadata: ListPaginatedFineTuningJobsMetadata | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListPaginatedFineTuningJobsResponse]:
-        """List your organization's fine-tuning jobs"""
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs`
+        """
         return cast(
             "RawResponse[ListPaginatedFineTuningJobsResponse]",
             self._requester.request(
@@ -416,11 +441,14 @@ class JobsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset."""
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        `POST /fine_tuning/jobs`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             self._requester.request(
@@ -449,11 +477,14 @@ class JobsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Get info about a fine-tuning job."""
+        """Get info about a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             self._requester.request(
@@ -472,11 +503,14 @@ class JobsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Immediately cancel a fine-tune job."""
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             self._requester.request(
@@ -497,11 +531,14 @@ class JobsWithRawResponse(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningJobEventsResponse]:
-        """Get status updates for a fine-tuning job."""
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+        """
         return cast(
             "RawResponse[ListFineTuningJobEventsResponse]",
             self._requester.request(
@@ -520,11 +557,14 @@ class JobsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Pause a fine-tune job."""
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             self._requester.request(
@@ -543,11 +583,14 @@ class JobsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Resume a fine-tune job."""
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             self._requester.request(
@@ -583,11 +626,14 @@ class AsyncJobs(AsyncResource):
         metadata: ListPaginatedFineTuningJobsMetadata | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[FineTuningJob]:
-        """List your organization's fine-tuning jobs"""
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs`
+        """
         return cast(
             "AsyncPager[FineTuningJob]",
             self._requester.paginate(
@@ -614,11 +660,14 @@ class AsyncJobs(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset."""
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        `POST /fine_tuning/jobs`
+        """
         return cast(
             "FineTuningJob",
             await self._requester.request(
@@ -646,11 +695,14 @@ class AsyncJobs(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Get info about a fine-tuning job."""
+        """Get info about a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+        """
         return cast(
             "FineTuningJob",
             await self._requester.request(
@@ -668,11 +720,14 @@ class AsyncJobs(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Immediately cancel a fine-tune job."""
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+        """
         return cast(
             "FineTuningJob",
             await self._requester.request(
@@ -692,11 +747,14 @@ class AsyncJobs(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job."""
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+        """
         return cast(
             "AsyncPager[FineTuningJobEvent]",
             self._requester.paginate(
@@ -713,11 +771,14 @@ class AsyncJobs(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Pause a fine-tune job."""
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+        """
         return cast(
             "FineTuningJob",
             await self._requester.request(
@@ -735,11 +796,14 @@ class AsyncJobs(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Resume a fine-tune job."""
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+        """
         return cast(
             "FineTuningJob",
             await self._requester.request(
@@ -759,7 +823,7 @@ class AsyncJobs(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
@@ -800,7 +864,7 @@ class AsyncJobs(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
@@ -841,11 +905,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         metadata: ListPaginatedFineTuningJobsMetadata | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListPaginatedFineTuningJobsResponse]:
-        """List your organization's fine-tuning jobs"""
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs`
+        """
         return cast(
             "RawResponse[ListPaginatedFineTuningJobsResponse]",
             await self._requester.request(
@@ -874,11 +941,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset."""
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        `POST /fine_tuning/jobs`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             await self._requester.request(
@@ -907,11 +977,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Get info about a fine-tuning job."""
+        """Get info about a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             await self._requester.request(
@@ -930,11 +1003,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Immediately cancel a fine-tune job."""
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             await self._requester.request(
@@ -955,11 +1031,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningJobEventsResponse]:
-        """Get status updates for a fine-tuning job."""
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+        """
         return cast(
             "RawResponse[ListFineTuningJobEventsResponse]",
             await self._requester.request(
@@ -978,11 +1057,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Pause a fine-tune job."""
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             await self._requester.request(
@@ -1001,11 +1083,14 @@ class AsyncJobsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[FineTuningJob]:
-        """Resume a fine-tune job."""
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+        """
         return cast(
             "RawResponse[FineTuningJob]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -58,11 +59,14 @@ class Checkpoints(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[FineTuningJobCheckpoint]:
-        """List checkpoints for a fine-tuning job."""
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        """
         return cast(
             "Pager[FineTuningJobCheckpoint]",
             self._requester.paginate(
@@ -85,11 +89,14 @@ class CheckpointsWithRawResponse(SyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningJobCheckpointsResponse]:
-        """List checkpoints for a fine-tuning job."""
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        """
         return cast(
             "RawResponse[ListFineTuningJobCheckpointsResponse]",
             self._requester.request(
@@ -119,11 +126,14 @@ class AsyncCheckpoints(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[FineTuningJobCheckpoint]:
-        """List checkpoints for a fine-tuning job."""
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        """
         return cast(
             "AsyncPager[FineTuningJobCheckpoint]",
             self._requester.paginate(
@@ -146,11 +156,14 @@ class AsyncCheckpointsWithRawResponse(AsyncResource):
         limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningJobCheckpointsResponse]:
-        """List checkpoints for a fine-tuning job."""
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        """
         return cast(
             "RawResponse[ListFineTuningJobCheckpointsResponse]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -62,11 +63,14 @@ class ClientSecrets(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeTranslationClientSecretCreateResponse:
-        """Create a Realtime translation client secret with an associated translation session configuration."""
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        `POST /realtime/translations/client_secrets`
+        """
         return cast(
             "RealtimeTranslationClientSecretCreateResponse",
             self._requester.request(
@@ -91,11 +95,14 @@ class ClientSecretsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeTranslationClientSecretCreateResponse]:
-        """Create a Realtime translation client secret with an associated translation session configuration."""
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        `POST /realtime/translations/client_secrets`
+        """
         return cast(
             "RawResponse[RealtimeTranslationClientSecretCreateResponse]",
             self._requester.request(
@@ -126,11 +133,14 @@ class AsyncClientSecrets(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RealtimeTranslationClientSecretCreateResponse:
-        """Create a Realtime translation client secret with an associated translation session configuration."""
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        `POST /realtime/translations/client_secrets`
+        """
         return cast(
             "RealtimeTranslationClientSecretCreateResponse",
             await self._requester.request(
@@ -155,11 +165,14 @@ class AsyncClientSecretsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RealtimeTranslationClientSecretCreateResponse]:
-        """Create a Realtime translation client secret with an associated translation session configuration."""
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        `POST /realtime/translations/client_secrets`
+        """
         return cast(
             "RawResponse[RealtimeTranslationClientSecretCreateResponse]",
             await self._requester.request(

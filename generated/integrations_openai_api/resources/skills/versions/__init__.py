@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     FileInput,
     Headers,
@@ -89,11 +90,14 @@ class Versions(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[SkillVersionResource]:
-        """List skill versions for a skill."""
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions`
+        """
         return cast(
             "Pager[SkillVersionResource]",
             self._requester.paginate(
@@ -112,11 +116,14 @@ class Versions(SyncResource):
         default: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillVersionResource:
-        """Create a new immutable skill version."""
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions`
+        """
         return cast(
             "SkillVersionResource",
             self._requester.request(
@@ -135,11 +142,14 @@ class Versions(SyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillVersionResource:
-        """Get a specific skill version."""
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "SkillVersionResource",
             self._requester.request(
@@ -158,11 +168,14 @@ class Versions(SyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedSkillVersionResource:
-        """Delete a skill version."""
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "DeletedSkillVersionResource",
             self._requester.request(
@@ -187,11 +200,14 @@ class VersionsWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillVersionListResource]:
-        """List skill versions for a skill."""
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions`
+        """
         return cast(
             "RawResponse[SkillVersionListResource]",
             self._requester.request(
@@ -212,11 +228,14 @@ class VersionsWithRawResponse(SyncResource):
         default: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillVersionResource]:
-        """Create a new immutable skill version."""
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions`
+        """
         return cast(
             "RawResponse[SkillVersionResource]",
             self._requester.request(
@@ -236,11 +255,14 @@ class VersionsWithRawResponse(SyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillVersionResource]:
-        """Get a specific skill version."""
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "RawResponse[SkillVersionResource]",
             self._requester.request(
@@ -260,11 +282,14 @@ class VersionsWithRawResponse(SyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedSkillVersionResource]:
-        """Delete a skill version."""
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "RawResponse[DeletedSkillVersionResource]",
             self._requester.request(
@@ -301,11 +326,14 @@ class AsyncVersions(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[SkillVersionResource]:
-        """List skill versions for a skill."""
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions`
+        """
         return cast(
             "AsyncPager[SkillVersionResource]",
             self._requester.paginate(
@@ -324,11 +352,14 @@ class AsyncVersions(AsyncResource):
         default: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillVersionResource:
-        """Create a new immutable skill version."""
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions`
+        """
         return cast(
             "SkillVersionResource",
             await self._requester.request(
@@ -347,11 +378,14 @@ class AsyncVersions(AsyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> SkillVersionResource:
-        """Get a specific skill version."""
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "SkillVersionResource",
             await self._requester.request(
@@ -370,11 +404,14 @@ class AsyncVersions(AsyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedSkillVersionResource:
-        """Delete a skill version."""
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "DeletedSkillVersionResource",
             await self._requester.request(
@@ -399,11 +436,14 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillVersionListResource]:
-        """List skill versions for a skill."""
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions`
+        """
         return cast(
             "RawResponse[SkillVersionListResource]",
             await self._requester.request(
@@ -424,11 +464,14 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         default: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillVersionResource]:
-        """Create a new immutable skill version."""
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions`
+        """
         return cast(
             "RawResponse[SkillVersionResource]",
             await self._requester.request(
@@ -448,11 +491,14 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[SkillVersionResource]:
-        """Get a specific skill version."""
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "RawResponse[SkillVersionResource]",
             await self._requester.request(
@@ -472,11 +518,14 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedSkillVersionResource]:
-        """Delete a skill version."""
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}`
+        """
         return cast(
             "RawResponse[DeletedSkillVersionResource]",
             await self._requester.request(

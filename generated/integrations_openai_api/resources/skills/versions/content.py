@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -46,11 +47,14 @@ class Content(SyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Download a skill version zip bundle."""
+        """Download a skill version zip bundle.
+
+        `GET /skills/{skill_id}/versions/{version}/content`
+        """
         return cast(
             "bytes",
             self._requester.request(
@@ -70,7 +74,7 @@ class Content(SyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -95,11 +99,14 @@ class ContentWithRawResponse(SyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Download a skill version zip bundle."""
+        """Download a skill version zip bundle.
+
+        `GET /skills/{skill_id}/versions/{version}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             self._requester.request(
@@ -128,11 +135,14 @@ class AsyncContent(AsyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> bytes:
-        """Download a skill version zip bundle."""
+        """Download a skill version zip bundle.
+
+        `GET /skills/{skill_id}/versions/{version}/content`
+        """
         return cast(
             "bytes",
             await self._requester.request(
@@ -152,7 +162,7 @@ class AsyncContent(AsyncResource):
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> int:
@@ -177,11 +187,14 @@ class AsyncContentWithRawResponse(AsyncResource):
         skill_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[bytes]:
-        """Download a skill version zip bundle."""
+        """Download a skill version zip bundle.
+
+        `GET /skills/{skill_id}/versions/{version}/content`
+        """
         return cast(
             "RawResponse[bytes]",
             await self._requester.request(

@@ -13,6 +13,7 @@ from integrations_openai_api._facade_runtime import (
     AsyncEventStream,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     EventStream,
     Headers,
@@ -131,11 +132,14 @@ class Runs(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[RunObject]:
-        """Returns a list of runs belonging to a thread."""
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs`
+        """
         return cast(
             "Pager[RunObject]",
             self._requester.paginate(
@@ -191,7 +195,7 @@ class Runs(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject: ...
@@ -240,7 +244,7 @@ class Runs(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[AssistantStreamEvent]: ...
@@ -289,7 +293,7 @@ class Runs(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | EventStream[AssistantStreamEvent]: ...
@@ -337,11 +341,14 @@ class Runs(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | EventStream[AssistantStreamEvent]:
-        """Create a run."""
+        """Create a run.
+
+        `POST /threads/{thread_id}/runs`
+        """
         return cast(
             "RunObject | EventStream[AssistantStreamEvent]",
             self._requester.request(
@@ -379,11 +386,14 @@ class Runs(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieves a run."""
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RunObject",
             self._requester.request(
@@ -403,11 +413,14 @@ class Runs(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Modifies a run."""
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RunObject",
             self._requester.request(
@@ -426,11 +439,14 @@ class Runs(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Cancels a run that is `in_progress`."""
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel`
+        """
         return cast(
             "RunObject",
             self._requester.request(
@@ -452,7 +468,7 @@ class Runs(SyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject: ...
@@ -466,7 +482,7 @@ class Runs(SyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> EventStream[AssistantStreamEvent]: ...
@@ -480,7 +496,7 @@ class Runs(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | EventStream[AssistantStreamEvent]: ...
@@ -493,11 +509,14 @@ class Runs(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | EventStream[AssistantStreamEvent]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        """
         return cast(
             "RunObject | EventStream[AssistantStreamEvent]",
             self._requester.request(
@@ -519,7 +538,7 @@ class Runs(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
@@ -589,7 +608,7 @@ class Runs(SyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
@@ -642,11 +661,14 @@ class RunsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListRunsResponse]:
-        """Returns a list of runs belonging to a thread."""
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs`
+        """
         return cast(
             "RawResponse[ListRunsResponse]",
             self._requester.request(
@@ -703,11 +725,14 @@ class RunsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]:
-        """Create a run."""
+        """Create a run.
+
+        `POST /threads/{thread_id}/runs`
+        """
         return cast(
             "RawResponse[RunObject | EventStream[AssistantStreamEvent]]",
             self._requester.request(
@@ -746,11 +771,14 @@ class RunsWithRawResponse(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject]:
-        """Retrieves a run."""
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[RunObject]",
             self._requester.request(
@@ -771,11 +799,14 @@ class RunsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject]:
-        """Modifies a run."""
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[RunObject]",
             self._requester.request(
@@ -795,11 +826,14 @@ class RunsWithRawResponse(SyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject]:
-        """Cancels a run that is `in_progress`."""
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel`
+        """
         return cast(
             "RawResponse[RunObject]",
             self._requester.request(
@@ -821,11 +855,14 @@ class RunsWithRawResponse(SyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        """
         return cast(
             "RawResponse[RunObject | EventStream[AssistantStreamEvent]]",
             self._requester.request(
@@ -864,11 +901,14 @@ class AsyncRuns(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[RunObject]:
-        """Returns a list of runs belonging to a thread."""
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs`
+        """
         return cast(
             "AsyncPager[RunObject]",
             self._requester.paginate(
@@ -924,7 +964,7 @@ class AsyncRuns(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject: ...
@@ -973,7 +1013,7 @@ class AsyncRuns(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[AssistantStreamEvent]: ...
@@ -1022,7 +1062,7 @@ class AsyncRuns(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]: ...
@@ -1070,11 +1110,14 @@ class AsyncRuns(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
-        """Create a run."""
+        """Create a run.
+
+        `POST /threads/{thread_id}/runs`
+        """
         return cast(
             "RunObject | AsyncEventStream[AssistantStreamEvent]",
             await self._requester.request(
@@ -1112,11 +1155,14 @@ class AsyncRuns(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieves a run."""
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RunObject",
             await self._requester.request(
@@ -1136,11 +1182,14 @@ class AsyncRuns(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Modifies a run."""
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RunObject",
             await self._requester.request(
@@ -1159,11 +1208,14 @@ class AsyncRuns(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Cancels a run that is `in_progress`."""
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel`
+        """
         return cast(
             "RunObject",
             await self._requester.request(
@@ -1185,7 +1237,7 @@ class AsyncRuns(AsyncResource):
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject: ...
@@ -1199,7 +1251,7 @@ class AsyncRuns(AsyncResource):
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncEventStream[AssistantStreamEvent]: ...
@@ -1213,7 +1265,7 @@ class AsyncRuns(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]: ...
@@ -1226,11 +1278,14 @@ class AsyncRuns(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        """
         return cast(
             "RunObject | AsyncEventStream[AssistantStreamEvent]",
             await self._requester.request(
@@ -1252,7 +1307,7 @@ class AsyncRuns(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
@@ -1322,7 +1377,7 @@ class AsyncRuns(AsyncResource):
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
@@ -1375,11 +1430,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListRunsResponse]:
-        """Returns a list of runs belonging to a thread."""
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs`
+        """
         return cast(
             "RawResponse[ListRunsResponse]",
             await self._requester.request(
@@ -1436,11 +1494,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]:
-        """Create a run."""
+        """Create a run.
+
+        `POST /threads/{thread_id}/runs`
+        """
         return cast(
             "RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]",
             await self._requester.request(
@@ -1479,11 +1540,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject]:
-        """Retrieves a run."""
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[RunObject]",
             await self._requester.request(
@@ -1504,11 +1568,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject]:
-        """Modifies a run."""
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}`
+        """
         return cast(
             "RawResponse[RunObject]",
             await self._requester.request(
@@ -1528,11 +1595,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject]:
-        """Cancels a run that is `in_progress`."""
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel`
+        """
         return cast(
             "RawResponse[RunObject]",
             await self._requester.request(
@@ -1554,11 +1624,14 @@ class AsyncRunsWithRawResponse(AsyncResource):
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        """
         return cast(
             "RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]",
             await self._requester.request(

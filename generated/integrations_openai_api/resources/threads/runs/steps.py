@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -67,11 +68,14 @@ class Steps(SyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[RunStepObject]:
-        """Returns a list of run steps belonging to a run."""
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps`
+        """
         return cast(
             "Pager[RunStepObject]",
             self._requester.paginate(
@@ -98,11 +102,14 @@ class Steps(SyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunStepObject:
-        """Retrieves a run step."""
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+        """
         return cast(
             "RunStepObject",
             self._requester.request(
@@ -131,11 +138,14 @@ class StepsWithRawResponse(SyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListRunStepsResponse]:
-        """Returns a list of run steps belonging to a run."""
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps`
+        """
         return cast(
             "RawResponse[ListRunStepsResponse]",
             self._requester.request(
@@ -164,11 +174,14 @@ class StepsWithRawResponse(SyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunStepObject]:
-        """Retrieves a run step."""
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+        """
         return cast(
             "RawResponse[RunStepObject]",
             self._requester.request(
@@ -203,11 +216,14 @@ class AsyncSteps(AsyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[RunStepObject]:
-        """Returns a list of run steps belonging to a run."""
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps`
+        """
         return cast(
             "AsyncPager[RunStepObject]",
             self._requester.paginate(
@@ -234,11 +250,14 @@ class AsyncSteps(AsyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunStepObject:
-        """Retrieves a run step."""
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+        """
         return cast(
             "RunStepObject",
             await self._requester.request(
@@ -267,11 +286,14 @@ class AsyncStepsWithRawResponse(AsyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListRunStepsResponse]:
-        """Returns a list of run steps belonging to a run."""
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps`
+        """
         return cast(
             "RawResponse[ListRunStepsResponse]",
             await self._requester.request(
@@ -300,11 +322,14 @@ class AsyncStepsWithRawResponse(AsyncResource):
         | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RunStepObject]:
-        """Retrieves a run step."""
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+        """
         return cast(
             "RawResponse[RunStepObject]",
             await self._requester.request(

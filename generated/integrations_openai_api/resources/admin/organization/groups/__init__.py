@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -98,11 +99,14 @@ class Groups(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[GroupResponse]:
-        """Lists all groups in the organization."""
+        """Lists all groups in the organization.
+
+        `GET /organization/groups`
+        """
         return cast(
             "Pager[GroupResponse]",
             self._requester.paginate(
@@ -119,11 +123,14 @@ class Groups(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupResponse:
-        """Creates a new group in the organization."""
+        """Creates a new group in the organization.
+
+        `POST /organization/groups`
+        """
         return cast(
             "GroupResponse",
             self._requester.request(
@@ -141,11 +148,14 @@ class Groups(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupResponse:
-        """Retrieves a group."""
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}`
+        """
         return cast(
             "GroupResponse",
             self._requester.request(
@@ -164,11 +174,14 @@ class Groups(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupResourceWithSuccess:
-        """Updates a group's information."""
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}`
+        """
         return cast(
             "GroupResourceWithSuccess",
             self._requester.request(
@@ -186,11 +199,14 @@ class Groups(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupDeletedResource:
-        """Deletes a group from the organization."""
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}`
+        """
         return cast(
             "GroupDeletedResource",
             self._requester.request(
@@ -214,11 +230,14 @@ class GroupsWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupListResource]:
-        """Lists all groups in the organization."""
+        """Lists all groups in the organization.
+
+        `GET /organization/groups`
+        """
         return cast(
             "RawResponse[GroupListResource]",
             self._requester.request(
@@ -237,11 +256,14 @@ class GroupsWithRawResponse(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupResponse]:
-        """Creates a new group in the organization."""
+        """Creates a new group in the organization.
+
+        `POST /organization/groups`
+        """
         return cast(
             "RawResponse[GroupResponse]",
             self._requester.request(
@@ -260,11 +282,14 @@ class GroupsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupResponse]:
-        """Retrieves a group."""
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}`
+        """
         return cast(
             "RawResponse[GroupResponse]",
             self._requester.request(
@@ -284,11 +309,14 @@ class GroupsWithRawResponse(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupResourceWithSuccess]:
-        """Updates a group's information."""
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}`
+        """
         return cast(
             "RawResponse[GroupResourceWithSuccess]",
             self._requester.request(
@@ -307,11 +335,14 @@ class GroupsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupDeletedResource]:
-        """Deletes a group from the organization."""
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}`
+        """
         return cast(
             "RawResponse[GroupDeletedResource]",
             self._requester.request(
@@ -353,11 +384,14 @@ class AsyncGroups(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[GroupResponse]:
-        """Lists all groups in the organization."""
+        """Lists all groups in the organization.
+
+        `GET /organization/groups`
+        """
         return cast(
             "AsyncPager[GroupResponse]",
             self._requester.paginate(
@@ -374,11 +408,14 @@ class AsyncGroups(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupResponse:
-        """Creates a new group in the organization."""
+        """Creates a new group in the organization.
+
+        `POST /organization/groups`
+        """
         return cast(
             "GroupResponse",
             await self._requester.request(
@@ -396,11 +433,14 @@ class AsyncGroups(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupResponse:
-        """Retrieves a group."""
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}`
+        """
         return cast(
             "GroupResponse",
             await self._requester.request(
@@ -419,11 +459,14 @@ class AsyncGroups(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupResourceWithSuccess:
-        """Updates a group's information."""
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}`
+        """
         return cast(
             "GroupResourceWithSuccess",
             await self._requester.request(
@@ -441,11 +484,14 @@ class AsyncGroups(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupDeletedResource:
-        """Deletes a group from the organization."""
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}`
+        """
         return cast(
             "GroupDeletedResource",
             await self._requester.request(
@@ -469,11 +515,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupListResource]:
-        """Lists all groups in the organization."""
+        """Lists all groups in the organization.
+
+        `GET /organization/groups`
+        """
         return cast(
             "RawResponse[GroupListResource]",
             await self._requester.request(
@@ -492,11 +541,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupResponse]:
-        """Creates a new group in the organization."""
+        """Creates a new group in the organization.
+
+        `POST /organization/groups`
+        """
         return cast(
             "RawResponse[GroupResponse]",
             await self._requester.request(
@@ -515,11 +567,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupResponse]:
-        """Retrieves a group."""
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}`
+        """
         return cast(
             "RawResponse[GroupResponse]",
             await self._requester.request(
@@ -539,11 +594,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupResourceWithSuccess]:
-        """Updates a group's information."""
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}`
+        """
         return cast(
             "RawResponse[GroupResourceWithSuccess]",
             await self._requester.request(
@@ -562,11 +620,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupDeletedResource]:
-        """Deletes a group from the organization."""
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}`
+        """
         return cast(
             "RawResponse[GroupDeletedResource]",
             await self._requester.request(

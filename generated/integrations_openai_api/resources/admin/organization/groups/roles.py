@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -89,11 +90,14 @@ class Roles(SyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[AssignedRoleDetails]:
-        """Lists the organization roles assigned to a group within the organization."""
+        """Lists the organization roles assigned to a group within the organization.
+
+        `GET /organization/groups/{group_id}/roles`
+        """
         return cast(
             "Pager[AssignedRoleDetails]",
             self._requester.paginate(
@@ -111,11 +115,14 @@ class Roles(SyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupRoleAssignment:
-        """Assigns an organization role to a group within the organization."""
+        """Assigns an organization role to a group within the organization.
+
+        `POST /organization/groups/{group_id}/roles`
+        """
         return cast(
             "GroupRoleAssignment",
             self._requester.request(
@@ -134,11 +141,14 @@ class Roles(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssignedRoleDetails:
-        """Retrieves an organization role assigned to a group."""
+        """Retrieves an organization role assigned to a group.
+
+        `GET /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "AssignedRoleDetails",
             self._requester.request(
@@ -157,11 +167,14 @@ class Roles(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns an organization role from a group within the organization."""
+        """Unassigns an organization role from a group within the organization.
+
+        `DELETE /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "DeletedRoleAssignmentResource",
             self._requester.request(
@@ -186,11 +199,14 @@ class RolesWithRawResponse(SyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleListResource]:
-        """Lists the organization roles assigned to a group within the organization."""
+        """Lists the organization roles assigned to a group within the organization.
+
+        `GET /organization/groups/{group_id}/roles`
+        """
         return cast(
             "RawResponse[RoleListResource]",
             self._requester.request(
@@ -210,11 +226,14 @@ class RolesWithRawResponse(SyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupRoleAssignment]:
-        """Assigns an organization role to a group within the organization."""
+        """Assigns an organization role to a group within the organization.
+
+        `POST /organization/groups/{group_id}/roles`
+        """
         return cast(
             "RawResponse[GroupRoleAssignment]",
             self._requester.request(
@@ -234,11 +253,14 @@ class RolesWithRawResponse(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssignedRoleDetails]:
-        """Retrieves an organization role assigned to a group."""
+        """Retrieves an organization role assigned to a group.
+
+        `GET /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[AssignedRoleDetails]",
             self._requester.request(
@@ -258,11 +280,14 @@ class RolesWithRawResponse(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedRoleAssignmentResource]:
-        """Unassigns an organization role from a group within the organization."""
+        """Unassigns an organization role from a group within the organization.
+
+        `DELETE /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[DeletedRoleAssignmentResource]",
             self._requester.request(
@@ -293,11 +318,14 @@ class AsyncRoles(AsyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[AssignedRoleDetails]:
-        """Lists the organization roles assigned to a group within the organization."""
+        """Lists the organization roles assigned to a group within the organization.
+
+        `GET /organization/groups/{group_id}/roles`
+        """
         return cast(
             "AsyncPager[AssignedRoleDetails]",
             self._requester.paginate(
@@ -315,11 +343,14 @@ class AsyncRoles(AsyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupRoleAssignment:
-        """Assigns an organization role to a group within the organization."""
+        """Assigns an organization role to a group within the organization.
+
+        `POST /organization/groups/{group_id}/roles`
+        """
         return cast(
             "GroupRoleAssignment",
             await self._requester.request(
@@ -338,11 +369,14 @@ class AsyncRoles(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssignedRoleDetails:
-        """Retrieves an organization role assigned to a group."""
+        """Retrieves an organization role assigned to a group.
+
+        `GET /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "AssignedRoleDetails",
             await self._requester.request(
@@ -361,11 +395,14 @@ class AsyncRoles(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns an organization role from a group within the organization."""
+        """Unassigns an organization role from a group within the organization.
+
+        `DELETE /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "DeletedRoleAssignmentResource",
             await self._requester.request(
@@ -390,11 +427,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleListResource]:
-        """Lists the organization roles assigned to a group within the organization."""
+        """Lists the organization roles assigned to a group within the organization.
+
+        `GET /organization/groups/{group_id}/roles`
+        """
         return cast(
             "RawResponse[RoleListResource]",
             await self._requester.request(
@@ -414,11 +454,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupRoleAssignment]:
-        """Assigns an organization role to a group within the organization."""
+        """Assigns an organization role to a group within the organization.
+
+        `POST /organization/groups/{group_id}/roles`
+        """
         return cast(
             "RawResponse[GroupRoleAssignment]",
             await self._requester.request(
@@ -438,11 +481,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssignedRoleDetails]:
-        """Retrieves an organization role assigned to a group."""
+        """Retrieves an organization role assigned to a group.
+
+        `GET /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[AssignedRoleDetails]",
             await self._requester.request(
@@ -462,11 +508,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedRoleAssignmentResource]:
-        """Unassigns an organization role from a group within the organization."""
+        """Unassigns an organization role from a group within the organization.
+
+        `DELETE /organization/groups/{group_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[DeletedRoleAssignmentResource]",
             await self._requester.request(

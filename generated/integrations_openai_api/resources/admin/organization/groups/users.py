@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -78,11 +79,14 @@ class Users(SyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[GroupUser]:
-        """Lists the users assigned to a group."""
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users`
+        """
         return cast(
             "Pager[GroupUser]",
             self._requester.paginate(
@@ -100,11 +104,14 @@ class Users(SyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupUserAssignment:
-        """Adds a user to a group."""
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users`
+        """
         return cast(
             "GroupUserAssignment",
             self._requester.request(
@@ -123,11 +130,14 @@ class Users(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupMemberUser:
-        """Retrieves a user in a group."""
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "GroupMemberUser",
             self._requester.request(
@@ -146,11 +156,14 @@ class Users(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupUserDeletedResource:
-        """Removes a user from a group."""
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "GroupUserDeletedResource",
             self._requester.request(
@@ -175,11 +188,14 @@ class UsersWithRawResponse(SyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserListResource]:
-        """Lists the users assigned to a group."""
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users`
+        """
         return cast(
             "RawResponse[UserListResource]",
             self._requester.request(
@@ -199,11 +215,14 @@ class UsersWithRawResponse(SyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupUserAssignment]:
-        """Adds a user to a group."""
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users`
+        """
         return cast(
             "RawResponse[GroupUserAssignment]",
             self._requester.request(
@@ -223,11 +242,14 @@ class UsersWithRawResponse(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupMemberUser]:
-        """Retrieves a user in a group."""
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[GroupMemberUser]",
             self._requester.request(
@@ -247,11 +269,14 @@ class UsersWithRawResponse(SyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupUserDeletedResource]:
-        """Removes a user from a group."""
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[GroupUserDeletedResource]",
             self._requester.request(
@@ -282,11 +307,14 @@ class AsyncUsers(AsyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[GroupUser]:
-        """Lists the users assigned to a group."""
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users`
+        """
         return cast(
             "AsyncPager[GroupUser]",
             self._requester.paginate(
@@ -304,11 +332,14 @@ class AsyncUsers(AsyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupUserAssignment:
-        """Adds a user to a group."""
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users`
+        """
         return cast(
             "GroupUserAssignment",
             await self._requester.request(
@@ -327,11 +358,14 @@ class AsyncUsers(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupMemberUser:
-        """Retrieves a user in a group."""
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "GroupMemberUser",
             await self._requester.request(
@@ -350,11 +384,14 @@ class AsyncUsers(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> GroupUserDeletedResource:
-        """Removes a user from a group."""
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "GroupUserDeletedResource",
             await self._requester.request(
@@ -379,11 +416,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserListResource]:
-        """Lists the users assigned to a group."""
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users`
+        """
         return cast(
             "RawResponse[UserListResource]",
             await self._requester.request(
@@ -403,11 +443,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupUserAssignment]:
-        """Adds a user to a group."""
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users`
+        """
         return cast(
             "RawResponse[GroupUserAssignment]",
             await self._requester.request(
@@ -427,11 +470,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupMemberUser]:
-        """Retrieves a user in a group."""
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[GroupMemberUser]",
             await self._requester.request(
@@ -451,11 +497,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[GroupUserDeletedResource]:
-        """Removes a user from a group."""
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[GroupUserDeletedResource]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -159,11 +160,14 @@ class Projects(SyncResource):
         include_archived: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Project]:
-        """Returns a list of projects."""
+        """Returns a list of projects.
+
+        `GET /organization/projects`
+        """
         return cast(
             "Pager[Project]",
             self._requester.paginate(
@@ -182,11 +186,14 @@ class Projects(SyncResource):
         external_key_id: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted."""
+        """Create a new project in the organization.
+
+        `POST /organization/projects`
+        """
         return cast(
             "Project",
             self._requester.request(
@@ -204,11 +211,14 @@ class Projects(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Project:
-        """Retrieves a project."""
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}`
+        """
         return cast(
             "Project",
             self._requester.request(
@@ -229,11 +239,14 @@ class Projects(SyncResource):
         geography: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | Project:
-        """Modifies a project in the organization."""
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}`
+        """
         return cast(
             "ErrorResponse | Project",
             self._requester.request(
@@ -251,11 +264,14 @@ class Projects(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated."""
+        """Archives a project in the organization.
+
+        `POST /organization/projects/{project_id}/archive`
+        """
         return cast(
             "Project",
             self._requester.request(
@@ -279,11 +295,14 @@ class ProjectsWithRawResponse(SyncResource):
         include_archived: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectListResponse]:
-        """Returns a list of projects."""
+        """Returns a list of projects.
+
+        `GET /organization/projects`
+        """
         return cast(
             "RawResponse[ProjectListResponse]",
             self._requester.request(
@@ -304,11 +323,14 @@ class ProjectsWithRawResponse(SyncResource):
         external_key_id: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Project]:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted."""
+        """Create a new project in the organization.
+
+        `POST /organization/projects`
+        """
         return cast(
             "RawResponse[Project]",
             self._requester.request(
@@ -327,11 +349,14 @@ class ProjectsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Project]:
-        """Retrieves a project."""
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}`
+        """
         return cast(
             "RawResponse[Project]",
             self._requester.request(
@@ -353,11 +378,14 @@ class ProjectsWithRawResponse(SyncResource):
         geography: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | Project]:
-        """Modifies a project in the organization."""
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | Project]",
             self._requester.request(
@@ -376,11 +404,14 @@ class ProjectsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Project]:
-        """Archives a project in the organization. Archived projects cannot be used or updated."""
+        """Archives a project in the organization.
+
+        `POST /organization/projects/{project_id}/archive`
+        """
         return cast(
             "RawResponse[Project]",
             self._requester.request(
@@ -476,11 +507,14 @@ class AsyncProjects(AsyncResource):
         include_archived: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Project]:
-        """Returns a list of projects."""
+        """Returns a list of projects.
+
+        `GET /organization/projects`
+        """
         return cast(
             "AsyncPager[Project]",
             self._requester.paginate(
@@ -499,11 +533,14 @@ class AsyncProjects(AsyncResource):
         external_key_id: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted."""
+        """Create a new project in the organization.
+
+        `POST /organization/projects`
+        """
         return cast(
             "Project",
             await self._requester.request(
@@ -521,11 +558,14 @@ class AsyncProjects(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Project:
-        """Retrieves a project."""
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}`
+        """
         return cast(
             "Project",
             await self._requester.request(
@@ -546,11 +586,14 @@ class AsyncProjects(AsyncResource):
         geography: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | Project:
-        """Modifies a project in the organization."""
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}`
+        """
         return cast(
             "ErrorResponse | Project",
             await self._requester.request(
@@ -568,11 +611,14 @@ class AsyncProjects(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated."""
+        """Archives a project in the organization.
+
+        `POST /organization/projects/{project_id}/archive`
+        """
         return cast(
             "Project",
             await self._requester.request(
@@ -596,11 +642,14 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         include_archived: bool | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectListResponse]:
-        """Returns a list of projects."""
+        """Returns a list of projects.
+
+        `GET /organization/projects`
+        """
         return cast(
             "RawResponse[ProjectListResponse]",
             await self._requester.request(
@@ -621,11 +670,14 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         external_key_id: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Project]:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted."""
+        """Create a new project in the organization.
+
+        `POST /organization/projects`
+        """
         return cast(
             "RawResponse[Project]",
             await self._requester.request(
@@ -644,11 +696,14 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Project]:
-        """Retrieves a project."""
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}`
+        """
         return cast(
             "RawResponse[Project]",
             await self._requester.request(
@@ -670,11 +725,14 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         geography: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | Project]:
-        """Modifies a project in the organization."""
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | Project]",
             await self._requester.request(
@@ -693,11 +751,14 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Project]:
-        """Archives a project in the organization. Archived projects cannot be used or updated."""
+        """Archives a project in the organization.
+
+        `POST /organization/projects/{project_id}/archive`
+        """
         return cast(
             "RawResponse[Project]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -72,11 +73,14 @@ class ApiKeys(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ProjectApiKey]:
-        """Returns a list of API keys in the project."""
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys`
+        """
         return cast(
             "Pager[ProjectApiKey]",
             self._requester.paginate(
@@ -94,11 +98,14 @@ class ApiKeys(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectApiKey:
-        """Retrieves an API key in the project."""
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "ProjectApiKey",
             self._requester.request(
@@ -117,11 +124,14 @@ class ApiKeys(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectApiKeyDeleteResponse:
-        """Deletes an API key from the project."""
+        """Deletes an API key from the project.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "ErrorResponse | ProjectApiKeyDeleteResponse",
             self._requester.request(
@@ -145,11 +155,14 @@ class ApiKeysWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectApiKeyListResponse]:
-        """Returns a list of API keys in the project."""
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys`
+        """
         return cast(
             "RawResponse[ProjectApiKeyListResponse]",
             self._requester.request(
@@ -169,11 +182,14 @@ class ApiKeysWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectApiKey]:
-        """Retrieves an API key in the project."""
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "RawResponse[ProjectApiKey]",
             self._requester.request(
@@ -193,11 +209,14 @@ class ApiKeysWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]:
-        """Deletes an API key from the project."""
+        """Deletes an API key from the project.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]",
             self._requester.request(
@@ -227,11 +246,14 @@ class AsyncApiKeys(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ProjectApiKey]:
-        """Returns a list of API keys in the project."""
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys`
+        """
         return cast(
             "AsyncPager[ProjectApiKey]",
             self._requester.paginate(
@@ -249,11 +271,14 @@ class AsyncApiKeys(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectApiKey:
-        """Retrieves an API key in the project."""
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "ProjectApiKey",
             await self._requester.request(
@@ -272,11 +297,14 @@ class AsyncApiKeys(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectApiKeyDeleteResponse:
-        """Deletes an API key from the project."""
+        """Deletes an API key from the project.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "ErrorResponse | ProjectApiKeyDeleteResponse",
             await self._requester.request(
@@ -300,11 +328,14 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectApiKeyListResponse]:
-        """Returns a list of API keys in the project."""
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys`
+        """
         return cast(
             "RawResponse[ProjectApiKeyListResponse]",
             await self._requester.request(
@@ -324,11 +355,14 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectApiKey]:
-        """Retrieves an API key in the project."""
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "RawResponse[ProjectApiKey]",
             await self._requester.request(
@@ -348,11 +382,14 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]:
-        """Deletes an API key from the project."""
+        """Deletes an API key from the project.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -87,11 +88,14 @@ class Certificates(SyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[OrganizationProjectCertificate]:
-        """List certificates for this project."""
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates`
+        """
         return cast(
             "Pager[OrganizationProjectCertificate]",
             self._requester.paginate(
@@ -109,11 +113,14 @@ class Certificates(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationProjectCertificateActivationResponse:
-        """Activate certificates at the project level."""
+        """Activate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/activate`
+        """
         return cast(
             "OrganizationProjectCertificateActivationResponse",
             self._requester.request(
@@ -132,11 +139,14 @@ class Certificates(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationProjectCertificateDeactivationResponse:
-        """Deactivate certificates at the project level. You can atomically and"""
+        """Deactivate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        """
         return cast(
             "OrganizationProjectCertificateDeactivationResponse",
             self._requester.request(
@@ -161,11 +171,14 @@ class CertificatesWithRawResponse(SyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListProjectCertificatesResponse]:
-        """List certificates for this project."""
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates`
+        """
         return cast(
             "RawResponse[ListProjectCertificatesResponse]",
             self._requester.request(
@@ -185,11 +198,14 @@ class CertificatesWithRawResponse(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationProjectCertificateActivationResponse]:
-        """Activate certificates at the project level."""
+        """Activate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/activate`
+        """
         return cast(
             "RawResponse[OrganizationProjectCertificateActivationResponse]",
             self._requester.request(
@@ -209,11 +225,14 @@ class CertificatesWithRawResponse(SyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationProjectCertificateDeactivationResponse]:
-        """Deactivate certificates at the project level. You can atomically and"""
+        """Deactivate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        """
         return cast(
             "RawResponse[OrganizationProjectCertificateDeactivationResponse]",
             self._requester.request(
@@ -244,11 +263,14 @@ class AsyncCertificates(AsyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[OrganizationProjectCertificate]:
-        """List certificates for this project."""
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates`
+        """
         return cast(
             "AsyncPager[OrganizationProjectCertificate]",
             self._requester.paginate(
@@ -266,11 +288,14 @@ class AsyncCertificates(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationProjectCertificateActivationResponse:
-        """Activate certificates at the project level."""
+        """Activate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/activate`
+        """
         return cast(
             "OrganizationProjectCertificateActivationResponse",
             await self._requester.request(
@@ -289,11 +314,14 @@ class AsyncCertificates(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> OrganizationProjectCertificateDeactivationResponse:
-        """Deactivate certificates at the project level. You can atomically and"""
+        """Deactivate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        """
         return cast(
             "OrganizationProjectCertificateDeactivationResponse",
             await self._requester.request(
@@ -318,11 +346,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListProjectCertificatesResponse]:
-        """List certificates for this project."""
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates`
+        """
         return cast(
             "RawResponse[ListProjectCertificatesResponse]",
             await self._requester.request(
@@ -342,11 +373,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationProjectCertificateActivationResponse]:
-        """Activate certificates at the project level."""
+        """Activate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/activate`
+        """
         return cast(
             "RawResponse[OrganizationProjectCertificateActivationResponse]",
             await self._requester.request(
@@ -366,11 +400,14 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         certificate_ids: builtins.list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[OrganizationProjectCertificateDeactivationResponse]:
-        """Deactivate certificates at the project level. You can atomically and"""
+        """Deactivate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        """
         return cast(
             "RawResponse[OrganizationProjectCertificateDeactivationResponse]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -62,11 +63,14 @@ class DataRetention(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectDataRetention:
-        """Retrieves project data retention controls."""
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "ProjectDataRetention",
             self._requester.request(
@@ -85,11 +89,14 @@ class DataRetention(SyncResource):
         retention_type: UpdateProjectDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectDataRetention:
-        """Updates project data retention controls."""
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "ProjectDataRetention",
             self._requester.request(
@@ -111,11 +118,14 @@ class DataRetentionWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectDataRetention]:
-        """Retrieves project data retention controls."""
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "RawResponse[ProjectDataRetention]",
             self._requester.request(
@@ -135,11 +145,14 @@ class DataRetentionWithRawResponse(SyncResource):
         retention_type: UpdateProjectDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectDataRetention]:
-        """Updates project data retention controls."""
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "RawResponse[ProjectDataRetention]",
             self._requester.request(
@@ -167,11 +180,14 @@ class AsyncDataRetention(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectDataRetention:
-        """Retrieves project data retention controls."""
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "ProjectDataRetention",
             await self._requester.request(
@@ -190,11 +206,14 @@ class AsyncDataRetention(AsyncResource):
         retention_type: UpdateProjectDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectDataRetention:
-        """Updates project data retention controls."""
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "ProjectDataRetention",
             await self._requester.request(
@@ -216,11 +235,14 @@ class AsyncDataRetentionWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectDataRetention]:
-        """Retrieves project data retention controls."""
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "RawResponse[ProjectDataRetention]",
             await self._requester.request(
@@ -240,11 +262,14 @@ class AsyncDataRetentionWithRawResponse(AsyncResource):
         retention_type: UpdateProjectDataRetentionBodyRetentionType,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectDataRetention]:
-        """Updates project data retention controls."""
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention`
+        """
         return cast(
             "RawResponse[ProjectDataRetention]",
             await self._requester.request(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -64,11 +65,14 @@ class HostedToolPermissions(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectHostedToolPermissions:
-        """Returns hosted tool permissions for a project."""
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "ProjectHostedToolPermissions",
             self._requester.request(
@@ -91,11 +95,14 @@ class HostedToolPermissions(SyncResource):
         code_interpreter: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectHostedToolPermissions:
-        """Updates hosted tool permissions for a project."""
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "ProjectHostedToolPermissions",
             self._requester.request(
@@ -123,11 +130,14 @@ class HostedToolPermissionsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectHostedToolPermissions]:
-        """Returns hosted tool permissions for a project."""
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "RawResponse[ProjectHostedToolPermissions]",
             self._requester.request(
@@ -151,11 +161,14 @@ class HostedToolPermissionsWithRawResponse(SyncResource):
         code_interpreter: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectHostedToolPermissions]:
-        """Updates hosted tool permissions for a project."""
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "RawResponse[ProjectHostedToolPermissions]",
             self._requester.request(
@@ -189,11 +202,14 @@ class AsyncHostedToolPermissions(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectHostedToolPermissions:
-        """Returns hosted tool permissions for a project."""
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "ProjectHostedToolPermissions",
             await self._requester.request(
@@ -216,11 +232,14 @@ class AsyncHostedToolPermissions(AsyncResource):
         code_interpreter: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectHostedToolPermissions:
-        """Updates hosted tool permissions for a project."""
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "ProjectHostedToolPermissions",
             await self._requester.request(
@@ -248,11 +267,14 @@ class AsyncHostedToolPermissionsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectHostedToolPermissions]:
-        """Returns hosted tool permissions for a project."""
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "RawResponse[ProjectHostedToolPermissions]",
             await self._requester.request(
@@ -276,11 +298,14 @@ class AsyncHostedToolPermissionsWithRawResponse(AsyncResource):
         code_interpreter: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectHostedToolPermissions]:
-        """Updates hosted tool permissions for a project."""
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        """
         return cast(
             "RawResponse[ProjectHostedToolPermissions]",
             await self._requester.request(

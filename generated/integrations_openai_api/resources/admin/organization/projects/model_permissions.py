@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -73,11 +74,14 @@ class ModelPermissions(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectModelPermissions:
-        """Returns model permissions for a project."""
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "ProjectModelPermissions",
             self._requester.request(
@@ -97,11 +101,14 @@ class ModelPermissions(SyncResource):
         model_ids: list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectModelPermissions:
-        """Updates model permissions for a project."""
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "ProjectModelPermissions",
             self._requester.request(
@@ -119,11 +126,14 @@ class ModelPermissions(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectModelPermissionsDeleteResponse:
-        """Deletes model permissions for a project."""
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "ProjectModelPermissionsDeleteResponse",
             self._requester.request(
@@ -145,11 +155,14 @@ class ModelPermissionsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectModelPermissions]:
-        """Returns model permissions for a project."""
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "RawResponse[ProjectModelPermissions]",
             self._requester.request(
@@ -170,11 +183,14 @@ class ModelPermissionsWithRawResponse(SyncResource):
         model_ids: list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectModelPermissions]:
-        """Updates model permissions for a project."""
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "RawResponse[ProjectModelPermissions]",
             self._requester.request(
@@ -193,11 +209,14 @@ class ModelPermissionsWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectModelPermissionsDeleteResponse]:
-        """Deletes model permissions for a project."""
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "RawResponse[ProjectModelPermissionsDeleteResponse]",
             self._requester.request(
@@ -225,11 +244,14 @@ class AsyncModelPermissions(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectModelPermissions:
-        """Returns model permissions for a project."""
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "ProjectModelPermissions",
             await self._requester.request(
@@ -249,11 +271,14 @@ class AsyncModelPermissions(AsyncResource):
         model_ids: list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectModelPermissions:
-        """Updates model permissions for a project."""
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "ProjectModelPermissions",
             await self._requester.request(
@@ -271,11 +296,14 @@ class AsyncModelPermissions(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectModelPermissionsDeleteResponse:
-        """Deletes model permissions for a project."""
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "ProjectModelPermissionsDeleteResponse",
             await self._requester.request(
@@ -297,11 +325,14 @@ class AsyncModelPermissionsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectModelPermissions]:
-        """Returns model permissions for a project."""
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "RawResponse[ProjectModelPermissions]",
             await self._requester.request(
@@ -322,11 +353,14 @@ class AsyncModelPermissionsWithRawResponse(AsyncResource):
         model_ids: list[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectModelPermissions]:
-        """Updates model permissions for a project."""
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "RawResponse[ProjectModelPermissions]",
             await self._requester.request(
@@ -345,11 +379,14 @@ class AsyncModelPermissionsWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectModelPermissionsDeleteResponse]:
-        """Deletes model permissions for a project."""
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        """
         return cast(
             "RawResponse[ProjectModelPermissionsDeleteResponse]",
             await self._requester.request(

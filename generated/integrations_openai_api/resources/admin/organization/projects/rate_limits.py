@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -65,11 +66,14 @@ class RateLimits(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ProjectRateLimit]:
-        """Returns the rate limits per model for a project."""
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits`
+        """
         return cast(
             "Pager[ProjectRateLimit]",
             self._requester.paginate(
@@ -93,11 +97,14 @@ class RateLimits(SyncResource):
         batch_1_day_max_input_tokens: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectRateLimit:
-        """Updates a project rate limit."""
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        """
         return cast(
             "ErrorResponse | ProjectRateLimit",
             self._requester.request(
@@ -129,11 +136,14 @@ class RateLimitsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectRateLimitListResponse]:
-        """Returns the rate limits per model for a project."""
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits`
+        """
         return cast(
             "RawResponse[ProjectRateLimitListResponse]",
             self._requester.request(
@@ -159,11 +169,14 @@ class RateLimitsWithRawResponse(SyncResource):
         batch_1_day_max_input_tokens: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectRateLimit]:
-        """Updates a project rate limit."""
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectRateLimit]",
             self._requester.request(
@@ -201,11 +214,14 @@ class AsyncRateLimits(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ProjectRateLimit]:
-        """Returns the rate limits per model for a project."""
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits`
+        """
         return cast(
             "AsyncPager[ProjectRateLimit]",
             self._requester.paginate(
@@ -229,11 +245,14 @@ class AsyncRateLimits(AsyncResource):
         batch_1_day_max_input_tokens: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectRateLimit:
-        """Updates a project rate limit."""
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        """
         return cast(
             "ErrorResponse | ProjectRateLimit",
             await self._requester.request(
@@ -265,11 +284,14 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectRateLimitListResponse]:
-        """Returns the rate limits per model for a project."""
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits`
+        """
         return cast(
             "RawResponse[ProjectRateLimitListResponse]",
             await self._requester.request(
@@ -295,11 +317,14 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
         batch_1_day_max_input_tokens: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectRateLimit]:
-        """Updates a project rate limit."""
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectRateLimit]",
             await self._requester.request(

@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -84,11 +85,14 @@ class Roles(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[Role]:
-        """Lists the roles configured for a project."""
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles`
+        """
         return cast(
             "Pager[Role]",
             self._requester.paginate(
@@ -108,11 +112,14 @@ class Roles(SyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Creates a custom role for a project."""
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles`
+        """
         return cast(
             "Role",
             self._requester.request(
@@ -131,11 +138,14 @@ class Roles(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Retrieves a project role."""
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "Role",
             self._requester.request(
@@ -157,11 +167,14 @@ class Roles(SyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Updates an existing project role."""
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "Role",
             self._requester.request(
@@ -180,11 +193,14 @@ class Roles(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from a project."""
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RoleDeletedResource",
             self._requester.request(
@@ -209,11 +225,14 @@ class RolesWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[PublicRoleListResource]:
-        """Lists the roles configured for a project."""
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles`
+        """
         return cast(
             "RawResponse[PublicRoleListResource]",
             self._requester.request(
@@ -235,11 +254,14 @@ class RolesWithRawResponse(SyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Creates a custom role for a project."""
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles`
+        """
         return cast(
             "RawResponse[Role]",
             self._requester.request(
@@ -259,11 +281,14 @@ class RolesWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Retrieves a project role."""
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             self._requester.request(
@@ -286,11 +311,14 @@ class RolesWithRawResponse(SyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Updates an existing project role."""
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             self._requester.request(
@@ -310,11 +338,14 @@ class RolesWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleDeletedResource]:
-        """Deletes a custom role from a project."""
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[RoleDeletedResource]",
             self._requester.request(
@@ -345,11 +376,14 @@ class AsyncRoles(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[Role]:
-        """Lists the roles configured for a project."""
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles`
+        """
         return cast(
             "AsyncPager[Role]",
             self._requester.paginate(
@@ -369,11 +403,14 @@ class AsyncRoles(AsyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Creates a custom role for a project."""
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles`
+        """
         return cast(
             "Role",
             await self._requester.request(
@@ -392,11 +429,14 @@ class AsyncRoles(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Retrieves a project role."""
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "Role",
             await self._requester.request(
@@ -418,11 +458,14 @@ class AsyncRoles(AsyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Role:
-        """Updates an existing project role."""
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "Role",
             await self._requester.request(
@@ -441,11 +484,14 @@ class AsyncRoles(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from a project."""
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RoleDeletedResource",
             await self._requester.request(
@@ -470,11 +516,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[PublicRoleListResource]:
-        """Lists the roles configured for a project."""
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles`
+        """
         return cast(
             "RawResponse[PublicRoleListResource]",
             await self._requester.request(
@@ -496,11 +545,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         description: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Creates a custom role for a project."""
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles`
+        """
         return cast(
             "RawResponse[Role]",
             await self._requester.request(
@@ -520,11 +572,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Retrieves a project role."""
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             await self._requester.request(
@@ -547,11 +602,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         role_name: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Role]:
-        """Updates an existing project role."""
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[Role]",
             await self._requester.request(
@@ -571,11 +629,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleDeletedResource]:
-        """Deletes a custom role from a project."""
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[RoleDeletedResource]",
             await self._requester.request(

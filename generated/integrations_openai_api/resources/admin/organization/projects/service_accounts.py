@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -99,11 +100,14 @@ class ServiceAccounts(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectServiceAccountListResponse:
-        """Returns a list of service accounts in the project."""
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "ErrorResponse | ProjectServiceAccountListResponse",
             self._requester.request(
@@ -122,11 +126,14 @@ class ServiceAccounts(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. This also returns an unredacted API key for the service account."""
+        """Creates a new service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "ErrorResponse | ProjectServiceAccountCreateResponse",
             self._requester.request(
@@ -145,11 +152,14 @@ class ServiceAccounts(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectServiceAccount:
-        """Retrieves a service account in the project."""
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "ProjectServiceAccount",
             self._requester.request(
@@ -170,11 +180,14 @@ class ServiceAccounts(SyncResource):
         role: UpdateProjectServiceAccountBodyRole | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectServiceAccount:
-        """Updates a service account in the project."""
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "ProjectServiceAccount",
             self._requester.request(
@@ -193,11 +206,14 @@ class ServiceAccounts(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectServiceAccountDeleteResponse:
-        """Deletes a service account from the project."""
+        """Deletes a service account from the project.
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "ProjectServiceAccountDeleteResponse",
             self._requester.request(
@@ -221,11 +237,14 @@ class ServiceAccountsWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectServiceAccountListResponse]:
-        """Returns a list of service accounts in the project."""
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectServiceAccountListResponse]",
             self._requester.request(
@@ -245,11 +264,14 @@ class ServiceAccountsWithRawResponse(SyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]:
-        """Creates a new service account in the project. This also returns an unredacted API key for the service account."""
+        """Creates a new service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]",
             self._requester.request(
@@ -269,11 +291,14 @@ class ServiceAccountsWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectServiceAccount]:
-        """Retrieves a service account in the project."""
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "RawResponse[ProjectServiceAccount]",
             self._requester.request(
@@ -295,11 +320,14 @@ class ServiceAccountsWithRawResponse(SyncResource):
         role: UpdateProjectServiceAccountBodyRole | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectServiceAccount]:
-        """Updates a service account in the project."""
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "RawResponse[ProjectServiceAccount]",
             self._requester.request(
@@ -319,11 +347,14 @@ class ServiceAccountsWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectServiceAccountDeleteResponse]:
-        """Deletes a service account from the project."""
+        """Deletes a service account from the project.
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "RawResponse[ProjectServiceAccountDeleteResponse]",
             self._requester.request(
@@ -353,11 +384,14 @@ class AsyncServiceAccounts(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectServiceAccountListResponse:
-        """Returns a list of service accounts in the project."""
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "ErrorResponse | ProjectServiceAccountListResponse",
             await self._requester.request(
@@ -376,11 +410,14 @@ class AsyncServiceAccounts(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. This also returns an unredacted API key for the service account."""
+        """Creates a new service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "ErrorResponse | ProjectServiceAccountCreateResponse",
             await self._requester.request(
@@ -399,11 +436,14 @@ class AsyncServiceAccounts(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectServiceAccount:
-        """Retrieves a service account in the project."""
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "ProjectServiceAccount",
             await self._requester.request(
@@ -424,11 +464,14 @@ class AsyncServiceAccounts(AsyncResource):
         role: UpdateProjectServiceAccountBodyRole | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectServiceAccount:
-        """Updates a service account in the project."""
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "ProjectServiceAccount",
             await self._requester.request(
@@ -447,11 +490,14 @@ class AsyncServiceAccounts(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectServiceAccountDeleteResponse:
-        """Deletes a service account from the project."""
+        """Deletes a service account from the project.
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "ProjectServiceAccountDeleteResponse",
             await self._requester.request(
@@ -475,11 +521,14 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectServiceAccountListResponse]:
-        """Returns a list of service accounts in the project."""
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectServiceAccountListResponse]",
             await self._requester.request(
@@ -499,11 +548,14 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         name: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]:
-        """Creates a new service account in the project. This also returns an unredacted API key for the service account."""
+        """Creates a new service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]",
             await self._requester.request(
@@ -523,11 +575,14 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectServiceAccount]:
-        """Retrieves a service account in the project."""
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "RawResponse[ProjectServiceAccount]",
             await self._requester.request(
@@ -549,11 +604,14 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         role: UpdateProjectServiceAccountBodyRole | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectServiceAccount]:
-        """Updates a service account in the project."""
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "RawResponse[ProjectServiceAccount]",
             await self._requester.request(
@@ -573,11 +631,14 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectServiceAccountDeleteResponse]:
-        """Deletes a service account from the project."""
+        """Deletes a service account from the project.
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
         return cast(
             "RawResponse[ProjectServiceAccountDeleteResponse]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -93,11 +94,14 @@ class SpendAlerts(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ProjectSpendAlert]:
-        """Lists project spend alerts."""
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "Pager[ProjectSpendAlert]",
             self._requester.paginate(
@@ -118,11 +122,14 @@ class SpendAlerts(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectSpendAlert:
-        """Creates a project spend alert."""
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "ProjectSpendAlert",
             self._requester.request(
@@ -150,11 +157,14 @@ class SpendAlerts(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectSpendAlert:
-        """Updates a project spend alert."""
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "ProjectSpendAlert",
             self._requester.request(
@@ -178,11 +188,14 @@ class SpendAlerts(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectSpendAlertDeletedResource:
-        """Deletes a project spend alert."""
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "ProjectSpendAlertDeletedResource",
             self._requester.request(
@@ -208,11 +221,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlertListResource]:
-        """Lists project spend alerts."""
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "RawResponse[ProjectSpendAlertListResource]",
             self._requester.request(
@@ -235,11 +251,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlert]:
-        """Creates a project spend alert."""
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "RawResponse[ProjectSpendAlert]",
             self._requester.request(
@@ -268,11 +287,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlert]:
-        """Updates a project spend alert."""
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[ProjectSpendAlert]",
             self._requester.request(
@@ -297,11 +319,14 @@ class SpendAlertsWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlertDeletedResource]:
-        """Deletes a project spend alert."""
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[ProjectSpendAlertDeletedResource]",
             self._requester.request(
@@ -333,11 +358,14 @@ class AsyncSpendAlerts(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ProjectSpendAlert]:
-        """Lists project spend alerts."""
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "AsyncPager[ProjectSpendAlert]",
             self._requester.paginate(
@@ -358,11 +386,14 @@ class AsyncSpendAlerts(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectSpendAlert:
-        """Creates a project spend alert."""
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "ProjectSpendAlert",
             await self._requester.request(
@@ -390,11 +421,14 @@ class AsyncSpendAlerts(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectSpendAlert:
-        """Updates a project spend alert."""
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "ProjectSpendAlert",
             await self._requester.request(
@@ -418,11 +452,14 @@ class AsyncSpendAlerts(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectSpendAlertDeletedResource:
-        """Deletes a project spend alert."""
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "ProjectSpendAlertDeletedResource",
             await self._requester.request(
@@ -448,11 +485,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         before: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlertListResource]:
-        """Lists project spend alerts."""
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "RawResponse[ProjectSpendAlertListResource]",
             await self._requester.request(
@@ -475,11 +515,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlert]:
-        """Creates a project spend alert."""
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts`
+        """
         return cast(
             "RawResponse[ProjectSpendAlert]",
             await self._requester.request(
@@ -508,11 +551,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         interval: Literal["month"] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlert]:
-        """Updates a project spend alert."""
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[ProjectSpendAlert]",
             await self._requester.request(
@@ -537,11 +583,14 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectSpendAlertDeletedResource]:
-        """Deletes a project spend alert."""
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
         return cast(
             "RawResponse[ProjectSpendAlertDeletedResource]",
             await self._requester.request(

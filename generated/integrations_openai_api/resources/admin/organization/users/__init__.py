@@ -12,6 +12,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -83,11 +84,14 @@ class Users(SyncResource):
         emails: builtins.list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[User]:
-        """Lists all of the users in the organization."""
+        """Lists all of the users in the organization.
+
+        `GET /organization/users`
+        """
         return cast(
             "Pager[User]",
             self._requester.paginate(
@@ -104,11 +108,14 @@ class Users(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> User:
-        """Retrieves a user by their identifier."""
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}`
+        """
         return cast(
             "User",
             self._requester.request(
@@ -130,11 +137,14 @@ class Users(SyncResource):
         developer_persona: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> User:
-        """Modifies a user's role in the organization."""
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}`
+        """
         return cast(
             "User",
             self._requester.request(
@@ -157,11 +167,14 @@ class Users(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UserDeleteResponse:
-        """Deletes a user from the organization."""
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}`
+        """
         return cast(
             "UserDeleteResponse",
             self._requester.request(
@@ -185,11 +198,14 @@ class UsersWithRawResponse(SyncResource):
         emails: builtins.list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserListResponse]:
-        """Lists all of the users in the organization."""
+        """Lists all of the users in the organization.
+
+        `GET /organization/users`
+        """
         return cast(
             "RawResponse[UserListResponse]",
             self._requester.request(
@@ -208,11 +224,14 @@ class UsersWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[User]:
-        """Retrieves a user by their identifier."""
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}`
+        """
         return cast(
             "RawResponse[User]",
             self._requester.request(
@@ -235,11 +254,14 @@ class UsersWithRawResponse(SyncResource):
         developer_persona: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[User]:
-        """Modifies a user's role in the organization."""
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}`
+        """
         return cast(
             "RawResponse[User]",
             self._requester.request(
@@ -263,11 +285,14 @@ class UsersWithRawResponse(SyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserDeleteResponse]:
-        """Deletes a user from the organization."""
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}`
+        """
         return cast(
             "RawResponse[UserDeleteResponse]",
             self._requester.request(
@@ -303,11 +328,14 @@ class AsyncUsers(AsyncResource):
         emails: builtins.list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[User]:
-        """Lists all of the users in the organization."""
+        """Lists all of the users in the organization.
+
+        `GET /organization/users`
+        """
         return cast(
             "AsyncPager[User]",
             self._requester.paginate(
@@ -324,11 +352,14 @@ class AsyncUsers(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> User:
-        """Retrieves a user by their identifier."""
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}`
+        """
         return cast(
             "User",
             await self._requester.request(
@@ -350,11 +381,14 @@ class AsyncUsers(AsyncResource):
         developer_persona: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> User:
-        """Modifies a user's role in the organization."""
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}`
+        """
         return cast(
             "User",
             await self._requester.request(
@@ -377,11 +411,14 @@ class AsyncUsers(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UserDeleteResponse:
-        """Deletes a user from the organization."""
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}`
+        """
         return cast(
             "UserDeleteResponse",
             await self._requester.request(
@@ -405,11 +442,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         emails: builtins.list[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserListResponse]:
-        """Lists all of the users in the organization."""
+        """Lists all of the users in the organization.
+
+        `GET /organization/users`
+        """
         return cast(
             "RawResponse[UserListResponse]",
             await self._requester.request(
@@ -428,11 +468,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[User]:
-        """Retrieves a user by their identifier."""
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}`
+        """
         return cast(
             "RawResponse[User]",
             await self._requester.request(
@@ -455,11 +498,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         developer_persona: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[User]:
-        """Modifies a user's role in the organization."""
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}`
+        """
         return cast(
             "RawResponse[User]",
             await self._requester.request(
@@ -483,11 +529,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserDeleteResponse]:
-        """Deletes a user from the organization."""
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}`
+        """
         return cast(
             "RawResponse[UserDeleteResponse]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -91,11 +92,14 @@ class Groups(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[ProjectGroup]:
-        """Lists the groups that have access to a project."""
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups`
+        """
         return cast(
             "Pager[ProjectGroup]",
             self._requester.paginate(
@@ -114,11 +118,14 @@ class Groups(SyncResource):
         role: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectGroup:
-        """Grants a group access to a project."""
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups`
+        """
         return cast(
             "ProjectGroup",
             self._requester.request(
@@ -138,11 +145,14 @@ class Groups(SyncResource):
         group_type: RetrieveProjectGroupGroupType | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectGroup:
-        """Retrieves a project's group."""
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "ProjectGroup",
             self._requester.request(
@@ -161,11 +171,14 @@ class Groups(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectGroupDeletedResource:
-        """Revokes a group's access to a project."""
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "ProjectGroupDeletedResource",
             self._requester.request(
@@ -190,11 +203,14 @@ class GroupsWithRawResponse(SyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroupListResource]:
-        """Lists the groups that have access to a project."""
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups`
+        """
         return cast(
             "RawResponse[ProjectGroupListResource]",
             self._requester.request(
@@ -215,11 +231,14 @@ class GroupsWithRawResponse(SyncResource):
         role: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroup]:
-        """Grants a group access to a project."""
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups`
+        """
         return cast(
             "RawResponse[ProjectGroup]",
             self._requester.request(
@@ -240,11 +259,14 @@ class GroupsWithRawResponse(SyncResource):
         group_type: RetrieveProjectGroupGroupType | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroup]:
-        """Retrieves a project's group."""
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "RawResponse[ProjectGroup]",
             self._requester.request(
@@ -264,11 +286,14 @@ class GroupsWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroupDeletedResource]:
-        """Revokes a group's access to a project."""
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "RawResponse[ProjectGroupDeletedResource]",
             self._requester.request(
@@ -305,11 +330,14 @@ class AsyncGroups(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[ProjectGroup]:
-        """Lists the groups that have access to a project."""
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups`
+        """
         return cast(
             "AsyncPager[ProjectGroup]",
             self._requester.paginate(
@@ -328,11 +356,14 @@ class AsyncGroups(AsyncResource):
         role: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectGroup:
-        """Grants a group access to a project."""
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups`
+        """
         return cast(
             "ProjectGroup",
             await self._requester.request(
@@ -352,11 +383,14 @@ class AsyncGroups(AsyncResource):
         group_type: RetrieveProjectGroupGroupType | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectGroup:
-        """Retrieves a project's group."""
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "ProjectGroup",
             await self._requester.request(
@@ -375,11 +409,14 @@ class AsyncGroups(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectGroupDeletedResource:
-        """Revokes a group's access to a project."""
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "ProjectGroupDeletedResource",
             await self._requester.request(
@@ -404,11 +441,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroupListResource]:
-        """Lists the groups that have access to a project."""
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups`
+        """
         return cast(
             "RawResponse[ProjectGroupListResource]",
             await self._requester.request(
@@ -429,11 +469,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         role: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroup]:
-        """Grants a group access to a project."""
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups`
+        """
         return cast(
             "RawResponse[ProjectGroup]",
             await self._requester.request(
@@ -454,11 +497,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         group_type: RetrieveProjectGroupGroupType | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroup]:
-        """Retrieves a project's group."""
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "RawResponse[ProjectGroup]",
             await self._requester.request(
@@ -478,11 +524,14 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectGroupDeletedResource]:
-        """Revokes a group's access to a project."""
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        """
         return cast(
             "RawResponse[ProjectGroupDeletedResource]",
             await self._requester.request(

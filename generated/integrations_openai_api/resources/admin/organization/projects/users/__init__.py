@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -89,11 +90,14 @@ class Users(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUserListResponse:
-        """Returns a list of users in the project."""
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users`
+        """
         return cast(
             "ErrorResponse | ProjectUserListResponse",
             self._requester.request(
@@ -114,11 +118,14 @@ class Users(SyncResource):
         email: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project."""
+        """Adds a user to the project.
+
+        `POST /organization/projects/{project_id}/users`
+        """
         return cast(
             "ErrorResponse | ProjectUser",
             self._requester.request(
@@ -137,11 +144,14 @@ class Users(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectUser:
-        """Retrieves a user in the project."""
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "ProjectUser",
             self._requester.request(
@@ -161,11 +171,14 @@ class Users(SyncResource):
         role: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUser:
-        """Modifies a user's role in the project."""
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "ErrorResponse | ProjectUser",
             self._requester.request(
@@ -184,11 +197,14 @@ class Users(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUserDeleteResponse:
-        """Deletes a user from the project."""
+        """Deletes a user from the project.
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "ErrorResponse | ProjectUserDeleteResponse",
             self._requester.request(
@@ -212,11 +228,14 @@ class UsersWithRawResponse(SyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUserListResponse]:
-        """Returns a list of users in the project."""
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUserListResponse]",
             self._requester.request(
@@ -238,11 +257,14 @@ class UsersWithRawResponse(SyncResource):
         email: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUser]:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project."""
+        """Adds a user to the project.
+
+        `POST /organization/projects/{project_id}/users`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUser]",
             self._requester.request(
@@ -262,11 +284,14 @@ class UsersWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectUser]:
-        """Retrieves a user in the project."""
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[ProjectUser]",
             self._requester.request(
@@ -287,11 +312,14 @@ class UsersWithRawResponse(SyncResource):
         role: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUser]:
-        """Modifies a user's role in the project."""
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUser]",
             self._requester.request(
@@ -311,11 +339,14 @@ class UsersWithRawResponse(SyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUserDeleteResponse]:
-        """Deletes a user from the project."""
+        """Deletes a user from the project.
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUserDeleteResponse]",
             self._requester.request(
@@ -351,11 +382,14 @@ class AsyncUsers(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUserListResponse:
-        """Returns a list of users in the project."""
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users`
+        """
         return cast(
             "ErrorResponse | ProjectUserListResponse",
             await self._requester.request(
@@ -376,11 +410,14 @@ class AsyncUsers(AsyncResource):
         email: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project."""
+        """Adds a user to the project.
+
+        `POST /organization/projects/{project_id}/users`
+        """
         return cast(
             "ErrorResponse | ProjectUser",
             await self._requester.request(
@@ -399,11 +436,14 @@ class AsyncUsers(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ProjectUser:
-        """Retrieves a user in the project."""
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "ProjectUser",
             await self._requester.request(
@@ -423,11 +463,14 @@ class AsyncUsers(AsyncResource):
         role: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUser:
-        """Modifies a user's role in the project."""
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "ErrorResponse | ProjectUser",
             await self._requester.request(
@@ -446,11 +489,14 @@ class AsyncUsers(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ErrorResponse | ProjectUserDeleteResponse:
-        """Deletes a user from the project."""
+        """Deletes a user from the project.
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "ErrorResponse | ProjectUserDeleteResponse",
             await self._requester.request(
@@ -474,11 +520,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUserListResponse]:
-        """Returns a list of users in the project."""
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUserListResponse]",
             await self._requester.request(
@@ -500,11 +549,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         email: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUser]:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project."""
+        """Adds a user to the project.
+
+        `POST /organization/projects/{project_id}/users`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUser]",
             await self._requester.request(
@@ -524,11 +576,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ProjectUser]:
-        """Retrieves a user in the project."""
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[ProjectUser]",
             await self._requester.request(
@@ -549,11 +604,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         role: None | str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUser]:
-        """Modifies a user's role in the project."""
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUser]",
             await self._requester.request(
@@ -573,11 +631,14 @@ class AsyncUsersWithRawResponse(AsyncResource):
         project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ErrorResponse | ProjectUserDeleteResponse]:
-        """Deletes a user from the project."""
+        """Deletes a user from the project.
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        """
         return cast(
             "RawResponse[ErrorResponse | ProjectUserDeleteResponse]",
             await self._requester.request(

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AsyncPager,
     AsyncResource,
+    Body,
     CallOptions,
     Headers,
     Operation,
@@ -90,11 +91,14 @@ class Roles(SyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[AssignedRoleDetails]:
-        """Lists the project roles assigned to a user within a project."""
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "Pager[AssignedRoleDetails]",
             self._requester.paginate(
@@ -113,11 +117,14 @@ class Roles(SyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UserRoleAssignment:
-        """Assigns a project role to a user within a project."""
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "UserRoleAssignment",
             self._requester.request(
@@ -137,11 +144,14 @@ class Roles(SyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssignedRoleDetails:
-        """Retrieves a project role assigned to a user."""
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "AssignedRoleDetails",
             self._requester.request(
@@ -161,11 +171,14 @@ class Roles(SyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns a project role from a user within a project."""
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "DeletedRoleAssignmentResource",
             self._requester.request(
@@ -191,11 +204,14 @@ class RolesWithRawResponse(SyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleListResource]:
-        """Lists the project roles assigned to a user within a project."""
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "RawResponse[RoleListResource]",
             self._requester.request(
@@ -216,11 +232,14 @@ class RolesWithRawResponse(SyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserRoleAssignment]:
-        """Assigns a project role to a user within a project."""
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "RawResponse[UserRoleAssignment]",
             self._requester.request(
@@ -241,11 +260,14 @@ class RolesWithRawResponse(SyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssignedRoleDetails]:
-        """Retrieves a project role assigned to a user."""
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[AssignedRoleDetails]",
             self._requester.request(
@@ -266,11 +288,14 @@ class RolesWithRawResponse(SyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedRoleAssignmentResource]:
-        """Unassigns a project role from a user within a project."""
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[DeletedRoleAssignmentResource]",
             self._requester.request(
@@ -302,11 +327,14 @@ class AsyncRoles(AsyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[AssignedRoleDetails]:
-        """Lists the project roles assigned to a user within a project."""
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "AsyncPager[AssignedRoleDetails]",
             self._requester.paginate(
@@ -325,11 +353,14 @@ class AsyncRoles(AsyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UserRoleAssignment:
-        """Assigns a project role to a user within a project."""
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "UserRoleAssignment",
             await self._requester.request(
@@ -349,11 +380,14 @@ class AsyncRoles(AsyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AssignedRoleDetails:
-        """Retrieves a project role assigned to a user."""
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "AssignedRoleDetails",
             await self._requester.request(
@@ -373,11 +407,14 @@ class AsyncRoles(AsyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns a project role from a user within a project."""
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "DeletedRoleAssignmentResource",
             await self._requester.request(
@@ -403,11 +440,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[RoleListResource]:
-        """Lists the project roles assigned to a user within a project."""
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "RawResponse[RoleListResource]",
             await self._requester.request(
@@ -428,11 +468,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UserRoleAssignment]:
-        """Assigns a project role to a user within a project."""
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles`
+        """
         return cast(
             "RawResponse[UserRoleAssignment]",
             await self._requester.request(
@@ -453,11 +496,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AssignedRoleDetails]:
-        """Retrieves a project role assigned to a user."""
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[AssignedRoleDetails]",
             await self._requester.request(
@@ -478,11 +524,14 @@ class AsyncRolesWithRawResponse(AsyncResource):
         user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        extra_body: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeletedRoleAssignmentResource]:
-        """Unassigns a project role from a user within a project."""
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
         return cast(
             "RawResponse[DeletedRoleAssignmentResource]",
             await self._requester.request(
