@@ -226,3 +226,20 @@ def test_chat_completion_json_body_round_trips_dict_input() -> None:
     body = CreateChatCompletionRequest.from_dict(wire)
     create_chat_completion.sync_detailed(client=server.client(), body=body)
     assert json.loads(server.bodies[0]) == wire
+
+
+async def test_async_multipart_and_query_match_sync() -> None:
+    server = Recorder(httpx.Response(200, json={"object": "list", "data": []}))
+    body = CreateFileRequest(
+        file=File(payload=io.BytesIO(b"abc"), file_name="a.jsonl"),
+        purpose="batch",
+        expires_after=FileExpirationAfter(seconds=60),
+    )
+    client = server.client()
+    await create_file.asyncio_detailed(client=client, body=body)
+    metadata = Metadata2()
+    metadata["team"] = "ml"
+    await list_chat_completions.asyncio_detailed(client=client, metadata=metadata)
+    fields = form_fields(server.requests[0], server.bodies[0])
+    assert ("expires_after[seconds]", None, b"60") in fields
+    assert server.requests[1].url.params.multi_items() == [("metadata[team]", "ml")]
