@@ -119,3 +119,28 @@ def describe(result: Any) -> str:
     if isinstance(result, bytes | bytearray):
         return f"{len(result)} bytes"
     return type(result).__name__
+
+
+async def amaterialise(result: Any) -> Any:
+    """The async twin of `materialise`."""
+    if inspect.isawaitable(result) and not hasattr(result, "__aiter__"):
+        result = await result
+    first_page = getattr(result, "first_page", None)
+    if first_page is not None and not isinstance(result, dict):
+        page = await first_page() if callable(first_page) else await result
+        return list(page.items)
+    if hasattr(result, "__aiter__"):
+        events = [event async for event in result]
+        close = getattr(result, "aclose", None) or getattr(result, "close", None)
+        if close is not None:
+            done = close()
+            if inspect.isawaitable(done):
+                await done
+        return events
+    return result
+
+
+async def acall(client: Any, case: Case) -> Any:
+    """Run one case through the async public client (same arguments as `call`)."""
+    method = resolve_method(client, case)
+    return await amaterialise(method(**call_kwargs(method, case)))

@@ -15,10 +15,10 @@ import attrs
 import pytest
 from vcr.errors import CannotOverwriteExistingCassetteException
 
-from integrations_openai import OpenAIClient, OpenAIError
+from integrations_openai import AsyncOpenAIClient, OpenAIClient, OpenAIError
 from scripts.contract.cases import Case, load_cases
 from scripts.contract.cassettes import CASSETTES, cassette_path, find_secrets, make_vcr
-from scripts.contract.public import call
+from scripts.contract.public import acall, call
 from scripts.contract.record import load_index
 from scripts.contract.spec import Spec, iter_operations
 from scripts.prism.server import MOCK_API_KEY
@@ -121,3 +121,28 @@ def test_replay(name: str, clients: dict[str, OpenAIClient]) -> None:
         raw = response["body"]["string"]
         body = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
         _assert_typed(result, body, content_type)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+async def test_replay_async(name: str) -> None:
+    """The async client sends the same request and parses the same result."""
+    case: Case = CASES[name]
+    entry = INDEX[name]
+    recorder = make_vcr("none")
+    with recorder.use_cassette(str(cassette_path(name)), allow_playback_repeats=False) as cassette:
+        async with AsyncOpenAIClient(
+            api_key=MOCK_API_KEY, base_url=entry["base_url"], max_retries=0
+        ) as client:
+            if entry["outcome"] == "ok":
+                result = await acall(client, case)
+            else:
+                with pytest.raises(OpenAIError) as info:
+                    await acall(client, case)
+                assert type(info.value).__name__ == entry["outcome"]
+        assert cassette.all_played
+    if entry["outcome"] == "ok":
+        response = cassette.responses[-1]
+        headers = {k.lower(): v for k, v in response["headers"].items()}
+        raw = response["body"]["string"]
+        body = raw.decode("utf-8", "surrogateescape") if isinstance(raw, bytes) else raw
+        _assert_typed(result, body, (headers.get("content-type") or [""])[0])
