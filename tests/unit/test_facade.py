@@ -185,6 +185,10 @@ def test_cursor_pagination_follows_after() -> None:
     assert [b.id for b in client.batches.list(limit=1)] == ["b1", "b2"]
     assert seen[0].url.params["limit"] == "1"
     assert seen[1].url.params["after"] == "b1"
+    seen.clear()
+    pages = list(client.batches.list(limit=1).iter_pages())
+    assert [[b.id for b in p.items] for p in pages] == [["b1"], ["b2"]]
+    assert pages[0].has_next and not pages[1].has_next
 
 
 def test_files_create_streams_a_path_as_multipart(tmp_path: Path) -> None:

@@ -38,6 +38,8 @@ def _typed_usage(client: OpenAIClient) -> None:
     assert_type(stream, EventStream[CreateChatCompletionStreamResponse])
     for model in client.models.list():
         assert_type(model, Model)
+    for page in client.models.list().iter_pages():
+        assert_type(page.items[0], Model)
     raw = client.models.with_raw_response.retrieve("gpt-4o", timeout=5.0, max_retries=1)
     assert_type(raw.parsed, Model)
     assert_type(client.models.retrieve("gpt-4o", timeout=Timeout(read=30.0)), Model)
@@ -62,6 +64,8 @@ async def _typed_async_usage(client: AsyncOpenAIClient) -> None:
     assert_type(stream, AsyncEventStream[CreateChatCompletionStreamResponse])
     async for model in client.models.list():
         assert_type(model, Model)
+    first = await client.models.list()
+    assert_type(first.items[0], Model)
 
 
 WRONG = """

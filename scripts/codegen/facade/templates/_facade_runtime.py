@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
 
 from .types import UNSET, File, Unset
@@ -31,6 +39,7 @@ __all__ = [
     "FileInput",
     "Headers",
     "Operation",
+    "PageView",
     "Pager",
     "Query",
     "RawResponse",
@@ -231,16 +240,34 @@ class AsyncEventStream(Protocol[T_co]):
     async def __aexit__(self, *exc: object) -> None: ...
 
 
+class PageView(Protocol[T_co]):
+    """One fetched page: its items, the raw page model and whether another follows."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+    @property
+    def raw(self) -> Any: ...
+    @property
+    def has_next(self) -> bool: ...
+
+
 class Pager(Protocol[T_co]):
     """Every item of a list operation, fetching cursor pages as iteration goes."""
 
     def __iter__(self) -> Iterator[T_co]: ...
+    def iter_pages(self) -> Iterator[PageView[T_co]]: ...
+    @property
+    def first_page(self) -> PageView[T_co]: ...
 
 
 class AsyncPager(Protocol[T_co]):
-    """The async twin of ``Pager`` (``async for item in client.models.list()``)."""
+    """The async twin of ``Pager`` (``async for item in client.models.list()``);
+    ``await`` it for the first page."""
 
     def __aiter__(self) -> AsyncIterator[T_co]: ...
+    def iter_pages(self) -> AsyncIterator[PageView[T_co]]: ...
+    async def first_page(self) -> PageView[T_co]: ...
+    def __await__(self) -> Generator[Any, None, PageView[T_co]]: ...
 
 
 class Requester(Protocol):
