@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from ._redact import redact_text
+
 __all__ = ["RateLimitInfo", "parse_reset_seconds", "request_id_from"]
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
@@ -89,5 +91,10 @@ _EMPTY = RateLimitInfo()
 
 
 def request_id_from(headers: Mapping[str, str]) -> str | None:
-    """The ``x-request-id`` the server assigned, if any."""
-    return headers.get("x-request-id")
+    """The ``x-request-id`` the server assigned, if any, key-shaped text masked.
+
+    It is server-supplied text that ends up in errors, events and logs: a hostile or buggy
+    upstream echoing a credential there must not turn it into a leak.
+    """
+    value = headers.get("x-request-id")
+    return redact_text(value) if value else value

@@ -8,8 +8,10 @@ from collections.abc import Iterable, Mapping
 __all__ = ["SENSITIVE_HEADERS", "mask_secret", "redact_headers", "redact_text"]
 
 # OpenAI keys (sk-..., sk-proj-..., sk-svcacct-..., sess-...) and bearer tokens in free text.
-_KEY_PATTERN = re.compile(r"\b(sk|sess)-[A-Za-z0-9_\-*]{6,}")
-_BEARER_PATTERN = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/\-=*]+")
+# Not ``\b``: an underscore is a word character, and "req_sk-..." (a key glued into an id)
+# must be caught too; only a preceding letter or digit ("risk-...") rules a match out.
+_KEY_PATTERN = re.compile(r"(?<![A-Za-z0-9])(sk|sess)-[A-Za-z0-9_\-*]{6,}")
+_BEARER_PATTERN = re.compile(r"(?i)(?<![A-Za-z0-9])bearer\s+[A-Za-z0-9._~+/\-=*]+")
 
 SENSITIVE_HEADERS = frozenset(
     {

@@ -89,7 +89,7 @@ def build_transport(
     if config.breaker is not None:
         stack = BreakerTransport(stack, _breakers(config, hooks))
     stack = RetryTransport(stack, config.retry, hooks=hooks, sleep=testing.sleep)
-    stack = TelemetryTransport(stack, hooks)
+    stack = TelemetryTransport(stack, hooks, secret=config.api_key)
     return ErrorBoundaryTransport(
         stack, error_body_limit=config.error_body_limit, secret=config.api_key
     )
@@ -106,7 +106,7 @@ def build_async_transport(
     if config.breaker is not None:
         stack = AsyncBreakerTransport(stack, _breakers(config, hooks))
     stack = AsyncRetryTransport(stack, config.retry, hooks=hooks, sleep=testing.async_sleep)
-    stack = AsyncTelemetryTransport(stack, hooks)
+    stack = AsyncTelemetryTransport(stack, hooks, secret=config.api_key)
     return AsyncErrorBoundaryTransport(
         stack, error_body_limit=config.error_body_limit, secret=config.api_key
     )

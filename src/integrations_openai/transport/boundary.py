@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 
 from .._headers import RateLimitInfo
+from .._redact import redact_text
 from .._secret import Secret
 from ..errors import (
     ConfigurationError,
@@ -102,13 +103,16 @@ def _scrub(content: bytes, secret: Secret | None) -> bytes:
     return content.replace(value, b"***") if value else content
 
 
-def _error_for(response: httpx.Response, content: bytes) -> OpenAIError:
-    return error_from_response(
+def _error_for(response: httpx.Response, content: bytes, secret: Secret | None) -> OpenAIError:
+    error = error_from_response(
         response.status_code,
         response.headers,
-        content,
+        _scrub(content, secret),
         retryable=_should_retry_header(response),
     )
+    if error.request_id and secret is not None:  # the key echoed in x-request-id
+        error.request_id = redact_text(error.request_id, (secret.get_secret_value(),))
+    return error
 
 
 class _MappedStream(httpx.SyncByteStream):
@@ -153,7 +157,7 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
             response = self._inner.handle_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
-            raise _error_for(response, _scrub(self._read_capped(response), self._secret))
+            raise _error_for(response, self._read_capped(response), self._secret)
         assert isinstance(response.stream, httpx.SyncByteStream)
         response.stream = _MappedStream(response.stream)
         return response
@@ -198,7 +202,7 @@ class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
             content = await self._read_capped(response)
-            raise _error_for(response, _scrub(content, self._secret))
+            raise _error_for(response, content, self._secret)
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = _AsyncMappedStream(response.stream)
         return response

@@ -4,7 +4,9 @@ structured-log listener that turns every event into a ``logging`` record.
 The layer sits outside the retry layer, so it sees one call however many attempts it took;
 the attempt count comes from ``CallStats``, which the innermost layer increments. For a
 streamed call ``RequestEnd`` marks the arrival of the response headers. Events carry no
-header value, body or secret; the URL is redacted before it leaves.
+header value, body or secret; the URL is redacted before it leaves, and so is the
+server-supplied request id (key-shaped text and the configured key itself are masked here,
+at the source, so every listener gets safe data).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import httpx
 from .._headers import request_id_from
 from .._options import STATS_KEY, CallStats, options_of
 from .._redact import redact_text
+from .._secret import Secret
 from ..errors import error_from_response
 from ..instrumentation import (
     BreakerStateChange,
@@ -96,11 +99,12 @@ def _safe_url(request: httpx.Request) -> str:
 class _Call:
     """One call's bookkeeping, shared by both drivers."""
 
-    __slots__ = ("call_id", "hooks", "method", "started", "stats", "url")
+    __slots__ = ("call_id", "hooks", "method", "secret", "started", "stats", "url")
 
-    def __init__(self, request: httpx.Request, hooks: Hooks) -> None:
+    def __init__(self, request: httpx.Request, hooks: Hooks, secret: Secret | None) -> None:
         options = options_of(request)
         self.hooks = hooks
+        self.secret = secret
         self.call_id = options.call_id if options else "-"
         self.method = request.method
         self.url = _safe_url(request)
@@ -120,6 +124,9 @@ class _Call:
             error = type(error_from_response(response.status_code, response.headers, b"")).__name__
         status = getattr(exc, "status_code", None) if response is None else response.status_code
         request_id = request_id_from(response.headers) if response is not None else None
+        request_id = request_id or getattr(exc, "request_id", None)
+        if request_id and self.secret is not None:
+            request_id = redact_text(request_id, (self.secret.get_secret_value(),))
         self.hooks.emit(
             RequestEnd(
                 method=self.method,
@@ -129,7 +136,7 @@ class _Call:
                 elapsed=time.monotonic() - self.started,
                 status_code=status,
                 error=error,
-                request_id=request_id or getattr(exc, "request_id", None),
+                request_id=request_id,
             )
         )
 
@@ -137,12 +144,15 @@ class _Call:
 class TelemetryTransport(httpx.BaseTransport):
     """Sync driver: emit start, call the inner stack, emit end (also on failure)."""
 
-    def __init__(self, inner: httpx.BaseTransport, hooks: Hooks) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport, hooks: Hooks, *, secret: Secret | None = None
+    ) -> None:
         self._inner = inner
         self._hooks = hooks
+        self._secret = secret
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        call = _Call(request, self._hooks)
+        call = _Call(request, self._hooks, self._secret)
         try:
             response = self._inner.handle_request(request)
         except BaseException as exc:
@@ -158,12 +168,15 @@ class TelemetryTransport(httpx.BaseTransport):
 class AsyncTelemetryTransport(httpx.AsyncBaseTransport):
     """Async driver: emit start, call the inner stack, emit end (also on failure)."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, hooks: Hooks) -> None:
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, hooks: Hooks, *, secret: Secret | None = None
+    ) -> None:
         self._inner = inner
         self._hooks = hooks
+        self._secret = secret
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        call = _Call(request, self._hooks)
+        call = _Call(request, self._hooks, self._secret)
         try:
             response = await self._inner.handle_async_request(request)
         except BaseException as exc:

@@ -102,3 +102,53 @@ async def test_key_never_leaks(
     assert len(caplog.records) > 20 and len(recorder.events) > 10
     leaks = [text for text in texts if key in text or key[8:] in text]
     assert not leaks, leaks[:3]
+
+
+def _echo_everywhere(request: RecordedRequest) -> Reply:
+    # A hostile upstream that copies the credential into x-request-id and the body, on a
+    # success, on an error that is retried and on one that is final.
+    auth = request.headers.get("authorization", "")
+    headers = {"x-request-id": f"req_{auth}", "x-echo": auth}
+    kind = request.path.rsplit("/", 1)[-1]
+    if kind == "ok":
+        return json_reply({"echo": auth}, headers=headers)
+    status = 503 if kind == "retry" else 400
+    return error_reply(status, f"you sent {auth}", param=auth, headers=headers)
+
+
+@pytest.mark.parametrize("key", KEYS)
+async def test_key_echoed_in_request_id_and_body_never_leaks(
+    key: str, driver: Driver, fault_server: FaultServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    recorder = Recorder()
+    texts: list[str] = []
+    fault_server.handler = _echo_everywhere
+    client = driver.client(
+        api_key=key, base_url=fault_server.url + "/v1", listeners=[recorder], max_retries=1
+    )
+    with set_testing(attempts=2):
+        response = await driver.request(client, "GET", "/echo/ok")
+        assert key in response.text  # the caller's own data is untouched...
+        texts.append(repr(response))
+        for path in ("/echo/retry", "/echo/final"):
+            with pytest.raises(errors.OpenAIError) as info:
+                await driver.request(client, "POST", path, json={})
+            exc = info.value
+            assert exc.request_id and exc.request_id.startswith("req_")
+            texts += [str(exc), repr(exc), repr(exc.body), str(exc.request_id), str(exc.param)]
+            texts.append("".join(traceback.format_exception(exc)))
+    await driver.close(client)
+
+    assert fault_server.request_count == 4  # ok, retry x2, final
+    ends = [e for e in recorder.events if type(e).__name__ == "RequestEnd"]
+    assert len(ends) == 3 and all(e.request_id.startswith("req_") for e in ends)
+    # httpcore's own DEBUG trace prints raw response headers (it would print the echo as the
+    # server sent it); every other logger, ours and httpx's included, must stay clean.
+    records = [r for r in caplog.records if not r.name.startswith("httpcore")]
+    assert any(r.name.startswith("integrations_openai") for r in records)
+    texts += [record.getMessage() for record in records]
+    texts += [repr(record.__dict__) for record in records]  # incl. openai_fields
+    texts += [repr(event) for event in recorder.events]
+    leaks = [text for text in texts if key in text or key[8:] in text]
+    assert not leaks, leaks[:3]

@@ -157,3 +157,28 @@ def test_logging_listener_is_silent_when_disabled(caplog: pytest.LogCaptureFixtu
     caplog.set_level(logging.WARNING, logger="integrations_openai")
     LoggingListener().on_event(RequestStart(method="GET", url="u", call_id="c"))
     assert caplog.records == []
+
+
+@pytest.mark.parametrize(
+    ("server_id", "expected"),
+    [
+        ("req_sk-proj-abcdef123456", "req_sk-***"),  # key-shaped text, whoever's it is
+        ("req_Bearer tok.en-123", "req_Bearer ***"),
+        ("req_plain-SECRETVALUE-42", "req_***"),  # the configured key, even unshaped
+        ("req_ordinary", "req_ordinary"),
+    ],
+)
+def test_request_id_is_masked_at_the_source(
+    server_id: str, expected: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="integrations_openai")
+    recorder = Recorder()
+    headers = {"x-request-id": server_id}
+    hooks = Hooks([recorder, LoggingListener()])
+    mock = httpx.MockTransport(lambda r: httpx.Response(200, headers=headers))
+    secret = Secret("plain-SECRETVALUE-42")
+    TelemetryTransport(mock, hooks, secret=secret).handle_request(_request())
+    end = recorder.events[-1]
+    assert isinstance(end, RequestEnd) and end.request_id == expected
+    fields = [r.__dict__.get("openai_fields", {}) for r in caplog.records]
+    assert {"request_id": expected}.items() <= fields[-1].items()
