@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._runtime.lenient import UnknownVariant
 from .unions import (
     parse_assistant_stream_event,
     parse_create_speech_response_stream_event,
@@ -46,6 +47,7 @@ def parse_chat_completion_chunk(data: Mapping[str, Any]) -> CreateChatCompletion
 
 
 __all__ = [
+    "UnknownVariant",
     "parse_assistant_stream_event",
     "parse_chat_completion_chunk",
     "parse_create_speech_response_stream_event",

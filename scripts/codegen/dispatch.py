@@ -278,6 +278,7 @@ def render_events(unions: list[RootUnion], names: _Names) -> str:
         "from collections.abc import Callable, Mapping",
         "from typing import TYPE_CHECKING, Any",
         "",
+        "from ._runtime.lenient import UnknownVariant",
         "from .unions import (",
     ]
     for union in events:
@@ -302,7 +303,8 @@ def render_events(unions: list[RootUnion], names: _Names) -> str:
     out.append("")
     out.append("")
     out.append("__all__ = [")
-    for name in sorted([_func(u.name) for u in events] + ["parse_chat_completion_chunk"]):
+    exported = [_func(u.name) for u in events] + ["parse_chat_completion_chunk", "UnknownVariant"]
+    for name in sorted(exported):
         out.append(f"    {name!r},")
     out.append("]")
     out.append("")
