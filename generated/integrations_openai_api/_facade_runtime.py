@@ -104,8 +104,9 @@ class Ref:
 class Operation:
     """What the facade knows about one spec operation, as data (no behaviour).
 
-    ``path`` is the URL template with ``{python_name}`` fields; ``query`` and ``body_fields``
-    map python keyword names to wire names. ``body`` is ``"json"``, ``"multipart"`` or
+    ``path`` is the URL template with the spec's ``{placeholders}``; ``query`` and
+    ``body_fields`` map python keywords to wire names where they differ (the facade itself
+    passes wire-named mappings). ``body`` is ``"json"``, ``"multipart"`` or
     ``None``; ``file_fields`` are the multipart fields that carry files. ``response`` parses
     the JSON body into the generated model (``from_dict``); ``binary`` marks byte downloads;
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose

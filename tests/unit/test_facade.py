@@ -593,3 +593,13 @@ def test_with_options_copies_get_their_own_resources() -> None:
     assert rec.last.extensions["timeout"]["read"] <= 3.0
     client.models.retrieve("m")
     assert "x-team" not in rec.last.headers
+
+
+def test_array_query_parameters_keep_the_spec_name() -> None:
+    rec = Recorder({"object": "list", "data": [], "first_id": None, "last_id": None,
+                    "has_more": False})  # fmt: skip
+    client = _client(rec)
+    include = "step_details.tool_calls[*].file_search.results[*].content"
+    list(client.threads.runs.steps.list("run_1", thread_id="t", include=[include]))
+    assert rec.last.url.path == "/v1/threads/t/runs/run_1/steps"
+    assert rec.last.url.params.get_list("include[]") == [include]

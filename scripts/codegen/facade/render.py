@@ -377,8 +377,16 @@ def _chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) ->
 
 def _operation(m: MethodPlan, package: str) -> str:
     args = [repr(m.operation_id), repr(m.http_method), repr(m.path)]
+    # Keyword -> wire name, only where they differ (``include`` -> ``include[]``), for tools
+    # that map wire-named data onto the facade (the contract tests).
+    renamed_query = {p.name: p.wire for p in m.query if p.name != p.wire}
+    if renamed_query:
+        args.append(f"query={renamed_query!r}")
     if m.body_kind:
         args.append(f"body={m.body_kind!r}")
+    renamed_body = {p.name: p.wire for p in m.body if p.name != p.wire}
+    if renamed_body:
+        args.append(f"body_fields={renamed_body!r}")
     if m.file_fields:
         args.append(f"file_fields=frozenset({sorted(m.file_fields)!r})")
     if m.response_ref:

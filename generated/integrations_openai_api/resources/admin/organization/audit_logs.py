@@ -37,6 +37,13 @@ _OP_LIST_AUDIT_LOGS = Operation(
     "list-audit-logs",
     "get",
     "/organization/audit_logs",
+    query={
+        "project_ids": "project_ids[]",
+        "event_types": "event_types[]",
+        "actor_ids": "actor_ids[]",
+        "actor_emails": "actor_emails[]",
+        "resource_ids": "resource_ids[]",
+    },
     response=Ref("integrations_openai_api.api.audit_logs.list_audit_logs:_parse_response"),
     page_item=True,
 )

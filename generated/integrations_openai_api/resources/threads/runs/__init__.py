@@ -73,6 +73,7 @@ _OP_CREATERUN = Operation(
     "createRun",
     "post",
     "/threads/{thread_id}/runs",
+    query={"include": "include[]"},
     body="json",
     response=Ref("integrations_openai_api.api.assistants.create_run:_parse_response"),
     stream_event=Ref("integrations_openai_api.events:parse_assistant_stream_event"),

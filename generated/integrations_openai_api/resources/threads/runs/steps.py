@@ -36,6 +36,7 @@ _OP_LISTRUNSTEPS = Operation(
     "listRunSteps",
     "get",
     "/threads/{thread_id}/runs/{run_id}/steps",
+    query={"include": "include[]"},
     response=Ref("integrations_openai_api.api.assistants.list_run_steps:_parse_response"),
     page_item=True,
 )
@@ -43,6 +44,7 @@ _OP_GETRUNSTEP = Operation(
     "getRunStep",
     "get",
     "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+    query={"include": "include[]"},
     response=Ref("integrations_openai_api.api.assistants.get_run_step:_parse_response"),
 )
 
