@@ -33,7 +33,7 @@ def _parse_bytes_(data: object) -> list[int] | None:
     if data is None:
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
             raise TypeError()
         bytes_type_0 = cast("list[int]", data)
 

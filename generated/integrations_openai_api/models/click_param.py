@@ -19,7 +19,7 @@ def _parse_keys(data: object) -> list[str] | None | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         keys_type_0 = cast("list[str]", data)
 

@@ -406,7 +406,7 @@ def _parse_stop(data: object) -> list[str] | None | str | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
 

@@ -51,7 +51,7 @@ def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | Non
     if data is None:
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         prompt_type_1 = cast("list[str]", data)
 
@@ -59,7 +59,7 @@ def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | Non
     except LENIENT_ERRORS:
         pass
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
             raise TypeError()
         prompt_type_2 = cast("list[int]", data)
 
@@ -167,7 +167,7 @@ def _parse_stop(data: object) -> list[str] | None | str | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         componentsschemas_stop_configuration_type_1 = cast("list[str]", data)
 

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="CreateEmbeddingRequest")
 
 def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         input_type_1 = cast("list[str]", data)
 
@@ -30,7 +30,7 @@ def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str
     except LENIENT_ERRORS:
         pass
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
             raise TypeError()
         input_type_2 = cast("list[int]", data)
 

@@ -54,7 +54,7 @@ def _parse_input_(
     | str
 ):
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         input_type_1 = cast("list[str]", data)
 

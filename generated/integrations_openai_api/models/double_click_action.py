@@ -16,7 +16,7 @@ def _parse_keys(data: object) -> list[str] | None:
     if data is None:
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         keys_type_0 = cast("list[str]", data)
 

@@ -106,7 +106,7 @@ def _parse_users(data: object) -> list[str] | None | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         users_type_0 = cast("list[str]", data)
 
@@ -122,7 +122,7 @@ def _parse_tools(data: object) -> list[str] | None | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         tools_type_0 = cast("list[str]", data)
 

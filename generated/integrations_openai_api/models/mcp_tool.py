@@ -56,7 +56,7 @@ def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Uns
     if isinstance(data, dict):
         return MCPToolFilter.from_dict(data)
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         allowed_tools_type_0 = cast("list[str]", data)
 

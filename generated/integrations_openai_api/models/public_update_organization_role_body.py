@@ -18,7 +18,7 @@ def _parse_permissions(data: object) -> list[str] | None | Unset:
     if isinstance(data, Unset):
         return data
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         permissions_type_0 = cast("list[str]", data)
 

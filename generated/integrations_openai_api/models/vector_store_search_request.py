@@ -36,7 +36,7 @@ T = TypeVar("T", bound="VectorStoreSearchRequest")
 
 def _parse_query(data: object) -> list[str] | str:
     try:
-        if not isinstance(data, list):
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
         query_type_1 = cast("list[str]", data)
 
