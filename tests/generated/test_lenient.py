@@ -268,3 +268,13 @@ def test_request_constructors_stay_strict() -> None:
     assert params["model"].default is inspect.Parameter.empty
     with pytest.raises(TypeError):
         CreateChatCompletionRequest()  # type: ignore[call-arg]
+
+
+def test_list_union_members_are_told_apart_by_their_items() -> None:
+    from integrations_openai_api.models.create_moderation_request import CreateModerationRequest
+
+    parts = {"input": [{"type": "text", "text": "hi"}], "model": "omni-moderation-latest"}
+    parsed = round_trips(CreateModerationRequest, parts)
+    assert not isinstance(parsed.input_[0], dict)  # typed parts, not raw dicts
+    strings = round_trips(CreateModerationRequest, {"input": ["a", "b"]})
+    assert strings.input_ == ["a", "b"]
