@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from typing import Final, TypedDict
 
@@ -173,15 +174,31 @@ DEFAULT_RETRY_POLICY: Final = RetryPolicy()
 DEFAULT_BREAKER_POLICY: Final = BreakerPolicy()
 
 
+# A DNS name (labels of letters, digits, "-" and "_", as docker/k8s service names use) or an
+# IP literal; httpx percent-encodes anything else into the host ("api%20openai.com").
+_HOST = re.compile(r"[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")
+
+
 def _check_base_url(value: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigurationError(f"base_url must be a string, got {value!r}")
+    value = value.strip()  # a trailing newline from a file or env var is harmless
+    if any(char.isspace() for char in value):
+        raise ConfigurationError(f"base_url must not contain whitespace, got {value!r}")
     try:
         url = httpx.URL(value)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(
-            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}"
+            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, "
+            f"got {value!r}"
         )
+    host = url.raw_host.decode("ascii", "replace")  # IDNA (xn--) form of unicode names
+    if not _HOST.fullmatch(host):
+        raise ConfigurationError(f"base_url has an invalid host name: {url.host!r}")
+    if url.port is not None and not 0 < url.port < 65536:
+        raise ConfigurationError(f"base_url has an invalid port: {url.port}")
     if url.userinfo:
         raise ConfigurationError("base_url must not carry credentials; pass api_key instead")
     if url.query or url.fragment:

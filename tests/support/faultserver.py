@@ -21,7 +21,8 @@ Scripting API
 Where a reply comes from, in order: the queue for the request's exact path
 (``enqueue(..., path="/v1/x")``), the global queue, ``server.handler(request)`` if set
 (a callable returning a ``Reply``, for dynamic behaviour: count, toggle, echo), and finally
-``server.default`` (``200 {"ok": true}``).
+``server.default`` (``200 {"ok": true}``). ``FaultServer(tls=context)`` serves HTTPS
+(``tests/support/tls/``: a test CA and a 127.0.0.1/localhost certificate it signed).
 
 ``Reply`` fields (all optional) combine freely:
 
@@ -58,6 +59,7 @@ import asyncio
 import contextlib
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -303,9 +305,12 @@ class _Closed(Exception):
 class FaultServer:
     """The scripted server. ``start()``/``stop()`` or use it as a context manager."""
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, *, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.host = host
         self._port = port
+        self._tls = tls
         self.default: Reply = _DEFAULT_REPLY
         self.handler: Callable[[RecordedRequest], Reply | None] | None = None
         self._lock = threading.Lock()
@@ -354,8 +359,9 @@ class FaultServer:
 
     @property
     def url(self) -> str:
-        """``http://127.0.0.1:<port>`` (no trailing slash)."""
-        return f"http://{self.host}:{self._port}"
+        """``http://127.0.0.1:<port>`` (``https://`` with ``tls``; no trailing slash)."""
+        scheme = "https" if self._tls is not None else "http"
+        return f"{scheme}://{self.host}:{self._port}"
 
     # scripting
 
@@ -438,7 +444,7 @@ class FaultServer:
     async def _serve(self) -> None:
         self._stopping = asyncio.Event()
         self._server = await asyncio.start_server(
-            self._on_connection, self.host, self._port, backlog=2048, limit=1 << 20
+            self._on_connection, self.host, self._port, backlog=2048, limit=1 << 20, ssl=self._tls
         )
         self._port = self._server.sockets[0].getsockname()[1]
         self._ready.set()

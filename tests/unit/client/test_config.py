@@ -116,11 +116,44 @@ def test_empty_callable_free_secret() -> None:
         "https://api.openai.com/v1#frag",
         "http://[::1",
         "http://api.openai.com/v1",  # plain http off-machine
+        "localhost:8080/v1",  # no scheme (parses as scheme "localhost")
+        "//api.openai.com/v1",
+        "https:/api.openai.com/v1",
+        "ftp://api.openai.com/v1",
+        "file:///etc/passwd",
+        "https://api openai.com/v1",  # httpx would quietly make that "api%20openai.com"
+        "https://api.openai.com/v 1",
+        "https://api.openai.com\t/v1",
+        "https://a%20b.com/v1",
+        "https://a..b.com/v1",
+        "https://api.openai.com:99999/v1",
+        "https://api.openai.com:0/v1",
+        "https://api.openai.com:port/v1",
+        "   ",
     ],
 )
 def test_malformed_or_unsafe_base_url(url: str) -> None:
-    with pytest.raises(ConfigurationError):
+    with pytest.raises(ConfigurationError, match=r"base_url|http://"):
         load_config(api_key=KEY, base_url=url, environ={})
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (" https://api.openai.com/v1/\n", "https://api.openai.com/v1"),
+        ("HTTPS://API.OPENAI.COM/v1", "https://api.openai.com/v1"),
+        ("https://bücher.example/v1", "https://xn--bcher-kva.example/v1"),
+        ("https://[::1]:8443/v1", "https://[::1]:8443/v1"),
+        ("https://gateway_svc.internal:8443/openai/v1", "https://gateway_svc.internal:8443/openai/v1"),
+    ],
+)
+def test_well_formed_base_url_is_normalised(url: str, expected: str) -> None:
+    assert load_config(api_key=KEY, base_url=url, environ={}).base_url == expected
+
+
+def test_base_url_from_environment_is_validated_too() -> None:
+    with pytest.raises(ConfigurationError, match="whitespace"):
+        load_config(environ={"OPENAI_API_KEY": KEY, "OPENAI_BASE_URL": "https://a b/v1"})
 
 
 def test_plain_http_allowed_for_loopback_or_when_explicit() -> None:
