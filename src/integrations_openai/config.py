@@ -191,8 +191,7 @@ def _check_base_url(value: str) -> str:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(
-            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, "
-            f"got {value!r}"
+            f"base_url must be an absolute http(s) URL such as {DEFAULT_BASE_URL!r}, got {value!r}"
         )
     host = url.raw_host.decode("ascii", "replace")  # IDNA (xn--) form of unicode names
     if not _HOST.fullmatch(host):

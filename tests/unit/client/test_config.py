@@ -144,7 +144,10 @@ def test_malformed_or_unsafe_base_url(url: str) -> None:
         ("HTTPS://API.OPENAI.COM/v1", "https://api.openai.com/v1"),
         ("https://bücher.example/v1", "https://xn--bcher-kva.example/v1"),
         ("https://[::1]:8443/v1", "https://[::1]:8443/v1"),
-        ("https://gateway_svc.internal:8443/openai/v1", "https://gateway_svc.internal:8443/openai/v1"),
+        (
+            "https://gateway_svc.internal:8443/openai/v1",
+            "https://gateway_svc.internal:8443/openai/v1",
+        ),
     ],
 )
 def test_well_formed_base_url_is_normalised(url: str, expected: str) -> None:
