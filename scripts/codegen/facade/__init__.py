@@ -11,8 +11,9 @@ Flow (``emit`` is registered in ``scripts/codegen/emitters.py``)::
     + templates/_facade_runtime.py copied verbatim: the Operation record and the Requester
       protocol that ``integrations_openai._requester`` implements (imports only go down).
 
-Rename an operation: edit ``names.yaml`` (or ``rules.OVERRIDES`` and rerun
-``python -m scripts.codegen.facade.derive_names``), then ``make generate``.
+Rename an operation: add it to ``rules.OVERRIDES``, rerun ``python -m
+scripts.codegen.facade.derive_names > scripts/codegen/facade/names.yaml`` (a test keeps the map
+reproducible from the installed SDK), then ``make generate``.
 """
 
 from __future__ import annotations
