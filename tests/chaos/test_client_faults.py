@@ -231,3 +231,43 @@ async def test_success_carries_rate_limit_info(driver: Driver, fault_server: Fau
     info = rate_limit_of(response)
     assert (info.limit_requests, info.remaining_requests, info.reset_requests) == (60, 59, 1.0)
     assert (info.remaining_tokens, info.reset_tokens) == (149000, 360.0)
+
+
+async def test_malformed_json_on_200_is_response_decode_error_everywhere(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    from integrations_openai_api.api.models import list_models, retrieve_model
+
+    fault_server.default = malformed_json(headers={"x-request-id": "req_bad"})
+    client = driver.client(base_url=fault_server.url + "/v1")
+    calls = {
+        "client.request": lambda: driver.request(client, "GET", "/models"),
+        "generated": lambda: (
+            list_models.asyncio_detailed(client=client.api)
+            if driver.is_async
+            else _done(list_models.sync_detailed(client=client.api))
+        ),
+        "generated parsed": lambda: (
+            retrieve_model.asyncio(model="m", client=client.api)
+            if driver.is_async
+            else _done(retrieve_model.sync(model="m", client=client.api))
+        ),
+        "facade": lambda: (
+            client.models.retrieve("m") if driver.is_async else _done(client.models.retrieve("m"))
+        ),
+    }
+    try:
+        for name, call in calls.items():
+            with pytest.raises(errors.ResponseDecodeError) as info:
+                result = await call()
+                if name == "client.request":
+                    result.json()
+            assert info.value.status_code == 200, name
+            assert info.value.request_id == "req_bad", name
+    finally:
+        await driver.close(client)
+    assert fault_server.request_count == len(calls)  # a malformed 200 is not retried
+
+
+async def _done(value: object) -> object:
+    return value

@@ -204,11 +204,11 @@ def html_502(**kwargs: Any) -> Reply:
     return Reply(status=502, headers={"content-type": "text/html"}, body=page, **kwargs)
 
 
-def malformed_json(status: int = 200, **kwargs: Any) -> Reply:
+def malformed_json(status: int = 200, headers: _HeaderInput = (), **kwargs: Any) -> Reply:
     """A JSON content type with a body that is not JSON."""
     return Reply(
         status=status,
-        headers={"content-type": "application/json"},
+        headers=(("content-type", "application/json"), *_to_headers(headers)),
         body=b'{"id": "chatcmpl-1", "choices": [',
         **kwargs,
     )

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 
-from .._headers import RateLimitInfo
+from .._headers import RateLimitInfo, request_id_from
 from .._redact import redact_text
 from .._secret import Secret
 from ..errors import (
@@ -31,6 +32,7 @@ __all__ = [
     "RATE_LIMIT_KEY",
     "AsyncErrorBoundaryTransport",
     "ErrorBoundaryTransport",
+    "MappedResponse",
     "map_exception",
     "mapped_exceptions",
     "rate_limit_of",
@@ -84,6 +86,34 @@ def mapped_exceptions() -> Iterator[None]:
         raise
     except _FOREIGN as exc:
         raise map_exception(exc) from exc
+
+
+class MappedResponse(httpx.Response):
+    """What the stack returns for a success: ``json()`` raises ``ResponseDecodeError``.
+
+    The generated functions (``client.api``) and callers of ``client.request`` parse with
+    ``response.json()``; a malformed 200 must reach them as an error of ours, not as a raw
+    ``json.JSONDecodeError``/``UnicodeDecodeError``.
+    """
+
+    def json(self, **kwargs: Any) -> Any:
+        try:
+            return super().json(**kwargs)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            raise ResponseDecodeError(
+                f"response body is not valid JSON ({type(exc).__name__}: {exc})",
+                status_code=self.status_code,
+                request_id=request_id_from(self.headers),
+            ) from exc
+
+
+def _mapped(
+    response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
+) -> MappedResponse:
+    # Same status, headers (the same object) and extensions; the body stream maps errors.
+    mapped = MappedResponse(response.status_code, stream=stream, extensions=response.extensions)
+    mapped.headers = response.headers
+    return mapped
 
 
 def rate_limit_of(response: httpx.Response) -> RateLimitInfo:
@@ -159,8 +189,7 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
         if response.status_code >= 400:
             raise _error_for(response, self._read_capped(response), self._secret)
         assert isinstance(response.stream, httpx.SyncByteStream)
-        response.stream = _MappedStream(response.stream)
-        return response
+        return _mapped(response, _MappedStream(response.stream))
 
     def _read_capped(self, response: httpx.Response) -> bytes:
         # An error body is read up to a cap; a body cut short still yields a useful error.
@@ -204,8 +233,7 @@ class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
             content = await self._read_capped(response)
             raise _error_for(response, content, self._secret)
         assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _AsyncMappedStream(response.stream)
-        return response
+        return _mapped(response, _AsyncMappedStream(response.stream))
 
     async def _read_capped(self, response: httpx.Response) -> bytes:
         content = bytearray()

@@ -13,6 +13,7 @@ from integrations_openai.transport.boundary import (
     RATE_LIMIT_KEY,
     AsyncErrorBoundaryTransport,
     ErrorBoundaryTransport,
+    MappedResponse,
     map_exception,
     mapped_exceptions,
     rate_limit_of,
@@ -122,6 +123,20 @@ async def test_success_carries_rate_limit_info(flavour: str) -> None:
     assert (info.remaining_requests, info.reset_tokens) == (7, 1.5)
     bare = httpx.Response(200, headers=headers)
     assert rate_limit_of(bare) == info
+
+
+@pytest.mark.parametrize("body", [b'{"id": "x", "choices": [', b"\xff\xfe{", b"<html>"])
+async def test_malformed_success_body_json_is_ours(flavour: str, body: bytes) -> None:
+    headers = {"content-type": "application/json", "x-request-id": "req_1"}
+    handler = httpx.MockTransport(lambda r: httpx.Response(200, headers=headers, content=body))
+    response = await _get(flavour, handler)
+    assert isinstance(response, MappedResponse) and response.content == body
+    with pytest.raises(errors.ResponseDecodeError) as info:
+        response.json()
+    assert (info.value.status_code, info.value.request_id) == (200, "req_1")
+    assert isinstance(info.value.__cause__, ValueError)  # kept for debugging
+    good = await _get(flavour, httpx.MockTransport(lambda r: httpx.Response(200, json=[1])))
+    assert good.json() == [1]
 
 
 async def test_error_status_becomes_error_with_everything(flavour: str) -> None:
