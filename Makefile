@@ -31,6 +31,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict generated/integrations_openai_api
 
 pytest: $(STAMP) $(NPM_STAMP)
 	$(BIN)/pytest --cov --cov-report=term

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._headers import RateLimitInfo
+from ._requester import RawResponse
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,
@@ -24,32 +25,53 @@ from .errors import (
     TimeoutError,
     ValidationError,
 )
+from .instrumentation import (
+    Listener,
+    OpenTelemetryListener,
+    PrometheusListener,
+    default_listeners,
+)
+from .pagination import AsyncPage, SyncPage
+from .stream import AsyncStream, ChatCompletionAccumulator, ResponseAccumulator, Stream
 from .transport.boundary import rate_limit_of
+from .transport.telemetry import LoggingListener
 
 __all__ = [
     "APIStatusError",
     "AsyncOpenAIClient",
+    "AsyncPage",
+    "AsyncStream",
     "AuthenticationError",
     "BreakerPolicy",
+    "ChatCompletionAccumulator",
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
+    "Listener",
+    "LoggingListener",
     "NetworkError",
     "NotFoundError",
     "OpenAIClient",
     "OpenAIError",
+    "OpenTelemetryListener",
     "PermissionDeniedError",
+    "PrometheusListener",
     "QuotaExceededError",
     "RateLimitError",
     "RateLimitInfo",
     "RateLimitPolicy",
+    "RawResponse",
+    "ResponseAccumulator",
     "ResponseDecodeError",
     "RetryPolicy",
     "ServerError",
+    "Stream",
     "StreamError",
+    "SyncPage",
     "Timeout",
     "TimeoutError",
     "ValidationError",
+    "default_listeners",
     "rate_limit_of",
 ]
