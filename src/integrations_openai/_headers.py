@@ -6,6 +6,7 @@ transport, the errors and the raw-response accessors share one parser.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 
@@ -33,24 +34,26 @@ def parse_reset_seconds(value: str | None) -> float | None:
         seconds = float(text)
     except ValueError:
         pass
-    else:
-        return seconds if seconds >= 0 else None
+    else:  # "inf", "nan", "1e400" and negatives are not a wait anyone can honour
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
     total, pos = 0.0, 0
     for match in _DURATION_PART.finditer(text):
         if match.start() != pos:
             return None
         total += float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
         pos = match.end()
-    return total if pos == len(text) else None
+    return total if pos == len(text) and math.isfinite(total) else None
 
 
 def _int_or_none(value: str | None) -> int | None:
+    """A non-negative count, or ``None`` (a negative limit or remaining is unreadable)."""
     if value is None:
         return None
     try:
-        return int(value.strip())
+        number = int(value.strip())
     except ValueError:
         return None
+    return number if number >= 0 else None
 
 
 @attrs.frozen(slots=True)
