@@ -45,7 +45,7 @@ def test_plain_call_then_off() -> None:
     try:
         start = time.monotonic()
         testing.sleep(5)
-        assert time.monotonic() - start < 1, "test mode must skip backoff sleeps"
+        assert time.monotonic() - start < 3, "test mode must skip backoff sleeps"
         assert testing.retries_for(3) == 0
     finally:
         set_testing(False)
@@ -56,7 +56,7 @@ async def test_async_sleep_skipped_in_test_mode() -> None:
     with set_testing():
         start = time.monotonic()
         await testing.async_sleep(5)
-        assert time.monotonic() - start < 1
+        assert time.monotonic() - start < 3
     start = time.monotonic()
     await testing.async_sleep(0.01)
     assert time.monotonic() - start >= 0.005
