@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from ._redact import mask_secret
 
-__all__ = ["Secret"]
+__all__ = ["Secret", "key_problem"]
 
 
 class Secret:
@@ -59,3 +59,19 @@ class Secret:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("Secret values cannot be pickled")
+
+
+def key_problem(value: str) -> str | None:
+    """Why ``value`` cannot be sent as an API key, or ``None``; never quotes the value.
+
+    An HTTP header takes printable ASCII only: a stray newline, space or non-ASCII character
+    would otherwise fail deep inside httpx with the key in the error text.
+    """
+    if not value:
+        return "the API key is empty"
+    if not all(33 <= ord(char) <= 126 for char in value):
+        return (
+            "the API key contains whitespace, control or non-ASCII characters "
+            "(a stray newline or quote?)"
+        )
+    return None

@@ -43,7 +43,7 @@ from ._policies import (
     RateLimitPolicy,
     RetryPolicy,
 )
-from ._secret import Secret
+from ._secret import Secret, key_problem
 from .errors import ConfigurationError
 from .instrumentation import Listener
 from .transport.security import insecure_http_refused
@@ -324,6 +324,8 @@ def load_config(
     )
     if not secret:
         raise ConfigurationError("the API key is empty")
+    if not secret.is_dynamic and (problem := key_problem(secret.get_secret_value())):
+        raise ConfigurationError(problem)
     url = _check_base_url(base_url or _env(env, ENV_BASE_URL) or DEFAULT_BASE_URL)
     if insecure_http_refused(httpx.URL(url), allow_insecure_http=allow_insecure_http):
         raise ConfigurationError(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import httpx
 
 from .._options import stats_of
-from .._secret import Secret
+from .._secret import Secret, key_problem
 from ..errors import ConfigurationError
 from .security import insecure_http_refused, same_origin
 
@@ -54,7 +54,10 @@ def apply_credentials(request: httpx.Request, credentials: Credentials) -> None:
     for name in _CREDENTIAL_HEADERS:
         request.headers.pop(name, None)
     if same_origin(request.url, credentials.origin):
-        request.headers["Authorization"] = f"Bearer {credentials.api_key.get_secret_value()}"
+        key = credentials.api_key.get_secret_value()
+        if problem := key_problem(key):  # a rotated (callable) key is checked on each read
+            raise ConfigurationError(problem)
+        request.headers["Authorization"] = f"Bearer {key}"
         if credentials.organization:
             request.headers["OpenAI-Organization"] = credentials.organization
         if credentials.project:

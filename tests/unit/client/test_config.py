@@ -204,3 +204,18 @@ def test_bad_knobs_are_configuration_errors(kwargs: dict[str, object]) -> None:
 def test_config_repr_hides_key() -> None:
     config = load_config(api_key=KEY, environ={})
     assert KEY not in repr(config)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["sk-abc\ndef-HIDDENPART", "sk-abc def-HIDDENPART", "sk-abcé-HIDDENPART", "sk-\x00-HIDDENPART"],
+)
+def test_a_key_that_cannot_be_a_header_fails_at_construction(key: str) -> None:
+    with pytest.raises(ConfigurationError, match="API key contains") as info:
+        load_config(api_key=key, environ={})
+    assert "HIDDENPART" not in str(info.value) + repr(info.value)
+
+
+def test_outer_whitespace_around_the_key_is_harmless() -> None:
+    config = load_config(api_key=f"  {KEY}\n", environ={})
+    assert config.api_key.get_secret_value() == KEY

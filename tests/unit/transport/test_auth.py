@@ -82,3 +82,15 @@ async def test_async_driver() -> None:
     await transport.handle_async_request(httpx.Request("GET", "https://api.openai.com/v1/x"))
     await transport.aclose()
     assert seen == ["Bearer sk-z-12345678"]
+
+
+@pytest.mark.parametrize("bad", ["", "sk-rotated\n-HIDDENPART"])
+def test_a_rotated_key_that_cannot_be_a_header_is_a_configuration_error(bad: str) -> None:
+    sent: list[httpx.Request] = []
+    creds = Credentials(api_key=Secret(lambda: bad), origin=httpx.URL("https://api.openai.com"))
+    transport = AuthTransport(
+        httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200)), creds
+    )
+    with pytest.raises(ConfigurationError) as info:
+        transport.handle_request(httpx.Request("GET", "https://api.openai.com/v1/models"))
+    assert "HIDDENPART" not in str(info.value) and not sent
