@@ -263,6 +263,15 @@ def _breaker_policy(value: bool | BreakerPolicy) -> BreakerPolicy | None:
     )
 
 
+def _header_value(name: str, value: object) -> str | None:
+    # Sent as a header on every request: a bad value must fail here, not inside h11.
+    if value is None:
+        return None
+    if not isinstance(value, str) or not all(32 <= ord(c) <= 126 for c in value.strip()):
+        raise ConfigurationError(f"{name} must be printable ASCII text, got {value!r}")
+    return value.strip() or None
+
+
 def _env(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
     return value or None
@@ -344,8 +353,8 @@ def load_config(
     return ClientConfig(
         api_key=secret,
         base_url=url,
-        organization=organization or _env(env, ENV_ORG_ID),
-        project=project or _env(env, ENV_PROJECT_ID),
+        organization=_header_value("organization", organization or _env(env, ENV_ORG_ID)),
+        project=_header_value("project", project or _env(env, ENV_PROJECT_ID)),
         timeout=Timeout.coerce(timeout),
         retry=retry_policy,
         breaker=breaker,

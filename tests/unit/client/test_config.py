@@ -219,3 +219,12 @@ def test_a_key_that_cannot_be_a_header_fails_at_construction(key: str) -> None:
 def test_outer_whitespace_around_the_key_is_harmless() -> None:
     config = load_config(api_key=f"  {KEY}\n", environ={})
     assert config.api_key.get_secret_value() == KEY
+
+
+@pytest.mark.parametrize("field", ["organization", "project"])
+@pytest.mark.parametrize("bad", ["org\n1", "orgé", 42])
+def test_org_and_project_must_be_header_safe(field: str, bad: object) -> None:
+    with pytest.raises(ConfigurationError, match=field):
+        load_config(api_key=KEY, environ={}, **{field: bad})  # type: ignore[arg-type]
+    config = load_config(api_key=KEY, environ={}, **{field: " org-1 "})  # type: ignore[arg-type]
+    assert getattr(config, field) == "org-1"
