@@ -253,7 +253,7 @@ class PageView(Protocol[T_co]):
 
 
 class Pager(Protocol[T_co]):
-    """Every item of a list operation, fetching cursor pages as iteration goes."""
+    """Every item of a list operation, fetching the next page (cursor or token) on demand."""
 
     def __iter__(self) -> Iterator[T_co]: ...
     def iter_pages(self) -> Iterator[PageView[T_co]]: ...

@@ -27,7 +27,7 @@ from ._headers import RateLimitInfo, request_id_from
 from ._options import OPTIONS_KEY, RequestOptions
 from .config import Timeout
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
-from .pagination import AsyncPage, CursorStrategy, SinglePage, SyncPage
+from .pagination import AsyncPage, PageStrategy, SyncPage, strategy_for
 from .polling import apoll, poll
 from .stream import AsyncStream, Stream
 from .stream.events import stream_headers
@@ -270,8 +270,15 @@ def _event_parser(op: Operation) -> Callable[[dict[str, Any]], Any] | None:
     return parser
 
 
-def _page_strategy(query: Mapping[str, object]) -> CursorStrategy | SinglePage:
-    return CursorStrategy() if "after" in query else SinglePage()
+def _page_start(query: Mapping[str, object] | None) -> tuple[dict[str, Any], PageStrategy]:
+    """The first page's params and the paging strategy of a list operation.
+
+    The facade passes every declared query parameter (``UNSET`` when not given), so the
+    keys name the operation's paging style: ``after`` cursors, ``page`` tokens or one page.
+    """
+    query = query or {}
+    start = {k: v for k, v in query.items() if v is not UNSET}
+    return start, strategy_for(query)
 
 
 def _items(page: Any) -> list[Any]:
@@ -350,9 +357,8 @@ class SyncRequester:
             page = self.request(op, path, params, None, options)
             return _items(page), page
 
-        query = query or {}
-        start = {k: v for k, v in query.items() if v is not UNSET}
-        return SyncPage(fetch, start, strategy=_page_strategy(query))
+        start, strategy = _page_start(query)
+        return SyncPage(fetch, start, strategy=strategy)
 
     def download(
         self,
@@ -468,9 +474,8 @@ class AsyncRequester:
             page = await self.request(op, path, params, None, options)
             return _items(page), page
 
-        query = query or {}
-        start = {k: v for k, v in query.items() if v is not UNSET}
-        return AsyncPage(fetch, start, strategy=_page_strategy(query))
+        start, strategy = _page_start(query)
+        return AsyncPage(fetch, start, strategy=strategy)
 
     async def download(
         self,

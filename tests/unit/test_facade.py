@@ -191,6 +191,38 @@ def test_cursor_pagination_follows_after() -> None:
     assert pages[0].has_next and not pages[1].has_next
 
 
+def _usage_pages() -> list[dict[str, Any]]:
+    def bucket(start: int) -> dict[str, Any]:
+        return {"object": "bucket", "start_time": start, "end_time": start + 1, "results": []}
+
+    return [
+        {"object": "page", "data": [bucket(1)], "has_more": True, "next_page": "tok2"},
+        {"object": "page", "data": [bucket(2)], "has_more": False, "next_page": None},
+    ]
+
+
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+async def test_page_token_pagination_follows_next_page(cls: Any) -> None:
+    """Usage and costs page with ``page=<next_page>``, not cursors: every page is fetched."""
+    pages = _usage_pages()
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=pages[len(seen) - 1])
+
+    client = _client(handler, cls)
+    pager = client.admin.organization.usage.costs(start_time=1, limit=1)
+    if cls is OpenAIClient:
+        starts = [b.start_time for b in pager]
+    else:
+        starts = [b.start_time async for b in pager]
+    assert starts == [1, 2]
+    assert "page" not in seen[0].url.params
+    assert seen[1].url.params["page"] == "tok2"
+    assert seen[1].url.params["start_time"] == "1"
+
+
 def test_files_create_streams_a_path_as_multipart(tmp_path: Path) -> None:
     path = tmp_path / "data.jsonl"
     path.write_bytes(b'{"a": 1}\n')

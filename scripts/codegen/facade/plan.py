@@ -196,11 +196,13 @@ def _plan_method(
                 info = read_model(package_dir, module, returns)
                 data = next((f for f in info.fields if f.name == "data"), None)
                 query_names = {q.wire for q in query}
+                # The paging styles of ``integrations_openai.pagination.strategy_for``:
+                # ``after`` cursors, ``page``/``next_page`` tokens (usage, costs), one page.
                 if (
                     verb == "get"
                     and data is not None
                     and data.annotation.startswith("list[")
-                    and ("after" in query_names or not query_names)
+                    and (query_names & {"after", "page"} or not query_names)
                 ):
                     page_item = data.annotation[len("list[") : -1]
                     imports.update(info.imports)

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AsyncPager,
     AsyncResource,
     Body,
     CallOptions,
     Headers,
     Operation,
+    Pager,
     Query,
     RawResponse,
     Ref,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.usage_images_sizes_item import UsageImagesSizesItem
     from integrations_openai_api.models.usage_images_sources_item import UsageImagesSourcesItem
     from integrations_openai_api.models.usage_response import UsageResponse
+    from integrations_openai_api.models.usage_time_bucket import UsageTimeBucket
     from integrations_openai_api.models.usage_web_search_calls_context_levels_item import (
         UsageWebSearchCallsContextLevelsItem,
     )
@@ -54,18 +57,21 @@ _OP_USAGE_COSTS = Operation(
     "get",
     "/organization/costs",
     response=Ref("integrations_openai_api.api.usage.usage_costs:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_AUDIO_SPEECHES = Operation(
     "usage-audio-speeches",
     "get",
     "/organization/usage/audio_speeches",
     response=Ref("integrations_openai_api.api.usage.usage_audio_speeches:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_AUDIO_TRANSCRIPTIONS = Operation(
     "usage-audio-transcriptions",
     "get",
     "/organization/usage/audio_transcriptions",
     response=Ref("integrations_openai_api.api.usage.usage_audio_transcriptions:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_CODE_INTERPRETER_SESSIONS = Operation(
     "usage-code-interpreter-sessions",
@@ -74,48 +80,56 @@ _OP_USAGE_CODE_INTERPRETER_SESSIONS = Operation(
     response=Ref(
         "integrations_openai_api.api.usage.usage_code_interpreter_sessions:_parse_response"
     ),
+    page_item=True,
 )
 _OP_USAGE_COMPLETIONS = Operation(
     "usage-completions",
     "get",
     "/organization/usage/completions",
     response=Ref("integrations_openai_api.api.usage.usage_completions:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_EMBEDDINGS = Operation(
     "usage-embeddings",
     "get",
     "/organization/usage/embeddings",
     response=Ref("integrations_openai_api.api.usage.usage_embeddings:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_FILE_SEARCH_CALLS = Operation(
     "usage-file-search-calls",
     "get",
     "/organization/usage/file_search_calls",
     response=Ref("integrations_openai_api.api.usage.usage_file_search_calls:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_IMAGES = Operation(
     "usage-images",
     "get",
     "/organization/usage/images",
     response=Ref("integrations_openai_api.api.usage.usage_images:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_MODERATIONS = Operation(
     "usage-moderations",
     "get",
     "/organization/usage/moderations",
     response=Ref("integrations_openai_api.api.usage.usage_moderations:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_VECTOR_STORES = Operation(
     "usage-vector-stores",
     "get",
     "/organization/usage/vector_stores",
     response=Ref("integrations_openai_api.api.usage.usage_vector_stores:_parse_response"),
+    page_item=True,
 )
 _OP_USAGE_WEB_SEARCH_CALLS = Operation(
     "usage-web-search-calls",
     "get",
     "/organization/usage/web_search_calls",
     response=Ref("integrations_openai_api.api.usage.usage_web_search_calls:_parse_response"),
+    page_item=True,
 )
 
 
@@ -143,14 +157,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get costs details for the organization.
 
         `GET /organization/costs`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_COSTS,
                 None,
                 {
@@ -163,7 +177,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -186,14 +199,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_AUDIO_SPEECHES,
                 None,
                 {
@@ -208,7 +221,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -231,14 +243,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_AUDIO_TRANSCRIPTIONS,
                 None,
                 {
@@ -253,7 +265,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -273,14 +284,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_CODE_INTERPRETER_SESSIONS,
                 None,
                 {
@@ -292,7 +303,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -316,14 +326,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_COMPLETIONS,
                 None,
                 {
@@ -339,7 +349,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -362,14 +371,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_EMBEDDINGS,
                 None,
                 {
@@ -384,7 +393,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -407,14 +415,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_FILE_SEARCH_CALLS,
                 None,
                 {
@@ -429,7 +437,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -454,14 +461,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_IMAGES,
                 None,
                 {
@@ -478,7 +485,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -501,14 +507,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_MODERATIONS,
                 None,
                 {
@@ -523,7 +529,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -543,14 +548,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_VECTOR_STORES,
                 None,
                 {
@@ -562,7 +567,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -586,14 +590,14 @@ class Usage(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> Pager[UsageTimeBucket]:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
         """
         return cast(
-            "UsageResponse",
-            self._requester.request(
+            "Pager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_WEB_SEARCH_CALLS,
                 None,
                 {
@@ -609,7 +613,6 @@ class Usage(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1125,7 +1128,7 @@ class AsyncUsage(AsyncResource):
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncUsageWithRawResponse(self._requester)
 
-    async def costs(
+    def costs(
         self,
         *,
         start_time: int,
@@ -1141,14 +1144,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get costs details for the organization.
 
         `GET /organization/costs`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_COSTS,
                 None,
                 {
@@ -1161,12 +1164,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def audio_speeches(
+    def audio_speeches(
         self,
         *,
         start_time: int,
@@ -1184,14 +1186,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_AUDIO_SPEECHES,
                 None,
                 {
@@ -1206,12 +1208,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def audio_transcriptions(
+    def audio_transcriptions(
         self,
         *,
         start_time: int,
@@ -1229,14 +1230,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_AUDIO_TRANSCRIPTIONS,
                 None,
                 {
@@ -1251,12 +1252,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def code_interpreter_sessions(
+    def code_interpreter_sessions(
         self,
         *,
         start_time: int,
@@ -1271,14 +1271,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_CODE_INTERPRETER_SESSIONS,
                 None,
                 {
@@ -1290,12 +1290,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def completions(
+    def completions(
         self,
         *,
         start_time: int,
@@ -1314,14 +1313,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_COMPLETIONS,
                 None,
                 {
@@ -1337,12 +1336,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def embeddings(
+    def embeddings(
         self,
         *,
         start_time: int,
@@ -1360,14 +1358,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_EMBEDDINGS,
                 None,
                 {
@@ -1382,12 +1380,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def file_search_calls(
+    def file_search_calls(
         self,
         *,
         start_time: int,
@@ -1405,14 +1402,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_FILE_SEARCH_CALLS,
                 None,
                 {
@@ -1427,12 +1424,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def images(
+    def images(
         self,
         *,
         start_time: int,
@@ -1452,14 +1448,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_IMAGES,
                 None,
                 {
@@ -1476,12 +1472,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def moderations(
+    def moderations(
         self,
         *,
         start_time: int,
@@ -1499,14 +1494,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_MODERATIONS,
                 None,
                 {
@@ -1521,12 +1516,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def vector_stores(
+    def vector_stores(
         self,
         *,
         start_time: int,
@@ -1541,14 +1535,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_VECTOR_STORES,
                 None,
                 {
@@ -1560,12 +1554,11 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
-    async def web_search_calls(
+    def web_search_calls(
         self,
         *,
         start_time: int,
@@ -1584,14 +1577,14 @@ class AsyncUsage(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> UsageResponse:
+    ) -> AsyncPager[UsageTimeBucket]:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
         """
         return cast(
-            "UsageResponse",
-            await self._requester.request(
+            "AsyncPager[UsageTimeBucket]",
+            self._requester.paginate(
                 _OP_USAGE_WEB_SEARCH_CALLS,
                 None,
                 {
@@ -1607,7 +1600,6 @@ class AsyncUsage(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
