@@ -25,6 +25,12 @@ SECRET_PATTERNS = (
     re.compile(r"\bproj_[A-Za-z0-9]{12,}"),
 )
 _BOUNDARY = re.compile(rb"boundary=([^;\s]+)")
+# Headers that differ on every recording and matter to no replay: pinned so that a
+# re-recording's diff shows only what really changed.
+VOLATILE = "(varies)"
+VOLATILE_REQUEST_HEADERS = frozenset({"idempotency-key"})
+VOLATILE_RESPONSE_HEADERS = frozenset({"date"})
+FIXED_BOUNDARY = b"contract-test-boundary"
 
 
 def cassette_path(case_name: str) -> Path:
@@ -47,7 +53,23 @@ def scrub_request(request: Request) -> Request:
     for name in list(request.headers):
         if name.lower() in SENSITIVE_HEADERS:
             request.headers[name] = SCRUBBED
+        elif name.lower() in VOLATILE_REQUEST_HEADERS:
+            request.headers[name] = VOLATILE
     request.body = _scrub_text(request.body)
+    return request
+
+
+def pin_boundary(request: Request) -> Request:
+    """Record multipart bodies with a fixed boundary (the client draws a random one per call)."""
+    for name, value in list(request.headers.items()):
+        if name.lower() != "content-type" or "boundary=" not in value:
+            continue
+        match = _BOUNDARY.search(value.encode())
+        body = request.body
+        if match is None or not isinstance(body, bytes):
+            continue
+        request.body = body.replace(match.group(1), FIXED_BOUNDARY)
+        request.headers[name] = value.replace(match.group(1).decode(), FIXED_BOUNDARY.decode())
     return request
 
 
@@ -57,6 +79,8 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     for name in list(headers):
         if name.lower() in SENSITIVE_HEADERS:
             headers[name] = [SCRUBBED]
+        elif name.lower() in VOLATILE_RESPONSE_HEADERS:
+            headers[name] = [VOLATILE]
         else:
             headers[name] = [_scrub_text(v) for v in headers[name]]
     body = response.get("body", {})
@@ -114,7 +138,7 @@ def make_vcr(record_mode: str, *, origin: str | None = None) -> vcr.VCR:
             for name in list(request.headers):
                 if name.lower() == "host":
                     request.headers[name] = MOCK_ORIGIN.split("//", 1)[1]
-        return scrub_request(request)
+        return pin_boundary(scrub_request(request))
 
     recorder = vcr.VCR(
         serializer="yaml",

@@ -62,18 +62,30 @@ def main(argv: list[str] | None = None) -> int:
             target, key, base_url = "prism", MOCK_API_KEY, server.url
             origin, recorded_base = server.url, MOCK_ORIGIN
         recorder = make_vcr("all", origin=origin)
-        client = stack.enter_context(OpenAIClient(api_key=key, base_url=base_url, max_retries=0))
+        # No breaker: every case stands alone, one failure must not turn into many.
+        client = stack.enter_context(
+            OpenAIClient(api_key=key, base_url=base_url, max_retries=0, circuit_breaker=False)
+        )
         started = time.monotonic()
         for name in selected:
             case = cases[name]
             path = cassette_path(name)
-            path.unlink(missing_ok=True)
-            with recorder.use_cassette(str(path)):
+            fresh = path.with_suffix(".recording")
+            fresh.unlink(missing_ok=True)
+            answered = True
+            with recorder.use_cassette(str(fresh)):
                 try:
                     outcome, summary = "ok", describe(call(client, case))
                 except OpenAIError as exc:
                     outcome, summary = type(exc).__name__, str(exc)[:200]
-                    failures += 1
+                    answered = getattr(exc, "status_code", None) is not None
+            if not answered:
+                # Nothing (or no complete answer) came back: keep the previous cassette.
+                fresh.unlink(missing_ok=True)
+                failures += 1
+                print(f"{'NOT RECORDED':>20}  {name}: {outcome}: {summary}")
+                continue
+            os.replace(fresh, path)
             index[name] = {
                 "operation_id": case.operation_id,
                 "call": case.call,
@@ -86,9 +98,10 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.monotonic() - started
     write_index(index)
     print(
-        f"recorded {len(selected)} case(s) against {target} in {elapsed:.1f} s; {failures} error(s)"
+        f"recorded {len(selected) - failures} of {len(selected)} case(s) against {target} "
+        f"in {elapsed:.1f} s; {failures} not recorded (no answer from the server)"
     )
-    return 0
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

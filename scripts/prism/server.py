@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -53,7 +54,7 @@ class PrismServer:
         self.startup_timeout = startup_timeout
         self.startup_seconds: float | None = None
         self._process: subprocess.Popen[bytes] | None = None
-        self._log = Path(tempfile.mkstemp(prefix="prism-", suffix=".log")[1])
+        self._workdir: Path | None = None  # spec copy + log, made by start()
 
     @property
     def url(self) -> str:
@@ -62,7 +63,9 @@ class PrismServer:
 
     def log_text(self) -> str:
         """Everything Prism printed so far (request log, validation messages)."""
-        return self._log.read_text(errors="replace")
+        if self._workdir is None:  # not started, or stopped (its files are gone)
+            return ""
+        return (self._workdir / "prism.log").read_text(errors="replace")
 
     def start(self) -> PrismServer:
         """Launch Prism and block until it listens (raises PrismError on failure)."""
@@ -70,40 +73,50 @@ class PrismServer:
             raise PrismError(f"{PRISM_BIN} missing: run `npm ci` in {PRISM_DIR} (make test does)")
         if not self.spec.exists():
             raise PrismError(f"{self.spec} missing: run `python -m scripts.codegen.prism_spec`")
+        # Prism watches its spec file and restarts (refusing connections meanwhile) when it
+        # changes; `make generate` swaps generated/ under it, so it serves a private copy.
+        self._workdir = Path(tempfile.mkdtemp(prefix="prism-"))
+        served = self._workdir / self.spec.name
+        shutil.copyfile(self.spec, served)
         started = time.monotonic()
-        with self._log.open("wb") as log:
+        with (self._workdir / "prism.log").open("wb") as log:
             self._process = subprocess.Popen(
-                [str(PRISM_BIN), "mock", "-h", self.host, "-p", str(self.port), str(self.spec)],
+                [str(PRISM_BIN), "mock", "-h", self.host, "-p", str(self.port), str(served)],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,  # its own process group: stop() ends node and children
             )
-        while READY_LINE not in self.log_text():
-            if self._process.poll() is not None:
-                raise PrismError(
-                    f"prism exited with {self._process.returncode}:\n{self.log_text()}"
-                )
-            if time.monotonic() - started > self.startup_timeout:
-                self.stop()
-                raise PrismError(f"prism not ready after {self.startup_timeout} s")
-            time.sleep(0.1)
+        try:
+            while READY_LINE not in self.log_text():
+                if self._process.poll() is not None:
+                    code = self._process.returncode
+                    raise PrismError(f"prism exited with {code}:\n{self.log_text()}")
+                if time.monotonic() - started > self.startup_timeout:
+                    raise PrismError(f"prism not ready after {self.startup_timeout} s")
+                time.sleep(0.1)
+        except BaseException:
+            self.stop()
+            raise
         self.startup_seconds = time.monotonic() - started
         return self
 
     def stop(self) -> None:
-        """Terminate the process group; kill it if it does not exit within 5 s."""
+        """Terminate the process group (kill it if it lingers 5 s); remove its files."""
         process, self._process = self._process, None
-        if process is None or process.poll() is not None:
-            return
         try:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=5)
+            if process is not None and process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=5)
         except ProcessLookupError:
             pass
+        finally:
+            if self._workdir is not None:
+                shutil.rmtree(self._workdir, ignore_errors=True)
+                self._workdir = None
 
     def __enter__(self) -> PrismServer:
         return self.start()
