@@ -47,6 +47,8 @@ __all__ = ["AsyncRequester", "RawResponse", "SyncRequester"]
 
 _DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError)
 _CHUNK = 64 * 1024
+# Marks a request whose embeddings we asked for as base64: the response is decoded back.
+_DECODE_KEY = "integrations_openai.decode_embeddings"
 
 
 class _ParseClient:
@@ -187,6 +189,31 @@ def _build(
     stream: bool = False,
     stack: contextlib.ExitStack,
 ) -> httpx.Request:
+    """The request for one facade call; bad arguments are a ``ConfigurationError`` here.
+
+    Values that cannot go on the wire (``object()`` in a JSON body, an int header value,
+    a non-mapping ``extra_body``...) fail inside httpx or the encoders with a raw
+    ``TypeError``/``ValueError``: the caller gets our taxonomy instead.
+    """
+    try:
+        return _build_request(client, op, path, query, body, options, stream=stream, stack=stack)
+    except OpenAIError:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(f"{op.operation_id}: invalid request argument: {exc}") from None
+
+
+def _build_request(
+    client: OpenAIClient | AsyncOpenAIClient,
+    op: Operation,
+    path: Mapping[str, object] | None,
+    query: Mapping[str, object] | None,
+    body: Mapping[str, object] | None,
+    options: CallOptions,
+    *,
+    stream: bool,
+    stack: contextlib.ExitStack,
+) -> httpx.Request:
     decode_floats = False
     if "embeddings" in op.tags and body is not None:
         # base64 is smaller on the wire and decodes far faster than JSON floats. Imported
@@ -212,9 +239,6 @@ def _build(
     if options.timeout is not UNSET or options.max_retries is not UNSET:
         _apply_options(request, options, stream)
     return request
-
-
-_DECODE_KEY = "integrations_openai.decode_embeddings"
 
 
 # ---- the shared core: response reading ---------------------------------------------------

@@ -147,6 +147,11 @@ class _Plan:
         return next_poll(state, headers, self.deadline, interval=self.interval)
 
 
+def _is_seconds(value: object) -> bool:
+    # ``not value >= 0`` also refuses NaN; bool is an int but never meant as seconds.
+    return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+
+
 def _plan(
     kind: str | None,
     terminal: Iterable[str] | None,
@@ -155,10 +160,10 @@ def _plan(
     clock: Callable[[], float],
     first: Any,
 ) -> _Plan:
-    if interval < 0:
-        raise ConfigurationError("poll interval must be >= 0")
-    if timeout is not None and timeout < 0:
-        raise ConfigurationError("poll timeout must be >= 0 or None")
+    if not _is_seconds(interval):
+        raise ConfigurationError(f"poll interval must be a number >= 0, got {interval!r}")
+    if timeout is not None and not _is_seconds(timeout):
+        raise ConfigurationError(f"poll timeout must be a number >= 0 or None, got {timeout!r}")
     if terminal is not None:
         statuses = frozenset(terminal)
     else:

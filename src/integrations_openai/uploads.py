@@ -66,8 +66,10 @@ class PartSpec:
 
 def plan_parts(total_size: int, part_size: int = DEFAULT_PART_SIZE) -> list[PartSpec]:
     """Cut ``total_size`` bytes into ordered parts of ``part_size`` (the last may be shorter)."""
-    if not 0 < part_size <= MAX_PART_SIZE:
-        raise ConfigurationError(f"part_size must be in 1..{MAX_PART_SIZE} bytes, got {part_size}")
+    if not _is_int(part_size) or not 0 < part_size <= MAX_PART_SIZE:
+        raise ConfigurationError(
+            f"part_size must be an int in 1..{MAX_PART_SIZE} bytes, got {part_size!r}"
+        )
     if total_size <= 0:
         raise ConfigurationError("an Upload needs at least one byte")
     if total_size > MAX_UPLOAD_SIZE:
@@ -277,9 +279,13 @@ async def aupload_in_parts(
             raise
 
 
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _check_concurrency(concurrency: int) -> None:
-    if concurrency < 1:
-        raise ConfigurationError("concurrency must be >= 1")
+    if not _is_int(concurrency) or concurrency < 1:
+        raise ConfigurationError(f"concurrency must be an int >= 1, got {concurrency!r}")
 
 
 @contextlib.contextmanager
@@ -324,11 +330,19 @@ def _read_error(exc: BaseException) -> BaseException:
 def _sink(dest: str | os.PathLike[str] | BinaryIO) -> Iterator[BinaryIO]:
     """Write to ``dest``; for a path, into a temp file renamed into place on success."""
     if not isinstance(dest, str | os.PathLike):
+        if not callable(getattr(dest, "write", None)):
+            raise ConfigurationError(
+                f"destination must be a path or a binary file, not {type(dest).__name__}"
+            )
         yield dest
         return
     final = os.fspath(dest)
     tmp = f"{final}.part"
-    with open(tmp, "wb") as fh:
+    try:
+        fh = open(tmp, "wb")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise ConfigurationError(f"cannot write {final!r}: {exc}") from None
+    with fh:
         try:
             yield fh
         except BaseException:

@@ -127,6 +127,14 @@ def test_query_param_flattening() -> None:
     }
 
 
+@pytest.mark.parametrize("value", [object(), b"raw", {1, 2}])
+def test_values_without_a_wire_form_are_refused_not_sent_as_a_repr(value: Any) -> None:
+    with pytest.raises(TypeError, match="cannot be sent"):
+        query_param({}, "q", value)
+    with pytest.raises(TypeError, match="cannot be sent"):
+        multipart_files([("f", value)])
+
+
 def test_multipart_flattening() -> None:
     parts = multipart_files([("obj", {"a": {"b": False}, "list": [1, {"c": None}]}), ("n", None)])
     assert [(name, value[1]) for name, value in parts] == [

@@ -436,6 +436,35 @@ def test_files_create_from_an_open_file_leaves_it_to_the_caller(tmp_path: Path) 
     assert b'filename="in.jsonl"' in rec.last.content
 
 
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+@pytest.mark.parametrize(
+    ("call", "kwargs"),
+    [
+        ("chat", {"messages": [{"role": "user", "content": object()}]}),
+        ("chat", {"messages": [], "extra_body": [1, 2]}),
+        ("chat", {"messages": [], "extra_headers": {"x-n": 1}}),
+        ("chat", {"messages": [], "extra_query": 5}),
+        ("files", {"limit": object()}),
+        ("files", {"order": {"k": b"raw"}}),
+    ],
+)
+async def test_arguments_that_cannot_be_sent_are_configuration_errors(
+    cls: Any, call: str, kwargs: dict[str, Any]
+) -> None:
+    """No raw TypeError from json/httpx/the encoders, and nothing reaches the server."""
+    rec = Recorder(FILE_OBJ)
+    client = _client(rec, cls)
+    with pytest.raises(ConfigurationError, match="invalid request argument"):
+        if call == "chat":
+            result = client.chat.completions.create(model="m", **kwargs)
+        else:
+            result = client.files.list(**kwargs)
+            result = result.first_page if cls is OpenAIClient else result.first_page()
+        if cls is AsyncOpenAIClient:
+            await result
+    assert rec.requests == []
+
+
 def test_files_create_bad_input_is_configuration_error(tmp_path: Path) -> None:
     client = _client(Recorder(FILE_OBJ))
     with pytest.raises(ConfigurationError):

@@ -189,7 +189,7 @@ def test_already_terminal_does_not_sleep() -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"interval": -1.0}, {"timeout": -1.0}, {}],
+    [{"interval": -1.0}, {"timeout": -1.0}, {"interval": "1"}, {"timeout": float("nan")}, {}],
 )
 def test_bad_arguments(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ConfigurationError):

@@ -49,9 +49,11 @@ def test_plan_parts_sizes_and_order() -> None:
         (MAX_UPLOAD_SIZE + 1, MAX_PART_SIZE, "at most"),
         (10, 0, "part_size"),
         (10, MAX_PART_SIZE + 1, "part_size"),
+        (10, "4", "part_size"),
+        (10, 4.0, "part_size"),
     ],
 )
-def test_plan_parts_limits(total: int, part: int, match: str) -> None:
+def test_plan_parts_limits(total: int, part: Any, match: str) -> None:
     with pytest.raises(ConfigurationError, match=match):
         plan_parts(total, part)
 
@@ -254,9 +256,10 @@ async def test_upload_failure_cancels_and_reraises(is_async: bool) -> None:
 
 
 @both
-async def test_upload_bad_concurrency(is_async: bool) -> None:
+@pytest.mark.parametrize("concurrency", [0, "2", True])
+async def test_upload_bad_concurrency(is_async: bool, concurrency: Any) -> None:
     with pytest.raises(ConfigurationError, match="concurrency"):
-        await run_upload(FakeUploads(), DATA, is_async=is_async, concurrency=0)
+        await run_upload(FakeUploads(), DATA, is_async=is_async, concurrency=concurrency)
 
 
 def test_upload_parts_over_real_sockets(fault_server: FaultServer) -> None:
@@ -359,6 +362,15 @@ def test_download_stall_is_timeout_and_file_object_dest(fault_server: FaultServe
         with pytest.raises(TimeoutError, match="stalled"):
             download_to_file(response, out)
     assert out.getvalue() == DATA[:2000]
+
+
+def test_download_bad_destination_is_configuration_error(tmp_path: Path) -> None:
+    response = httpx.Response(200, content=b"abc")
+    with pytest.raises(ConfigurationError, match="path or a binary file"):
+        download_to_file(response, 3)  # type: ignore[arg-type]
+    assert response.is_closed
+    with pytest.raises(ConfigurationError, match="cannot write"):
+        download_to_file(httpx.Response(200, content=b"abc"), tmp_path / "no-dir" / "out.bin")
 
 
 def test_download_other_errors_pass_through() -> None:

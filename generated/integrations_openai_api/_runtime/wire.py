@@ -30,7 +30,10 @@ def _scalar(value: Any) -> str:
         return _scalar(value.value)
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
-    return str(value)
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    # Anything else would go out as its Python repr (`<object at 0x...>`, `b'...'`).
+    raise TypeError(f"a {type(value).__name__} cannot be sent as a query or form value")
 
 
 def _file_part(value: File) -> FileTypes:
