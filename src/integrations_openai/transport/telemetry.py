@@ -3,7 +3,8 @@ structured-log listener that turns every event into a ``logging`` record.
 
 The layer sits outside the retry layer, so it sees one call however many attempts it took;
 the attempt count comes from ``CallStats``, which the innermost layer increments. For a
-streamed call ``RequestEnd`` marks the arrival of the response headers. Events carry no
+streamed call ``RequestEnd`` marks the arrival of the response headers (for a non-streamed
+one, the end of its body: the buffer layer reads it inside the attempt). Events carry no
 header value, body or secret; the URL is redacted before it leaves, and so is the
 server-supplied request id (key-shaped text and the configured key itself are masked here,
 at the source, so every listener gets safe data).
