@@ -10,4 +10,5 @@ with OpenAIClient() as client:  # OPENAI_API_KEY / OPENAI_BASE_URL from the envi
     )
     choice = completion.choices[0]
     print(f"{completion.model}: {choice.message.content!r} (finish: {choice.finish_reason})")
-    print(f"tokens: {completion.usage.total_tokens}")
+    if completion.usage:  # optional in the spec
+        print(f"tokens: {completion.usage.total_tokens}")

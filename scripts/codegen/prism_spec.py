@@ -253,7 +253,9 @@ def hop_by_hop_headers(spec: Spec) -> list[str]:
     for op in iter_operations(spec):
         for status, response in op.raw.get("responses", {}).items():
             headers = response.get("headers") if isinstance(response, dict) else None
-            for name in list(headers or {}):
+            if not isinstance(headers, dict):
+                continue
+            for name in list(headers):
                 if name.lower() in HOP_BY_HOP:
                     del headers[name]
                     sites.append(f"{op.method} {op.path} {status} {name}")

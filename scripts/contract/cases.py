@@ -23,7 +23,7 @@ from scripts.contract.spec import ROOT, Operation, Spec, iter_operations, pinned
 CASES_PATH = ROOT / "tests" / "contract" / "operations.yaml"
 NAMES_PATH = ROOT / "scripts" / "codegen" / "facade" / "names.yaml"
 # The streaming variants recorded besides the plain call (operationId -> stream field).
-STREAM_CASES = {
+STREAM_CASES: dict[str, dict[str, Any]] = {
     "createChatCompletion": {"stream": True},
     "createResponse": {"stream": True},
     "createTranscription": {"stream": True},
@@ -74,7 +74,7 @@ class Case:
             "headers": self.headers,
             "note": self.note,
         }
-        empty = ({}, None, False, "")
+        empty: tuple[object, ...] = ({}, None, False, "")
         return {k: v for k, v in raw.items() if v not in empty or (k == "body" and v == {})}
 
 

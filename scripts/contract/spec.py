@@ -29,7 +29,7 @@ class SpecLockError(RuntimeError):
     """The spec on disk is not the one the lock file pins."""
 
 
-class _Loader(yaml.CSafeLoader):
+class _Loader(yaml.CSafeLoader):  # type: ignore[misc]  # untyped base without stubs
     """Safe YAML loader that keeps timestamps as plain strings."""
 
 

@@ -23,7 +23,7 @@ class SpecValidator:
 
     def __init__(self, spec: Spec) -> None:
         self.document = to_json_schema(spec)
-        resource = Resource(contents=self.document, specification=DRAFT202012)
+        resource: Resource[Any] = DRAFT202012.create_resource(self.document)
         self._registry: Registry[Any] = Registry().with_resource(BASE_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
 
