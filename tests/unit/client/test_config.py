@@ -6,7 +6,7 @@ import math
 
 import httpx
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integrations_openai import config as cfg
@@ -228,3 +228,36 @@ def test_org_and_project_must_be_header_safe(field: str, bad: object) -> None:
         load_config(api_key=KEY, environ={}, **{field: bad})  # type: ignore[arg-type]
     config = load_config(api_key=KEY, environ={}, **{field: " org-1 "})  # type: ignore[arg-type]
     assert getattr(config, field) == "org-1"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(),
+        st.builds(
+            lambda scheme, rest: f"{scheme}{rest}",
+            st.sampled_from(["https://", "http://", "http://127.0.0.1", "ftp://", "https:", ""]),
+            st.text(),
+        ),
+    )
+)
+def test_any_base_url_is_accepted_or_a_configuration_error(text: str) -> None:
+    try:
+        config = load_config(api_key=KEY, base_url=text, environ={})
+    except ConfigurationError:
+        return
+    url = httpx.URL(config.base_url)
+    assert url.scheme in ("http", "https") and url.host
+    assert not any(char.isspace() for char in config.base_url)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_key_is_accepted_as_header_safe_or_a_configuration_error(key: str) -> None:
+    try:
+        config = load_config(api_key=key, environ={})
+    except ConfigurationError as exc:
+        assert len(key.strip()) < 8 or key.strip() not in str(exc)  # never quoted
+        return
+    value = config.api_key.get_secret_value()
+    assert value and all(33 <= ord(char) <= 126 for char in value)
