@@ -308,7 +308,7 @@ class Requester(Protocol):
         self,
         fetch: Callable[[], Any],
         *,
-        done: frozenset[str],
+        kind: str,
         poll_interval: float | Unset = UNSET,
         timeout: float | Unset = UNSET,
     ) -> Any: ...
@@ -362,7 +362,7 @@ class AsyncRequester(Protocol):
         self,
         fetch: Callable[[], Awaitable[Any]],
         *,
-        done: frozenset[str],
+        kind: str,
         poll_interval: float | Unset = UNSET,
         timeout: float | Unset = UNSET,
     ) -> Any: ...

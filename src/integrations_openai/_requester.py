@@ -310,6 +310,16 @@ def _items(page: Any) -> list[Any]:
     return list(data) if isinstance(data, list) else []
 
 
+def _poll_kwargs(kind: str, interval: Any, timeout: Any) -> dict[str, Any]:
+    """``poll``/``apoll`` keywords: the caller's interval and deadline, else the defaults."""
+    kwargs: dict[str, Any] = {"kind": kind}
+    if interval is not UNSET:
+        kwargs["interval"] = interval
+    if timeout is not UNSET:
+        kwargs["timeout"] = timeout
+    return kwargs
+
+
 def _upload_body(info: UploadInfo, fields: Mapping[str, object]) -> dict[str, object]:
     """The create-Upload body: size, name and type from the file unless the caller set them."""
     body: dict[str, object] = {
@@ -403,22 +413,18 @@ class SyncRequester:
         self,
         fetch: Callable[[], Any],
         *,
-        done: frozenset[str],
+        kind: str,
         poll_interval: Any = UNSET,
         timeout: Any = UNSET,
     ) -> Any:
-        """Fetch (raw) until the status is in ``done``; honours ``openai-poll-after-ms``."""
+        """Fetch (raw) until the ``kind``'s status is terminal (``polling.TERMINAL_STATUSES``);
+        honours ``openai-poll-after-ms``."""
 
         def step() -> tuple[Any, Mapping[str, str]]:
             raw = fetch()
             return raw.parsed, raw.headers
 
-        kwargs: dict[str, Any] = {"terminal": done}
-        if poll_interval is not UNSET:
-            kwargs["interval"] = poll_interval
-        if timeout is not UNSET:
-            kwargs["timeout"] = timeout
-        return poll(step, **kwargs)
+        return poll(step, **_poll_kwargs(kind, poll_interval, timeout))
 
     def upload_file(
         self,
@@ -520,7 +526,7 @@ class AsyncRequester:
         self,
         fetch: Callable[[], Awaitable[Any]],
         *,
-        done: frozenset[str],
+        kind: str,
         poll_interval: Any = UNSET,
         timeout: Any = UNSET,
     ) -> Any:
@@ -530,12 +536,7 @@ class AsyncRequester:
             raw = await fetch()
             return raw.parsed, raw.headers
 
-        kwargs: dict[str, Any] = {"terminal": done}
-        if poll_interval is not UNSET:
-            kwargs["interval"] = poll_interval
-        if timeout is not UNSET:
-            kwargs["timeout"] = timeout
-        return await apoll(step, **kwargs)
+        return await apoll(step, **_poll_kwargs(kind, poll_interval, timeout))
 
     async def upload_file(
         self,

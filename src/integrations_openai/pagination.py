@@ -35,6 +35,7 @@ __all__ = [
     "PageStrategy",
     "SinglePage",
     "SyncPage",
+    "field_of",
     "strategy_for",
 ]
 
@@ -43,8 +44,11 @@ Params = dict[str, Any]
 FetchResult = tuple[Sequence[T], Any]
 
 
-def _field(obj: Any, name: str) -> Any:
-    """``obj[name]`` for mappings, ``obj.name`` otherwise; ``None`` when absent."""
+def field_of(obj: Any, name: str) -> Any:
+    """``obj[name]`` for mappings, ``obj.name`` otherwise; ``None`` when absent.
+
+    Pages and polled objects may be plain dicts or generated models (polling uses it too).
+    """
     if isinstance(obj, Mapping):
         return obj.get(name)
     return getattr(obj, name, None)
@@ -70,13 +74,17 @@ class CursorStrategy:
 
     def next_params(self, params: Params, items: Sequence[Any], raw: Any) -> Params | None:
         """See ``PageStrategy``."""
-        if _field(raw, "has_more") is not True or not items:
+        if field_of(raw, "has_more") is not True or not items:
             return None
         if params.get("before") is not None and params.get("after") is None:
-            cursor = _str_or_none(_field(raw, "first_id")) or _str_or_none(_field(items[0], "id"))
+            cursor = _str_or_none(field_of(raw, "first_id")) or _str_or_none(
+                field_of(items[0], "id")
+            )
             key = "before"
         else:
-            cursor = _str_or_none(_field(raw, "last_id")) or _str_or_none(_field(items[-1], "id"))
+            cursor = _str_or_none(field_of(raw, "last_id")) or _str_or_none(
+                field_of(items[-1], "id")
+            )
             key = "after"
         if cursor is None:
             return None
@@ -89,8 +97,8 @@ class NextPageStrategy:
 
     def next_params(self, params: Params, items: Sequence[Any], raw: Any) -> Params | None:
         """See ``PageStrategy``."""
-        token = _str_or_none(_field(raw, "next_page"))
-        if token is None or _field(raw, "has_more") is False:
+        token = _str_or_none(field_of(raw, "next_page"))
+        if token is None or field_of(raw, "has_more") is False:
             return None
         return {**params, "page": token}
 

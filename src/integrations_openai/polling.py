@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import attrs
 
 from .errors import ConfigurationError, TimeoutError
+from .pagination import field_of
 
 __all__ = [
     "DEFAULT_POLL_INTERVAL",
@@ -69,13 +70,9 @@ def terminal_statuses(kind: str) -> frozenset[str]:
         raise ConfigurationError(f"unknown poll kind {kind!r}; known: {known}") from None
 
 
-def _field(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None)
-
-
 def status_of(obj: Any) -> str | None:
     """The ``status`` of a dict or typed model (enum members give their value)."""
-    value = _field(obj, "status")
+    value = field_of(obj, "status")
     value = getattr(value, "value", value)
     return value if isinstance(value, str) else None
 
@@ -167,7 +164,7 @@ def _plan(
     if terminal is not None:
         statuses = frozenset(terminal)
     else:
-        name = kind or _field(first, "object")
+        name = kind or field_of(first, "object")
         if not isinstance(name, str):
             raise ConfigurationError("poll needs kind= or terminal= (object kind unknown)")
         statuses = terminal_statuses(name)

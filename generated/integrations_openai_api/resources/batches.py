@@ -191,7 +191,7 @@ class Batches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Retrieve until the status is one of completed, failed, expired, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "Batch",
@@ -199,7 +199,7 @@ class Batches(SyncResource):
                 lambda: self._requester.request(
                     _OP_RETRIEVEBATCH, {"batch_id": batch_id}, None, None, options, raw=True
                 ),
-                done=frozenset(["cancelled", "completed", "expired", "failed"]),
+                kind="batch",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -240,6 +240,7 @@ class Batches(SyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -492,7 +493,7 @@ class AsyncBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Retrieve until the status is one of completed, failed, expired, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "Batch",
@@ -500,7 +501,7 @@ class AsyncBatches(AsyncResource):
                 lambda: self._requester.request(
                     _OP_RETRIEVEBATCH, {"batch_id": batch_id}, None, None, options, raw=True
                 ),
-                done=frozenset(["cancelled", "completed", "expired", "failed"]),
+                kind="batch",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -541,6 +542,7 @@ class AsyncBatches(AsyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -39,18 +39,16 @@ _OPTIONS_SIG = (
     "max_retries: int | Unset = UNSET"
 )
 _OPTIONS_CALL = "CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)"
-# Resource -> (create method, retrieve method, statuses that end polling).
-POLLERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "threads.runs": (
-        "create",
-        "retrieve",
-        ("completed", "failed", "cancelled", "expired", "requires_action", "incomplete"),
-    ),
-    "vector_stores.files": ("create", "retrieve", ("completed", "failed", "cancelled")),
-    "vector_stores.file_batches": ("create", "retrieve", ("completed", "failed", "cancelled")),
-    "batches": ("create", "retrieve", ("completed", "failed", "expired", "cancelled")),
-    "fine_tuning.jobs": ("create", "retrieve", ("succeeded", "failed", "cancelled")),
-    "responses": ("create", "retrieve", ("completed", "failed", "cancelled", "incomplete")),
+# Resource -> (create method, retrieve method, the object kind polled). The statuses that end
+# polling live once, in ``integrations_openai.polling.TERMINAL_STATUSES``: the facade passes
+# the kind, and only the generated docstrings read the statuses from there.
+POLLERS: dict[str, tuple[str, str, str]] = {
+    "threads.runs": ("create", "retrieve", "thread.run"),
+    "vector_stores.files": ("create", "retrieve", "vector_store.file"),
+    "vector_stores.file_batches": ("create", "retrieve", "vector_store.files_batch"),
+    "batches": ("create", "retrieve", "batch"),
+    "fine_tuning.jobs": ("create", "retrieve", "fine_tuning.job"),
+    "responses": ("create", "retrieve", "response"),
 }
 
 
@@ -276,8 +274,11 @@ def _pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[s
     spec = POLLERS.get(node.path)
     if spec is None:
         return []
+    from integrations_openai.polling import terminal_statuses
+
     by_name = {m.name: m for m in node.methods}
-    create, retrieve, done = by_name[spec[0]], by_name[spec[1]], spec[2]
+    create, retrieve, kind = by_name[spec[0]], by_name[spec[1]], spec[2]
+    done = sorted(terminal_statuses(kind))
     adef = "async def" if is_async else "def"
     aw = "await " if is_async else ""
     model = _result(retrieve, ann, is_async)
@@ -298,7 +299,7 @@ def _pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[s
         f"        options = {_OPTIONS_CALL}",
         f"        return cast({model!r}, {aw}self._requester.poll(",
         f"            lambda: self._requester.request({_const(retrieve.operation_id)}, {fetch_path}, None, None, options, raw=True),",
-        f"            done=frozenset({sorted(done)!r}), poll_interval=poll_interval, timeout=poll_timeout,",
+        f"            kind={kind!r}, poll_interval=poll_interval, timeout=poll_timeout,",
         "        ))",
         "",
     ]
@@ -330,6 +331,7 @@ def _pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[s
                 "poll_timeout=poll_timeout",
                 "extra_headers=extra_headers",
                 "timeout=timeout",
+                "max_retries=max_retries",
             ]
         )
         + ")",

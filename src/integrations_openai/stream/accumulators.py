@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ..errors import StreamError
+from .events import _identity
 
 __all__ = ["AccumulatorEvent", "ChatCompletionAccumulator", "ResponseAccumulator"]
 
@@ -50,10 +51,6 @@ def _as_dict(event: object) -> _Dict:
         if isinstance(value, dict):
             return value
     raise StreamError(f"cannot accumulate a {type(event).__name__}: expected a dict")
-
-
-def _identity(value: _Dict) -> Any:
-    return value
 
 
 class _Accumulator(Generic[R]):

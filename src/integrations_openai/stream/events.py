@@ -17,7 +17,14 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .._headers import request_id_from
-from ..errors import NetworkError, OpenAIError, StreamError, TimeoutError, error_from_response
+from ..errors import (
+    NetworkError,
+    OpenAIError,
+    StreamError,
+    TimeoutError,
+    _opt_str,
+    error_from_response,
+)
 from .sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 
 __all__ = [
@@ -64,11 +71,8 @@ def stream_headers(headers: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def _identity(value: dict[str, Any]) -> Any:
+    """The default ``parse``: events stay plain dicts (the accumulators use it too)."""
     return value
-
-
-def _opt_str(value: object) -> str | None:
-    return value if isinstance(value, str) else None
 
 
 class EventRouter(Generic[T]):

@@ -799,7 +799,7 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of completed, failed, cancelled, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -807,7 +807,7 @@ class Responses(SyncResource):
                 lambda: self._requester.request(
                     _OP_GETRESPONSE, {"response_id": response_id}, None, None, options, raw=True
                 ),
-                done=frozenset(["cancelled", "completed", "failed", "incomplete"]),
+                kind="response",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -956,6 +956,7 @@ class Responses(SyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -1909,7 +1910,7 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of completed, failed, cancelled, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -1917,7 +1918,7 @@ class AsyncResponses(AsyncResource):
                 lambda: self._requester.request(
                     _OP_GETRESPONSE, {"response_id": response_id}, None, None, options, raw=True
                 ),
-                done=frozenset(["cancelled", "completed", "failed", "incomplete"]),
+                kind="response",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -2066,6 +2067,7 @@ class AsyncResponses(AsyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -233,7 +233,7 @@ class FileBatches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieve until the status is one of completed, failed, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileBatchObject",
@@ -246,7 +246,7 @@ class FileBatches(SyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(["cancelled", "completed", "failed"]),
+                kind="vector_store.files_batch",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -291,6 +291,7 @@ class FileBatches(SyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -574,7 +575,7 @@ class AsyncFileBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieve until the status is one of completed, failed, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileBatchObject",
@@ -587,7 +588,7 @@ class AsyncFileBatches(AsyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(["cancelled", "completed", "failed"]),
+                kind="vector_store.files_batch",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -632,6 +633,7 @@ class AsyncFileBatches(AsyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -301,7 +301,7 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Retrieve until the status is one of completed, failed, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileObject",
@@ -314,7 +314,7 @@ class Files(SyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(["cancelled", "completed", "failed"]),
+                kind="vector_store.file",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -357,6 +357,7 @@ class Files(SyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -741,7 +742,7 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Retrieve until the status is one of completed, failed, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileObject",
@@ -754,7 +755,7 @@ class AsyncFiles(AsyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(["cancelled", "completed", "failed"]),
+                kind="vector_store.file",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -797,6 +798,7 @@ class AsyncFiles(AsyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -327,7 +327,7 @@ class Jobs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Retrieve until the status is one of succeeded, failed, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, failed, succeeded (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "FineTuningJob",
@@ -340,7 +340,7 @@ class Jobs(SyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(["cancelled", "failed", "succeeded"]),
+                kind="fine_tuning.job",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -391,6 +391,7 @@ class Jobs(SyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -827,7 +828,7 @@ class AsyncJobs(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Retrieve until the status is one of succeeded, failed, cancelled (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, failed, succeeded (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "FineTuningJob",
@@ -840,7 +841,7 @@ class AsyncJobs(AsyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(["cancelled", "failed", "succeeded"]),
+                kind="fine_tuning.job",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -891,6 +892,7 @@ class AsyncJobs(AsyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -543,7 +543,7 @@ class Runs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of completed, failed, cancelled, expired, requires_action, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -556,9 +556,7 @@ class Runs(SyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(
-                    ["cancelled", "completed", "expired", "failed", "incomplete", "requires_action"]
-                ),
+                kind="thread.run",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -646,6 +644,7 @@ class Runs(SyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -1312,7 +1311,7 @@ class AsyncRuns(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of completed, failed, cancelled, expired, requires_action, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -1325,9 +1324,7 @@ class AsyncRuns(AsyncResource):
                     options,
                     raw=True,
                 ),
-                done=frozenset(
-                    ["cancelled", "completed", "expired", "failed", "incomplete", "requires_action"]
-                ),
+                kind="thread.run",
                 poll_interval=poll_interval,
                 timeout=poll_timeout,
             ),
@@ -1415,6 +1412,7 @@ class AsyncRuns(AsyncResource):
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
+            max_retries=max_retries,
         )
 
 
