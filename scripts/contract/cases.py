@@ -186,8 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     fresh = build_cases(pinned_spec())
     existing = {} if args.rebuild or not CASES_PATH.exists() else load_cases()
     merged = {**fresh, **existing}
-    for name, case in merged.items():  # the name map may have arrived after the case
-        if not case.call and name in fresh:
+    for name, case in merged.items():  # public names follow the facade's name map
+        if name in fresh and fresh[name].call:
             case.call = fresh[name].call
     dump_cases(merged)
     print(
