@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ._client import AsyncOpenAIClient, OpenAIClient
+from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
-from ._requester import RawResponse
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,

@@ -1,10 +1,10 @@
 """The runtime behind the generated resource facade (``client.chat.completions.create``...).
 
 The facade (``integrations_openai_api.resources``) hands over an ``Operation`` plus the
-caller's path, query and body values; this module turns them into one request through the
-client's transport stack and the result into models, streams, pages or bytes. Building the
-request and reading the response are pure functions shared by ``SyncRequester`` and
-``AsyncRequester``, which only send (one core, two thin drivers).
+caller's path, query and body values. ``SyncRequester`` and ``AsyncRequester`` are the two
+thin drivers: they only send, through the client's transport stack. Building the request
+and reading the response are the shared, I/O-free core in ``_facade_core`` (one core, two
+thin drivers).
 """
 
 from __future__ import annotations
@@ -14,29 +14,29 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
-import attrs
-import httpx
 from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operation
-from integrations_openai_api._runtime.lenient import to_json
-from integrations_openai_api._runtime.wire import multipart_files, query_param
-from integrations_openai_api.types import File
 
-from ._headers import RateLimitInfo, request_id_from
-from ._options import OPTIONS_KEY, RequestOptions
-from .config import Timeout
-from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
-from .pagination import AsyncPage, PageStrategy, SyncPage, strategy_for
+from ._facade_core import (
+    CHUNK_SIZE,
+    RawResponse,
+    build,
+    event_parser,
+    items_of,
+    page_start,
+    parse,
+    part_options,
+    poll_kwargs,
+    upload_body,
+)
+from .pagination import AsyncPage, SyncPage
 from .polling import apoll, poll
 from .stream import AsyncStream, Stream
-from .stream.events import stream_headers
 from .uploads import (
     UploadInfo,
     adownload_to_file,
     aupload_in_parts,
     download_to_file,
-    open_file_field,
     upload_in_parts,
 )
 
@@ -44,303 +44,6 @@ if TYPE_CHECKING:
     from ._client import AsyncOpenAIClient, OpenAIClient
 
 __all__ = ["AsyncRequester", "RawResponse", "SyncRequester"]
-
-_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError)
-_CHUNK = 64 * 1024
-# Marks a request whose embeddings we asked for as base64: the response is decoded back.
-_DECODE_KEY = "integrations_openai.decode_embeddings"
-
-
-class _ParseClient:
-    """What a generated ``_parse_response`` reads from its client: status errors are ours."""
-
-    raise_on_unexpected_status = False
-
-
-_PARSE_CLIENT = _ParseClient()
-
-
-class RawResponse:
-    """The typed result next to the HTTP response: status, headers, request id, rate limits."""
-
-    __slots__ = ("elapsed", "http_response", "parsed")
-
-    def __init__(self, parsed: Any, http_response: httpx.Response, elapsed: float) -> None:
-        self.parsed = parsed
-        self.http_response = http_response
-        self.elapsed = elapsed
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """``x-request-id``: quote it when asking OpenAI about a call."""
-        return request_id_from(self.http_response.headers)
-
-    @property
-    def rate_limit(self) -> RateLimitInfo:
-        """The ``x-ratelimit-*`` state reported with this response."""
-        return RateLimitInfo.from_headers(self.http_response.headers)
-
-    def __repr__(self) -> str:
-        return f"<RawResponse {self.status_code} request_id={self.request_id!r}>"
-
-
-# ---- the shared core: request building -------------------------------------------------
-
-
-def _url(op: Operation, path: Mapping[str, object] | None) -> str:
-    if not path:
-        return op.path
-    values = {}
-    for name, value in path.items():
-        if not isinstance(value, str) or not value:
-            raise ConfigurationError(
-                f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}"
-            )
-        values[name] = quote(value, safe="")
-    return op.path.format_map(values)
-
-
-def _params(query: Mapping[str, object] | None, options: CallOptions) -> dict[str, Any] | None:
-    if not query and not options.extra_query:
-        return None
-    params: dict[str, Any] = {}
-    for name, value in (query or {}).items():
-        if value is not UNSET:
-            query_param(params, name, value)
-    if options.extra_query:
-        params.update(options.extra_query)
-    return params
-
-
-def _as_file(stack: contextlib.ExitStack, name: str, value: Any) -> File:
-    """A caller's file value as the generated ``File``; paths are opened here (closed by
-    ``stack`` after the send) and every file is streamed by httpx, never read whole."""
-    if isinstance(value, File):
-        return value
-    filename: str | None = None
-    mime: str | None = None
-    if isinstance(value, tuple) and 2 <= len(value) <= 3:
-        filename, value, mime = value[0], value[1], (value[2] if len(value) == 3 else None)
-    fname, fileobj, ctype = stack.enter_context(
-        open_file_field(value, filename=filename, content_type=mime)
-    )
-    return File(payload=fileobj, file_name=fname, mime_type=ctype)  # type: ignore[arg-type]
-
-
-def _body(
-    op: Operation,
-    body: Mapping[str, object] | None,
-    options: CallOptions,
-    stack: contextlib.ExitStack,
-) -> dict[str, Any]:
-    """The httpx keyword arguments (``json=`` or ``files=``) for the body."""
-    if op.body is None and not options.extra_body:
-        return {}
-    fields = {k: v for k, v in (body or {}).items() if v is not UNSET}
-    if options.extra_body:
-        fields.update(options.extra_body)
-    if op.body == "multipart":
-        for name in op.file_fields:
-            value = fields.get(name)
-            if value is None:
-                continue
-            if isinstance(value, list):
-                fields[name] = [_as_file(stack, name, v) for v in value]
-            else:
-                fields[name] = _as_file(stack, name, value)
-        return {"files": multipart_files(fields.items())}
-    return {"json": {k: to_json(v) for k, v in fields.items()}}
-
-
-def _apply_options(request: httpx.Request, options: CallOptions, stream: bool) -> None:
-    current: RequestOptions = request.extensions[OPTIONS_KEY]
-    changes: dict[str, Any] = {}
-    if options.timeout is not UNSET:
-        timeout = Timeout.coerce(options.timeout)
-        request.extensions["timeout"] = timeout.to_httpx(stream=stream).as_dict()
-        changes["deadline"] = time.monotonic() + timeout.total
-    if options.max_retries is not UNSET:
-        retries = options.max_retries
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-            raise ConfigurationError(f"max_retries must be an integer >= 0, got {retries!r}")
-        changes["max_retries"] = retries
-    if changes:
-        request.extensions[OPTIONS_KEY] = attrs.evolve(current, **changes)
-
-
-def _build(
-    client: OpenAIClient | AsyncOpenAIClient,
-    op: Operation,
-    path: Mapping[str, object] | None,
-    query: Mapping[str, object] | None,
-    body: Mapping[str, object] | None,
-    options: CallOptions,
-    *,
-    stream: bool = False,
-    stack: contextlib.ExitStack,
-) -> httpx.Request:
-    """The request for one facade call; bad arguments are a ``ConfigurationError`` here.
-
-    Values that cannot go on the wire (``object()`` in a JSON body, an int header value,
-    a non-mapping ``extra_body``...) fail inside httpx or the encoders with a raw
-    ``TypeError``/``ValueError``: the caller gets our taxonomy instead.
-    """
-    try:
-        return _build_request(client, op, path, query, body, options, stream=stream, stack=stack)
-    except OpenAIError:
-        raise
-    except (TypeError, ValueError) as exc:
-        raise ConfigurationError(f"{op.operation_id}: invalid request argument: {exc}") from None
-
-
-def _build_request(
-    client: OpenAIClient | AsyncOpenAIClient,
-    op: Operation,
-    path: Mapping[str, object] | None,
-    query: Mapping[str, object] | None,
-    body: Mapping[str, object] | None,
-    options: CallOptions,
-    *,
-    stream: bool,
-    stack: contextlib.ExitStack,
-) -> httpx.Request:
-    decode_floats = False
-    if "embeddings" in op.tags and body is not None:
-        # base64 is smaller on the wire and decodes far faster than JSON floats. Imported
-        # here: the decoder loads numpy, which other calls should not pay for.
-        from ._embeddings import prepare_embedding_params
-
-        sent = {k: v for k, v in body.items() if v is not UNSET}
-        body, decode_floats = prepare_embedding_params(sent)
-    kwargs = _body(op, body, options, stack)
-    headers = dict(options.extra_headers) if options.extra_headers else None
-    if stream:
-        headers = stream_headers(headers)
-    request = client.build_request(
-        op.method.upper(),
-        _url(op, path),
-        params=_params(query, options),
-        headers=headers,
-        stream=stream,
-        **kwargs,
-    )
-    if decode_floats:
-        request.extensions[_DECODE_KEY] = True
-    if options.timeout is not UNSET or options.max_retries is not UNSET:
-        _apply_options(request, options, stream)
-    return request
-
-
-# ---- the shared core: response reading ---------------------------------------------------
-
-
-class _Decoded:
-    """A parsed JSON body presented to a generated ``_parse_response`` as its response."""
-
-    __slots__ = ("_data", "status_code")
-
-    def __init__(self, status_code: int, data: Any) -> None:
-        self.status_code = status_code
-        self._data = data
-
-    def json(self) -> Any:
-        return self._data
-
-
-def _parse(op: Operation, response: httpx.Response) -> Any:
-    """The typed result of a buffered response (``ResponseDecodeError`` if it does not parse)."""
-    if op.binary:
-        return response.content
-    if op.response is None:
-        return None
-    try:
-        parse = op.response.get()
-        if response.request.extensions.get(_DECODE_KEY):
-            from ._embeddings import decode_embeddings_response
-
-            data = decode_embeddings_response(response.json())
-            return parse(client=_PARSE_CLIENT, response=_Decoded(op.status, data))
-        if response.status_code != op.status:
-            # Any 2xx is a success (errors raised in the transport); the generated parser
-            # only knows the status the spec declares (201 for POST /evals, 200 in practice).
-            return parse(client=_PARSE_CLIENT, response=_Decoded(op.status, response.json()))
-        return parse(client=_PARSE_CLIENT, response=response)
-    except OpenAIError:
-        raise
-    except _DECODE_ERRORS as exc:
-        raise ResponseDecodeError(
-            f"{op.operation_id}: the response body does not match the spec ({type(exc).__name__}: {exc})",
-            status_code=response.status_code,
-            request_id=request_id_from(response.headers),
-            body=response.content[:300],
-        ) from None
-
-
-def _event_parser(op: Operation) -> Callable[[dict[str, Any]], Any] | None:
-    """The generated parse entry point for one streamed event (``None``: plain dicts)."""
-    if op.stream_event is None:
-        return None
-    parser: Callable[[dict[str, Any]], Any] = op.stream_event.get()
-    return parser
-
-
-def _page_start(query: Mapping[str, object] | None) -> tuple[dict[str, Any], PageStrategy]:
-    """The first page's params and the paging strategy of a list operation.
-
-    The facade passes every declared query parameter (``UNSET`` when not given), so the
-    keys name the operation's paging style: ``after`` cursors, ``page`` tokens or one page.
-    """
-    query = query or {}
-    start = {k: v for k, v in query.items() if v is not UNSET}
-    return start, strategy_for(query)
-
-
-def _items(page: Any) -> list[Any]:
-    data = getattr(page, "data", None)
-    return list(data) if isinstance(data, list) else []
-
-
-def _poll_kwargs(kind: str, interval: Any, timeout: Any) -> dict[str, Any]:
-    """``poll``/``apoll`` keywords: the caller's interval and deadline, else the defaults."""
-    kwargs: dict[str, Any] = {"kind": kind}
-    if interval is not UNSET:
-        kwargs["interval"] = interval
-    if timeout is not UNSET:
-        kwargs["timeout"] = timeout
-    return kwargs
-
-
-def _upload_body(info: UploadInfo, fields: Mapping[str, object]) -> dict[str, object]:
-    """The create-Upload body: size, name and type from the file unless the caller set them."""
-    body: dict[str, object] = {
-        "bytes": info.bytes,
-        "filename": info.filename,
-        "mime_type": info.mime_type,
-    }
-    body.update({k: v for k, v in fields.items() if v is not UNSET})
-    return body
-
-
-def _part_options(fields: Mapping[str, object], part_size: Any, concurrency: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if part_size is not UNSET:
-        out["part_size"] = part_size
-    if concurrency is not UNSET:
-        out["concurrency"] = concurrency
-    filename = fields.get("filename", UNSET)
-    if filename is not UNSET:
-        out["filename"] = filename
-    return out
 
 
 # ---- the drivers ---------------------------------------------------------------------------
@@ -367,15 +70,15 @@ class SyncRequester:
     ) -> Any:
         """One call; a model, a ``Stream``, bytes, ``None`` or a ``RawResponse`` of those."""
         with contextlib.ExitStack() as stack:
-            request = _build(
+            request = build(
                 self._client, op, path, query, body, options, stream=stream, stack=stack
             )
             started = time.perf_counter()
             response = self._client.send(request, stream=stream)
         if stream:
-            result: Any = Stream(response, parse=_event_parser(op))
+            result: Any = Stream(response, parse=event_parser(op))
         else:
-            result = _parse(op, response)
+            result = parse(op, response)
         return RawResponse(result, response, time.perf_counter() - started) if raw else result
 
     def paginate(
@@ -389,9 +92,9 @@ class SyncRequester:
 
         def fetch(params: dict[str, Any]) -> tuple[list[Any], Any]:
             page = self.request(op, path, params, None, options)
-            return _items(page), page
+            return items_of(page), page
 
-        start, strategy = _page_start(query)
+        start, strategy = page_start(query)
         return SyncPage(fetch, start, strategy=strategy)
 
     def download(
@@ -405,9 +108,9 @@ class SyncRequester:
     ) -> int:
         """Stream a binary response to ``destination`` chunk by chunk; return bytes written."""
         with contextlib.ExitStack() as stack:
-            request = _build(self._client, op, path, query, body, options, stack=stack)
+            request = build(self._client, op, path, query, body, options, stack=stack)
             response = self._client.send(request, stream=True)
-        return download_to_file(response, destination, chunk_size=_CHUNK)
+        return download_to_file(response, destination, chunk_size=CHUNK_SIZE)
 
     def poll(
         self,
@@ -424,7 +127,7 @@ class SyncRequester:
             raw = fetch()
             return raw.parsed, raw.headers
 
-        return poll(step, **_poll_kwargs(kind, poll_interval, timeout))
+        return poll(step, **poll_kwargs(kind, poll_interval, timeout))
 
     def upload_file(
         self,
@@ -440,7 +143,7 @@ class SyncRequester:
         create_op, part_op, complete_op, cancel_op = ops
 
         def create(info: UploadInfo) -> str:
-            return str(self.request(create_op, None, None, _upload_body(info, fields), options).id)
+            return str(self.request(create_op, None, None, upload_body(info, fields), options).id)
 
         def add_part(upload_id: str, data: bytes) -> str:
             part = self.request(part_op, {"upload_id": upload_id}, None, {"data": data}, options)
@@ -455,7 +158,7 @@ class SyncRequester:
 
         return upload_in_parts(
             file, create=create, add_part=add_part, complete=complete, cancel=cancel,
-            **_part_options(fields, part_size, concurrency),
+            **part_options(fields, part_size, concurrency),
         )  # fmt: skip
 
 
@@ -480,15 +183,15 @@ class AsyncRequester:
     ) -> Any:
         """See ``SyncRequester.request``."""
         with contextlib.ExitStack() as stack:
-            request = _build(
+            request = build(
                 self._client, op, path, query, body, options, stream=stream, stack=stack
             )
             started = time.perf_counter()
             response = await self._client.send(request, stream=stream)
         if stream:
-            result: Any = AsyncStream(response, parse=_event_parser(op))
+            result: Any = AsyncStream(response, parse=event_parser(op))
         else:
-            result = _parse(op, response)
+            result = parse(op, response)
         return RawResponse(result, response, time.perf_counter() - started) if raw else result
 
     def paginate(
@@ -502,9 +205,9 @@ class AsyncRequester:
 
         async def fetch(params: dict[str, Any]) -> tuple[list[Any], Any]:
             page = await self.request(op, path, params, None, options)
-            return _items(page), page
+            return items_of(page), page
 
-        start, strategy = _page_start(query)
+        start, strategy = page_start(query)
         return AsyncPage(fetch, start, strategy=strategy)
 
     async def download(
@@ -518,9 +221,9 @@ class AsyncRequester:
     ) -> int:
         """See ``SyncRequester.download``."""
         with contextlib.ExitStack() as stack:
-            request = _build(self._client, op, path, query, body, options, stack=stack)
+            request = build(self._client, op, path, query, body, options, stack=stack)
             response = await self._client.send(request, stream=True)
-        return await adownload_to_file(response, destination, chunk_size=_CHUNK)
+        return await adownload_to_file(response, destination, chunk_size=CHUNK_SIZE)
 
     async def poll(
         self,
@@ -536,7 +239,7 @@ class AsyncRequester:
             raw = await fetch()
             return raw.parsed, raw.headers
 
-        return await apoll(step, **_poll_kwargs(kind, poll_interval, timeout))
+        return await apoll(step, **poll_kwargs(kind, poll_interval, timeout))
 
     async def upload_file(
         self,
@@ -552,7 +255,7 @@ class AsyncRequester:
         create_op, part_op, complete_op, cancel_op = ops
 
         async def create(info: UploadInfo) -> str:
-            upload = await self.request(create_op, None, None, _upload_body(info, fields), options)
+            upload = await self.request(create_op, None, None, upload_body(info, fields), options)
             return str(upload.id)
 
         async def add_part(upload_id: str, data: bytes) -> str:
@@ -569,5 +272,5 @@ class AsyncRequester:
 
         return await aupload_in_parts(
             file, create=create, add_part=add_part, complete=complete, cancel=cancel,
-            **_part_options(fields, part_size, concurrency),
+            **part_options(fields, part_size, concurrency),
         )  # fmt: skip
