@@ -3,7 +3,8 @@
 Every decision lives in ``_retry_core`` (shared); these drivers only send, read a bounded
 429 body, close failed responses (returning their connections to the pool) and sleep.
 A response is retried only before it is returned, so a stream whose bytes reached the
-caller is never replayed.
+caller is never replayed; a non-streamed success body is read below (``buffer.py``), so a
+body cut short raises from the attempt and is retried like a reset before the headers.
 """
 
 from __future__ import annotations
