@@ -7,6 +7,8 @@ counted server-side.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from integrations_openai import errors
@@ -117,3 +119,23 @@ async def test_streamed_download_is_handed_over_at_the_headers(
     finally:
         await driver.close(client)
     assert fault_server.request_count == 1
+
+
+async def test_facade_download_is_streamed_so_a_cut_is_not_retried(
+    driver: Driver, fault_server: FaultServer, tmp_path: Path
+) -> None:
+    # Buffered, the cut download would be retried (4 requests); streamed to the file, the
+    # caller already consumed bytes, so it fails once and leaves no partial file.
+    payload = b"z" * 300_000
+    fault_server.default = Reply(chunks=[payload[:100_000], payload[100_000:]], cut_after=1)
+    client = driver.client(base_url=fault_server.url + "/v1", circuit_breaker=False)
+    out = tmp_path / "content.bin"
+    try:
+        with pytest.raises(errors.NetworkError):
+            result = client.files.content_to_file("file-1", destination=out)
+            if driver.is_async:
+                await result
+    finally:
+        await driver.close(client)
+    assert fault_server.request_count == 1
+    assert not out.exists()
