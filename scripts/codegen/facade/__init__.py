@@ -6,8 +6,9 @@ Flow (``emit`` is registered in ``scripts/codegen/emitters.py``)::
       + the normalized spec (paths, SSE schemas, success statuses)
       + the generated api/ and models/ modules (signatures, field names, types; read by AST)
     -> plan.py   one MethodPlan per operation in a ResourceNode tree (gaps and clashes fail)
-    -> render.py resources/<path>.py: sync/async classes, raw-response twins, stream
-                 overloads, pagers, downloads, create_and_poll, upload_file_chunked
+    -> render.py resources/<path>.py: sync/async classes, raw-response twins; each method
+                 by render_method.py (stream overloads, pagers, downloads, create_and_poll,
+                 upload_file_chunked)
     + templates/_facade_runtime.py copied verbatim: the Operation record and the Requester
       protocol that ``integrations_openai._requester`` implements (imports only go down).
 

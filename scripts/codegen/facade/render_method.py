@@ -1,0 +1,403 @@
+"""Render one facade method (and the poll / chunked-upload helpers) as source lines.
+
+``render.py`` assembles these into modules; everything per method lives here: the
+annotation rewriting, keyword signatures, stream overloads, raw-response twins and the
+``Operation`` record each method sends.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from pathlib import Path
+
+from .plan import MethodPlan, Param, ResourceNode
+
+__all__ = ["POLLERS", "RUNTIME_NAMES", "chunked_upload", "const", "method", "operation", "pollers"]
+
+_RUNTIME = Path(__file__).with_name("templates") / "_facade_runtime.py"
+
+
+def _runtime_exports() -> tuple[str, ...]:
+    """The names ``_facade_runtime`` exports (its ``__all__``): one list, read from the file."""
+    for node in ast.parse(_RUNTIME.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return tuple(ast.literal_eval(node.value))
+    raise RuntimeError(f"{_RUNTIME} has no __all__")
+
+
+RUNTIME_NAMES = _runtime_exports()
+_OPTIONS_SIG = (
+    "extra_headers: Headers | None = None, extra_query: Query | None = None, "
+    "extra_body: Body | None = None, timeout: Timeout | Unset = UNSET, "
+    "max_retries: int | Unset = UNSET"
+)
+_OPTIONS_CALL = "CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)"
+# Resource -> (create method, retrieve method, the object kind polled). The statuses that end
+# polling live once, in ``integrations_openai.polling.TERMINAL_STATUSES``: the facade passes
+# the kind, and only the generated docstrings read the statuses from there.
+POLLERS: dict[str, tuple[str, str, str]] = {
+    "threads.runs": ("create", "retrieve", "thread.run"),
+    "vector_stores.files": ("create", "retrieve", "vector_store.file"),
+    "vector_stores.file_batches": ("create", "retrieve", "vector_store.files_batch"),
+    "batches": ("create", "retrieve", "batch"),
+    "fine_tuning.jobs": ("create", "retrieve", "fine_tuning.job"),
+    "responses": ("create", "retrieve", "response"),
+}
+
+
+def const(op_id: str) -> str:
+    return "_OP_" + re.sub(r"\W", "_", op_id).upper()
+
+
+class _Annotations:
+    """Rewrites annotations: dicts accepted for models, files widened, clashes avoided."""
+
+    def __init__(self, models: set[str], shadowed: set[str], aliases: dict[str, str]) -> None:
+        self.models = models
+        self.shadowed = shadowed
+        self.aliases = aliases
+        self.used: set[str] = set()
+
+    def render(self, annotation: str, *, widen: bool) -> str:
+        tree = ast.parse(annotation, mode="eval").body
+        if widen:
+            tree = self._widen(tree)
+        tree = self._rename(tree)
+        return ast.unparse(tree)
+
+    def _is_model(self, node: ast.expr) -> bool:
+        return isinstance(node, ast.Name) and node.id in self.models
+
+    def _members(self, node: ast.expr) -> list[ast.expr]:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            return [*self._members(node.left), *self._members(node.right)]
+        return [node]
+
+    def _union(self, members: list[ast.expr]) -> ast.expr:
+        out = members[0]
+        for member in members[1:]:
+            out = ast.BinOp(out, ast.BitOr(), member)
+        return out
+
+    def _widen(self, node: ast.expr) -> ast.expr:
+        members = self._members(node)
+        if len(members) == 1:
+            if self._is_model(node):
+                return self._union([node, _dict_any()])
+            if isinstance(node, ast.Name) and node.id == "File":
+                return ast.Name("FileInput")
+            if isinstance(node, ast.Subscript):
+                node.slice = (
+                    ast.Tuple([self._widen(e) for e in node.slice.elts])
+                    if isinstance(node.slice, ast.Tuple)
+                    else self._widen(node.slice)
+                )
+            return node
+        widened = [m if self._is_model(m) else self._widen(m) for m in members]
+        if any(self._is_model(m) for m in members):
+            widened.append(_dict_any())
+        return self._union(widened)
+
+    def _rename(self, node: ast.expr) -> ast.expr:
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name):
+                if sub.id in self.aliases:
+                    sub.id = self.aliases[sub.id]
+                elif sub.id in self.shadowed and hasattr(builtins, sub.id):
+                    sub.id = f"builtins.{sub.id}"
+                self.used.add(sub.id.split(".")[0])
+        return node
+
+
+def _dict_any() -> ast.expr:
+    return ast.Subscript(ast.Name("dict"), ast.Tuple([ast.Name("str"), ast.Name("Any")]))
+
+
+def _params_sig(
+    params: list[Param], ann: _Annotations, *, widen: bool, skip: str = ""
+) -> list[str]:
+    out = []
+    for p in sorted(params, key=lambda p: not p.required):
+        if p.wire == skip:
+            continue
+        text = ann.render(p.annotation, widen=widen)
+        if not p.required and "Unset" not in text:
+            text += " | Unset"  # a spec default: not sent unless given (the server applies it)
+        out.append(f"{p.name}: {text}" if p.required else f"{p.name}: {text} = UNSET")
+    return out
+
+
+def _signature(
+    m: MethodPlan, ann: _Annotations, *, stream: str | None = None, extra: str = "", skip: str = ""
+) -> str:
+    parts = ["self"]
+    path = m.path_params
+    if path:
+        last = path[-1]
+        parts.append(f"{last.name}: {ann.render(last.annotation, widen=False)}")
+    parts.append("*")
+    parts += [f"{p.name}: {ann.render(p.annotation, widen=False)}" for p in path[:-1]]
+    parts += _params_sig(m.query, ann, widen=True)
+    parts += _params_sig(m.body, ann, widen=True, skip=(m.stream_switch or "") if stream else skip)
+    if stream:
+        parts.append(stream)
+    if extra:
+        parts.append(extra)
+    parts.append(_OPTIONS_SIG)
+    return ", ".join(parts)
+
+
+def _dict_literal(params: list[Param]) -> str:
+    if not params:
+        return "None"
+    return "{" + ", ".join(f"{p.wire!r}: {p.name}" for p in params) + "}"
+
+
+def _call_args(m: MethodPlan) -> str:
+    return ", ".join(
+        [
+            const(m.operation_id),
+            _dict_literal(m.path_params),
+            _dict_literal(m.query),
+            _dict_literal(m.body),
+            _OPTIONS_CALL,
+        ]
+    )
+
+
+def _result(m: MethodPlan, ann: _Annotations, is_async: bool, *, raw: bool = False) -> str:
+    if m.binary:
+        return "bytes"
+    if m.page_item and not raw:  # raw: the one page that came back
+        pager = "AsyncPager" if is_async else "Pager"
+        return f"{pager}[{ann.render(m.page_item, widen=False)}]"
+    if m.returns:
+        return ann.render(m.returns, widen=False)
+    return "None"
+
+
+def _stream_test(m: MethodPlan) -> str:
+    return "stream is True" if m.stream_switch == "stream" else 'stream_format == "sse"'
+
+
+def _stream_overloads(
+    m: MethodPlan, ann: _Annotations, result: str, stream_t: str
+) -> tuple[list[tuple[str, str]], str]:
+    """Overloads so the type checker knows which call returns a stream."""
+    if m.stream_switch == "stream":
+        return [
+            ("stream: Literal[False] | None | Unset = UNSET", result),
+            ("stream: Literal[True]", stream_t),
+            ("stream: bool | None | Unset = UNSET", f"{result} | {stream_t}"),
+        ], _stream_test(m)
+    field = next(p for p in m.body if p.wire == m.stream_switch)
+    other = ann.render(field.annotation, widen=False)
+    return [
+        ('stream_format: Literal["audio"] | Unset = UNSET', result),
+        ('stream_format: Literal["sse"]', stream_t),
+        (f"stream_format: {other} = UNSET", f"{result} | {stream_t}"),
+    ], _stream_test(m)
+
+
+def method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> list[str]:
+    summary = m.summary or m.operation_id
+    doc = f'        """{summary}\n\n        `{m.http_method.upper()} {m.path}`\n        """'
+    result = _result(m, ann, is_async, raw=raw)
+    requester = "self._requester"
+    lines: list[str] = []
+    paged = m.page_item is not None and not raw
+    adef = "async def" if is_async and not paged else "def"
+    aw = "await " if is_async and not paged else ""
+    raw_arg = ", raw=True" if raw else ""
+    if paged:
+        call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL})"
+        lines += [f"    def {m.name}({_signature(m, ann)}) -> {result}:"]
+        lines += [doc] if doc else []
+        lines += [f"        return cast({result!r}, {call})", ""]
+        return lines
+    if m.stream_switch and not raw:
+        event = ann.render(m.stream_event or "Any", widen=False)
+        stream_t = f"AsyncEventStream[{event}]" if is_async else f"EventStream[{event}]"
+        sigs, switch = _stream_overloads(m, ann, result, stream_t)
+        for sig, ret in sigs:
+            lines += [
+                "    @overload",
+                f"    {adef} {m.name}({_signature(m, ann, stream=sig)}) -> {ret}: ...",
+            ]
+        result = f"{result} | {stream_t}"
+        signature = _signature(m, ann, stream=sigs[-1][0])
+        lines += [f"    {adef} {m.name}({signature}) -> {result}:"]
+        lines += [doc] if doc else []
+        lines += [
+            f"        return cast({result!r}, {aw}{requester}.request({_call_args(m)}, stream={switch}))",
+            "",
+        ]
+        return lines
+    if raw:
+        if m.stream_switch:
+            raw_arg += f", stream={_stream_test(m)}"
+            event = ann.render(m.stream_event or "Any", widen=False)
+            result = f"{result} | {'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
+        result = f"RawResponse[{result}]"
+    lines += [f"    {adef} {m.name}({_signature(m, ann)}) -> {result}:"]
+    lines += [doc] if doc else []
+    if result == "None":
+        lines += [f"        {aw}{requester}.request({_call_args(m)}{raw_arg})", ""]
+    else:
+        lines += [
+            f"        return cast({result!r}, {aw}{requester}.request({_call_args(m)}{raw_arg}))",
+            "",
+        ]
+    if m.binary and not raw:
+        extra = "destination: str | os.PathLike[str]"
+        lines += [f"    {adef} {m.name}_to_file({_signature(m, ann, extra=extra)}) -> int:"]
+        lines += [
+            '        """Like `'
+            + m.name
+            + '`, streamed to `destination` chunk by chunk; returns the byte count."""'
+        ]
+        lines += [
+            f"        return {aw}{requester}.download({_call_args(m)}, destination)",
+            "",
+        ]
+    return lines
+
+
+def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
+    spec = POLLERS.get(node.path)
+    if spec is None:
+        return []
+    from integrations_openai.polling import terminal_statuses
+
+    by_name = {m.name: m for m in node.methods}
+    create, retrieve, kind = by_name[spec[0]], by_name[spec[1]], spec[2]
+    done = sorted(terminal_statuses(kind))
+    adef = "async def" if is_async else "def"
+    aw = "await " if is_async else ""
+    model = _result(retrieve, ann, is_async)
+    rpath = retrieve.path_params
+    poll_params = ", ".join(
+        [f"self, {rpath[-1].name}: str", "*"]
+        + [f"{p.name}: str" for p in rpath[:-1]]
+        + [
+            "poll_interval: float | Unset = UNSET",
+            "poll_timeout: float | Unset = UNSET",
+            _OPTIONS_SIG,
+        ]
+    )
+    fetch_path = _dict_literal(rpath)
+    lines = [
+        f"    {adef} poll({poll_params}) -> {model}:",
+        f'        """Retrieve until the status is one of {", ".join(done)} (honours openai-poll-after-ms)."""',
+        f"        options = {_OPTIONS_CALL}",
+        f"        return cast({model!r}, {aw}self._requester.poll(",
+        f"            lambda: self._requester.request({const(retrieve.operation_id)}, {fetch_path}, None, None, options, raw=True),",
+        f"            kind={kind!r}, poll_interval=poll_interval, timeout=poll_timeout,",
+        "        ))",
+        "",
+    ]
+    extra = "poll_interval: float | Unset = UNSET, poll_timeout: float | Unset = UNSET"
+    sig = _signature(create, ann, extra=extra, skip="stream")
+    created_args = ["created.id"] + [f"{p.name}={p.name}" for p in rpath[:-1]]
+    lines += [
+        f"    {adef} create_and_poll({sig}) -> {model}:",
+        f'        """`{create.name}`, then `poll` until the status is final."""',
+        f"        created = {aw}self.{create.name}("
+        + ", ".join(
+            [p.name for p in create.path_params[-1:]]
+            + [f"{p.name}={p.name}" for p in create.path_params[:-1]]
+            + [f"{p.name}={p.name}" for p in create.query + create.body if p.wire != "stream"]
+            + [
+                "extra_headers=extra_headers",
+                "extra_query=extra_query",
+                "extra_body=extra_body",
+                "timeout=timeout",
+                "max_retries=max_retries",
+            ]
+        )
+        + ")",
+        f"        return {aw}self.poll("
+        + ", ".join(
+            [
+                *created_args,
+                "poll_interval=poll_interval",
+                "poll_timeout=poll_timeout",
+                "extra_headers=extra_headers",
+                "timeout=timeout",
+                "max_retries=max_retries",
+            ]
+        )
+        + ")",
+        "",
+    ]
+    return lines
+
+
+def chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
+    """``uploads.upload_file_chunked``: create, parts in parallel, complete (D's core)."""
+    ops = {m.operation_id: m for m in node.methods}
+    create, complete = ops["createUpload"], ops["completeUpload"]
+    part = node.children["parts"].methods[0]
+    fields = [p for p in create.body if p.wire not in ("bytes",)]
+    optional = [Param(p.name, p.wire, p.annotation, p.wire == "purpose") for p in fields]
+    params = ", ".join(
+        [
+            "self",
+            "file: FileInput",
+            "*",
+            *_params_sig(optional, ann, widen=True),
+            "part_size: int | Unset = UNSET",
+            "concurrency: int | Unset = UNSET",
+            _OPTIONS_SIG,
+        ]
+    )
+    model = _result(complete, ann, is_async)
+    adef = "async def" if is_async else "def"
+    aw = "await " if is_async else ""
+    names = ", ".join(
+        const(o) for o in ("createUpload", part.operation_id, "completeUpload", "cancelUpload")
+    )
+    return [
+        f"    {adef} upload_file_chunked({params}) -> {model}:",
+        '        """Upload a large file in parts (parallel, MD5-checked), streamed from disk."""',
+        f"        from .parts import {const(part.operation_id)}",
+        "",
+        f"        return cast({model!r}, {aw}self._requester.upload_file(",
+        f"            ({names}), file, fields={_dict_literal(fields)},",
+        f"            part_size=part_size, concurrency=concurrency, options={_OPTIONS_CALL},",
+        "        ))",
+        "",
+    ]
+
+
+def operation(m: MethodPlan, package: str) -> str:
+    args = [repr(m.operation_id), repr(m.http_method), repr(m.path)]
+    # Keyword -> wire name, only where they differ (``include`` -> ``include[]``), for tools
+    # that map wire-named data onto the facade (the contract tests).
+    renamed_query = {p.name: p.wire for p in m.query if p.name != p.wire}
+    if renamed_query:
+        args.append(f"query={renamed_query!r}")
+    if m.body_kind:
+        args.append(f"body={m.body_kind!r}")
+    renamed_body = {p.name: p.wire for p in m.body if p.name != p.wire}
+    if renamed_body:
+        args.append(f"body_fields={renamed_body!r}")
+    if m.file_fields:
+        args.append(f"file_fields=frozenset({sorted(m.file_fields)!r})")
+    if m.response_ref:
+        args.append(f'response=Ref("{package}.{m.response_ref}")')
+    if m.binary:
+        args.append("binary=True")
+    if m.stream_ref:
+        args.append(f'stream_event=Ref("{package}.{m.stream_ref}")')
+    if m.page_item:
+        args.append("page_item=True")
+    if m.tags:
+        args.append(f"tags=frozenset({sorted(m.tags)!r})")
+    if m.status != 200:
+        args.append(f"status={m.status}")
+    return f"{const(m.operation_id)} = Operation({', '.join(args)})"
