@@ -27,7 +27,7 @@ DRAIN_LIMIT_BYTES = 64 * 1024
 
 
 class _Base(Generic[T]):
-    __slots__ = ("_chunks", "_closed", "_core", "response")
+    __slots__ = ("_closed", "_core", "response")
 
     def __init__(
         self,
@@ -42,6 +42,11 @@ class _Base(Generic[T]):
             response, parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
         )
         self._closed = False
+        self._start(response)
+
+    def _start(self, response: httpx.Response) -> None:
+        """Open the driver's byte iterator and event generator."""
+        raise NotImplementedError
 
     @property
     def request_id(self) -> str | None:
@@ -61,19 +66,9 @@ class _Base(Generic[T]):
 class Stream(_Base[T]):
     """An iterator of typed events over a streamed ``httpx.Response``; also a context manager."""
 
-    __slots__ = ("_iterator",)
+    __slots__ = ("_chunks", "_iterator")
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        parse: Callable[[dict[str, Any]], T] | None = None,
-        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
-    ) -> None:
-        super().__init__(
-            response, parse=parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
-        )
+    def _start(self, response: httpx.Response) -> None:
         self._chunks: Iterator[bytes] = response.iter_bytes()
         self._iterator = self._events()
 
@@ -141,19 +136,9 @@ class Stream(_Base[T]):
 class AsyncStream(_Base[T]):
     """An async iterator of typed events over a streamed ``httpx.Response``."""
 
-    __slots__ = ("_iterator",)
+    __slots__ = ("_chunks", "_iterator")
 
-    def __init__(
-        self,
-        response: httpx.Response,
-        *,
-        parse: Callable[[dict[str, Any]], T] | None = None,
-        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-        terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
-    ) -> None:
-        super().__init__(
-            response, parse=parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
-        )
+    def _start(self, response: httpx.Response) -> None:
         self._chunks: AsyncIterator[bytes] = response.aiter_bytes()
         self._iterator = self._events()
 
