@@ -135,13 +135,6 @@ def _body_model(api: ApiModule) -> tuple[str, str] | None:
     return (first, module) if module else None
 
 
-def _model_class(package_dir: Path, imports: dict[str, str], name: str) -> bool:
-    module = imports.get(name)
-    if not module or not module.startswith("models."):
-        return False
-    return read_model(package_dir, module, name).is_class
-
-
 def _plan_method(
     op_id: str,
     verb: str,
