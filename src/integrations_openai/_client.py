@@ -13,7 +13,7 @@ import importlib
 import platform
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Self, TypeVar, Unpack
 
 import attrs
@@ -215,6 +215,12 @@ class _BaseClient(Generic[_Http]):
         if options_of(request) is None:
             request.extensions[OPTIONS_KEY] = self._new_options()
 
+    def _mark_streamed(self, request: httpx.Request) -> None:
+        # A body the caller reads itself (a download) must not be buffered by the transport.
+        options = options_of(request) or self._new_options()
+        if not options.stream:
+            request.extensions[OPTIONS_KEY] = attrs.evolve(options, stream=True)
+
     def build_request(
         self,
         method: str,
@@ -259,11 +265,38 @@ class _BaseClient(Generic[_Http]):
         return generated
 
 
-def _mark_streamed(request: httpx.Request) -> None:
-    # A body the caller reads itself (a download) must not be buffered by the transport.
-    options = options_of(request)
-    if options is not None and not options.stream:
-        request.extensions[OPTIONS_KEY] = attrs.evolve(options, stream=True)
+class _HttpClient(httpx.Client):
+    """An ``httpx.Client`` that tells the stack which sends are streamed.
+
+    Every ``send(..., stream=True)`` (ours, a facade download, a raw ``http.stream()``) is
+    marked before the stack sees it, so the buffer layer never reads such a body in full.
+    """
+
+    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._on_stream = on_stream
+
+    def send(
+        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        if stream:
+            self._on_stream(request)
+        return super().send(request, stream=stream, **kwargs)
+
+
+class _AsyncHttpClient(httpx.AsyncClient):
+    """The async twin of ``_HttpClient``."""
+
+    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._on_stream = on_stream
+
+    async def send(
+        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        if stream:
+            self._on_stream(request)
+        return await super().send(request, stream=stream, **kwargs)
 
 
 class _WrongDriver(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -301,7 +334,11 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         return SyncRequester(self)
 
     def _make_http(self) -> httpx.Client:
-        return httpx.Client(event_hooks={"request": [self._prepare]}, **self._httpx_kwargs())
+        return _HttpClient(
+            on_stream=self._mark_streamed,
+            event_hooks={"request": [self._prepare]},
+            **self._httpx_kwargs(),
+        )
 
     @functools.cached_property
     def api(self) -> Any:
@@ -312,8 +349,6 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
     def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """Send through the stack; error statuses and failures raise ``OpenAIError``."""
         self._check_open()
-        if stream:
-            _mark_streamed(request)
         with mapped_exceptions():
             return self._http.send(request, stream=stream)
 
@@ -350,7 +385,11 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         return AsyncRequester(self)
 
     def _make_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(event_hooks={"request": [self._aprepare]}, **self._httpx_kwargs())
+        return _AsyncHttpClient(
+            on_stream=self._mark_streamed,
+            event_hooks={"request": [self._aprepare]},
+            **self._httpx_kwargs(),
+        )
 
     async def _aprepare(self, request: httpx.Request) -> None:
         self._prepare(request)
@@ -364,8 +403,6 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """Send through the stack; error statuses and failures raise ``OpenAIError``."""
         self._check_open()
-        if stream:
-            _mark_streamed(request)
         with mapped_exceptions():
             return await self._http.send(request, stream=stream)
 

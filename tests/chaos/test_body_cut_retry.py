@@ -139,3 +139,19 @@ async def test_facade_download_is_streamed_so_a_cut_is_not_retried(
         await driver.close(client)
     assert fault_server.request_count == 1
     assert not out.exists()
+
+
+async def test_raw_http_stream_is_not_buffered(driver: Driver, fault_server: FaultServer) -> None:
+    first = b"x" * 4096
+    fault_server.enqueue(Reply(chunks=[first, b"y" * 4096], stall_after=1))
+    client = driver.client(base_url=fault_server.url + "/v1", timeout=30.0)
+    try:
+        if driver.is_async:
+            async with client.http.stream("GET", "/files/file-1/content") as response:  # type: ignore[attr-defined]
+                chunk = await response.aiter_raw().__anext__()
+        else:
+            with client.http.stream("GET", "/files/file-1/content") as response:  # type: ignore[attr-defined]
+                chunk = next(response.iter_raw())
+    finally:
+        await driver.close(client)
+    assert chunk == first  # handed over at the headers, not after a 30 s read timeout
