@@ -284,7 +284,9 @@ class Requester(Protocol):
         *,
         raw: bool = False,
         stream: bool = False,
-    ) -> Any: ...
+    ) -> Any:
+        """One call: the parsed model, an ``EventStream``, bytes, ``None`` or a ``RawResponse``."""
+        ...
 
     def paginate(
         self,
@@ -292,7 +294,9 @@ class Requester(Protocol):
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
-    ) -> Any: ...
+    ) -> Any:
+        """A ``Pager`` over every item of a list operation (pages fetched lazily)."""
+        ...
 
     def download(
         self,
@@ -302,7 +306,9 @@ class Requester(Protocol):
         body: Mapping[str, object] | None,
         options: CallOptions,
         destination: str | os.PathLike[str],
-    ) -> int: ...
+    ) -> int:
+        """Stream a binary response to ``destination``; return the bytes written."""
+        ...
 
     def poll(
         self,
@@ -311,7 +317,9 @@ class Requester(Protocol):
         kind: str,
         poll_interval: float | Unset = UNSET,
         timeout: float | Unset = UNSET,
-    ) -> Any: ...
+    ) -> Any:
+        """Call ``fetch`` (a raw retrieve) until the object of ``kind`` reaches a final status."""
+        ...
 
     def upload_file(
         self,
@@ -322,7 +330,9 @@ class Requester(Protocol):
         part_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
         options: CallOptions,
-    ) -> Any: ...
+    ) -> Any:
+        """A large file as an Upload: ``ops`` are create, add part, complete and cancel."""
+        ...
 
 
 class AsyncRequester(Protocol):

@@ -115,6 +115,7 @@ def _pick(candidates: list[str]) -> str:
 
 
 def build(spec_path: Path) -> dict[str, dict[str, str]]:
+    """``operationId -> {resource, method[, sdk]}`` for every operation of the spec."""
     spec = yaml.load(spec_path.read_text(), Loader=yaml.CSafeLoader)
     sdk = sdk_methods()
     out: dict[str, dict[str, str]] = {}
@@ -138,6 +139,7 @@ def build(spec_path: Path) -> dict[str, dict[str, str]]:
 
 
 def main() -> None:
+    """Print names.yaml for the spec given as argument (default: the pinned one)."""
     names = build(Path(sys.argv[1] if len(sys.argv) > 1 else "openapi/openapi.yml"))
     header = (
         "# operationId -> official SDK resource path + method name (flattened per DESIGN.md).\n"

@@ -74,10 +74,12 @@ class ResourceNode:
 
     @property
     def segment(self) -> str:
+        """The last part of the resource path (``runs`` for ``threads.runs``)."""
         return self.path.rsplit(".", 1)[-1] if self.path else ""
 
     @property
     def class_name(self) -> str:
+        """The generated class name (``FileBatches``; ``Resources`` for the root)."""
         if not self.path:
             return "Resources"
         return "".join(part.capitalize() for part in self.segment.split("_"))

@@ -50,6 +50,7 @@ POLLERS: dict[str, tuple[str, str, str]] = {
 
 
 def const(op_id: str) -> str:
+    """The module constant holding an operation's ``Operation`` record (``_OP_LISTMODELS``)."""
     return "_OP_" + re.sub(r"\W", "_", op_id).upper()
 
 
@@ -204,6 +205,7 @@ def _stream_overloads(
 
 
 def method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> list[str]:
+    """Source lines of one facade method (its stream overloads and ``*_to_file`` twin too)."""
     summary = m.summary or m.operation_id
     doc = f'        """{summary}\n\n        `{m.http_method.upper()} {m.path}`\n        """'
     result = _result(m, ann, is_async, raw=raw)
@@ -268,6 +270,7 @@ def method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> li
 
 
 def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
+    """``poll`` and ``create_and_poll`` for a resource listed in ``POLLERS`` (else nothing)."""
     spec = POLLERS.get(node.path)
     if spec is None:
         return []
@@ -375,6 +378,7 @@ def chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> 
 
 
 def operation(m: MethodPlan, package: str) -> str:
+    """The ``_OP_X = Operation(...)`` line: what the requester needs to send the call."""
     args = [repr(m.operation_id), repr(m.http_method), repr(m.path)]
     # Keyword -> wire name, only where they differ (``include`` -> ``include[]``), for tools
     # that map wire-named data onto the facade (the contract tests).
