@@ -14,10 +14,22 @@ import attrs
 
 from ._redact import redact_text
 
-__all__ = ["RateLimitInfo", "parse_reset_seconds", "request_id_from"]
+__all__ = ["RateLimitInfo", "non_negative_number", "parse_reset_seconds", "request_id_from"]
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
 _UNIT_SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
+
+
+def non_negative_number(text: str) -> float | None:
+    """A header's plain number (``"1.5"``), or ``None`` unless finite and >= 0.
+
+    "inf", "nan", "1e400" and negatives are not a wait anyone can honour.
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and value >= 0 else None
 
 
 def parse_reset_seconds(value: str | None) -> float | None:
@@ -30,12 +42,9 @@ def parse_reset_seconds(value: str | None) -> float | None:
     text = value.strip()
     if not text:
         return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        pass
-    else:  # "inf", "nan", "1e400" and negatives are not a wait anyone can honour
-        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    seconds = non_negative_number(text)  # a bare number is seconds
+    if seconds is not None:
+        return seconds
     total, pos = 0.0, 0
     for match in _DURATION_PART.finditer(text):
         if match.start() != pos:

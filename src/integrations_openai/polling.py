@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ._headers import non_negative_number
 from .errors import ConfigurationError, TimeoutError
 from .pagination import field_of
 
@@ -82,13 +83,8 @@ def poll_after_seconds(headers: Mapping[str, str] | None) -> float | None:
     if not headers:
         return None
     raw = headers.get(POLL_AFTER_HEADER)
-    if raw is None:
-        return None
-    try:
-        ms = float(raw.strip())
-    except ValueError:
-        return None
-    return ms / 1000.0 if ms >= 0 and ms == ms and ms != float("inf") else None
+    ms = None if raw is None else non_negative_number(raw)
+    return None if ms is None else ms / 1000.0
 
 
 @attrs.frozen(slots=True)
