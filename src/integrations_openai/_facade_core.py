@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -179,6 +179,19 @@ def _apply_options(request: httpx.Request, options: CallOptions, stream: bool) -
         request.extensions[OPTIONS_KEY] = attrs.evolve(current, **changes)
 
 
+@contextlib.contextmanager
+def _invalid_arguments(op: Operation) -> Iterator[None]:
+    """Values that cannot go on the wire (``object()`` in a JSON body, an int header value,
+    a non-mapping ``extra_body``...) fail inside httpx or the encoders with a raw
+    ``TypeError``/``ValueError``: the caller gets a ``ConfigurationError`` instead."""
+    try:
+        yield
+    except OpenAIError:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise ConfigurationError(f"{op.operation_id}: invalid request argument: {exc}") from None
+
+
 def build(
     client: OpenAIClient | AsyncOpenAIClient,
     op: Operation,
@@ -190,51 +203,28 @@ def build(
     stream: bool = False,
     stack: contextlib.ExitStack,
 ) -> httpx.Request:
-    """The request for one facade call; bad arguments are a ``ConfigurationError`` here.
+    """The request for one facade call; bad arguments are a ``ConfigurationError`` here."""
+    with _invalid_arguments(op):
+        decode_floats = False
+        if "embeddings" in op.tags and body is not None:
+            # base64 is smaller on the wire and decodes far faster than JSON floats.
+            # Imported here: the decoder loads numpy, which other calls should not pay for.
+            from ._embeddings import prepare_embedding_params
 
-    Values that cannot go on the wire (``object()`` in a JSON body, an int header value,
-    a non-mapping ``extra_body``...) fail inside httpx or the encoders with a raw
-    ``TypeError``/``ValueError``: the caller gets our taxonomy instead.
-    """
-    try:
-        return _build_request(client, op, path, query, body, options, stream=stream, stack=stack)
-    except OpenAIError:
-        raise
-    except (TypeError, ValueError) as exc:
-        raise ConfigurationError(f"{op.operation_id}: invalid request argument: {exc}") from None
-
-
-def _build_request(
-    client: OpenAIClient | AsyncOpenAIClient,
-    op: Operation,
-    path: Mapping[str, object] | None,
-    query: Mapping[str, object] | None,
-    body: Mapping[str, object] | None,
-    options: CallOptions,
-    *,
-    stream: bool,
-    stack: contextlib.ExitStack,
-) -> httpx.Request:
-    decode_floats = False
-    if "embeddings" in op.tags and body is not None:
-        # base64 is smaller on the wire and decodes far faster than JSON floats. Imported
-        # here: the decoder loads numpy, which other calls should not pay for.
-        from ._embeddings import prepare_embedding_params
-
-        sent = {k: v for k, v in body.items() if v is not UNSET}
-        body, decode_floats = prepare_embedding_params(sent)
-    kwargs = _body(op, body, options, stack)
-    headers = dict(options.extra_headers) if options.extra_headers else None
-    if stream:
-        headers = stream_headers(headers)
-    request = client.build_request(
-        op.method.upper(),
-        _url(op, path),
-        params=_params(query, options),
-        headers=headers,
-        stream=stream,
-        **kwargs,
-    )
+            sent = {k: v for k, v in body.items() if v is not UNSET}
+            body, decode_floats = prepare_embedding_params(sent)
+        kwargs = _body(op, body, options, stack)
+        headers = dict(options.extra_headers) if options.extra_headers else None
+        if stream:
+            headers = stream_headers(headers)
+        request = client.build_request(
+            op.method.upper(),
+            _url(op, path),
+            params=_params(query, options),
+            headers=headers,
+            stream=stream,
+            **kwargs,
+        )
     if decode_floats:
         request.extensions[_DECODE_KEY] = True
     if options.timeout is not UNSET or options.max_retries is not UNSET:
