@@ -23,7 +23,7 @@ import traceback
 from importlib.metadata import version
 from pathlib import Path
 
-from tests.bench._common import TINY_ENV, Result
+from tests.bench._common import TINY_ENV, Result, loopback_only
 
 
 def _fmt(value: float | None) -> str:
@@ -130,4 +130,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    sys.addaudithook(loopback_only)  # no benchmark reaches the network by mistake
     sys.exit(main())

@@ -159,7 +159,16 @@ def _times(subject: _Subject) -> dict[str, float]:
     return out
 
 
+def _loopback_only(event: str, args: tuple[Any, ...]) -> None:
+    # Same guard as _common.loopback_only, repeated: importing _common would load attrs
+    # before the measurement starts.
+    address = args[1] if event == "socket.connect" else None
+    if isinstance(address, tuple) and str(address[0]) not in ("127.0.0.1", "::1", "localhost"):
+        raise RuntimeError(f"benchmarks talk to 127.0.0.1 only, not {args[1][0]}")
+
+
 def main() -> None:
+    sys.addaudithook(_loopback_only)
     config = json.loads(sys.argv[1])
     subject = _Subject(config)
     if config["mode"] == "time":

@@ -24,12 +24,29 @@ from typing import Any, TypeVar
 
 import attrs
 
-__all__ = ["KEY", "Result", "best_of", "chat_chunk_sse", "run_child", "scaled", "tiny"]
+__all__ = [
+    "KEY",
+    "Result",
+    "best_of",
+    "chat_chunk_sse",
+    "loopback_only",
+    "run_child",
+    "scaled",
+    "tiny",
+]
 
 KEY = "sk-bench-0000000000000000"
 TINY_ENV = "BENCH_TINY"
 CHILD = Path(__file__).with_name("_child.py")
 _T = TypeVar("_T")
+
+
+def loopback_only(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook (``sys.addaudithook``): a benchmark may connect to 127.0.0.1 only."""
+    if event == "socket.connect" and isinstance(args[1], tuple):
+        host = str(args[1][0])
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise RuntimeError(f"benchmarks talk to 127.0.0.1 only, not {host}")
 
 
 def tiny() -> bool:
