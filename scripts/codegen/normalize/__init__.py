@@ -33,11 +33,11 @@ from .passes import (
     ref_siblings,
     single_encoding,
     single_value_const,
+    strip_server_defaults,
     strip_titles,
     tag_untagged,
 )
 from .passes.flatten_allof import NormalizeError
-from .passes_b import STRIP_SERVER_DEFAULTS  # engineer B
 
 PASSES: list[Pass] = [
     drop_noise.PASS,
@@ -58,7 +58,7 @@ PASSES: list[Pass] = [
     hoist_inline.PASS,
     dedupe_hoisted.PASS,
     strip_titles.PASS,
-    STRIP_SERVER_DEFAULTS,
+    strip_server_defaults.PASS,
 ]
 """The passes, in the order they run. Append or insert here (one line per pass)."""
 

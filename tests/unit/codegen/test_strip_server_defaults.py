@@ -1,11 +1,11 @@
-"""Unit test of engineer B's normalizer pass over a small spec fragment."""
+"""The `strip_server_defaults` normalizer pass over a small spec fragment."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from scripts.codegen.normalize import PASSES, Context
-from scripts.codegen.normalize.passes_b import STRIP_SERVER_DEFAULTS
+from scripts.codegen.normalize.passes.strip_server_defaults import PASS as STRIP_SERVER_DEFAULTS
 
 
 def fragment() -> dict[str, Any]:

@@ -1,12 +1,12 @@
-"""Normalizer passes of engineer B (registered in `scripts.codegen.normalize.PASSES`)."""
+"""Pass `strip_server_defaults`: request defaults are the server's, not sent by us."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ._model import Changes, Context, Pass
-from ._walk import iter_schemas
+from .._model import Changes, Context, Pass
+from .._walk import iter_schemas
 
 
 def _is_const(node: dict[str, Any]) -> bool:
@@ -14,7 +14,7 @@ def _is_const(node: dict[str, Any]) -> bool:
     return "const" in node or (isinstance(enum, list) and len(enum) == 1)
 
 
-def strip_server_defaults(spec: dict[str, Any], ctx: Context) -> Changes:
+def run(spec: dict[str, Any], ctx: Context) -> Changes:
     """Drop every non-const `default`: the server applies its own defaults.
 
     Construct: `default` on request fields and query parameters (about 85 non-const sites:
@@ -39,4 +39,4 @@ def strip_server_defaults(spec: dict[str, Any], ctx: Context) -> Changes:
     return changes
 
 
-STRIP_SERVER_DEFAULTS = Pass("strip_server_defaults", strip_server_defaults)
+PASS = Pass("strip_server_defaults", run)
