@@ -7,10 +7,7 @@ The pipeline runs every emitter in list order after the generator and its fix-up
 *before* the single `ruff` fix/format pass, so emitted `.py` files need no formatting of
 their own. Output must be deterministic (sorted, no timestamps): `check` diffs it.
 
-To add one, append a line pair below (import inside the list keeps the import cheap):
-
-    from .prism_spec import emit as emit_prism_spec
-    EMITTERS.append(emit_prism_spec)
+To add one, import its `emit` below and put it in `EMITTERS` where it belongs.
 """
 
 from __future__ import annotations
@@ -19,6 +16,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from .dispatch import emit as emit_dispatch
+from .facade import emit as emit_facade
+from .prism_spec import emit as emit_prism_spec
 
 Emitter = Callable[[dict[str, Any], dict[str, Any], Path], None]
 
@@ -38,17 +39,10 @@ def copy_runtime(
         shutil.copyfile(source, target / source.name)
 
 
-EMITTERS: list[Emitter] = [copy_runtime]
+EMITTERS: list[Emitter] = [
+    copy_runtime,  # the runtime helpers the templates import
+    emit_prism_spec,  # generated/prism/: the spec made Prism-ready (contract tests)
+    emit_facade,  # resources/: every operation under the official SDK's name
+    emit_dispatch,  # unions.py / events.py: discriminator entry points
+]
 """The registered emitters, run in this order."""
-
-from .prism_spec import emit as emit_prism_spec  # noqa: E402 - the Prism-ready spec (engineer F)
-
-EMITTERS.append(emit_prism_spec)
-
-from .facade import emit as emit_facade  # noqa: E402 - resources with the SDK's names (engineer E)
-
-EMITTERS.append(emit_facade)
-
-from .dispatch import emit as emit_dispatch  # noqa: E402 - unions.py/events.py entry points (engineer B)
-
-EMITTERS.append(emit_dispatch)
