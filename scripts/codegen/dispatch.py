@@ -1,4 +1,4 @@
-"""Emitter: parse entry points for the spec's root discriminated unions (engineer B).
+"""Emitter: parse entry points for the spec's root discriminated unions.
 
 The generator inlines unions into the models that use them, so a union that is only ever
 received on its own (the Responses stream events, Assistants stream events, Realtime server

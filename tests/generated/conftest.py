@@ -1,4 +1,4 @@
-"""Fixtures for the tests of the generated package (engineer B's part of tests/generated/)."""
+"""Fixtures for the tests of the generated package."""
 
 from __future__ import annotations
 

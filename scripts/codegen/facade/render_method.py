@@ -341,7 +341,7 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
 
 
 def chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
-    """``uploads.upload_file_chunked``: create, parts in parallel, complete (D's core)."""
+    """``uploads.upload_file_chunked``: create, parts in parallel, complete (``uploads.upload_in_parts``)."""
     ops = {m.operation_id: m for m in node.methods}
     create, complete = ops["createUpload"], ops["completeUpload"]
     part = node.children["parts"].methods[0]

@@ -1,4 +1,4 @@
-"""Fixtures for the tracing and metrics listener tests (engineer G)."""
+"""Fixtures for the tracing and metrics listener tests."""
 
 from __future__ import annotations
 
