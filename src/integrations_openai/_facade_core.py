@@ -112,14 +112,15 @@ def _url(op: Operation, path: Mapping[str, object] | None) -> str:
 
 
 def _params(query: Mapping[str, object] | None, options: CallOptions) -> dict[str, Any] | None:
+    """The query string; ``extra_query`` is encoded like declared parameters (objects as
+    ``name[key]=v``: httpx alone would send a dict as its Python repr) and wins on a clash."""
     if not query and not options.extra_query:
         return None
     params: dict[str, Any] = {}
-    for name, value in (query or {}).items():
-        if value is not UNSET:
-            query_param(params, name, value)
-    if options.extra_query:
-        params.update(options.extra_query)
+    for source in (query or {}, options.extra_query or {}):
+        for name, value in source.items():
+            if value is not UNSET:
+                query_param(params, name, value)
     return params
 
 
@@ -204,6 +205,13 @@ def build(
     stack: contextlib.ExitStack,
 ) -> httpx.Request:
     """The request for one facade call; bad arguments are a ``ConfigurationError`` here."""
+    for name in ("extra_headers", "extra_query", "extra_body"):
+        extra = getattr(options, name)
+        if extra is not None and not isinstance(extra, Mapping):
+            raise ConfigurationError(
+                f"{op.operation_id}: invalid request argument: {name} must be a mapping,"
+                f" not {type(extra).__name__}"
+            )
     with _invalid_arguments(op):
         decode_floats = False
         if "embeddings" in op.tags and body is not None:

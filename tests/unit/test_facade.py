@@ -307,6 +307,18 @@ def test_raw_response_and_per_call_options() -> None:
     assert rec.last.extensions["timeout"]["read"] <= 5.0
 
 
+def test_extra_query_is_encoded_like_declared_parameters() -> None:
+    """Objects as ``name[key]=v`` and booleans as ``true``, never a Python repr."""
+    rec = Recorder({"object": "list", "data": [], "has_more": False})
+    client = _client(rec)
+    extra = {"metadata": {"team": "ml"}, "flag": True, "limit": 7}
+    assert client.files.list(limit=5, extra_query=extra).first_page.items == []
+    params = rec.last.url.params
+    assert params["metadata[team]"] == "ml"
+    assert params["flag"] == "true"
+    assert params.get_list("limit") == ["7"]  # extra_query wins over the keyword
+
+
 def test_extra_body_merges_into_json() -> None:
     rec = Recorder(CHAT)
     client = _client(rec)
