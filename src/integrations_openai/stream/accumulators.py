@@ -138,7 +138,9 @@ class ChatCompletionAccumulator(_Accumulator[R]):
             acc_lp = acc["logprobs"] or {"content": None, "refusal": None}
             for field in ("content", "refusal"):
                 if logprobs.get(field):
-                    acc_lp[field] = (acc_lp[field] or []) + list(logprobs[field])
+                    # Extended in place: rebuilding the list per chunk is quadratic.
+                    acc_lp[field] = acc_lp[field] or []
+                    acc_lp[field].extend(logprobs[field])
             acc["logprobs"] = acc_lp
         if choice.get("finish_reason"):
             acc["finish_reason"] = choice["finish_reason"]
