@@ -57,8 +57,8 @@ class MethodPlan:
     stream_ref: str | None
     stream_switch: str | None  # the body field that turns streaming on: "stream" / "stream_format"
     tags: list[str]
-    imports: dict[str, str]
-    status: int = 200  # the success status the spec declares  # annotation name -> dotted module (relative to the package)
+    imports: dict[str, str]  # annotation name -> dotted module (relative to the package)
+    status: int = 200  # the success status the spec declares
 
 
 @dataclass
