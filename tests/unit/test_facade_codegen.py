@@ -89,3 +89,13 @@ def test_names_yaml_is_what_derive_names_produces() -> None:
 
     root = Path(__file__).resolve().parents[2]
     assert build(root / "openapi/openapi.yml") == load_names()
+
+
+def test_generator_reads_poll_statuses_from_the_polling_module() -> None:
+    """One list of final statuses: the generator's docstrings read the hand-written one
+    (from source: generation never imports the package it rebuilds on top of)."""
+    from integrations_openai.polling import TERMINAL_STATUSES
+    from scripts.codegen.facade.render_method import POLLERS, _terminal_statuses
+
+    assert _terminal_statuses() == dict(TERMINAL_STATUSES)
+    assert {kind for _, _, kind in POLLERS.values()} <= set(TERMINAL_STATUSES)

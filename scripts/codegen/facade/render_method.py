@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import ast
 import builtins
+import functools
 import re
 from pathlib import Path
 
+from ..paths import ROOT
 from .plan import MethodPlan, Param, ResourceNode
 
 __all__ = ["POLLERS", "RUNTIME_NAMES", "chunked_upload", "const", "method", "operation", "pollers"]
 
 _RUNTIME = Path(__file__).with_name("templates") / "_facade_runtime.py"
+_POLLING = ROOT / "src" / "integrations_openai" / "polling.py"
 
 
 def _runtime_exports() -> tuple[str, ...]:
@@ -30,6 +33,27 @@ def _runtime_exports() -> tuple[str, ...]:
 
 
 RUNTIME_NAMES = _runtime_exports()
+
+
+@functools.cache
+def _terminal_statuses() -> dict[str, frozenset[str]]:
+    """``polling.TERMINAL_STATUSES`` read from the source, not imported: generation must not
+    import the hand-written package (it imports the generated one being rebuilt)."""
+    for node in ast.parse(_POLLING.read_text()).body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "TERMINAL_STATUSES"
+            and isinstance(node.value, ast.Dict)
+        ):
+            return {
+                ast.literal_eval(key): frozenset(ast.literal_eval(value.args[0]))
+                for key, value in zip(node.value.keys, node.value.values, strict=True)
+                if key is not None and isinstance(value, ast.Call) and value.args
+            }
+    raise RuntimeError(f"{_POLLING} has no TERMINAL_STATUSES dict")
+
+
 _OPTIONS_SIG = (
     "extra_headers: Headers | None = None, extra_query: Query | None = None, "
     "extra_body: Body | None = None, timeout: Timeout | Unset = UNSET, "
@@ -274,11 +298,9 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
     spec = POLLERS.get(node.path)
     if spec is None:
         return []
-    from integrations_openai.polling import terminal_statuses
-
     by_name = {m.name: m for m in node.methods}
     create, retrieve, kind = by_name[spec[0]], by_name[spec[1]], spec[2]
-    done = sorted(terminal_statuses(kind))
+    done = sorted(_terminal_statuses()[kind])
     adef = "async def" if is_async else "def"
     aw = "await " if is_async else ""
     model = _result(retrieve, ann, is_async)
