@@ -100,10 +100,7 @@ class PartReader:
             self._view = memoryview(source).cast("B")
             total = len(self._view)
         elif isinstance(source, str | os.PathLike):
-            try:
-                self._owned = self._file = open(source, "rb")  # noqa: SIM115 - closed in close()
-            except OSError as exc:
-                raise ConfigurationError(f"cannot open {os.fspath(source)!r}: {exc}") from None
+            self._owned = self._file = _open_path(source)  # closed in close()
             total = os.fstat(self._owned.fileno()).st_size
         elif hasattr(source, "read"):
             self._file = source
@@ -160,6 +157,14 @@ class PartReader:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _open_path(path: str | os.PathLike[str]) -> IO[bytes]:
+    """``path`` opened for binary reading; the caller closes it."""
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise ConfigurationError(f"cannot open {os.fspath(path)!r}: {exc}") from None
 
 
 def _name_of(source: object) -> str:
@@ -298,11 +303,7 @@ def open_file_field(
         fileobj: IO[bytes] = io.BytesIO(source)
         owned = True
     elif isinstance(source, str | os.PathLike):
-        try:
-            fileobj = open(source, "rb")  # noqa: SIM115 - closed below
-        except OSError as exc:
-            raise ConfigurationError(f"cannot open {os.fspath(source)!r}: {exc}") from None
-        owned = True
+        fileobj, owned = _open_path(source), True  # closed below
     elif hasattr(source, "read"):
         fileobj, owned = source, False
     else:
