@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 from urllib.parse import quote
 
 import attrs
@@ -136,7 +136,8 @@ def _as_file(stack: contextlib.ExitStack, name: str, value: Any) -> File:
     fname, fileobj, ctype = stack.enter_context(
         open_file_field(value, filename=filename, content_type=mime)
     )
-    return File(payload=fileobj, file_name=fname, mime_type=ctype)  # type: ignore[arg-type]
+    # httpx only needs read(); File declares BinaryIO for what is an IO[bytes].
+    return File(payload=cast("BinaryIO", fileobj), file_name=fname, mime_type=ctype)
 
 
 def _body(
