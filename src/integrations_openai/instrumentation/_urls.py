@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from .._redact import redact_text
 
 __all__ = ["host_of", "safe_url", "split_host"]
+
+
+def _split(url: str) -> tuple[SplitResult, str] | None:
+    """``url`` split, with its ``host[:port]`` (IPv6 in brackets); ``None`` if malformed."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return None
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    return parts, f"{host}:{port}" if port is not None else host
 
 
 # Calls repeat a handful of URLs; parsing + masking is a tenth of a span's cost, so remember it.
@@ -18,30 +31,18 @@ def safe_url(url: str) -> str:
     The telemetry layer already drops the query; this is the second line of defence, since
     a listener may be fed events from elsewhere.
     """
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
+    split = _split(url)
+    if split is None:
         return redact_text(url.split("?", 1)[0].split("#", 1)[0])
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    netloc = f"{host}:{port}" if port is not None else host
+    parts, netloc = split
     return redact_text(urlunsplit((parts.scheme, netloc, parts.path, "", "")))
 
 
 @lru_cache(maxsize=512)
 def host_of(url: str) -> str:
     """``host[:port]`` of ``url`` (the form breaker and limiter events use), or ``""``."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return ""
-    if ":" in host:
-        host = f"[{host}]"
-    return f"{host}:{port}" if port is not None else host
+    split = _split(url)
+    return "" if split is None else split[1]
 
 
 def split_host(netloc: str) -> dict[str, str | int]:
