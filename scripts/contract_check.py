@@ -11,7 +11,8 @@ read as a `null` alternative.
     python -m scripts.contract_check --spec new/openapi.yml   # what a new version would break
 
 With `--spec`, problems the pinned (or `--base`) spec already has are reported apart from the
-new ones and only new ones fail the run. Exit status: 0 clean, 1 breakage.
+new ones and only new ones fail the run; response fields the new spec no longer names (the
+typed client would drop them) count as breakage too. Exit status: 0 clean, 1 breakage.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from urllib.parse import parse_qsl, urlsplit
 import yaml
 
 from scripts.contract.cassettes import CASSETTES
-from scripts.contract.spec import Operation, Spec, iter_operations, load_spec
+from scripts.contract.spec import Operation, Spec, iter_operations, load_spec, resolve
 from scripts.contract.validate import SpecValidator, pointer
 
 _DISPOSITION = re.compile(rb'form-data; name="([^"]+)"')
@@ -91,10 +92,11 @@ def _header(headers: dict[str, Any], name: str) -> str:
 class Checker:
     """Validates cassettes against one spec."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, *, fields: bool = False) -> None:
         self.spec = spec
         self.router = _Router(spec)
         self.validator = SpecValidator(spec)
+        self.fields = fields  # also list response fields the spec does not name
 
     def check_file(self, path: Path) -> list[Problem]:
         """Every problem of every interaction in one cassette file."""
@@ -161,8 +163,6 @@ class Checker:
 
     def _check_form_fields(self, name: str, here: str, schema: Any, body: bytes) -> list[Problem]:
         """Multipart: field names only (values are strings on the wire)."""
-        from scripts.contract.spec import resolve
-
         node = resolve(self.spec, schema)
         fields = {m.group(1).decode().split("[", 1)[0] for m in _DISPOSITION.finditer(body)}
         props = set(node.get("properties", {}))
@@ -210,16 +210,79 @@ class Checker:
                     ]
             return out
         if "json" in media:
-            return [
-                Problem(name, "response body", e)
-                for e in self.validator.errors(here, json.loads(body))
-            ]
+            payload = json.loads(body)
+            out = [Problem(name, "response body", e) for e in self.validator.errors(here, payload)]
+            if self.fields:
+                schema = content[media]["schema"]
+                out += [
+                    Problem(name, "response field", f"{path} is no longer declared")
+                    for path in undeclared_fields(self.spec, schema, payload)
+                ]
+            return out
         return []
 
 
-def check(spec: Spec, cassettes: Path = CASSETTES) -> list[Problem]:
-    """Every problem of every cassette in `cassettes` against `spec`."""
-    checker = Checker(spec)
+def _object_props(spec: Spec, node: Any) -> dict[str, Any] | None:
+    """Declared properties of an object schema (through `allOf`), None when it declares none."""
+    node = resolve(spec, node)
+    if not isinstance(node, dict):
+        return None
+    props: dict[str, Any] = dict(node.get("properties", {}))
+    for member in node.get("allOf", []):
+        props.update(_object_props(spec, member) or {})
+    return props or None
+
+
+def _branches(spec: Spec, node: Any) -> list[Any]:
+    """The alternatives of a union (itself when it is none)."""
+    node = resolve(spec, node)
+    if isinstance(node, dict) and ("anyOf" in node or "oneOf" in node):
+        out: list[Any] = []
+        for member in node.get("anyOf", []) + node.get("oneOf", []):
+            out += _branches(spec, member)
+        return out
+    return [node]
+
+
+def undeclared_fields(spec: Spec, schema: Any, instance: Any, path: str = "") -> list[str]:
+    """JSON paths (`/a/b`, `[]` for list items) of fields in `instance` its schema never names.
+
+    These are what a typed client generated from `spec` could not give its users: a field
+    dropped by a new spec version. Unions take the branch that names the most of the keys;
+    schemas with no `properties` (free-form maps) are not looked into.
+    """
+    if isinstance(instance, list):
+        found: list[str] = []
+        for branch in _branches(spec, schema):
+            items = branch.get("items") if isinstance(branch, dict) else None
+            if items is not None:
+                for item in instance:
+                    found += undeclared_fields(spec, items, item, f"{path}[]")
+                break
+        return sorted(set(found))
+    if not isinstance(instance, dict):
+        return []
+    best: dict[str, Any] | None = None
+    for branch in _branches(spec, schema):
+        props = _object_props(spec, branch)
+        if props is not None and (
+            best is None or len(props.keys() & instance.keys()) > len(best.keys() & instance.keys())
+        ):
+            best = props
+    if best is None:
+        return []
+    found = []
+    for key, value in instance.items():
+        if key not in best:
+            found.append(f"{path}/{key}")
+        else:
+            found += undeclared_fields(spec, best[key], value, f"{path}/{key}")
+    return sorted(set(found))
+
+
+def check(spec: Spec, cassettes: Path = CASSETTES, *, fields: bool = False) -> list[Problem]:
+    """Every problem of every cassette in `cassettes` against `spec` (`fields`: see Checker)."""
+    checker = Checker(spec, fields=fields)
     problems: list[Problem] = []
     for path in sorted(cassettes.glob("*.yaml")):
         problems += checker.check_file(path)
@@ -249,11 +312,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     count = len(list(args.cassettes.glob("*.yaml")))
     base = load_spec() if args.base is None else load_spec(args.base, lock=None)
-    pinned = check(base, args.cassettes)
+    pinned = check(base, args.cassettes, fields=args.spec is not None)
     if args.spec is None:
         sys.stdout.write(render(pinned, f"{count} cassettes vs the pinned spec: problems"))
         return 1 if pinned else 0
-    candidate = check(load_spec(args.spec, lock=None), args.cassettes)
+    candidate = check(load_spec(args.spec, lock=None), args.cassettes, fields=True)
     known = set(pinned)
     new = [p for p in candidate if p not in known]
     fixed = [p for p in pinned if p not in set(candidate)]

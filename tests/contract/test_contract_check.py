@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts.contract_check import check, main
+from scripts.contract_check import check, main, undeclared_fields
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -134,3 +134,52 @@ def test_pinned_cassettes_are_clean_against_the_pinned_spec(
 ) -> None:
     """`make contract-check` on the committed cassettes passes."""
     assert main([]) == 0, capsys.readouterr().out
+
+
+def test_a_response_field_the_new_spec_drops_is_breakage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = copy.deepcopy(SPEC)
+    del new["components"]["schemas"]["Thing"]["properties"]["note"]
+    cassettes = _cassette(tmp_path)
+    assert check(SPEC, cassettes, fields=True) == []
+    problems = check(new, cassettes, fields=True)
+    assert [(p.where, p.message) for p in problems] == [
+        ("response field", "/note is no longer declared")
+    ]
+    base = _write(tmp_path, "base.yml", SPEC)
+    argv = [
+        "--base",
+        str(base),
+        "--cassettes",
+        str(cassettes),
+        "--spec",
+        str(_write(tmp_path, "n.yml", new)),
+    ]
+    assert main(argv) == 1
+    assert "/note is no longer declared" in capsys.readouterr().out
+
+
+def test_undeclared_fields_look_into_lists_and_unions() -> None:
+    spec: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {"kind": {"const": "a"}, "x": {"type": "string"}},
+                },
+                "B": {
+                    "type": "object",
+                    "properties": {"kind": {"const": "b"}, "y": {"type": "string"}},
+                },
+            }
+        }
+    }
+    schema = {
+        "type": "array",
+        "items": {
+            "anyOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]
+        },
+    }
+    instance = [{"kind": "a", "x": "1"}, {"kind": "b", "y": "2", "z": 3}]
+    assert undeclared_fields(spec, schema, instance) == ["[]/z"]
