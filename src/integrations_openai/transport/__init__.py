@@ -20,7 +20,8 @@ above the network so a body cut short fails the attempt that every layer above c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
@@ -38,7 +39,7 @@ from .telemetry import AsyncTelemetryTransport, TelemetryTransport
 if TYPE_CHECKING:
     from ..config import ClientConfig
 
-__all__ = ["build_async_transport", "build_transport", "credentials_for"]
+__all__ = ["LAYERS", "build_async_transport", "build_transport", "credentials_for"]
 
 
 def credentials_for(config: ClientConfig) -> Credentials:
@@ -78,35 +79,79 @@ def _async_network(config: ClientConfig) -> httpx.AsyncHTTPTransport:
     )
 
 
+# A layer's keyword arguments for one stack (``None``: the layer is off for this config).
+# ``is_async`` only picks the sleep function; every other argument is driver-neutral.
+_Arguments = Callable[["ClientConfig", Hooks, bool], "dict[str, Any] | None"]
+_Layer = tuple[
+    Callable[..., httpx.BaseTransport], Callable[..., httpx.AsyncBaseTransport], _Arguments
+]
+
+
+def _no_arguments(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    return {}
+
+
+def _auth(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    return {"credentials": credentials_for(config)}
+
+
+def _rate_limit(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    limiters = _limiters(config, hooks)
+    return None if limiters is None else {"limiters": limiters}
+
+
+def _breaker(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    return None if config.breaker is None else {"breakers": _breakers(config, hooks)}
+
+
+def _retry(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    sleep = testing.async_sleep if is_async else testing.sleep
+    return {"policy": config.retry, "hooks": hooks, "sleep": sleep}
+
+
+def _telemetry(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    return {"hooks": hooks, "secret": config.api_key}
+
+
+def _boundary(config: ClientConfig, hooks: Hooks, is_async: bool) -> dict[str, Any] | None:
+    return {"error_body_limit": config.error_body_limit, "secret": config.api_key}
+
+
+#: THE layer order, innermost first (the module docstring reads it outermost first):
+#: (sync layer, async layer, its arguments). Both builders walk this one table.
+LAYERS: Final[tuple[_Layer, ...]] = (
+    (BufferTransport, AsyncBufferTransport, _no_arguments),
+    (AuthTransport, AsyncAuthTransport, _auth),
+    (RateLimitTransport, AsyncRateLimitTransport, _rate_limit),
+    (BreakerTransport, AsyncBreakerTransport, _breaker),
+    (RetryTransport, AsyncRetryTransport, _retry),
+    (TelemetryTransport, AsyncTelemetryTransport, _telemetry),
+    (ErrorBoundaryTransport, AsyncErrorBoundaryTransport, _boundary),
+)
+
+
+def _wrap(config: ClientConfig, hooks: Hooks, bottom: Any, *, is_async: bool) -> Any:
+    stack = bottom
+    for sync_layer, async_layer, arguments in LAYERS:
+        kwargs = arguments(config, hooks, is_async)
+        if kwargs is not None:
+            stack = (async_layer if is_async else sync_layer)(stack, **kwargs)
+    return stack
+
+
 def build_transport(
     config: ClientConfig, hooks: Hooks, *, network: httpx.BaseTransport | None = None
 ) -> httpx.BaseTransport:
     """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
-    stack: httpx.BaseTransport = BufferTransport(network or _network(config))
-    stack = AuthTransport(stack, credentials_for(config))
-    if (limiters := _limiters(config, hooks)) is not None:
-        stack = RateLimitTransport(stack, limiters)
-    if config.breaker is not None:
-        stack = BreakerTransport(stack, _breakers(config, hooks))
-    stack = RetryTransport(stack, config.retry, hooks=hooks, sleep=testing.sleep)
-    stack = TelemetryTransport(stack, hooks, secret=config.api_key)
-    return ErrorBoundaryTransport(
-        stack, error_body_limit=config.error_body_limit, secret=config.api_key
-    )
+    stack: httpx.BaseTransport = _wrap(config, hooks, network or _network(config), is_async=False)
+    return stack
 
 
 def build_async_transport(
     config: ClientConfig, hooks: Hooks, *, network: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncBaseTransport:
-    """The async twin of ``build_transport``, same order."""
-    stack: httpx.AsyncBaseTransport = AsyncBufferTransport(network or _async_network(config))
-    stack = AsyncAuthTransport(stack, credentials_for(config))
-    if (limiters := _limiters(config, hooks)) is not None:
-        stack = AsyncRateLimitTransport(stack, limiters)
-    if config.breaker is not None:
-        stack = AsyncBreakerTransport(stack, _breakers(config, hooks))
-    stack = AsyncRetryTransport(stack, config.retry, hooks=hooks, sleep=testing.async_sleep)
-    stack = AsyncTelemetryTransport(stack, hooks, secret=config.api_key)
-    return AsyncErrorBoundaryTransport(
-        stack, error_body_limit=config.error_body_limit, secret=config.api_key
+    """The async twin of ``build_transport``, built from the same ``LAYERS`` table."""
+    stack: httpx.AsyncBaseTransport = _wrap(
+        config, hooks, network or _async_network(config), is_async=True
     )
+    return stack

@@ -11,7 +11,6 @@ import email.utils
 import itertools
 import json
 import logging
-import math
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC
@@ -20,6 +19,7 @@ import attrs
 import backoff
 import httpx
 
+from .._headers import non_negative_number
 from .._options import options_of
 from .._policies import RetryPolicy
 from ..errors import CircuitOpenError, NetworkError, TimeoutError
@@ -61,14 +61,6 @@ class Verdict:
     reason: str
 
 
-def _non_negative(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and value >= 0 else None
-
-
 def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the server asked us to wait, or ``None``.
 
@@ -78,13 +70,13 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     """
     millis = headers.get("retry-after-ms")
     if millis is not None:
-        value = _non_negative(millis)
+        value = non_negative_number(millis)
         if value is not None:
             return value / 1000.0
     text = headers.get("retry-after")
     if text is None:
         return None
-    seconds = _non_negative(text)
+    seconds = non_negative_number(text)
     if seconds is not None:
         return seconds
     try:

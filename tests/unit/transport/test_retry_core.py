@@ -190,3 +190,22 @@ def test_the_call_state_respects_attempts_and_deadline(
         assert deadline is None or now <= deadline  # never sleeps past the deadline
     assert attempts <= max_retries + 1
     assert len(keys) == 1
+
+
+def test_retry_after_numbers_are_read_by_the_one_shared_header_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One reader of "a plain non-negative number" for every header (no private copy here).
+    from integrations_openai import _headers
+    from integrations_openai.transport import _retry_core
+
+    seen: list[str] = []
+
+    def spy(text: str) -> float | None:
+        seen.append(text)
+        return _headers.non_negative_number(text)
+
+    monkeypatch.setattr(_retry_core, "non_negative_number", spy)
+    assert parse_retry_after({"retry-after-ms": "1500"}, NOW) == pytest.approx(1.5)
+    assert parse_retry_after({"retry-after": "2"}, NOW) == 2
+    assert seen == ["1500", "2"]
