@@ -38,7 +38,8 @@ __all__ = [
 class Resettable(Protocol):
     """State that test mode wipes (circuit breakers, limiter windows)."""
 
-    def reset(self) -> None: ...
+    def reset(self) -> None:
+        """Forget all state (open circuits, rate-limit windows), as if freshly built."""
 
 
 @attrs.frozen(slots=True)

@@ -75,10 +75,12 @@ class AuthTransport(httpx.BaseTransport):
         self._credentials = credentials
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Add the credentials (same origin only), then send."""
         apply_credentials(request, self._credentials)
         return self._inner.handle_request(request)
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         self._inner.close()
 
 
@@ -90,8 +92,10 @@ class AsyncAuthTransport(httpx.AsyncBaseTransport):
         self._credentials = credentials
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Add the credentials (same origin only), then send."""
         apply_credentials(request, self._credentials)
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         await self._inner.aclose()

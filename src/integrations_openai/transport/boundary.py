@@ -97,6 +97,7 @@ class MappedResponse(httpx.Response):
     """
 
     def json(self, **kwargs: Any) -> Any:
+        """The body parsed as JSON; a body that does not parse is a ``ResponseDecodeError``."""
         try:
             return super().json(**kwargs)
         except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
@@ -183,6 +184,7 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
         self._secret = secret
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send; foreign exceptions and error statuses come back as ``OpenAIError``."""
         with mapped_exceptions():
             response = self._inner.handle_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
@@ -207,6 +209,7 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
         return bytes(content[: self._limit])
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         with mapped_exceptions():
             self._inner.close()
 
@@ -226,6 +229,7 @@ class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
         self._secret = secret
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send; foreign exceptions and error statuses come back as ``OpenAIError``."""
         with mapped_exceptions():
             response = await self._inner.handle_async_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
@@ -250,5 +254,6 @@ class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
         return bytes(content[: self._limit])
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         with mapped_exceptions():
             await self._inner.aclose()

@@ -270,6 +270,7 @@ class BreakerTransport(httpx.BaseTransport):
         self._clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send unless the host circuit is open (``CircuitOpenError``); record the outcome."""
         breaker = self.breakers.for_request(request)
         permit = breaker.acquire(self._clock())
         outcome = Outcome.NEUTRAL
@@ -284,6 +285,7 @@ class BreakerTransport(httpx.BaseTransport):
             breaker.record(permit, outcome, self._clock())
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         self._inner.close()
 
 
@@ -303,6 +305,7 @@ class AsyncBreakerTransport(httpx.AsyncBaseTransport):
         self._clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send unless the host circuit is open (``CircuitOpenError``); record the outcome."""
         breaker = self.breakers.for_request(request)
         permit = breaker.acquire(self._clock())
         outcome = Outcome.NEUTRAL
@@ -317,6 +320,7 @@ class AsyncBreakerTransport(httpx.AsyncBaseTransport):
             breaker.record(permit, outcome, self._clock())
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         await self._inner.aclose()
 
 

@@ -47,6 +47,7 @@ class BufferTransport(httpx.BaseTransport):
         self._inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send, then read a non-streamed success body in full inside this attempt."""
         response = self._inner.handle_request(request)
         if not buffers(request, response):
             return response
@@ -57,6 +58,7 @@ class BufferTransport(httpx.BaseTransport):
         return _replay(response, raw)
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         self._inner.close()
 
 
@@ -67,6 +69,7 @@ class AsyncBufferTransport(httpx.AsyncBaseTransport):
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send, then read a non-streamed success body in full inside this attempt."""
         response = await self._inner.handle_async_request(request)
         if not buffers(request, response):
             return response
@@ -77,4 +80,5 @@ class AsyncBufferTransport(httpx.AsyncBaseTransport):
         return _replay(response, raw)
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         await self._inner.aclose()

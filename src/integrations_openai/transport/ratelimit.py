@@ -224,6 +224,7 @@ class RateLimitTransport(httpx.BaseTransport):
         self._clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Wait for a request/token slot of the target host, send, learn from the reply."""
         limiter = self.limiters.for_request(request)
         cost, deadline = _cost_and_deadline(request)
         while (wait := limiter.admit(cost, self._clock(), deadline)) > 0:
@@ -233,6 +234,7 @@ class RateLimitTransport(httpx.BaseTransport):
         return response
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         self._inner.close()
 
 
@@ -256,6 +258,7 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         self._clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Wait for a request/token slot of the target host, send, learn from the reply."""
         limiter = self.limiters.for_request(request)
         cost, deadline = _cost_and_deadline(request)
         while (wait := limiter.admit(cost, self._clock(), deadline)) > 0:
@@ -265,4 +268,5 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         return response
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         await self._inner.aclose()

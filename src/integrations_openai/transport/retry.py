@@ -80,6 +80,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send, retrying per the policy until success, a final failure or the deadline."""
         call = self._call(request)
         while True:
             attempt = call.next_request(self._clock())
@@ -101,6 +102,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
             self._sleep(wait)
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         self._inner.close()
 
 
@@ -123,6 +125,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send, retrying per the policy until success, a final failure or the deadline."""
         call = self._call(request)
         while True:
             attempt = call.next_request(self._clock())
@@ -144,6 +147,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
             await self._sleep(wait)
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         await self._inner.aclose()
 
 

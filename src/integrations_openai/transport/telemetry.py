@@ -53,6 +53,7 @@ class LoggingListener:
         self._logger = logger or logging.getLogger(LOGGER_NAME)
 
     def on_event(self, event: Event) -> None:
+        """Log ``event`` as one structured record, at the level its kind calls for."""
         level, message = _describe(event)
         if not self._logger.isEnabledFor(level):
             return
@@ -153,6 +154,7 @@ class TelemetryTransport(httpx.BaseTransport):
         self._secret = secret
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Emit ``RequestStart``, send through the inner stack, emit ``RequestEnd``."""
         call = _Call(request, self._hooks, self._secret)
         try:
             response = self._inner.handle_request(request)
@@ -163,6 +165,7 @@ class TelemetryTransport(httpx.BaseTransport):
         return response
 
     def close(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         self._inner.close()
 
 
@@ -177,6 +180,7 @@ class AsyncTelemetryTransport(httpx.AsyncBaseTransport):
         self._secret = secret
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Emit ``RequestStart``, send through the inner stack, emit ``RequestEnd``."""
         call = _Call(request, self._hooks, self._secret)
         try:
             response = await self._inner.handle_async_request(request)
@@ -187,4 +191,5 @@ class AsyncTelemetryTransport(httpx.AsyncBaseTransport):
         return response
 
     async def aclose(self) -> None:
+        """Close the inner stack (and with it the connection pool)."""
         await self._inner.aclose()
