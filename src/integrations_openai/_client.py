@@ -14,7 +14,7 @@ import platform
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -22,12 +22,17 @@ from integrations_openai_api.resources import AsyncResources, Resources
 
 from . import testing
 from ._options import OPTIONS_KEY, RequestOptions, options_of
-from .config import ClientArgs, ClientConfig, Timeout, load_config
+from ._policies import check_max_retries
+from .config import ClientArgs, ClientConfig, Timeout, check_headers, load_config
 from .errors import ConfigurationError, OpenAIError
 from .instrumentation import Hooks
 from .transport import build_async_transport, build_transport
 from .transport.boundary import mapped_exceptions
 from .transport.telemetry import LoggingListener
+
+if TYPE_CHECKING:
+    # Only for annotations: _requester imports the facade core, which refers back to us.
+    from ._requester import AsyncRequester, SyncRequester
 
 __all__ = ["GENERATED_PACKAGE", "NOT_GIVEN", "AsyncOpenAIClient", "OpenAIClient"]
 
@@ -161,13 +166,9 @@ class _BaseClient(Generic[_Http]):
         if timeout is not NOT_GIVEN:
             settings = attrs.evolve(settings, timeout=Timeout.coerce(timeout))
         if max_retries is not NOT_GIVEN:
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise ConfigurationError(
-                    f"max_retries must be an integer >= 0, got {max_retries!r}"
-                )
-            settings = attrs.evolve(settings, max_retries=max_retries)
-        if extra_headers:
-            settings = attrs.evolve(settings, headers={**settings.headers, **extra_headers})
+            settings = attrs.evolve(settings, max_retries=check_max_retries(max_retries))
+        if headers := check_headers("extra_headers", extra_headers):
+            settings = attrs.evolve(settings, headers={**settings.headers, **headers})
         clone = object.__new__(type(self))
         clone._shared = self._shared
         clone._settings = settings
@@ -327,9 +328,9 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         return build_transport(config, hooks, network=network)
 
     @functools.cached_property
-    def _requester(self) -> Any:
+    def _requester(self) -> SyncRequester:
         """Runs the generated resources (``client.chat.completions``...) on this client."""
-        from ._requester import SyncRequester
+        from ._requester import SyncRequester  # here, not at import time: a cycle
 
         return SyncRequester(self)
 
@@ -378,9 +379,9 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         return build_async_transport(config, hooks, network=network)
 
     @functools.cached_property
-    def _requester(self) -> Any:
+    def _requester(self) -> AsyncRequester:
         """Runs the generated resources (``client.chat.completions``...) on this client."""
-        from ._requester import AsyncRequester
+        from ._requester import AsyncRequester  # here, not at import time: a cycle
 
         return AsyncRequester(self)
 

@@ -24,6 +24,7 @@ from integrations_openai_api.types import File
 
 from ._headers import RateLimitInfo, request_id_from
 from ._options import OPTIONS_KEY, RequestOptions
+from ._policies import check_max_retries
 from .config import Timeout
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .pagination import PageStrategy, strategy_for
@@ -173,10 +174,8 @@ def _apply_options(request: httpx.Request, options: CallOptions, stream: bool) -
         request.extensions["timeout"] = timeout.to_httpx(stream=stream).as_dict()
         changes["deadline"] = time.monotonic() + timeout.total
     if options.max_retries is not UNSET:
-        retries = options.max_retries
-        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
-            raise ConfigurationError(f"max_retries must be an integer >= 0, got {retries!r}")
-        changes["max_retries"] = retries
+        # The RetryPolicy's own validator: a per-call count obeys the client-wide rule.
+        changes["max_retries"] = check_max_retries(options.max_retries)
     if changes:
         request.extensions[OPTIONS_KEY] = attrs.evolve(current, **changes)
 

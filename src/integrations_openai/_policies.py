@@ -30,6 +30,7 @@ __all__ = [
     "BreakerPolicy",
     "RateLimitPolicy",
     "RetryPolicy",
+    "check_max_retries",
 ]
 
 # -- retry -----------------------------------------------------------------------------------
@@ -163,6 +164,15 @@ class RetryPolicy:
         default=DEFAULT_RETRY_STATUSES, converter=_to_frozenset, validator=_statuses
     )
     error_peek_bytes: int = attrs.field(default=DEFAULT_ERROR_PEEK_BYTES, validator=_integer(0))
+
+
+def check_max_retries(value: Any) -> int:
+    """``value`` if ``RetryPolicy`` accepts it as ``max_retries``, else ``ConfigurationError``.
+
+    Every other place that takes a retry count (``with_options``, a facade call's
+    ``max_retries``) calls this, so one validator decides what a retry count may be.
+    """
+    return RetryPolicy(max_retries=value).max_retries
 
 
 @attrs.frozen(slots=True, kw_only=True)

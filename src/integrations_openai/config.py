@@ -42,6 +42,7 @@ from ._policies import (
     BreakerPolicy,
     RateLimitPolicy,
     RetryPolicy,
+    check_max_retries,
 )
 from ._secret import Secret, key_problem
 from .errors import ConfigurationError
@@ -83,6 +84,7 @@ __all__ = [
     "RateLimitPolicy",
     "RetryPolicy",
     "Timeout",
+    "check_headers",
     "load_config",
 ]
 
@@ -248,9 +250,7 @@ def _retry_policy(retry: RetryPolicy | None, max_retries: int | None) -> RetryPo
     policy = retry or DEFAULT_RETRY_POLICY
     if max_retries is None:
         return policy
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
-    return attrs.evolve(policy, max_retries=max_retries)
+    return attrs.evolve(policy, max_retries=check_max_retries(max_retries))
 
 
 def _breaker_policy(value: bool | BreakerPolicy) -> BreakerPolicy | None:
@@ -270,6 +270,72 @@ def _header_value(name: str, value: object) -> str | None:
     if not isinstance(value, str) or not all(32 <= ord(c) <= 126 for c in value.strip()):
         raise ConfigurationError(f"{name} must be printable ASCII text, got {value!r}")
     return value.strip() or None
+
+
+# RFC 9110 token characters: what a header *name* may be made of.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def check_headers(argument: str, headers: object) -> dict[str, str]:
+    """``headers`` as a plain dict of valid header names to printable ASCII values.
+
+    A CR/LF in a value would inject a header (or split the request); any other bad entry
+    would fail deep inside httpx/h11 as a raw ``TypeError``. Values are never quoted in the
+    error: a header may well carry a credential.
+    """
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(
+            f"{argument} must be a mapping of header names to strings, not {type(headers).__name__}"
+        )
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise ConfigurationError(f"{argument} has a header name that is not a valid token")
+        if not isinstance(value, str):
+            raise ConfigurationError(
+                f"{argument}[{name!r}] must be a string, not {type(value).__name__}"
+            )
+        if not all(32 <= ord(char) <= 126 or char == "\t" for char in value):
+            raise ConfigurationError(
+                f"{argument}[{name!r}] must be printable ASCII text "
+                "(no CR/LF or other control characters)"
+            )
+        checked[name] = value
+    return checked
+
+
+def _check_flag(argument: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigurationError(f"{argument} must be True or False, not {type(value).__name__}")
+    return value
+
+
+def _check_ca_bundle(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str | os.PathLike):
+        raise ConfigurationError(
+            f"ca_bundle must be the path of a PEM file, not {type(value).__name__}"
+        )
+    path = os.fspath(value)
+    if not isinstance(path, str) or not os.path.isfile(path):
+        raise ConfigurationError(f"ca_bundle {value!r} is not an existing file")
+    return path
+
+
+def _api_key_source(key: object) -> Secret:
+    if isinstance(key, Secret):
+        return key
+    if isinstance(key, str):
+        return Secret(key.strip())
+    if callable(key):
+        return Secret(key)
+    # The type only: whatever was passed may still be (part of) a credential.
+    raise ConfigurationError(
+        f"api_key must be a string, a Secret or a callable returning one, not {type(key).__name__}"
+    )
 
 
 def _env(environ: Mapping[str, str], name: str) -> str | None:
@@ -322,20 +388,23 @@ def load_config(
     ``max_retries`` overrides ``retry.max_retries``; ``circuit_breaker`` is ``True`` (default
     policy), ``False`` (no breaker) or a ``BreakerPolicy``; ``rate_limit`` is off by default.
     """
+    if environ is not None and not isinstance(environ, Mapping):
+        raise ConfigurationError(
+            f"environ must be a mapping (like os.environ), not {type(environ).__name__}"
+        )
     env = os.environ if environ is None else environ
     key = api_key if api_key is not None else _env(env, ENV_API_KEY)
     if key is None or (isinstance(key, str) and not key.strip()):
         raise ConfigurationError(
             f"no API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
         )
-    secret = (
-        key if isinstance(key, Secret) else Secret(key.strip() if isinstance(key, str) else key)
-    )
+    secret = _api_key_source(key)
     if not secret:
         raise ConfigurationError("the API key is empty")
     if not secret.is_dynamic and (problem := key_problem(secret.get_secret_value())):
         raise ConfigurationError(problem)
     url = _check_base_url(base_url or _env(env, ENV_BASE_URL) or DEFAULT_BASE_URL)
+    allow_insecure_http = _check_flag("allow_insecure_http", allow_insecure_http)
     if insecure_http_refused(httpx.URL(url), allow_insecure_http=allow_insecure_http):
         raise ConfigurationError(
             "refusing plain http:// to a non-loopback host (the key would travel in clear "
@@ -346,6 +415,10 @@ def load_config(
     if rate_limit is not None and not isinstance(rate_limit, RateLimitPolicy):
         raise ConfigurationError(
             f"rate_limit must be a RateLimitPolicy or None, got {rate_limit!r}"
+        )
+    if not isinstance(listeners, tuple | list):
+        raise ConfigurationError(
+            f"listeners must be a tuple or list of Listener, not {type(listeners).__name__}"
         )
     for listener in listeners:
         if not isinstance(listener, Listener):
@@ -360,8 +433,8 @@ def load_config(
         breaker=breaker,
         rate_limit=rate_limit,
         allow_insecure_http=allow_insecure_http,
-        follow_redirects=follow_redirects,
-        default_headers=dict(default_headers or {}),
+        follow_redirects=_check_flag("follow_redirects", follow_redirects),
+        default_headers=check_headers("default_headers", default_headers),
         listeners=tuple(listeners),
-        ca_bundle=ca_bundle,
+        ca_bundle=_check_ca_bundle(ca_bundle),
     )

@@ -10,6 +10,8 @@ import ssl
 
 import httpx
 
+from ..errors import ConfigurationError
+
 __all__ = [
     "MINIMUM_TLS_VERSION",
     "create_ssl_context",
@@ -25,9 +27,13 @@ MINIMUM_TLS_VERSION = ssl.TLSVersion.TLSv1_2
 def create_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     """Certificates verified, hostnames checked, nothing older than TLS 1.2.
 
-    ``ca_bundle`` (a PEM file) replaces the system trust store, for corporate proxies.
+    ``ca_bundle`` (a PEM file) replaces the system trust store, for corporate proxies; one
+    that cannot be read or holds no certificate is a ``ConfigurationError`` naming it.
     """
-    context = ssl.create_default_context(cafile=ca_bundle)
+    try:
+        context = ssl.create_default_context(cafile=ca_bundle)
+    except (OSError, ssl.SSLError) as exc:  # SSLError is an OSError; named for the reader
+        raise ConfigurationError(f"ca_bundle {ca_bundle!r} cannot be loaded: {exc}") from None
     context.minimum_version = MINIMUM_TLS_VERSION
     # create_default_context already sets these; restated because they are the contract.
     context.verify_mode = ssl.CERT_REQUIRED
