@@ -186,7 +186,7 @@ def test_the_pinned_spec_as_published_silently_loses_validation() -> None:
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,  # an XPASS shows in the summary; the fix may land after this session
     reason="client bug (reported): binary downloads send Accept: application/json, so a strict "
     "server answers 406; cases createSpeech and create-realtime-call and examples/audio.py pass "
     "the right Accept until it is fixed. When this XPASSes, drop those workarounds.",
