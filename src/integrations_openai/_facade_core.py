@@ -225,6 +225,10 @@ def build(
         headers = dict(options.extra_headers) if options.extra_headers else None
         if stream:
             headers = stream_headers(headers)
+        elif op.binary:
+            # Downloads are audio, video, zip, SDP...: the client-wide JSON Accept would make
+            # a strict server answer 406. The caller's own Accept still wins.
+            headers = {"Accept": "*/*", **(headers or {})}
         request = client.build_request(
             op.method.upper(),
             _url(op, path),

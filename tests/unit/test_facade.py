@@ -254,6 +254,20 @@ def test_audio_speech_returns_bytes() -> None:
     assert rec.json() == {"model": "tts-1", "input": "hi", "voice": "alloy"}
 
 
+def test_binary_downloads_accept_any_media_type_unless_the_caller_says() -> None:
+    rec = Recorder(content=b"bytes")
+    client = _client(rec)
+    client.audio.speech.create(model="tts-1", input="hi", voice="alloy")
+    assert rec.last.headers["accept"] == "*/*"
+    client.files.content("file-1")
+    assert rec.last.headers["accept"] == "*/*"
+    client.files.content("file-1", extra_headers={"Accept": "audio/mpeg"})
+    assert rec.last.headers["accept"] == "audio/mpeg"
+    json_rec = Recorder({"id": "gpt-4o-mini", "object": "model", "created": 1, "owned_by": "o"})
+    _client(json_rec).models.retrieve("gpt-4o-mini")
+    assert json_rec.last.headers["accept"] == "application/json"
+
+
 def test_moderations_images_finetuning_assistants_threads_vector_stores() -> None:
     rec = Recorder({"id": "modr-1", "model": "m", "results": []})
     client = _client(rec)
