@@ -8,9 +8,6 @@ with OpenAIClient() as client:
         voice="alloy",
         input="Hello from the demo.",
         response_format="wav",
-        # Workaround until the client sends it itself: its default Accept (application/json)
-        # makes a strict server (Prism) answer 406 on this binary download.
-        extra_headers={"Accept": "application/octet-stream"},
     )
     print(f"speech: {len(speech)} bytes of audio")
     transcript = client.audio.transcriptions.create(

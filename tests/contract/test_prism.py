@@ -185,16 +185,11 @@ def test_the_pinned_spec_as_published_silently_loses_validation() -> None:
     assert {s["error"] for s in report["skipped"]} == {'"nullable" cannot be used without "type"'}
 
 
-@pytest.mark.xfail(
-    strict=False,  # an XPASS shows in the summary; the fix may land after this session
-    reason="client bug (reported): binary downloads send Accept: application/json, so a strict "
-    "server answers 406; cases createSpeech and create-realtime-call and examples/audio.py pass "
-    "the right Accept until it is fixed. When this XPASSes, drop those workarounds.",
-)
 @pytest.mark.parametrize("name", ["createSpeech", "create-realtime-call"])
 def test_binary_downloads_negotiate_their_media_type(
     name: str, prism: PrismServer, cases: dict[str, Case]
 ) -> None:
+    """A strict server (Prism) answers 406 unless Accept admits the binary/SDP answer."""
     case = Case(**{**cases[name].__dict__, "headers": {}})
     with OpenAIClient(api_key=MOCK_API_KEY, base_url=prism.url, max_retries=0) as client:
         assert isinstance(call(client, case), bytes | str)
