@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from integrations_openai_api._facade_runtime import BinaryContent
+
 from ._client import AsyncOpenAIClient, OpenAIClient
-from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIConnectionError,
@@ -41,7 +43,7 @@ from .instrumentation import (
     PrometheusListener,
     default_listeners,
 )
-from .pagination import AsyncPage, SyncPage
+from .pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
 from .stream import AsyncStream, ChatCompletionAccumulator, ResponseAccumulator, Stream
 from .transport.boundary import rate_limit_of
 from .transport.telemetry import LoggingListener
@@ -54,9 +56,12 @@ __all__ = [
     "APITimeoutError",
     "AsyncOpenAIClient",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
+    "BinaryContent",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
@@ -73,6 +78,7 @@ __all__ = [
     "OpenAIClient",
     "OpenAIError",
     "OpenTelemetryListener",
+    "PageInfo",
     "PermissionDeniedError",
     "PrometheusListener",
     "QuotaExceededError",
@@ -87,6 +93,7 @@ __all__ = [
     "ServerError",
     "Stream",
     "StreamError",
+    "StreamedResponse",
     "SyncPage",
     "Timeout",
     "TimeoutError",

@@ -17,14 +17,15 @@ from urllib.parse import quote
 
 import attrs
 import httpx
-from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operation
+from integrations_openai_api._facade_runtime import UNSET, BinaryContent, CallOptions, Operation
 from integrations_openai_api._runtime.lenient import to_json
 from integrations_openai_api._runtime.wire import multipart_files, query_param
 from integrations_openai_api.types import File
 
-from ._headers import RateLimitInfo, request_id_from
+from ._headers import request_id_from
 from ._options import OPTIONS_KEY, RequestOptions
 from ._policies import check_max_retries
+from ._response import set_request_id
 from .config import Timeout
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .pagination import PageStrategy, strategy_for
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CHUNK_SIZE",
-    "RawResponse",
     "build",
     "event_parser",
     "items_of",
@@ -60,40 +60,6 @@ class _ParseClient:
 
 
 _PARSE_CLIENT = _ParseClient()
-
-
-class RawResponse:
-    """The typed result next to the HTTP response: status, headers, request id, rate limits."""
-
-    __slots__ = ("elapsed", "http_response", "parsed")
-
-    def __init__(self, parsed: Any, http_response: httpx.Response, elapsed: float) -> None:
-        self.parsed = parsed
-        self.http_response = http_response
-        self.elapsed = elapsed
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """``x-request-id``: quote it when asking OpenAI about a call."""
-        return request_id_from(self.http_response.headers)
-
-    @property
-    def rate_limit(self) -> RateLimitInfo:
-        """The ``x-ratelimit-*`` state reported with this response."""
-        return RateLimitInfo.from_headers(self.http_response.headers)
-
-    def __repr__(self) -> str:
-        return f"<RawResponse {self.status_code} request_id={self.request_id!r}>"
 
 
 # ---- the shared core: request building -------------------------------------------------
@@ -261,11 +227,18 @@ class _Decoded:
 
 
 def parse(op: Operation, response: httpx.Response) -> Any:
-    """The typed result of a buffered response (``ResponseDecodeError`` if it does not parse)."""
+    """The typed result of a buffered response (``ResponseDecodeError`` if it does not parse),
+    its ``_request_id`` set; a download is ``BinaryContent`` (``bytes`` with the SDK's
+    binary-content methods)."""
     if op.binary:
-        return response.content
+        return BinaryContent(response)
     if op.response is None:
         return None
+    return set_request_id(_parse_model(op, response), response)
+
+
+def _parse_model(op: Operation, response: httpx.Response) -> Any:
+    assert op.response is not None
     try:
         parse_response = op.response.get()
         if response.request.extensions.get(_DECODE_KEY):
