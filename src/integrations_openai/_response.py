@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._headers import RateLimitInfo, request_id_from
+from .errors import StreamError
 from .transport.boundary import rate_limit_of
 
 __all__ = [
@@ -144,6 +145,18 @@ class RawResponse(_ResponseInfo, Generic[T]):
 class _Streamed(_ResponseInfo, Generic[T]):
     __slots__ = ("_parse", "_parsed", "_reads_body")
 
+    def _readable(self) -> httpx.Response:
+        """The response, if its body can still be read (in memory, or not streamed yet)."""
+        response = self.http_response
+        if response.is_stream_consumed:
+            try:
+                response.content  # noqa: B018 - raises unless the body was read into memory
+            except httpx.ResponseNotRead:
+                raise StreamError(
+                    "the response body was already streamed; read() it first to reuse it"
+                ) from None
+        return response
+
     def __init__(
         self,
         http_response: httpx.Response,
@@ -171,14 +184,14 @@ class StreamedResponse(_Streamed[T]):
         """The typed result (the body is read first, except for an event stream)."""
         if self._parsed is _MISSING:
             if self._reads_body:
-                self.http_response.read()
+                self.read()
             self._parsed = self._parse(self.http_response)
         result: T = self._parsed
         return result
 
     def read(self) -> bytes:
         """The whole body."""
-        return self.http_response.read()
+        return self._readable().read()
 
     def text(self) -> str:
         """The whole body as text."""
@@ -192,22 +205,22 @@ class StreamedResponse(_Streamed[T]):
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks as it arrives (decompressed)."""
-        return self.http_response.iter_bytes(chunk_size)
+        return self._readable().iter_bytes(chunk_size)
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         """The body as text chunks as it arrives."""
-        return self.http_response.iter_text(chunk_size)
+        return self._readable().iter_text(chunk_size)
 
     def iter_lines(self) -> Iterator[str]:
         """The body line by line as it arrives."""
-        return self.http_response.iter_lines()
+        return self._readable().iter_lines()
 
     def stream_to_file(
         self, file: str | os.PathLike[str], *, chunk_size: int | None = None
     ) -> None:
         """Write the body to ``file`` chunk by chunk, never holding it whole."""
         with open(file, "wb") as out:
-            for chunk in self.http_response.iter_bytes(chunk_size or _CHUNK):
+            for chunk in self._readable().iter_bytes(chunk_size or _CHUNK):
                 out.write(chunk)
 
     def close(self) -> None:
@@ -224,14 +237,14 @@ class AsyncStreamedResponse(_Streamed[T]):
         """The typed result (the body is read first, except for an event stream)."""
         if self._parsed is _MISSING:
             if self._reads_body:
-                await self.http_response.aread()
+                await self.read()
             self._parsed = self._parse(self.http_response)
         result: T = self._parsed
         return result
 
     async def read(self) -> bytes:
         """The whole body."""
-        return await self.http_response.aread()
+        return await self._readable().aread()
 
     async def text(self) -> str:
         """The whole body as text."""
@@ -245,22 +258,22 @@ class AsyncStreamedResponse(_Streamed[T]):
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body in chunks as it arrives (decompressed)."""
-        return self.http_response.aiter_bytes(chunk_size)
+        return self._readable().aiter_bytes(chunk_size)
 
     def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """The body as text chunks as it arrives."""
-        return self.http_response.aiter_text(chunk_size)
+        return self._readable().aiter_text(chunk_size)
 
     def iter_lines(self) -> AsyncIterator[str]:
         """The body line by line as it arrives."""
-        return self.http_response.aiter_lines()
+        return self._readable().aiter_lines()
 
     async def stream_to_file(
         self, file: str | os.PathLike[str], *, chunk_size: int | None = None
     ) -> None:
         """Write the body to ``file`` chunk by chunk, never holding it whole."""
         with open(file, "wb") as out:  # local disk, one chunk at a time
-            async for chunk in self.http_response.aiter_bytes(chunk_size or _CHUNK):
+            async for chunk in self._readable().aiter_bytes(chunk_size or _CHUNK):
                 out.write(chunk)
 
     async def close(self) -> None:
