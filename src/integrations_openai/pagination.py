@@ -192,8 +192,10 @@ class _PageBase(Generic[T]):
         return self._next is not None
 
     def next_page_info(self) -> PageInfo | None:
-        """The params of the next page, ``None`` on the last page."""
-        return None if self._next is None else PageInfo(dict(self._next))
+        """What changes for the next page (``{"after": "<last id>"}``), ``None`` on the last."""
+        if self._next is None:
+            return None
+        return PageInfo({k: v for k, v in self._next.items() if self.params.get(k) != v})
 
     def _following(self) -> Params:
         if self._next is None:
