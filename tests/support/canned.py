@@ -10,7 +10,8 @@ both runs must print the same thing. Models named below trigger the error status
 
 Endpoints: chat completions (JSON and ``stream=True``), models, fine-tuning jobs and files
 (cursor paging), file content and speech (binary). ``purpose="forbidden"`` on files.list
-answers 403; a chat ``model`` in ``ERROR_MODELS`` answers that error; ``"slow"`` waits.
+answers 403; a chat ``model`` in ``ERROR_MODELS`` answers that error; ``"slow"`` waits;
+``"cut-stream"`` breaks a ``stream=True`` answer after two events.
 """
 
 from __future__ import annotations
@@ -145,7 +146,9 @@ class CannedOpenAI:
                 {**base, "object": "chat.completion.chunk",
                  "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
             )  # fmt: skip
-            return sse(chunks, headers=self._headers())
+            # "cut-stream": the connection breaks after two events.
+            cut = 2 if model == "cut-stream" else None
+            return sse(chunks, headers=self._headers(), cut_after=cut)
         completion = {
             **base,
             "object": "chat.completion",

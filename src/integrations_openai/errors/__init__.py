@@ -31,6 +31,8 @@ catch what the SDK would raise for the same failure::
     │   │   │                            idle = APITimeoutError* (also builtins.TimeoutError)
     │   │   └── CircuitOpenError         the breaker for this host is open: not sent
     │   └── StreamError                  broken SSE or an error event inside a stream
+    │       └── StreamCutError           the connection broke mid-stream (also an
+    │                                    APIConnectionError, as the SDK reports it)
     ├── LengthFinishReasonError*         structured output cut at the token limit
     └── ContentFilterFinishReasonError*  structured output stopped by the content filter
 """
@@ -62,6 +64,7 @@ from ._taxonomy import (
     RequestTimeoutError,
     ResponseDecodeError,
     ServerError,
+    StreamCutError,
     StreamError,
     TimeoutError,
     UnprocessableEntityError,
@@ -96,6 +99,7 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseDecodeError",
     "ServerError",
+    "StreamCutError",
     "StreamError",
     "TimeoutError",
     "UnprocessableEntityError",

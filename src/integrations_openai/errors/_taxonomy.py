@@ -38,6 +38,7 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseDecodeError",
     "ServerError",
+    "StreamCutError",
     "StreamError",
     "TimeoutError",
     "UnprocessableEntityError",
@@ -254,6 +255,13 @@ class CircuitOpenError(APIConnectionError):
 
 class StreamError(APIError):
     """The event stream was malformed, cut off, or carried an error event."""
+
+
+class StreamCutError(StreamError, APIConnectionError):
+    """The connection broke in the middle of an event stream (never replayed).
+
+    A ``StreamError``, and an ``APIConnectionError`` as the SDK reports it.
+    """
 
 
 # ---- raised by the structured-output helpers -----------------------------------------------

@@ -1,5 +1,6 @@
 """README "Streaming responses" and ".with_streaming_response"."""
 
+import openai
 from openai import OpenAI
 
 client = OpenAI()
@@ -29,3 +30,13 @@ with client.chat.completions.with_streaming_response.create(
 
 with client.files.with_streaming_response.content("file-1") as response:
     print([len(chunk) for chunk in response.iter_bytes()])
+
+# The connection breaks mid-stream: reported as a connection error, never replayed.
+stream = client.chat.completions.create(model="cut-stream", messages=[], stream=True)
+try:
+    for chunk in stream:
+        print(chunk.choices[0].delta.content)
+except openai.APITimeoutError:
+    print("stream timed out")
+except openai.APIConnectionError:
+    print("connection lost while streaming")

@@ -97,6 +97,9 @@ def test_our_classes_are_where_the_sdk_names_say() -> None:
     assert issubclass(errors.CircuitOpenError, errors.APIConnectionError)
     assert issubclass(errors.ResponseDecodeError, errors.APIResponseValidationError)
     assert issubclass(errors.StreamError, errors.APIError)
+    assert issubclass(errors.StreamCutError, errors.StreamError)
+    assert issubclass(errors.StreamCutError, errors.APIConnectionError)
+    assert not errors.StreamCutError.retryable  # events already reached the caller
     assert not issubclass(errors.ConfigurationError, errors.APIError)
 
 
