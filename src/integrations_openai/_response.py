@@ -84,6 +84,11 @@ class _ResponseInfo:
         return self.http_request.method
 
     @property
+    def http_version(self) -> str:
+        """The HTTP version of the response (``"HTTP/1.1"``)."""
+        return self.http_response.http_version
+
+    @property
     def request_id(self) -> str | None:
         """``x-request-id``: quote it when asking OpenAI about a call."""
         return request_id_from(self.http_response.headers)

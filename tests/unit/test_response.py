@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -210,6 +213,7 @@ def test_raw_response_surface(fault_server: FaultServer) -> None:
         assert raw.http_request.method == raw.method == "GET"
         assert raw.url.path == "/v1/models/gpt-x" and raw.request_id == "req_r"
         assert raw.is_closed and raw.elapsed.total_seconds() >= 0
+        assert raw.http_version == "HTTP/1.1"
         page = client.files.with_raw_response.list().parse()
         assert [m.id for m in page] == ["a", "b"]
 
@@ -250,3 +254,37 @@ def test_set_request_id_tolerates_what_cannot_hold_it() -> None:
     assert not hasattr(slotted, "_request_id")
     for value in (None, b"x", "x", [1], {"a": 1}):
         assert set_request_id(value, response) is value
+
+
+# ---- the generated surface ------------------------------------------------------------------
+
+
+def _resources(obj: object, seen: set[int]) -> Iterator[object]:
+    """Every resource object reachable from the client (children via cached properties)."""
+    for name in dir(type(obj)):
+        if name.startswith("_") or name in {"with_raw_response", "with_streaming_response"}:
+            continue
+        if not isinstance(inspect.getattr_static(type(obj), name), functools.cached_property):
+            continue
+        child = getattr(obj, name)
+        if id(child) in seen or not hasattr(child, "_requester"):
+            continue
+        seen.add(id(child))
+        yield child
+        yield from _resources(child, seen)
+
+
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+def test_every_resource_has_both_response_wrappers_with_the_same_methods(cls: Any) -> None:
+    client = cls(api_key=KEY, base_url="http://127.0.0.1:9/v1")
+    checked = 0
+    for resource in _resources(client, set()):
+        if not hasattr(resource, "with_raw_response"):
+            continue
+        raw = {n for n in vars(type(resource.with_raw_response)) if not n.startswith("_")}
+        streaming = {
+            n for n in vars(type(resource.with_streaming_response)) if not n.startswith("_")
+        }
+        assert raw and raw == streaming, type(resource).__name__
+        checked += 1
+    assert checked > 50
