@@ -34,6 +34,7 @@ import attrs
 from .errors import ConfigurationError, ResponseDecodeError
 
 __all__ = [
+    "AsyncCursorPage",
     "AsyncPage",
     "AsyncPaginator",
     "CursorStrategy",
@@ -41,6 +42,7 @@ __all__ = [
     "PageInfo",
     "PageStrategy",
     "SinglePage",
+    "SyncCursorPage",
     "SyncPage",
     "field_of",
     "strategy_for",
@@ -357,3 +359,8 @@ class AsyncPaginator(Generic[T]):
 
     def __repr__(self) -> str:
         return f"<AsyncPaginator params={self._params!r}>"
+
+
+# The official SDK's names (``openai.pagination``): one page class serves every strategy.
+SyncCursorPage = SyncPage
+AsyncCursorPage = AsyncPage

@@ -206,3 +206,12 @@ def test_strategy_for_query_params() -> None:
     assert isinstance(strategy_for(["after", "limit", "order"]), CursorStrategy)
     assert isinstance(strategy_for({"page": 1, "limit": 2}), NextPageStrategy)
     assert isinstance(strategy_for([]), SinglePage)
+
+
+def test_sdk_page_names_are_ours() -> None:
+    from integrations_openai import pagination
+
+    assert pagination.SyncCursorPage is SyncPage
+    assert pagination.AsyncCursorPage is pagination.AsyncPage
+    assert sorted(pagination.__all__) == pagination.__all__
+    assert all(hasattr(pagination, name) for name in pagination.__all__)
