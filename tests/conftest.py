@@ -34,9 +34,9 @@ def fault_server_factory() -> Iterator[Callable[[], FaultServer]]:
         server.stop()
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "async-httpx"])
 def driver(request: pytest.FixtureRequest) -> Driver:
-    """Each test body once with OpenAIClient, once with AsyncOpenAIClient."""
+    """Each test body with OpenAIClient and with AsyncOpenAIClient on both async transports."""
     return Driver(request.param)
 
 
