@@ -176,12 +176,6 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLog")
 
 
-def _parse_effective_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_project(data: object) -> AuditLogProject | None | Unset:
     if data is None:
         return data
@@ -688,7 +682,7 @@ class AuditLog:
     """ The ID of this log. """
     type_: AuditLogEventType
     """ The event type. """
-    effective_at: int | None
+    effective_at: int
     """ The Unix timestamp (in seconds) of the event. """
     project: AuditLogProject | None | Unset = UNSET
     actor: AuditLogActor | None | Unset = UNSET
@@ -867,7 +861,7 @@ class AuditLog:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if not isinstance(self.effective_at, Unset):
-            field_dict["effective_at"] = to_json(self.effective_at)
+            field_dict["effective_at"] = self.effective_at
         if self.project is not UNSET:
             field_dict["project"] = to_json(self.project)
         if self.actor is not UNSET:
@@ -992,12 +986,7 @@ class AuditLog:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_effective_at = d.pop("effective_at", UNSET)
-        try:
-            effective_at = _parse_effective_at(_raw_effective_at)
-
-        except LENIENT_ERRORS:
-            effective_at = _raw_effective_at
+        effective_at = d.pop("effective_at", UNSET)
 
         _raw_project = d.pop("project", UNSET)
         try:

@@ -1,21 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionMessageListDataItemAudio")
-
-
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define
@@ -27,7 +21,7 @@ class ChatCompletionMessageListDataItemAudio:
 
     id: str
     """ Unique identifier for this audio response. """
-    expires_at: int | None
+    expires_at: int
     """ The Unix timestamp (in seconds) for when this audio response will
     no longer be accessible on the server for use in multi-turn
     conversations.
@@ -63,7 +57,7 @@ class ChatCompletionMessageListDataItemAudio:
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
+            field_dict["expires_at"] = self.expires_at
         if not isinstance(self.data, Unset):
             field_dict["data"] = self.data
         if not isinstance(self.transcript, Unset):
@@ -79,12 +73,7 @@ class ChatCompletionMessageListDataItemAudio:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", UNSET)
 
         data = d.pop("data", UNSET)
 

@@ -12,12 +12,6 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectUser")
 
 
-def _parse_added_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_name(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -42,7 +36,7 @@ class ProjectUser:
     """ The identifier, which can be referenced in API endpoints """
     role: str
     """ `owner` or `member` """
-    added_at: int | None
+    added_at: int
     """ The Unix timestamp (in seconds) of when the project was added. """
     object_: Literal["organization.project.user"] = "organization.project.user"
     """ The object type, which is always `organization.project.user` """
@@ -83,7 +77,7 @@ class ProjectUser:
         if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
         if not isinstance(self.added_at, Unset):
-            field_dict["added_at"] = to_json(self.added_at)
+            field_dict["added_at"] = self.added_at
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)
         if self.email is not UNSET:
@@ -109,12 +103,7 @@ class ProjectUser:
 
         role = d.pop("role", UNSET)
 
-        _raw_added_at = d.pop("added_at", UNSET)
-        try:
-            added_at = _parse_added_at(_raw_added_at)
-
-        except LENIENT_ERRORS:
-            added_at = _raw_added_at
+        added_at = d.pop("added_at", UNSET)
 
         _raw_name = d.pop("name", UNSET)
         try:

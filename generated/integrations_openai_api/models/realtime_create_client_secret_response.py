@@ -35,12 +35,6 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
 
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_session(
     data: object,
 ) -> RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA:
@@ -72,7 +66,7 @@ class RealtimeCreateClientSecretResponse:
 
     value: str
     """ The generated client secret value. """
-    expires_at: int | None
+    expires_at: int
     """ Expiration timestamp for the client secret, in seconds since epoch. """
     session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
     """ The session configuration for either a realtime or transcription session.
@@ -100,7 +94,7 @@ class RealtimeCreateClientSecretResponse:
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
+            field_dict["expires_at"] = self.expires_at
         if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         return field_dict
@@ -116,12 +110,7 @@ class RealtimeCreateClientSecretResponse:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", UNSET)
 
         _raw_session = d.pop("session", UNSET)
         try:

@@ -56,14 +56,6 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
 
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_instructions(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -162,7 +154,7 @@ class RealtimeSessionCreateResponse:
      """
     object_: str | Unset = UNSET
     """ The object type. Always `realtime.session`. """
-    expires_at: int | None | Unset = UNSET
+    expires_at: int | Unset = UNSET
     """ Expiration timestamp for the session, in seconds since epoch. """
     include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
     """ Additional fields to include in server outputs.
@@ -244,7 +236,7 @@ class RealtimeSessionCreateResponse:
         if self.object_ is not UNSET:
             field_dict["object"] = self.object_
         if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
+            field_dict["expires_at"] = self.expires_at
         if self.include is not UNSET:
             field_dict["include"] = to_json(self.include)
         if self.model is not UNSET:
@@ -280,12 +272,7 @@ class RealtimeSessionCreateResponse:
 
         object_ = d.pop("object", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", UNSET)
 
         _raw_include = d.pop("include", UNSET)
         try:

@@ -1,21 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseClientSecret")
-
-
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define
@@ -30,7 +24,7 @@ class RealtimeTranscriptionSessionCreateResponseClientSecret:
     to the Realtime API. Use this in client-side environments rather than
     a standard API token, which should only be used server-side.
      """
-    expires_at: int | None
+    expires_at: int
     """ Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
      """
@@ -55,7 +49,7 @@ class RealtimeTranscriptionSessionCreateResponseClientSecret:
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
+            field_dict["expires_at"] = self.expires_at
         return field_dict
 
     @classmethod
@@ -67,12 +61,7 @@ class RealtimeTranscriptionSessionCreateResponseClientSecret:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", UNSET)
 
         parsed_obj_ = cls(
             value=value,

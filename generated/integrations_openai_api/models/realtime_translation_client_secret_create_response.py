@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,19 +25,13 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateResponse")
 
 
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 @_attrs_define
 class RealtimeTranslationClientSecretCreateResponse:
     """Response from creating a translation session and client secret for the Realtime API."""
 
     value: str
     """ The generated client secret value. """
-    expires_at: int | None
+    expires_at: int
     """ Expiration timestamp for the client secret, in seconds since epoch. """
     session: RealtimeTranslationSession
     """ A Realtime translation session. Translation sessions continuously translate input
@@ -66,7 +60,7 @@ class RealtimeTranslationClientSecretCreateResponse:
         if not isinstance(self.value, Unset):
             field_dict["value"] = self.value
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
+            field_dict["expires_at"] = self.expires_at
         if not isinstance(self.session, Unset):
             field_dict["session"] = to_json(self.session)
         return field_dict
@@ -82,12 +76,7 @@ class RealtimeTranslationClientSecretCreateResponse:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", UNSET)
 
         _raw_session = d.pop("session", UNSET)
         try:

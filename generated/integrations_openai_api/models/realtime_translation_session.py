@@ -25,12 +25,6 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranslationSession")
 
 
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 @_attrs_define
 class RealtimeTranslationSession:
     """A Realtime translation session. Translation sessions continuously translate input
@@ -41,7 +35,7 @@ class RealtimeTranslationSession:
     id: str
     """ Unique identifier for the session that looks like `sess_1234567890abcdef`.
      """
-    expires_at: int | None
+    expires_at: int
     """ Expiration timestamp for the session, in seconds since epoch. """
     model: str
     """ The Realtime translation model used for this session. This field is set at
@@ -84,7 +78,7 @@ class RealtimeTranslationSession:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
+            field_dict["expires_at"] = self.expires_at
         if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
         if not isinstance(self.audio, Unset):
@@ -110,12 +104,7 @@ class RealtimeTranslationSession:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", UNSET)
 
         model = d.pop("model", UNSET)
 

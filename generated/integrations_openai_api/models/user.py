@@ -27,12 +27,6 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="User")
 
 
-def _parse_added_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_name(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -147,7 +141,7 @@ class User:
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
-    added_at: int | None
+    added_at: int
     """ The Unix timestamp (in seconds) of when the user was added. """
     object_: Literal["organization.user"] = "organization.user"
     """ The object type, which is always `organization.user` """
@@ -216,7 +210,7 @@ class User:
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if not isinstance(self.added_at, Unset):
-            field_dict["added_at"] = to_json(self.added_at)
+            field_dict["added_at"] = self.added_at
         if self.name is not UNSET:
             field_dict["name"] = to_json(self.name)
         if self.email is not UNSET:
@@ -264,12 +258,7 @@ class User:
 
         id = d.pop("id", UNSET)
 
-        _raw_added_at = d.pop("added_at", UNSET)
-        try:
-            added_at = _parse_added_at(_raw_added_at)
-
-        except LENIENT_ERRORS:
-            added_at = _raw_added_at
+        added_at = d.pop("added_at", UNSET)
 
         _raw_name = d.pop("name", UNSET)
         try:

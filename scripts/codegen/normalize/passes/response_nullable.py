@@ -4,9 +4,9 @@ The evidence is data, reviewed and committed in `data/nullable_fields.yaml` (the
 never imports the official SDK): `sdk:` fields the official SDK annotates `Optional[...]`
 (made by `python -m scripts.codegen.normalize.derive_nullable`), `observed:` fields seen
 null or absent in recorded api.openai.com traffic. Two rules cover their kinds in schemas
-that only responses use: lifecycle timestamps (`*_at` numbers other than `created_at` /
-`updated_at`, null until the event happens) and, on objects with a `status`, `usage`
-(null until the work completes).
+that only responses use, on objects with a `status` (a lifecycle): the timestamps of
+lifecycle events (`completed_at`, `failed_at`, `cancelled_at`, `expires_at`... null until
+the event happens) and `usage` (null until the work completes).
 `absent_lists:` are required arrays seen absent: they stay `list[X]` (the models render an
 absent required list as an empty list and keep it out of `model_fields_set`); this pass
 only checks that they exist.
@@ -28,8 +28,10 @@ from .._walk import UNION_KEYS, children, iter_roots, ref_name, replace
 DATA = Path(__file__).resolve().parent.parent / "data" / "nullable_fields.yaml"
 NULL: dict[str, Any] = {"type": "null"}
 _OUTER_KEYS = ("description", "default", "deprecated", "readOnly", "writeOnly")
-LIFECYCLE_AT = re.compile(r"^[a-z_]+_at$")
-NOT_LIFECYCLE = frozenset({"created_at", "updated_at"})
+LIFECYCLE_AT = re.compile(
+    r"^(started|in_progress|finalizing|completed|failed|cancell?ed|cancelling|expired|expires"
+    r"|finished|incomplete)_at$"
+)
 NULL_UNTIL_COMPLETE = frozenset({"usage"})
 SECTIONS = ("sdk", "observed")
 
@@ -98,13 +100,11 @@ def reachable(spec: dict[str, Any], kinds: Iterable[str]) -> set[str]:
 
 
 def _by_rule(name: str, prop: dict[str, Any], props: dict[str, Any]) -> bool:
+    if "status" not in props:  # only objects with a lifecycle have events still to come
+        return False
     if name in NULL_UNTIL_COMPLETE:
-        return "status" in props  # only objects with a lifecycle complete later
-    return bool(
-        LIFECYCLE_AT.match(name)
-        and name not in NOT_LIFECYCLE
-        and prop.get("type") in ("integer", "number")
-    )
+        return True
+    return bool(LIFECYCLE_AT.match(name) and prop.get("type") in ("integer", "number"))
 
 
 def run(spec: dict[str, Any], ctx: Context) -> Changes:
@@ -117,13 +117,14 @@ def run(spec: dict[str, Any], ctx: Context) -> Changes:
     Failure: the lenient parser keeps the `null`, but the annotation (`ResponseUsage`,
     `str`, `int`) excludes it, so code that passes `mypy --strict` crashes on a real body.
     Fix: from the reviewed data file (`sdk:` fields the official SDK types Optional,
-    `observed:` fields seen in traffic) and two rules applied to schemas only responses use
-    (lifecycle timestamps `*_at` but `created_at`/`updated_at`; `usage` beside a `status`), the property
-    becomes `anyOf [<schema>, null]` (or gains a `null` member); `required` stays, so
-    presence is still reported. Const fields stay as they are: they discriminate unions
-    (a nullable discriminator would drop the member from the dispatch tables), and their
-    absence is the absent-field case every optional field has. Schemas shared with requests change only where the data
-    file lists them (truth of the response wins; a request may then send an explicit null).
+    `observed:` fields seen in traffic) and two rules for schemas only responses use, on
+    objects with a `status` (lifecycle event timestamps such as `completed_at`; `usage`),
+    the property becomes `anyOf [<schema>, null]` (or gains a `null` member); `required`
+    stays, so presence is still reported. Const fields stay as they are: they discriminate
+    unions (a nullable discriminator drops the member from the dispatch tables), and their
+    absence is the absent-field case of every optional field. Schemas shared with requests
+    change only where the data file lists them (truth of the response wins; a request may
+    then send an explicit null).
     Precision lost: the Python type of those fields widens to `X | None`; a caller must
     check for None where the official SDK (for the `sdk:` fields) makes them check too.
     """
