@@ -62,6 +62,9 @@ class FakeOpenAI(WireServer):
         self.faults = FaultPlan()
         self.api_key = api_key or DEFAULT_API_KEY
         self._check_key = api_key is not None
+        #: Sent as ``openai-poll-after-ms``: the client's ``*_and_poll`` helpers wait this long
+        #: between polls (0: statuses move per poll, so no test waits on the wall clock).
+        self.poll_after_ms = 0
         self._routes: list[Route] = list(ROUTES)
 
     @property
@@ -158,7 +161,11 @@ class FakeOpenAI(WireServer):
     def reply_for(self, request: RecordedRequest) -> Reply:
         """Fault, canned answer, or an answer from the spec's schema (server thread)."""
         request_id = self.state.ids.new("req_", 32)
-        headers = (("x-request-id", request_id), ("openai-processing-ms", "12"))
+        headers = (
+            ("x-request-id", request_id),
+            ("openai-processing-ms", "12"),
+            ("openai-poll-after-ms", str(self.poll_after_ms)),
+        )
         try:
             fault = self.faults.take(request.method, _api_path(request.path))
             if fault is not None and fault.replaces_answer:

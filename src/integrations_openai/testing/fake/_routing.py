@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote
 
 import attrs
 
@@ -172,5 +172,5 @@ def find(routes: list[Route], method: str, path: str) -> tuple[Route, dict[str, 
         if route.method == method:
             match = route.pattern.fullmatch(path)
             if match is not None:
-                return route, match.groupdict()
+                return route, {k: unquote(v) for k, v in match.groupdict().items()}
     return None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+from urllib.parse import unquote
 
 __all__ = ["FakeSpec", "SpecOperation", "fake_spec"]
 
@@ -33,7 +34,7 @@ class SpecOperation:
     def params(self, path: str) -> dict[str, str] | None:
         """The path parameters when ``path`` is this operation's, else None."""
         match = self.pattern.fullmatch(path)
-        return None if match is None else match.groupdict()
+        return None if match is None else {k: unquote(v) for k, v in match.groupdict().items()}
 
 
 def compile_template(template: str) -> re.Pattern[str]:

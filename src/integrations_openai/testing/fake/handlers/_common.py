@@ -8,12 +8,18 @@ from typing import Any
 from .._routing import ApiError
 from .._wire import Reply, SSEEvent, sse
 
-__all__ = ["deleted", "json_schema_answer", "metadata", "sse_reply", "words"]
+__all__ = ["deleted", "json_schema_answer", "metadata", "present", "sse_reply", "words"]
 
 
 def deleted(object_id: str, object_type: str) -> dict[str, Any]:
     """The API's answer to a delete."""
     return {"id": object_id, "object": object_type, "deleted": True}
+
+
+def present(obj: dict[str, Any]) -> dict[str, Any]:
+    """``obj`` without its null fields: the spec marks most optional fields not nullable, so
+    an absent field is how an answer says "none" and still validates."""
+    return {k: v for k, v in obj.items() if v is not None and not k.startswith("_")}
 
 
 def metadata(body: dict[str, Any]) -> dict[str, str] | None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from .._routing import Answer, ApiError, Call, RouteTable
 from .._state import FakeState
-from ._common import metadata
+from ._common import metadata, present
 from .files import store_file
 
 __all__ = ["DURATIONS", "routes"]
@@ -150,20 +150,20 @@ def create(call: Call) -> Answer:
     }
     call.state.add("batches", batch)
     call.state.track(batch, STAGES, DURATIONS, _on_enter(call.state, batch))
-    return batch
+    return present(batch)
 
 
 @routes.route("GET", "/batches/{batch_id}")
 def retrieve(call: Call) -> Answer:
     """The batch, one stage further per poll (or as far as fake time says)."""
     batch = call.state.get("batches", call.params["batch_id"], "batch")
-    return call.state.tick(batch, poll=True)
+    return present(call.state.tick(batch, poll=True))
 
 
 @routes.route("GET", "/batches")
 def list_batches(call: Call) -> Answer:
     """Batches, newest first."""
-    items = [call.state.tick(b, poll=False) for b in call.state.all("batches")]
+    items = [present(call.state.tick(b, poll=False)) for b in call.state.all("batches")]
     return call.page(items)
 
 
@@ -176,4 +176,4 @@ def cancel(call: Call) -> Answer:
     schedule = call.state.schedule(batch["id"])
     assert schedule is not None
     schedule.replace(["cancelling", "cancelled"], [10.0], call.state.clock.now())
-    return batch
+    return present(batch)

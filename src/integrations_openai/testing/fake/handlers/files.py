@@ -36,11 +36,9 @@ def store_file(state: FakeState, filename: str, purpose: str, data: bytes) -> di
         "object": "file",
         "bytes": len(data),
         "created_at": state.now(),
-        "expires_at": None,
         "filename": filename,
         "purpose": purpose,
         "status": "processed",
-        "status_details": None,
     }
     state.blobs[file["id"]] = data
     return state.add("files", file)

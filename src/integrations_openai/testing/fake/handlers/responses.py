@@ -62,6 +62,13 @@ def _output(call: Call, body: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _tool(tool: Any) -> Any:
+    """A request's tool as the response echoes it (functions get their defaults)."""
+    if isinstance(tool, dict) and tool.get("type") == "function":
+        return {"strict": True, "parameters": None, **tool}
+    return tool
+
+
 def _usage(body: dict[str, Any], output: list[dict[str, Any]]) -> dict[str, Any]:
     prompt = token_count(json.dumps(body.get("input", ""))) + token_count(
         body.get("instructions") or ""
@@ -94,7 +101,7 @@ def create(call: Call) -> Answer:
         model=body["model"],
         output=output,
         instructions=body.get("instructions"),
-        tools=body.get("tools") or [],
+        tools=[_tool(t) for t in body.get("tools") or []],
         tool_choice=body.get("tool_choice", "auto"),
         parallel_tool_calls=body.get("parallel_tool_calls", True),
         previous_response_id=body.get("previous_response_id"),
@@ -115,7 +122,8 @@ def create(call: Call) -> Answer:
 
 
 def _stream(response: dict[str, Any]) -> Answer:
-    pending = {**response, "status": "in_progress", "output": [], "usage": None}
+    pending = {k: v for k, v in response.items() if k != "usage"}
+    pending.update(status="in_progress", output=[])
     events: list[dict[str, Any]] = [
         {"type": "response.created", "response": pending},
         {"type": "response.in_progress", "response": pending},

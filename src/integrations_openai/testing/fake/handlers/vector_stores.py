@@ -89,6 +89,7 @@ def create(call: Call) -> Answer:
     """A store, indexing the given files."""
     body = call.body()
     now = call.state.now()
+    expiry = {"expires_after": body["expires_after"]} if body.get("expires_after") else {}
     store = call.state.add(
         "vector_stores",
         {
@@ -101,8 +102,7 @@ def create(call: Call) -> Answer:
             "name": body.get("name") or "",
             "file_counts": {},
             "metadata": metadata(body) or {},
-            "expires_after": body.get("expires_after"),
-            "expires_at": None,
+            **expiry,
         },
     )
     for file_id in body.get("file_ids") or []:
@@ -131,7 +131,7 @@ def update(call: Call) -> Answer:
     store = _get_store(call)
     body = call.body()
     for key in ("name", "expires_after"):
-        if key in body:
+        if body.get(key) is not None:
             store[key] = body[key]
     if "metadata" in body:
         store["metadata"] = metadata(body) or {}
