@@ -4,7 +4,7 @@
   at it for the test, so code that builds its own client (ours or the official SDK) talks
   to the fake too. Options via ``@pytest.mark.openai_fake(step_per_poll=False, ...)``.
 - ``openai_client`` / ``async_openai_client``: an ``OpenAIClient`` / ``AsyncOpenAIClient``
-  bound to it, in test mode (no backoff sleeps), closed after the test.
+  bound to it, closed after the test; retries as configured but without backoff sleeps.
 
 ::
 
@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from .fake import FakeOpenAI
 
 __all__ = ["async_openai_client", "openai_client", "openai_fake"]
+
+# Test mode with the configured retries kept (cap=True: attempts only lowers them) and no
+# backoff sleeps, so a scripted 429 is retried at once.
+_KEEP_RETRIES = 1_000
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -66,18 +70,18 @@ def openai_fake(
 
 @pytest.fixture
 def openai_client(openai_fake: FakeOpenAI) -> Iterator[OpenAIClient]:
-    """An ``OpenAIClient`` bound to ``openai_fake``, in test mode."""
+    """An ``OpenAIClient`` bound to ``openai_fake`` (retries without backoff sleeps)."""
     from ._mode import set_testing
 
-    with set_testing(), openai_fake.client() as client:
+    with set_testing(attempts=_KEEP_RETRIES, cap=True), openai_fake.client() as client:
         yield client
 
 
 @_async_fixture
 async def async_openai_client(openai_fake: FakeOpenAI) -> AsyncIterator[AsyncOpenAIClient]:
-    """An ``AsyncOpenAIClient`` bound to ``openai_fake``, in test mode."""
+    """An ``AsyncOpenAIClient`` bound to ``openai_fake`` (retries without backoff sleeps)."""
     from ._mode import set_testing
 
-    with set_testing():
+    with set_testing(attempts=_KEEP_RETRIES, cap=True):
         async with openai_fake.async_client() as client:
             yield client

@@ -247,7 +247,7 @@ def test_run_with_tool_calls() -> None:
         waiting = client.threads.runs.retrieve(run.id, thread_id=thread.id)
         assert waiting.status == "requires_action"
         calls = waiting.required_action.submit_tool_outputs.tool_calls
-        assert json.loads(calls[0].function.arguments) == {"city": "city value"}
+        assert json.loads(calls[0].function.arguments) == {"city": "Paris"}
         resumed = client.threads.runs.submit_tool_outputs(
             run.id,
             thread_id=thread.id,

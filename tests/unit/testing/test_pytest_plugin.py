@@ -64,9 +64,18 @@ def test_this_one_fails(openai_client):
 """
 
 
+def _readme_example() -> str:
+    """The README's example test file (so the documented example is proven to pass)."""
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    blocks = readme.split("```python\n")[1:]
+    [block] = [b.split("```")[0] for b in blocks if "def test_summary_survives_rate_limits" in b]
+    return block
+
+
 def test_fixtures_directly(openai_fake: FakeOpenAI, openai_client: OpenAIClient) -> None:
     assert os.environ["OPENAI_BASE_URL"] == openai_fake.url
     assert is_testing()
+    assert openai_client.max_retries == 3
     assert openai_client.models.retrieve("gpt-4o").id == "gpt-4o"
     assert len(openai_fake.calls("GET /v1/models/{model}")) == 1
 
@@ -85,6 +94,7 @@ def test_marker_reaches_the_fake(openai_fake: FakeOpenAI) -> None:
 
 def test_a_users_project_gets_the_fixtures_from_the_entry_point(tmp_path: Path) -> None:
     (tmp_path / "test_user.py").write_text(textwrap.dedent(USER_TESTS))
+    (tmp_path / "test_readme.py").write_text(_readme_example())
     (tmp_path / "pytest.ini").write_text(
         "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
     )
@@ -97,5 +107,5 @@ def test_a_users_project_gets_the_fixtures_from_the_entry_point(tmp_path: Path) 
         text=True,
         timeout=120,
     )
-    assert "1 failed, 5 passed" in done.stdout, done.stdout + done.stderr
+    assert "1 failed, 8 passed" in done.stdout, done.stdout + done.stderr
     assert "test_this_one_fails" in done.stdout

@@ -36,6 +36,13 @@ _STRING_HINTS = {
     "arguments": "{}",
     "version": "1",
     "currency": "usd",
+    "city": "Paris",
+    "location": "Paris, France",
+    "country": "France",
+    "unit": "celsius",
+    "query": "hello",
+    "title": "Example title",
+    "description": "An example description.",
 }
 _TEXT_NAMES = frozenset(
     {"text", "content", "message", "output", "transcript", "delta", "summary", "prompt", "input"}

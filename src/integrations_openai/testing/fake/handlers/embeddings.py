@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import base64
 import hashlib
 import math
@@ -27,7 +28,7 @@ def vector(text: str, dimensions: int) -> list[float]:
     raw = [rng.gauss(0.0, 1.0) for _ in range(dimensions)]
     norm = math.sqrt(sum(x * x for x in raw)) or 1.0
     # Rounded through float32, as the API's numbers are.
-    return [struct.unpack("<f", struct.pack("<f", x / norm))[0] for x in raw]
+    return array.array("f", [x / norm for x in raw]).tolist()
 
 
 def _inputs(value: Any) -> list[str]:

@@ -73,7 +73,9 @@ def _usage(body: dict[str, Any], output: list[dict[str, Any]]) -> dict[str, Any]
     prompt = token_count(json.dumps(body.get("input", ""))) + token_count(
         body.get("instructions") or ""
     )
-    completion = token_count(json.dumps(output))
+    completion = sum(
+        token_count(part.get("text", "")) for item in output for part in item.get("content", [])
+    ) or token_count(json.dumps(output))
     return {
         "input_tokens": prompt,
         "input_tokens_details": {"cached_tokens": 0},
