@@ -39,6 +39,8 @@ this module adds the FIFO scripting. ``Reply`` fields (all optional) combine fre
   stream) until the client goes away or the server stops
 - ``cut_after=n``: after ``n`` chunks close the connection mid-body (no terminating chunk)
 - ``close=True``: send ``Connection: close`` and close after this reply
+- ``gate``: a ``threading.Event`` the server waits for before answering (hold replies until
+  the test has seen what it needs, e.g. that N requests are in flight at once: no timing)
 - ``abort=True``: with ``declared_length`` or ``cut_after``, end the connection with a TCP RST
   instead of a FIN (a reset mid-body)
 

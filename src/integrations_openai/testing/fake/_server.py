@@ -285,6 +285,8 @@ class WireServer:
         writer: asyncio.StreamWriter,
     ) -> bool:
         """Write ``reply``; return whether the connection stays open for the next request."""
+        if reply.gate is not None:
+            await asyncio.get_running_loop().run_in_executor(None, reply.gate.wait)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.reset:

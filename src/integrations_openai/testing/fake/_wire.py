@@ -14,6 +14,8 @@ requests they parsed. Pure data plus small builders; the socket engine is ``_ser
   stream) until the client goes away or the server stops
 - ``cut_after=n``: after ``n`` chunks close the connection mid-body (no terminating chunk)
 - ``close=True``: send ``Connection: close`` and close after this reply
+- ``gate``: a ``threading.Event`` the server waits for before answering (hold replies until
+  the test has seen what it needs, e.g. that N requests are in flight at once: no timing)
 - ``abort=True``: with ``declared_length`` or ``cut_after``, end the connection with a TCP RST
   instead of a FIN (a reset mid-body)
 """
@@ -21,6 +23,7 @@ requests they parsed. Pure data plus small builders; the socket engine is ``_ser
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -79,6 +82,7 @@ class Reply:
     cut_after: int | None = None
     close: bool = False
     abort: bool = False
+    gate: threading.Event | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
