@@ -112,6 +112,7 @@ def create(call: Call) -> Answer:
     """A batch over an uploaded ``purpose=batch`` file."""
     body = call.body()
     call.required(body, "input_file_id", "endpoint", "completion_window")
+    meta = metadata(body)
     if body["endpoint"] not in _ENDPOINTS:
         raise ApiError(400, f"Invalid endpoint: {body['endpoint']!r}.", param="endpoint")
     if body["completion_window"] != "24h":
@@ -146,7 +147,7 @@ def create(call: Call) -> Answer:
             "completed": 0,
             "failed": 0,
         },
-        "metadata": metadata(body),
+        "metadata": meta,
     }
     call.state.add("batches", batch)
     call.state.track(batch, STAGES, DURATIONS, _on_enter(call.state, batch))

@@ -47,8 +47,10 @@ def create(call: Call) -> Answer:
     body = call.body()
     call.required(body, "model", "input")
     texts = _inputs(body["input"])
-    dimensions = body.get("dimensions") or _DIMENSIONS.get(body["model"], _DEFAULT_DIMENSIONS)
-    if not isinstance(dimensions, int) or dimensions < 1:
+    dimensions = body.get("dimensions")
+    if dimensions is None:
+        dimensions = _DIMENSIONS.get(body["model"], _DEFAULT_DIMENSIONS)
+    if isinstance(dimensions, bool) or not isinstance(dimensions, int) or dimensions < 1:
         raise ApiError(400, "'dimensions' must be a positive integer.", param="dimensions")
     as_base64 = body.get("encoding_format") == "base64"
     data = []
