@@ -9,6 +9,11 @@ import pytest
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer
 
+# The package's pytest plugin (openai_fake, openai_client, async_openai_client). Installed
+# users get it from the pytest11 entry point; here pyproject's addopts blocks that entry point
+# (it would import integrations_openai before coverage starts) and this loads it instead.
+pytest_plugins = ["integrations_openai.testing.pytest_plugin"]
+
 # --- fault-injecting server (engineer C1) -------------------------------------------------
 
 
