@@ -1,12 +1,19 @@
-"""Pagination: list methods fetch the first page at the call; iterating walks every page."""
+"""Pagination: list methods return an iterator over every item, pages on demand."""
 
 import itertools
 
 from integrations_openai import OpenAIClient
 
 with OpenAIClient() as client:
-    first = client.fine_tuning.jobs.list(limit=2)
-    print(f"first page: {len(first.data)} job(s), another page follows: {first.has_next_page()}")
-    if not client.base_url.startswith("http://127.0.0.1"):  # the mock repeats one cursor forever
-        jobs = itertools.islice(client.fine_tuning.jobs.list(limit=2), 5)
-        print("first 5 jobs across pages:", [job.id for job in jobs])
+    for n in range(3):  # something to list
+        client.files.create(file=(f"page-demo-{n}.txt", b"hello"), purpose="assistants")
+    first = client.files.list(limit=2)  # the first page, fetched at the call
+    print(
+        f"first page: {[f.filename for f in first.data]},"
+        f" another page follows: {first.has_next_page()}"
+    )
+    names = [f.filename for f in itertools.islice(client.files.list(limit=2), 6)]
+    print(f"first {len(names)} files across pages: {names}")
+    for file in client.files.list(purpose="assistants"):
+        if file.filename.startswith("page-demo-"):
+            client.files.delete(file.id)
