@@ -32,7 +32,6 @@ PENDING: dict[str, str] = {
     "attributes under API names (`type`, `bytes`), so stream events narrow on `type`": (
         r'has no attribute "(type|delta)"|maybe "bytes_"'
     ),
-    "pages expose `.data`": r'"Pager\[\w+\]" has no attribute "data"',
 }
 
 

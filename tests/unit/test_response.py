@@ -134,7 +134,7 @@ async def test_async_streaming_response(fault_server: FaultServer, tmp_path: Pat
         async with files.content("f") as response:
             assert isinstance(response, AsyncStreamedResponse)
             chunks = response.iter_bytes()
-            assert await chunks.__anext__() == b"line one\n"
+            assert (await chunks.__anext__()).startswith(b"line one\n")  # no wait for the rest
         assert response.is_closed
         async with files.content("f") as response:
             await response.stream_to_file(tmp_path / "a.bin")
