@@ -67,6 +67,7 @@ class OpenAIError(Exception):
     def __init__(
         self,
         message: str,
+        request: httpx.Request | None = None,
         *,
         status_code: int | None = None,
         request_id: str | None = None,
@@ -76,7 +77,6 @@ class OpenAIError(Exception):
         body: object = None,
         rate_limit: RateLimitInfo | None = None,
         retryable: bool | None = None,
-        request: httpx.Request | None = None,
         response: httpx.Response | None = None,
     ) -> None:
         self.message = redact_text(message)

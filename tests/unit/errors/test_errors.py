@@ -153,6 +153,8 @@ def test_errors_can_be_built_the_sdk_way() -> None:
     limited = errors.RateLimitError("slow down", response=response, body=None)
     assert (limited.status_code, limited.request_id, limited.request) == (429, "req_2", request)
     assert errors.NotFoundError("x", response=httpx.Response(404)).request is None
+    generic = errors.APIError("failed", request, body={"code": "x"})  # the SDK's positional form
+    assert (generic.request, generic.body) == (request, {"code": "x"})
 
 
 def test_finish_reason_errors_keep_the_completion() -> None:
