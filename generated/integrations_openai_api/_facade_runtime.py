@@ -316,9 +316,11 @@ class Requester(Protocol):
         *,
         kind: str,
         poll_interval: float | Unset = UNSET,
-        timeout: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
     ) -> Any:
-        """Call ``fetch`` (a raw retrieve) until the object of ``kind`` reaches a final status."""
+        """Call ``fetch`` (a raw retrieve) until the object of ``kind`` reaches a final status
+        (or its deadline: ``poll_timeout``, else the kind's default)."""
         ...
 
     def upload_file(
@@ -374,7 +376,8 @@ class AsyncRequester(Protocol):
         *,
         kind: str,
         poll_interval: float | Unset = UNSET,
-        timeout: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
     ) -> Any: ...
 
     async def upload_file(

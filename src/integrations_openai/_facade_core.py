@@ -316,9 +316,20 @@ def items_of(page: Any) -> list[Any]:
     return list(data) if isinstance(data, list) else []
 
 
-def poll_kwargs(kind: str, interval: Any, timeout: Any) -> dict[str, Any]:
-    """``poll``/``apoll`` keywords: the caller's interval and deadline, else the defaults."""
+def poll_kwargs(kind: str, interval: Any, interval_ms: Any, timeout: Any) -> dict[str, Any]:
+    """``poll``/``apoll`` keywords: the caller's interval and deadline, else the defaults.
+
+    ``interval_ms`` is the official SDK's spelling (milliseconds); giving both is ambiguous.
+    """
     kwargs: dict[str, Any] = {"kind": kind}
+    if interval_ms is not UNSET:
+        if interval is not UNSET:
+            raise ConfigurationError("pass poll_interval (seconds) or poll_interval_ms, not both")
+        if isinstance(interval_ms, bool) or not isinstance(interval_ms, int | float):
+            raise ConfigurationError(
+                f"poll_interval_ms must be a number of milliseconds, not {type(interval_ms).__name__}"
+            )
+        interval = interval_ms / 1000.0
     if interval is not UNSET:
         kwargs["interval"] = interval
     if timeout is not UNSET:

@@ -184,6 +184,7 @@ class Batches(SyncResource):
         batch_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -191,7 +192,11 @@ class Batches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Retrieve until the status is one of cancelled, completed, expired, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "Batch",
@@ -201,7 +206,8 @@ class Batches(SyncResource):
                 ),
                 kind="batch",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -214,6 +220,7 @@ class Batches(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -237,6 +244,7 @@ class Batches(SyncResource):
         return self.poll(
             created.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -486,6 +494,7 @@ class AsyncBatches(AsyncResource):
         batch_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -493,7 +502,11 @@ class AsyncBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """Retrieve until the status is one of cancelled, completed, expired, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "Batch",
@@ -503,7 +516,8 @@ class AsyncBatches(AsyncResource):
                 ),
                 kind="batch",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -516,6 +530,7 @@ class AsyncBatches(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -539,6 +554,7 @@ class AsyncBatches(AsyncResource):
         return await self.poll(
             created.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,

@@ -70,7 +70,13 @@ POLLERS: dict[str, tuple[str, str, str]] = {
     "batches": ("create", "retrieve", "batch"),
     "fine_tuning.jobs": ("create", "retrieve", "fine_tuning.job"),
     "responses": ("create", "retrieve", "response"),
+    "videos": ("create", "retrieve", "video"),
 }
+_POLL_SIG = (
+    "poll_interval: float | Unset = UNSET, poll_interval_ms: int | Unset = UNSET, "
+    "poll_timeout: float | Unset = UNSET"
+)
+_POLL_PASS = "poll_interval=poll_interval, poll_interval_ms=poll_interval_ms, poll_timeout=poll_timeout"
 
 
 def const(op_id: str) -> str:
@@ -308,24 +314,24 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
     poll_params = ", ".join(
         [f"self, {rpath[-1].name}: str", "*"]
         + [f"{p.name}: str" for p in rpath[:-1]]
-        + [
-            "poll_interval: float | Unset = UNSET",
-            "poll_timeout: float | Unset = UNSET",
-            _OPTIONS_SIG,
-        ]
+        + [_POLL_SIG, _OPTIONS_SIG]
     )
     fetch_path = _dict_literal(rpath)
     lines = [
         f"    {adef} poll({poll_params}) -> {model}:",
-        f'        """Retrieve until the status is one of {", ".join(done)} (honours openai-poll-after-ms)."""',
+        f'        """Retrieve until the status is one of {", ".join(done)} (honours openai-poll-after-ms).',
+        "",
+        "        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default",
+        "        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that",
+        '        never moves ends in `TimeoutError` naming it."""',
         f"        options = {_OPTIONS_CALL}",
         f"        return cast({model!r}, {aw}self._requester.poll(",
         f"            lambda: self._requester.request({const(retrieve.operation_id)}, {fetch_path}, None, None, options, raw=True),",
-        f"            kind={kind!r}, poll_interval=poll_interval, timeout=poll_timeout,",
+        f"            kind={kind!r}, {_POLL_PASS},",
         "        ))",
         "",
     ]
-    extra = "poll_interval: float | Unset = UNSET, poll_timeout: float | Unset = UNSET"
+    extra = _POLL_SIG
     sig = _signature(create, ann, extra=extra, skip="stream")
     created_args = ["created.id"] + [f"{p.name}={p.name}" for p in rpath[:-1]]
     lines += [
@@ -349,8 +355,7 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
         + ", ".join(
             [
                 *created_args,
-                "poll_interval=poll_interval",
-                "poll_timeout=poll_timeout",
+                _POLL_PASS,
                 "extra_headers=extra_headers",
                 "timeout=timeout",
                 "max_retries=max_retries",

@@ -536,6 +536,7 @@ class Runs(SyncResource):
         *,
         thread_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -543,7 +544,11 @@ class Runs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -558,7 +563,8 @@ class Runs(SyncResource):
                 ),
                 kind="thread.run",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -604,6 +610,7 @@ class Runs(SyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -641,6 +648,7 @@ class Runs(SyncResource):
             created.id,
             thread_id=thread_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -1304,6 +1312,7 @@ class AsyncRuns(AsyncResource):
         *,
         thread_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1311,7 +1320,11 @@ class AsyncRuns(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -1326,7 +1339,8 @@ class AsyncRuns(AsyncResource):
                 ),
                 kind="thread.run",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -1372,6 +1386,7 @@ class AsyncRuns(AsyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1409,6 +1424,7 @@ class AsyncRuns(AsyncResource):
             created.id,
             thread_id=thread_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
