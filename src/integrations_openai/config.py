@@ -78,6 +78,7 @@ __all__ = [
     "ENV_BASE_URL",
     "ENV_ORG_ID",
     "ENV_PROJECT_ID",
+    "ENV_WEBHOOK_SECRET",
     "BreakerPolicy",
     "ClientArgs",
     "ClientConfig",
@@ -107,6 +108,7 @@ ENV_API_KEY: Final = "OPENAI_API_KEY"
 ENV_BASE_URL: Final = "OPENAI_BASE_URL"
 ENV_ORG_ID: Final = "OPENAI_ORG_ID"
 ENV_PROJECT_ID: Final = "OPENAI_PROJECT_ID"
+ENV_WEBHOOK_SECRET: Final = "OPENAI_WEBHOOK_SECRET"
 
 
 def _positive_seconds(value: object) -> float:
@@ -232,6 +234,7 @@ class ClientConfig:
     )
     ca_bundle: str | None = None
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
+    webhook_secret: Secret | None = None
 
     @property
     def url(self) -> httpx.URL:
@@ -338,6 +341,19 @@ def _api_key_source(key: object) -> Secret:
     )
 
 
+def _webhook_secret(value: object, env: Mapping[str, str]) -> Secret | None:
+    """The secret ``client.webhooks`` verifies with: the argument, else the environment."""
+    if value is None:
+        value = _env(env, ENV_WEBHOOK_SECRET)
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise ConfigurationError(
+            f"webhook_secret must be a string or a Secret, not {type(value).__name__}"
+        )
+    return Secret(value.strip()) if value.strip() else None
+
+
 def _env(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
     return value or None
@@ -361,6 +377,7 @@ class ClientArgs(TypedDict, total=False):
     listeners: tuple[Listener, ...] | list[Listener]
     ca_bundle: str | None
     environ: Mapping[str, str] | None
+    webhook_secret: str | Secret | None
 
 
 def load_config(
@@ -380,6 +397,7 @@ def load_config(
     listeners: tuple[Listener, ...] | list[Listener] = (),
     ca_bundle: str | None = None,
     environ: Mapping[str, str] | None = None,
+    webhook_secret: str | Secret | None = None,
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
 
@@ -387,6 +405,7 @@ def load_config(
     ``OPENAI_PROJECT_ID``; an empty environment variable counts as unset.
     ``max_retries`` overrides ``retry.max_retries``; ``circuit_breaker`` is ``True`` (default
     policy), ``False`` (no breaker) or a ``BreakerPolicy``; ``rate_limit`` is off by default.
+    ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``) is what ``client.webhooks`` checks with.
     """
     if environ is not None and not isinstance(environ, Mapping):
         raise ConfigurationError(
@@ -437,4 +456,5 @@ def load_config(
         default_headers=check_headers("default_headers", default_headers),
         listeners=tuple(listeners),
         ca_bundle=_check_ca_bundle(ca_bundle),
+        webhook_secret=_webhook_secret(webhook_secret, env),
     )

@@ -36,6 +36,7 @@ from .passes import (
     strip_server_defaults,
     strip_titles,
     tag_untagged,
+    webhook_union,
 )
 from .passes.flatten_allof import NormalizeError
 
@@ -52,6 +53,7 @@ PASSES: list[Pass] = [
     download_binary.PASS,
     single_encoding.PASS,
     tag_untagged.PASS,
+    webhook_union.PASS,
     flatten_unions.PASS,
     single_value_const.PASS,
     catch_all_last.PASS,
