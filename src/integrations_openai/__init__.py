@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,
@@ -39,10 +40,14 @@ from .transport.telemetry import LoggingListener
 
 __all__ = [
     "APIStatusError",
+    "AsyncAzureOpenAI",
+    "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
+    "AzureOpenAIClient",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
