@@ -141,6 +141,20 @@ def _as_file(stack: contextlib.ExitStack, name: str, value: Any) -> File:
     return File(payload=cast("BinaryIO", fileobj), file_name=fname, mime_type=ctype)
 
 
+def _is_json_value(value: object) -> bool:
+    # An object (a dict or a generated model) is JSON; a path, bytes or a file object is not.
+    if isinstance(value, list):
+        return bool(value) and all(_is_json_value(item) for item in value)
+    return isinstance(value, Mapping) or hasattr(value, "to_dict")
+
+
+def _gives_file(op: Operation, fields: Mapping[str, object]) -> bool:
+    """Whether a call to an operation taking JSON or multipart passes a file (multipart)."""
+    return any(
+        fields.get(name) is not None and not _is_json_value(fields[name]) for name in op.file_fields
+    )
+
+
 def _body(
     op: Operation,
     body: Mapping[str, object] | None,
@@ -153,7 +167,7 @@ def _body(
     fields = {k: v for k, v in (body or {}).items() if v is not UNSET}
     if options.extra_body:
         fields.update(options.extra_body)
-    if op.body == "multipart":
+    if op.body == "multipart" or (op.body == "either" and _gives_file(op, fields)):
         for name in op.file_fields:
             value = fields.get(name)
             if value is None:
@@ -266,6 +280,8 @@ def parse(op: Operation, response: httpx.Response) -> Any:
         return response.content
     if op.response is None:
         return None
+    if "optional_body" in op.tags and not response.content.strip():
+        return None  # the operation may answer with no body (``delete_body`` pass)
     try:
         parse_response = op.response.get()
         if response.request.extensions.get(_DECODE_KEY):

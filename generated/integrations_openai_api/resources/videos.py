@@ -52,7 +52,7 @@ _OP_CREATEVIDEO = Operation(
     "createVideo",
     "post",
     "/videos",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["input_reference"]),
     response=Ref("integrations_openai_api.api.videos.create_video:_parse_response"),
 )
@@ -74,7 +74,7 @@ _OP_CREATEVIDEOEDIT = Operation(
     "CreateVideoEdit",
     "post",
     "/videos/edits",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["video"]),
     response=Ref("integrations_openai_api.api.videos.create_video_edit:_parse_response"),
 )
@@ -82,7 +82,7 @@ _OP_CREATEVIDEOEXTEND = Operation(
     "CreateVideoExtend",
     "post",
     "/videos/extensions",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["video"]),
     response=Ref("integrations_openai_api.api.videos.create_video_extend:_parse_response"),
 )

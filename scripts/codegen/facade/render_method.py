@@ -76,7 +76,9 @@ _POLL_SIG = (
     "poll_interval: float | Unset = UNSET, poll_interval_ms: int | Unset = UNSET, "
     "poll_timeout: float | Unset = UNSET"
 )
-_POLL_PASS = "poll_interval=poll_interval, poll_interval_ms=poll_interval_ms, poll_timeout=poll_timeout"
+_POLL_PASS = (
+    "poll_interval=poll_interval, poll_interval_ms=poll_interval_ms, poll_timeout=poll_timeout"
+)
 
 
 def const(op_id: str) -> str:

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.custom_tool_call import CustomToolCall
     from integrations_openai_api.models.custom_tool_call_output import CustomToolCallOutput
     from integrations_openai_api.models.custom_tool_param import CustomToolParam
+    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.easy_input_message import EasyInputMessage
     from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.file_search_tool import FileSearchTool
@@ -145,6 +146,7 @@ _OP_DELETERESPONSE = Operation(
     "delete",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.delete_response:_parse_response"),
+    tags=frozenset(["optional_body"]),
 )
 _OP_CANCELRESPONSE = Operation(
     "cancelResponse",
@@ -673,13 +675,13 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1162,13 +1164,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1792,13 +1794,13 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -2281,13 +2283,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
