@@ -173,3 +173,38 @@ def test_bad_poll_interval_ms(
     client: Any = Driver("sync").client(base_url=fault_server.url + "/v1", max_retries=0)
     with client, pytest.raises(ConfigurationError, match=message):
         client.videos.poll("video_1", **kwargs)
+
+
+RESPONSE = {
+    "id": "resp_1",
+    "object": "response",
+    "created_at": 1,
+    "model": "gpt-4o-mini",
+    "output": [],
+    "status": "queued",
+    "background": True,
+}
+
+
+async def test_background_response_create_and_poll(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(
+        json_reply(RESPONSE),  # the create (background: the server answers at once)
+        json_reply({**RESPONSE, "status": "in_progress"}),
+        json_reply({**RESPONSE, "status": "completed"}, headers={"openai-poll-after-ms": "10"}),
+    )
+    client: Any = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    fake = FakeTime()
+    with use_timer(fake.timer()):
+        final = await _call(
+            driver, client.responses.create_and_poll, model="gpt-4o-mini", input="Hi",
+            background=True, poll_interval=2.0,
+        )  # fmt: skip
+    await driver.close(client)
+    assert final.status == "completed"
+    assert fake.sleeps == [2.0]
+    first, *polls = fault_server.requests
+    assert (first.method, first.path) == ("POST", "/v1/responses")
+    assert first.json()["background"] is True
+    assert [(r.method, r.path) for r in polls] == [("GET", "/v1/responses/resp_1")] * 2
