@@ -208,3 +208,56 @@ async def test_background_response_create_and_poll(
     assert (first.method, first.path) == ("POST", "/v1/responses")
     assert first.json()["background"] is True
     assert [(r.method, r.path) for r in polls] == [("GET", "/v1/responses/resp_1")] * 2
+
+
+RUN = {
+    "id": "run_1",
+    "object": "thread.run",
+    "created_at": 1,
+    "thread_id": "thread_9",
+    "assistant_id": "asst_1",
+    "status": "queued",
+    "model": "gpt-4o-mini",
+    "instructions": "",
+    "tools": [],
+    "metadata": {},
+}
+
+
+async def test_create_and_run_poll_polls_the_new_thread(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(json_reply(RUN), json_reply({**RUN, "status": "completed"}))
+    client: Any = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    fake = FakeTime()
+    with use_timer(fake.timer()):
+        run = await _call(driver, client.threads.create_and_run_poll, assistant_id="asst_1")
+    await driver.close(client)
+    assert run.status == "completed"
+    assert [(r.method, r.path) for r in fault_server.requests] == [
+        ("POST", "/v1/threads/runs"),
+        ("GET", "/v1/threads/thread_9/runs/run_1"),  # the thread the run reported
+    ]
+
+
+async def test_submit_tool_outputs_and_poll(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(
+        json_reply({**RUN, "status": "in_progress"}),
+        json_reply({**RUN, "status": "requires_action"}),
+    )
+    client: Any = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    fake = FakeTime()
+    with use_timer(fake.timer()):
+        run = await _call(
+            driver, client.threads.runs.submit_tool_outputs_and_poll, "run_1",
+            thread_id="thread_9", tool_outputs=[{"tool_call_id": "call_1", "output": "42"}],
+        )  # fmt: skip
+    await driver.close(client)
+    assert run.status == "requires_action"  # terminal for polling: the caller acts next
+    first, second = fault_server.requests
+    assert (first.method, first.path) == (
+        "POST",
+        "/v1/threads/thread_9/runs/run_1/submit_tool_outputs",
+    )
+    assert first.json()["tool_outputs"] == [{"tool_call_id": "call_1", "output": "42"}]
+    assert (second.method, second.path) == ("GET", "/v1/threads/thread_9/runs/run_1")

@@ -228,8 +228,8 @@ class Batches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             input_file_id=input_file_id,
             endpoint=endpoint,
             completion_window=completion_window,
@@ -242,7 +242,7 @@ class Batches(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
@@ -538,8 +538,8 @@ class AsyncBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Batch:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             input_file_id=input_file_id,
             endpoint=endpoint,
             completion_window=completion_window,
@@ -552,7 +552,7 @@ class AsyncBatches(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,

@@ -456,8 +456,8 @@ class Videos(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             prompt=prompt,
             model=model,
             input_reference=input_reference,
@@ -470,7 +470,7 @@ class Videos(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
@@ -1108,8 +1108,8 @@ class AsyncVideos(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VideoResource:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             prompt=prompt,
             model=model,
             input_reference=input_reference,
@@ -1122,7 +1122,7 @@ class AsyncVideos(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,

@@ -923,8 +923,8 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -960,7 +960,7 @@ class Responses(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
@@ -2042,8 +2042,8 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -2079,7 +2079,7 @@ class AsyncResponses(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,

@@ -345,8 +345,8 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             vector_store_id,
             file_id=file_id,
             chunking_strategy=chunking_strategy,
@@ -358,7 +358,7 @@ class Files(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
@@ -794,8 +794,8 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             vector_store_id,
             file_id=file_id,
             chunking_strategy=chunking_strategy,
@@ -807,7 +807,7 @@ class AsyncFiles(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,

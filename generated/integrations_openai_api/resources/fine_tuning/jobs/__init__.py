@@ -375,8 +375,8 @@ class Jobs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             model=model,
             training_file=training_file,
             hyperparameters=hyperparameters,
@@ -393,7 +393,7 @@ class Jobs(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
@@ -884,8 +884,8 @@ class AsyncJobs(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             model=model,
             training_file=training_file,
             hyperparameters=hyperparameters,
@@ -902,7 +902,7 @@ class AsyncJobs(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
