@@ -7,6 +7,7 @@ from integrations_openai_api._facade_runtime import BinaryContent
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._headers import RateLimitInfo
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIConnectionError,
@@ -22,6 +23,7 @@ from .errors import (
     ContentFilterFinishReasonError,
     ContentPolicyError,
     InternalServerError,
+    InvalidWebhookSignatureError,
     LengthFinishReasonError,
     NetworkError,
     NotFoundError,
@@ -55,12 +57,16 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAzureOpenAI",
+    "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncPaginator",
     "AsyncStream",
     "AsyncStreamedResponse",
     "AuthenticationError",
+    "AzureOpenAI",
+    "AzureOpenAIClient",
     "BadRequestError",
     "BinaryContent",
     "BreakerPolicy",
@@ -71,6 +77,7 @@ __all__ = [
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
     "InternalServerError",
+    "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "Listener",
     "LoggingListener",

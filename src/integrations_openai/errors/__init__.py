@@ -33,6 +33,8 @@ catch what the SDK would raise for the same failure::
     │   └── StreamError                  broken SSE or an error event inside a stream
     │       └── StreamCutError           the connection broke mid-stream (also an
     │                                    APIConnectionError, as the SDK reports it)
+    ├── InvalidWebhookSignatureError*    a webhook delivery failed verification: reject it
+    │                                    (also a ValueError, as the SDK's)
     ├── LengthFinishReasonError*         structured output cut at the token limit
     └── ContentFilterFinishReasonError*  structured output stopped by the content filter
 """
@@ -54,6 +56,7 @@ from ._taxonomy import (
     ConflictError,
     ContentFilterFinishReasonError,
     ContentPolicyError,
+    InvalidWebhookSignatureError,
     LengthFinishReasonError,
     NetworkError,
     NotFoundError,
@@ -89,6 +92,7 @@ __all__ = [
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
     "InternalServerError",
+    "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "NetworkError",
     "NotFoundError",

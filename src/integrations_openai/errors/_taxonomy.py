@@ -28,6 +28,7 @@ __all__ = [
     "ConflictError",
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "NetworkError",
     "NotFoundError",
@@ -262,6 +263,14 @@ class StreamCutError(StreamError, APIConnectionError):
 
     A ``StreamError``, and an ``APIConnectionError`` as the SDK reports it.
     """
+
+
+# ---- webhooks ---------------------------------------------------------------------------------
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook delivery failed verification (bad or missing signature headers, no
+    matching signature, a timestamp outside the tolerance): do not trust its payload."""
 
 
 # ---- raised by the structured-output helpers -----------------------------------------------

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.custom_tool_call import CustomToolCall
     from integrations_openai_api.models.custom_tool_call_output import CustomToolCallOutput
     from integrations_openai_api.models.custom_tool_param import CustomToolParam
+    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.easy_input_message import EasyInputMessage
     from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.file_search_tool import FileSearchTool
@@ -149,6 +150,7 @@ _OP_DELETERESPONSE = Operation(
     "delete",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.delete_response:_parse_response"),
+    tags=frozenset(["optional_body"]),
 )
 _OP_CANCELRESPONSE = Operation(
     "cancelResponse",
@@ -682,13 +684,13 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -801,6 +803,7 @@ class Responses(SyncResource):
         response_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -808,7 +811,11 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -818,7 +825,8 @@ class Responses(SyncResource):
                 ),
                 kind="response",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -916,6 +924,7 @@ class Responses(SyncResource):
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -923,8 +932,8 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -960,8 +969,9 @@ class Responses(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -1163,13 +1173,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1475,13 +1485,13 @@ class ResponsesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[Any | Error]]:
+    ) -> AbstractContextManager[StreamedResponse[DeletedObject | Error | None]]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[Any | Error]]",
+            "AbstractContextManager[StreamedResponse[DeletedObject | Error | None]]",
             self._requester.streaming(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -2107,13 +2117,13 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -2226,6 +2236,7 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2233,7 +2244,11 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -2243,7 +2258,8 @@ class AsyncResponses(AsyncResource):
                 ),
                 kind="response",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -2341,6 +2357,7 @@ class AsyncResponses(AsyncResource):
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2348,8 +2365,8 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -2385,8 +2402,9 @@ class AsyncResponses(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -2588,13 +2606,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -2900,13 +2918,13 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Any | Error]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | Error | None]]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[Any | Error]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | Error | None]]",
             self._requester.streaming(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},

@@ -233,6 +233,7 @@ class FileBatches(SyncResource):
         *,
         vector_store_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -240,7 +241,11 @@ class FileBatches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileBatchObject",
@@ -255,7 +260,8 @@ class FileBatches(SyncResource):
                 ),
                 kind="vector_store.files_batch",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -271,6 +277,7 @@ class FileBatches(SyncResource):
         | dict[str, Any] = UNSET,
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -278,8 +285,8 @@ class FileBatches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             vector_store_id,
             file_ids=file_ids,
             files=files,
@@ -292,9 +299,10 @@ class FileBatches(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -709,6 +717,7 @@ class AsyncFileBatches(AsyncResource):
         *,
         vector_store_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -716,7 +725,11 @@ class AsyncFileBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileBatchObject",
@@ -731,7 +744,8 @@ class AsyncFileBatches(AsyncResource):
                 ),
                 kind="vector_store.files_batch",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -747,6 +761,7 @@ class AsyncFileBatches(AsyncResource):
         | dict[str, Any] = UNSET,
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -754,8 +769,8 @@ class AsyncFileBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             vector_store_id,
             file_ids=file_ids,
             files=files,
@@ -768,9 +783,10 @@ class AsyncFileBatches(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,

@@ -298,6 +298,7 @@ class Files(SyncResource):
         *,
         vector_store_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -305,7 +306,11 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileObject",
@@ -320,7 +325,8 @@ class Files(SyncResource):
                 ),
                 kind="vector_store.file",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -335,6 +341,7 @@ class Files(SyncResource):
         | dict[str, Any] = UNSET,
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -342,8 +349,8 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             vector_store_id,
             file_id=file_id,
             chunking_strategy=chunking_strategy,
@@ -355,9 +362,10 @@ class Files(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -922,6 +930,7 @@ class AsyncFiles(AsyncResource):
         *,
         vector_store_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -929,7 +938,11 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileObject",
@@ -944,7 +957,8 @@ class AsyncFiles(AsyncResource):
                 ),
                 kind="vector_store.file",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -959,6 +973,7 @@ class AsyncFiles(AsyncResource):
         | dict[str, Any] = UNSET,
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -966,8 +981,8 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             vector_store_id,
             file_id=file_id,
             chunking_strategy=chunking_strategy,
@@ -979,9 +994,10 @@ class AsyncFiles(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
