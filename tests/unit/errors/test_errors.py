@@ -9,9 +9,11 @@ import httpx
 import httpx2
 import openai
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import integrations_openai
-from integrations_openai import errors
+from integrations_openai import _redact, errors
 from integrations_openai.errors import error_from_response
 
 # The SDK's exception names a drop-in must resolve (issue: "except openai.X").
@@ -203,3 +205,12 @@ def test_a_real_key_in_a_message_never_appears() -> None:
     # A real key dressed with a few stars is still a real key.
     half = "sk-proj-abcdefgh***ijklmnopqrstuvwxyz"
     assert half not in errors.APIError(f"key {half}").message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="skesaBbEeRrA-_*0123456789 xyz", max_size=40))
+def test_redaction_fast_path_changes_nothing(text: str) -> None:
+    slow = _redact._KEY_PATTERN.sub(
+        _redact._mask_key, _redact._BEARER_PATTERN.sub("Bearer ***", text)
+    )
+    assert _redact.redact_text(text) == slow
