@@ -214,3 +214,23 @@ def test_redaction_fast_path_changes_nothing(text: str) -> None:
         _redact._mask_key, _redact._BEARER_PATTERN.sub("Bearer ***", text)
     )
     assert _redact.redact_text(text) == slow
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "code", "body"),
+    [
+        (b'{"error": "plain text error"}', "plain text error", None, {"error": "plain text error"}),
+        (
+            b'{"message": "top-level", "code": 5}',
+            "top-level",
+            "5",
+            {"message": "top-level", "code": 5},
+        ),
+        (b'{"error": {"message": "m", "code": true}}', "m", None, {"message": "m", "code": True}),
+        (b"[1, 2]", "HTTP 400 with a non-OpenAI body (unknown content type): [1, 2]", None, [1, 2]),
+        (b"", "HTTP 400 with an empty body", None, ""),
+    ],
+)
+def test_other_error_bodies(content: bytes, message: str, code: str | None, body: object) -> None:
+    err = error_from_response(400, {}, content)
+    assert (err.message, err.code, err.body) == (message, code, body)
