@@ -139,6 +139,7 @@ _OP_GETRESPONSE = Operation(
     "get",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.get_response:_parse_response"),
+    stream_event=Ref("integrations_openai_api.events:parse_response_stream_event"),
 )
 _OP_DELETERESPONSE = Operation(
     "deleteResponse",
@@ -630,26 +631,71 @@ class Responses(SyncResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject:
+    ) -> ResponseObject: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> EventStream[ResponseStreamEvent]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]: ...
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "ResponseObject",
+            "ResponseObject | EventStream[ResponseStreamEvent]",
             self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -661,6 +707,7 @@ class Responses(SyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
             ),
         )
 
@@ -1123,13 +1170,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]",
             self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -1142,6 +1189,7 @@ class ResponsesWithRawResponse(SyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1741,26 +1789,71 @@ class AsyncResponses(AsyncResource):
             ),
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject:
+    ) -> ResponseObject: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncEventStream[ResponseStreamEvent]: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]: ...
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "ResponseObject",
+            "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
             await self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -1772,6 +1865,7 @@ class AsyncResponses(AsyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
             ),
         )
 
@@ -2234,13 +2328,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]",
             await self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -2253,6 +2347,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
