@@ -1,0 +1,268 @@
+"""Result and event types of the SDK-style helpers (``.parse``, ``.stream``).
+
+Written verbatim by ``scripts/codegen/facade`` (never edited by hand). The facade names these
+types in its signatures; the behaviour behind them lives in the hand-written layer
+(``integrations_openai.structured`` builds the parsed results, ``integrations_openai.stream``
+the stream managers), which implements the protocols below. Imports only go downward.
+
+The parsed results subclass the generated models (every field, ``to_dict()``... as usual)
+and add what the SDK adds: ``message.parsed``, ``function.parsed_arguments``,
+``response.output_parsed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar, Union
+
+import attrs
+
+from .models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
+from .models.chat_completion_message_tool_call_function import (
+    ChatCompletionMessageToolCallFunction,
+)
+from .models.chat_completion_response_message import ChatCompletionResponseMessage
+from .models.create_chat_completion_response import CreateChatCompletionResponse
+from .models.create_chat_completion_response_choices_item import (
+    CreateChatCompletionResponseChoicesItem,
+)
+from .models.response_object import ResponseObject
+
+if TYPE_CHECKING:
+    from .models.create_chat_completion_stream_response import (
+        CreateChatCompletionStreamResponse,
+    )
+    from .unions import ResponseStreamEvent
+
+__all__ = [
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletionStreamManager",
+    "AsyncResponseStream",
+    "AsyncResponseStreamManager",
+    "ChatCompletionStream",
+    "ChatCompletionStreamEvent",
+    "ChatCompletionStreamManager",
+    "ChunkEvent",
+    "ContentDeltaEvent",
+    "ContentDoneEvent",
+    "FunctionToolCallArgumentsDeltaEvent",
+    "FunctionToolCallArgumentsDoneEvent",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
+    "ParsedResponse",
+    "ParsedT",
+    "RefusalDeltaEvent",
+    "RefusalDoneEvent",
+    "ResponseStream",
+    "ResponseStreamManager",
+]
+
+T = TypeVar("T")
+# The type a ``.parse``/``.stream`` call parses the answer into (``response_format=``...).
+ParsedT = TypeVar("ParsedT")
+
+
+# ---- parsed results --------------------------------------------------------------------
+# Plain subclasses (no attrs decorator): the generated from_dict builds them through
+# ``cls(...)``, and the extra attributes live in the instance dict.
+
+
+class ParsedFunction(ChatCompletionMessageToolCallFunction):
+    """A tool call's function; ``parsed_arguments`` is the arguments as the tool's model
+    (strict tools made by ``pydantic_function_tool``), else ``None``."""
+
+    parsed_arguments: object = None
+
+
+class ParsedFunctionToolCall(ChatCompletionMessageToolCall):
+    """A function tool call whose ``function`` carries ``parsed_arguments``."""
+
+    function: ParsedFunction
+
+
+class ParsedChatCompletionMessage(ChatCompletionResponseMessage, Generic[T]):
+    """The assistant message; ``parsed`` is the content as the ``response_format`` type
+    (``None`` without one, or when the model refused: see ``refusal``)."""
+
+    parsed: T | None = None
+    tool_calls: list[ParsedFunctionToolCall] | None  # type: ignore[assignment]
+
+
+class ParsedChoice(CreateChatCompletionResponseChoicesItem, Generic[T]):
+    """One choice whose ``message`` is parsed."""
+
+    message: ParsedChatCompletionMessage[T]
+
+
+class ParsedChatCompletion(CreateChatCompletionResponse, Generic[T]):
+    """A chat completion whose choices carry ``message.parsed``."""
+
+    choices: list[ParsedChoice[T]]  # type: ignore[assignment]
+
+
+class ParsedResponse(ResponseObject, Generic[T]):
+    """A response; ``output_parsed`` is its output text as the ``text_format`` type."""
+
+    output_parsed: T | None = None
+
+
+# ---- chat stream events (besides each raw chunk) ------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class ChunkEvent:
+    """One raw ``chat.completion.chunk`` as it arrived."""
+
+    chunk: CreateChatCompletionStreamResponse
+    type: Literal["chunk"] = "chunk"
+
+
+@attrs.frozen(slots=True)
+class ContentDeltaEvent:
+    """More content text of choice ``index``: ``delta`` new, ``snapshot`` all so far."""
+
+    delta: str
+    snapshot: str
+    index: int = 0
+    type: Literal["content.delta"] = "content.delta"
+
+
+@attrs.frozen(slots=True)
+class ContentDoneEvent(Generic[T]):
+    """The content of choice ``index`` is complete; ``parsed`` as the response format type."""
+
+    content: str
+    parsed: T | None = None
+    index: int = 0
+    type: Literal["content.done"] = "content.done"
+
+
+@attrs.frozen(slots=True)
+class RefusalDeltaEvent:
+    """More refusal text: the model declines to answer in the requested format."""
+
+    delta: str
+    snapshot: str
+    index: int = 0
+    type: Literal["refusal.delta"] = "refusal.delta"
+
+
+@attrs.frozen(slots=True)
+class RefusalDoneEvent:
+    """The refusal is complete."""
+
+    refusal: str
+    index: int = 0
+    type: Literal["refusal.done"] = "refusal.done"
+
+
+@attrs.frozen(slots=True)
+class FunctionToolCallArgumentsDeltaEvent:
+    """More arguments of tool call ``index``: ``arguments_delta`` new, ``arguments`` so far."""
+
+    name: str
+    index: int
+    arguments: str
+    arguments_delta: str
+    parsed_arguments: object = None
+    type: Literal["tool_calls.function.arguments.delta"] = "tool_calls.function.arguments.delta"
+
+
+@attrs.frozen(slots=True)
+class FunctionToolCallArgumentsDoneEvent:
+    """The arguments of tool call ``index`` are complete (parsed for a strict tool model)."""
+
+    name: str
+    index: int
+    arguments: str
+    parsed_arguments: object = None
+    type: Literal["tool_calls.function.arguments.done"] = "tool_calls.function.arguments.done"
+
+
+ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union at runtime
+    ChunkEvent,
+    ContentDeltaEvent,
+    ContentDoneEvent[T],
+    RefusalDeltaEvent,
+    RefusalDoneEvent,
+    FunctionToolCallArgumentsDeltaEvent,
+    FunctionToolCallArgumentsDoneEvent,
+]
+
+
+# ---- stream managers (implemented by integrations_openai.stream) ---------------------------
+
+
+class ChatCompletionStream(Protocol[T]):
+    """Events of a chat completion stream, and the completion they build."""
+
+    def __iter__(self) -> Iterator[ChatCompletionStreamEvent[T]]: ...
+    @property
+    def current_completion_snapshot(self) -> ParsedChatCompletion[T]: ...
+    def get_final_completion(self) -> ParsedChatCompletion[T]: ...
+    def until_done(self) -> ChatCompletionStream[T]: ...
+    def close(self) -> None: ...
+
+
+class ChatCompletionStreamManager(Protocol[T]):
+    """``with client.chat.completions.stream(...) as stream``: the request starts on enter."""
+
+    def __enter__(self) -> ChatCompletionStream[T]: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class AsyncChatCompletionStream(Protocol[T]):
+    """The async twin of ``ChatCompletionStream``."""
+
+    def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[T]]: ...
+    @property
+    def current_completion_snapshot(self) -> ParsedChatCompletion[T]: ...
+    async def get_final_completion(self) -> ParsedChatCompletion[T]: ...
+    async def until_done(self) -> AsyncChatCompletionStream[T]: ...
+    async def close(self) -> None: ...
+
+
+class AsyncChatCompletionStreamManager(Protocol[T]):
+    """``async with client.chat.completions.stream(...) as stream``."""
+
+    async def __aenter__(self) -> AsyncChatCompletionStream[T]: ...
+    async def __aexit__(self, *exc: object) -> None: ...
+
+
+class ResponseStream(Protocol[T]):
+    """Typed Responses events, the text as it comes, and the final (parsed) response."""
+
+    def __iter__(self) -> Iterator[ResponseStreamEvent]: ...
+    @property
+    def text_deltas(self) -> Iterator[str]: ...
+    def get_final_response(self) -> ParsedResponse[T]: ...
+    def until_done(self) -> ResponseStream[T]: ...
+    def close(self) -> None: ...
+
+
+class ResponseStreamManager(Protocol[T]):
+    """``with client.responses.stream(...) as stream``: the request starts on enter."""
+
+    def __enter__(self) -> ResponseStream[T]: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class AsyncResponseStream(Protocol[T]):
+    """The async twin of ``ResponseStream``."""
+
+    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent]: ...
+    @property
+    def text_deltas(self) -> AsyncIterator[str]: ...
+    async def get_final_response(self) -> ParsedResponse[T]: ...
+    async def until_done(self) -> AsyncResponseStream[T]: ...
+    async def close(self) -> None: ...
+
+
+class AsyncResponseStreamManager(Protocol[T]):
+    """``async with client.responses.stream(...) as stream``."""
+
+    async def __aenter__(self) -> AsyncResponseStream[T]: ...
+    async def __aexit__(self, *exc: object) -> None: ...
