@@ -61,8 +61,14 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-# The type a ``.parse``/``.stream`` call parses the answer into (``response_format=``...).
-ParsedT = TypeVar("ParsedT")
+# The type a ``.parse``/``.stream`` call parses the answer into (``response_format=``...);
+# ``None`` when the call names none (PEP 696 default: the type checker needs no annotation).
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as _DefaultTypeVar
+
+    ParsedT = _DefaultTypeVar("ParsedT", default=None)
+else:
+    ParsedT = TypeVar("ParsedT")
 
 
 # ---- parsed results --------------------------------------------------------------------

@@ -98,7 +98,15 @@ class ChatCore:
 class ResponseCore:
     """Responses events -> typed events; the final ``ParsedResponse``; resuming."""
 
-    __slots__ = ("_acc", "last_sequence", "prepared", "response_id", "resume", "resumes_left")
+    __slots__ = (
+        "_acc",
+        "_joined_late",
+        "last_sequence",
+        "prepared",
+        "response_id",
+        "resume",
+        "resumes_left",
+    )
 
     def __init__(
         self,
@@ -115,6 +123,9 @@ class ResponseCore:
         self.response_id = response_id
         self.last_sequence = starting_after
         self.resumes_left = max_resumes
+        # Joined after the first events (``starting_after``): no snapshot until the final
+        # event, which carries the whole response.
+        self._joined_late = starting_after is not None
 
     def accept(self, pair: Pair) -> Any | None:
         """The typed event to yield, or ``None`` for an event already delivered."""
@@ -128,7 +139,11 @@ class ResponseCore:
             response = data.get("response")
             if isinstance(response, dict) and isinstance(response.get("id"), str):
                 self.response_id = response["id"]
-        self._acc.handle(data)
+        try:
+            self._acc.handle(data)
+        except StreamError:
+            if not self._joined_late or self._acc.snapshot is not None:
+                raise
         return event
 
     @staticmethod

@@ -1,0 +1,68 @@
+"""mypy --strict on user code of the ``.parse``/``.stream`` helpers: ``parsed`` is the
+caller's type (or None), events narrow on ``type``. The functions are only type-checked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, assert_type
+
+import pytest
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from integrations_openai import AsyncOpenAIClient, OpenAIClient
+    from integrations_openai.structured import ParsedChatCompletion, ParsedResponse
+
+    class Answer(BaseModel):
+        value: int
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _sync_usage(client: OpenAIClient) -> None:
+    completion = client.chat.completions.parse(model="m", messages=[], response_format=Answer)
+    assert_type(completion, ParsedChatCompletion[Answer])
+    assert_type(completion.choices[0].message.parsed, "Answer | None")
+    assert_type(completion.choices[0].message.refusal, "str | None")
+    response = client.responses.parse(model="m", input="hi", text_format=Answer)
+    assert_type(response, ParsedResponse[Answer])
+    assert_type(response.output_parsed, "Answer | None")
+    with client.chat.completions.stream(model="m", messages=[], response_format=Answer) as stream:
+        for event in stream:
+            if event.type == "content.delta":
+                assert_type(event.delta, str)
+            elif event.type == "content.done":
+                assert_type(event.parsed, "Answer | None")
+        final = stream.get_final_completion()
+        assert_type(final.choices[0].message.parsed, "Answer | None")
+    with client.responses.stream(model="m", input="hi", text_format=Answer) as rstream:
+        for text in rstream.text_deltas:
+            assert_type(text, str)
+        assert_type(rstream.get_final_response().output_parsed, "Answer | None")
+    with client.responses.stream(response_id="resp_1", starting_after=3, resume=True) as again:
+        again.until_done()
+
+
+async def _async_usage(client: AsyncOpenAIClient) -> None:
+    completion = await client.chat.completions.parse(model="m", messages=[], response_format=Answer)
+    assert_type(completion.choices[0].message.parsed, "Answer | None")
+    async with client.chat.completions.stream(model="m", messages=[]) as stream:
+        async for event in stream:
+            if event.type == "refusal.done":
+                assert_type(event.refusal, str)
+    async with client.responses.stream(model="m", input="hi", text_format=Answer) as rstream:
+        final = await rstream.get_final_response()
+        assert_type(final.output_parsed, "Answer | None")
+
+
+@pytest.mark.slow
+def test_mypy_strict_types_the_helpers(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), __file__],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
