@@ -12,7 +12,9 @@ from .errors import (
     CircuitOpenError,
     ConfigurationError,
     ConflictError,
+    ContentFilterFinishReasonError,
     ContentPolicyError,
+    LengthFinishReasonError,
     NetworkError,
     NotFoundError,
     OpenAIError,
@@ -32,12 +34,22 @@ from .instrumentation import (
     default_listeners,
 )
 from .pagination import AsyncPage, SyncPage
-from .stream import AsyncStream, ChatCompletionAccumulator, ResponseAccumulator, Stream
+from .stream import (
+    AssistantEventHandler,
+    AsyncAssistantEventHandler,
+    AsyncStream,
+    ChatCompletionAccumulator,
+    ResponseAccumulator,
+    Stream,
+)
+from .structured import pydantic_function_tool
 from .transport.boundary import rate_limit_of
 from .transport.telemetry import LoggingListener
 
 __all__ = [
     "APIStatusError",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
@@ -47,7 +59,9 @@ __all__ = [
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "LengthFinishReasonError",
     "Listener",
     "LoggingListener",
     "NetworkError",
@@ -73,5 +87,6 @@ __all__ = [
     "TimeoutError",
     "ValidationError",
     "default_listeners",
+    "pydantic_function_tool",
     "rate_limit_of",
 ]

@@ -11,13 +11,19 @@ from typing import TYPE_CHECKING, assert_type
 import pytest
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import AssistantStreamHandler
+    from integrations_openai_api.models import RunObject
     from pydantic import BaseModel
 
-    from integrations_openai import AsyncOpenAIClient, OpenAIClient
+    from integrations_openai import AssistantEventHandler, AsyncOpenAIClient, OpenAIClient
     from integrations_openai.structured import ParsedChatCompletion, ParsedResponse
 
     class Answer(BaseModel):
         value: int
+
+    class Printer(AssistantEventHandler):
+        def on_text_delta(self, delta: object, snapshot: object) -> None:
+            print(delta)
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +51,13 @@ def _sync_usage(client: OpenAIClient) -> None:
         assert_type(rstream.get_final_response().output_parsed, "Answer | None")
     with client.responses.stream(response_id="resp_1", starting_after=3, resume=True) as again:
         again.until_done()
+    with client.beta.threads.runs.stream("t", assistant_id="a", event_handler=Printer()) as mine:
+        assert_type(mine, Printer)
+        assert_type(mine.get_final_run(), RunObject)
+    with client.beta.threads.runs.stream("t", assistant_id="a") as default:
+        assert_type(default, AssistantStreamHandler)
+        for text in default.text_deltas:
+            assert_type(text, str)
 
 
 async def _async_usage(client: AsyncOpenAIClient) -> None:

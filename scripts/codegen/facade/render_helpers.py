@@ -10,7 +10,10 @@ come from ``_helper_types`` (copied verbatim into the package).
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import functools
+from pathlib import Path
 
 from .plan import MethodPlan, Param, ResourceNode
 from .render_method import _OPTIONS_CALL, _Annotations, _dict_literal, _signature, const
@@ -36,6 +39,7 @@ class Helper:
 
 
 _FORMAT = "type[ParsedT] | {orig}"
+_HANDLER = Param("event_handler", "event_handler", "HandlerT | None", False)
 _TEXT_FORMAT = Param("text_format", "text_format", "type[ParsedT] | Unset", False)
 HELPERS: dict[str, tuple[Helper, ...]] = {
     "chat.completions": (
@@ -65,19 +69,46 @@ HELPERS: dict[str, tuple[Helper, ...]] = {
             optional=True,
         ),
     ),
+    # Assistants: the caller's AssistantEventHandler subclass receives the callbacks.
+    "threads.runs": (
+        Helper(
+            "stream", "assistants.stream", "create", "AssistantStreamManager[HandlerT]", True,
+            extra=(_HANDLER,),
+        ),
+        Helper(
+            "create_and_stream", "assistants.stream", "create",
+            "AssistantStreamManager[HandlerT]", True, extra=(_HANDLER,),
+        ),
+        Helper(
+            "submit_tool_outputs_stream", "assistants.stream", "submit_tool_outputs",
+            "AssistantStreamManager[HandlerT]", True, extra=(_HANDLER,),
+        ),
+    ),
+    "threads": (
+        Helper(
+            "create_and_run_stream", "assistants.stream", "create_and_run",
+            "AssistantStreamManager[HandlerT]", True, extra=(_HANDLER,),
+        ),
+    ),
 }  # fmt: skip
+
+
+@functools.cache
+def _exports(path: Path) -> tuple[str, ...]:
+    """The ``__all__`` of a template module, read from its source."""
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return tuple(ast.literal_eval(node.value))
+    raise RuntimeError(f"{path} has no __all__")
 
 
 def helper_imports(node: ResourceNode) -> dict[str, str]:
     """Annotation name -> module for the helpers of ``node`` (nothing if it has none)."""
     if node.path not in HELPERS:
         return {}
-    names = ["ParsedT", "ParsedChatCompletion", "ParsedResponse"]
-    names += [
-        f"{p}{n}"
-        for p in ("", "Async")
-        for n in ("ChatCompletionStreamManager", "ResponseStreamManager")
-    ]
+    names = _exports(Path(__file__).with_name("templates") / f"{_TYPES}.py")
     return dict.fromkeys(names, _TYPES)
 
 
@@ -104,10 +135,17 @@ def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
         plan = _plan(base, helper)
         extras = []
         for p in helper.extra:
-            default = " = False" if p.annotation == "bool" else " = UNSET"
-            extras.append(f"{p.name}: {ann.render(p.annotation, widen=False)}{default}")
+            default = {"bool": " = False"}.get(p.annotation, " = UNSET")
+            annotation = p.annotation
+            if is_async:
+                annotation = annotation.replace("HandlerT", "AsyncHandlerT")
+            if "None" in annotation.split(" | "):
+                default = " = None"
+            extras.append(f"{p.name}: {ann.render(annotation, widen=False)}{default}")
         signature = _signature(plan, ann, extra=", ".join(extras))
         returns = ("Async" if is_async and helper.stream else "") + helper.returns
+        if is_async:
+            returns = returns.replace("[HandlerT]", "[AsyncHandlerT]")
         returns = ann.render(returns, widen=False)
         ops = {"create": base, **{name: by_name[name] for name in helper.also}}
         ops_literal = (

@@ -11,12 +11,18 @@ the right one for a helper kind from an ``open`` callable supplied by the reques
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from integrations_openai_api._facade_runtime import UNSET, Operation
 
 from ..errors import ConfigurationError, OpenAIError
 from ..structured import Prepared
+from ._assistants import (
+    AssistantEventHandler,
+    AssistantStreamManager,
+    AsyncAssistantEventHandler,
+    AsyncAssistantStreamManager,
+)
 from ._helper_cores import ChatCore, Pair, ResponseCore
 from ._stream import AsyncStream, Stream
 
@@ -34,6 +40,7 @@ __all__ = [
 ]
 
 _Path = Mapping[str, object] | None
+_H = TypeVar("_H", AssistantEventHandler, AsyncAssistantEventHandler)
 Opener = Callable[[Operation, _Path, _Path, _Path], Stream[Pair]]
 AsyncOpener = Callable[[Operation, _Path, _Path, _Path], Awaitable[AsyncStream[Pair]]]
 
@@ -375,6 +382,19 @@ def _response_start(
     return core, ("retrieve", path, query, None)
 
 
+def _handler(extra: Mapping[str, object], cls: type[_H]) -> _H:
+    """The caller's event handler (a fresh ``cls`` if none); the wrong kind is refused."""
+    handler = extra.get("event_handler")
+    if handler is None or handler is UNSET:
+        return cls()
+    if not isinstance(handler, cls):
+        raise ConfigurationError(
+            f"event_handler must be an instance of a {cls.__name__} subclass,"
+            f" not {type(handler).__name__}"
+        )
+    return handler
+
+
 def make_manager(
     kind: str,
     ops: Mapping[str, Operation],
@@ -384,6 +404,11 @@ def make_manager(
     open_stream: Opener,
 ) -> Any:
     """The sync manager of a ``.stream`` helper."""
+    if kind == "assistants.stream":
+        handler = _handler(extra, AssistantEventHandler)
+        return AssistantStreamManager(
+            lambda: open_stream(ops["create"], path, None, prepared.body), handler
+        )
     if kind == "chat.stream":
 
         def start_chat() -> ChatCompletionStream:
@@ -409,6 +434,11 @@ def make_async_manager(
     open_stream: AsyncOpener,
 ) -> Any:
     """The async manager of a ``.stream`` helper."""
+    if kind == "assistants.stream":
+        handler = _handler(extra, AsyncAssistantEventHandler)
+        return AsyncAssistantStreamManager(
+            lambda: open_stream(ops["create"], path, None, prepared.body), handler
+        )
     if kind == "chat.stream":
 
         async def start_chat() -> AsyncChatCompletionStream:

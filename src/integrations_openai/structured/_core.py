@@ -23,7 +23,9 @@ from ._tools import tool_models
 
 __all__ = ["Prepared", "prepare"]
 
-_KINDS = frozenset({"chat.parse", "chat.stream", "responses.parse", "responses.stream"})
+_KINDS = frozenset(
+    {"chat.parse", "chat.stream", "responses.parse", "responses.stream", "assistants.stream"}
+)
 
 
 def _json_schema_format(tp: type) -> dict[str, Any]:
@@ -126,7 +128,7 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
                 "type": "json_schema",
                 "json_schema": _json_schema_format(fmt),
             }
-    else:
+    elif kind.startswith("responses."):
         fmt = extra.get("text_format", UNSET)
         if fmt is not UNSET:
             if not is_model_type(fmt):

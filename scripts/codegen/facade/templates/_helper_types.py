@@ -32,11 +32,19 @@ if TYPE_CHECKING:
     from .models.create_chat_completion_stream_response import (
         CreateChatCompletionStreamResponse,
     )
-    from .unions import ResponseStreamEvent
+    from .models.message_object import MessageObject
+    from .models.run_object import RunObject
+    from .models.run_step_object import RunStepObject
+    from .unions import AssistantStreamEvent, ResponseStreamEvent
 
 __all__ = [
+    "AssistantStreamHandler",
+    "AssistantStreamManager",
+    "AsyncAssistantStreamHandler",
+    "AsyncAssistantStreamManager",
     "AsyncChatCompletionStream",
     "AsyncChatCompletionStreamManager",
+    "AsyncHandlerT",
     "AsyncResponseStream",
     "AsyncResponseStreamManager",
     "ChatCompletionStream",
@@ -47,6 +55,7 @@ __all__ = [
     "ContentDoneEvent",
     "FunctionToolCallArgumentsDeltaEvent",
     "FunctionToolCallArgumentsDoneEvent",
+    "HandlerT",
     "ParsedChatCompletion",
     "ParsedChatCompletionMessage",
     "ParsedChoice",
@@ -271,4 +280,68 @@ class AsyncResponseStreamManager(Protocol[T]):
     """``async with client.responses.stream(...) as stream``."""
 
     async def __aenter__(self) -> AsyncResponseStream[T]: ...
+    async def __aexit__(self, *exc: object) -> None: ...
+
+
+# ---- Assistants streams (the handler is the stream: integrations_openai.AssistantEventHandler)
+
+
+class AssistantStreamHandler(Protocol):
+    """What ``with client.beta.threads.runs.stream(...) as stream`` gives: the event
+    handler, which is also the stream."""
+
+    def __iter__(self) -> Iterator[AssistantStreamEvent]: ...
+    @property
+    def text_deltas(self) -> Iterator[str]: ...
+    @property
+    def current_run(self) -> RunObject | None: ...
+    def until_done(self) -> None: ...
+    def get_final_run(self) -> RunObject: ...
+    def get_final_messages(self) -> list[MessageObject]: ...
+    def get_final_run_steps(self) -> list[RunStepObject]: ...
+    def close(self) -> None: ...
+
+
+class AsyncAssistantStreamHandler(Protocol):
+    """The async twin of ``AssistantStreamHandler``."""
+
+    def __aiter__(self) -> AsyncIterator[AssistantStreamEvent]: ...
+    @property
+    def text_deltas(self) -> AsyncIterator[str]: ...
+    @property
+    def current_run(self) -> RunObject | None: ...
+    async def until_done(self) -> None: ...
+    async def get_final_run(self) -> RunObject: ...
+    async def get_final_messages(self) -> list[MessageObject]: ...
+    async def get_final_run_steps(self) -> list[RunStepObject]: ...
+    async def close(self) -> None: ...
+
+
+# The caller's handler class (a subclass of AssistantEventHandler); the default one if none.
+if TYPE_CHECKING:
+    HandlerT = _DefaultTypeVar(
+        "HandlerT", bound=AssistantStreamHandler, default=AssistantStreamHandler, covariant=True
+    )
+    AsyncHandlerT = _DefaultTypeVar(
+        "AsyncHandlerT",
+        bound=AsyncAssistantStreamHandler,
+        default=AsyncAssistantStreamHandler,
+        covariant=True,
+    )
+else:
+    HandlerT = TypeVar("HandlerT", covariant=True)
+    AsyncHandlerT = TypeVar("AsyncHandlerT", covariant=True)
+
+
+class AssistantStreamManager(Protocol[HandlerT]):
+    """``with client.beta.threads.runs.stream(...) as handler``: sends on enter."""
+
+    def __enter__(self) -> HandlerT: ...
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class AsyncAssistantStreamManager(Protocol[AsyncHandlerT]):
+    """``async with client.beta.threads.runs.stream(...) as handler``."""
+
+    async def __aenter__(self) -> AsyncHandlerT: ...
     async def __aexit__(self, *exc: object) -> None: ...
