@@ -11,8 +11,11 @@ from typing import TYPE_CHECKING, assert_type
 import pytest
 
 if TYPE_CHECKING:
+    from integrations_openai_api._facade_runtime import EventStream
     from integrations_openai_api._helper_types import AssistantStreamHandler
     from integrations_openai_api.models import RunObject
+    from integrations_openai_api.models.create_completion_response import CreateCompletionResponse
+    from integrations_openai_api.unions import ResponseStreamEvent
     from pydantic import BaseModel
 
     from integrations_openai import AssistantEventHandler, AsyncOpenAIClient, OpenAIClient
@@ -30,6 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _sync_usage(client: OpenAIClient) -> None:
+    legacy = client.completions.create(model="m", prompt="hi", stream=True)
+    assert_type(legacy, EventStream[CreateCompletionResponse])
+    replay = client.responses.retrieve("resp_1", stream=True, starting_after=3)
+    assert_type(replay, EventStream[ResponseStreamEvent])
     completion = client.chat.completions.parse(model="m", messages=[], response_format=Answer)
     assert_type(completion, ParsedChatCompletion[Answer])
     assert_type(completion.choices[0].message.parsed, "Answer | None")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 import json
 import subprocess
 import sys
+import uuid
 from typing import Annotated, Any, Literal, Optional, TypedDict
 
 import attrs
@@ -244,3 +246,91 @@ def test_importing_the_client_does_not_import_pydantic() -> None:
     code = "import sys, integrations_openai, integrations_openai.structured; print('pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+class Level(enum.IntEnum):
+    LOW = 1
+    HIGH = 2
+
+
+@dataclasses.dataclass
+class Event:
+    when: datetime.datetime
+    day: datetime.date
+    ident: uuid.UUID
+    tags: set[str]
+    scores: tuple[float, ...]
+    level: Level
+    mixed: Literal["a", 1]
+
+
+def test_formats_sets_tuples_and_int_enums() -> None:
+    schema = strict_json_schema(Event)
+    props = schema["properties"]
+    assert props["when"] == {"type": "string", "format": "date-time"}
+    assert props["ident"] == {"type": "string", "format": "uuid"}
+    assert props["tags"] == {"type": "array", "items": {"type": "string"}}
+    assert props["scores"] == {"type": "array", "items": {"type": "number"}}
+    assert props["level"] == {"enum": [1, 2], "type": "integer"}
+    assert props["mixed"] == {"enum": ["a", 1]}
+    text = json.dumps({"when": "2026-01-02T03:04:05+00:00", "day": "2026-01-02",
+        "ident": "12345678-1234-5678-1234-567812345678", "tags": ["x", "x"],
+        "scores": [1, 2.5], "level": 2, "mixed": 1})  # fmt: skip
+    event = parse_json(Event, text)
+    assert event.when.year == 2026 and event.day == datetime.date(2026, 1, 2)
+    assert event.ident == uuid.UUID("12345678-1234-5678-1234-567812345678")
+    assert event.tags == {"x"} and event.scores == (1.0, 2.5) and event.level is Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"when": 5, "day": "2026-01-02", "ident": "x", "tags": [], "scores": [], "level": 1, "mixed": "a"}',
+        '{"when": "2026-01-02T00:00:00", "day": "2026-01-02", "ident": "12345678-1234-5678-1234-567812345678", "tags": [], "scores": [true], "level": 1, "mixed": "a"}',
+        '{"when": "2026-01-02T00:00:00", "day": "2026-01-02", "ident": "12345678-1234-5678-1234-567812345678", "tags": [], "scores": [], "level": 7, "mixed": "a"}',
+        "[]",
+    ],
+)
+def test_formats_that_do_not_parse_are_decode_errors(text: str) -> None:
+    with pytest.raises(ResponseDecodeError):
+        parse_json(Event, text)
+
+
+@dataclasses.dataclass
+class HoldsPydantic:
+    step: Step
+
+
+@dataclasses.dataclass
+class FixedTuple:
+    pair: tuple[int, int]
+
+
+def test_mixing_kinds_and_fixed_tuples_are_refused() -> None:
+    with pytest.raises(ConfigurationError, match="make the outer class a pydantic model"):
+        strict_json_schema(HoldsPydantic)
+    with pytest.raises(ConfigurationError, match="has no strict JSON schema"):
+        strict_json_schema(FixedTuple)
+
+
+def test_build_handles_nested_pydantic_dicts_and_null() -> None:
+    from integrations_openai.structured._convert import build
+
+    assert build(dict[str, int], {"a": 1}) == {"a": 1}
+    assert build(Step, {"explanation": "e"}) == Step(explanation="e")
+    assert build(type(None), None) is None
+    assert build(Any, [1]) == [1]
+    with pytest.raises(Exception, match="expected null"):
+        build(type(None), 1)
+    with pytest.raises(Exception, match="expected an object"):
+        build(dict[str, int], [])
+    with pytest.raises(Exception, match="cannot build"):
+        build(complex, 1)
+
+
+def test_result_types_load_lazily_from_the_structured_package() -> None:
+    import integrations_openai.structured as structured
+
+    assert structured.ParsedChatCompletion.__name__ == "ParsedChatCompletion"
+    with pytest.raises(AttributeError):
+        _ = structured.NoSuchName  # type: ignore[attr-defined]
