@@ -12,8 +12,8 @@ and add what the SDK adds: ``message.parsed``, ``function.parsed_arguments``,
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar, Union
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, Union
 
 import attrs
 
@@ -129,19 +129,30 @@ class ParsedResponse(ResponseObject, Generic[T]):
 
 @attrs.frozen(slots=True)
 class ChunkEvent:
-    """One raw ``chat.completion.chunk`` as it arrived."""
+    """One raw ``chat.completion.chunk`` as it arrived; ``snapshot`` is the completion so
+    far, built when read (read it while handling this event: it is not kept per chunk)."""
 
     chunk: CreateChatCompletionStreamResponse
+    snapshot_factory: Callable[[], ParsedChatCompletion[Any]] | None = attrs.field(
+        default=None, repr=False, eq=False
+    )
     type: Literal["chunk"] = "chunk"
+
+    @property
+    def snapshot(self) -> ParsedChatCompletion[Any] | None:
+        """The completion accumulated up to now (``None`` without a stream behind it)."""
+        return None if self.snapshot_factory is None else self.snapshot_factory()
 
 
 @attrs.frozen(slots=True)
 class ContentDeltaEvent:
-    """More content text of choice ``index``: ``delta`` new, ``snapshot`` all so far."""
+    """More content text of choice ``index``: ``delta`` new, ``snapshot`` all so far;
+    ``parsed`` the JSON so far, completed best-effort (with a response format, else None)."""
 
     delta: str
     snapshot: str
     index: int = 0
+    parsed: object = None
     type: Literal["content.delta"] = "content.delta"
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import NetworkError, StreamError, TimeoutError
 from ..structured import Prepared
+from ..structured._partial import partial_json
 from .accumulators import AccumulatorEvent, ChatCompletionAccumulator, ResponseAccumulator
 
 __all__ = ["DEFAULT_MAX_RESUMES", "ChatCore", "ResponseCore", "pair_parser"]
@@ -52,7 +53,7 @@ class ChatCore:
         derived = self._acc.handle(data)
         if self._parseable:
             self.prepared.check_finish(data)
-        out: list[Any] = [ChunkEvent(chunk)]
+        out: list[Any] = [ChunkEvent(chunk, self.snapshot)]
         out.extend(self._derived(e) for e in derived)
         return out
 
@@ -61,7 +62,9 @@ class ChatCore:
 
         kind = ev.type
         if kind == "content.delta":
-            return t.ContentDeltaEvent(ev.delta or "", ev.snapshot or "", ev.index)
+            snapshot = ev.snapshot or ""
+            parsed = partial_json(snapshot) if self.prepared.output_type is not None else None
+            return t.ContentDeltaEvent(ev.delta or "", snapshot, ev.index, parsed)
         if kind == "content.done":
             content = ev.snapshot or ""
             return t.ContentDoneEvent(content, self.prepared.parse_content(content), ev.index)

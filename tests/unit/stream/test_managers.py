@@ -74,10 +74,12 @@ async def test_chat_stream_yields_chunks_and_derived_events(
         "chunk", "content.done", "tool_calls.function.arguments.done",
     ]  # fmt: skip
     assert events[3].snapshot == '{"value": 4}' and events[3].delta == 'ue": 4}'
+    assert events[1].parsed == {} and events[3].parsed == {"value": 4}  # partial JSON
     done = events[9]
     assert done.parsed == Answer(value=4)
     assert events[10].parsed_arguments == Lookup(key="k") and events[10].name == "Lookup"
     assert events[0].chunk.id == "chatcmpl-1"
+    assert events[0].snapshot is not None  # built when read: the completion as of now
     final = (
         await stream.get_final_completion() if driver.is_async else stream.get_final_completion()
     )

@@ -334,3 +334,23 @@ def test_result_types_load_lazily_from_the_structured_package() -> None:
     assert structured.ParsedChatCompletion.__name__ == "ParsedChatCompletion"
     with pytest.raises(AttributeError):
         _ = structured.NoSuchName  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"steps": [{"a": "x', {"steps": [{"a": "x"}]}),
+        ('{"a": 1, "b": tru', {"a": 1}),
+        ('{"a": 1, "b":', {"a": 1}),
+        ('{"a": "x\\', {"a": "x"}),
+        ('{"a": "p, q", "b": [tr', {"a": "p, q", "b": []}),
+        ("[1, 2", [1, 2]),
+        ('{"a": "x", ', {"a": "x"}),
+        ("", None),
+        ("nul", None),
+    ],
+)
+def test_partial_json_completes_a_streamed_prefix(text: str, expected: object) -> None:
+    from integrations_openai.structured._partial import partial_json
+
+    assert partial_json(text) == expected
