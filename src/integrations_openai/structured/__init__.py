@@ -33,6 +33,9 @@ if TYPE_CHECKING:
         ParsedFunction,
         ParsedFunctionToolCall,
         ParsedResponse,
+        ParsedResponseFunctionToolCall,
+        ParsedResponseOutputMessage,
+        ParsedResponseOutputText,
     )
 
 __all__ = [
@@ -45,6 +48,9 @@ __all__ = [
     "ParsedFunction",
     "ParsedFunctionToolCall",
     "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
+    "ParsedResponseOutputMessage",
+    "ParsedResponseOutputText",
     "Prepared",
     "PydanticFunctionTool",
     "check_strict",
@@ -65,6 +71,9 @@ _RESULT_TYPES = frozenset(
         "ParsedFunction",
         "ParsedFunctionToolCall",
         "ParsedResponse",
+        "ParsedResponseFunctionToolCall",
+        "ParsedResponseOutputMessage",
+        "ParsedResponseOutputText",
     }
 )
 

@@ -100,18 +100,48 @@ class Prepared:
         return completion
 
     def response(self, data: dict[str, Any]) -> Any:
-        """The ``ParsedResponse`` of a decoded ``response`` body (``output_parsed``)."""
+        """The ``ParsedResponse`` of a decoded ``response`` body: ``output_parsed`` (the
+        first output text), ``parsed`` on each text part, ``parsed_arguments`` on calls."""
         from integrations_openai_api._helper_types import ParsedResponse
 
         result: ParsedResponse[Any] = ParsedResponse.from_dict(data)
-        for item in data.get("output") or ():
-            if not isinstance(item, dict) or item.get("type") != "message":
+        output = list(result.output)
+        for i, item in enumerate(data.get("output") or ()):
+            if not isinstance(item, dict) or i >= len(output):
                 continue
-            for part in item.get("content") or ():
-                if isinstance(part, dict) and part.get("type") == "output_text":
-                    result.output_parsed = self.parse_content(part.get("text"))
-                    return result
+            if item.get("type") == "message":
+                output[i] = message = self._message(item)
+                for part in message.content:
+                    parsed = getattr(part, "parsed", None)
+                    if parsed is not None and result.output_parsed is None:
+                        result.output_parsed = parsed
+            elif item.get("type") == "function_call":
+                output[i] = self._function_call(item)
+        result.output = output
         return result
+
+    def _message(self, item: dict[str, Any]) -> Any:
+        from integrations_openai_api._helper_types import (
+            ParsedResponseOutputMessage,
+            ParsedResponseOutputText,
+        )
+
+        message: ParsedResponseOutputMessage[Any] = ParsedResponseOutputMessage.from_dict(item)
+        parts: list[Any] = list(message.content)
+        for j, part in enumerate(item.get("content") or ()):
+            if isinstance(part, dict) and part.get("type") == "output_text" and j < len(parts):
+                text: ParsedResponseOutputText[Any] = ParsedResponseOutputText.from_dict(part)
+                text.parsed = self.parse_content(part.get("text"))
+                parts[j] = text
+        message.content = parts
+        return message
+
+    def _function_call(self, item: dict[str, Any]) -> Any:
+        from integrations_openai_api._helper_types import ParsedResponseFunctionToolCall
+
+        call = ParsedResponseFunctionToolCall.from_dict(item)
+        call.parsed_arguments = self.parse_arguments(item.get("name"), item.get("arguments"))
+        return call
 
 
 def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, object]) -> Prepared:

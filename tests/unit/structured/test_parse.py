@@ -18,6 +18,9 @@ from integrations_openai.errors import (
 from integrations_openai.structured import (
     ParsedChatCompletion,
     ParsedResponse,
+    ParsedResponseFunctionToolCall,
+    ParsedResponseOutputMessage,
+    ParsedResponseOutputText,
     pydantic_function_tool,
 )
 from tests.support.faultserver import FaultServer, json_reply
@@ -135,7 +138,11 @@ async def test_without_a_format_parse_returns_the_completion(
 async def test_responses_parse_sets_text_format_and_output_parsed(
     driver: Any, fault_server: FaultServer
 ) -> None:
-    fault_server.enqueue(json_reply(response('{"value": 7, "unit": "m"}')))
+    body = response('{"value": 7, "unit": "m"}')
+    body["output"].append({"type": "function_call", "id": "fc_1", "call_id": "call_1",
+                           "name": "GetWeather", "arguments": '{"city": "Oslo"}',
+                           "status": "completed"})  # fmt: skip
+    fault_server.enqueue(json_reply(body))
     client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
     kwargs: dict[str, Any] = {"model": "gpt-x", "input": "How far?", "text_format": Answer,
                               "tools": [pydantic_function_tool(GetWeather)]}  # fmt: skip
@@ -147,6 +154,12 @@ async def test_responses_parse_sets_text_format_and_output_parsed(
             result = client.responses.parse(**kwargs)
     assert isinstance(result, ParsedResponse)
     assert result.output_parsed == Answer(value=7, unit="m")
+    message, call = result.output
+    assert isinstance(message, ParsedResponseOutputMessage)
+    assert isinstance(message.content[0], ParsedResponseOutputText)
+    assert message.content[0].parsed == Answer(value=7, unit="m")
+    assert isinstance(call, ParsedResponseFunctionToolCall)
+    assert call.parsed_arguments == GetWeather(city="Oslo")
     sent = fault_server.requests[0].json()
     assert sent["text"]["format"]["type"] == "json_schema"
     assert sent["text"]["format"]["name"] == "Answer"

@@ -26,6 +26,9 @@ from .models.create_chat_completion_response import CreateChatCompletionResponse
 from .models.create_chat_completion_response_choices_item import (
     CreateChatCompletionResponseChoicesItem,
 )
+from .models.function_tool_call import FunctionToolCall
+from .models.output_message import OutputMessage
+from .models.output_text_content import OutputTextContent
 from .models.response_object import ResponseObject
 
 if TYPE_CHECKING:
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
         CreateChatCompletionStreamResponse,
     )
     from .models.message_object import MessageObject
+    from .models.refusal_content import RefusalContent
     from .models.run_object import RunObject
     from .models.run_step_object import RunStepObject
     from .unions import AssistantStreamEvent, ResponseStreamEvent
@@ -62,6 +66,9 @@ __all__ = [
     "ParsedFunction",
     "ParsedFunctionToolCall",
     "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
+    "ParsedResponseOutputMessage",
+    "ParsedResponseOutputText",
     "ParsedT",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
@@ -118,8 +125,29 @@ class ParsedChatCompletion(CreateChatCompletionResponse, Generic[T]):
     choices: list[ParsedChoice[T]]  # type: ignore[assignment]
 
 
+class ParsedResponseOutputText(OutputTextContent, Generic[T]):
+    """An ``output_text`` part; ``parsed`` is its text as the ``text_format`` type."""
+
+    parsed: T | None = None
+
+
+class ParsedResponseOutputMessage(OutputMessage, Generic[T]):
+    """An output message whose text parts carry ``parsed``."""
+
+    content: list[ParsedResponseOutputText[T] | RefusalContent]  # type: ignore[assignment]
+
+
+class ParsedResponseFunctionToolCall(FunctionToolCall):
+    """A ``function_call`` output item; ``parsed_arguments`` as the tool's model (strict
+    tools made by ``pydantic_function_tool``), else ``None``."""
+
+    parsed_arguments: object = None
+
+
 class ParsedResponse(ResponseObject, Generic[T]):
-    """A response; ``output_parsed`` is its output text as the ``text_format`` type."""
+    """A response; ``output_parsed`` is its output text as the ``text_format`` type. Its
+    messages are ``ParsedResponseOutputMessage`` and its function calls
+    ``ParsedResponseFunctionToolCall`` (subclasses of the items ``output`` declares)."""
 
     output_parsed: T | None = None
 
