@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,
@@ -14,6 +15,7 @@ from .errors import (
     ConflictError,
     ContentFilterFinishReasonError,
     ContentPolicyError,
+    InvalidWebhookSignatureError,
     LengthFinishReasonError,
     NetworkError,
     NotFoundError,
@@ -50,10 +52,14 @@ __all__ = [
     "APIStatusError",
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
+    "AsyncAzureOpenAI",
+    "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
+    "AzureOpenAIClient",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
@@ -61,6 +67,7 @@ __all__ = [
     "ConflictError",
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "Listener",
     "LoggingListener",

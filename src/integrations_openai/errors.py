@@ -21,7 +21,8 @@ attrs exception crosses the public boundary. Classes are grouped by the caller's
     ├── CircuitOpenError              the breaker for this host is open: failed fast, not sent
     ├── StreamError                   broken SSE or an error event inside a stream
     ├── LengthFinishReasonError       a structured answer cut by max tokens: nothing to parse
-    └── ContentFilterFinishReasonError  a structured answer stopped by the content filter
+    ├── ContentFilterFinishReasonError  a structured answer stopped by the content filter
+    └── InvalidWebhookSignatureError  a webhook delivery failed verification: reject it
 
 ``TimeoutError`` also subclasses the builtin ``TimeoutError`` so generic handlers keep working.
 """
@@ -44,6 +45,7 @@ __all__ = [
     "ConflictError",
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "NetworkError",
     "NotFoundError",
@@ -215,6 +217,11 @@ class ContentFilterFinishReasonError(OpenAIError):
     def __init__(self, *, completion: object = None) -> None:
         super().__init__("could not parse the answer: it was stopped by the content filter")
         self.completion = completion
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook delivery failed verification (bad or missing signature headers, no
+    matching signature, a timestamp outside the tolerance): do not trust its payload."""
 
 
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
