@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import NetworkError, StreamError, TimeoutError
 from ..structured import Prepared
-from ..structured._partial import partial_json
+from ..structured._partial import PartialJSON
 from .accumulators import AccumulatorEvent, ChatCompletionAccumulator, ResponseAccumulator
 
 __all__ = ["DEFAULT_MAX_RESUMES", "ChatCore", "ResponseCore", "pair_parser"]
@@ -38,12 +38,13 @@ def pair_parser(parse: Callable[[dict[str, Any]], Any] | None) -> Callable[[dict
 class ChatCore:
     """Chat chunks -> ``ChunkEvent`` plus the derived content/refusal/tool-call events."""
 
-    __slots__ = ("_acc", "_parseable", "prepared")
+    __slots__ = ("_acc", "_parseable", "_partial", "prepared")
 
     def __init__(self, prepared: Prepared) -> None:
         self.prepared = prepared
         self._acc: ChatCompletionAccumulator[dict[str, Any]] = ChatCompletionAccumulator()
         self._parseable = prepared.output_type is not None or bool(prepared.tools)
+        self._partial: dict[int, PartialJSON] = {}  # per choice, with a response format
 
     def events(self, pair: Pair) -> list[Any]:
         """What the manager yields for one chunk (raises when the answer cannot parse)."""
@@ -62,9 +63,10 @@ class ChatCore:
 
         kind = ev.type
         if kind == "content.delta":
-            snapshot = ev.snapshot or ""
-            parsed = partial_json(snapshot) if self.prepared.output_type is not None else None
-            return t.ContentDeltaEvent(ev.delta or "", snapshot, ev.index, parsed)
+            parsed = None
+            if self.prepared.output_type is not None:
+                parsed = self._partial.setdefault(ev.index, PartialJSON()).feed(ev.delta or "")
+            return t.ContentDeltaEvent(ev.delta or "", ev.snapshot or "", ev.index, parsed)
         if kind == "content.done":
             content = ev.snapshot or ""
             return t.ContentDoneEvent(content, self.prepared.parse_content(content), ev.index)
