@@ -1,27 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogLogoutFailed")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class AuditLogLogoutFailed:
+@_attrs_define(repr=False)
+class AuditLogLogoutFailed(ApiModel):
     """The details for events with this `type`."""
 
-    error_code: str | Unset = UNSET
+    error_code: str | None = ABSENT
     """ The error code of the failure. """
-    error_message: str | Unset = UNSET
-    """ The error message of the failure. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    error_message: str | None = ABSENT
+    """ The error message of the failure. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("error_code", "error_code"),
+        ("error_message", "error_message"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "error_code": "str | Unset",
+        "error_message": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -31,47 +34,17 @@ class AuditLogLogoutFailed:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.error_code is not UNSET:
-            field_dict["error_code"] = self.error_code
-        if self.error_message is not UNSET:
-            field_dict["error_message"] = self.error_message
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogLogoutFailed: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        error_code = d.pop("error_code", None)
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = d.pop("error_message", None)
 
-        parsed_obj_ = cls(
-            error_code=error_code,
-            error_message=error_message,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.error_code = error_code
+        parsed_obj_.error_message = error_message
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,27 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogProjectCreatedData")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class AuditLogProjectCreatedData:
+@_attrs_define(repr=False)
+class AuditLogProjectCreatedData(ApiModel):
     """The payload used to create the project."""
 
-    name: str | Unset = UNSET
+    name: str | None = ABSENT
     """ The project name. """
-    title: str | Unset = UNSET
-    """ The title of the project as seen on the dashboard. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    title: str | None = ABSENT
+    """ The title of the project as seen on the dashboard. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("title", "title"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str | Unset",
+        "title": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -31,47 +34,17 @@ class AuditLogProjectCreatedData:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.title is not UNSET:
-            field_dict["title"] = self.title
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogProjectCreatedData: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        name = d.pop("name", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        parsed_obj_ = cls(
-            name=name,
-            title=title,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.title = title
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

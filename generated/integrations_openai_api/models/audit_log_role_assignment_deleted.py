@@ -1,33 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class AuditLogRoleAssignmentDeleted:
+@_attrs_define(repr=False)
+class AuditLogRoleAssignmentDeleted(ApiModel):
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     """ The identifier of the role assignment. """
-    principal_id: str | Unset = UNSET
-    """ The principal (user or group) that had the role removed. """
-    principal_type: str | Unset = UNSET
-    """ The type of principal (user or group) that had the role removed. """
-    resource_id: str | Unset = UNSET
-    """ The resource the role assignment was scoped to. """
-    resource_type: str | Unset = UNSET
-    """ The type of resource the role assignment was scoped to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    principal_id: str | None = ABSENT
+    """ The principal (user or group) that had the role removed. """
+
+    principal_type: str | None = ABSENT
+    """ The type of principal (user or group) that had the role removed. """
+
+    resource_id: str | None = ABSENT
+    """ The resource the role assignment was scoped to. """
+
+    resource_type: str | None = ABSENT
+    """ The type of resource the role assignment was scoped to. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("principal_id", "principal_id"),
+        ("principal_type", "principal_type"),
+        ("resource_id", "resource_id"),
+        ("resource_type", "resource_type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str | Unset",
+        "principal_id": "str | Unset",
+        "principal_type": "str | Unset",
+        "resource_id": "str | Unset",
+        "resource_type": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -40,62 +52,26 @@ class AuditLogRoleAssignmentDeleted:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.principal_id is not UNSET:
-            field_dict["principal_id"] = self.principal_id
-        if self.principal_type is not UNSET:
-            field_dict["principal_type"] = self.principal_type
-        if self.resource_id is not UNSET:
-            field_dict["resource_id"] = self.resource_id
-        if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogRoleAssignmentDeleted: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        principal_id = d.pop("principal_id", UNSET)
+        principal_id = d.pop("principal_id", None)
 
-        principal_type = d.pop("principal_type", UNSET)
+        principal_type = d.pop("principal_type", None)
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.pop("resource_id", None)
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = d.pop("resource_type", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            principal_id=principal_id,
-            principal_type=principal_type,
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.principal_id = principal_id
+        parsed_obj_.principal_type = principal_type
+        parsed_obj_.resource_id = resource_id
+        parsed_obj_.resource_type = resource_type
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

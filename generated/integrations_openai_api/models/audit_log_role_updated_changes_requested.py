@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,29 +25,49 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
-
-
-@_attrs_define
-class AuditLogRoleUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogRoleUpdatedChangesRequested(ApiModel):
     """The payload used to update the role."""
 
-    role_name: str | Unset = UNSET
+    role_name: str | None = ABSENT
     """ The updated role name, when provided. """
-    resource_id: str | Unset = UNSET
-    """ The resource the role is scoped to. """
-    resource_type: str | Unset = UNSET
-    """ The type of resource the role belongs to. """
-    permissions_added: list[str] | Unset = UNSET
-    """ The permissions added to the role. """
-    permissions_removed: list[str] | Unset = UNSET
-    """ The permissions removed from the role. """
-    description: str | Unset = UNSET
-    """ The updated role description, when provided. """
-    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset = UNSET
-    """ Additional metadata stored on the role. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    resource_id: str | None = ABSENT
+    """ The resource the role is scoped to. """
+
+    resource_type: str | None = ABSENT
+    """ The type of resource the role belongs to. """
+
+    permissions_added: list[str] | None = ABSENT
+    """ The permissions added to the role. """
+
+    permissions_removed: list[str] | None = ABSENT
+    """ The permissions removed from the role. """
+
+    description: str | None = ABSENT
+    """ The updated role description, when provided. """
+
+    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | None = ABSENT
+    """ Additional metadata stored on the role. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role_name", "role_name"),
+        ("resource_id", "resource_id"),
+        ("resource_type", "resource_type"),
+        ("permissions_added", "permissions_added"),
+        ("permissions_removed", "permissions_removed"),
+        ("description", "description"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role_name": "str | Unset",
+        "resource_id": "str | Unset",
+        "resource_type": "str | Unset",
+        "permissions_added": "list[str] | Unset",
+        "permissions_removed": "list[str] | Unset",
+        "description": "str | Unset",
+        "metadata": "AuditLogRoleUpdatedChangesRequestedMetadata | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -63,40 +82,15 @@ class AuditLogRoleUpdatedChangesRequested:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.role_name is not UNSET:
-            field_dict["role_name"] = self.role_name
-        if self.resource_id is not UNSET:
-            field_dict["resource_id"] = self.resource_id
-        if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
-        if self.permissions_added is not UNSET:
-            field_dict["permissions_added"] = to_json(self.permissions_added)
-        if self.permissions_removed is not UNSET:
-            field_dict["permissions_removed"] = to_json(self.permissions_removed)
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogRoleUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        role_name = d.pop("role_name", UNSET)
+        role_name = d.pop("role_name", None)
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = d.pop("resource_id", None)
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = d.pop("resource_type", None)
 
         _raw_permissions_added = d.pop("permissions_added", UNSET)
         try:
@@ -112,7 +106,7 @@ class AuditLogRoleUpdatedChangesRequested:
         except LENIENT_ERRORS:
             permissions_removed = _raw_permissions_removed
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
@@ -126,31 +120,20 @@ class AuditLogRoleUpdatedChangesRequested:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            role_name=role_name,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            permissions_added=permissions_added,
-            permissions_removed=permissions_removed,
-            description=description,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role_name = role_name
+        parsed_obj_.resource_id = resource_id
+        parsed_obj_.resource_type = resource_type
+        parsed_obj_.permissions_added = (
+            None if isinstance(permissions_added, Unset) else permissions_added
         )
+        parsed_obj_.permissions_removed = (
+            None if isinstance(permissions_removed, Unset) else permissions_removed
+        )
+        parsed_obj_.description = description
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

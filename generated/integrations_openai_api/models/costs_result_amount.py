@@ -1,27 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CostsResultAmount")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class CostsResultAmount:
+@_attrs_define(repr=False)
+class CostsResultAmount(ApiModel):
     """The monetary value in its associated currency."""
 
-    value: float | Unset = UNSET
+    value: float | None = ABSENT
     """ The numeric value of the cost. """
-    currency: str | Unset = UNSET
-    """ Lowercase ISO-4217 currency e.g. "usd" """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    currency: str | None = ABSENT
+    """ Lowercase ISO-4217 currency e.g. "usd" """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("currency", "currency"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "value": "float | Unset",
+        "currency": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -31,47 +34,17 @@ class CostsResultAmount:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
-            field_dict["value"] = self.value
-        if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CostsResultAmount: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        value = d.pop("value", None)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        parsed_obj_ = cls(
-            value=value,
-            currency=currency,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = value
+        parsed_obj_.currency = currency
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

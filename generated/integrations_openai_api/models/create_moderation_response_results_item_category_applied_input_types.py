@@ -1,55 +1,96 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
 
-@_attrs_define
-class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
+@_attrs_define(repr=False)
+class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     """A list of the categories along with the input type(s) that the score applies to."""
 
     hate: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate'. """
+
     hatethreatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate/threatening'. """
+
     harassment: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment'. """
+
     harassmentthreatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment/threatening'. """
+
     illicit: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit'. """
+
     illicitviolent: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit/violent'. """
-    self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+
+    self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'self-harm'. """
-    self_harmintent: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+
+    self_harmintent: list[
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
+    ]
     """ The applied input type(s) for the category 'self-harm/intent'. """
+
     self_harminstructions: list[
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'self-harm/instructions'. """
-    sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+
+    sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'sexual'. """
+
     sexualminors: list[Literal["text"]]
     """ The applied input type(s) for the category 'sexual/minors'. """
-    violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
-    """ The applied input type(s) for the category 'violence'. """
-    violencegraphic: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
-    """ The applied input type(s) for the category 'violence/graphic'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
+    """ The applied input type(s) for the category 'violence'. """
+
+    violencegraphic: list[
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
+    ]
+    """ The applied input type(s) for the category 'violence/graphic'. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("hate", "hate"),
+        ("hatethreatening", "hate/threatening"),
+        ("harassment", "harassment"),
+        ("harassmentthreatening", "harassment/threatening"),
+        ("illicit", "illicit"),
+        ("illicitviolent", "illicit/violent"),
+        ("self_harm", "self-harm"),
+        ("self_harmintent", "self-harm/intent"),
+        ("self_harminstructions", "self-harm/instructions"),
+        ("sexual", "sexual"),
+        ("sexualminors", "sexual/minors"),
+        ("violence", "violence"),
+        ("violencegraphic", "violence/graphic"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "hate": "list[Literal['text']]",
+        "hatethreatening": "list[Literal['text']]",
+        "harassment": "list[Literal['text']]",
+        "harassmentthreatening": "list[Literal['text']]",
+        "illicit": "list[Literal['text']]",
+        "illicitviolent": "list[Literal['text']]",
+        "self_harm": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harmintent": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harminstructions": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "sexual": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "sexualminors": "list[Literal['text']]",
+        "violence": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "violencegraphic": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "hate",
@@ -84,46 +125,9 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.hate, Unset):
-            field_dict["hate"] = to_json(self.hate)
-        if not isinstance(self.hatethreatening, Unset):
-            field_dict["hate/threatening"] = to_json(self.hatethreatening)
-        if not isinstance(self.harassment, Unset):
-            field_dict["harassment"] = to_json(self.harassment)
-        if not isinstance(self.harassmentthreatening, Unset):
-            field_dict["harassment/threatening"] = to_json(self.harassmentthreatening)
-        if not isinstance(self.illicit, Unset):
-            field_dict["illicit"] = to_json(self.illicit)
-        if not isinstance(self.illicitviolent, Unset):
-            field_dict["illicit/violent"] = to_json(self.illicitviolent)
-        if not isinstance(self.self_harm, Unset):
-            field_dict["self-harm"] = to_json(self.self_harm)
-        if not isinstance(self.self_harmintent, Unset):
-            field_dict["self-harm/intent"] = to_json(self.self_harmintent)
-        if not isinstance(self.self_harminstructions, Unset):
-            field_dict["self-harm/instructions"] = to_json(self.self_harminstructions)
-        if not isinstance(self.sexual, Unset):
-            field_dict["sexual"] = to_json(self.sexual)
-        if not isinstance(self.sexualminors, Unset):
-            field_dict["sexual/minors"] = to_json(self.sexualminors)
-        if not isinstance(self.violence, Unset):
-            field_dict["violence"] = to_json(self.violence)
-        if not isinstance(self.violencegraphic, Unset):
-            field_dict["violence/graphic"] = to_json(self.violencegraphic)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateModerationResponseResultsItemCategoryAppliedInputTypes: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_hate = d.pop("hate", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_hate = d.pop("hate", None)
         try:
             hate = []
             _hate = _raw_hate
@@ -131,7 +135,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for hate_item_data in _hate:
                 try:
-                    hate_item = cast("Literal['text']", hate_item_data)
+                    hate_item = cast('Literal["text"]', hate_item_data)
                     if hate_item != "text":
                         raise ValueError(f"hate_item must match const 'text', got '{hate_item}'")
                 except LENIENT_ERRORS:
@@ -141,7 +145,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             hate = _raw_hate
 
-        _raw_hatethreatening = d.pop("hate/threatening", UNSET)
+        _raw_hatethreatening = d.pop("hate/threatening", None)
         try:
             hatethreatening = []
             _hatethreatening = _raw_hatethreatening
@@ -149,7 +153,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for hatethreatening_item_data in _hatethreatening:
                 try:
-                    hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
+                    hatethreatening_item = cast('Literal["text"]', hatethreatening_item_data)
                     if hatethreatening_item != "text":
                         raise ValueError(
                             f"hate/threatening_item must match const 'text', got '{hatethreatening_item}'"
@@ -161,7 +165,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             hatethreatening = _raw_hatethreatening
 
-        _raw_harassment = d.pop("harassment", UNSET)
+        _raw_harassment = d.pop("harassment", None)
         try:
             harassment = []
             _harassment = _raw_harassment
@@ -169,7 +173,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for harassment_item_data in _harassment:
                 try:
-                    harassment_item = cast("Literal['text']", harassment_item_data)
+                    harassment_item = cast('Literal["text"]', harassment_item_data)
                     if harassment_item != "text":
                         raise ValueError(
                             f"harassment_item must match const 'text', got '{harassment_item}'"
@@ -181,7 +185,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             harassment = _raw_harassment
 
-        _raw_harassmentthreatening = d.pop("harassment/threatening", UNSET)
+        _raw_harassmentthreatening = d.pop("harassment/threatening", None)
         try:
             harassmentthreatening = []
             _harassmentthreatening = _raw_harassmentthreatening
@@ -190,7 +194,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             for harassmentthreatening_item_data in _harassmentthreatening:
                 try:
                     harassmentthreatening_item = cast(
-                        "Literal['text']", harassmentthreatening_item_data
+                        'Literal["text"]', harassmentthreatening_item_data
                     )
                     if harassmentthreatening_item != "text":
                         raise ValueError(
@@ -203,7 +207,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             harassmentthreatening = _raw_harassmentthreatening
 
-        _raw_illicit = d.pop("illicit", UNSET)
+        _raw_illicit = d.pop("illicit", None)
         try:
             illicit = []
             _illicit = _raw_illicit
@@ -211,7 +215,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for illicit_item_data in _illicit:
                 try:
-                    illicit_item = cast("Literal['text']", illicit_item_data)
+                    illicit_item = cast('Literal["text"]', illicit_item_data)
                     if illicit_item != "text":
                         raise ValueError(
                             f"illicit_item must match const 'text', got '{illicit_item}'"
@@ -223,7 +227,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             illicit = _raw_illicit
 
-        _raw_illicitviolent = d.pop("illicit/violent", UNSET)
+        _raw_illicitviolent = d.pop("illicit/violent", None)
         try:
             illicitviolent = []
             _illicitviolent = _raw_illicitviolent
@@ -231,7 +235,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for illicitviolent_item_data in _illicitviolent:
                 try:
-                    illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
+                    illicitviolent_item = cast('Literal["text"]', illicitviolent_item_data)
                     if illicitviolent_item != "text":
                         raise ValueError(
                             f"illicit/violent_item must match const 'text', got '{illicitviolent_item}'"
@@ -243,7 +247,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             illicitviolent = _raw_illicitviolent
 
-        _raw_self_harm = d.pop("self-harm", UNSET)
+        _raw_self_harm = d.pop("self-harm", None)
         try:
             self_harm = []
             _self_harm = _raw_self_harm
@@ -262,7 +266,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             self_harm = _raw_self_harm
 
-        _raw_self_harmintent = d.pop("self-harm/intent", UNSET)
+        _raw_self_harmintent = d.pop("self-harm/intent", None)
         try:
             self_harmintent = []
             _self_harmintent = _raw_self_harmintent
@@ -281,7 +285,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             self_harmintent = _raw_self_harmintent
 
-        _raw_self_harminstructions = d.pop("self-harm/instructions", UNSET)
+        _raw_self_harminstructions = d.pop("self-harm/instructions", None)
         try:
             self_harminstructions = []
             _self_harminstructions = _raw_self_harminstructions
@@ -300,7 +304,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             self_harminstructions = _raw_self_harminstructions
 
-        _raw_sexual = d.pop("sexual", UNSET)
+        _raw_sexual = d.pop("sexual", None)
         try:
             sexual = []
             _sexual = _raw_sexual
@@ -319,7 +323,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             sexual = _raw_sexual
 
-        _raw_sexualminors = d.pop("sexual/minors", UNSET)
+        _raw_sexualminors = d.pop("sexual/minors", None)
         try:
             sexualminors = []
             _sexualminors = _raw_sexualminors
@@ -327,7 +331,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for sexualminors_item_data in _sexualminors:
                 try:
-                    sexualminors_item = cast("Literal['text']", sexualminors_item_data)
+                    sexualminors_item = cast('Literal["text"]', sexualminors_item_data)
                     if sexualminors_item != "text":
                         raise ValueError(
                             f"sexual/minors_item must match const 'text', got '{sexualminors_item}'"
@@ -339,7 +343,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             sexualminors = _raw_sexualminors
 
-        _raw_violence = d.pop("violence", UNSET)
+        _raw_violence = d.pop("violence", None)
         try:
             violence = []
             _violence = _raw_violence
@@ -358,7 +362,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             violence = _raw_violence
 
-        _raw_violencegraphic = d.pop("violence/graphic", UNSET)
+        _raw_violencegraphic = d.pop("violence/graphic", None)
         try:
             violencegraphic = []
             _violencegraphic = _raw_violencegraphic
@@ -377,37 +381,22 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             violencegraphic = _raw_violencegraphic
 
-        parsed_obj_ = cls(
-            hate=hate,
-            hatethreatening=hatethreatening,
-            harassment=harassment,
-            harassmentthreatening=harassmentthreatening,
-            illicit=illicit,
-            illicitviolent=illicitviolent,
-            self_harm=self_harm,
-            self_harmintent=self_harmintent,
-            self_harminstructions=self_harminstructions,
-            sexual=sexual,
-            sexualminors=sexualminors,
-            violence=violence,
-            violencegraphic=violencegraphic,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.hate = hate
+        parsed_obj_.hatethreatening = hatethreatening
+        parsed_obj_.harassment = harassment
+        parsed_obj_.harassmentthreatening = harassmentthreatening
+        parsed_obj_.illicit = illicit
+        parsed_obj_.illicitviolent = illicitviolent
+        parsed_obj_.self_harm = self_harm
+        parsed_obj_.self_harmintent = self_harmintent
+        parsed_obj_.self_harminstructions = self_harminstructions
+        parsed_obj_.sexual = sexual
+        parsed_obj_.sexualminors = sexualminors
+        parsed_obj_.violence = violence
+        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,31 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MCPToolFilter")
 
-
-@_attrs_define
-class MCPToolFilter:
+@_attrs_define(repr=False)
+class MCPToolFilter(ApiModel):
     """A filter object to specify which tools are allowed."""
 
-    tool_names: list[str] | Unset = UNSET
+    tool_names: list[str] | None = ABSENT
     """ List of allowed tool names. """
-    read_only: bool | Unset = UNSET
+
+    read_only: bool | None = ABSENT
     """ Indicates whether or not a tool modifies data or is read-only. If an
     MCP server is [annotated with
     `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tool_names", "tool_names"),
+        ("read_only", "read_only"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "tool_names": "list[str] | Unset",
+        "read_only": "bool | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -35,21 +40,8 @@ class MCPToolFilter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.tool_names is not UNSET:
-            field_dict["tool_names"] = to_json(self.tool_names)
-        if self.read_only is not UNSET:
-            field_dict["read_only"] = self.read_only
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"MCPToolFilter: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_tool_names = d.pop("tool_names", UNSET)
         try:
             tool_names = cast("list[str]", _raw_tool_names)
@@ -57,28 +49,13 @@ class MCPToolFilter:
         except LENIENT_ERRORS:
             tool_names = _raw_tool_names
 
-        read_only = d.pop("read_only", UNSET)
+        read_only = d.pop("read_only", None)
 
-        parsed_obj_ = cls(
-            tool_names=tool_names,
-            read_only=read_only,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.tool_names = None if isinstance(tool_names, Unset) else tool_names
+        parsed_obj_.read_only = read_only
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,25 +21,30 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MCPToolRequireApprovalMCPToolApprovalFilter")
-
-
-@_attrs_define
-class MCPToolRequireApprovalMCPToolApprovalFilter:
+@_attrs_define(repr=False)
+class MCPToolRequireApprovalMCPToolApprovalFilter(ApiModel):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.
 
     """
 
-    always: MCPToolFilter | Unset = UNSET
+    always: MCPToolFilter | None = ABSENT
     """ A filter object to specify which tools are allowed.
      """
-    never: MCPToolFilter | Unset = UNSET
-    """ A filter object to specify which tools are allowed.
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    never: MCPToolFilter | None = ABSENT
+    """ A filter object to specify which tools are allowed.
+     """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("always", "always"),
+        ("never", "never"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "always": "MCPToolFilter | Unset",
+        "never": "MCPToolFilter | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -50,25 +54,10 @@ class MCPToolRequireApprovalMCPToolApprovalFilter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.always is not UNSET:
-            field_dict["always"] = to_json(self.always)
-        if self.never is not UNSET:
-            field_dict["never"] = to_json(self.never)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MCPToolRequireApprovalMCPToolApprovalFilter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_always = d.pop("always", UNSET)
         try:
             _always = _raw_always
@@ -93,26 +82,11 @@ class MCPToolRequireApprovalMCPToolApprovalFilter:
         except LENIENT_ERRORS:
             never = _raw_never
 
-        parsed_obj_ = cls(
-            always=always,
-            never=never,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.always = None if isinstance(always, Unset) else always
+        parsed_obj_.never = None if isinstance(never, Unset) else never
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

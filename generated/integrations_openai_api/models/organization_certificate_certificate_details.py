@@ -1,25 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrganizationCertificateCertificateDetails")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class OrganizationCertificateCertificateDetails:
-    valid_at: int | Unset = UNSET
+@_attrs_define(repr=False)
+class OrganizationCertificateCertificateDetails(ApiModel):
+    valid_at: int | None = ABSENT
     """ The Unix timestamp (in seconds) of when the certificate becomes valid. """
-    expires_at: int | Unset = UNSET
-    """ The Unix timestamp (in seconds) of when the certificate expires. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    expires_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the certificate expires. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("valid_at", "valid_at"),
+        ("expires_at", "expires_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "valid_at": "int | Unset",
+        "expires_at": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -29,47 +32,17 @@ class OrganizationCertificateCertificateDetails:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.valid_at is not UNSET:
-            field_dict["valid_at"] = self.valid_at
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"OrganizationCertificateCertificateDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        valid_at = d.pop("valid_at", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        valid_at = d.pop("valid_at", None)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at", None)
 
-        parsed_obj_ = cls(
-            valid_at=valid_at,
-            expires_at=expires_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.valid_at = valid_at
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

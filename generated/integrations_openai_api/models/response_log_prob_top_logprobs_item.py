@@ -1,25 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseLogProbTopLogprobsItem")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class ResponseLogProbTopLogprobsItem:
-    token: str | Unset = UNSET
+@_attrs_define(repr=False)
+class ResponseLogProbTopLogprobsItem(ApiModel):
+    token: str | None = ABSENT
     """ A possible text token. """
-    logprob: float | Unset = UNSET
-    """ The log probability of this token. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    logprob: float | None = ABSENT
+    """ The log probability of this token. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("logprob", "logprob"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "token": "str | Unset",
+        "logprob": "float | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -29,47 +32,17 @@ class ResponseLogProbTopLogprobsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.token is not UNSET:
-            field_dict["token"] = self.token
-        if self.logprob is not UNSET:
-            field_dict["logprob"] = self.logprob
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseLogProbTopLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        token = d.pop("token", None)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.pop("logprob", None)
 
-        parsed_obj_ = cls(
-            token=token,
-            logprob=logprob,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_
