@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assigned_role_details_assignment_sources_item import (
@@ -212,7 +213,7 @@ class AssignedRoleDetails(ApiModel):
 
         name = d.pop("name", None)
 
-        _raw_permissions = d.pop("permissions", None)
+        _raw_permissions = d.pop("permissions", UNSET)
         try:
             permissions = cast("list[str]", _raw_permissions)
 
@@ -275,7 +276,7 @@ class AssignedRoleDetails(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
         parsed_obj_.name = name
-        parsed_obj_.permissions = permissions
+        parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
         parsed_obj_.resource_type = resource_type
         parsed_obj_.predefined_role = predefined_role
         parsed_obj_.description = description

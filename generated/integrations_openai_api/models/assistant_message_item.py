@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_output_text import ResponseOutputText
@@ -109,7 +110,7 @@ class AssistantMessageItem(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -132,7 +133,7 @@ class AssistantMessageItem(ApiModel):
         parsed_obj_.created_at = created_at
         parsed_obj_.thread_id = thread_id
         parsed_obj_.type = type_
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

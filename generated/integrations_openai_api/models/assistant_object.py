@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -324,7 +324,7 @@ class AssistantObject(ApiModel):
         except LENIENT_ERRORS:
             instructions = _raw_instructions
 
-        _raw_tools = d.pop("tools", None)
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -384,7 +384,7 @@ class AssistantObject(ApiModel):
         parsed_obj_.description = description
         parsed_obj_.model = model
         parsed_obj_.instructions = instructions
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.metadata = metadata
         parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
         parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature

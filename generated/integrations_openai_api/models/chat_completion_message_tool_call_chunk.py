@@ -25,6 +25,24 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_function(data: object) -> ChatCompletionMessageToolCallChunkFunction | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionMessageToolCallChunkFunction.from_dict(data)
+    return cast("ChatCompletionMessageToolCallChunkFunction | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ChatCompletionMessageToolCallChunk(ApiModel):
     index: int
@@ -45,9 +63,9 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "index": "int",
-        "id": "str | Unset",
+        "id": "None | str | Unset",
         "type": "Literal['function'] | Unset",
-        "function": "ChatCompletionMessageToolCallChunkFunction | Unset",
+        "function": "ChatCompletionMessageToolCallChunkFunction | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -68,7 +86,12 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
             _load_lazy_imports()
         index = d.pop("index", None)
 
-        id = d.pop("id", None)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -80,19 +103,14 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
 
         _raw_function = d.pop("function", UNSET)
         try:
-            _function = _raw_function
-            function: ChatCompletionMessageToolCallChunkFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
+            function = _parse_function(_raw_function)
 
         except LENIENT_ERRORS:
             function = _raw_function
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = index
-        parsed_obj_.id = id
+        parsed_obj_.id = None if isinstance(id, Unset) else id
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
         parsed_obj_.function = None if isinstance(function, Unset) else function
         parsed_obj_._request_id = None

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob_top_logprobs_item import (
@@ -96,7 +97,7 @@ class ChatCompletionTokenLogprob(ApiModel):
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
 
-        _raw_top_logprobs = d.pop("top_logprobs", None)
+        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
             top_logprobs = []
             _top_logprobs = _raw_top_logprobs
@@ -119,7 +120,7 @@ class ChatCompletionTokenLogprob(ApiModel):
         parsed_obj_.token = token
         parsed_obj_.logprob = logprob
         parsed_obj_.bytes = bytes_
-        parsed_obj_.top_logprobs = top_logprobs
+        parsed_obj_.top_logprobs = AbsentList() if isinstance(top_logprobs, Unset) else top_logprobs
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

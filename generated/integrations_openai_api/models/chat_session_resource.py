@@ -25,6 +25,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_expires_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define(repr=False)
 class ChatSessionResource(ApiModel):
     """Represents a ChatKit session and its resolved configuration."""
@@ -32,7 +38,7 @@ class ChatSessionResource(ApiModel):
     id: str
     """ Identifier for the ChatKit session. """
 
-    expires_at: int
+    expires_at: int | None
     """ Unix timestamp (in seconds) for when the session expires. """
 
     client_secret: str
@@ -73,7 +79,7 @@ class ChatSessionResource(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
         "object": "Literal['chatkit.session']",
-        "expires_at": "int",
+        "expires_at": "int | None",
         "client_secret": "str",
         "workflow": "ChatkitWorkflow",
         "user": "str",
@@ -131,7 +137,12 @@ class ChatSessionResource(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        expires_at = d.pop("expires_at", None)
+        _raw_expires_at = d.pop("expires_at", None)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
         client_secret = d.pop("client_secret", None)
 

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem
@@ -64,7 +65,7 @@ class CodeInterpreterFileOutput(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_files = d.pop("files", None)
+        _raw_files = d.pop("files", UNSET)
         try:
             files = []
             _files = _raw_files
@@ -83,7 +84,7 @@ class CodeInterpreterFileOutput(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.files = files
+        parsed_obj_.files = AbsentList() if isinstance(files, Unset) else files
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

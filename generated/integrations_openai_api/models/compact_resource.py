@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
@@ -267,7 +268,7 @@ class CompactResource(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_output = d.pop("output", None)
+        _raw_output = d.pop("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -296,7 +297,7 @@ class CompactResource(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
         parsed_obj_.object = object_
-        parsed_obj_.output = output
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.created_at = created_at
         parsed_obj_.usage = usage
         parsed_obj_._request_id = None

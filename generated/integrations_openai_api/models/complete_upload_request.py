@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -37,7 +38,7 @@ class CompleteUploadRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_part_ids = d.pop("part_ids", None)
+        _raw_part_ids = d.pop("part_ids", UNSET)
         try:
             part_ids = cast("list[str]", _raw_part_ids)
 
@@ -47,7 +48,7 @@ class CompleteUploadRequest(ApiModel):
         md5 = d.pop("md5", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.part_ids = part_ids
+        parsed_obj_.part_ids = AbsentList() if isinstance(part_ids, Unset) else part_ids
         parsed_obj_.md5 = md5
         parsed_obj_._request_id = None
 

@@ -6,8 +6,9 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.comparison_filter import ComparisonFilter
@@ -84,7 +85,7 @@ class CompoundFilter(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_filters = d.pop("filters", None)
+        _raw_filters = d.pop("filters", UNSET)
         try:
             filters = []
             _filters = _raw_filters
@@ -103,7 +104,7 @@ class CompoundFilter(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.filters = filters
+        parsed_obj_.filters = AbsentList() if isinstance(filters, Unset) else filters
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
     check_computer_tool_call_status,
@@ -63,12 +63,15 @@ def _parse_action(
     | DragParam
     | KeyPressAction
     | MoveParam
+    | None
     | ScreenshotParam
     | ScrollParam
     | TypeParam
     | Unset
     | WaitParam
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -88,58 +91,109 @@ def _parse_action(
         )
         if variant is None:
             return cast(
-                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
                 UnknownVariant(data),
             )
         return cast(
-            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
             variant.from_dict(data),
         )
     return cast(
-        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
         data,
     )
 
 
-def _parse_componentsschemas_computer_action_list_item(
+def _parse_actions(
     data: object,
 ) -> (
-    ClickParam
-    | DoubleClickAction
-    | DragParam
-    | KeyPressAction
-    | MoveParam
-    | ScreenshotParam
-    | ScrollParam
-    | TypeParam
-    | WaitParam
+    list[
+        ClickParam
+        | DoubleClickAction
+        | DragParam
+        | KeyPressAction
+        | MoveParam
+        | ScreenshotParam
+        | ScrollParam
+        | TypeParam
+        | WaitParam
+    ]
+    | None
+    | Unset
 ):
-    if isinstance(data, dict):
-        variant = pick_variant(
-            data,
-            (
-                ClickParam,
-                DoubleClickAction,
-                DragParam,
-                KeyPressAction,
-                MoveParam,
-                ScreenshotParam,
-                ScrollParam,
-                TypeParam,
-                WaitParam,
-            ),
-        )
-        if variant is None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_componentsschemas_computer_action_list_item(
+            data: object,
+        ) -> (
+            ClickParam
+            | DoubleClickAction
+            | DragParam
+            | KeyPressAction
+            | MoveParam
+            | ScreenshotParam
+            | ScrollParam
+            | TypeParam
+            | WaitParam
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        ClickParam,
+                        DoubleClickAction,
+                        DragParam,
+                        KeyPressAction,
+                        MoveParam,
+                        ScreenshotParam,
+                        ScrollParam,
+                        TypeParam,
+                        WaitParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                    variant.from_dict(data),
+                )
             return cast(
                 "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                UnknownVariant(data),
+                data,
             )
-        return cast(
-            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-            variant.from_dict(data),
-        )
+
+        actions_type_0 = []
+        _actions_type_0 = data
+        if not isinstance(_actions_type_0, list):
+            raise TypeError()
+        for componentsschemas_computer_action_list_item_data in _actions_type_0:
+            try:
+                componentsschemas_computer_action_list_item = (
+                    _parse_componentsschemas_computer_action_list_item(
+                        componentsschemas_computer_action_list_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                componentsschemas_computer_action_list_item = (
+                    componentsschemas_computer_action_list_item_data
+                )
+            actions_type_0.append(componentsschemas_computer_action_list_item)
+
+        return actions_type_0
+    except LENIENT_ERRORS:
+        pass
     return cast(
-        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+        "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset",
         data,
     )
 
@@ -199,9 +253,6 @@ class ComputerToolCall(ApiModel):
         ]
         | None
     ) = ABSENT
-    """ Flattened batched actions for `computer_use`. Each action includes an
-    `type` discriminator and action-specific fields.
-     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -218,8 +269,8 @@ class ComputerToolCall(ApiModel):
         "call_id": "str",
         "pending_safety_checks": "list[ComputerCallSafetyCheckParam]",
         "status": "ComputerToolCallStatus",
-        "action": "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
-        "actions": "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | Unset",
+        "action": "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        "actions": "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call",),
@@ -264,7 +315,7 @@ class ComputerToolCall(ApiModel):
 
         call_id = d.pop("call_id", None)
 
-        _raw_pending_safety_checks = d.pop("pending_safety_checks", None)
+        _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
         try:
             pending_safety_checks = []
             _pending_safety_checks = _raw_pending_safety_checks
@@ -299,38 +350,7 @@ class ComputerToolCall(ApiModel):
 
         _raw_actions = d.pop("actions", UNSET)
         try:
-            _actions = _raw_actions
-            actions: (
-                list[
-                    ClickParam
-                    | DoubleClickAction
-                    | DragParam
-                    | KeyPressAction
-                    | MoveParam
-                    | ScreenshotParam
-                    | ScrollParam
-                    | TypeParam
-                    | WaitParam
-                ]
-                | Unset
-            ) = UNSET
-            if _actions is not UNSET:
-                if not isinstance(_actions, list):
-                    raise TypeError()
-                actions = []
-                for componentsschemas_computer_action_list_item_data in _actions:
-                    try:
-                        componentsschemas_computer_action_list_item = (
-                            _parse_componentsschemas_computer_action_list_item(
-                                componentsschemas_computer_action_list_item_data
-                            )
-                        )
-
-                    except LENIENT_ERRORS:
-                        componentsschemas_computer_action_list_item = (
-                            componentsschemas_computer_action_list_item_data
-                        )
-                    actions.append(componentsschemas_computer_action_list_item)
+            actions = _parse_actions(_raw_actions)
 
         except LENIENT_ERRORS:
             actions = _raw_actions
@@ -339,7 +359,9 @@ class ComputerToolCall(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.call_id = call_id
-        parsed_obj_.pending_safety_checks = pending_safety_checks
+        parsed_obj_.pending_safety_checks = (
+            AbsentList() if isinstance(pending_safety_checks, Unset) else pending_safety_checks
+        )
         parsed_obj_.status = status
         parsed_obj_.action = None if isinstance(action, Unset) else action
         parsed_obj_.actions = None if isinstance(actions, Unset) else actions

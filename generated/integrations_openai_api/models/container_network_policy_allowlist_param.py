@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +23,36 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+def _parse_domain_secrets(
+    data: object,
+) -> list[ContainerNetworkPolicyDomainSecretParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        domain_secrets_type_0 = []
+        _domain_secrets_type_0 = data
+        if not isinstance(_domain_secrets_type_0, list):
+            raise TypeError()
+        for domain_secrets_type_0_item_data in _domain_secrets_type_0:
+            try:
+                domain_secrets_type_0_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
+                    domain_secrets_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                domain_secrets_type_0_item = domain_secrets_type_0_item_data
+            domain_secrets_type_0.append(domain_secrets_type_0_item)
+
+        return domain_secrets_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ContainerNetworkPolicyDomainSecretParam] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -44,7 +74,7 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['allowlist']",
         "allowed_domains": "list[str]",
-        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | Unset",
+        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("allowlist",),
@@ -73,7 +103,7 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_allowed_domains = d.pop("allowed_domains", None)
+        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:
             allowed_domains = cast("list[str]", _raw_allowed_domains)
 
@@ -82,28 +112,16 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
 
         _raw_domain_secrets = d.pop("domain_secrets", UNSET)
         try:
-            _domain_secrets = _raw_domain_secrets
-            domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
-            if _domain_secrets is not UNSET:
-                if not isinstance(_domain_secrets, list):
-                    raise TypeError()
-                domain_secrets = []
-                for domain_secrets_item_data in _domain_secrets:
-                    try:
-                        domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                            domain_secrets_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        domain_secrets_item = domain_secrets_item_data
-                    domain_secrets.append(domain_secrets_item)
+            domain_secrets = _parse_domain_secrets(_raw_domain_secrets)
 
         except LENIENT_ERRORS:
             domain_secrets = _raw_domain_secrets
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.allowed_domains = allowed_domains
+        parsed_obj_.allowed_domains = (
+            AbsentList() if isinstance(allowed_domains, Unset) else allowed_domains
+        )
         parsed_obj_.domain_secrets = None if isinstance(domain_secrets, Unset) else domain_secrets
         parsed_obj_._request_id = None
 

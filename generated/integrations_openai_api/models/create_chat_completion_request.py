@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -924,7 +924,7 @@ class CreateChatCompletionRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_messages = d.pop("messages", None)
+        _raw_messages = d.pop("messages", UNSET)
         try:
             messages = []
             _messages = _raw_messages
@@ -1191,7 +1191,7 @@ class CreateChatCompletionRequest(ApiModel):
             functions = _raw_functions
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.messages = messages
+        parsed_obj_.messages = AbsentList() if isinstance(messages, Unset) else messages
         parsed_obj_.model = model
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs

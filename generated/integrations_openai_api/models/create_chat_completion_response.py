@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
 from ..types import UNSET, Unset
 
@@ -44,6 +44,24 @@ def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     return cast("None | ServiceTier2 | Unset", data)
 
 
+def _parse_system_fingerprint(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompletionUsage.from_dict(data)
+    return cast("CompletionUsage | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CreateChatCompletionResponse(ApiModel):
     """Represents a chat completion response returned by model, based on the provided input."""
@@ -73,7 +91,6 @@ class CreateChatCompletionResponse(ApiModel):
      """
 
     usage: CompletionUsage | None = ABSENT
-    """ Usage statistics for the completion request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -92,8 +109,8 @@ class CreateChatCompletionResponse(ApiModel):
         "model": "str",
         "object": "Literal['chat.completion']",
         "service_tier": "None | ServiceTier2 | Unset",
-        "system_fingerprint": "str | Unset",
-        "usage": "CompletionUsage | Unset",
+        "system_fingerprint": "None | str | Unset",
+        "usage": "CompletionUsage | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chat.completion",),
@@ -124,7 +141,7 @@ class CreateChatCompletionResponse(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_choices = d.pop("choices", None)
+        _raw_choices = d.pop("choices", UNSET)
         try:
             choices = []
             _choices = _raw_choices
@@ -162,28 +179,30 @@ class CreateChatCompletionResponse(ApiModel):
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        system_fingerprint = d.pop("system_fingerprint", None)
+        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
+        try:
+            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+
+        except LENIENT_ERRORS:
+            system_fingerprint = _raw_system_fingerprint
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            _usage = _raw_usage
-            usage: CompletionUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CompletionUsage.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
-        parsed_obj_.choices = choices
+        parsed_obj_.choices = AbsentList() if isinstance(choices, Unset) else choices
         parsed_obj_.created = created
         parsed_obj_.model = model
         parsed_obj_.object = object_
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.system_fingerprint = system_fingerprint
+        parsed_obj_.system_fingerprint = (
+            None if isinstance(system_fingerprint, Unset) else system_fingerprint
+        )
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
@@ -239,7 +240,7 @@ class CreateConversationItemsBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_items = d.pop("items", None)
+        _raw_items = d.pop("items", UNSET)
         try:
             items = []
             _items = _raw_items
@@ -257,7 +258,7 @@ class CreateConversationItemsBody(ApiModel):
             items = _raw_items
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.items = items
+        parsed_obj_.items = AbsentList() if isinstance(items, Unset) else items
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.easy_input_message import EasyInputMessage
@@ -81,7 +82,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(ApiMo
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_template = d.pop("template", None)
+        _raw_template = d.pop("template", UNSET)
         try:
             template = []
             _template = _raw_template
@@ -100,7 +101,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(ApiMo
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.template = template
+        parsed_obj_.template = AbsentList() if isinstance(template, Unset) else template
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_eval_item_simple_input_message import CreateEvalItemSimpleInputMessage
@@ -118,7 +119,7 @@ class CreateEvalLabelModelGrader(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_input_ = d.pop("input", None)
+        _raw_input_ = d.pop("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
@@ -135,14 +136,14 @@ class CreateEvalLabelModelGrader(ApiModel):
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
-        _raw_labels = d.pop("labels", None)
+        _raw_labels = d.pop("labels", UNSET)
         try:
             labels = cast("list[str]", _raw_labels)
 
         except LENIENT_ERRORS:
             labels = _raw_labels
 
-        _raw_passing_labels = d.pop("passing_labels", None)
+        _raw_passing_labels = d.pop("passing_labels", UNSET)
         try:
             passing_labels = cast("list[str]", _raw_passing_labels)
 
@@ -153,9 +154,11 @@ class CreateEvalLabelModelGrader(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.model = model
-        parsed_obj_.input = input_
-        parsed_obj_.labels = labels
-        parsed_obj_.passing_labels = passing_labels
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        parsed_obj_.labels = AbsentList() if isinstance(labels, Unset) else labels
+        parsed_obj_.passing_labels = (
+            AbsentList() if isinstance(passing_labels, Unset) else passing_labels
+        )
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,7 +193,7 @@ class CreateEvalRequest(ApiModel):
         except LENIENT_ERRORS:
             data_source_config = _raw_data_source_config
 
-        _raw_testing_criteria = d.pop("testing_criteria", None)
+        _raw_testing_criteria = d.pop("testing_criteria", UNSET)
         try:
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
@@ -221,7 +221,9 @@ class CreateEvalRequest(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.data_source_config = data_source_config
-        parsed_obj_.testing_criteria = testing_criteria
+        parsed_obj_.testing_criteria = (
+            AbsentList() if isinstance(testing_criteria, Unset) else testing_criteria
+        )
         parsed_obj_.name = name
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None

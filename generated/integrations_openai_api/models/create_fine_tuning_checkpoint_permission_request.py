@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -23,7 +24,7 @@ class CreateFineTuningCheckpointPermissionRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_project_ids = d.pop("project_ids", None)
+        _raw_project_ids = d.pop("project_ids", UNSET)
         try:
             project_ids = cast("list[str]", _raw_project_ids)
 
@@ -31,7 +32,7 @@ class CreateFineTuningCheckpointPermissionRequest(ApiModel):
             project_ids = _raw_project_ids
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.project_ids = project_ids
+        parsed_obj_.project_ids = AbsentList() if isinstance(project_ids, Unset) else project_ids
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

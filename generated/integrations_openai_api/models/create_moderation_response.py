@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem
@@ -65,7 +66,7 @@ class CreateModerationResponse(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_results = d.pop("results", None)
+        _raw_results = d.pop("results", UNSET)
         try:
             results = []
             _results = _raw_results
@@ -85,7 +86,7 @@ class CreateModerationResponse(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
         parsed_obj_.model = model
-        parsed_obj_.results = results
+        parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

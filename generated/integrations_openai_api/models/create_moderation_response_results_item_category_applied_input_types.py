@@ -5,11 +5,12 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -127,7 +128,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_hate = d.pop("hate", None)
+        _raw_hate = d.pop("hate", UNSET)
         try:
             hate = []
             _hate = _raw_hate
@@ -145,7 +146,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             hate = _raw_hate
 
-        _raw_hatethreatening = d.pop("hate/threatening", None)
+        _raw_hatethreatening = d.pop("hate/threatening", UNSET)
         try:
             hatethreatening = []
             _hatethreatening = _raw_hatethreatening
@@ -165,7 +166,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             hatethreatening = _raw_hatethreatening
 
-        _raw_harassment = d.pop("harassment", None)
+        _raw_harassment = d.pop("harassment", UNSET)
         try:
             harassment = []
             _harassment = _raw_harassment
@@ -185,7 +186,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             harassment = _raw_harassment
 
-        _raw_harassmentthreatening = d.pop("harassment/threatening", None)
+        _raw_harassmentthreatening = d.pop("harassment/threatening", UNSET)
         try:
             harassmentthreatening = []
             _harassmentthreatening = _raw_harassmentthreatening
@@ -207,7 +208,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             harassmentthreatening = _raw_harassmentthreatening
 
-        _raw_illicit = d.pop("illicit", None)
+        _raw_illicit = d.pop("illicit", UNSET)
         try:
             illicit = []
             _illicit = _raw_illicit
@@ -227,7 +228,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             illicit = _raw_illicit
 
-        _raw_illicitviolent = d.pop("illicit/violent", None)
+        _raw_illicitviolent = d.pop("illicit/violent", UNSET)
         try:
             illicitviolent = []
             _illicitviolent = _raw_illicitviolent
@@ -247,7 +248,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             illicitviolent = _raw_illicitviolent
 
-        _raw_self_harm = d.pop("self-harm", None)
+        _raw_self_harm = d.pop("self-harm", UNSET)
         try:
             self_harm = []
             _self_harm = _raw_self_harm
@@ -266,7 +267,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             self_harm = _raw_self_harm
 
-        _raw_self_harmintent = d.pop("self-harm/intent", None)
+        _raw_self_harmintent = d.pop("self-harm/intent", UNSET)
         try:
             self_harmintent = []
             _self_harmintent = _raw_self_harmintent
@@ -285,7 +286,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             self_harmintent = _raw_self_harmintent
 
-        _raw_self_harminstructions = d.pop("self-harm/instructions", None)
+        _raw_self_harminstructions = d.pop("self-harm/instructions", UNSET)
         try:
             self_harminstructions = []
             _self_harminstructions = _raw_self_harminstructions
@@ -304,7 +305,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             self_harminstructions = _raw_self_harminstructions
 
-        _raw_sexual = d.pop("sexual", None)
+        _raw_sexual = d.pop("sexual", UNSET)
         try:
             sexual = []
             _sexual = _raw_sexual
@@ -323,7 +324,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             sexual = _raw_sexual
 
-        _raw_sexualminors = d.pop("sexual/minors", None)
+        _raw_sexualminors = d.pop("sexual/minors", UNSET)
         try:
             sexualminors = []
             _sexualminors = _raw_sexualminors
@@ -343,7 +344,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             sexualminors = _raw_sexualminors
 
-        _raw_violence = d.pop("violence", None)
+        _raw_violence = d.pop("violence", UNSET)
         try:
             violence = []
             _violence = _raw_violence
@@ -362,7 +363,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
         except LENIENT_ERRORS:
             violence = _raw_violence
 
-        _raw_violencegraphic = d.pop("violence/graphic", None)
+        _raw_violencegraphic = d.pop("violence/graphic", UNSET)
         try:
             violencegraphic = []
             _violencegraphic = _raw_violencegraphic
@@ -382,19 +383,31 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
             violencegraphic = _raw_violencegraphic
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.hate = hate
-        parsed_obj_.hatethreatening = hatethreatening
-        parsed_obj_.harassment = harassment
-        parsed_obj_.harassmentthreatening = harassmentthreatening
-        parsed_obj_.illicit = illicit
-        parsed_obj_.illicitviolent = illicitviolent
-        parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harmintent = self_harmintent
-        parsed_obj_.self_harminstructions = self_harminstructions
-        parsed_obj_.sexual = sexual
-        parsed_obj_.sexualminors = sexualminors
-        parsed_obj_.violence = violence
-        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_.hate = AbsentList() if isinstance(hate, Unset) else hate
+        parsed_obj_.hatethreatening = (
+            AbsentList() if isinstance(hatethreatening, Unset) else hatethreatening
+        )
+        parsed_obj_.harassment = AbsentList() if isinstance(harassment, Unset) else harassment
+        parsed_obj_.harassmentthreatening = (
+            AbsentList() if isinstance(harassmentthreatening, Unset) else harassmentthreatening
+        )
+        parsed_obj_.illicit = AbsentList() if isinstance(illicit, Unset) else illicit
+        parsed_obj_.illicitviolent = (
+            AbsentList() if isinstance(illicitviolent, Unset) else illicitviolent
+        )
+        parsed_obj_.self_harm = AbsentList() if isinstance(self_harm, Unset) else self_harm
+        parsed_obj_.self_harmintent = (
+            AbsentList() if isinstance(self_harmintent, Unset) else self_harmintent
+        )
+        parsed_obj_.self_harminstructions = (
+            AbsentList() if isinstance(self_harminstructions, Unset) else self_harminstructions
+        )
+        parsed_obj_.sexual = AbsentList() if isinstance(sexual, Unset) else sexual
+        parsed_obj_.sexualminors = AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        parsed_obj_.violence = AbsentList() if isinstance(violence, Unset) else violence
+        parsed_obj_.violencegraphic = (
+            AbsentList() if isinstance(violencegraphic, Unset) else violencegraphic
+        )
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,7 +30,11 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+def _parse_usage(
+    data: object,
+) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -43,14 +47,14 @@ def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUs
         )
         if variant is None:
             return cast(
-                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
             variant.from_dict(data),
         )
-    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+    return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -87,7 +91,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
         "duration": "float",
         "text": "str",
         "segments": "list[TranscriptionDiarizedSegment]",
-        "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+        "usage": "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "task": ("transcribe",),
@@ -124,7 +128,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
 
         text = d.pop("text", None)
 
-        _raw_segments = d.pop("segments", None)
+        _raw_segments = d.pop("segments", UNSET)
         try:
             segments = []
             _segments = _raw_segments
@@ -152,7 +156,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
         parsed_obj_.task = task
         parsed_obj_.duration = duration
         parsed_obj_.text = text
-        parsed_obj_.segments = segments
+        parsed_obj_.segments = AbsentList() if isinstance(segments, Unset) else segments
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

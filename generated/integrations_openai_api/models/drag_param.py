@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class DragParam(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_path = d.pop("path", None)
+        _raw_path = d.pop("path", UNSET)
         try:
             path = []
             _path = _raw_path
@@ -119,7 +119,7 @@ class DragParam(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.path = path
+        parsed_obj_.path = AbsentList() if isinstance(path, Unset) else path
         parsed_obj_.keys = None if isinstance(keys, Unset) else keys
         parsed_obj_._request_id = None
 

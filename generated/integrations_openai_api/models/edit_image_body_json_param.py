@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
     check_create_image_edit_request_background,
@@ -332,7 +332,7 @@ class EditImageBodyJsonParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_images = d.pop("images", None)
+        _raw_images = d.pop("images", UNSET)
         try:
             images = []
             _images = _raw_images
@@ -443,7 +443,7 @@ class EditImageBodyJsonParam(ApiModel):
             partial_images = _raw_partial_images
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.images = images
+        parsed_obj_.images = AbsentList() if isinstance(images, Unset) else images
         parsed_obj_.prompt = prompt
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_.mask = None if isinstance(mask, Unset) else mask

@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -53,7 +54,7 @@ class Embedding(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         index = d.pop("index", None)
 
-        _raw_embedding = d.pop("embedding", None)
+        _raw_embedding = d.pop("embedding", UNSET)
         try:
             embedding = cast("list[float]", _raw_embedding)
 
@@ -70,7 +71,7 @@ class Embedding(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = index
-        parsed_obj_.embedding = embedding
+        parsed_obj_.embedding = AbsentList() if isinstance(embedding, Unset) else embedding
         parsed_obj_.object = object_
         parsed_obj_._request_id = None
 

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_custom_data_source_config import EvalCustomDataSourceConfig
@@ -231,7 +232,7 @@ class Eval(ApiModel):
         except LENIENT_ERRORS:
             data_source_config = _raw_data_source_config
 
-        _raw_testing_criteria = d.pop("testing_criteria", None)
+        _raw_testing_criteria = d.pop("testing_criteria", UNSET)
         try:
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
@@ -262,7 +263,9 @@ class Eval(ApiModel):
         parsed_obj_.id = id
         parsed_obj_.name = name
         parsed_obj_.data_source_config = data_source_config
-        parsed_obj_.testing_criteria = testing_criteria
+        parsed_obj_.testing_criteria = (
+            AbsentList() if isinstance(testing_criteria, Unset) else testing_criteria
+        )
         parsed_obj_.created_at = created_at
         parsed_obj_.metadata = metadata
         parsed_obj_._request_id = None

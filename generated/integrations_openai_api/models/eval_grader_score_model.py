@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +21,40 @@ def _load_lazy_imports() -> None:
     from ..models.eval_item import EvalItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+def _parse_sampling_params(data: object) -> EvalGraderScoreModelSamplingParams | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EvalGraderScoreModelSamplingParams.from_dict(data)
+    return cast("EvalGraderScoreModelSamplingParams | None | Unset", data)
+
+
+def _parse_range_(data: object) -> list[float] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
+            raise TypeError()
+        range_type_0 = cast("list[float]", data)
+
+        return range_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[float] | None | Unset", data)
+
+
+def _parse_pass_threshold(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -42,7 +76,6 @@ class EvalGraderScoreModel(ApiModel):
     """ The object type, which is always `score_model`. """
 
     sampling_params: EvalGraderScoreModelSamplingParams | None = ABSENT
-    """ The sampling parameters for the model. """
 
     range: list[float] | None = ABSENT
     """ The range of the score. Defaults to `[0, 1]`. """
@@ -64,9 +97,9 @@ class EvalGraderScoreModel(ApiModel):
         "name": "str",
         "model": "str",
         "input": "list[EvalItem]",
-        "sampling_params": "EvalGraderScoreModelSamplingParams | Unset",
-        "range": "list[float] | Unset",
-        "pass_threshold": "float | Unset",
+        "sampling_params": "EvalGraderScoreModelSamplingParams | None | Unset",
+        "range": "list[float] | None | Unset",
+        "pass_threshold": "float | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("score_model",),
@@ -105,7 +138,7 @@ class EvalGraderScoreModel(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_input_ = d.pop("input", None)
+        _raw_input_ = d.pop("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
@@ -124,35 +157,35 @@ class EvalGraderScoreModel(ApiModel):
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            _sampling_params = _raw_sampling_params
-            sampling_params: EvalGraderScoreModelSamplingParams | Unset
-            if isinstance(_sampling_params, Unset):
-                sampling_params = UNSET
-            else:
-                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
+            sampling_params = _parse_sampling_params(_raw_sampling_params)
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
         _raw_range_ = d.pop("range", UNSET)
         try:
-            range_ = cast("list[float]", _raw_range_)
+            range_ = _parse_range_(_raw_range_)
 
         except LENIENT_ERRORS:
             range_ = _raw_range_
 
-        pass_threshold = d.pop("pass_threshold", None)
+        _raw_pass_threshold = d.pop("pass_threshold", UNSET)
+        try:
+            pass_threshold = _parse_pass_threshold(_raw_pass_threshold)
+
+        except LENIENT_ERRORS:
+            pass_threshold = _raw_pass_threshold
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.model = model
-        parsed_obj_.input = input_
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
         parsed_obj_.sampling_params = (
             None if isinstance(sampling_params, Unset) else sampling_params
         )
         parsed_obj_.range = None if isinstance(range_, Unset) else range_
-        parsed_obj_.pass_threshold = pass_threshold
+        parsed_obj_.pass_threshold = None if isinstance(pass_threshold, Unset) else pass_threshold
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -34,6 +34,16 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EvalJsonlFileContentSourceContentItemSample.from_dict(data)
+    return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class EvalJsonlFileContentSourceContentItem(ApiModel):
     item: EvalJsonlFileContentSourceContentItemItem
@@ -46,7 +56,7 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "item": "EvalJsonlFileContentSourceContentItemItem",
-        "sample": "EvalJsonlFileContentSourceContentItemSample | Unset",
+        "sample": "EvalJsonlFileContentSourceContentItemSample | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("item",)
@@ -70,12 +80,7 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
 
         _raw_sample = d.pop("sample", UNSET)
         try:
-            _sample = _raw_sample
-            sample: EvalJsonlFileContentSourceContentItemSample | Unset
-            if isinstance(_sample, Unset):
-                sample = UNSET
-            else:
-                sample = EvalJsonlFileContentSourceContentItemSample.from_dict(_sample)
+            sample = _parse_sample(_raw_sample)
 
         except LENIENT_ERRORS:
             sample = _raw_sample

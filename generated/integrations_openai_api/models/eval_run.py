@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
@@ -241,7 +242,7 @@ class EvalRun(ApiModel):
         except LENIENT_ERRORS:
             result_counts = _raw_result_counts
 
-        _raw_per_model_usage = d.pop("per_model_usage", None)
+        _raw_per_model_usage = d.pop("per_model_usage", UNSET)
         try:
             per_model_usage = []
             _per_model_usage = _raw_per_model_usage
@@ -260,7 +261,7 @@ class EvalRun(ApiModel):
         except LENIENT_ERRORS:
             per_model_usage = _raw_per_model_usage
 
-        _raw_per_testing_criteria_results = d.pop("per_testing_criteria_results", None)
+        _raw_per_testing_criteria_results = d.pop("per_testing_criteria_results", UNSET)
         try:
             per_testing_criteria_results = []
             _per_testing_criteria_results = _raw_per_testing_criteria_results
@@ -312,8 +313,14 @@ class EvalRun(ApiModel):
         parsed_obj_.created_at = created_at
         parsed_obj_.report_url = report_url
         parsed_obj_.result_counts = result_counts
-        parsed_obj_.per_model_usage = per_model_usage
-        parsed_obj_.per_testing_criteria_results = per_testing_criteria_results
+        parsed_obj_.per_model_usage = (
+            AbsentList() if isinstance(per_model_usage, Unset) else per_model_usage
+        )
+        parsed_obj_.per_testing_criteria_results = (
+            AbsentList()
+            if isinstance(per_testing_criteria_results, Unset)
+            else per_testing_criteria_results
+        )
         parsed_obj_.data_source = data_source
         parsed_obj_.metadata = metadata
         parsed_obj_.error = error

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_run_output_item_datasource_item import EvalRunOutputItemDatasourceItem
@@ -147,7 +148,7 @@ class EvalRunOutputItem(ApiModel):
         except LENIENT_ERRORS:
             datasource_item = _raw_datasource_item
 
-        _raw_results = d.pop("results", None)
+        _raw_results = d.pop("results", UNSET)
         try:
             results = []
             _results = _raw_results
@@ -180,7 +181,7 @@ class EvalRunOutputItem(ApiModel):
         parsed_obj_.status = status
         parsed_obj_.datasource_item_id = datasource_item_id
         parsed_obj_.datasource_item = datasource_item
-        parsed_obj_.results = results
+        parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
         parsed_obj_.sample = sample
         parsed_obj_._request_id = None
 

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_api_error import EvalApiError
@@ -122,7 +123,7 @@ class EvalRunOutputItemSample(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_input_ = d.pop("input", None)
+        _raw_input_ = d.pop("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
@@ -139,7 +140,7 @@ class EvalRunOutputItemSample(ApiModel):
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
-        _raw_output = d.pop("output", None)
+        _raw_output = d.pop("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -183,8 +184,8 @@ class EvalRunOutputItemSample(ApiModel):
         seed = d.pop("seed", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input = input_
-        parsed_obj_.output = output
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.finish_reason = finish_reason
         parsed_obj_.model = model
         parsed_obj_.usage = usage

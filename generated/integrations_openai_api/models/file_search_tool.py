@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +24,24 @@ def _load_lazy_imports() -> None:
     from ..models.ranking_options import RankingOptions  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+def _parse_max_num_results(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_ranking_options(data: object) -> None | RankingOptions | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RankingOptions.from_dict(data)
+    return cast("None | RankingOptions | Unset", data)
 
 
 def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
@@ -75,8 +93,8 @@ class FileSearchTool(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",
         "vector_store_ids": "list[str]",
-        "max_num_results": "int | Unset",
-        "ranking_options": "RankingOptions | Unset",
+        "max_num_results": "int | None | Unset",
+        "ranking_options": "None | RankingOptions | Unset",
         "filters": "ComparisonFilter | CompoundFilter | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -108,23 +126,23 @@ class FileSearchTool(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_vector_store_ids = d.pop("vector_store_ids", None)
+        _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
             vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
 
-        max_num_results = d.pop("max_num_results", None)
+        _raw_max_num_results = d.pop("max_num_results", UNSET)
+        try:
+            max_num_results = _parse_max_num_results(_raw_max_num_results)
+
+        except LENIENT_ERRORS:
+            max_num_results = _raw_max_num_results
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: RankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = RankingOptions.from_dict(_ranking_options)
+            ranking_options = _parse_ranking_options(_raw_ranking_options)
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
@@ -138,8 +156,12 @@ class FileSearchTool(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.vector_store_ids = vector_store_ids
-        parsed_obj_.max_num_results = max_num_results
+        parsed_obj_.vector_store_ids = (
+            AbsentList() if isinstance(vector_store_ids, Unset) else vector_store_ids
+        )
+        parsed_obj_.max_num_results = (
+            None if isinstance(max_num_results, Unset) else max_num_results
+        )
         parsed_obj_.ranking_options = (
             None if isinstance(ranking_options, Unset) else ranking_options
         )

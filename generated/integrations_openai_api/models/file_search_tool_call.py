@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
     check_file_search_tool_call_status,
@@ -140,7 +140,7 @@ class FileSearchToolCall(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_queries = d.pop("queries", None)
+        _raw_queries = d.pop("queries", UNSET)
         try:
             queries = cast("list[str]", _raw_queries)
 
@@ -158,7 +158,7 @@ class FileSearchToolCall(ApiModel):
         parsed_obj_.id = id
         parsed_obj_.type = type_
         parsed_obj_.status = status
-        parsed_obj_.queries = queries
+        parsed_obj_.queries = AbsentList() if isinstance(queries, Unset) else queries
         parsed_obj_.results = None if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
 

@@ -72,6 +72,16 @@ def _parse_grader(
     )
 
 
+def _parse_hyperparameters(data: object) -> FineTuneReinforcementHyperparameters | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneReinforcementHyperparameters.from_dict(data)
+    return cast("FineTuneReinforcementHyperparameters | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FineTuneReinforcementMethod(ApiModel):
     """Configuration for the reinforcement fine-tuning method."""
@@ -87,7 +97,6 @@ class FineTuneReinforcementMethod(ApiModel):
     """ The grader used for the fine-tuning job. """
 
     hyperparameters: FineTuneReinforcementHyperparameters | None = ABSENT
-    """ The hyperparameters used for the reinforcement fine-tuning job. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("grader", "grader"),
@@ -95,7 +104,7 @@ class FineTuneReinforcementMethod(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-        "hyperparameters": "FineTuneReinforcementHyperparameters | Unset",
+        "hyperparameters": "FineTuneReinforcementHyperparameters | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("grader",)
@@ -119,12 +128,7 @@ class FineTuneReinforcementMethod(ApiModel):
 
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            _hyperparameters = _raw_hyperparameters
-            hyperparameters: FineTuneReinforcementHyperparameters | Unset
-            if isinstance(_hyperparameters, Unset):
-                hyperparameters = UNSET
-            else:
-                hyperparameters = FineTuneReinforcementHyperparameters.from_dict(_hyperparameters)
+            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.fine_tuning_job_status import FineTuningJobStatus, check_fine_tuning_job_status
 from ..types import UNSET, Unset
 
@@ -68,6 +68,12 @@ def _parse_validation_file(data: object) -> None | str:
     return cast("None | str", data)
 
 
+def _parse_seed(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
     if data is None:
         return data
@@ -102,6 +108,16 @@ def _parse_estimated_finish(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast("int | None | Unset", data)
+
+
+def _parse_method(data: object) -> FineTuneMethod | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneMethod.from_dict(data)
+    return cast("FineTuneMethod | None | Unset", data)
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -156,7 +172,7 @@ class FineTuningJob(ApiModel):
 
     validation_file: str | None
 
-    seed: int
+    seed: int | None
     """ The seed used for the fine-tuning job. """
 
     object: Literal["fine_tuning.job"] = "fine_tuning.job"
@@ -167,7 +183,6 @@ class FineTuningJob(ApiModel):
     estimated_finish: int | None = ABSENT
 
     method: FineTuneMethod | None = ABSENT
-    """ The method used for fine-tuning. """
 
     metadata: Metadata2 | None = ABSENT
 
@@ -207,10 +222,10 @@ class FineTuningJob(ApiModel):
         "trained_tokens": "int | None",
         "training_file": "str",
         "validation_file": "None | str",
-        "seed": "int",
+        "seed": "int | None",
         "integrations": "list[FineTuningIntegration] | None | Unset",
         "estimated_finish": "int | None | Unset",
-        "method": "FineTuneMethod | Unset",
+        "method": "FineTuneMethod | None | Unset",
         "metadata": "Metadata2 | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -313,7 +328,7 @@ class FineTuningJob(ApiModel):
 
         organization_id = d.pop("organization_id", None)
 
-        _raw_result_files = d.pop("result_files", None)
+        _raw_result_files = d.pop("result_files", UNSET)
         try:
             result_files = cast("list[str]", _raw_result_files)
 
@@ -343,7 +358,12 @@ class FineTuningJob(ApiModel):
         except LENIENT_ERRORS:
             validation_file = _raw_validation_file
 
-        seed = d.pop("seed", None)
+        _raw_seed = d.pop("seed", None)
+        try:
+            seed = _parse_seed(_raw_seed)
+
+        except LENIENT_ERRORS:
+            seed = _raw_seed
 
         _raw_integrations = d.pop("integrations", UNSET)
         try:
@@ -361,12 +381,7 @@ class FineTuningJob(ApiModel):
 
         _raw_method = d.pop("method", UNSET)
         try:
-            _method = _raw_method
-            method: FineTuneMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = FineTuneMethod.from_dict(_method)
+            method = _parse_method(_raw_method)
 
         except LENIENT_ERRORS:
             method = _raw_method
@@ -388,7 +403,7 @@ class FineTuningJob(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.object = object_
         parsed_obj_.organization_id = organization_id
-        parsed_obj_.result_files = result_files
+        parsed_obj_.result_files = AbsentList() if isinstance(result_files, Unset) else result_files
         parsed_obj_.status = status
         parsed_obj_.trained_tokens = trained_tokens
         parsed_obj_.training_file = training_file

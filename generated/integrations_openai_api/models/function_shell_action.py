@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 def _parse_timeout_ms(data: object) -> int | None:
@@ -56,7 +57,7 @@ class FunctionShellAction(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_commands = d.pop("commands", None)
+        _raw_commands = d.pop("commands", UNSET)
         try:
             commands = cast("list[str]", _raw_commands)
 
@@ -78,7 +79,7 @@ class FunctionShellAction(ApiModel):
             max_output_length = _raw_max_output_length
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.commands = commands
+        parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands
         parsed_obj_.timeout_ms = timeout_ms
         parsed_obj_.max_output_length = max_output_length
         parsed_obj_._request_id = None

@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
@@ -58,7 +58,7 @@ class FunctionShellActionParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_commands = d.pop("commands", None)
+        _raw_commands = d.pop("commands", UNSET)
         try:
             commands = cast("list[str]", _raw_commands)
 
@@ -80,7 +80,7 @@ class FunctionShellActionParam(ApiModel):
             max_output_length = _raw_max_output_length
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.commands = commands
+        parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands
         parsed_obj_.timeout_ms = None if isinstance(timeout_ms, Unset) else timeout_ms
         parsed_obj_.max_output_length = (
             None if isinstance(max_output_length, Unset) else max_output_length

@@ -5,11 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
     check_function_shell_call_output_status_enum,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
@@ -28,6 +29,14 @@ def _parse_max_output_length(data: object) -> int | None:
     if data is None:
         return data
     return cast("int | None", data)
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -69,7 +78,7 @@ class FunctionShellCallOutput(ApiModel):
         "status": "FunctionShellCallOutputStatusEnum",
         "output": "list[FunctionShellCallOutputContent]",
         "max_output_length": "int | None",
-        "created_by": "str | Unset",
+        "created_by": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),
@@ -122,7 +131,7 @@ class FunctionShellCallOutput(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_output = d.pop("output", None)
+        _raw_output = d.pop("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -146,16 +155,21 @@ class FunctionShellCallOutput(ApiModel):
         except LENIENT_ERRORS:
             max_output_length = _raw_max_output_length
 
-        created_by = d.pop("created_by", None)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
-        parsed_obj_.output = output
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.max_output_length = max_output_length
-        parsed_obj_.created_by = created_by
+        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
     check_function_shell_call_item_status,
@@ -129,7 +129,7 @@ class FunctionShellCallOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_output = d.pop("output", None)
+        _raw_output = d.pop("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -170,7 +170,7 @@ class FunctionShellCallOutputItemParam(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = call_id
         parsed_obj_.type = type_
-        parsed_obj_.output = output
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.id = None if isinstance(id, Unset) else id
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_.max_output_length = (

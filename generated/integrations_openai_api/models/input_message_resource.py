@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..types import UNSET, Unset
@@ -50,6 +50,22 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
+def _parse_status(data: object) -> InputMessageStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_input_message_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("InputMessageStatus | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class InputMessageResource(ApiModel):
     """A message input to the model with a role indicating instruction following
@@ -76,9 +92,6 @@ class InputMessageResource(ApiModel):
      """
 
     status: InputMessageStatus | str | None = ABSENT
-    """ The status of item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -92,7 +105,7 @@ class InputMessageResource(ApiModel):
         "role": "InputMessageRole",
         "content": "list[InputFileContent | InputImageContent | InputTextContent]",
         "id": "str",
-        "status": "InputMessageStatus | Unset",
+        "status": "InputMessageStatus | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("message",),
@@ -100,11 +113,6 @@ class InputMessageResource(ApiModel):
             "developer",
             "system",
             "user",
-        ),
-        "status": (
-            "completed",
-            "in_progress",
-            "incomplete",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -142,7 +150,7 @@ class InputMessageResource(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -169,12 +177,7 @@ class InputMessageResource(ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: InputMessageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_input_message_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -182,7 +185,7 @@ class InputMessageResource(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.role = role
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.id = id
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.invite_role import InviteRole, check_invite_role
 from ..models.invite_status import InviteStatus, check_invite_status
 from ..types import UNSET, Unset
@@ -159,7 +159,7 @@ class Invite(ApiModel):
 
         created_at = d.pop("created_at", None)
 
-        _raw_projects = d.pop("projects", None)
+        _raw_projects = d.pop("projects", UNSET)
         try:
             projects = []
             _projects = _raw_projects
@@ -197,7 +197,7 @@ class Invite(ApiModel):
         parsed_obj_.role = role
         parsed_obj_.status = status
         parsed_obj_.created_at = created_at
-        parsed_obj_.projects = projects
+        parsed_obj_.projects = AbsentList() if isinstance(projects, Unset) else projects
         parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
         parsed_obj_.accepted_at = None if isinstance(accepted_at, Unset) else accepted_at
         parsed_obj_._request_id = None

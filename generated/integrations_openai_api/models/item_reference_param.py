@@ -13,6 +13,12 @@ from ..models.item_reference_param_type import (
 from ..types import UNSET, Unset
 
 
+def _parse_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
     if data is None:
         return data
@@ -33,7 +39,7 @@ def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
 class ItemReferenceParam(ApiModel):
     """An internal identifier for an item to reference."""
 
-    id: str
+    id: str | None
     """ The ID of the item to reference. """
 
     type: ItemReferenceParamType | str | None = ABSENT
@@ -43,7 +49,7 @@ class ItemReferenceParam(ApiModel):
         ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "str",
+        "id": "None | str",
         "type": "ItemReferenceParamType | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -57,7 +63,12 @@ class ItemReferenceParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
+        _raw_id = d.pop("id", None)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -51,7 +52,7 @@ class KeyPressAction(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_keys = d.pop("keys", None)
+        _raw_keys = d.pop("keys", UNSET)
         try:
             keys = cast("list[str]", _raw_keys)
 
@@ -60,7 +61,7 @@ class KeyPressAction(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.keys = keys
+        parsed_obj_.keys = AbsentList() if isinstance(keys, Unset) else keys
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class ListAuditLogsResponse(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_data = d.pop("data", None)
+        _raw_data = d.pop("data", UNSET)
         try:
             data = []
             _data = _raw_data
@@ -128,7 +128,7 @@ class ListAuditLogsResponse(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
-        parsed_obj_.data = data
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
         parsed_obj_.has_more = has_more
         parsed_obj_.first_id = None if isinstance(first_id, Unset) else first_id
         parsed_obj_.last_id = None if isinstance(last_id, Unset) else last_id

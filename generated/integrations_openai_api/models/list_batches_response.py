@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch import Batch
@@ -68,7 +69,7 @@ class ListBatchesResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_data = d.pop("data", None)
+        _raw_data = d.pop("data", UNSET)
         try:
             data = []
             _data = _raw_data
@@ -100,7 +101,7 @@ class ListBatchesResponse(ApiModel):
         last_id = d.pop("last_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.data = data
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
         parsed_obj_.has_more = has_more
         parsed_obj_.object = object_
         parsed_obj_.first_id = first_id

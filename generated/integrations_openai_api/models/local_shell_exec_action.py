@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class LocalShellExecAction(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_command = d.pop("command", None)
+        _raw_command = d.pop("command", UNSET)
         try:
             command = cast("list[str]", _raw_command)
 
@@ -148,7 +148,7 @@ class LocalShellExecAction(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.command = command
+        parsed_obj_.command = AbsentList() if isinstance(command, Unset) else command
         parsed_obj_.env = env
         parsed_obj_.timeout_ms = None if isinstance(timeout_ms, Unset) else timeout_ms
         parsed_obj_.working_directory = (

@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -54,7 +55,7 @@ class LogProbProperties(ApiModel):
 
         logprob = d.pop("logprob", None)
 
-        _raw_bytes_ = d.pop("bytes", None)
+        _raw_bytes_ = d.pop("bytes", UNSET)
         try:
             bytes_ = cast("list[int]", _raw_bytes_)
 
@@ -64,7 +65,7 @@ class LogProbProperties(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.token = token
         parsed_obj_.logprob = logprob
-        parsed_obj_.bytes = bytes_
+        parsed_obj_.bytes = AbsentList() if isinstance(bytes_, Unset) else bytes_
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

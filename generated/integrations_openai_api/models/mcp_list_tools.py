@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class MCPListTools(ApiModel):
 
         server_label = d.pop("server_label", None)
 
-        _raw_tools = d.pop("tools", None)
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -128,7 +128,7 @@ class MCPListTools(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.server_label = server_label
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.error = None if isinstance(error, Unset) else error
         parsed_obj_._request_id = None
 

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
 from ..models.message_role import MessageRole, check_message_role
 from ..models.message_status import MessageStatus, check_message_status
@@ -220,7 +220,7 @@ class Message(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -249,7 +249,7 @@ class Message(ApiModel):
         parsed_obj_.id = id
         parsed_obj_.status = status
         parsed_obj_.role = role
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.phase = None if isinstance(phase, Unset) else phase
         parsed_obj_._request_id = None
 

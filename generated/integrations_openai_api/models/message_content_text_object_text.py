@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_citation_object import (
@@ -97,7 +98,7 @@ class MessageContentTextObjectText(ApiModel):
             _load_lazy_imports()
         value = d.pop("value", None)
 
-        _raw_annotations = d.pop("annotations", None)
+        _raw_annotations = d.pop("annotations", UNSET)
         try:
             annotations = []
             _annotations = _raw_annotations
@@ -116,7 +117,7 @@ class MessageContentTextObjectText(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.value = value
-        parsed_obj_.annotations = annotations
+        parsed_obj_.annotations = AbsentList() if isinstance(annotations, Unset) else annotations
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,12 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
 from ..models.message_delta_object_delta_role import (
     MessageDeltaObjectDeltaRole,
     check_message_delta_object_delta_role,
 )
 from ..models.message_object_status import MessageObjectStatus, check_message_object_status
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_message_request_attachments_item import CreateMessageRequestAttachmentsItem
@@ -322,7 +323,7 @@ class MessageObject(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -377,7 +378,7 @@ class MessageObject(ApiModel):
         parsed_obj_.completed_at = completed_at
         parsed_obj_.incomplete_at = incomplete_at
         parsed_obj_.role = role
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.assistant_id = assistant_id
         parsed_obj_.run_id = run_id
         parsed_obj_.attachments = attachments

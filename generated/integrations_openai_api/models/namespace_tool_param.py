@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_tool_param import CustomToolParam
@@ -100,7 +101,7 @@ class NamespaceToolParam(ApiModel):
 
         description = d.pop("description", None)
 
-        _raw_tools = d.pop("tools", None)
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -121,7 +122,7 @@ class NamespaceToolParam(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.description = description
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

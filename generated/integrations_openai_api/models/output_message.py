@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
     check_computer_tool_call_output_status,
@@ -152,7 +152,7 @@ class OutputMessage(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -187,7 +187,7 @@ class OutputMessage(ApiModel):
         parsed_obj_.id = id
         parsed_obj_.type = type_
         parsed_obj_.role = role
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.status = status
         parsed_obj_.phase = None if isinstance(phase, Unset) else phase
         parsed_obj_._request_id = None

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_body import ContainerFileCitationBody
@@ -60,6 +61,30 @@ def _parse_annotations_item(
     return cast("ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody", data)
 
 
+def _parse_logprobs(data: object) -> list[LogProb] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = LogProb.from_dict(logprobs_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[LogProb] | None", data)
+
+
 @_attrs_define(repr=False)
 class OutputTextContent(ApiModel):
     """A text output from the model."""
@@ -72,7 +97,7 @@ class OutputTextContent(ApiModel):
     ]
     """ The annotations of the text output. """
 
-    logprobs: list[LogProb]
+    logprobs: list[LogProb] | None
 
     type: Literal["output_text"] = "output_text"
     """ The type of the output text. Always `output_text`. """
@@ -87,7 +112,7 @@ class OutputTextContent(ApiModel):
         "type": "Literal['output_text']",
         "text": "str",
         "annotations": "list[ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody]",
-        "logprobs": "list[LogProb]",
+        "logprobs": "list[LogProb] | None",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("output_text",),
@@ -121,7 +146,7 @@ class OutputTextContent(ApiModel):
 
         text = d.pop("text", None)
 
-        _raw_annotations = d.pop("annotations", None)
+        _raw_annotations = d.pop("annotations", UNSET)
         try:
             annotations = []
             _annotations = _raw_annotations
@@ -140,17 +165,7 @@ class OutputTextContent(ApiModel):
 
         _raw_logprobs = d.pop("logprobs", None)
         try:
-            logprobs = []
-            _logprobs = _raw_logprobs
-            if not isinstance(_logprobs, list):
-                raise TypeError()
-            for logprobs_item_data in _logprobs:
-                try:
-                    logprobs_item = LogProb.from_dict(logprobs_item_data)
-
-                except LENIENT_ERRORS:
-                    logprobs_item = logprobs_item_data
-                logprobs.append(logprobs_item)
+            logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
@@ -158,7 +173,7 @@ class OutputTextContent(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.text = text
-        parsed_obj_.annotations = annotations
+        parsed_obj_.annotations = AbsentList() if isinstance(annotations, Unset) else annotations
         parsed_obj_.logprobs = logprobs
         parsed_obj_._request_id = None
 

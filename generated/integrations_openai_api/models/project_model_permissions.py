@@ -5,11 +5,12 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
 from ..models.project_model_permissions_mode import (
     ProjectModelPermissionsMode,
     check_project_model_permissions_mode,
 )
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -74,7 +75,7 @@ class ProjectModelPermissions(ApiModel):
         except LENIENT_ERRORS:
             mode = _raw_mode
 
-        _raw_model_ids = d.pop("model_ids", None)
+        _raw_model_ids = d.pop("model_ids", UNSET)
         try:
             model_ids = cast("list[str]", _raw_model_ids)
 
@@ -84,7 +85,7 @@ class ProjectModelPermissions(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.mode = mode
-        parsed_obj_.model_ids = model_ids
+        parsed_obj_.model_ids = AbsentList() if isinstance(model_ids, Unset) else model_ids
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

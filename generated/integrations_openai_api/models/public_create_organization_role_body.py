@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
@@ -57,7 +57,7 @@ class PublicCreateOrganizationRoleBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         role_name = d.pop("role_name", None)
 
-        _raw_permissions = d.pop("permissions", None)
+        _raw_permissions = d.pop("permissions", UNSET)
         try:
             permissions = cast("list[str]", _raw_permissions)
 
@@ -73,7 +73,7 @@ class PublicCreateOrganizationRoleBody(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role_name = role_name
-        parsed_obj_.permissions = permissions
+        parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
         parsed_obj_.description = None if isinstance(description, Unset) else description
         parsed_obj_._request_id = None
 

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
@@ -82,7 +83,7 @@ class RealtimeBetaServerEventRateLimitsUpdated(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_rate_limits = d.pop("rate_limits", None)
+        _raw_rate_limits = d.pop("rate_limits", UNSET)
         try:
             rate_limits = []
             _rate_limits = _raw_rate_limits
@@ -106,7 +107,7 @@ class RealtimeBetaServerEventRateLimitsUpdated(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id
         parsed_obj_.type = type_
-        parsed_obj_.rate_limits = rate_limits
+        parsed_obj_.rate_limits = AbsentList() if isinstance(rate_limits, Unset) else rate_limits
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

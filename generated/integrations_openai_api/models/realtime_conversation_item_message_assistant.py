@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.realtime_conversation_item_function_call_status import (
     RealtimeConversationItemFunctionCallStatus,
     check_realtime_conversation_item_function_call_status,
@@ -114,7 +114,7 @@ class RealtimeConversationItemMessageAssistant(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -158,7 +158,7 @@ class RealtimeConversationItemMessageAssistant(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.role = role
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.id = id
         parsed_obj_.object = None if isinstance(object_, Unset) else object_
         parsed_obj_.status = None if isinstance(status, Unset) else status

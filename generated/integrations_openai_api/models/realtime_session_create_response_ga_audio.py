@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -34,6 +34,26 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseGAAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateResponseGAAudioInput.from_dict(data)
+    return cast("None | RealtimeSessionCreateResponseGAAudioInput | Unset", data)
+
+
+def _parse_output(data: object) -> None | RealtimeSessionCreateResponseGAAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateResponseGAAudioOutput.from_dict(data)
+    return cast("None | RealtimeSessionCreateResponseGAAudioOutput | Unset", data)
+
+
 @_attrs_define(repr=False)
 class RealtimeSessionCreateResponseGAAudio(ApiModel):
     """Configuration for input and output audio."""
@@ -47,8 +67,8 @@ class RealtimeSessionCreateResponseGAAudio(ApiModel):
         ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "input": "RealtimeSessionCreateResponseGAAudioInput | Unset",
-        "output": "RealtimeSessionCreateResponseGAAudioOutput | Unset",
+        "input": "None | RealtimeSessionCreateResponseGAAudioInput | Unset",
+        "output": "None | RealtimeSessionCreateResponseGAAudioOutput | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -65,24 +85,14 @@ class RealtimeSessionCreateResponseGAAudio(ApiModel):
             _load_lazy_imports()
         _raw_input_ = d.pop("input", UNSET)
         try:
-            _input_ = _raw_input_
-            input_: RealtimeSessionCreateResponseGAAudioInput | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = RealtimeSessionCreateResponseGAAudioInput.from_dict(_input_)
+            input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         try:
-            _output = _raw_output
-            output: RealtimeSessionCreateResponseGAAudioOutput | Unset
-            if isinstance(_output, Unset):
-                output = UNSET
-            else:
-                output = RealtimeSessionCreateResponseGAAudioOutput.from_dict(_output)
+            output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output

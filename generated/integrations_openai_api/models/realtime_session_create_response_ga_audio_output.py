@@ -42,11 +42,14 @@ def _load_lazy_imports() -> None:
 def _parse_format_(
     data: object,
 ) -> (
-    RealtimeAudioFormatsPCMAAudioFormat
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
     | Unset
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -60,20 +63,22 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
         data,
     )
 
 
-def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
+def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -84,7 +89,15 @@ def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
         return componentsschemas_voice_ids_shared_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("str | Unset | VoiceIdsSharedEnum", data)
+    return cast("None | str | Unset | VoiceIdsSharedEnum", data)
+
+
+def _parse_speed(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -115,9 +128,9 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
         ("speed", "speed"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-        "voice": "str | Unset | VoiceIdsSharedEnum",
-        "speed": "float | Unset",
+        "format": "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "voice": "None | str | Unset | VoiceIdsSharedEnum",
+        "speed": "float | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -147,12 +160,17 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
         except LENIENT_ERRORS:
             voice = _raw_voice
 
-        speed = d.pop("speed", None)
+        _raw_speed = d.pop("speed", UNSET)
+        try:
+            speed = _parse_speed(_raw_speed)
+
+        except LENIENT_ERRORS:
+            speed = _raw_speed
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
         parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.speed = speed
+        parsed_obj_.speed = None if isinstance(speed, Unset) else speed
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

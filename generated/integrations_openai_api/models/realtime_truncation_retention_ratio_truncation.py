@@ -25,6 +25,18 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_token_limits(
+    data: object,
+) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(data)
+    return cast("None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset", data)
+
+
 @_attrs_define(repr=False)
 class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to
@@ -42,8 +54,6 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     """ Use retention ratio truncation. """
 
     token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | None = ABSENT
-    """ Optional custom token limits for this truncation strategy. If not provided, the model's default token limits
-    will be used. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -53,7 +63,7 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['retention_ratio']",
         "retention_ratio": "float",
-        "token_limits": "RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset",
+        "token_limits": "None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("retention_ratio",),
@@ -86,14 +96,7 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
 
         _raw_token_limits = d.pop("token_limits", UNSET)
         try:
-            _token_limits = _raw_token_limits
-            token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset
-            if isinstance(_token_limits, Unset):
-                token_limits = UNSET
-            else:
-                token_limits = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
-                    _token_limits
-                )
+            token_limits = _parse_token_limits(_raw_token_limits)
 
         except LENIENT_ERRORS:
             token_limits = _raw_token_limits

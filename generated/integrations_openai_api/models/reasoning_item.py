@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
     check_computer_tool_call_status,
@@ -33,6 +33,48 @@ def _parse_encrypted_content(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast("None | str | Unset", data)
+
+
+def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        if not isinstance(_content_type_0, list):
+            raise TypeError()
+        for content_type_0_item_data in _content_type_0:
+            try:
+                content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                content_type_0_item = content_type_0_item_data
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ReasoningTextContent] | None | Unset", data)
+
+
+def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_computer_tool_call_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ComputerToolCallStatus | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -63,9 +105,6 @@ class ReasoningItem(ApiModel):
      """
 
     status: ComputerToolCallStatus | str | None = ABSENT
-    """ The status of the item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -80,16 +119,11 @@ class ReasoningItem(ApiModel):
         "id": "str",
         "summary": "list[SummaryTextContent]",
         "encrypted_content": "None | str | Unset",
-        "content": "list[ReasoningTextContent] | Unset",
-        "status": "ComputerToolCallStatus | Unset",
+        "content": "list[ReasoningTextContent] | None | Unset",
+        "status": "ComputerToolCallStatus | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("reasoning",),
-        "status": (
-            "completed",
-            "in_progress",
-            "incomplete",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -121,7 +155,7 @@ class ReasoningItem(ApiModel):
 
         id = d.pop("id", None)
 
-        _raw_summary = d.pop("summary", None)
+        _raw_summary = d.pop("summary", UNSET)
         try:
             summary = []
             _summary = _raw_summary
@@ -147,31 +181,14 @@ class ReasoningItem(ApiModel):
 
         _raw_content = d.pop("content", UNSET)
         try:
-            _content = _raw_content
-            content: list[ReasoningTextContent] | Unset = UNSET
-            if _content is not UNSET:
-                if not isinstance(_content, list):
-                    raise TypeError()
-                content = []
-                for content_item_data in _content:
-                    try:
-                        content_item = ReasoningTextContent.from_dict(content_item_data)
-
-                    except LENIENT_ERRORS:
-                        content_item = content_item_data
-                    content.append(content_item)
+            content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: ComputerToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_computer_tool_call_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -179,7 +196,7 @@ class ReasoningItem(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
-        parsed_obj_.summary = summary
+        parsed_obj_.summary = AbsentList() if isinstance(summary, Unset) else summary
         parsed_obj_.encrypted_content = (
             None if isinstance(encrypted_content, Unset) else encrypted_content
         )

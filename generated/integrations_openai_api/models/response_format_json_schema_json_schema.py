@@ -21,6 +21,24 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_schema(data: object) -> None | ResponseFormatJsonSchemaSchema | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseFormatJsonSchemaSchema.from_dict(data)
+    return cast("None | ResponseFormatJsonSchemaSchema | Unset", data)
+
+
 def _parse_strict(data: object) -> bool | None | Unset:
     if data is None:
         return data
@@ -44,9 +62,6 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
      """
 
     schema: ResponseFormatJsonSchemaSchema | None = ABSENT
-    """ The schema for the response format, described as a JSON Schema object.
-    Learn how to build JSON schemas [here](https://json-schema.org/).
-     """
 
     strict: bool | None = ABSENT
 
@@ -58,8 +73,8 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
-        "description": "str | Unset",
-        "schema": "ResponseFormatJsonSchemaSchema | Unset",
+        "description": "None | str | Unset",
+        "schema": "None | ResponseFormatJsonSchemaSchema | Unset",
         "strict": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -79,16 +94,16 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
             _load_lazy_imports()
         name = d.pop("name", None)
 
-        description = d.pop("description", None)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_schema = d.pop("schema", UNSET)
         try:
-            _schema = _raw_schema
-            schema: ResponseFormatJsonSchemaSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+            schema = _parse_schema(_raw_schema)
 
         except LENIENT_ERRORS:
             schema = _raw_schema
@@ -102,7 +117,7 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
-        parsed_obj_.description = description
+        parsed_obj_.description = None if isinstance(description, Unset) else description
         parsed_obj_.schema = None if isinstance(schema, Unset) else schema
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
         parsed_obj_._request_id = None

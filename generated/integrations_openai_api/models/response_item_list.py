@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
@@ -268,7 +269,7 @@ class ResponseItemList(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_data = d.pop("data", None)
+        _raw_data = d.pop("data", UNSET)
         try:
             data = []
             _data = _raw_data
@@ -293,7 +294,7 @@ class ResponseItemList(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
-        parsed_obj_.data = data
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
         parsed_obj_.has_more = has_more
         parsed_obj_.first_id = first_id
         parsed_obj_.last_id = last_id

@@ -24,6 +24,14 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_annotation(data: object) -> None | ResponseOutputTextAnnotationAddedEventAnnotation:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ResponseOutputTextAnnotationAddedEventAnnotation.from_dict(data)
+    return cast("None | ResponseOutputTextAnnotationAddedEventAnnotation", data)
+
+
 @_attrs_define(repr=False)
 class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     """Emitted when an annotation is added to output text content."""
@@ -43,8 +51,7 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     sequence_number: int
     """ The sequence number of this event. """
 
-    annotation: ResponseOutputTextAnnotationAddedEventAnnotation
-    """ The annotation object being added. (See annotation schema for details.) """
+    annotation: ResponseOutputTextAnnotationAddedEventAnnotation | None
 
     type: Literal["response.output_text.annotation.added"] = "response.output_text.annotation.added"
     """ The type of the event. Always 'response.output_text.annotation.added'. """
@@ -65,7 +72,7 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
         "content_index": "int",
         "annotation_index": "int",
         "sequence_number": "int",
-        "annotation": "ResponseOutputTextAnnotationAddedEventAnnotation",
+        "annotation": "None | ResponseOutputTextAnnotationAddedEventAnnotation",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.output_text.annotation.added",),
@@ -117,7 +124,7 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
 
         _raw_annotation = d.pop("annotation", None)
         try:
-            annotation = ResponseOutputTextAnnotationAddedEventAnnotation.from_dict(_raw_annotation)
+            annotation = _parse_annotation(_raw_annotation)
 
         except LENIENT_ERRORS:
             annotation = _raw_annotation

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_log_prob import ResponseLogProb
@@ -117,7 +118,7 @@ class ResponseTextDoneEvent(ApiModel):
 
         sequence_number = d.pop("sequence_number", None)
 
-        _raw_logprobs = d.pop("logprobs", None)
+        _raw_logprobs = d.pop("logprobs", UNSET)
         try:
             logprobs = []
             _logprobs = _raw_logprobs
@@ -141,7 +142,7 @@ class ResponseTextDoneEvent(ApiModel):
         parsed_obj_.content_index = content_index
         parsed_obj_.text = text
         parsed_obj_.sequence_number = sequence_number
-        parsed_obj_.logprobs = logprobs
+        parsed_obj_.logprobs = AbsentList() if isinstance(logprobs, Unset) else logprobs
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -29,7 +29,9 @@ def _load_lazy_imports() -> None:
 
 def _parse_format_(
     data: object,
-) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+) -> None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -43,15 +45,16 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+                "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+            "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset", data
+        "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+        data,
     )
 
 
@@ -87,20 +90,6 @@ class ResponseTextParam(ApiModel):
         | UnknownVariant
         | None
     ) = ABSENT
-    """ An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-     """
 
     verbosity: str | Verbosity2 | None = ABSENT
 
@@ -109,7 +98,7 @@ class ResponseTextParam(ApiModel):
         ("verbosity", "verbosity"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "format": "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+        "format": "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
         "verbosity": "None | Unset | Verbosity2",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

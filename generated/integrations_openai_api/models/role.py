@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 def _parse_description(data: object) -> None | str:
@@ -102,7 +103,7 @@ class Role(ApiModel):
         except LENIENT_ERRORS:
             description = _raw_description
 
-        _raw_permissions = d.pop("permissions", None)
+        _raw_permissions = d.pop("permissions", UNSET)
         try:
             permissions = cast("list[str]", _raw_permissions)
 
@@ -118,7 +119,7 @@ class Role(ApiModel):
         parsed_obj_.id = id
         parsed_obj_.name = name
         parsed_obj_.description = description
-        parsed_obj_.permissions = permissions
+        parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
         parsed_obj_.resource_type = resource_type
         parsed_obj_.predefined_role = predefined_role
         parsed_obj_._request_id = None

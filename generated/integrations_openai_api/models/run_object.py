@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -121,6 +121,12 @@ def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails
     if isinstance(data, dict):
         return RunObjectIncompleteDetails.from_dict(data)
     return cast("None | RunObjectIncompleteDetails", data)
+
+
+def _parse_instructions(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
 
 
 def _parse_tools_item(
@@ -309,7 +315,7 @@ class RunObject(ApiModel):
     model: str
     """ The model that the [assistant](/docs/api-reference/assistants) used for this run. """
 
-    instructions: str
+    instructions: str | None
     """ The instructions that the [assistant](/docs/api-reference/assistants) used for this run. """
 
     tools: list[
@@ -415,7 +421,7 @@ class RunObject(ApiModel):
         "completed_at": "int | None",
         "incomplete_details": "None | RunObjectIncompleteDetails",
         "model": "str",
-        "instructions": "str",
+        "instructions": "None | str",
         "tools": "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]",
         "metadata": "Metadata2 | None",
         "usage": "None | RunCompletionUsage2",
@@ -586,9 +592,14 @@ class RunObject(ApiModel):
 
         model = d.pop("model", None)
 
-        instructions = d.pop("instructions", None)
+        _raw_instructions = d.pop("instructions", None)
+        try:
+            instructions = _parse_instructions(_raw_instructions)
 
-        _raw_tools = d.pop("tools", None)
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
+
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -687,7 +698,7 @@ class RunObject(ApiModel):
         parsed_obj_.incomplete_details = incomplete_details
         parsed_obj_.model = model
         parsed_obj_.instructions = instructions
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.metadata = metadata
         parsed_obj_.usage = usage
         parsed_obj_.max_prompt_tokens = max_prompt_tokens

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_tool_call_object import RunToolCallObject
@@ -39,7 +40,7 @@ class RunObjectRequiredActionSubmitToolOutputs(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_tool_calls = d.pop("tool_calls", None)
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
             tool_calls = []
             _tool_calls = _raw_tool_calls
@@ -57,7 +58,7 @@ class RunObjectRequiredActionSubmitToolOutputs(ApiModel):
             tool_calls = _raw_tool_calls
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.tool_calls = tool_calls
+        parsed_obj_.tool_calls = AbsentList() if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_output_image_object import (
@@ -101,7 +102,7 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(ApiModel):
             _load_lazy_imports()
         input_ = d.pop("input", None)
 
-        _raw_outputs = d.pop("outputs", None)
+        _raw_outputs = d.pop("outputs", UNSET)
         try:
             outputs = []
             _outputs = _raw_outputs
@@ -120,7 +121,7 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.input = input_
-        parsed_obj_.outputs = outputs
+        parsed_obj_.outputs = AbsentList() if isinstance(outputs, Unset) else outputs
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -9,6 +9,14 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define(repr=False)
 class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
     type: Literal["text"] | None = "text"
@@ -23,7 +31,7 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['text'] | Unset",
-        "text": "str | Unset",
+        "text": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("text",),
@@ -46,11 +54,16 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", None)
+        _raw_text = d.pop("text", UNSET)
+        try:
+            text = _parse_text(_raw_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.text = text
+        parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

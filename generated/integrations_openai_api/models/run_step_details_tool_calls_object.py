@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
@@ -119,7 +120,7 @@ class RunStepDetailsToolCallsObject(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_tool_calls = d.pop("tool_calls", None)
+        _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
             tool_calls = []
             _tool_calls = _raw_tool_calls
@@ -138,7 +139,7 @@ class RunStepDetailsToolCallsObject(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.tool_calls = tool_calls
+        parsed_obj_.tool_calls = AbsentList() if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.skill_resource import SkillResource
@@ -93,7 +94,7 @@ class SkillListResource(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_data = d.pop("data", None)
+        _raw_data = d.pop("data", UNSET)
         try:
             data = []
             _data = _raw_data
@@ -128,7 +129,7 @@ class SkillListResource(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
-        parsed_obj_.data = data
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
         parsed_obj_.first_id = first_id
         parsed_obj_.last_id = last_id
         parsed_obj_.has_more = has_more

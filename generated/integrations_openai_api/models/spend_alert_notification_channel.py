@@ -5,7 +5,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
@@ -65,7 +65,7 @@ class SpendAlertNotificationChannel(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_recipients = d.pop("recipients", None)
+        _raw_recipients = d.pop("recipients", UNSET)
         try:
             recipients = cast("list[str]", _raw_recipients)
 
@@ -81,7 +81,7 @@ class SpendAlertNotificationChannel(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.recipients = recipients
+        parsed_obj_.recipients = AbsentList() if isinstance(recipients, Unset) else recipients
         parsed_obj_.subject_prefix = None if isinstance(subject_prefix, Unset) else subject_prefix
         parsed_obj_._request_id = None
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class SubmitToolOutputsRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_tool_outputs = d.pop("tool_outputs", None)
+        _raw_tool_outputs = d.pop("tool_outputs", UNSET)
         try:
             tool_outputs = []
             _tool_outputs = _raw_tool_outputs
@@ -88,7 +88,7 @@ class SubmitToolOutputsRunRequest(ApiModel):
             stream = _raw_stream
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.tool_outputs = tool_outputs
+        parsed_obj_.tool_outputs = AbsentList() if isinstance(tool_outputs, Unset) else tool_outputs
         parsed_obj_.stream = None if isinstance(stream, Unset) else stream
         parsed_obj_._request_id = None
 

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_group_task import TaskGroupTask
@@ -107,7 +108,7 @@ class TaskGroupItem(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_tasks = d.pop("tasks", None)
+        _raw_tasks = d.pop("tasks", UNSET)
         try:
             tasks = []
             _tasks = _raw_tasks
@@ -130,7 +131,7 @@ class TaskGroupItem(ApiModel):
         parsed_obj_.created_at = created_at
         parsed_obj_.thread_id = thread_id
         parsed_obj_.type = type_
-        parsed_obj_.tasks = tasks
+        parsed_obj_.tasks = AbsentList() if isinstance(tasks, Unset) else tasks
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -22,7 +23,7 @@ class ToggleCertificatesRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_certificate_ids = d.pop("certificate_ids", None)
+        _raw_certificate_ids = d.pop("certificate_ids", UNSET)
         try:
             certificate_ids = cast("list[str]", _raw_certificate_ids)
 
@@ -30,7 +31,9 @@ class ToggleCertificatesRequest(ApiModel):
             certificate_ids = _raw_certificate_ids
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.certificate_ids = certificate_ids
+        parsed_obj_.certificate_ids = (
+            AbsentList() if isinstance(certificate_ids, Unset) else certificate_ids
+        )
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

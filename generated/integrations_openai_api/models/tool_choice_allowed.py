@@ -5,11 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
 from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_allowed_tools_tools_item import (
@@ -106,7 +107,7 @@ class ToolChoiceAllowed(ApiModel):
         except LENIENT_ERRORS:
             mode = _raw_mode
 
-        _raw_tools = d.pop("tools", None)
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -126,7 +127,7 @@ class ToolChoiceAllowed(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.mode = mode
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
     check_function_call_output_status_enum,
@@ -15,6 +15,7 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
@@ -134,6 +135,14 @@ def _parse_tools_item(
     )
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ToolSearchOutput(ApiModel):
     id: str
@@ -187,7 +196,7 @@ class ToolSearchOutput(ApiModel):
         "execution": "ToolSearchExecutionType",
         "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
         "status": "FunctionCallOutputStatusEnum",
-        "created_by": "str | Unset",
+        "created_by": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
@@ -249,7 +258,7 @@ class ToolSearchOutput(ApiModel):
         except LENIENT_ERRORS:
             execution = _raw_execution
 
-        _raw_tools = d.pop("tools", None)
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -273,16 +282,21 @@ class ToolSearchOutput(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        created_by = d.pop("created_by", None)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.call_id = call_id
         parsed_obj_.execution = execution
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.status = status
-        parsed_obj_.created_by = created_by
+        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -145,6 +145,22 @@ def _parse_call_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        execution_type_0 = check_tool_search_execution_type(data)
+
+        return execution_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ToolSearchExecutionType | Unset", data)
+
+
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -207,15 +223,11 @@ class ToolSearchOutputItemParam(ApiModel):
         "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
         "id": "None | str | Unset",
         "call_id": "None | str | Unset",
-        "execution": "ToolSearchExecutionType | Unset",
+        "execution": "None | ToolSearchExecutionType | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
-        "execution": (
-            "client",
-            "server",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -244,7 +256,7 @@ class ToolSearchOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_tools = d.pop("tools", None)
+        _raw_tools = d.pop("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -277,12 +289,7 @@ class ToolSearchOutputItemParam(ApiModel):
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            _execution = _raw_execution
-            execution: ToolSearchExecutionType | Unset
-            if isinstance(_execution, Unset):
-                execution = UNSET
-            else:
-                execution = check_tool_search_execution_type(_execution)
+            execution = _parse_execution(_raw_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution
@@ -296,7 +303,7 @@ class ToolSearchOutputItemParam(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.tools = tools
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.id = None if isinstance(id, Unset) else id
         parsed_obj_.call_id = None if isinstance(call_id, Unset) else call_id
         parsed_obj_.execution = None if isinstance(execution, Unset) else execution

@@ -5,7 +5,8 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -105,7 +106,7 @@ class TranscriptionSegment(ApiModel):
 
         text = d.pop("text", None)
 
-        _raw_tokens = d.pop("tokens", None)
+        _raw_tokens = d.pop("tokens", UNSET)
         try:
             tokens = cast("list[int]", _raw_tokens)
 
@@ -126,7 +127,7 @@ class TranscriptionSegment(ApiModel):
         parsed_obj_.start = start
         parsed_obj_.end = end
         parsed_obj_.text = text
-        parsed_obj_.tokens = tokens
+        parsed_obj_.tokens = AbsentList() if isinstance(tokens, Unset) else tokens
         parsed_obj_.temperature = temperature
         parsed_obj_.avg_logprob = avg_logprob
         parsed_obj_.compression_ratio = compression_ratio

@@ -22,6 +22,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_expires_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 def _parse_file(data: object) -> None | Unset | UploadFile:
     if data is None:
         return data
@@ -55,7 +61,7 @@ class Upload(ApiModel):
     status: str | UploadStatus
     """ The status of the Upload. """
 
-    expires_at: int
+    expires_at: int | None
     """ The Unix timestamp (in seconds) for when the Upload will expire. """
 
     object: Literal["upload"] | None = "upload"
@@ -82,7 +88,7 @@ class Upload(ApiModel):
         "bytes": "int",
         "purpose": "str",
         "status": "UploadStatus",
-        "expires_at": "int",
+        "expires_at": "int | None",
         "object": "Literal['upload'] | Unset",
         "file": "None | Unset | UploadFile",
     }
@@ -139,7 +145,12 @@ class Upload(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        expires_at = d.pop("expires_at", None)
+        _raw_expires_at = d.pop("expires_at", None)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
         _raw_object_ = d.pop("object", UNSET)
         try:

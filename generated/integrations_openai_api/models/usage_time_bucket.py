@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.costs_result import CostsResult
@@ -169,7 +170,7 @@ class UsageTimeBucket(ApiModel):
 
         end_time = d.pop("end_time", None)
 
-        _raw_results = d.pop("results", None)
+        _raw_results = d.pop("results", UNSET)
         try:
             results = []
             _results = _raw_results
@@ -190,7 +191,7 @@ class UsageTimeBucket(ApiModel):
         parsed_obj_.object = object_
         parsed_obj_.start_time = start_time
         parsed_obj_.end_time = end_time
-        parsed_obj_.results = results
+        parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,7 +6,8 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -149,7 +150,7 @@ class UserMessageItem(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -166,7 +167,7 @@ class UserMessageItem(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_attachments = d.pop("attachments", None)
+        _raw_attachments = d.pop("attachments", UNSET)
         try:
             attachments = []
             _attachments = _raw_attachments
@@ -196,8 +197,8 @@ class UserMessageItem(ApiModel):
         parsed_obj_.created_at = created_at
         parsed_obj_.thread_id = thread_id
         parsed_obj_.type = type_
-        parsed_obj_.content = content
-        parsed_obj_.attachments = attachments
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.attachments = AbsentList() if isinstance(attachments, Unset) else attachments
         parsed_obj_.inference_options = inference_options
         parsed_obj_._request_id = None
 

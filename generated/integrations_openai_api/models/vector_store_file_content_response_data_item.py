@@ -1,10 +1,28 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
+from ..types import UNSET, Unset
+
+
+def _parse_type_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -20,8 +38,8 @@ class VectorStoreFileContentResponseDataItem(ApiModel):
         ("text", "text"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "str | Unset",
-        "text": "str | Unset",
+        "type": "None | str | Unset",
+        "text": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -34,13 +52,23 @@ class VectorStoreFileContentResponseDataItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = _parse_type_(_raw_type_)
 
-        text = d.pop("text", None)
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_text = d.pop("text", UNSET)
+        try:
+            text = _parse_text(_raw_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.text = text
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

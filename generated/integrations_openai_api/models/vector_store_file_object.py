@@ -47,7 +47,9 @@ def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
 
 def _parse_chunking_strategy(
     data: object,
-) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
+) -> None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -60,15 +62,16 @@ def _parse_chunking_strategy(
         )
         if variant is None:
             return cast(
-                "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+                "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+            "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset", data
+        "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+        data,
     )
 
 
@@ -137,7 +140,7 @@ class VectorStoreFileObject(ApiModel):
         "vector_store_id": "str",
         "status": "VectorStoreFileObjectStatus",
         "last_error": "None | VectorStoreFileObjectLastError",
-        "chunking_strategy": "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+        "chunking_strategy": "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
         "attributes": "None | Unset | VectorStoreFileAttributes2",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -29,6 +29,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 def _parse_last_active_at(data: object) -> int | None:
     if data is None:
         return data
@@ -41,6 +47,16 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if isinstance(data, dict):
         return Metadata2.from_dict(data)
     return cast("Metadata2 | None", data)
+
+
+def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return VectorStoreExpirationAfter.from_dict(data)
+    return cast("None | Unset | VectorStoreExpirationAfter", data)
 
 
 def _parse_expires_at(data: object) -> int | None | Unset:
@@ -61,7 +77,7 @@ class VectorStoreObject(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) for when the vector store was created. """
 
-    name: str
+    name: str | None
     """ The name of the vector store. """
 
     usage_bytes: int
@@ -81,7 +97,6 @@ class VectorStoreObject(ApiModel):
     """ The object type, which is always `vector_store`. """
 
     expires_after: VectorStoreExpirationAfter | None = ABSENT
-    """ The expiration policy for a vector store. """
 
     expires_at: int | None = ABSENT
 
@@ -102,13 +117,13 @@ class VectorStoreObject(ApiModel):
         "id": "str",
         "object": "Literal['vector_store']",
         "created_at": "int",
-        "name": "str",
+        "name": "None | str",
         "usage_bytes": "int",
         "file_counts": "VectorStoreObjectFileCounts",
         "status": "VectorStoreObjectStatus",
         "last_active_at": "int | None",
         "metadata": "Metadata2 | None",
-        "expires_after": "VectorStoreExpirationAfter | Unset",
+        "expires_after": "None | Unset | VectorStoreExpirationAfter",
         "expires_at": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -162,7 +177,12 @@ class VectorStoreObject(ApiModel):
 
         created_at = d.pop("created_at", None)
 
-        name = d.pop("name", None)
+        _raw_name = d.pop("name", None)
+        try:
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
 
         usage_bytes = d.pop("usage_bytes", None)
 
@@ -196,12 +216,7 @@ class VectorStoreObject(ApiModel):
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            _expires_after = _raw_expires_after
-            expires_after: VectorStoreExpirationAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
+            expires_after = _parse_expires_after(_raw_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after

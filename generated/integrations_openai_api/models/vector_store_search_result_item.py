@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
@@ -99,7 +100,7 @@ class VectorStoreSearchResultItem(ApiModel):
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        _raw_content = d.pop("content", None)
+        _raw_content = d.pop("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -121,7 +122,7 @@ class VectorStoreSearchResultItem(ApiModel):
         parsed_obj_.filename = filename
         parsed_obj_.score = score
         parsed_obj_.attributes = attributes
-        parsed_obj_.content = content
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.vector_store_search_result_item import VectorStoreSearchResultItem
@@ -89,14 +90,14 @@ class VectorStoreSearchResultsPage(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_search_query = d.pop("search_query", None)
+        _raw_search_query = d.pop("search_query", UNSET)
         try:
             search_query = cast("list[str]", _raw_search_query)
 
         except LENIENT_ERRORS:
             search_query = _raw_search_query
 
-        _raw_data = d.pop("data", None)
+        _raw_data = d.pop("data", UNSET)
         try:
             data = []
             _data = _raw_data
@@ -124,8 +125,8 @@ class VectorStoreSearchResultsPage(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
-        parsed_obj_.search_query = search_query
-        parsed_obj_.data = data
+        parsed_obj_.search_query = AbsentList() if isinstance(search_query, Unset) else search_query
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
         parsed_obj_.has_more = has_more
         parsed_obj_.next_page = next_page
         parsed_obj_._request_id = None

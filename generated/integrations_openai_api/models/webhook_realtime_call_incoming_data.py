@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
-from .._runtime.model import ApiModel
+from .._runtime.model import AbsentList, ApiModel
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_realtime_call_incoming_data_sip_headers_item import (
@@ -62,7 +63,7 @@ class WebhookRealtimeCallIncomingData(ApiModel):
             _load_lazy_imports()
         call_id = d.pop("call_id", None)
 
-        _raw_sip_headers = d.pop("sip_headers", None)
+        _raw_sip_headers = d.pop("sip_headers", UNSET)
         try:
             sip_headers = []
             _sip_headers = _raw_sip_headers
@@ -83,7 +84,7 @@ class WebhookRealtimeCallIncomingData(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = call_id
-        parsed_obj_.sip_headers = sip_headers
+        parsed_obj_.sip_headers = AbsentList() if isinstance(sip_headers, Unset) else sip_headers
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

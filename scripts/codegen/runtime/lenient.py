@@ -17,7 +17,7 @@ import enum
 import json
 import sys
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..types import File, Unset
 
@@ -129,8 +129,8 @@ class UnknownVariant(Mapping[str, Any]):
     It keeps the raw JSON object: read it like a mapping (`v["type"]`, `v.get("id")`) or by
     attribute (`v.type`, `v.delta`: any key of the object; a missing one raises
     `AttributeError`), like the known members; `to_dict()` returns the fields unchanged.
-    `type` is always a `str` (`""` when the object has no string `type`), so code that
-    narrows a union with `if event.type == "...":` type-checks and runs for it too.
+    At runtime `type` is always a `str` (`""` when the object has no string `type`), so code
+    that branches on `if event.type == "...":` runs for it too.
     """
 
     __slots__ = ("data",)
@@ -154,11 +154,19 @@ class UnknownVariant(Mapping[str, Any]):
         """The raw JSON object, as received (like a model's `model_dump`)."""
         return dict(self.data)
 
-    @property
-    def type(self) -> str:
-        """The `type` field (the usual discriminator) if it is a string, else `""`."""
-        value = self.data.get("type")
-        return value if isinstance(value, str) else ""
+    if TYPE_CHECKING:
+        # Type checkers see a marker literal, so `if event.type == "response.x":` narrows a
+        # union of known members and UnknownVariant exactly as it narrows the SDK's unions
+        # (mypy does not narrow on `==` when one member's `type` is a plain `str`). A known
+        # value never parses to UnknownVariant, so excluding it from that branch is right.
+        type: Literal["<unknown>"]
+    else:
+
+        @property
+        def type(self) -> str:
+            """The `type` field (the usual discriminator) if it is a string, else `""`."""
+            value = self.data.get("type")
+            return value if isinstance(value, str) else ""
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):

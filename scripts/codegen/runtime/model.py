@@ -36,6 +36,18 @@ _PLAIN = (str, int, float)
 _NEST = 50  # containers serialized recursively before switching to the iterative copy
 
 
+class AbsentList(list[Any]):
+    """A required array the body left out: reads as `[]` (so `for c in chunk.choices` and
+    its `list[...]` annotation hold) but is not sent back by `to_dict()` (the body had no
+    such key). Once items are added it is an ordinary list value."""
+
+    __slots__ = ()
+
+
+def _absent_list(value: object) -> bool:
+    return value.__class__ is AbsentList and not value
+
+
 class DepthLimitExceeded(ValueError):
     """A model nested deeper than `MAX_DEPTH`: the parent keeps the raw JSON (lenient)."""
 
@@ -183,7 +195,7 @@ class ApiModel:
                     out[key] = None
             elif isinstance(value, _PLAIN):
                 out[key] = value
-            else:
+            elif value.__class__ is not AbsentList or value or key in present:
                 out[key] = to_json(value)
         for key, value in self.additional_properties.items():
             out[key] = to_json(value)
@@ -199,6 +211,8 @@ class ApiModel:
         for name, key in self._fields_:
             value = getattr(self, name)
             if value is None and (exclude_none or (exclude_unset and key not in present)):
+                continue
+            if exclude_unset and _absent_list(value) and key not in present:
                 continue
             if name in defaults and defaults[name] == value:
                 continue
@@ -394,4 +408,4 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-__all__ = ["ABSENT", "MAX_DEPTH", "ApiModel", "DepthLimitExceeded"]
+__all__ = ["ABSENT", "MAX_DEPTH", "AbsentList", "ApiModel", "DepthLimitExceeded"]
