@@ -47,7 +47,15 @@ from .instrumentation import (
     default_listeners,
 )
 from .pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
-from .stream import AsyncStream, ChatCompletionAccumulator, ResponseAccumulator, Stream
+from .stream import (
+    AssistantEventHandler,
+    AsyncAssistantEventHandler,
+    AsyncStream,
+    ChatCompletionAccumulator,
+    ResponseAccumulator,
+    Stream,
+)
+from .structured import pydantic_function_tool
 from .transport.boundary import rate_limit_of
 from .transport.telemetry import LoggingListener
 
@@ -57,6 +65,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
     "AsyncAzureOpenAI",
     "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
@@ -109,5 +119,6 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
     "default_listeners",
+    "pydantic_function_tool",
     "rate_limit_of",
 ]

@@ -10,7 +10,6 @@ open. ``set_request_id`` stamps ``_request_id`` on parsed results, as the SDK do
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -18,6 +17,7 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
+from integrations_openai_api._runtime.model import ApiModel
 
 from ._headers import RateLimitInfo, request_id_from
 from .errors import StreamError
@@ -37,14 +37,10 @@ _CHUNK = 64 * 1024
 
 
 def set_request_id(result: Any, response: httpx.Response) -> Any:
-    """Stamp the response's ``x-request-id`` on a parsed model as ``_request_id``.
-
-    Results that cannot carry it (``None``, bytes, lists, models built without the slot)
-    are left alone; ``result`` is returned either way.
-    """
-    if result is None or isinstance(result, bytes | str | list | dict):
-        return result
-    with contextlib.suppress(AttributeError):  # slotted classes without the slot
+    """Stamp the response's ``x-request-id`` on a parsed model as ``_request_id`` (the SDK's
+    attribute); every generated model has it. Other results (``None``, bytes) are left
+    alone; ``result`` is returned either way."""
+    if isinstance(result, ApiModel):
         result._request_id = request_id_from(response.headers)
     return result
 

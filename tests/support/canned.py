@@ -95,6 +95,10 @@ class CannedOpenAI:
             return Reply(headers={**self._headers(), "content-type": "audio/mpeg"}, body=SPEECH)
         if path == "/models":
             return json_reply({"object": "list", "data": _MODELS}, headers=self._headers())
+        if path.startswith("/models/"):
+            found = [m for m in _MODELS if m["id"] == path.removeprefix("/models/")]
+            if found:
+                return json_reply(found[0], headers=self._headers())
         if path == "/fine_tuning/jobs":
             return self._page(_JOBS, query)
         if path == "/files":

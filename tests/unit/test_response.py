@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 
@@ -237,23 +236,22 @@ async def test_raw_response_of_a_stream_has_no_content_yet(fault_server: FaultSe
 # ---- _request_id --------------------------------------------------------------------------
 
 
-@attrs.define(slots=True)
-class _Slotted:
-    x: int
+def test_every_parsed_model_carries_its_request_id(fault_server: FaultServer) -> None:
+    fault_server.enqueue(json_reply(MODEL, headers={"x-request-id": "req_m"}))
+    fault_server.enqueue(json_reply(PAGE_1, headers={"x-request-id": "req_p"}))
+    fault_server.enqueue(json_reply(MODEL, headers={"x-request-id": "req_r"}))
+    with _sync(fault_server) as client:
+        assert client.models.retrieve("gpt-x")._request_id == "req_m"
+        page = client.files.list()
+        assert page._request_id == page.raw._request_id == "req_p"
+        assert client.models.with_raw_response.retrieve("x").parse()._request_id == "req_r"
 
 
-class _Plain:
-    pass
-
-
-def test_set_request_id_tolerates_what_cannot_hold_it() -> None:
+def test_set_request_id_leaves_other_results_alone() -> None:
     response = httpx.Response(200, headers={"x-request-id": "req_7"})
-    plain = set_request_id(_Plain(), response)
-    assert plain._request_id == "req_7"
-    slotted = set_request_id(_Slotted(1), response)
-    assert not hasattr(slotted, "_request_id")
-    for value in (None, b"x", "x", [1], {"a": 1}):
+    for value in (None, b"x", "x", [1], {"a": 1}, object()):
         assert set_request_id(value, response) is value
+    assert not hasattr(set_request_id(object(), response), "_request_id")
 
 
 # ---- the generated surface ------------------------------------------------------------------

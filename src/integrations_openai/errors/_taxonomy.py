@@ -277,26 +277,32 @@ class InvalidWebhookSignatureError(OpenAIError, ValueError):
 
 
 class LengthFinishReasonError(OpenAIError):
-    """A structured completion stopped at the token limit, so it cannot be parsed.
+    """``.parse``/``.stream`` with a response format: the answer hit the token limit
+    (``finish_reason: "length"``), so it is not complete JSON. ``completion`` is what came
+    (without usage when streamed)."""
 
-    ``completion`` is the completion that was cut (without usage when streamed).
-    """
-
-    def __init__(self, *, completion: Any = None, message: str | None = None) -> None:
-        text = message or "Could not parse response content as the length limit was reached"
-        usage = getattr(completion, "usage", None)
+    def __init__(
+        self, *, completion: Any = None, usage: Any = None, message: str | None = None
+    ) -> None:
+        if usage is None:  # the SDK passes only the completion, whose usage is reported
+            usage = (
+                completion.get("usage")
+                if isinstance(completion, dict)
+                else getattr(completion, "usage", None)
+            )
+        text = message or "could not parse the answer: the length limit was reached"
         if message is None and usage:
-            text += f" - {usage}"
+            text += f" ({usage})"
         super().__init__(text)
         self.completion = completion
 
 
 class ContentFilterFinishReasonError(OpenAIError):
-    """A structured completion was stopped by the content filter, so it cannot be parsed."""
+    """``.parse``/``.stream`` with a response format: the content filter stopped the answer
+    (``finish_reason: "content_filter"``)."""
 
     def __init__(self, *, completion: Any = None, message: str | None = None) -> None:
         super().__init__(
-            message
-            or "Could not parse response content as the request was rejected by the content filter"
+            message or "could not parse the answer: it was stopped by the content filter"
         )
         self.completion = completion

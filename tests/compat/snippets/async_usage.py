@@ -16,7 +16,7 @@ async def main() -> None:
 
     stream = await client.chat.completions.create(model="gpt-4o-mini", messages=[], stream=True)
     async for chunk in stream:
-        print(chunk.choices[0].finish_reason or chunk.choices[0].delta.content)
+        print(repr(chunk.choices[0].delta.content), chunk.choices[0].finish_reason)
 
     all_jobs = []
     async for job in client.fine_tuning.jobs.list(limit=2):

@@ -14,3 +14,5 @@ completion = client.chat.completions.create(
 
 print(completion.choices[0].message.content)
 print(completion.choices[0].finish_reason, completion.usage.total_tokens, completion.model)
+print(completion._request_id)  # README "Request IDs"
+print(client.models.retrieve("gpt-4o-mini")._request_id)

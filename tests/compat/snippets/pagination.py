@@ -34,3 +34,5 @@ try:
         print(f.id)
 except openai.PermissionDeniedError as e:
     print("refused at the call:", e.status_code, e.request_id)
+
+print(client.fine_tuning.jobs.list(limit=2)._request_id)

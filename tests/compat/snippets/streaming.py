@@ -11,7 +11,7 @@ stream = client.chat.completions.create(
     stream=True,
 )
 for chunk in stream:
-    print(chunk.choices[0].finish_reason or chunk.choices[0].delta.content)
+    print(repr(chunk.choices[0].delta.content), chunk.choices[0].finish_reason)
 
 with client.chat.completions.with_streaming_response.create(
     messages=[{"role": "user", "content": "Say this is a test"}],
