@@ -86,6 +86,7 @@ __all__ = [
     "Timeout",
     "check_headers",
     "load_config",
+    "pool_limits",
 ]
 
 DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
@@ -95,10 +96,13 @@ DEFAULT_WRITE_TIMEOUT: Final = 60.0
 DEFAULT_POOL_TIMEOUT: Final = 30.0
 DEFAULT_TOTAL_TIMEOUT: Final = 900.0
 DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
-# Pool: enough parallelism for a busy worker; idle connections are dropped before typical
-# load-balancer idle limits so a reused connection is rarely one the server already closed.
+# Pool: enough parallelism for a busy worker. Keep-alive is as large as the connection limit:
+# a smaller one closes the connections a burst just opened, so the next burst opens them all
+# again (20 idle slots made 32 concurrent calls, three times, open 56 connections instead of
+# 32). Idle connections are dropped before typical load-balancer idle limits so a reused
+# connection is rarely one the server already closed.
 DEFAULT_MAX_CONNECTIONS: Final = 100
-DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = 20
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = DEFAULT_MAX_CONNECTIONS
 DEFAULT_KEEPALIVE_EXPIRY: Final = 20.0
 # An error body larger than this is cut before parsing: an error never needs megabytes.
 DEFAULT_ERROR_BODY_LIMIT: Final = 64 * 1024
@@ -222,6 +226,7 @@ class ClientConfig:
     allow_insecure_http: bool = False
     follow_redirects: bool = True
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    default_query: Mapping[str, object] = attrs.field(factory=dict)
     listeners: tuple[Listener, ...] = ()
     limits: httpx.Limits = attrs.field(
         factory=lambda: httpx.Limits(
@@ -231,6 +236,7 @@ class ClientConfig:
         )
     )
     ca_bundle: str | None = None
+    http2: bool = False
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
 
     @property
@@ -325,6 +331,66 @@ def _check_ca_bundle(value: object) -> str | None:
     return path
 
 
+def _check_query(value: object) -> dict[str, object]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and k for k in value):
+        raise ConfigurationError("default_query must be a mapping of parameter names to values")
+    return dict(value)
+
+
+def _pool_number(argument: str, value: object, *, integer: bool) -> None:
+    kinds = int if integer else int | float
+    if isinstance(value, bool) or not isinstance(value, kinds) or not value > 0:
+        what = "a positive integer" if integer else "a positive number of seconds"
+        raise ConfigurationError(f"{argument} must be {what}, got {value!r}")
+
+
+def pool_limits(
+    limits: httpx.Limits | None = None,
+    *,
+    max_connections: int | None = None,
+    max_keepalive_connections: int | None = None,
+    keepalive_expiry: float | None = None,
+) -> httpx.Limits:
+    """The connection pool's limits; keep-alive defaults to as many as ``max_connections``.
+
+    A whole ``httpx.Limits`` may be given instead of the three numbers (not both).
+    """
+    if limits is not None:
+        if not isinstance(limits, httpx.Limits):
+            raise ConfigurationError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+        if {max_connections, max_keepalive_connections, keepalive_expiry} != {None}:
+            raise ConfigurationError(
+                "pass either limits= or max_connections/max_keepalive_connections/"
+                "keepalive_expiry, not both"
+            )
+        return limits
+    connections = DEFAULT_MAX_CONNECTIONS if max_connections is None else max_connections
+    _pool_number("max_connections", connections, integer=True)
+    keepalive = connections if max_keepalive_connections is None else max_keepalive_connections
+    _pool_number("max_keepalive_connections", keepalive, integer=True)
+    expiry = DEFAULT_KEEPALIVE_EXPIRY if keepalive_expiry is None else keepalive_expiry
+    _pool_number("keepalive_expiry", expiry, integer=False)
+    return httpx.Limits(
+        max_connections=connections,
+        max_keepalive_connections=min(keepalive, connections),
+        keepalive_expiry=float(expiry),
+    )
+
+
+def _check_http2(value: object) -> bool:
+    if not _check_flag("http2", value):
+        return False
+    import importlib.util
+
+    if importlib.util.find_spec("h2") is None:
+        raise ConfigurationError(
+            "http2=True needs the 'h2' package: pip install 'httpx[http2]' (or h2)"
+        )
+    return True
+
+
 def _api_key_source(key: object) -> Secret:
     if isinstance(key, Secret):
         return key
@@ -358,8 +424,14 @@ class ClientArgs(TypedDict, total=False):
     allow_insecure_http: bool
     follow_redirects: bool
     default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
     listeners: tuple[Listener, ...] | list[Listener]
     ca_bundle: str | None
+    max_connections: int | None
+    max_keepalive_connections: int | None
+    keepalive_expiry: float | None
+    limits: httpx.Limits | None
+    http2: bool
     environ: Mapping[str, str] | None
 
 
@@ -377,8 +449,14 @@ def load_config(
     allow_insecure_http: bool = False,
     follow_redirects: bool = True,
     default_headers: Mapping[str, str] | None = None,
+    default_query: Mapping[str, object] | None = None,
     listeners: tuple[Listener, ...] | list[Listener] = (),
     ca_bundle: str | None = None,
+    max_connections: int | None = None,
+    max_keepalive_connections: int | None = None,
+    keepalive_expiry: float | None = None,
+    limits: httpx.Limits | None = None,
+    http2: bool = False,
     environ: Mapping[str, str] | None = None,
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
@@ -387,6 +465,9 @@ def load_config(
     ``OPENAI_PROJECT_ID``; an empty environment variable counts as unset.
     ``max_retries`` overrides ``retry.max_retries``; ``circuit_breaker`` is ``True`` (default
     policy), ``False`` (no breaker) or a ``BreakerPolicy``; ``rate_limit`` is off by default.
+    The pool takes ``max_connections`` (default 100), ``max_keepalive_connections`` (default:
+    as many as ``max_connections``) and ``keepalive_expiry`` (seconds), or a whole
+    ``httpx.Limits`` as ``limits``; ``http2=True`` needs the ``h2`` package.
     """
     if environ is not None and not isinstance(environ, Mapping):
         raise ConfigurationError(
@@ -435,6 +516,14 @@ def load_config(
         allow_insecure_http=allow_insecure_http,
         follow_redirects=_check_flag("follow_redirects", follow_redirects),
         default_headers=check_headers("default_headers", default_headers),
+        default_query=_check_query(default_query),
         listeners=tuple(listeners),
         ca_bundle=_check_ca_bundle(ca_bundle),
+        limits=pool_limits(
+            limits,
+            max_connections=max_connections,
+            max_keepalive_connections=max_keepalive_connections,
+            keepalive_expiry=keepalive_expiry,
+        ),
+        http2=_check_http2(http2),
     )

@@ -39,7 +39,14 @@ from .telemetry import AsyncTelemetryTransport, TelemetryTransport
 if TYPE_CHECKING:
     from ..config import ClientConfig
 
-__all__ = ["LAYERS", "build_async_transport", "build_transport", "credentials_for"]
+__all__ = [
+    "LAYERS",
+    "async_network_transport",
+    "build_async_transport",
+    "build_transport",
+    "credentials_for",
+    "network_transport",
+]
 
 
 def credentials_for(config: ClientConfig) -> Credentials:
@@ -69,13 +76,17 @@ def _limiters(config: ClientConfig, hooks: Hooks) -> RateLimiters | None:
     return limiters
 
 
-def _network(config: ClientConfig) -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(verify=create_ssl_context(config.ca_bundle), limits=config.limits)
+def network_transport(config: ClientConfig) -> httpx.HTTPTransport:
+    """The pooled network transport at the bottom of the sync stack (one pool per client)."""
+    return httpx.HTTPTransport(
+        verify=create_ssl_context(config.ca_bundle), limits=config.limits, http2=config.http2
+    )
 
 
-def _async_network(config: ClientConfig) -> httpx.AsyncHTTPTransport:
+def async_network_transport(config: ClientConfig) -> httpx.AsyncHTTPTransport:
+    """The async twin of ``network_transport``."""
     return httpx.AsyncHTTPTransport(
-        verify=create_ssl_context(config.ca_bundle), limits=config.limits
+        verify=create_ssl_context(config.ca_bundle), limits=config.limits, http2=config.http2
     )
 
 
@@ -143,7 +154,9 @@ def build_transport(
     config: ClientConfig, hooks: Hooks, *, network: httpx.BaseTransport | None = None
 ) -> httpx.BaseTransport:
     """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
-    stack: httpx.BaseTransport = _wrap(config, hooks, network or _network(config), is_async=False)
+    stack: httpx.BaseTransport = _wrap(
+        config, hooks, network or network_transport(config), is_async=False
+    )
     return stack
 
 
@@ -152,6 +165,6 @@ def build_async_transport(
 ) -> httpx.AsyncBaseTransport:
     """The async twin of ``build_transport``, built from the same ``LAYERS`` table."""
     stack: httpx.AsyncBaseTransport = _wrap(
-        config, hooks, network or _async_network(config), is_async=True
+        config, hooks, network or async_network_transport(config), is_async=True
     )
     return stack
