@@ -37,6 +37,8 @@ Where a reply comes from, in order: the queue for the request's exact path
   stream) until the client goes away or the server stops
 - ``cut_after=n``: after ``n`` chunks close the connection mid-body (no terminating chunk)
 - ``close=True``: send ``Connection: close`` and close after this reply
+- ``gate``: a ``threading.Event`` the server waits for before answering (hold replies until
+  the test has seen what it needs, e.g. that N requests are in flight at once: no timing)
 - ``abort=True``: with ``declared_length`` or ``cut_after``, end the connection with a TCP RST
   instead of a FIN (a reset mid-body)
 
@@ -124,6 +126,7 @@ class Reply:
     cut_after: int | None = None
     close: bool = False
     abort: bool = False
+    gate: threading.Event | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
@@ -554,6 +557,8 @@ class FaultServer:
         writer: asyncio.StreamWriter,
     ) -> bool:
         """Write ``reply``; return whether the connection stays open for the next request."""
+        if reply.gate is not None:
+            await asyncio.get_running_loop().run_in_executor(None, reply.gate.wait)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.reset:
