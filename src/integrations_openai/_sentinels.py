@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from integrations_openai_api.types import UNSET, Unset
 
-__all__ = ["NOT_GIVEN", "NotGiven", "Omit", "is_omitted", "omit"]
+__all__ = ["NOT_GIVEN", "NotGiven", "Omit", "Unset", "is_omitted", "omit"]
 
 #: The type of ``NOT_GIVEN``/``omit`` (annotate ``x: int | NotGiven = NOT_GIVEN``).
 NotGiven = Unset

@@ -45,6 +45,7 @@ from ._policies import (
     check_max_retries,
 )
 from ._secret import Secret, key_problem
+from ._sentinels import Unset
 from .errors import ConfigurationError
 from .instrumentation import Listener
 from .transport.security import insecure_http_refused
@@ -416,8 +417,9 @@ class ClientArgs(TypedDict, total=False):
     base_url: str | None
     organization: str | None
     project: str | None
-    timeout: float | Timeout | httpx.Timeout
-    max_retries: int | None
+    # NotGiven: the official SDK's "use the default", as half-migrated code passes it.
+    timeout: float | Timeout | httpx.Timeout | Unset
+    max_retries: int | Unset | None
     retry: RetryPolicy | None
     circuit_breaker: bool | BreakerPolicy
     rate_limit: RateLimitPolicy | None
