@@ -241,7 +241,14 @@ def build(
             sent = {k: v for k, v in body.items() if not is_omitted(v)}
             body, decode_floats = prepare_embedding_params(sent)
         kwargs = _body(op, body, options, stack)
-        headers = dict(options.extra_headers) if options.extra_headers else None
+        headers: dict[str, Any] | None = None
+        dropped: list[str] = []
+        for name, value in (options.extra_headers or {}).items():
+            # ``{"X-Name": omit}``: the SDK's way to drop a client-wide header for one call.
+            if is_omitted(value):
+                dropped.append(name)
+            else:
+                headers = {**(headers or {}), name: value}
         if stream:
             headers = stream_headers(headers)
         elif op.binary:
@@ -256,6 +263,8 @@ def build(
             plan=plan,
             **kwargs,
         )
+    for name in dropped:
+        request.headers.pop(name, None)
     if decode_floats:
         request.extensions[_DECODE_KEY] = True
     return request

@@ -179,3 +179,15 @@ async def test_sentinels_mean_omitted_everywhere(
         await driver.close(client)
     assert result.id == "modr"
     assert fault_server.requests[0].json() == {"input": "x"}
+
+
+def test_an_omitted_extra_header_drops_the_client_wide_one() -> None:
+    seen: list[httpx.Request] = []
+    client = OpenAIClient(
+        api_key=TEST_KEY, transport=recorder(seen), default_headers={"X-Team": "a", "X-Env": "b"}
+    )
+    client.models.list(extra_headers={"X-Team": omit, "X-Extra": "c"}).first_page  # noqa: B018
+    headers = seen[0].headers
+    assert "x-team" not in headers
+    assert (headers["x-env"], headers["x-extra"]) == ("b", "c")
+    client.close()
