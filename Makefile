@@ -50,7 +50,7 @@ record: $(STAMP) $(NPM_STAMP)
 contract-check: $(STAMP)
 	$(BIN)/python -m scripts.contract_check
 
-demo: $(STAMP) $(NPM_STAMP)
+demo: $(STAMP)
 	$(BIN)/python -m examples
 
 # The inner loop: unit and generated-code tests on both cores, no Prism, no slow tests,

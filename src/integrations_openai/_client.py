@@ -35,6 +35,7 @@ from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
 from ._version import __version__
 from .config import (
     DEFAULT_TIMEOUT,
+    AsyncTransportName,
     ClientArgs,
     ClientConfig,
     RateLimitPolicy,
@@ -78,7 +79,7 @@ def _user_agent() -> str:
 
 def _pool_view(config: ClientConfig) -> tuple[object, ...]:
     """What the connection pool is built from: equal views share one pool."""
-    return (config.limits, config.ca_bundle, config.http2)
+    return (config.limits, config.ca_bundle, config.http2, config.async_transport)
 
 
 def _stack_view(config: ClientConfig) -> ClientConfig:
@@ -173,6 +174,7 @@ class _BaseClient(Generic[_Http]):
             "ca_bundle": cfg.ca_bundle,
             "limits": cfg.limits,
             "http2": cfg.http2,
+            "async_transport": cfg.async_transport,
             "environ": {},  # every value above is already resolved: no second env lookup
         }
 
@@ -295,6 +297,7 @@ class _BaseClient(Generic[_Http]):
         keepalive_expiry: float | None = None,
         limits: httpx.Limits | None = None,
         http2: bool | None = None,
+        async_transport: AsyncTransportName | None = None,
         estimated_tokens: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A new client with the same options but those given (``with_options`` too).
@@ -306,7 +309,7 @@ class _BaseClient(Generic[_Http]):
         client-side budget books per call (``None``: estimated from each body).
 
         The copy shares the connection pool unless it changes the pool itself
-        (``http_client``, limits, ``ca_bundle``, ``http2``), and shares the breaker and
+        (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``), and shares the breaker and
         limiter state too unless it changes what they are built from (key, base URL,
         policies...). Closing a copy that shares the pool does nothing: the original owns
         the connections (a copy of a closed client fails on its first call).
@@ -336,6 +339,7 @@ class _BaseClient(Generic[_Http]):
             "listeners": listeners,
             "ca_bundle": ca_bundle,
             "http2": http2,
+            "async_transport": async_transport,
         }
         args.update({k: v for k, v in changes.items() if v is not None and not is_omitted(v)})
         if not is_omitted(rate_limit):

@@ -23,7 +23,7 @@ import math
 import os
 import re
 from collections.abc import Callable, Mapping
-from typing import Final, TypedDict
+from typing import Final, Literal, TypedDict
 
 import attrs
 import httpx
@@ -98,13 +98,17 @@ DEFAULT_POOL_TIMEOUT: Final = 30.0
 DEFAULT_TOTAL_TIMEOUT: Final = 900.0
 DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
 # Pool: enough parallelism for a busy worker. Keep-alive is as large as the connection limit:
-# a smaller one closes the connections a burst just opened, so the next burst opens them all
-# again (20 idle slots made 32 concurrent calls, three times, open 56 connections instead of
-# 32). Idle connections are dropped before typical load-balancer idle limits so a reused
+# a smaller one closes the connections a burst just opened, so the next burst opens some of
+# them again (with 20 idle slots, three bursts of 32 concurrent calls opened more than 32). Idle connections are dropped before typical load-balancer idle limits so a reused
 # connection is rarely one the server already closed.
 DEFAULT_MAX_CONNECTIONS: Final = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = DEFAULT_MAX_CONNECTIONS
 DEFAULT_KEEPALIVE_EXPIRY: Final = 20.0
+
+#: The async client's network transport: aiohttp's pool and parser (several times less CPU
+#: per request under concurrency), httpx's own, or aiohttp when it is installed.
+AsyncTransportName = Literal["auto", "aiohttp", "httpx"]
+ASYNC_TRANSPORTS: Final[tuple[AsyncTransportName, ...]] = ("auto", "aiohttp", "httpx")
 # An error body larger than this is cut before parsing: an error never needs megabytes.
 DEFAULT_ERROR_BODY_LIMIT: Final = 64 * 1024
 
@@ -239,6 +243,7 @@ class ClientConfig:
     ca_bundle: str | None = None
     http2: bool = False
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
+    async_transport: AsyncTransportName = "auto"
 
     @property
     def url(self) -> httpx.URL:
@@ -435,6 +440,20 @@ class ClientArgs(TypedDict, total=False):
     limits: httpx.Limits | None
     http2: bool
     environ: Mapping[str, str] | None
+    async_transport: AsyncTransportName
+
+
+def _check_async_transport(value: object, *, http2: bool = False) -> AsyncTransportName:
+    if value not in ASYNC_TRANSPORTS:
+        raise ConfigurationError(
+            f"async_transport must be one of {', '.join(map(repr, ASYNC_TRANSPORTS))}"
+        )
+    if http2 and value == "aiohttp":
+        # "auto" picks httpx's own transport when HTTP/2 is asked for.
+        raise ConfigurationError(
+            "aiohttp speaks HTTP/1.1 only: http2=True needs async_transport='httpx' or 'auto'"
+        )
+    return value
 
 
 def load_config(
@@ -460,6 +479,7 @@ def load_config(
     limits: httpx.Limits | None = None,
     http2: bool = False,
     environ: Mapping[str, str] | None = None,
+    async_transport: AsyncTransportName = "auto",
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
 
@@ -470,6 +490,8 @@ def load_config(
     The pool takes ``max_connections`` (default 100), ``max_keepalive_connections`` (default:
     as many as ``max_connections``) and ``keepalive_expiry`` (seconds), or a whole
     ``httpx.Limits`` as ``limits``; ``http2=True`` needs the ``h2`` package.
+    ``async_transport`` picks the async client's network transport: ``"aiohttp"``,
+    ``"httpx"``, or ``"auto"`` (aiohttp when it is installed, else httpx's own).
     """
     if environ is not None and not isinstance(environ, Mapping):
         raise ConfigurationError(
@@ -528,4 +550,5 @@ def load_config(
             keepalive_expiry=keepalive_expiry,
         ),
         http2=_check_http2(http2),
+        async_transport=_check_async_transport(async_transport, http2=http2),
     )

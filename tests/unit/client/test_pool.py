@@ -125,3 +125,35 @@ def test_http2_when_h2_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     client = OpenAIClient(api_key=TEST_KEY, http2=True)
     assert client.config.http2 and seen == [True]
     client.close()
+
+
+def test_http2_picks_httpx_under_the_async_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from integrations_openai.config import load_config
+    from integrations_openai.transport import async_network_transport
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: object() if name == "h2" else real(name, *a)
+    )
+    with pytest.raises(ConfigurationError, match=r"HTTP/1\.1"):
+        load_config(api_key=TEST_KEY, http2=True, async_transport="aiohttp")
+    original = httpx.AsyncHTTPTransport.__init__
+    seen: list[bool] = []
+
+    def spy(self: httpx.AsyncHTTPTransport, *args: Any, **kwargs: Any) -> None:
+        seen.append(kwargs.get("http2", False))
+        original(self, *args, **{**kwargs, "http2": False})  # h2 itself is not installed
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "__init__", spy)
+    network = async_network_transport(load_config(api_key=TEST_KEY, http2=True))
+    assert isinstance(network, httpx.AsyncHTTPTransport) and seen == [True]
+
+
+def test_a_copy_with_another_async_transport_gets_its_own_pool() -> None:
+    client = AsyncOpenAIClient(api_key=TEST_KEY, async_transport="httpx")
+    copy = client.copy(async_transport="aiohttp")
+    assert copy._shared is not client._shared
+    assert copy.config.async_transport == "aiohttp"
+    assert client.copy(timeout=3)._shared is client._shared
