@@ -26,6 +26,7 @@ import httpx
 from integrations_openai_api._facade_runtime import CallOptions
 from integrations_openai_api.resources import AsyncResources, Resources
 
+from ._copying import config_args, merge_changes, same_pool, same_stack
 from ._http_client import AsyncHttpClient, Borrowed, HttpClient, WrongDriver, user_transport
 from ._logs import setup_logging
 from ._options import RequestOptions, apply_plan, options_of
@@ -34,13 +35,11 @@ from ._requester import AsyncRequester, SyncRequester
 from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
 from ._version import __version__
 from .config import (
-    DEFAULT_TIMEOUT,
     AsyncTransportName,
     ClientArgs,
     ClientConfig,
     RateLimitPolicy,
     Timeout,
-    check_headers,
     load_config,
 )
 from .errors import ConfigurationError, OpenAIError
@@ -75,37 +74,6 @@ def _user_agent() -> str:
         f"integrations-openai/{__version__} python/{platform.python_version()} "
         f"httpx/{httpx.__version__}"
     )
-
-
-def _pool_view(config: ClientConfig) -> tuple[object, ...]:
-    """What the connection pool is built from: equal views share one pool."""
-    return (config.limits, config.ca_bundle, config.http2, config.async_transport)
-
-
-def _stack_view(config: ClientConfig) -> ClientConfig:
-    """What the transport stack is built from: the config minus per-call settings."""
-    return attrs.evolve(
-        config,
-        timeout=DEFAULT_TIMEOUT,
-        retry=attrs.evolve(config.retry, max_retries=0),
-        default_headers={},
-        default_query={},
-        follow_redirects=True,
-    )
-
-
-def _merged(
-    name: str, current: Mapping[str, Any], merge: object, replace: object
-) -> Mapping[str, Any] | None:
-    if merge is not None and replace is not None:
-        raise ConfigurationError(f"pass default_{name} or set_default_{name}, not both")
-    if replace is not None:
-        return replace  # type: ignore[return-value]  # checked by load_config
-    if merge is not None:
-        if not isinstance(merge, Mapping):
-            raise ConfigurationError(f"default_{name} must be a mapping")
-        return {**current, **merge}
-    return None
 
 
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
@@ -156,27 +124,7 @@ class _BaseClient(Generic[_Http]):
 
     def _copy_args(self) -> dict[str, Any]:
         """The constructor keywords that rebuild this client's config (``copy`` starts here)."""
-        cfg = self._config
-        return {
-            "api_key": cfg.api_key,
-            "base_url": cfg.base_url,
-            "organization": cfg.organization,
-            "project": cfg.project,
-            "timeout": cfg.timeout,
-            "retry": cfg.retry,
-            "circuit_breaker": cfg.breaker or False,
-            "rate_limit": cfg.rate_limit,
-            "allow_insecure_http": cfg.allow_insecure_http,
-            "follow_redirects": cfg.follow_redirects,
-            "default_headers": cfg.default_headers,
-            "default_query": cfg.default_query,
-            "listeners": cfg.listeners,
-            "ca_bundle": cfg.ca_bundle,
-            "limits": cfg.limits,
-            "http2": cfg.http2,
-            "async_transport": cfg.async_transport,
-            "environ": {},  # every value above is already resolved: no second env lookup
-        }
+        return config_args(self._config)
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
         raise NotImplementedError  # pragma: no cover - each driver builds its own
@@ -309,28 +257,23 @@ class _BaseClient(Generic[_Http]):
         client-side budget books per call (``None``: estimated from each body).
 
         The copy shares the connection pool unless it changes the pool itself
-        (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``), and shares the breaker and
-        limiter state too unless it changes what they are built from (key, base URL,
-        policies...). Closing a copy that shares the pool does nothing: the original owns
+        (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``), and shares
+        the breaker and limiter state too unless it changes what they are built from (key,
+        base URL, policies...). Closing a copy that shares the pool does nothing: the original owns
         the connections (a copy of a closed client fails on its first call).
         """
-        if extra_headers is not None:
-            check_headers("extra_headers", extra_headers)
-            default_headers = {**(default_headers or {}), **extra_headers}
-        args = self._copy_args()
-        changes: dict[str, Any] = {
+        changes = {
             "api_key": api_key,
             "organization": organization,
             "project": project,
             "base_url": None if base_url is None else str(base_url),
             "timeout": timeout,
             "max_retries": max_retries,
-            "default_headers": _merged(
-                "headers", args["default_headers"], default_headers, set_default_headers
-            ),
-            "default_query": _merged(
-                "query", args["default_query"], default_query, set_default_query
-            ),
+            "default_headers": default_headers,
+            "set_default_headers": set_default_headers,
+            "default_query": default_query,
+            "set_default_query": set_default_query,
+            "extra_headers": extra_headers,
             "retry": retry,
             "circuit_breaker": circuit_breaker,
             "rate_limit": rate_limit,
@@ -338,29 +281,21 @@ class _BaseClient(Generic[_Http]):
             "follow_redirects": follow_redirects,
             "listeners": listeners,
             "ca_bundle": ca_bundle,
-            "http2": http2,
-            "async_transport": async_transport,
-        }
-        args.update({k: v for k, v in changes.items() if v is not None and not is_omitted(v)})
-        if not is_omitted(rate_limit):
-            args["rate_limit"] = rate_limit  # None here turns the limiter off
-        pool = {
             "max_connections": max_connections,
             "max_keepalive_connections": max_keepalive_connections,
             "keepalive_expiry": keepalive_expiry,
+            "limits": limits,
+            "http2": http2,
+            "async_transport": async_transport,
         }
-        if limits is not None or any(v is not None for v in pool.values()):
-            args.pop("limits")
-            args.update({k: v for k, v in pool.items() if v is not None})
-            if limits is not None:
-                args["limits"] = limits
+        args = merge_changes(self._copy_args(), changes)
         config = self._load_config(**args)
         tokens = self._settings.estimated_tokens
         if not isinstance(estimated_tokens, NotGiven) and not is_omitted(estimated_tokens):
             tokens = estimated_tokens
         clone = object.__new__(type(self))
-        if http_client is None and _pool_view(config) == _pool_view(self._config):
-            shared = _stack_view(config) == _stack_view(self._config)
+        if http_client is None and same_pool(config, self._config):
+            shared = same_stack(config, self._config)
             stack = (self._hooks, self._transport) if shared else None
             clone._setup(config, self._shared, owner=False, stack=stack, estimated_tokens=tokens)
         else:

@@ -44,6 +44,13 @@ from ._policies import (
     RetryPolicy,
     check_max_retries,
 )
+from ._pool import (
+    DEFAULT_KEEPALIVE_EXPIRY,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    check_http2,
+    pool_limits,
+)
 from ._secret import Secret, key_problem
 from ._sentinels import Unset
 from .errors import ConfigurationError
@@ -97,13 +104,6 @@ DEFAULT_WRITE_TIMEOUT: Final = 60.0
 DEFAULT_POOL_TIMEOUT: Final = 30.0
 DEFAULT_TOTAL_TIMEOUT: Final = 900.0
 DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
-# Pool: enough parallelism for a busy worker. Keep-alive is as large as the connection limit:
-# a smaller one closes the connections a burst just opened, so the next burst opens some of
-# them again (with 20 idle slots, three bursts of 32 concurrent calls opened more than 32). Idle connections are dropped before typical load-balancer idle limits so a reused
-# connection is rarely one the server already closed.
-DEFAULT_MAX_CONNECTIONS: Final = 100
-DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = DEFAULT_MAX_CONNECTIONS
-DEFAULT_KEEPALIVE_EXPIRY: Final = 20.0
 
 #: The async client's network transport: aiohttp's pool and parser (several times less CPU
 #: per request under concurrency), httpx's own, or aiohttp when it is installed.
@@ -345,58 +345,6 @@ def _check_query(value: object) -> dict[str, object]:
     return dict(value)
 
 
-def _pool_number(argument: str, value: object, *, integer: bool) -> None:
-    kinds = int if integer else int | float
-    if isinstance(value, bool) or not isinstance(value, kinds) or not value > 0:
-        what = "a positive integer" if integer else "a positive number of seconds"
-        raise ConfigurationError(f"{argument} must be {what}, got {value!r}")
-
-
-def pool_limits(
-    limits: httpx.Limits | None = None,
-    *,
-    max_connections: int | None = None,
-    max_keepalive_connections: int | None = None,
-    keepalive_expiry: float | None = None,
-) -> httpx.Limits:
-    """The connection pool's limits; keep-alive defaults to as many as ``max_connections``.
-
-    A whole ``httpx.Limits`` may be given instead of the three numbers (not both).
-    """
-    if limits is not None:
-        if not isinstance(limits, httpx.Limits):
-            raise ConfigurationError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
-        if {max_connections, max_keepalive_connections, keepalive_expiry} != {None}:
-            raise ConfigurationError(
-                "pass either limits= or max_connections/max_keepalive_connections/"
-                "keepalive_expiry, not both"
-            )
-        return limits
-    connections = DEFAULT_MAX_CONNECTIONS if max_connections is None else max_connections
-    _pool_number("max_connections", connections, integer=True)
-    keepalive = connections if max_keepalive_connections is None else max_keepalive_connections
-    _pool_number("max_keepalive_connections", keepalive, integer=True)
-    expiry = DEFAULT_KEEPALIVE_EXPIRY if keepalive_expiry is None else keepalive_expiry
-    _pool_number("keepalive_expiry", expiry, integer=False)
-    return httpx.Limits(
-        max_connections=connections,
-        max_keepalive_connections=min(keepalive, connections),
-        keepalive_expiry=float(expiry),
-    )
-
-
-def _check_http2(value: object) -> bool:
-    if not _check_flag("http2", value):
-        return False
-    import importlib.util
-
-    if importlib.util.find_spec("h2") is None:
-        raise ConfigurationError(
-            "http2=True needs the 'h2' package: pip install 'httpx[http2]' (or h2)"
-        )
-    return True
-
-
 def _api_key_source(key: object) -> Secret:
     if isinstance(key, Secret):
         return key
@@ -549,6 +497,6 @@ def load_config(
             max_keepalive_connections=max_keepalive_connections,
             keepalive_expiry=keepalive_expiry,
         ),
-        http2=_check_http2(http2),
+        http2=check_http2(http2),
         async_transport=_check_async_transport(async_transport, http2=http2),
     )
