@@ -91,6 +91,7 @@ def test_a_new_key_gets_its_own_stack_on_the_same_pool() -> None:
     assert seen[1].headers["authorization"] == f"Bearer {TEST_KEY}"
     assert "openai-project" not in seen[1].headers
     copy.close()  # borrowed pool: the original still works
+    copy.http.close()  # even closing the copy's httpx client leaves it open
     client.request("GET", "/models")
     assert len(seen) == 3
     assert OTHER_KEY not in repr(copy) and TEST_KEY not in repr(client)
@@ -191,3 +192,19 @@ def test_an_omitted_extra_header_drops_the_client_wide_one() -> None:
     assert "x-team" not in headers
     assert (headers["x-env"], headers["x-extra"]) == ("b", "c")
     client.close()
+
+
+async def test_an_async_copy_with_a_new_key_borrows_the_pool() -> None:
+    seen: list[httpx.Request] = []
+    client = AsyncOpenAIClient(api_key=TEST_KEY, transport=recorder(seen))
+    copy = client.copy(api_key=OTHER_KEY)
+    assert copy._shared is client._shared and copy._transport is not client._transport
+    await copy.request("GET", "/models")
+    await copy.close()  # the borrowed pool stays open for the original
+    await copy.http.aclose()  # even closing the copy's httpx client leaves it open
+    await client.request("GET", "/models")
+    assert [r.headers["authorization"] for r in seen] == [
+        f"Bearer {OTHER_KEY}",
+        f"Bearer {TEST_KEY}",
+    ]
+    await client.close()
