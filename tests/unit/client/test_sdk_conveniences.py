@@ -208,3 +208,21 @@ async def test_an_async_copy_with_a_new_key_borrows_the_pool() -> None:
         f"Bearer {TEST_KEY}",
     ]
     await client.close()
+
+
+async def test_a_borrowed_pool_keeps_its_connection(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.default = json_reply({"ok": True})
+    client: Any = driver.client(base_url=fault_server.url + "/v1", async_transport="httpx")
+    copy = client.copy(api_key=OTHER_KEY)
+    try:
+        await driver.request(copy, "GET", "/models")
+        if driver.is_async:
+            await copy.http.aclose()
+        else:
+            copy.http.close()
+        await driver.request(client, "GET", "/models")
+    finally:
+        await driver.close(client)
+    assert fault_server.accepts == 1  # the copy's close did not drop the shared connection
