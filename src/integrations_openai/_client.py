@@ -387,7 +387,8 @@ class _BaseClient(Generic[_Http]):
         timeout becomes the stream idle timeout), and the total deadline starts now.
         """
         if plan is None:
-            plan = self.plan(stream=stream, idempotency_key=idempotency_key)
+            body = json if isinstance(json, Mapping) else None  # the token budget's estimate
+            plan = self.plan(stream=stream, idempotency_key=idempotency_key, body=body)
         with mapped_exceptions():
             request = self._http.build_request(
                 method, path, params=params, json=json, content=content,

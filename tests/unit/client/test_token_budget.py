@@ -171,3 +171,21 @@ def test_a_call_larger_than_the_whole_budget_is_not_sent() -> None:
     with pytest.raises(ConfigurationError, match="estimated_tokens"):
         client.with_options(estimated_tokens=-1)
     client.close()
+
+
+def test_a_raw_json_request_is_estimated_too() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    client = OpenAIClient(
+        api_key=TEST_KEY,
+        transport=httpx.MockTransport(handler),
+        rate_limit=RateLimitPolicy(tokens_per_minute=100_000),
+    )
+    client.request("POST", "/responses", json={"input": "abcd" * 10, "max_output_tokens": 5})
+    client.request("POST", "/files", content=b"raw")
+    assert [getattr(options_of(r), "estimated_tokens", "?") for r in seen] == [15, None]
+    client.close()
