@@ -17,6 +17,7 @@ from ._headers import RateLimitInfo
 from ._module_client import install as _install
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __version__ as __version__
+from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,
@@ -25,6 +26,7 @@ from .errors import (
     ConfigurationError,
     ConflictError,
     ContentPolicyError,
+    InvalidWebhookSignatureError,
     NetworkError,
     NotFoundError,
     OpenAIError,
@@ -119,17 +121,22 @@ AsyncOpenAI = AsyncOpenAIClient
 # Plain sorted() order (tests/unit/test_public_api.py), not ruff's constants-first order.
 __all__ = [  # noqa: RUF022
     "APIStatusError",
+    "AsyncAzureOpenAI",
+    "AsyncAzureOpenAIClient",
     "AsyncOpenAI",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
+    "AzureOpenAIClient",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
     "Listener",
     "LoggingListener",
     "NOT_GIVEN",

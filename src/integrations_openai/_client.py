@@ -8,8 +8,10 @@ this module.
 
 Extension points for subclasses (the Azure clients): ``_load_config`` turns the constructor
 keywords into a ``ClientConfig`` (base URL and credentials are decided there),
-``_copy_args`` lists the keywords ``copy`` starts from, and ``_build_stack`` assembles the
-transport stack (auth included) over a network transport.
+``_copy_args`` lists the keywords ``copy`` starts from, ``_copy_state`` hands a copy the
+subclass's own state before its stack is built, ``_build_stack`` assembles the transport
+stack (auth included) over a network transport, and ``build_request`` may reroute a call
+(its plan is already made).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import importlib
 import platform
 import time
 from collections.abc import Mapping
-from typing import Any, Generic, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import attrs
 import httpx
@@ -32,6 +34,7 @@ from ._logs import setup_logging
 from ._options import RequestOptions, apply_plan, options_of
 from ._plan import CallSettings, plan_call
 from ._requester import AsyncRequester, SyncRequester
+from ._secret import Secret
 from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
 from ._version import __version__
 from .config import (
@@ -52,6 +55,9 @@ from .transport import (
 )
 from .transport.boundary import mapped_exceptions
 from .transport.telemetry import LoggingListener
+
+if TYPE_CHECKING:
+    from .webhooks import Webhooks
 
 __all__ = ["GENERATED_PACKAGE", "NOT_GIVEN", "AsyncOpenAIClient", "OpenAIClient"]
 
@@ -125,6 +131,9 @@ class _BaseClient(Generic[_Http]):
     def _copy_args(self) -> dict[str, Any]:
         """The constructor keywords that rebuild this client's config (``copy`` starts here)."""
         return config_args(self._config)
+
+    def _copy_state(self, clone: Self) -> None:
+        """Give a new copy the subclass state it needs before its stack is built (none here)."""
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
         raise NotImplementedError  # pragma: no cover - each driver builds its own
@@ -210,6 +219,14 @@ class _BaseClient(Generic[_Http]):
         """The httpx client whose transport is the full stack (pool shared with copies)."""
         return self._http
 
+    @functools.cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (``unwrap``, ``verify_signature``) with the
+        client's ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``)."""
+        from .webhooks import Webhooks  # here: most clients never receive a webhook
+
+        return Webhooks(self._config.webhook_secret)
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, "
@@ -246,6 +263,7 @@ class _BaseClient(Generic[_Http]):
         limits: httpx.Limits | None = None,
         http2: bool | None = None,
         async_transport: AsyncTransportName | None = None,
+        webhook_secret: str | Secret | None = None,
         estimated_tokens: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A new client with the same options but those given (``with_options`` too).
@@ -287,6 +305,7 @@ class _BaseClient(Generic[_Http]):
             "limits": limits,
             "http2": http2,
             "async_transport": async_transport,
+            "webhook_secret": webhook_secret,
         }
         args = merge_changes(self._copy_args(), changes)
         config = self._load_config(**args)
@@ -294,6 +313,7 @@ class _BaseClient(Generic[_Http]):
         if not isinstance(estimated_tokens, NotGiven) and not is_omitted(estimated_tokens):
             tokens = estimated_tokens
         clone = object.__new__(type(self))
+        self._copy_state(clone)
         if http_client is None and same_pool(config, self._config):
             shared = same_stack(config, self._config)
             stack = (self._hooks, self._transport) if shared else None

@@ -56,6 +56,7 @@ def config_args(cfg: ClientConfig) -> dict[str, Any]:
         "limits": cfg.limits,
         "http2": cfg.http2,
         "async_transport": cfg.async_transport,
+        "webhook_secret": cfg.webhook_secret,
         "environ": {},  # no second environment lookup: the values above won
     }
 

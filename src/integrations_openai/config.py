@@ -86,6 +86,7 @@ __all__ = [
     "ENV_BASE_URL",
     "ENV_ORG_ID",
     "ENV_PROJECT_ID",
+    "ENV_WEBHOOK_SECRET",
     "BreakerPolicy",
     "ClientArgs",
     "ClientConfig",
@@ -116,6 +117,7 @@ ENV_API_KEY: Final = "OPENAI_API_KEY"
 ENV_BASE_URL: Final = "OPENAI_BASE_URL"
 ENV_ORG_ID: Final = "OPENAI_ORG_ID"
 ENV_PROJECT_ID: Final = "OPENAI_PROJECT_ID"
+ENV_WEBHOOK_SECRET: Final = "OPENAI_WEBHOOK_SECRET"
 
 
 def _positive_seconds(value: object) -> float:
@@ -243,6 +245,7 @@ class ClientConfig:
     ca_bundle: str | None = None
     http2: bool = False
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
+    webhook_secret: Secret | None = None
     async_transport: AsyncTransportName = "auto"
 
     @property
@@ -358,6 +361,19 @@ def _api_key_source(key: object) -> Secret:
     )
 
 
+def _webhook_secret(value: object, env: Mapping[str, str]) -> Secret | None:
+    """The secret ``client.webhooks`` verifies with: the argument, else the environment."""
+    if value is None:
+        value = _env(env, ENV_WEBHOOK_SECRET)
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise ConfigurationError(
+            f"webhook_secret must be a string or a Secret, not {type(value).__name__}"
+        )
+    return Secret(value.strip()) if value.strip() else None
+
+
 def _env(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
     return value or None
@@ -388,6 +404,7 @@ class ClientArgs(TypedDict, total=False):
     limits: httpx.Limits | None
     http2: bool
     environ: Mapping[str, str] | None
+    webhook_secret: str | Secret | None
     async_transport: AsyncTransportName
 
 
@@ -427,6 +444,7 @@ def load_config(
     limits: httpx.Limits | None = None,
     http2: bool = False,
     environ: Mapping[str, str] | None = None,
+    webhook_secret: str | Secret | None = None,
     async_transport: AsyncTransportName = "auto",
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
@@ -438,6 +456,7 @@ def load_config(
     The pool takes ``max_connections`` (default 100), ``max_keepalive_connections`` (default:
     as many as ``max_connections``) and ``keepalive_expiry`` (seconds), or a whole
     ``httpx.Limits`` as ``limits``; ``http2=True`` needs the ``h2`` package.
+    ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``) is what ``client.webhooks`` checks with.
     ``async_transport`` picks the async client's network transport: ``"aiohttp"``,
     ``"httpx"``, or ``"auto"`` (aiohttp when it is installed, else httpx's own).
     """
@@ -498,5 +517,6 @@ def load_config(
             keepalive_expiry=keepalive_expiry,
         ),
         http2=check_http2(http2),
+        webhook_secret=_webhook_secret(webhook_secret, env),
         async_transport=_check_async_transport(async_transport, http2=http2),
     )

@@ -226,3 +226,27 @@ async def test_a_borrowed_pool_keeps_its_connection(
     finally:
         await driver.close(client)
     assert fault_server.accepts == 1  # the copy's close did not drop the shared connection
+
+
+@pytest.mark.parametrize("cls_name", ["AzureOpenAIClient", "AsyncAzureOpenAIClient"])
+async def test_a_subclass_copy_keeps_its_state_when_a_new_stack_is_built(cls_name: str) -> None:
+    from integrations_openai import azure
+
+    seen: list[httpx.Request] = []
+    cls = getattr(azure, cls_name)
+    client = cls(
+        api_version="2025-01-01",
+        azure_endpoint="https://res.openai.azure.com",
+        api_key=TEST_KEY,
+        transport=recorder(seen),
+    )
+    for copy in (client.copy(api_key=OTHER_KEY), client.with_options(timeout=5)):
+        assert copy.api_version == "2025-01-01"
+        result = copy.request("GET", "/models")
+        if inspect.isawaitable(result):
+            await result
+    assert [r.headers["api-key"] for r in seen] == [OTHER_KEY, TEST_KEY]
+    assert all(r.url.params["api-version"] == "2025-01-01" for r in seen)
+    closing = client.close()
+    if inspect.isawaitable(closing):
+        await closing
