@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-import integrations_openai
 from tests.support.canned import CannedOpenAI, wire_view
 
 SNIPPETS = sorted((Path(__file__).parent / "snippets").glob("*.py"))
@@ -45,19 +44,6 @@ def closed_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}/v1"
-
-
-@pytest.fixture(autouse=True)
-def _client_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The SDK's client names; the package exports them itself once they land there.
-    if not hasattr(integrations_openai, "OpenAI"):
-        monkeypatch.setattr(
-            integrations_openai, "OpenAI", integrations_openai.OpenAIClient, raising=False
-        )
-    if not hasattr(integrations_openai, "AsyncOpenAI"):
-        monkeypatch.setattr(
-            integrations_openai, "AsyncOpenAI", integrations_openai.AsyncOpenAIClient, raising=False
-        )
 
 
 def _run(source: str, name: str) -> str:
