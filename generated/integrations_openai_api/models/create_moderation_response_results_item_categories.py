@@ -29,29 +29,29 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
     sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess
     players) is harassment. """
 
-    hatethreatening: bool
+    hate_threatening: bool
     """ Hateful content that also includes violence or serious harm towards the targeted group based on race,
     gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. """
 
     harassment: bool
     """ Content that expresses, incites, or promotes harassing language towards any target. """
 
-    harassmentthreatening: bool
+    harassment_threatening: bool
     """ Harassment content that also includes violence or serious harm towards any target. """
 
     illicit: bool | None
 
-    illicitviolent: bool | None
+    illicit_violent: bool | None
 
     self_harm: bool
     """ Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating
     disorders. """
 
-    self_harmintent: bool
+    self_harm_intent: bool
     """ Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as
     suicide, cutting, and eating disorders. """
 
-    self_harminstructions: bool
+    self_harm_instructions: bool
     """ Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or
     that gives instructions or advice on how to commit such acts. """
 
@@ -59,44 +59,44 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
     """ Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes
     sexual services (excluding sex education and wellness). """
 
-    sexualminors: bool
+    sexual_minors: bool
     """ Sexual content that includes an individual who is under 18 years old. """
 
     violence: bool
     """ Content that depicts death, violence, or physical injury. """
 
-    violencegraphic: bool
+    violence_graphic: bool
     """ Content that depicts death, violence, or physical injury in graphic detail. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hate", "hate"),
-        ("hatethreatening", "hate/threatening"),
+        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
-        ("harassmentthreatening", "harassment/threatening"),
+        ("harassment_threatening", "harassment/threatening"),
         ("illicit", "illicit"),
-        ("illicitviolent", "illicit/violent"),
+        ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harmintent", "self-harm/intent"),
-        ("self_harminstructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
+        ("self_harm_instructions", "self-harm/instructions"),
         ("sexual", "sexual"),
-        ("sexualminors", "sexual/minors"),
+        ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
-        ("violencegraphic", "violence/graphic"),
+        ("violence_graphic", "violence/graphic"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "hate": "bool",
-        "hatethreatening": "bool",
+        "hate_threatening": "bool",
         "harassment": "bool",
-        "harassmentthreatening": "bool",
+        "harassment_threatening": "bool",
         "illicit": "bool | None",
-        "illicitviolent": "bool | None",
+        "illicit_violent": "bool | None",
         "self_harm": "bool",
-        "self_harmintent": "bool",
-        "self_harminstructions": "bool",
+        "self_harm_intent": "bool",
+        "self_harm_instructions": "bool",
         "sexual": "bool",
-        "sexualminors": "bool",
+        "sexual_minors": "bool",
         "violence": "bool",
-        "violencegraphic": "bool",
+        "violence_graphic": "bool",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -172,18 +172,18 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = hate
-        parsed_obj_.hatethreatening = hatethreatening
+        parsed_obj_.hate_threatening = hatethreatening
         parsed_obj_.harassment = harassment
-        parsed_obj_.harassmentthreatening = harassmentthreatening
+        parsed_obj_.harassment_threatening = harassmentthreatening
         parsed_obj_.illicit = illicit
-        parsed_obj_.illicitviolent = illicitviolent
+        parsed_obj_.illicit_violent = illicitviolent
         parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harmintent = self_harmintent
-        parsed_obj_.self_harminstructions = self_harminstructions
+        parsed_obj_.self_harm_intent = self_harmintent
+        parsed_obj_.self_harm_instructions = self_harminstructions
         parsed_obj_.sexual = sexual
-        parsed_obj_.sexualminors = sexualminors
+        parsed_obj_.sexual_minors = sexualminors
         parsed_obj_.violence = violence
-        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_.violence_graphic = violencegraphic
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

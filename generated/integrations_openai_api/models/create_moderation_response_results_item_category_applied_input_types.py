@@ -20,30 +20,30 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     hate: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate'. """
 
-    hatethreatening: list[Literal["text"]]
+    hate_threatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate/threatening'. """
 
     harassment: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment'. """
 
-    harassmentthreatening: list[Literal["text"]]
+    harassment_threatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment/threatening'. """
 
     illicit: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit'. """
 
-    illicitviolent: list[Literal["text"]]
+    illicit_violent: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit/violent'. """
 
     self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'self-harm'. """
 
-    self_harmintent: list[
+    self_harm_intent: list[
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'self-harm/intent'. """
 
-    self_harminstructions: list[
+    self_harm_instructions: list[
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'self-harm/instructions'. """
@@ -51,46 +51,46 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'sexual'. """
 
-    sexualminors: list[Literal["text"]]
+    sexual_minors: list[Literal["text"]]
     """ The applied input type(s) for the category 'sexual/minors'. """
 
     violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'violence'. """
 
-    violencegraphic: list[
+    violence_graphic: list[
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'violence/graphic'. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hate", "hate"),
-        ("hatethreatening", "hate/threatening"),
+        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
-        ("harassmentthreatening", "harassment/threatening"),
+        ("harassment_threatening", "harassment/threatening"),
         ("illicit", "illicit"),
-        ("illicitviolent", "illicit/violent"),
+        ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harmintent", "self-harm/intent"),
-        ("self_harminstructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
+        ("self_harm_instructions", "self-harm/instructions"),
         ("sexual", "sexual"),
-        ("sexualminors", "sexual/minors"),
+        ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
-        ("violencegraphic", "violence/graphic"),
+        ("violence_graphic", "violence/graphic"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "hate": "list[Literal['text']]",
-        "hatethreatening": "list[Literal['text']]",
+        "hate_threatening": "list[Literal['text']]",
         "harassment": "list[Literal['text']]",
-        "harassmentthreatening": "list[Literal['text']]",
+        "harassment_threatening": "list[Literal['text']]",
         "illicit": "list[Literal['text']]",
-        "illicitviolent": "list[Literal['text']]",
+        "illicit_violent": "list[Literal['text']]",
         "self_harm": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "self_harmintent": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "self_harminstructions": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harm_intent": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harm_instructions": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
         "sexual": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "sexualminors": "list[Literal['text']]",
+        "sexual_minors": "list[Literal['text']]",
         "violence": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "violencegraphic": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "violence_graphic": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -384,28 +384,30 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = AbsentList() if isinstance(hate, Unset) else hate
-        parsed_obj_.hatethreatening = (
+        parsed_obj_.hate_threatening = (
             AbsentList() if isinstance(hatethreatening, Unset) else hatethreatening
         )
         parsed_obj_.harassment = AbsentList() if isinstance(harassment, Unset) else harassment
-        parsed_obj_.harassmentthreatening = (
+        parsed_obj_.harassment_threatening = (
             AbsentList() if isinstance(harassmentthreatening, Unset) else harassmentthreatening
         )
         parsed_obj_.illicit = AbsentList() if isinstance(illicit, Unset) else illicit
-        parsed_obj_.illicitviolent = (
+        parsed_obj_.illicit_violent = (
             AbsentList() if isinstance(illicitviolent, Unset) else illicitviolent
         )
         parsed_obj_.self_harm = AbsentList() if isinstance(self_harm, Unset) else self_harm
-        parsed_obj_.self_harmintent = (
+        parsed_obj_.self_harm_intent = (
             AbsentList() if isinstance(self_harmintent, Unset) else self_harmintent
         )
-        parsed_obj_.self_harminstructions = (
+        parsed_obj_.self_harm_instructions = (
             AbsentList() if isinstance(self_harminstructions, Unset) else self_harminstructions
         )
         parsed_obj_.sexual = AbsentList() if isinstance(sexual, Unset) else sexual
-        parsed_obj_.sexualminors = AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        parsed_obj_.sexual_minors = (
+            AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        )
         parsed_obj_.violence = AbsentList() if isinstance(violence, Unset) else violence
-        parsed_obj_.violencegraphic = (
+        parsed_obj_.violence_graphic = (
             AbsentList() if isinstance(violencegraphic, Unset) else violencegraphic
         )
         parsed_obj_._request_id = None

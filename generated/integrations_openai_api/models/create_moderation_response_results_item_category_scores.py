@@ -14,71 +14,71 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
     hate: float
     """ The score for the category 'hate'. """
 
-    hatethreatening: float
+    hate_threatening: float
     """ The score for the category 'hate/threatening'. """
 
     harassment: float
     """ The score for the category 'harassment'. """
 
-    harassmentthreatening: float
+    harassment_threatening: float
     """ The score for the category 'harassment/threatening'. """
 
     illicit: float
     """ The score for the category 'illicit'. """
 
-    illicitviolent: float
+    illicit_violent: float
     """ The score for the category 'illicit/violent'. """
 
     self_harm: float
     """ The score for the category 'self-harm'. """
 
-    self_harmintent: float
+    self_harm_intent: float
     """ The score for the category 'self-harm/intent'. """
 
-    self_harminstructions: float
+    self_harm_instructions: float
     """ The score for the category 'self-harm/instructions'. """
 
     sexual: float
     """ The score for the category 'sexual'. """
 
-    sexualminors: float
+    sexual_minors: float
     """ The score for the category 'sexual/minors'. """
 
     violence: float
     """ The score for the category 'violence'. """
 
-    violencegraphic: float
+    violence_graphic: float
     """ The score for the category 'violence/graphic'. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hate", "hate"),
-        ("hatethreatening", "hate/threatening"),
+        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
-        ("harassmentthreatening", "harassment/threatening"),
+        ("harassment_threatening", "harassment/threatening"),
         ("illicit", "illicit"),
-        ("illicitviolent", "illicit/violent"),
+        ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harmintent", "self-harm/intent"),
-        ("self_harminstructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
+        ("self_harm_instructions", "self-harm/instructions"),
         ("sexual", "sexual"),
-        ("sexualminors", "sexual/minors"),
+        ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
-        ("violencegraphic", "violence/graphic"),
+        ("violence_graphic", "violence/graphic"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "hate": "float",
-        "hatethreatening": "float",
+        "hate_threatening": "float",
         "harassment": "float",
-        "harassmentthreatening": "float",
+        "harassment_threatening": "float",
         "illicit": "float",
-        "illicitviolent": "float",
+        "illicit_violent": "float",
         "self_harm": "float",
-        "self_harmintent": "float",
-        "self_harminstructions": "float",
+        "self_harm_intent": "float",
+        "self_harm_instructions": "float",
         "sexual": "float",
-        "sexualminors": "float",
+        "sexual_minors": "float",
         "violence": "float",
-        "violencegraphic": "float",
+        "violence_graphic": "float",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -144,18 +144,18 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = hate
-        parsed_obj_.hatethreatening = hatethreatening
+        parsed_obj_.hate_threatening = hatethreatening
         parsed_obj_.harassment = harassment
-        parsed_obj_.harassmentthreatening = harassmentthreatening
+        parsed_obj_.harassment_threatening = harassmentthreatening
         parsed_obj_.illicit = illicit
-        parsed_obj_.illicitviolent = illicitviolent
+        parsed_obj_.illicit_violent = illicitviolent
         parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harmintent = self_harmintent
-        parsed_obj_.self_harminstructions = self_harminstructions
+        parsed_obj_.self_harm_intent = self_harmintent
+        parsed_obj_.self_harm_instructions = self_harminstructions
         parsed_obj_.sexual = sexual
-        parsed_obj_.sexualminors = sexualminors
+        parsed_obj_.sexual_minors = sexualminors
         parsed_obj_.violence = violence
-        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_.violence_graphic = violencegraphic
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
