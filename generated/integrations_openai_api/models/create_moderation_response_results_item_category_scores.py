@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -113,6 +114,93 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
             "violence/graphic",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.hate
+        if value_1 is None:
+            if "hate" in present:
+                out["hate"] = None
+        else:
+            out["hate"] = value_1
+        value_2 = self.hate_threatening
+        if value_2 is None:
+            if "hate/threatening" in present:
+                out["hate/threatening"] = None
+        else:
+            out["hate/threatening"] = value_2
+        value_3 = self.harassment
+        if value_3 is None:
+            if "harassment" in present:
+                out["harassment"] = None
+        else:
+            out["harassment"] = value_3
+        value_4 = self.harassment_threatening
+        if value_4 is None:
+            if "harassment/threatening" in present:
+                out["harassment/threatening"] = None
+        else:
+            out["harassment/threatening"] = value_4
+        value_5 = self.illicit
+        if value_5 is None:
+            if "illicit" in present:
+                out["illicit"] = None
+        else:
+            out["illicit"] = value_5
+        value_6 = self.illicit_violent
+        if value_6 is None:
+            if "illicit/violent" in present:
+                out["illicit/violent"] = None
+        else:
+            out["illicit/violent"] = value_6
+        value_7 = self.self_harm
+        if value_7 is None:
+            if "self-harm" in present:
+                out["self-harm"] = None
+        else:
+            out["self-harm"] = value_7
+        value_8 = self.self_harm_intent
+        if value_8 is None:
+            if "self-harm/intent" in present:
+                out["self-harm/intent"] = None
+        else:
+            out["self-harm/intent"] = value_8
+        value_9 = self.self_harm_instructions
+        if value_9 is None:
+            if "self-harm/instructions" in present:
+                out["self-harm/instructions"] = None
+        else:
+            out["self-harm/instructions"] = value_9
+        value_10 = self.sexual
+        if value_10 is None:
+            if "sexual" in present:
+                out["sexual"] = None
+        else:
+            out["sexual"] = value_10
+        value_11 = self.sexual_minors
+        if value_11 is None:
+            if "sexual/minors" in present:
+                out["sexual/minors"] = None
+        else:
+            out["sexual/minors"] = value_11
+        value_12 = self.violence
+        if value_12 is None:
+            if "violence" in present:
+                out["violence"] = None
+        else:
+            out["violence"] = value_12
+        value_13 = self.violence_graphic
+        if value_13 is None:
+            if "violence/graphic" in present:
+                out["violence/graphic"] = None
+        else:
+            out["violence/graphic"] = value_13
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -114,6 +114,57 @@ class FineTuningJobCheckpointMetrics(ApiModel):
             "full_valid_mean_token_accuracy",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.step
+        if value_1 is None:
+            if "step" in present:
+                out["step"] = None
+        else:
+            out["step"] = to_json(value_1)
+        value_2 = self.train_loss
+        if value_2 is None:
+            if "train_loss" in present:
+                out["train_loss"] = None
+        else:
+            out["train_loss"] = to_json(value_2)
+        value_3 = self.train_mean_token_accuracy
+        if value_3 is None:
+            if "train_mean_token_accuracy" in present:
+                out["train_mean_token_accuracy"] = None
+        else:
+            out["train_mean_token_accuracy"] = to_json(value_3)
+        value_4 = self.valid_loss
+        if value_4 is None:
+            if "valid_loss" in present:
+                out["valid_loss"] = None
+        else:
+            out["valid_loss"] = to_json(value_4)
+        value_5 = self.valid_mean_token_accuracy
+        if value_5 is None:
+            if "valid_mean_token_accuracy" in present:
+                out["valid_mean_token_accuracy"] = None
+        else:
+            out["valid_mean_token_accuracy"] = to_json(value_5)
+        value_6 = self.full_valid_loss
+        if value_6 is None:
+            if "full_valid_loss" in present:
+                out["full_valid_loss"] = None
+        else:
+            out["full_valid_loss"] = to_json(value_6)
+        value_7 = self.full_valid_mean_token_accuracy
+        if value_7 is None:
+            if "full_valid_mean_token_accuracy" in present:
+                out["full_valid_mean_token_accuracy"] = None
+        else:
+            out["full_valid_mean_token_accuracy"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
