@@ -21,6 +21,7 @@ TEMPLATE = Path(__file__).with_name("typing_script_template.py")
 BEGIN, END = "# imports: begin\n", "# imports: end\n"
 OURS = (
     "import integrations_openai as openai\nfrom integrations_openai import OpenAIClient as OpenAI\n"
+    "from pydantic import BaseModel\n"  # the structured-output models (either side)
 )
 ERROR = re.compile(r"^[^:]+\.py:\d+: error: ", re.MULTILINE)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -13,6 +13,10 @@ from ..models.chat_completion_modalities_item import (
 from ..models.realtime_beta_response_max_output_tokens_enum import (
     RealtimeBetaResponseMaxOutputTokensEnum,
     check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.realtime_session_model_enum import (
+    RealtimeSessionModelEnum,
+    check_realtime_session_model_enum,
 )
 from ..models.realtime_session_tracing_enum import (
     RealtimeSessionTracingEnum,
@@ -36,6 +40,9 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection,
     )
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,
+    )
     from ..models.realtime_session_tracing_tracing_configuration import (
         RealtimeSessionTracingTracingConfiguration,
     )
@@ -55,6 +62,7 @@ def _load_lazy_imports() -> None:
         RealtimeSessionCreateRequestInputAudioTranscription, \
         RealtimeSessionCreateRequestToolsItem, \
         RealtimeSessionCreateRequestTurnDetection, \
+        RealtimeSessionInputAudioNoiseReduction, \
         RealtimeSessionTracingTracingConfiguration, \
         RealtimeTruncationRetentionRatioTruncation, \
         VoiceIdsOrCustomVoiceObject
@@ -70,6 +78,9 @@ def _load_lazy_imports() -> None:
     )
     from ..models.realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
     )
     from ..models.realtime_session_tracing_tracing_configuration import (
         RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
@@ -164,6 +175,53 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     return cast("None | Prompt2 | Unset", data)
 
 
+def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_realtime_session_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeSessionModelEnum | str | Unset", data)
+
+
+def _parse_include(
+    data: object,
+) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = cast(
+                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
+                )
+                if include_type_0_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
+                    )
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
+
+
 @_attrs_define(repr=False)
 class RealtimeSessionCreateRequest(ApiModel):
     """A new Realtime session configuration, with an ephemeral key. Default TTL
@@ -171,7 +229,7 @@ class RealtimeSessionCreateRequest(ApiModel):
 
     """
 
-    client_secret: RealtimeSessionCreateRequestClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret | None = ABSENT
     """ Ephemeral key returned by the API. """
 
     modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
@@ -273,6 +331,20 @@ class RealtimeSessionCreateRequest(ApiModel):
 
     prompt: Prompt2 | None = ABSENT
 
+    model: RealtimeSessionModelEnum | str | None = ABSENT
+    """ The Realtime model used for this session.
+     """
+
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = ABSENT
+    """ Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
+    by improving perception of the input audio.
+
+    Server default: `null`. """
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("client_secret", "client_secret"),
         ("modalities", "modalities"),
@@ -290,9 +362,12 @@ class RealtimeSessionCreateRequest(ApiModel):
         ("max_response_output_tokens", "max_response_output_tokens"),
         ("truncation", "truncation"),
         ("prompt", "prompt"),
+        ("model", "model"),
+        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
+        ("include", "include"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "client_secret": "RealtimeSessionCreateRequestClientSecret",
+        "client_secret": "RealtimeSessionCreateRequestClientSecret | Unset",
         "modalities": "list[ChatCompletionModalitiesItem] | Unset",
         "instructions": "str | Unset",
         "voice": "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
@@ -308,9 +383,12 @@ class RealtimeSessionCreateRequest(ApiModel):
         "max_response_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
         "truncation": "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
         "prompt": "None | Prompt2 | Unset",
+        "model": "RealtimeSessionModelEnum | str | Unset",
+        "input_audio_noise_reduction": "RealtimeSessionInputAudioNoiseReduction | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
-    _required_keys_: ClassVar[tuple[str, ...]] = ("client_secret",)
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
             "client_secret",
@@ -329,6 +407,9 @@ class RealtimeSessionCreateRequest(ApiModel):
             "max_response_output_tokens",
             "truncation",
             "prompt",
+            "model",
+            "input_audio_noise_reduction",
+            "include",
         )
     )
 
@@ -431,6 +512,24 @@ class RealtimeSessionCreateRequest(ApiModel):
                 out["prompt"] = None
         else:
             out["prompt"] = to_json(value_16)
+        value_17 = self.model
+        if value_17 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_17)
+        value_18 = self.input_audio_noise_reduction
+        if value_18 is None:
+            if "input_audio_noise_reduction" in present:
+                out["input_audio_noise_reduction"] = None
+        else:
+            out["input_audio_noise_reduction"] = to_json(value_18)
+        value_19 = self.include
+        if value_19 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_19)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -441,9 +540,14 @@ class RealtimeSessionCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_client_secret = d.pop("client_secret", None)
+        _raw_client_secret = d.pop("client_secret", UNSET)
         try:
-            client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_raw_client_secret)
+            _client_secret = _raw_client_secret
+            client_secret: RealtimeSessionCreateRequestClientSecret | Unset
+            if isinstance(_client_secret, Unset):
+                client_secret = UNSET
+            else:
+                client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
 
         except LENIENT_ERRORS:
             client_secret = _raw_client_secret
@@ -569,8 +673,36 @@ class RealtimeSessionCreateRequest(ApiModel):
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
+        _raw_model = d.pop("model", UNSET)
+        try:
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
+        try:
+            _input_audio_noise_reduction = _raw_input_audio_noise_reduction
+            input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
+            if isinstance(_input_audio_noise_reduction, Unset):
+                input_audio_noise_reduction = UNSET
+            else:
+                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
+                    _input_audio_noise_reduction
+                )
+
+        except LENIENT_ERRORS:
+            input_audio_noise_reduction = _raw_input_audio_noise_reduction
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+            include = _parse_include(_raw_include)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.client_secret = client_secret
+        parsed_obj_.client_secret = None if isinstance(client_secret, Unset) else client_secret
         parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
         parsed_obj_.instructions = instructions
         parsed_obj_.voice = None if isinstance(voice, Unset) else voice
@@ -590,6 +722,11 @@ class RealtimeSessionCreateRequest(ApiModel):
         )
         parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
         parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.input_audio_noise_reduction = (
+            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
+        )
+        parsed_obj_.include = None if isinstance(include, Unset) else include
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
