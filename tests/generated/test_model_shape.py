@@ -325,6 +325,15 @@ def test_unknown_event_type_narrows_like_the_known_ones() -> None:
     assert known.type == "response.output_text.delta" and known.delta == "hi"
 
 
+def test_unknown_variant_copies_and_pickles() -> None:
+    event = UnknownVariant({"type": "x.y", "delta": "d"})
+    for clone in (copy.copy(event), copy.deepcopy(event), pickle.loads(pickle.dumps(event))):
+        assert clone == event and clone.delta == "d"
+    blank = UnknownVariant.__new__(UnknownVariant)
+    with pytest.raises(AttributeError):
+        _ = blank.anything  # no RecursionError on an instance without its data
+
+
 @pytest.mark.parametrize(
     "value",
     [{"nested": "object"}, ["a", "list"], 10**400, 1.5, True, ""],
