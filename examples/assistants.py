@@ -48,7 +48,7 @@ with OpenAIClient() as client:
         elif run.status in TERMINAL:
             break
     if run.status == "completed":
-        reply = client.threads.messages.list(thread.id, limit=1).first_page.items[0]
+        reply = client.threads.messages.list(thread.id, limit=1).data[0]
         for part in reply.content:
             text = getattr(part, "text", None)
             if text is not None:

@@ -24,9 +24,9 @@ with OpenAIClient() as client:
                 break
         if job.fine_tuned_model:
             print(f"new model: {job.fine_tuned_model}")
-        events = client.fine_tuning.jobs.list_events(job.id, limit=3).first_page.items
+        events = client.fine_tuning.jobs.list_events(job.id, limit=3).data
         print("latest events:", "; ".join(e.message for e in events))
         if job.status not in TERMINAL:
             print(f"cancelling: {client.fine_tuning.jobs.cancel(job.id).status}")
-    page = client.fine_tuning.jobs.list(limit=3).first_page
-    print(f"jobs on the first page: {len(page.items)}, more: {page.has_next}")
+    page = client.fine_tuning.jobs.list(limit=3)
+    print(f"jobs on the first page: {len(page.data)}, more: {page.has_next_page()}")

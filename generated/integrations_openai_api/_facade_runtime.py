@@ -9,7 +9,9 @@ paginators or bytes. Nothing here imports the hand-written layer: imports only g
 
 from __future__ import annotations
 
+import datetime
 import importlib
+import json
 import os
 from collections.abc import (
     AsyncIterator,
@@ -18,9 +20,9 @@ from collections.abc import (
     Generator,
     Iterator,
     Mapping,
-    Sequence,
 )
-from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias, TypeVar
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, Self, TypeAlias, TypeVar
 
 from .types import UNSET, File, Unset
 
@@ -29,22 +31,28 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNSET",
+    "AbstractAsyncContextManager",
+    "AbstractContextManager",
     "AsyncEventStream",
+    "AsyncPageView",
     "AsyncPager",
     "AsyncRequester",
     "AsyncResource",
+    "AsyncStreamedResponse",
+    "BinaryContent",
     "Body",
     "CallOptions",
     "EventStream",
     "FileInput",
     "Headers",
     "Operation",
-    "PageView",
+    "PageInfoView",
     "Pager",
     "Query",
     "RawResponse",
     "Ref",
     "Requester",
+    "StreamedResponse",
     "SyncResource",
     "Timeout",
     "TimeoutLike",
@@ -53,6 +61,7 @@ __all__ = [
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+_CHUNK = 64 * 1024
 
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
@@ -207,6 +216,7 @@ class RateLimitView(Protocol):
 class RawResponse(Protocol[T_co]):
     """The typed result next to what came over the wire (``with_raw_response``)."""
 
+    def parse(self) -> T_co: ...
     @property
     def parsed(self) -> T_co: ...
     @property
@@ -218,9 +228,169 @@ class RawResponse(Protocol[T_co]):
     @property
     def rate_limit(self) -> RateLimitView: ...
     @property
-    def elapsed(self) -> float: ...
+    def elapsed(self) -> datetime.timedelta: ...
     @property
     def http_response(self) -> httpx.Response: ...
+    @property
+    def http_request(self) -> httpx.Request: ...
+    @property
+    def content(self) -> bytes: ...
+    @property
+    def text(self) -> str: ...
+
+
+class StreamedResponse(Protocol[T_co]):
+    """A response whose body is read only when asked (``with_streaming_response``)."""
+
+    def parse(self) -> T_co: ...
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> httpx.Headers: ...
+    @property
+    def request_id(self) -> str | None: ...
+    @property
+    def rate_limit(self) -> RateLimitView: ...
+    @property
+    def elapsed(self) -> datetime.timedelta: ...
+    @property
+    def http_response(self) -> httpx.Response: ...
+    @property
+    def is_closed(self) -> bool: ...
+    def read(self) -> bytes: ...
+    def text(self) -> str: ...
+    def json(self) -> object: ...
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]: ...
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]: ...
+    def iter_lines(self) -> Iterator[str]: ...
+    def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None: ...
+    def close(self) -> None: ...
+
+
+class AsyncStreamedResponse(Protocol[T_co]):
+    """The async twin of ``StreamedResponse``."""
+
+    async def parse(self) -> T_co: ...
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> httpx.Headers: ...
+    @property
+    def request_id(self) -> str | None: ...
+    @property
+    def rate_limit(self) -> RateLimitView: ...
+    @property
+    def elapsed(self) -> datetime.timedelta: ...
+    @property
+    def http_response(self) -> httpx.Response: ...
+    @property
+    def is_closed(self) -> bool: ...
+    async def read(self) -> bytes: ...
+    async def text(self) -> str: ...
+    async def json(self) -> object: ...
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]: ...
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]: ...
+    def iter_lines(self) -> AsyncIterator[str]: ...
+    async def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None: ...
+    async def close(self) -> None: ...
+
+
+class BinaryContent(bytes):
+    """A downloaded body (file content, speech, video...): ``bytes``, plus the SDK's
+    ``HttpxBinaryResponseContent`` methods (``.content``, ``.text``, ``.read()``,
+    ``.write_to_file(path)``, ``.iter_bytes()``, ``.response``...).
+
+    The body is already in memory (the call read it); to stream a large download to disk
+    without holding it, use ``with_streaming_response`` or the ``*_to_file`` methods.
+    """
+
+    response: httpx.Response
+
+    def __new__(cls, response: httpx.Response) -> Self:
+        self = super().__new__(cls, response.content)
+        self.response = response
+        return self
+
+    @property
+    def content(self) -> bytes:
+        """The body as plain ``bytes``."""
+        return bytes(self)
+
+    @property
+    def text(self) -> str:
+        """The body decoded with the response's charset (UTF-8 when none)."""
+        return self.decode(self.response.encoding or "utf-8", errors="replace")
+
+    @property
+    def encoding(self) -> str | None:
+        """The text encoding of the response."""
+        return self.response.encoding
+
+    @property
+    def charset_encoding(self) -> str | None:
+        """The charset the ``Content-Type`` header declares, if any."""
+        return self.response.charset_encoding
+
+    def json(self, **kwargs: Any) -> Any:
+        """The body parsed as JSON."""
+        return json.loads(self, **kwargs)
+
+    def read(self) -> bytes:
+        """The body as plain ``bytes``."""
+        return bytes(self)
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks of ``chunk_size`` bytes (one chunk when ``None``)."""
+        size = chunk_size or len(self) or 1
+        view = memoryview(self)
+        for start in range(0, len(self), size):
+            yield bytes(view[start : start + size])
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The text in chunks of about ``chunk_size`` characters."""
+        text = self.text
+        size = chunk_size or len(text) or 1
+        for start in range(0, len(text), size):
+            yield text[start : start + size]
+
+    def iter_lines(self) -> Iterator[str]:
+        """The text line by line, without line endings."""
+        yield from self.text.splitlines()
+
+    def write_to_file(self, file: str | os.PathLike[str]) -> None:
+        """Write the body to ``file``."""
+        with open(file, "wb") as out:
+            out.write(self)
+
+    def stream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None:
+        """Write the body to ``file`` in chunks (it is already in memory)."""
+        with open(file, "wb") as out:
+            for chunk in self.iter_bytes(chunk_size or _CHUNK):
+                out.write(chunk)
+
+    def close(self) -> None:
+        """Release the response (the body stays available)."""
+        self.response.close()
+
+    async def aread(self) -> bytes:
+        """The body as plain ``bytes``."""
+        return bytes(self)
+
+    async def astream_to_file(
+        self, file: str | os.PathLike[str], *, chunk_size: int | None = None
+    ) -> None:
+        """``stream_to_file`` for async code."""
+        self.stream_to_file(file, chunk_size=chunk_size)
+
+    async def aclose(self) -> None:
+        """Release the response (the body stays available)."""
+        await self.response.aclose()
 
 
 class EventStream(Protocol[T_co]):
@@ -243,34 +413,48 @@ class AsyncEventStream(Protocol[T_co]):
     async def __aexit__(self, *exc: object) -> None: ...
 
 
-class PageView(Protocol[T_co]):
-    """One fetched page: its items, the raw page model and whether another follows."""
+class PageInfoView(Protocol):
+    """What the next page is requested with."""
 
     @property
-    def items(self) -> Sequence[T_co]: ...
+    def params(self) -> Mapping[str, Any]: ...
+
+
+class Pager(Protocol[T]):
+    """A fetched page of a list operation (the SDK's ``SyncCursorPage``): ``data`` holds
+    its items; iterating yields every item of it and of the pages after it."""
+
+    @property
+    def data(self) -> list[T]: ...
     @property
     def raw(self) -> Any: ...
+    def has_next_page(self) -> bool: ...
+    def next_page_info(self) -> PageInfoView | None: ...
+    def get_next_page(self) -> Self: ...
+    def iter_pages(self) -> Iterator[Self]: ...
+    def __iter__(self) -> Iterator[T]: ...
+
+
+class AsyncPageView(Protocol[T]):
+    """The async twin of ``Pager`` (what ``await client.models.list()`` gives)."""
+
     @property
-    def has_next(self) -> bool: ...
-
-
-class Pager(Protocol[T_co]):
-    """Every item of a list operation, fetching the next page (cursor or token) on demand."""
-
-    def __iter__(self) -> Iterator[T_co]: ...
-    def iter_pages(self) -> Iterator[PageView[T_co]]: ...
+    def data(self) -> list[T]: ...
     @property
-    def first_page(self) -> PageView[T_co]: ...
+    def raw(self) -> Any: ...
+    def has_next_page(self) -> bool: ...
+    def next_page_info(self) -> PageInfoView | None: ...
+    async def get_next_page(self) -> Self: ...
+    def iter_pages(self) -> AsyncIterator[Self]: ...
+    def __aiter__(self) -> AsyncIterator[T]: ...
 
 
-class AsyncPager(Protocol[T_co]):
-    """The async twin of ``Pager`` (``async for item in client.models.list()``);
-    ``await`` it for the first page."""
+class AsyncPager(Protocol[T]):
+    """What an async list call returns (the SDK's ``AsyncPaginator``): ``await`` it for
+    the first page, ``async for`` it for every item of every page."""
 
-    def __aiter__(self) -> AsyncIterator[T_co]: ...
-    def iter_pages(self) -> AsyncIterator[PageView[T_co]]: ...
-    async def first_page(self) -> PageView[T_co]: ...
-    def __await__(self) -> Generator[Any, None, PageView[T_co]]: ...
+    def __aiter__(self) -> AsyncIterator[T]: ...
+    def __await__(self) -> Generator[Any, None, AsyncPageView[T]]: ...
 
 
 class Requester(Protocol):
@@ -296,8 +480,23 @@ class Requester(Protocol):
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
+        *,
+        raw: bool = False,
     ) -> Any:
-        """A ``Pager`` over every item of a list operation (pages fetched lazily)."""
+        """The first ``Pager`` of a list operation, fetched now (a ``RawResponse`` of it)."""
+        ...
+
+    def streaming(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        options: CallOptions,
+        *,
+        stream: bool = False,
+    ) -> Any:
+        """A context manager that sends on entry and yields a ``StreamedResponse``."""
         ...
 
     def download(
@@ -384,6 +583,19 @@ class AsyncRequester(Protocol):
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
+        *,
+        raw: bool = False,
+    ) -> Any: ...
+
+    def streaming(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        options: CallOptions,
+        *,
+        stream: bool = False,
     ) -> Any: ...
 
     async def download(

@@ -90,9 +90,8 @@ def call_kwargs(method: Any, case: Case) -> dict[str, Any]:
 
 def materialise(result: Any) -> Any:
     """Finish lazy results inside the call: first page, all stream events, download bytes."""
-    first_page = getattr(result, "first_page", None)
-    if first_page is not None and not isinstance(result, dict):
-        return list(first_page.items)
+    if callable(getattr(type(result), "has_next_page", None)):  # a page: its own items
+        return list(result.data)
     if hasattr(result, "__next__") or type(result).__name__ in ("Stream", "AsyncStream"):
         events = list(result)
         close = getattr(result, "close", None)
@@ -123,12 +122,10 @@ def describe(result: Any) -> str:
 
 async def amaterialise(result: Any) -> Any:
     """The async twin of `materialise`."""
-    if inspect.isawaitable(result) and not hasattr(result, "__aiter__"):
+    if inspect.isawaitable(result):  # a call, or a paginator: its first page
         result = await result
-    first_page = getattr(result, "first_page", None)
-    if first_page is not None and not isinstance(result, dict):
-        page = await first_page() if callable(first_page) else await result
-        return list(page.items)
+    if callable(getattr(type(result), "has_next_page", None)):
+        return list(result.data)
     if hasattr(result, "__aiter__"):
         events = [event async for event in result]
         close = getattr(result, "aclose", None) or getattr(result, "close", None)

@@ -11,22 +11,30 @@ from __future__ import annotations
 import sys as _sys
 import typing as _typing
 
+from integrations_openai_api._facade_runtime import BinaryContent
+
 from ._client import AsyncOpenAIClient, OpenAIClient
-from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
 from ._module_client import install as _install
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __version__ as __version__
 from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
+    BadRequestError,
     CircuitOpenError,
     ConfigurationError,
     ConflictError,
     ContentFilterFinishReasonError,
     ContentPolicyError,
+    InternalServerError,
     InvalidWebhookSignatureError,
     LengthFinishReasonError,
     NetworkError,
@@ -35,10 +43,13 @@ from .errors import (
     PermissionDeniedError,
     QuotaExceededError,
     RateLimitError,
+    RequestTimeoutError,
     ResponseDecodeError,
     ServerError,
+    StreamCutError,
     StreamError,
     TimeoutError,
+    UnprocessableEntityError,
     ValidationError,
 )
 from .instrumentation import (
@@ -47,7 +58,7 @@ from .instrumentation import (
     PrometheusListener,
     default_listeners,
 )
-from .pagination import AsyncPage, SyncPage
+from .pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
 from .stream import (
     AssistantEventHandler,
     AsyncAssistantEventHandler,
@@ -130,7 +141,11 @@ AsyncOpenAI = AsyncOpenAIClient
 
 # Plain sorted() order (tests/unit/test_public_api.py), not ruff's constants-first order.
 __all__ = [  # noqa: RUF022
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
+    "APITimeoutError",
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
     "AsyncAzureOpenAI",
@@ -138,10 +153,14 @@ __all__ = [  # noqa: RUF022
     "AsyncOpenAI",
     "AsyncOpenAIClient",
     "AsyncPage",
+    "AsyncPaginator",
     "AsyncStream",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "AzureOpenAI",
     "AzureOpenAIClient",
+    "BadRequestError",
+    "BinaryContent",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
@@ -149,6 +168,7 @@ __all__ = [  # noqa: RUF022
     "ConflictError",
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "InternalServerError",
     "InvalidWebhookSignatureError",
     "LengthFinishReasonError",
     "Listener",
@@ -162,6 +182,7 @@ __all__ = [  # noqa: RUF022
     "OpenAIClient",
     "OpenAIError",
     "OpenTelemetryListener",
+    "PageInfo",
     "PermissionDeniedError",
     "PrometheusListener",
     "QuotaExceededError",
@@ -169,15 +190,19 @@ __all__ = [  # noqa: RUF022
     "RateLimitInfo",
     "RateLimitPolicy",
     "RawResponse",
+    "RequestTimeoutError",
     "ResponseAccumulator",
     "ResponseDecodeError",
     "RetryPolicy",
     "ServerError",
     "Stream",
+    "StreamCutError",
     "StreamError",
+    "StreamedResponse",
     "SyncPage",
     "Timeout",
     "TimeoutError",
+    "UnprocessableEntityError",
     "ValidationError",
     "default_listeners",
     "omit",

@@ -15,13 +15,14 @@ from typing import Any, BinaryIO, Protocol, cast
 from urllib.parse import quote
 
 import httpx
-from integrations_openai_api._facade_runtime import CallOptions, Operation
+from integrations_openai_api._facade_runtime import BinaryContent, CallOptions, Operation
 from integrations_openai_api._runtime.lenient import to_json
 from integrations_openai_api._runtime.wire import multipart_files, query_param
 from integrations_openai_api.types import File
 
-from ._headers import RateLimitInfo, request_id_from
+from ._headers import request_id_from
 from ._options import RequestOptions
+from ._response import set_request_id
 from ._sentinels import is_omitted
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .pagination import PageStrategy, strategy_for
@@ -31,7 +32,6 @@ from .uploads import UploadInfo, open_file_field
 
 __all__ = [
     "CHUNK_SIZE",
-    "RawResponse",
     "RequestBuilder",
     "build",
     "decoded_json",
@@ -58,40 +58,6 @@ class _ParseClient:
 
 
 _PARSE_CLIENT = _ParseClient()
-
-
-class RawResponse:
-    """The typed result next to the HTTP response: status, headers, request id, rate limits."""
-
-    __slots__ = ("elapsed", "http_response", "parsed")
-
-    def __init__(self, parsed: Any, http_response: httpx.Response, elapsed: float) -> None:
-        self.parsed = parsed
-        self.http_response = http_response
-        self.elapsed = elapsed
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """``x-request-id``: quote it when asking OpenAI about a call."""
-        return request_id_from(self.http_response.headers)
-
-    @property
-    def rate_limit(self) -> RateLimitInfo:
-        """The ``x-ratelimit-*`` state reported with this response."""
-        return RateLimitInfo.from_headers(self.http_response.headers)
-
-    def __repr__(self) -> str:
-        return f"<RawResponse {self.status_code} request_id={self.request_id!r}>"
 
 
 # ---- the shared core: request building -------------------------------------------------
@@ -304,13 +270,20 @@ class _Decoded:
 
 
 def parse(op: Operation, response: httpx.Response) -> Any:
-    """The typed result of a buffered response (``ResponseDecodeError`` if it does not parse)."""
+    """The typed result of a buffered response (``ResponseDecodeError`` if it does not parse),
+    its ``_request_id`` set; a download is ``BinaryContent`` (``bytes`` with the SDK's
+    binary-content methods)."""
     if op.binary:
-        return response.content
+        return BinaryContent(response)
     if op.response is None:
         return None
     if "optional_body" in op.tags and not response.content.strip():
         return None  # the operation may answer with no body (``delete_body`` pass)
+    return set_request_id(_parse_model(op, response), response)
+
+
+def _parse_model(op: Operation, response: httpx.Response) -> Any:
+    assert op.response is not None
     try:
         parse_response = op.response.get()
         if response.request.extensions.get(_DECODE_KEY):

@@ -27,6 +27,17 @@ SENSITIVE_HEADERS = frozenset(
 )
 
 
+# What a server that masked a key itself sends back: ``sk-proj-****...abcd`` (only the key's
+# kind and a short tail visible). That text stays as is: the tail is what tells the caller
+# which key was refused, and it reveals no more than the server chose to.
+_PREMASKED = re.compile(r"(sk|sess)-(?:[a-z]+-)?\*{3,}[A-Za-z0-9]{0,6}")
+
+
+def _mask_key(match: re.Match[str]) -> str:
+    token = match.group(0)
+    return token if _PREMASKED.fullmatch(token) else f"{match.group(1)}-***"
+
+
 def mask_secret(value: str) -> str:
     """A fixed-width mask that reveals nothing but whether a value is set."""
     return "***" if value else "<empty>"
@@ -37,8 +48,11 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     for secret in secrets:
         if secret:
             text = text.replace(secret, "***")
+    # Fast path (request ids, most messages): neither pattern can match without these.
+    if "sk-" not in text and "sess-" not in text and "bearer" not in text.lower():
+        return text
     text = _BEARER_PATTERN.sub("Bearer ***", text)
-    return _KEY_PATTERN.sub(lambda m: f"{m.group(1)}-***", text)
+    return _KEY_PATTERN.sub(_mask_key, text)
 
 
 def redact_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> dict[str, str]:

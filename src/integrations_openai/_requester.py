@@ -20,7 +20,6 @@ from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operatio
 
 from ._facade_core import (
     CHUNK_SIZE,
-    RawResponse,
     RequestBuilder,
     build,
     decoded_json,
@@ -33,7 +32,14 @@ from ._facade_core import (
     poll_kwargs,
     upload_body,
 )
-from .pagination import AsyncPage, SyncPage
+from ._response import (
+    AsyncResponseManager,
+    AsyncStreamedResponse,
+    RawResponse,
+    ResponseManager,
+    StreamedResponse,
+)
+from .pagination import AsyncPage, AsyncPaginator, SyncPage
 from .polling import apoll, poll
 from .stream import AsyncStream, Stream
 from .stream._helper_cores import Pair, pair_parser
@@ -47,7 +53,22 @@ from .uploads import (
     upload_in_parts,
 )
 
-__all__ = ["AsyncRequester", "AsyncSender", "RawResponse", "SyncRequester", "SyncSender"]
+__all__ = ["AsyncRequester", "AsyncSender", "SyncRequester", "SyncSender"]
+
+
+def _reader(op: Operation, stream: bool) -> Callable[[Any], Any]:
+    """How a streamed response becomes the typed result (``parse()``): events or a model."""
+    if stream:
+        parse_event = event_parser(op)
+        return lambda response: Stream(response, parse=parse_event)
+    return lambda response: parse(op, response)
+
+
+def _async_reader(op: Operation, stream: bool) -> Callable[[Any], Any]:
+    if stream:
+        parse_event = event_parser(op)
+        return lambda response: AsyncStream(response, parse=parse_event)
+    return lambda response: parse(op, response)
 
 
 class SyncSender(RequestBuilder, Protocol):
@@ -107,15 +128,70 @@ class SyncRequester:
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
-    ) -> SyncPage[Any]:
-        """Every item of a list operation, fetching pages lazily."""
+        *,
+        raw: bool = False,
+    ) -> SyncPage[Any] | RawResponse[SyncPage[Any]]:
+        """The first page of a list operation, fetched now; later pages on demand."""
 
+        start, strategy = page_start(query)
+        fetch = self._fetcher(op, path, options)
+        if not raw:
+            return SyncPage.first(fetch, start, strategy=strategy)
+        first: RawResponse[Any] = self.request(op, path, start, None, options, raw=True)
+        result = (items_of(first.parsed), first.parsed)
+        return first.with_parsed(SyncPage(fetch, start, result, strategy=strategy))
+
+    def streaming(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        options: CallOptions,
+        *,
+        stream: bool = False,
+    ) -> ResponseManager[Any]:
+        """``with_streaming_response``: sends on entry, the body left on the wire."""
+        read = _reader(op, stream)
+        if op.page_item:
+            read = self._page_reader(op, path, query, options)
+
+        def open_response() -> StreamedResponse[Any]:
+            with contextlib.ExitStack() as stack:
+                request = build(
+                    self._client, op, path, query, body, options, stream=stream, stack=stack
+                )
+                started = time.perf_counter()
+                response = self._client.send(request, stream=True)
+            elapsed = time.perf_counter() - started
+            return StreamedResponse(response, elapsed, read, reads_body=not stream)
+
+        return ResponseManager(open_response)
+
+    def _fetcher(
+        self, op: Operation, path: Mapping[str, object] | None, options: CallOptions
+    ) -> Callable[[dict[str, Any]], tuple[list[Any], Any]]:
         def fetch(params: dict[str, Any]) -> tuple[list[Any], Any]:
             page = self.request(op, path, params, None, options)
             return items_of(page), page
 
+        return fetch
+
+    def _page_reader(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        options: CallOptions,
+    ) -> Callable[[Any], SyncPage[Any]]:
         start, strategy = page_start(query)
-        return SyncPage(fetch, start, strategy=strategy)
+        fetch = self._fetcher(op, path, options)
+
+        def read(response: Any) -> SyncPage[Any]:
+            body = parse(op, response)
+            return SyncPage(fetch, start, (items_of(body), body), strategy=strategy)
+
+        return read
 
     def download(
         self,
@@ -264,15 +340,81 @@ class AsyncRequester:
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
-    ) -> AsyncPage[Any]:
-        """See ``SyncRequester.paginate``."""
+        *,
+        raw: bool = False,
+    ) -> AsyncPaginator[Any] | Awaitable[RawResponse[AsyncPage[Any]]]:
+        """An ``AsyncPaginator`` (await: the first page; async for: every item); with
+        ``raw``, an awaitable of the first page next to its response."""
+        start, strategy = page_start(query)
+        fetch = self._fetcher(op, path, options)
+        if not raw:
+            return AsyncPaginator(fetch, start, strategy=strategy)
+        return self._first_raw(op, path, start, strategy, options)
 
+    def _fetcher(
+        self, op: Operation, path: Mapping[str, object] | None, options: CallOptions
+    ) -> Callable[[dict[str, Any]], Awaitable[tuple[list[Any], Any]]]:
         async def fetch(params: dict[str, Any]) -> tuple[list[Any], Any]:
             page = await self.request(op, path, params, None, options)
             return items_of(page), page
 
+        return fetch
+
+    async def _first_raw(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        start: dict[str, Any],
+        strategy: Any,
+        options: CallOptions,
+    ) -> RawResponse[AsyncPage[Any]]:
+        first: RawResponse[Any] = await self.request(op, path, start, None, options, raw=True)
+        fetch = self._fetcher(op, path, options)
+        result = (items_of(first.parsed), first.parsed)
+        return first.with_parsed(AsyncPage(fetch, start, result, strategy=strategy))
+
+    def _page_reader(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        options: CallOptions,
+    ) -> Callable[[Any], AsyncPage[Any]]:
         start, strategy = page_start(query)
-        return AsyncPage(fetch, start, strategy=strategy)
+        fetch = self._fetcher(op, path, options)
+
+        def read(response: Any) -> AsyncPage[Any]:
+            body = parse(op, response)
+            return AsyncPage(fetch, start, (items_of(body), body), strategy=strategy)
+
+        return read
+
+    def streaming(
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        options: CallOptions,
+        *,
+        stream: bool = False,
+    ) -> AsyncResponseManager[Any]:
+        """See ``SyncRequester.streaming``."""
+        read = _async_reader(op, stream)
+        if op.page_item:
+            read = self._page_reader(op, path, query, options)
+
+        async def open_response() -> AsyncStreamedResponse[Any]:
+            with contextlib.ExitStack() as stack:
+                request = build(
+                    self._client, op, path, query, body, options, stream=stream, stack=stack
+                )
+                started = time.perf_counter()
+                response = await self._client.send(request, stream=True)
+            elapsed = time.perf_counter() - started
+            return AsyncStreamedResponse(response, elapsed, read, reads_body=not stream)
+
+        return AsyncResponseManager(open_response)
 
     async def download(
         self,

@@ -1,12 +1,18 @@
-"""Auto-pagination over list endpoints: one strategy question, one loop per driver.
+"""Pages of list endpoints, shaped like the official SDK's (``SyncCursorPage``, ``AsyncPaginator``).
 
 A strategy answers only "what are the next request params?" for a fetched page:
 ``CursorStrategy`` for the ``after``/``has_more``/``last_id`` lists (``before``/``first_id``
 when paging backwards), ``NextPageStrategy`` for the ``page``/``next_page`` lists (usage,
-costs), ``SinglePage`` for lists that are never split. ``SyncPage``/``AsyncPage`` get a
-``fetch(params) -> (items, raw_page)`` callable from the resource layer and iterate every
-item across pages; the pages themselves stay reachable (``first_page``, ``iter_pages()``).
-``raw_page`` may be a dict or a typed model: fields are read by key or attribute.
+costs), ``SinglePage`` for lists that are never split.
+
+A list call fetches its first page at the call (an error surfaces there, not in the
+``for`` loop) and returns a ``SyncPage``: ``.data`` (this page's items),
+``has_next_page()``, ``next_page_info()``, ``get_next_page()``, ``iter_pages()``, and
+iteration over every item of every page from this one on. Fields of the page body read
+through (``page.has_more``, ``page.last_id``). The async call returns an
+``AsyncPaginator``: ``await`` it for the first ``AsyncPage``, or ``async for`` every item.
+The resource layer provides ``fetch(params) -> (items, raw_page)``; ``raw_page`` may be a
+dict or a typed model: fields are read by key or attribute.
 """
 
 from __future__ import annotations
@@ -21,19 +27,22 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import attrs
 
 from .errors import ConfigurationError, ResponseDecodeError
 
 __all__ = [
+    "AsyncCursorPage",
     "AsyncPage",
+    "AsyncPaginator",
     "CursorStrategy",
     "NextPageStrategy",
-    "Page",
+    "PageInfo",
     "PageStrategy",
     "SinglePage",
+    "SyncCursorPage",
     "SyncPage",
     "field_of",
     "strategy_for",
@@ -126,106 +135,192 @@ def strategy_for(query_params: Iterable[str]) -> PageStrategy:
 
 
 @attrs.frozen(slots=True)
-class Page(Generic[T]):
-    """One fetched page: its ``items``, the ``raw`` page object and the params used."""
+class PageInfo:
+    """What the next page is requested with (the SDK's ``PageInfo``): its query ``params``."""
 
-    items: Sequence[T]
-    raw: Any
     params: Params
-    next_params: Params | None
-
-    @property
-    def has_next(self) -> bool:
-        """True when another page follows."""
-        return self.next_params is not None
 
 
-def _make_page(
-    strategy: PageStrategy, params: Params, result: FetchResult[T], previous: Params | None
-) -> Page[T]:
-    """The shared decision of both drivers: wrap a fetch result, compute what comes next."""
+def _split(result: FetchResult[T]) -> tuple[list[T], Any]:
     try:
         items, raw = result
     except (TypeError, ValueError):
         raise ConfigurationError("fetch(params) must return (items, raw_page)") from None
-    nxt = strategy.next_params(params, items, raw)
-    if nxt is not None and nxt in (params, previous):
-        # A server bug would otherwise loop forever over the same page.
-        raise ResponseDecodeError(f"pagination cursor did not advance: {nxt!r}")
-    return Page(items=items, raw=raw, params=params, next_params=nxt)
+    return list(items), raw
 
 
-class _Paginator(Generic[T]):
-    __slots__ = ("_first", "_max_pages", "_params", "_strategy")
+class _PageBase(Generic[T]):
+    """What both drivers' pages share: the items, the raw body, what comes next (no I/O)."""
+
+    __slots__ = (
+        "_max_pages",
+        "_next",
+        "_number",
+        "_request_id",
+        "_strategy",
+        "data",
+        "params",
+        "raw",
+    )
 
     def __init__(
         self,
         params: Mapping[str, Any] | None,
-        strategy: PageStrategy,
-        max_pages: int | None,
+        result: FetchResult[T],
+        *,
+        strategy: PageStrategy | None = None,
+        max_pages: int | None = None,
+        previous: Params | None = None,
+        number: int = 1,
     ) -> None:
         if max_pages is not None and max_pages < 1:
             raise ConfigurationError("max_pages must be >= 1 or None")
-        self._params: Params = dict(params or {})
-        self._strategy = strategy
+        self.params: Params = dict(params or {})
+        self.data, self.raw = _split(result)
+        self._strategy = strategy or CursorStrategy()
         self._max_pages = max_pages
-        self._first: Page[T] | None = None
+        self._number = number
+        self._request_id: str | None = getattr(self.raw, "_request_id", None)
+        nxt = self._strategy.next_params(self.params, self.data, self.raw)
+        if nxt is not None and nxt in (self.params, previous):
+            # A server bug would otherwise loop forever over the same page.
+            raise ResponseDecodeError(f"pagination cursor did not advance: {nxt!r}")
+        if max_pages is not None and number >= max_pages:
+            nxt = None
+        self._next = nxt
 
-    def _next(self, page: Page[T], count: int) -> Params | None:
-        """Params of the page after ``page`` (the ``count``-th), honouring ``max_pages``."""
-        if self._max_pages is not None and count >= self._max_pages:
+    def has_next_page(self) -> bool:
+        """True when another page follows this one."""
+        return self._next is not None
+
+    def next_page_info(self) -> PageInfo | None:
+        """What changes for the next page (``{"after": "<last id>"}``), ``None`` on the last."""
+        if self._next is None:
             return None
-        return page.next_params
+        return PageInfo({k: v for k, v in self._next.items() if self.params.get(k) != v})
+
+    def _following(self) -> Params:
+        if self._next is None:
+            raise ConfigurationError(
+                "no next page: check has_next_page() before calling get_next_page()"
+            )
+        return self._next
+
+    def _options(self) -> dict[str, Any]:
+        return {
+            "strategy": self._strategy,
+            "max_pages": self._max_pages,
+            "previous": self.params,
+            "number": self._number + 1,
+        }
+
+    def __getattr__(self, name: str) -> Any:
+        # Fields of the page body read through (``page.has_more``, ``page.first_id``), as
+        # on the SDK's page models. Private names never do (copy/pickle probe them).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raw = object.__getattribute__(self, "raw")
+        if isinstance(raw, Mapping):
+            if name in raw:
+                return raw[name]
+        elif hasattr(raw, name):
+            return getattr(raw, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} params={self._params!r}>"
+        return (
+            f"<{type(self).__name__} items={len(self.data)} params={self.params!r}"
+            f" has_next_page={self.has_next_page()}>"
+        )
 
 
-class SyncPage(_Paginator[T]):
-    """Every item across pages (``for item in page``); pages via ``iter_pages()``."""
+class SyncPage(_PageBase[T]):
+    """One fetched page; iterating it yields every item of this page and the ones after."""
 
     __slots__ = ("_fetch",)
 
     def __init__(
         self,
         fetch: Callable[[Params], FetchResult[T]],
+        params: Mapping[str, Any] | None,
+        result: FetchResult[T],
+        **options: Any,
+    ) -> None:
+        super().__init__(params, result, **options)
+        self._fetch = fetch
+
+    @classmethod
+    def first(
+        cls,
+        fetch: Callable[[Params], FetchResult[T]],
         params: Mapping[str, Any] | None = None,
         *,
         strategy: PageStrategy | None = None,
         max_pages: int | None = None,
-    ) -> None:
-        super().__init__(params, strategy or CursorStrategy(), max_pages)
-        self._fetch = fetch
+    ) -> SyncPage[T]:
+        """Fetch the first page now (errors surface here, at the call)."""
+        start = dict(params or {})
+        return cls(fetch, start, fetch(start), strategy=strategy, max_pages=max_pages)
 
-    def _load(self, params: Params, previous: Params | None) -> Page[T]:
-        return _make_page(self._strategy, params, self._fetch(params), previous)
+    def get_next_page(self) -> Self:
+        """Fetch the page after this one (``ConfigurationError`` on the last page)."""
+        params = self._following()
+        return type(self)(self._fetch, params, self._fetch(params), **self._options())
 
-    @property
-    def first_page(self) -> Page[T]:
-        """The first page (fetched once, on first use)."""
-        if self._first is None:
-            self._first = self._load(self._params, None)
-        return self._first
-
-    def iter_pages(self) -> Iterator[Page[T]]:
-        """Each page in order, fetching the next one only when asked for."""
-        page, count = self.first_page, 1
+    def iter_pages(self) -> Iterator[Self]:
+        """This page and each one after it, fetched only when asked for."""
+        page = self
         while True:
             yield page
-            params = self._next(page, count)
-            if params is None:
+            if not page.has_next_page():
                 return
-            page, count = self._load(params, page.params), count + 1
+            page = page.get_next_page()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
-            yield from page.items
+            yield from page.data
 
 
-class AsyncPage(_Paginator[T]):
-    """``await`` it for the first page; ``async for`` it for every item across pages."""
+class AsyncPage(_PageBase[T]):
+    """One fetched page (async); ``async for`` yields every item of it and the ones after."""
 
     __slots__ = ("_fetch",)
+
+    def __init__(
+        self,
+        fetch: Callable[[Params], Awaitable[FetchResult[T]]],
+        params: Mapping[str, Any] | None,
+        result: FetchResult[T],
+        **options: Any,
+    ) -> None:
+        super().__init__(params, result, **options)
+        self._fetch = fetch
+
+    async def get_next_page(self) -> Self:
+        """Fetch the page after this one (``ConfigurationError`` on the last page)."""
+        params = self._following()
+        return type(self)(self._fetch, params, await self._fetch(params), **self._options())
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        """This page and each one after it, fetched only when asked for."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPaginator(Generic[T]):
+    """What an async list call returns: ``await`` it for the first ``AsyncPage`` (fetched
+    once), ``async for`` it for every item of every page."""
+
+    __slots__ = ("_fetch", "_max_pages", "_page", "_params", "_strategy")
 
     def __init__(
         self,
@@ -235,32 +330,37 @@ class AsyncPage(_Paginator[T]):
         strategy: PageStrategy | None = None,
         max_pages: int | None = None,
     ) -> None:
-        super().__init__(params, strategy or CursorStrategy(), max_pages)
+        if max_pages is not None and max_pages < 1:
+            raise ConfigurationError("max_pages must be >= 1 or None")
         self._fetch = fetch
+        self._params: Params = dict(params or {})
+        self._strategy = strategy
+        self._max_pages = max_pages
+        self._page: AsyncPage[T] | None = None
 
-    async def _load(self, params: Params, previous: Params | None) -> Page[T]:
-        return _make_page(self._strategy, params, await self._fetch(params), previous)
+    async def _first(self) -> AsyncPage[T]:
+        if self._page is None:
+            result = await self._fetch(self._params)
+            self._page = AsyncPage(
+                self._fetch,
+                self._params,
+                result,
+                strategy=self._strategy,
+                max_pages=self._max_pages,
+            )
+        return self._page
 
-    async def first_page(self) -> Page[T]:
-        """The first page (fetched once, on first use)."""
-        if self._first is None:
-            self._first = await self._load(self._params, None)
-        return self._first
-
-    def __await__(self) -> Generator[Any, None, Page[T]]:
-        return self.first_page().__await__()
-
-    async def iter_pages(self) -> AsyncIterator[Page[T]]:
-        """Each page in order, fetching the next one only when asked for."""
-        page, count = await self.first_page(), 1
-        while True:
-            yield page
-            params = self._next(page, count)
-            if params is None:
-                return
-            page, count = await self._load(params, page.params), count + 1
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
-            for item in page.items:
-                yield item
+        async for item in await self._first():
+            yield item
+
+    def __repr__(self) -> str:
+        return f"<AsyncPaginator params={self._params!r}>"
+
+
+# The official SDK's names (``openai.pagination``): one page class serves every strategy.
+SyncCursorPage = SyncPage
+AsyncCursorPage = AsyncPage

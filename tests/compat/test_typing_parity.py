@@ -28,9 +28,7 @@ ERROR = re.compile(r"^[^:]+\.py:\d+: error: ", re.MULTILINE)
 # Errors our side still has, each waiting for work in another area. An entry must still
 # match one of our errors (the test fails when it no longer does, so it goes away as soon as
 # that work lands); errors that match no entry count against the SDK's.
-PENDING: dict[str, str] = {
-    "pages expose `.data`": r'"Pager\[\w+\]" has no attribute "data"',
-}
+PENDING: dict[str, str] = {}
 
 
 def render(imports: str | None) -> str:

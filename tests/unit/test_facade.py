@@ -187,8 +187,9 @@ def test_cursor_pagination_follows_after() -> None:
     assert seen[1].url.params["after"] == "b1"
     seen.clear()
     pages = list(client.batches.list(limit=1).iter_pages())
-    assert [[b.id for b in p.items] for p in pages] == [["b1"], ["b2"]]
-    assert pages[0].has_next and not pages[1].has_next
+    assert [[b.id for b in p.data] for p in pages] == [["b1"], ["b2"]]
+    assert pages[0].has_next_page() and not pages[1].has_next_page()
+    assert pages[0].has_more is True and pages[1].last_id == "b2"  # the body reads through
 
 
 def _usage_pages() -> list[dict[str, Any]]:
@@ -315,7 +316,8 @@ def test_raw_response_and_per_call_options() -> None:
     assert raw.status_code == 200
     assert raw.request_id == "req_1"
     assert raw.rate_limit.remaining_requests == 9
-    assert raw.elapsed >= 0
+    assert raw.elapsed.total_seconds() >= 0
+    assert raw.parse() is raw.parsed
     assert rec.last.headers["x-trace"] == "t"
     assert rec.last.url.params["q"] == "1"
     assert rec.last.extensions["timeout"]["read"] <= 5.0
@@ -326,7 +328,7 @@ def test_extra_query_is_encoded_like_declared_parameters() -> None:
     rec = Recorder({"object": "list", "data": [], "has_more": False})
     client = _client(rec)
     extra = {"metadata": {"team": "ml"}, "flag": True, "limit": 7}
-    assert client.files.list(limit=5, extra_query=extra).first_page.items == []
+    assert client.files.list(limit=5, extra_query=extra).data == []
     params = rec.last.url.params
     assert params["metadata[team]"] == "ml"
     assert params["flag"] == "true"
@@ -485,7 +487,6 @@ async def test_arguments_that_cannot_be_sent_are_configuration_errors(
             result = client.chat.completions.create(model="m", **kwargs)
         else:
             result = client.files.list(**kwargs)
-            result = result.first_page if cls is OpenAIClient else result.first_page()
         if cls is AsyncOpenAIClient:
             await result
     assert rec.requests == []
@@ -512,7 +513,9 @@ def test_raw_list_returns_the_page() -> None:
     rec = Recorder({"object": "list", "data": [{"id": "a", "object": "model", "created": 1,
                                                 "owned_by": "o"}]})  # fmt: skip
     raw = _client(rec).models.with_raw_response.list()
-    assert raw.parsed.data[0].id == "a"
+    page = raw.parse()
+    assert page.data[0].id == "a" and not page.has_next_page()
+    assert [m.id for m in page] == ["a"]
 
 
 def test_vector_store_file_create_and_poll() -> None:

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, assert_type
 import pytest
 
 if TYPE_CHECKING:
-    from integrations_openai_api._facade_runtime import AsyncEventStream, EventStream
+    from integrations_openai_api._facade_runtime import (
+        AsyncEventStream,
+        AsyncPageView,
+        BinaryContent,
+        EventStream,
+        Pager,
+    )
     from integrations_openai_api.models.create_chat_completion_response import (
         CreateChatCompletionResponse,
     )
@@ -39,11 +45,32 @@ def _typed_usage(client: OpenAIClient) -> None:
     for model in client.models.list():
         assert_type(model, Model)
     for page in client.models.list().iter_pages():
-        assert_type(page.items[0], Model)
+        assert_type(page, Pager[Model])
+        assert_type(page.data[0], Model)
+    first = client.models.list()
+    if first.has_next_page():
+        assert_type(first.get_next_page().data, list[Model])
     raw = client.models.with_raw_response.retrieve("gpt-4o", timeout=5.0, max_retries=1)
     assert_type(raw.parsed, Model)
+    assert_type(raw.parse(), Model)
+    assert_type(client.models.with_raw_response.list().parse(), Pager[Model])
+    with client.models.with_streaming_response.retrieve("gpt-4o") as response:
+        assert_type(response.parse(), Model)
+        assert_type(response.request_id, str | None)
+        for line in response.iter_lines():
+            assert_type(line, str)
+    with client.chat.completions.with_streaming_response.create(
+        model="m", messages=[], stream=True
+    ) as streamed:
+        assert_type(
+            streamed.parse(),
+            CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse],
+        )
     assert_type(client.models.retrieve("gpt-4o", timeout=Timeout(read=30.0)), Model)
-    assert_type(client.files.content("file-1"), bytes)
+    content = client.files.content("file-1")
+    assert_type(content, BinaryContent)
+    content.write_to_file("out.bin")
+    takes_bytes(content)
     assert_type(client.files.create(file=Path("data.jsonl"), purpose="batch"), OpenAIFile)
     assert_type(client.embeddings.create(model="e", input=["a", "b"]), CreateEmbeddingResponse)
     run = client.threads.runs.create_and_poll("thread_1", assistant_id="asst_1")
@@ -54,7 +81,11 @@ def _typed_usage(client: OpenAIClient) -> None:
     assert_type(events, EventStream[ResponseStreamEvent])
     speech = client.audio.speech.create(model="m", voice="alloy", input="hi", stream_format="sse")
     assert_type(speech, EventStream[CreateSpeechResponseStreamEvent])
-    assert_type(client.audio.speech.create(model="m", voice="alloy", input="hi"), bytes)
+    assert_type(client.audio.speech.create(model="m", voice="alloy", input="hi"), BinaryContent)
+
+
+def takes_bytes(data: bytes) -> int:
+    return len(data)
 
 
 async def _typed_async_usage(client: AsyncOpenAIClient) -> None:
@@ -65,7 +96,18 @@ async def _typed_async_usage(client: AsyncOpenAIClient) -> None:
     async for model in client.models.list():
         assert_type(model, Model)
     first = await client.models.list()
-    assert_type(first.items[0], Model)
+    assert_type(first, AsyncPageView[Model])
+    assert_type(first.data[0], Model)
+    if first.has_next_page():
+        assert_type((await first.get_next_page()).data, list[Model])
+    async for page in first.iter_pages():
+        assert_type(page, AsyncPageView[Model])
+    raw = await client.models.with_raw_response.list()
+    assert_type(raw.parse(), AsyncPageView[Model])
+    async with client.models.with_streaming_response.retrieve("m") as response:
+        assert_type(await response.parse(), Model)
+        async for chunk in response.iter_bytes():
+            assert_type(chunk, bytes)
 
 
 WRONG = """

@@ -1,4 +1,4 @@
-"""Auto-pagination: strategies, the sync and async drivers, raw pages as dicts or objects."""
+"""Pages: strategies, the SDK's page surface (sync and async), raw pages as dicts or objects."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import pytest
 
 from integrations_openai.errors import ConfigurationError, ResponseDecodeError
 from integrations_openai.pagination import (
-    AsyncPage,
+    AsyncPaginator,
     CursorStrategy,
     NextPageStrategy,
+    PageInfo,
     SinglePage,
     SyncPage,
     strategy_for,
@@ -48,8 +49,8 @@ def cursor_server(page_size: int = 3, *, with_last_id: bool = True):
 @pytest.mark.parametrize("with_last_id", [True, False])
 def test_sync_iterates_all_items_across_pages(with_last_id: bool) -> None:
     fetch, calls = cursor_server(with_last_id=with_last_id)
-    pager = SyncPage(fetch, {"limit": 3})
-    assert list(pager) == ITEMS
+    page = SyncPage.first(fetch, {"limit": 3})
+    assert list(page) == ITEMS
     assert calls == [
         {"limit": 3},
         {"limit": 3, "after": "obj_2"},
@@ -57,35 +58,53 @@ def test_sync_iterates_all_items_across_pages(with_last_id: bool) -> None:
     ]
 
 
-def test_sync_pages_are_lazy_and_first_page_cached() -> None:
+def test_first_page_is_fetched_at_the_call_and_next_pages_on_demand() -> None:
     fetch, calls = cursor_server()
-    pager = SyncPage(fetch)
-    assert calls == []
-    first = pager.first_page
-    assert first is pager.first_page
-    assert first.items == ITEMS[:3] and first.has_next
-    assert first.raw["last_id"] == "obj_2"
+    page = SyncPage.first(fetch)
     assert len(calls) == 1
-    pages = pager.iter_pages()
-    next(pages)
-    assert len(calls) == 1  # the second page is fetched only when asked for
+    assert page.data == ITEMS[:3] and page.has_next_page()
+    assert page.raw["last_id"] == "obj_2" and page.last_id == "obj_2"  # the body reads through
+    assert page.next_page_info() == PageInfo({"after": "obj_2"})
+    second = page.get_next_page()
+    assert second.data == ITEMS[3:6] and len(calls) == 2
+    pages = page.iter_pages()
+    assert next(pages) is page
+    assert len(calls) == 2  # the next page is fetched only when asked for
     assert [p.params.get("after") for p in pages] == ["obj_2", "obj_5"]
-    assert "SyncPage" in repr(pager)
+    last = second.get_next_page()
+    assert not last.has_next_page() and last.next_page_info() is None
+    with pytest.raises(ConfigurationError, match="has_next_page"):
+        last.get_next_page()
+    assert "SyncPage items=1" in repr(last)
+    with pytest.raises(AttributeError, match="no_such"):
+        _ = page.no_such
+    with pytest.raises(AttributeError):
+        _ = page._private
+
+
+def test_a_failing_first_fetch_raises_at_the_call() -> None:
+    def fetch(params: dict[str, Any]) -> Any:
+        raise ResponseDecodeError("boom")
+
+    with pytest.raises(ResponseDecodeError):
+        SyncPage.first(fetch)
 
 
 def test_backwards_with_before_uses_first_id() -> None:
     fetch, calls = cursor_server()
-    items = list(SyncPage(fetch, {"before": "obj_6"}))
+    items = list(SyncPage.first(fetch, {"before": "obj_6"}))
     assert [it["id"] for it in items] == ["obj_3", "obj_4", "obj_5", "obj_0", "obj_1", "obj_2"]
     assert calls[1] == {"before": "obj_3"}
 
 
 def test_max_pages() -> None:
     fetch, calls = cursor_server()
-    assert list(SyncPage(fetch, max_pages=2)) == ITEMS[:6]
+    assert list(SyncPage.first(fetch, max_pages=2)) == ITEMS[:6]
     assert len(calls) == 2
     with pytest.raises(ConfigurationError):
-        SyncPage(fetch, max_pages=0)
+        SyncPage.first(fetch, max_pages=0)
+    with pytest.raises(ConfigurationError):
+        AsyncPaginator(fetch, max_pages=0)  # type: ignore[arg-type]
 
 
 @attrs.define
@@ -111,7 +130,9 @@ def test_typed_raw_pages_and_unset_sentinel() -> None:
         page = pages[1] if params.get("after") == "b" else pages[0]
         return page.data, page
 
-    assert [o.id for o in SyncPage(fetch)] == ["a", "b", "c"]
+    page = SyncPage.first(fetch)
+    assert [o.id for o in page] == ["a", "b", "c"]
+    assert page.has_more is True and page.data == pages[0].data
 
 
 def test_has_more_without_items_or_cursor_stops() -> None:
@@ -123,13 +144,14 @@ def test_stuck_cursor_is_an_error() -> None:
     def fetch(params: dict[str, Any]) -> tuple[list[dict[str, str]], dict[str, Any]]:
         return [{"id": "same"}], {"has_more": True, "last_id": "same"}
 
+    page = SyncPage.first(fetch)  # the first page is fine; the second repeats its cursor
     with pytest.raises(ResponseDecodeError, match="did not advance"):
-        list(SyncPage(fetch))
+        list(page)
 
 
 def test_bad_fetch_result_is_configuration_error() -> None:
     with pytest.raises(ConfigurationError, match="items, raw_page"):
-        list(SyncPage(lambda params: None))  # type: ignore[arg-type,return-value]
+        SyncPage.first(lambda params: None)  # type: ignore[arg-type,return-value]
 
 
 def test_next_page_strategy() -> None:
@@ -144,15 +166,17 @@ def test_next_page_strategy() -> None:
         calls.append(params)
         return pages[params.get("page")]
 
-    assert list(SyncPage(fetch, {"limit": 2}, strategy=NextPageStrategy())) == [1, 2, 3, 4]
+    assert list(SyncPage.first(fetch, {"limit": 2}, strategy=NextPageStrategy())) == [1, 2, 3, 4]
     assert calls[2] == {"limit": 2, "page": "p3"}
     stop = NextPageStrategy().next_params({}, [1], {"has_more": False, "next_page": "x"})
     assert stop is None
 
 
 def test_single_page() -> None:
-    pager = SyncPage(lambda p: ([1, 2], {"data": [1, 2], "has_more": True}), strategy=SinglePage())
-    assert list(pager) == [1, 2]
+    page = SyncPage.first(
+        lambda p: ([1, 2], {"data": [1, 2], "has_more": True}), strategy=SinglePage()
+    )
+    assert list(page) == [1, 2] and not page.has_next_page()
 
 
 async def test_async_paginator_awaitable_and_iterable() -> None:
@@ -161,17 +185,33 @@ async def test_async_paginator_awaitable_and_iterable() -> None:
     async def fetch(params: dict[str, Any]) -> Any:
         return sync_fetch(params)
 
-    pager = AsyncPage(fetch, {"limit": 3})
-    first = await pager
-    assert first.items == ITEMS[:3]
-    assert await pager.first_page() is first
-    assert [item async for item in pager] == ITEMS
+    paginator = AsyncPaginator(fetch, {"limit": 3})
+    assert calls == [] and "AsyncPaginator" in repr(paginator)
+    first = await paginator
+    assert first.data == ITEMS[:3] and first.has_next_page()
+    assert await paginator is first  # fetched once
+    assert [item async for item in paginator] == ITEMS
     assert len(calls) == 3
-    pages = [p async for p in AsyncPage(fetch, max_pages=2).iter_pages()]
-    assert [len(p.items) for p in pages] == [3, 3]
+    second = await first.get_next_page()
+    assert second.data == ITEMS[3:6]
+    pages = [p async for p in (await AsyncPaginator(fetch, max_pages=2)).iter_pages()]
+    assert [len(p.data) for p in pages] == [3, 3]
+    assert not pages[1].has_next_page()
+    with pytest.raises(ConfigurationError):
+        await pages[1].get_next_page()
+    assert [item async for item in second] == ITEMS[3:]
 
 
 def test_strategy_for_query_params() -> None:
     assert isinstance(strategy_for(["after", "limit", "order"]), CursorStrategy)
     assert isinstance(strategy_for({"page": 1, "limit": 2}), NextPageStrategy)
     assert isinstance(strategy_for([]), SinglePage)
+
+
+def test_sdk_page_names_are_ours() -> None:
+    from integrations_openai import pagination
+
+    assert pagination.SyncCursorPage is SyncPage
+    assert pagination.AsyncCursorPage is pagination.AsyncPage
+    assert sorted(pagination.__all__) == pagination.__all__
+    assert all(hasattr(pagination, name) for name in pagination.__all__)

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -39,7 +44,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.delete_assistant_response import DeleteAssistantResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_assistants_response import ListAssistantsResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
     from integrations_openai_api.models.modify_assistant_request_tool_resources import (
         ModifyAssistantRequestToolResources,
@@ -93,6 +97,11 @@ class Assistants(SyncResource):
     def with_raw_response(self) -> AssistantsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AssistantsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AssistantsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AssistantsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -300,18 +309,17 @@ class AssistantsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListAssistantsResponse]:
+    ) -> RawResponse[Pager[AssistantObject]]:
         """Returns a list of assistants.
 
         `GET /assistants`
         """
         return cast(
-            "RawResponse[ListAssistantsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[AssistantObject]]",
+            self._requester.paginate(
                 _OP_LISTASSISTANTS,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -485,6 +493,201 @@ class AssistantsWithRawResponse(SyncResource):
         )
 
 
+class AssistantsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.assistants`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[AssistantObject]]]:
+        """Returns a list of assistants.
+
+        `GET /assistants`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[AssistantObject]]]",
+            self._requester.streaming(
+                _OP_LISTASSISTANTS,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: AssistantSupportedModels | str,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_resources: CreateAssistantRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AssistantObject]]:
+        """Create an assistant with a model and instructions.
+
+        `POST /assistants`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AssistantObject]]",
+            self._requester.streaming(
+                _OP_CREATEASSISTANT,
+                None,
+                None,
+                {
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AssistantObject]]:
+        """Retrieves an assistant.
+
+        `GET /assistants/{assistant_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AssistantObject]]",
+            self._requester.streaming(
+                _OP_GETASSISTANT,
+                {"assistant_id": assistant_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        assistant_id: str,
+        *,
+        model: AssistantSupportedModels | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_resources: ModifyAssistantRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AssistantObject]]:
+        """Modifies an assistant.
+
+        `POST /assistants/{assistant_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AssistantObject]]",
+            self._requester.streaming(
+                _OP_MODIFYASSISTANT,
+                {"assistant_id": assistant_id},
+                None,
+                {
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteAssistantResponse]]:
+        """Delete an assistant.
+
+        `DELETE /assistants/{assistant_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteAssistantResponse]]",
+            self._requester.streaming(
+                _OP_DELETEASSISTANT,
+                {"assistant_id": assistant_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncAssistants(AsyncResource):
     """`client.assistants` (async)."""
 
@@ -492,6 +695,11 @@ class AsyncAssistants(AsyncResource):
     def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncAssistantsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssistantsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncAssistantsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -699,18 +907,17 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListAssistantsResponse]:
+    ) -> RawResponse[AsyncPageView[AssistantObject]]:
         """Returns a list of assistants.
 
         `GET /assistants`
         """
         return cast(
-            "RawResponse[ListAssistantsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[AssistantObject]]",
+            await self._requester.paginate(
                 _OP_LISTASSISTANTS,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -880,5 +1087,200 @@ class AsyncAssistantsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncAssistantsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.assistants`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AssistantObject]]]:
+        """Returns a list of assistants.
+
+        `GET /assistants`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AssistantObject]]]",
+            self._requester.streaming(
+                _OP_LISTASSISTANTS,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: AssistantSupportedModels | str,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_resources: CreateAssistantRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AssistantObject]]:
+        """Create an assistant with a model and instructions.
+
+        `POST /assistants`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AssistantObject]]",
+            self._requester.streaming(
+                _OP_CREATEASSISTANT,
+                None,
+                None,
+                {
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AssistantObject]]:
+        """Retrieves an assistant.
+
+        `GET /assistants/{assistant_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AssistantObject]]",
+            self._requester.streaming(
+                _OP_GETASSISTANT,
+                {"assistant_id": assistant_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        assistant_id: str,
+        *,
+        model: AssistantSupportedModels | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_resources: ModifyAssistantRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AssistantObject]]:
+        """Modifies an assistant.
+
+        `POST /assistants/{assistant_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AssistantObject]]",
+            self._requester.streaming(
+                _OP_MODIFYASSISTANT,
+                {"assistant_id": assistant_id},
+                None,
+                {
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteAssistantResponse]]:
+        """Delete an assistant.
+
+        `DELETE /assistants/{assistant_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteAssistantResponse]]",
+            self._requester.streaming(
+                _OP_DELETEASSISTANT,
+                {"assistant_id": assistant_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

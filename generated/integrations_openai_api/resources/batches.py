@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -28,7 +33,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.batch import Batch
     from integrations_openai_api.models.batch_file_expiration_after import BatchFileExpirationAfter
     from integrations_openai_api.models.create_batch_body_endpoint import CreateBatchBodyEndpoint
-    from integrations_openai_api.models.list_batches_response import ListBatchesResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
 
 __all__ = ["AsyncBatches", "Batches"]
@@ -68,6 +72,11 @@ class Batches(SyncResource):
     def with_raw_response(self) -> BatchesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return BatchesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return BatchesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -265,18 +274,17 @@ class BatchesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListBatchesResponse]:
+    ) -> RawResponse[Pager[Batch]]:
         """List your organization's batches.
 
         `GET /batches`
         """
         return cast(
-            "RawResponse[ListBatchesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[Batch]]",
+            self._requester.paginate(
                 _OP_LISTBATCHES,
                 None,
                 {"after": after, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -371,6 +379,121 @@ class BatchesWithRawResponse(SyncResource):
         )
 
 
+class BatchesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.batches`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[Batch]]]:
+        """List your organization's batches.
+
+        `GET /batches`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[Batch]]]",
+            self._requester.streaming(
+                _OP_LISTBATCHES,
+                None,
+                {"after": after, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: CreateBatchBodyEndpoint,
+        completion_window: Literal["24h"] | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Batch]]:
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Batch]]",
+            self._requester.streaming(
+                _OP_CREATEBATCH,
+                None,
+                None,
+                {
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                    "metadata": metadata,
+                    "output_expires_after": output_expires_after,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Batch]]:
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Batch]]",
+            self._requester.streaming(
+                _OP_RETRIEVEBATCH,
+                {"batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Batch]]:
+        """Cancels an in-progress batch.
+
+        `POST /batches/{batch_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Batch]]",
+            self._requester.streaming(
+                _OP_CANCELBATCH,
+                {"batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncBatches(AsyncResource):
     """`client.batches` (async)."""
 
@@ -378,6 +501,11 @@ class AsyncBatches(AsyncResource):
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncBatchesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncBatchesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -575,18 +703,17 @@ class AsyncBatchesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListBatchesResponse]:
+    ) -> RawResponse[AsyncPageView[Batch]]:
         """List your organization's batches.
 
         `GET /batches`
         """
         return cast(
-            "RawResponse[ListBatchesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[Batch]]",
+            await self._requester.paginate(
                 _OP_LISTBATCHES,
                 None,
                 {"after": after, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -677,5 +804,120 @@ class AsyncBatchesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncBatchesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.batches`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Batch]]]:
+        """List your organization's batches.
+
+        `GET /batches`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Batch]]]",
+            self._requester.streaming(
+                _OP_LISTBATCHES,
+                None,
+                {"after": after, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: CreateBatchBodyEndpoint,
+        completion_window: Literal["24h"] | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        output_expires_after: BatchFileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Batch]]:
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Batch]]",
+            self._requester.streaming(
+                _OP_CREATEBATCH,
+                None,
+                None,
+                {
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                    "metadata": metadata,
+                    "output_expires_after": output_expires_after,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Batch]]:
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Batch]]",
+            self._requester.streaming(
+                _OP_RETRIEVEBATCH,
+                {"batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Batch]]:
+        """Cancels an in-progress batch.
+
+        `POST /batches/{batch_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Batch]]",
+            self._requester.streaming(
+                _OP_CANCELBATCH,
+                {"batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

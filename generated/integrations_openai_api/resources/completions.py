@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -19,6 +22,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -57,6 +61,11 @@ class Completions(SyncResource):
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return CompletionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CompletionsWithStreamingResponse(self._requester)
 
     @overload
     def create(
@@ -272,6 +281,74 @@ class CompletionsWithRawResponse(SyncResource):
         )
 
 
+class CompletionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        model: CreateCompletionRequestModelEnum | str,
+        prompt: list[int] | list[list[int]] | list[str] | None | str,
+        best_of: int | None | Unset = UNSET,
+        echo: bool | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: int | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[CreateCompletionResponse | EventStream[CreateCompletionResponse]]
+    ]:
+        """Creates a completion for the provided prompt and parameters.
+
+        `POST /completions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateCompletionResponse | EventStream[CreateCompletionResponse]]]",
+            self._requester.streaming(
+                _OP_CREATECOMPLETION,
+                None,
+                None,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+
 class AsyncCompletions(AsyncResource):
     """`client.completions` (async)."""
 
@@ -279,6 +356,11 @@ class AsyncCompletions(AsyncResource):
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncCompletionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCompletionsWithStreamingResponse(self._requester)
 
     @overload
     async def create(
@@ -489,6 +571,74 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
+            ),
+        )
+
+
+class AsyncCompletionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        model: CreateCompletionRequestModelEnum | str,
+        prompt: list[int] | list[list[int]] | list[str] | None | str,
+        best_of: int | None | Unset = UNSET,
+        echo: bool | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: int | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[CreateCompletionResponse | AsyncEventStream[CreateCompletionResponse]]
+    ]:
+        """Creates a completion for the provided prompt and parameters.
+
+        `POST /completions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateCompletionResponse | AsyncEventStream[CreateCompletionResponse]]]",
+            self._requester.streaming(
+                _OP_CREATECOMPLETION,
+                None,
+                None,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 stream=stream is True,
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -50,6 +54,11 @@ class Embeddings(SyncResource):
     def with_raw_response(self) -> EmbeddingsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return EmbeddingsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return EmbeddingsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -127,6 +136,45 @@ class EmbeddingsWithRawResponse(SyncResource):
         )
 
 
+class EmbeddingsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.embeddings`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        input: list[int] | list[list[int]] | list[str] | str,
+        model: CreateEmbeddingRequestModelEnum | str,
+        encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateEmbeddingResponse]]:
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateEmbeddingResponse]]",
+            self._requester.streaming(
+                _OP_CREATEEMBEDDING,
+                None,
+                None,
+                {
+                    "input": input,
+                    "model": model,
+                    "encoding_format": encoding_format,
+                    "dimensions": dimensions,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncEmbeddings(AsyncResource):
     """`client.embeddings` (async)."""
 
@@ -134,6 +182,11 @@ class AsyncEmbeddings(AsyncResource):
     def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncEmbeddingsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncEmbeddingsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -207,5 +260,44 @@ class AsyncEmbeddingsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncEmbeddingsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.embeddings`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        input: list[int] | list[list[int]] | list[str] | str,
+        model: CreateEmbeddingRequestModelEnum | str,
+        encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
+        dimensions: int | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CreateEmbeddingResponse]]:
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateEmbeddingResponse]]",
+            self._requester.streaming(
+                _OP_CREATEEMBEDDING,
+                None,
+                None,
+                {
+                    "input": input,
+                    "model": model,
+                    "encoding_format": encoding_format,
+                    "dimensions": dimensions,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
+    BinaryContent,
     Body,
     CallOptions,
     FileInput,
@@ -21,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -31,7 +37,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.delete_file_response import DeleteFileResponse
     from integrations_openai_api.models.file_expiration_after import FileExpirationAfter
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_files_response import ListFilesResponse
     from integrations_openai_api.models.open_ai_file import OpenAIFile
 
 __all__ = ["AsyncFiles", "Files"]
@@ -73,6 +78,11 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return FilesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return FilesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -187,13 +197,13 @@ class Files(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Returns the contents of the specified file.
 
         `GET /files/{file_id}/content`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             self._requester.request(
                 _OP_DOWNLOADFILE,
                 {"file_id": file_id},
@@ -240,18 +250,17 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFilesResponse]:
+    ) -> RawResponse[Pager[OpenAIFile]]:
         """Returns a list of files.
 
         `GET /files`
         """
         return cast(
-            "RawResponse[ListFilesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OpenAIFile]]",
+            self._requester.paginate(
                 _OP_LISTFILES,
                 None,
                 {"purpose": purpose, "limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -346,13 +355,13 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Returns the contents of the specified file.
 
         `GET /files/{file_id}/content`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             self._requester.request(
                 _OP_DOWNLOADFILE,
                 {"file_id": file_id},
@@ -364,6 +373,140 @@ class FilesWithRawResponse(SyncResource):
         )
 
 
+class FilesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        purpose: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[OpenAIFile]]]:
+        """Returns a list of files.
+
+        `GET /files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[OpenAIFile]]]",
+            self._requester.streaming(
+                _OP_LISTFILES,
+                None,
+                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        purpose: CreateFileRequestPurpose,
+        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OpenAIFile]]:
+        """Upload a file that can be used across various endpoints.
+
+        `POST /files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OpenAIFile]]",
+            self._requester.streaming(
+                _OP_CREATEFILE,
+                None,
+                None,
+                {"file": file, "purpose": purpose, "expires_after": expires_after},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OpenAIFile]]:
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OpenAIFile]]",
+            self._requester.streaming(
+                _OP_RETRIEVEFILE,
+                {"file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteFileResponse]]:
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteFileResponse]]",
+            self._requester.streaming(
+                _OP_DELETEFILE,
+                {"file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[BinaryContent]]:
+        """Returns the contents of the specified file.
+
+        `GET /files/{file_id}/content`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_DOWNLOADFILE,
+                {"file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncFiles(AsyncResource):
     """`client.files` (async)."""
 
@@ -371,6 +514,11 @@ class AsyncFiles(AsyncResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncFilesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncFilesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -485,13 +633,13 @@ class AsyncFiles(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Returns the contents of the specified file.
 
         `GET /files/{file_id}/content`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             await self._requester.request(
                 _OP_DOWNLOADFILE,
                 {"file_id": file_id},
@@ -538,18 +686,17 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFilesResponse]:
+    ) -> RawResponse[AsyncPageView[OpenAIFile]]:
         """Returns a list of files.
 
         `GET /files`
         """
         return cast(
-            "RawResponse[ListFilesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OpenAIFile]]",
+            await self._requester.paginate(
                 _OP_LISTFILES,
                 None,
                 {"purpose": purpose, "limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -644,13 +791,13 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Returns the contents of the specified file.
 
         `GET /files/{file_id}/content`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             await self._requester.request(
                 _OP_DOWNLOADFILE,
                 {"file_id": file_id},
@@ -658,5 +805,139 @@ class AsyncFilesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncFilesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        purpose: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OpenAIFile]]]:
+        """Returns a list of files.
+
+        `GET /files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OpenAIFile]]]",
+            self._requester.streaming(
+                _OP_LISTFILES,
+                None,
+                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        purpose: CreateFileRequestPurpose,
+        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[OpenAIFile]]:
+        """Upload a file that can be used across various endpoints.
+
+        `POST /files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OpenAIFile]]",
+            self._requester.streaming(
+                _OP_CREATEFILE,
+                None,
+                None,
+                {"file": file, "purpose": purpose, "expires_after": expires_after},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[OpenAIFile]]:
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OpenAIFile]]",
+            self._requester.streaming(
+                _OP_RETRIEVEFILE,
+                {"file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteFileResponse]]:
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteFileResponse]]",
+            self._requester.streaming(
+                _OP_DELETEFILE,
+                {"file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]:
+        """Returns the contents of the specified file.
+
+        `GET /files/{file_id}/content`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_DOWNLOADFILE,
+                {"file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -20,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -116,6 +120,11 @@ class Images(SyncResource):
     def with_raw_response(self) -> ImagesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ImagesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ImagesWithStreamingResponse(self._requester)
 
     @overload
     def edit(
@@ -635,6 +644,176 @@ class ImagesWithRawResponse(SyncResource):
         )
 
 
+class ImagesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.images`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ImagesResponse | EventStream[ImageEditStreamEvent]]
+    ]:
+        """Creates an edited or extended image given one or more source images and a prompt.
+
+        `POST /images/edits`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ImagesResponse | EventStream[ImageEditStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATEIMAGEEDIT,
+                None,
+                None,
+                {
+                    "image": image,
+                    "prompt": prompt,
+                    "mask": mask,
+                    "background": background,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "user": user,
+                    "input_fidelity": input_fidelity,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "quality": quality,
+                    "images": images,
+                    "moderation": moderation,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ImagesResponse | EventStream[ImageGenStreamEvent]]
+    ]:
+        """Creates an image given a prompt.
+
+        `POST /images/generations`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ImagesResponse | EventStream[ImageGenStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATEIMAGE,
+                None,
+                None,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def create_variation(
+        self,
+        *,
+        image: FileInput,
+        model: CreateImageVariationRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        size: CreateImageVariationRequestSize | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ImagesResponse]]:
+        """Creates a variation of a given image.
+
+        `POST /images/variations`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ImagesResponse]]",
+            self._requester.streaming(
+                _OP_CREATEIMAGEVARIATION,
+                None,
+                None,
+                {
+                    "image": image,
+                    "model": model,
+                    "n": n,
+                    "response_format": response_format,
+                    "size": size,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncImages(AsyncResource):
     """`client.images` (async)."""
 
@@ -642,6 +821,11 @@ class AsyncImages(AsyncResource):
     def with_raw_response(self) -> AsyncImagesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncImagesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncImagesWithStreamingResponse(self._requester)
 
     @overload
     async def edit(
@@ -1157,5 +1341,175 @@ class AsyncImagesWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncImagesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.images`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ImagesResponse | AsyncEventStream[ImageEditStreamEvent]]
+    ]:
+        """Creates an edited or extended image given one or more source images and a prompt.
+
+        `POST /images/edits`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ImagesResponse | AsyncEventStream[ImageEditStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATEIMAGEEDIT,
+                None,
+                None,
+                {
+                    "image": image,
+                    "prompt": prompt,
+                    "mask": mask,
+                    "background": background,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "user": user,
+                    "input_fidelity": input_fidelity,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "quality": quality,
+                    "images": images,
+                    "moderation": moderation,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ImagesResponse | AsyncEventStream[ImageGenStreamEvent]]
+    ]:
+        """Creates an image given a prompt.
+
+        `POST /images/generations`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ImagesResponse | AsyncEventStream[ImageGenStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATEIMAGE,
+                None,
+                None,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def create_variation(
+        self,
+        *,
+        image: FileInput,
+        model: CreateImageVariationRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        size: CreateImageVariationRequestSize | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ImagesResponse]]:
+        """Creates a variation of a given image.
+
+        `POST /images/variations`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ImagesResponse]]",
+            self._requester.streaming(
+                _OP_CREATEIMAGEVARIATION,
+                None,
+                None,
+                {
+                    "image": image,
+                    "model": model,
+                    "n": n,
+                    "response_format": response_format,
+                    "size": size,
+                    "user": user,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -26,7 +31,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.delete_model_response import DeleteModelResponse
-    from integrations_openai_api.models.list_models_response import ListModelsResponse
     from integrations_openai_api.models.model import Model
 
 __all__ = ["AsyncModels", "Models"]
@@ -59,6 +63,11 @@ class Models(SyncResource):
     def with_raw_response(self) -> ModelsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ModelsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ModelsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -145,16 +154,15 @@ class ModelsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListModelsResponse]:
+    ) -> RawResponse[Pager[Model]]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
         `GET /models`
         """
         return cast(
-            "RawResponse[ListModelsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[Model]]",
+            self._requester.paginate(
                 _OP_LISTMODELS,
-                None,
                 None,
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -215,6 +223,84 @@ class ModelsWithRawResponse(SyncResource):
         )
 
 
+class ModelsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.models`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[Model]]]:
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[Model]]]",
+            self._requester.streaming(
+                _OP_LISTMODELS,
+                None,
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Model]]:
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Model]]",
+            self._requester.streaming(
+                _OP_RETRIEVEMODEL,
+                {"model": model},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteModelResponse]]:
+        """Delete a fine-tuned model.
+
+        `DELETE /models/{model}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteModelResponse]]",
+            self._requester.streaming(
+                _OP_DELETEMODEL,
+                {"model": model},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncModels(AsyncResource):
     """`client.models` (async)."""
 
@@ -222,6 +308,11 @@ class AsyncModels(AsyncResource):
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncModelsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncModelsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -308,16 +399,15 @@ class AsyncModelsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListModelsResponse]:
+    ) -> RawResponse[AsyncPageView[Model]]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
         `GET /models`
         """
         return cast(
-            "RawResponse[ListModelsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[Model]]",
+            await self._requester.paginate(
                 _OP_LISTMODELS,
-                None,
                 None,
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -374,5 +464,83 @@ class AsyncModelsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncModelsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.models`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Model]]]:
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Model]]]",
+            self._requester.streaming(
+                _OP_LISTMODELS,
+                None,
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Model]]:
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Model]]",
+            self._requester.streaming(
+                _OP_RETRIEVEMODEL,
+                {"model": model},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteModelResponse]]:
+        """Delete a fine-tuned model.
+
+        `DELETE /models/{model}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteModelResponse]]",
+            self._requester.streaming(
+                _OP_DELETEMODEL,
+                {"model": model},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -52,6 +56,11 @@ class Moderations(SyncResource):
     def with_raw_response(self) -> ModerationsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ModerationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ModerationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ModerationsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -123,6 +132,42 @@ class ModerationsWithRawResponse(SyncResource):
         )
 
 
+class ModerationsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.moderations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        input: list[
+            CreateModerationRequestInputVariant3ItemImageUrl
+            | CreateModerationRequestInputVariant3ItemText
+            | dict[str, Any]
+        ]
+        | list[str]
+        | str,
+        model: CreateModerationRequestModelEnum | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateModerationResponse]]:
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        `POST /moderations`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateModerationResponse]]",
+            self._requester.streaming(
+                _OP_CREATEMODERATION,
+                None,
+                None,
+                {"input": input, "model": model},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncModerations(AsyncResource):
     """`client.moderations` (async)."""
 
@@ -130,6 +175,11 @@ class AsyncModerations(AsyncResource):
     def with_raw_response(self) -> AsyncModerationsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncModerationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModerationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncModerationsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -197,5 +247,41 @@ class AsyncModerationsWithRawResponse(AsyncResource):
                 {"input": input, "model": model},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncModerationsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.moderations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        input: list[
+            CreateModerationRequestInputVariant3ItemImageUrl
+            | CreateModerationRequestInputVariant3ItemText
+            | dict[str, Any]
+        ]
+        | list[str]
+        | str,
+        model: CreateModerationRequestModelEnum | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CreateModerationResponse]]:
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        `POST /moderations`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateModerationResponse]]",
+            self._requester.streaming(
+                _OP_CREATEMODERATION,
+                None,
+                None,
+                {"input": input, "model": model},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

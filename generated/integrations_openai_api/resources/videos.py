@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
+    BinaryContent,
     Body,
     CallOptions,
     FileInput,
@@ -21,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -32,7 +38,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.order_enum import OrderEnum
     from integrations_openai_api.models.video_character_resource import VideoCharacterResource
     from integrations_openai_api.models.video_content_variant import VideoContentVariant
-    from integrations_openai_api.models.video_list_resource import VideoListResource
     from integrations_openai_api.models.video_model_enum import VideoModelEnum
     from integrations_openai_api.models.video_reference_input_param import VideoReferenceInputParam
     from integrations_openai_api.models.video_resource import VideoResource
@@ -117,6 +122,11 @@ class Videos(SyncResource):
     def with_raw_response(self) -> VideosWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return VideosWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return VideosWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -343,13 +353,13 @@ class Videos(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Download the generated video bytes or a derived preview asset.
 
         `GET /videos/{video_id}/content`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             self._requester.request(
                 _OP_RETRIEVEVIDEOCONTENT,
                 {"video_id": video_id},
@@ -494,18 +504,17 @@ class VideosWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VideoListResource]:
+    ) -> RawResponse[Pager[VideoResource]]:
         """List recently generated videos for the current project.
 
         `GET /videos`
         """
         return cast(
-            "RawResponse[VideoListResource]",
-            self._requester.request(
+            "RawResponse[Pager[VideoResource]]",
+            self._requester.paginate(
                 _OP_LISTVIDEOS,
                 None,
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -717,13 +726,13 @@ class VideosWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Download the generated video bytes or a derived preview asset.
 
         `GET /videos/{video_id}/content`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             self._requester.request(
                 _OP_RETRIEVEVIDEOCONTENT,
                 {"video_id": video_id},
@@ -762,6 +771,278 @@ class VideosWithRawResponse(SyncResource):
         )
 
 
+class VideosWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.videos`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[VideoResource]]]:
+        """List recently generated videos for the current project.
+
+        `GET /videos`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[VideoResource]]]",
+            self._requester.streaming(
+                _OP_LISTVIDEOS,
+                None,
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str | Unset | VideoModelEnum = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        seconds: VideoSeconds | Unset = UNSET,
+        size: VideoSize | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoResource]]:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        `POST /videos`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEO,
+                None,
+                None,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "input_reference": input_reference,
+                    "seconds": seconds,
+                    "size": size,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_character(
+        self,
+        *,
+        video: FileInput,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoCharacterResource]]:
+        """Create a character from an uploaded video.
+
+        `POST /videos/characters`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoCharacterResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOCHARACTER,
+                None,
+                None,
+                {"video": video, "name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def get_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoCharacterResource]]:
+        """Fetch a character.
+
+        `GET /videos/characters/{character_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoCharacterResource]]",
+            self._requester.streaming(
+                _OP_GETVIDEOCHARACTER,
+                {"character_id": character_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def edit(
+        self,
+        *,
+        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoResource]]:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        `POST /videos/edits`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOEDIT,
+                None,
+                None,
+                {"video": video, "prompt": prompt},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def extend(
+        self,
+        *,
+        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoResource]]:
+        """Create an extension of a completed video.
+
+        `POST /videos/extensions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOEXTEND,
+                None,
+                None,
+                {"video": video, "prompt": prompt, "seconds": seconds},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoResource]]:
+        """Fetch the latest metadata for a generated video.
+
+        `GET /videos/{video_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_GETVIDEO,
+                {"video_id": video_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedVideoResource]]:
+        """Permanently delete a completed or failed video and its stored assets.
+
+        `DELETE /videos/{video_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedVideoResource]]",
+            self._requester.streaming(
+                _OP_DELETEVIDEO,
+                {"video_id": video_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[BinaryContent]]:
+        """Download the generated video bytes or a derived preview asset.
+
+        `GET /videos/{video_id}/content`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_RETRIEVEVIDEOCONTENT,
+                {"video_id": video_id},
+                {"variant": variant},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def remix(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VideoResource]]:
+        """Create a remix of a completed video using a refreshed prompt.
+
+        `POST /videos/{video_id}/remix`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOREMIX,
+                {"video_id": video_id},
+                None,
+                {"prompt": prompt},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncVideos(AsyncResource):
     """`client.videos` (async)."""
 
@@ -769,6 +1050,11 @@ class AsyncVideos(AsyncResource):
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncVideosWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncVideosWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -995,13 +1281,13 @@ class AsyncVideos(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Download the generated video bytes or a derived preview asset.
 
         `GET /videos/{video_id}/content`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             await self._requester.request(
                 _OP_RETRIEVEVIDEOCONTENT,
                 {"video_id": video_id},
@@ -1146,18 +1432,17 @@ class AsyncVideosWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VideoListResource]:
+    ) -> RawResponse[AsyncPageView[VideoResource]]:
         """List recently generated videos for the current project.
 
         `GET /videos`
         """
         return cast(
-            "RawResponse[VideoListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VideoResource]]",
+            await self._requester.paginate(
                 _OP_LISTVIDEOS,
                 None,
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1369,13 +1654,13 @@ class AsyncVideosWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Download the generated video bytes or a derived preview asset.
 
         `GET /videos/{video_id}/content`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             await self._requester.request(
                 _OP_RETRIEVEVIDEOCONTENT,
                 {"video_id": video_id},
@@ -1410,5 +1695,277 @@ class AsyncVideosWithRawResponse(AsyncResource):
                 {"prompt": prompt},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncVideosWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.videos`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VideoResource]]]:
+        """List recently generated videos for the current project.
+
+        `GET /videos`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VideoResource]]]",
+            self._requester.streaming(
+                _OP_LISTVIDEOS,
+                None,
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str | Unset | VideoModelEnum = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        seconds: VideoSeconds | Unset = UNSET,
+        size: VideoSize | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        `POST /videos`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEO,
+                None,
+                None,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "input_reference": input_reference,
+                    "seconds": seconds,
+                    "size": size,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_character(
+        self,
+        *,
+        video: FileInput,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoCharacterResource]]:
+        """Create a character from an uploaded video.
+
+        `POST /videos/characters`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoCharacterResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOCHARACTER,
+                None,
+                None,
+                {"video": video, "name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def get_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoCharacterResource]]:
+        """Fetch a character.
+
+        `GET /videos/characters/{character_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoCharacterResource]]",
+            self._requester.streaming(
+                _OP_GETVIDEOCHARACTER,
+                {"character_id": character_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def edit(
+        self,
+        *,
+        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        `POST /videos/edits`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOEDIT,
+                None,
+                None,
+                {"video": video, "prompt": prompt},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def extend(
+        self,
+        *,
+        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]:
+        """Create an extension of a completed video.
+
+        `POST /videos/extensions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOEXTEND,
+                None,
+                None,
+                {"video": video, "prompt": prompt, "seconds": seconds},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]:
+        """Fetch the latest metadata for a generated video.
+
+        `GET /videos/{video_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_GETVIDEO,
+                {"video_id": video_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedVideoResource]]:
+        """Permanently delete a completed or failed video and its stored assets.
+
+        `DELETE /videos/{video_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedVideoResource]]",
+            self._requester.streaming(
+                _OP_DELETEVIDEO,
+                {"video_id": video_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]:
+        """Download the generated video bytes or a derived preview asset.
+
+        `GET /videos/{video_id}/content`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_RETRIEVEVIDEOCONTENT,
+                {"video_id": video_id},
+                {"variant": variant},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def remix(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]:
+        """Create a remix of a completed video using a refreshed prompt.
+
+        `POST /videos/{video_id}/remix`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VideoResource]]",
+            self._requester.streaming(
+                _OP_CREATEVIDEOREMIX,
+                {"video_id": video_id},
+                None,
+                {"prompt": prompt},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

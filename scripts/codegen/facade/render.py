@@ -38,7 +38,8 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
         if module.startswith("models.") and read_model(package_dir, module, name).is_class:
             models.add(name)
     cls = node.class_name
-    local = {cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"}
+    local = {cls, f"Async{cls}"}
+    local |= {f"{p}{cls}With{k}Response" for p in ("", "Async") for k in ("Raw", "Streaming")}
     linked = [*node.children.values(), *node.aliases.values()]
     local |= {c.class_name for c in linked}
     local |= {f"Async{c.class_name}" for c in linked}
@@ -49,16 +50,20 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
     for is_async in (False, True):
-        for raw in (False, True) if node.methods else (False,):
+        for kind in ("", "Raw", "Streaming") if node.methods else ("",):
+            raw, streaming = kind == "Raw", kind == "Streaming"
             prefix = "Async" if is_async else ""
-            name = f"{prefix}{cls}{'WithRawResponse' if raw else ''}"
+            name = f"{prefix}{cls}{f'With{kind}Response' if kind else ''}"
             base = "AsyncResource" if is_async else "SyncResource"
             where = f"client.{node.path}" if node.path else "the client"
-            doc = (
-                f"Raw responses for `{where}`: each method returns `RawResponse[...]`."
-                if raw
-                else f"`{where}`{' (async)' if is_async else ''}."
-            )
+            doc = f"`{where}`{' (async)' if is_async else ''}."
+            if raw:
+                doc = f"Raw responses for `{where}`: each method returns `RawResponse[...]`."
+            if streaming:
+                doc = (
+                    f"Streamed responses for `{where}`: each method returns a context manager"
+                    " that sends on entry; the body is read only when asked."
+                )
             if node.aliases:
                 doc = (
                     f"`{where}`: the official SDK's namespace, kept for code written against it; "
@@ -80,7 +85,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
                 ]
             else:
                 body += [f"class {name}({base}):", f'    """{doc}"""', ""]
-            if not raw:
+            if not kind:
                 for segment, child in [*node.children.items(), *node.aliases.items()]:
                     cname = f"{prefix}{child.class_name}"
                     body += [
@@ -98,10 +103,15 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
                         '        """The same methods, returning the raw response next to the parsed result."""',
                         f"        return {prefix}{cls}WithRawResponse(self._requester)",
                         "",
+                        "    @cached_property",
+                        f"    def with_streaming_response(self) -> {prefix}{cls}WithStreamingResponse:",
+                        '        """The same methods, as context managers over the unread response."""',
+                        f"        return {prefix}{cls}WithStreamingResponse(self._requester)",
+                        "",
                     ]
             for m in node.methods:
-                body += method(m, ann, is_async=is_async, raw=raw)
-            if not raw:
+                body += method(m, ann, is_async=is_async, raw=raw, streaming=streaming)
+            if not kind:
                 body += pollers(node, ann, is_async=is_async)
                 body += helpers(node, ann, is_async=is_async)
                 if node.path == "uploads":

@@ -219,10 +219,12 @@ def _call_args(m: MethodPlan) -> str:
 
 
 def _result(m: MethodPlan, ann: _Annotations, is_async: bool, *, raw: bool = False) -> str:
+    """The annotation of what a call gives; ``raw``: what ``.parse()`` of its response gives
+    (for a list, the first page itself rather than the paginator)."""
     if m.binary:
-        return "bytes"
-    if m.page_item and not raw:  # raw: the one page that came back
-        pager = "AsyncPager" if is_async else "Pager"
+        return "BinaryContent"
+    if m.page_item:
+        pager = ("AsyncPageView" if raw else "AsyncPager") if is_async else "Pager"
         return f"{pager}[{ann.render(m.page_item, widen=False)}]"
     if m.returns:
         return ann.render(m.returns, widen=False)
@@ -252,10 +254,34 @@ def _stream_overloads(
     ], _stream_test(m)
 
 
-def method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> list[str]:
+def _streaming_method(m: MethodPlan, ann: _Annotations, doc: str, *, is_async: bool) -> list[str]:
+    """``with_streaming_response``: a context manager that sends on entry, the body unread."""
+    result = _result(m, ann, is_async, raw=True)
+    args = _call_args(m)
+    if m.stream_switch:
+        event = ann.render(m.stream_event or "Any", widen=False)
+        result = f"{result} | {'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
+        args += f", stream={_stream_test(m)}"
+    if is_async:
+        result = f"AbstractAsyncContextManager[AsyncStreamedResponse[{result}]]"
+    else:
+        result = f"AbstractContextManager[StreamedResponse[{result}]]"
+    return [
+        f"    def {m.name}({_signature(m, ann)}) -> {result}:",
+        doc,
+        f"        return cast({result!r}, self._requester.streaming({args}))",
+        "",
+    ]
+
+
+def method(
+    m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool, streaming: bool = False
+) -> list[str]:
     """Source lines of one facade method (its stream overloads and ``*_to_file`` twin too)."""
     summary = m.summary or m.operation_id
     doc = f'        """{summary}\n\n        `{m.http_method.upper()} {m.path}`\n        """'
+    if streaming:
+        return _streaming_method(m, ann, doc, is_async=is_async)
     result = _result(m, ann, is_async, raw=raw)
     requester = "self._requester"
     lines: list[str] = []
@@ -295,6 +321,10 @@ def method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> li
         result = f"RawResponse[{result}]"
     lines += [f"    {adef} {m.name}({_signature(m, ann)}) -> {result}:"]
     lines += [doc] if doc else []
+    if raw and m.page_item:  # the first page, fetched now, next to its response
+        call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL}, raw=True)"
+        lines += [f"        return cast({result!r}, {aw}{call})", ""]
+        return lines
     if result == "None":
         lines += [f"        {aw}{requester}.request({_call_args(m)}{raw_arg})", ""]
     else:

@@ -20,6 +20,7 @@ from .._headers import request_id_from
 from ..errors import (
     NetworkError,
     OpenAIError,
+    StreamCutError,
     StreamError,
     TimeoutError,
     _opt_str,
@@ -234,7 +235,7 @@ class StreamCore(Generic[T]):
             idle = f" for {self._idle:g}s" if isinstance(self._idle, int | float) else ""
             return TimeoutError(f"stream idle: no data received{idle}", request_id=rid)
         if isinstance(cause, httpx.RemoteProtocolError):
-            return StreamError(f"the event stream was cut off: {cause}", request_id=rid)
+            return StreamCutError(f"the event stream was cut off: {cause}", request_id=rid)
         if isinstance(cause, httpx.TransportError | OSError):
             # Bytes already reached the caller: replaying would duplicate events.
             return NetworkError(

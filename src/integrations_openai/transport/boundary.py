@@ -78,14 +78,23 @@ _FOREIGN = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, Value
 
 
 @contextlib.contextmanager
-def mapped_exceptions() -> Iterator[None]:
-    """Re-raise anything escaping the block as an ``OpenAIError`` (cause kept for debugging)."""
+def mapped_exceptions(request: httpx.Request | None = None) -> Iterator[None]:
+    """Re-raise anything escaping the block as an ``OpenAIError`` (cause kept for debugging).
+
+    With ``request``, every error leaving the block carries it (``err.request``, as the
+    SDK's errors do), whichever layer below raised it.
+    """
     try:
         yield
-    except OpenAIError:
+    except OpenAIError as exc:
+        if request is not None and exc.request is None:
+            exc.request = request
         raise
     except _FOREIGN as exc:
-        raise map_exception(exc) from exc
+        error = map_exception(exc)
+        if request is not None and error.request is None:
+            error.request = request
+        raise error from exc
 
 
 class MappedResponse(httpx.Response):
@@ -134,12 +143,15 @@ def _scrub(content: bytes, secret: Secret | None) -> bytes:
     return content.replace(value, b"***") if value else content
 
 
-def _error_for(response: httpx.Response, content: bytes, secret: Secret | None) -> OpenAIError:
+def _error_for(
+    request: httpx.Request, response: httpx.Response, content: bytes, secret: Secret | None
+) -> OpenAIError:
     error = error_from_response(
         response.status_code,
         response.headers,
         _scrub(content, secret),
         retryable=_should_retry_header(response),
+        request=request,
     )
     if error.request_id and secret is not None:  # the key echoed in x-request-id
         error.request_id = redact_text(error.request_id, (secret.get_secret_value(),))
@@ -185,11 +197,11 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send; foreign exceptions and error statuses come back as ``OpenAIError``."""
-        with mapped_exceptions():
+        with mapped_exceptions(request):
             response = self._inner.handle_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
-            raise _error_for(response, self._read_capped(response), self._secret)
+            raise _error_for(request, response, self._read_capped(response), self._secret)
         assert isinstance(response.stream, httpx.SyncByteStream)
         return _mapped(response, _MappedStream(response.stream))
 
@@ -230,12 +242,12 @@ class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send; foreign exceptions and error statuses come back as ``OpenAIError``."""
-        with mapped_exceptions():
+        with mapped_exceptions(request):
             response = await self._inner.handle_async_request(request)
         response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
             content = await self._read_capped(response)
-            raise _error_for(response, content, self._secret)
+            raise _error_for(request, response, content, self._secret)
         assert isinstance(response.stream, httpx.AsyncByteStream)
         return _mapped(response, _AsyncMappedStream(response.stream))
 

@@ -93,8 +93,8 @@ def test_the_facade_request_carries_the_plan_of_its_copy() -> None:
         return httpx.Response(200, json={"object": "list", "data": []})
 
     client = OpenAIClient(api_key=TEST_KEY, transport=httpx.MockTransport(handler))
-    client.with_options(timeout=12, max_retries=2).models.list().first_page  # noqa: B018
-    client.models.list(timeout=4, max_retries=1).first_page  # noqa: B018
+    client.with_options(timeout=12, max_retries=2).models.list()  # first page at the call
+    client.models.list(timeout=4, max_retries=1)
     first, second = (options_of(r) for r in seen)
     assert first is not None and first.timeout is not None
     assert second is not None and second.timeout is not None
@@ -113,8 +113,9 @@ async def test_per_call_max_retries_obeys_test_mode_on_a_list_call(
     client: Any = driver.client(base_url=fault_server.url + "/v1", circuit_breaker=False)
     try:
         with set_testing(attempts=1), pytest.raises(ServerError):
-            page = client.models.list(max_retries=5)
-            await (page.first_page() if driver.is_async else _sync(page.first_page))
+            page = client.models.list(max_retries=5)  # sync: fetched at the call
+            if driver.is_async:
+                await page
     finally:
         await driver.close(client)
     assert fault_server.request_count == 1

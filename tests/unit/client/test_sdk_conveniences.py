@@ -125,7 +125,7 @@ def test_default_headers_merge_and_set_default_headers_replace() -> None:
 def test_default_query_reaches_the_wire() -> None:
     seen: list[httpx.Request] = []
     client = OpenAIClient(api_key=TEST_KEY, transport=recorder(seen), default_query={"v": "1"})
-    client.models.list().first_page  # noqa: B018 - fetching is the point
+    client.models.list()  # the first page is fetched at the call
     assert seen[0].url.params["v"] == "1"
     client.close()
 
@@ -187,7 +187,7 @@ def test_an_omitted_extra_header_drops_the_client_wide_one() -> None:
     client = OpenAIClient(
         api_key=TEST_KEY, transport=recorder(seen), default_headers={"X-Team": "a", "X-Env": "b"}
     )
-    client.models.list(extra_headers={"X-Team": omit, "X-Extra": "c"}).first_page  # noqa: B018
+    client.models.list(extra_headers={"X-Team": omit, "X-Extra": "c"})
     headers = seen[0].headers
     assert "x-team" not in headers
     assert (headers["x-env"], headers["x-extra"]) == ("b", "c")

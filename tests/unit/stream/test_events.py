@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from integrations_openai.errors import NetworkError, StreamError, TimeoutError
+from integrations_openai.errors import NetworkError, StreamCutError, StreamError, TimeoutError
 from integrations_openai.stream import EventRouter, ServerSentEvent, StreamCore
 
 
@@ -81,7 +81,7 @@ def test_core_finish_without_end_raises_with_request_id() -> None:
     ("exc", "expected", "text"),
     [
         (httpx.ReadTimeout("t"), TimeoutError, "no data received for 2.5s"),
-        (httpx.RemoteProtocolError("incomplete chunked read"), StreamError, "cut off"),
+        (httpx.RemoteProtocolError("incomplete chunked read"), StreamCutError, "cut off"),
         (httpx.ReadError("connection reset"), NetworkError, "network error"),
         (httpx.StreamClosed(), StreamError, "failed"),
     ],
@@ -114,7 +114,7 @@ def _wrapped(ours: Exception, cause: Exception) -> Exception:
         (_wrapped(TimeoutError("read timeout"), httpx.ReadTimeout("t")), TimeoutError, "idle"),
         (
             _wrapped(NetworkError("closed"), httpx.RemoteProtocolError("incomplete")),
-            StreamError,
+            StreamCutError,
             "cut off",
         ),
         (_wrapped(NetworkError("reset"), ConnectionResetError()), NetworkError, "network"),

@@ -184,7 +184,7 @@ def test_a_fixed_key_is_enforced() -> None:
             fake.client(api_key="sk-test-wrong-key", max_retries=0) as client,
             pytest.raises(AuthenticationError),
         ):
-            client.models.list().first_page  # noqa: B018 - the call is the point
+            client.models.list()  # the first page is fetched at the call
         with fake.client() as client:
             assert client.models.retrieve("gpt-4o").owned_by == "system"
 
@@ -262,7 +262,7 @@ def test_run_with_tool_calls() -> None:
         assert resumed.status == "in_progress"
         fake.advance(10)
         assert client.threads.runs.retrieve(run.id, thread_id=thread.id).status == "completed"
-        messages = client.threads.messages.list(thread.id).first_page.items
+        messages = client.threads.messages.list(thread.id).data
     assert messages[0].role == "assistant"
     assert "sunny" in messages[0].content[0].text.value
 

@@ -83,8 +83,8 @@ def test_fixtures_directly(openai_fake: FakeOpenAI, openai_client: OpenAIClient)
 async def test_async_fixture(
     async_openai_client: AsyncOpenAIClient, openai_fake: FakeOpenAI
 ) -> None:
-    page = await async_openai_client.models.list().first_page()
-    assert page.items and len(openai_fake.calls()) == 1
+    page = await async_openai_client.models.list()
+    assert page.data and len(openai_fake.calls()) == 1
 
 
 @pytest.mark.openai_fake(seed=3, api_key="sk-test-marker-key")

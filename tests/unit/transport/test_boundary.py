@@ -160,7 +160,9 @@ async def test_error_status_becomes_error_with_everything(flavour: str) -> None:
     assert (err.status_code, err.request_id, err.code) == (429, "req_1", "rate_limit_exceeded")
     assert err.retryable is False  # x-should-retry wins over the class default
     assert err.rate_limit == RateLimitInfo(remaining_requests=0)
-    assert err.body == body
+    assert err.body == body["error"]  # the SDK's ``body``: the error object
+    assert err.response is not None and err.response.json() == body
+    assert err.request is not None and str(err.request.url) == "http://h/x"
 
 
 async def test_error_body_is_capped(flavour: str) -> None:

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncResource,
+    AsyncStreamedResponse,
+    BinaryContent,
     Body,
     CallOptions,
     EventStream,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -60,6 +65,11 @@ class Speech(SyncResource):
         """The same methods, returning the raw response next to the parsed result."""
         return SpeechWithRawResponse(self._requester)
 
+    @cached_property
+    def with_streaming_response(self) -> SpeechWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return SpeechWithStreamingResponse(self._requester)
+
     @overload
     def create(
         self,
@@ -76,7 +86,7 @@ class Speech(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes: ...
+    ) -> BinaryContent: ...
     @overload
     def create(
         self,
@@ -110,7 +120,7 @@ class Speech(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes | EventStream[CreateSpeechResponseStreamEvent]: ...
+    ) -> BinaryContent | EventStream[CreateSpeechResponseStreamEvent]: ...
     def create(
         self,
         *,
@@ -126,13 +136,13 @@ class Speech(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes | EventStream[CreateSpeechResponseStreamEvent]:
+    ) -> BinaryContent | EventStream[CreateSpeechResponseStreamEvent]:
         """Generates audio from the input text.
 
         `POST /audio/speech`
         """
         return cast(
-            "bytes | EventStream[CreateSpeechResponseStreamEvent]",
+            "BinaryContent | EventStream[CreateSpeechResponseStreamEvent]",
             self._requester.request(
                 _OP_CREATESPEECH,
                 None,
@@ -170,13 +180,13 @@ class SpeechWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes | EventStream[CreateSpeechResponseStreamEvent]]:
+    ) -> RawResponse[BinaryContent | EventStream[CreateSpeechResponseStreamEvent]]:
         """Generates audio from the input text.
 
         `POST /audio/speech`
         """
         return cast(
-            "RawResponse[bytes | EventStream[CreateSpeechResponseStreamEvent]]",
+            "RawResponse[BinaryContent | EventStream[CreateSpeechResponseStreamEvent]]",
             self._requester.request(
                 _OP_CREATESPEECH,
                 None,
@@ -197,6 +207,52 @@ class SpeechWithRawResponse(SyncResource):
         )
 
 
+class SpeechWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.audio.speech`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[BinaryContent | EventStream[CreateSpeechResponseStreamEvent]]
+    ]:
+        """Generates audio from the input text.
+
+        `POST /audio/speech`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[BinaryContent | EventStream[CreateSpeechResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATESPEECH,
+                None,
+                None,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "instructions": instructions,
+                    "response_format": response_format,
+                    "speed": speed,
+                    "stream_format": stream_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream_format == "sse",
+            ),
+        )
+
+
 class AsyncSpeech(AsyncResource):
     """`client.audio.speech` (async)."""
 
@@ -204,6 +260,11 @@ class AsyncSpeech(AsyncResource):
     def with_raw_response(self) -> AsyncSpeechWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncSpeechWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpeechWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncSpeechWithStreamingResponse(self._requester)
 
     @overload
     async def create(
@@ -221,7 +282,7 @@ class AsyncSpeech(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes: ...
+    ) -> BinaryContent: ...
     @overload
     async def create(
         self,
@@ -255,7 +316,7 @@ class AsyncSpeech(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]: ...
+    ) -> BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]: ...
     async def create(
         self,
         *,
@@ -271,13 +332,13 @@ class AsyncSpeech(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]:
+    ) -> BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]:
         """Generates audio from the input text.
 
         `POST /audio/speech`
         """
         return cast(
-            "bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]",
+            "BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]",
             await self._requester.request(
                 _OP_CREATESPEECH,
                 None,
@@ -315,13 +376,13 @@ class AsyncSpeechWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]]:
+    ) -> RawResponse[BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]]:
         """Generates audio from the input text.
 
         `POST /audio/speech`
         """
         return cast(
-            "RawResponse[bytes | AsyncEventStream[CreateSpeechResponseStreamEvent]]",
+            "RawResponse[BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]]",
             await self._requester.request(
                 _OP_CREATESPEECH,
                 None,
@@ -337,6 +398,52 @@ class AsyncSpeechWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream_format == "sse",
+            ),
+        )
+
+
+class AsyncSpeechWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.audio.speech`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]]
+    ]:
+        """Generates audio from the input text.
+
+        `POST /audio/speech`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATESPEECH,
+                None,
+                None,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "instructions": instructions,
+                    "response_format": response_format,
+                    "speed": speed,
+                    "stream_format": stream_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 stream=stream_format == "sse",
             ),
         )

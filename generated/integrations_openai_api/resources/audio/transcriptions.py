@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -20,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -70,6 +74,11 @@ class Transcriptions(SyncResource):
     def with_raw_response(self) -> TranscriptionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return TranscriptionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> TranscriptionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return TranscriptionsWithStreamingResponse(self._requester)
 
     @overload
     def create(
@@ -287,6 +296,72 @@ class TranscriptionsWithRawResponse(SyncResource):
         )
 
 
+class TranscriptionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.audio.transcriptions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            CreateTranscriptionResponseDiarizedJson
+            | CreateTranscriptionResponseJson
+            | CreateTranscriptionResponseVerboseJson
+            | EventStream[CreateTranscriptionResponseStreamEvent]
+        ]
+    ]:
+        """Transcribes audio into the input language.
+
+        `POST /audio/transcriptions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATETRANSCRIPTION,
+                None,
+                None,
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "include": include,
+                    "timestamp_granularities": timestamp_granularities,
+                    "stream": stream,
+                    "chunking_strategy": chunking_strategy,
+                    "known_speaker_names": known_speaker_names,
+                    "known_speaker_references": known_speaker_references,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+
 class AsyncTranscriptions(AsyncResource):
     """`client.audio.transcriptions` (async)."""
 
@@ -294,6 +369,11 @@ class AsyncTranscriptions(AsyncResource):
     def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncTranscriptionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranscriptionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncTranscriptionsWithStreamingResponse(self._requester)
 
     @overload
     async def create(
@@ -506,6 +586,72 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
+            ),
+        )
+
+
+class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.audio.transcriptions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            CreateTranscriptionResponseDiarizedJson
+            | CreateTranscriptionResponseJson
+            | CreateTranscriptionResponseVerboseJson
+            | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
+        ]
+    ]:
+        """Transcribes audio into the input language.
+
+        `POST /audio/transcriptions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATETRANSCRIPTION,
+                None,
+                None,
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "include": include,
+                    "timestamp_granularities": timestamp_granularities,
+                    "stream": stream,
+                    "chunking_strategy": chunking_strategy,
+                    "known_speaker_names": known_speaker_names,
+                    "known_speaker_references": known_speaker_references,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 stream=stream is True,
             ),
         )

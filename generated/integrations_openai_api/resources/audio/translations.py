@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -18,6 +21,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -56,6 +60,11 @@ class Translations(SyncResource):
     def with_raw_response(self) -> TranslationsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return TranslationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> TranslationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return TranslationsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -133,6 +142,47 @@ class TranslationsWithRawResponse(SyncResource):
         )
 
 
+class TranslationsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.audio.translations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranslationRequestModelEnum | str,
+        prompt: str | Unset = UNSET,
+        response_format: CreateTranslationRequestResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]
+    ]:
+        """Translates audio into English.
+
+        `POST /audio/translations`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]]",
+            self._requester.streaming(
+                _OP_CREATETRANSLATION,
+                None,
+                None,
+                {
+                    "file": file,
+                    "model": model,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncTranslations(AsyncResource):
     """`client.audio.translations` (async)."""
 
@@ -140,6 +190,11 @@ class AsyncTranslations(AsyncResource):
     def with_raw_response(self) -> AsyncTranslationsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncTranslationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranslationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncTranslationsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -213,5 +268,46 @@ class AsyncTranslationsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncTranslationsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.audio.translations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranslationRequestModelEnum | str,
+        prompt: str | Unset = UNSET,
+        response_format: CreateTranslationRequestResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]
+    ]:
+        """Translates audio into English.
+
+        `POST /audio/translations`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]]",
+            self._requester.streaming(
+                _OP_CREATETRANSLATION,
+                None,
+                None,
+                {
+                    "file": file,
+                    "model": model,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

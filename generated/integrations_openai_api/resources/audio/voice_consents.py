@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,7 +34,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.voice_consent_deleted_resource import (
         VoiceConsentDeletedResource,
     )
-    from integrations_openai_api.models.voice_consent_list_resource import VoiceConsentListResource
     from integrations_openai_api.models.voice_consent_resource import VoiceConsentResource
 
 __all__ = ["AsyncVoiceConsents", "VoiceConsents"]
@@ -77,6 +81,11 @@ class VoiceConsents(SyncResource):
     def with_raw_response(self) -> VoiceConsentsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return VoiceConsentsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> VoiceConsentsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return VoiceConsentsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -220,18 +229,17 @@ class VoiceConsentsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VoiceConsentListResource]:
+    ) -> RawResponse[Pager[VoiceConsentResource]]:
         """Returns a list of voice consent recordings.
 
         `GET /audio/voice_consents`
         """
         return cast(
-            "RawResponse[VoiceConsentListResource]",
-            self._requester.request(
+            "RawResponse[Pager[VoiceConsentResource]]",
+            self._requester.paginate(
                 _OP_LISTVOICECONSENTS,
                 None,
                 {"after": after, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -345,6 +353,139 @@ class VoiceConsentsWithRawResponse(SyncResource):
         )
 
 
+class VoiceConsentsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.audio.voice_consents`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[VoiceConsentResource]]]:
+        """Returns a list of voice consent recordings.
+
+        `GET /audio/voice_consents`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[VoiceConsentResource]]]",
+            self._requester.streaming(
+                _OP_LISTVOICECONSENTS,
+                None,
+                {"after": after, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        recording: FileInput,
+        language: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VoiceConsentResource]]:
+        """Upload a voice consent recording.
+
+        `POST /audio/voice_consents`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VoiceConsentResource]]",
+            self._requester.streaming(
+                _OP_CREATEVOICECONSENT,
+                None,
+                None,
+                {"name": name, "recording": recording, "language": language},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VoiceConsentResource]]:
+        """Retrieves a voice consent recording.
+
+        `GET /audio/voice_consents/{consent_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VoiceConsentResource]]",
+            self._requester.streaming(
+                _OP_GETVOICECONSENT,
+                {"consent_id": consent_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VoiceConsentResource]]:
+        """Updates a voice consent recording (metadata only).
+
+        `POST /audio/voice_consents/{consent_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VoiceConsentResource]]",
+            self._requester.streaming(
+                _OP_UPDATEVOICECONSENT,
+                {"consent_id": consent_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VoiceConsentDeletedResource]]:
+        """Deletes a voice consent recording.
+
+        `DELETE /audio/voice_consents/{consent_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VoiceConsentDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETEVOICECONSENT,
+                {"consent_id": consent_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncVoiceConsents(AsyncResource):
     """`client.audio.voice_consents` (async)."""
 
@@ -352,6 +493,11 @@ class AsyncVoiceConsents(AsyncResource):
     def with_raw_response(self) -> AsyncVoiceConsentsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncVoiceConsentsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVoiceConsentsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncVoiceConsentsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -495,18 +641,17 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VoiceConsentListResource]:
+    ) -> RawResponse[AsyncPageView[VoiceConsentResource]]:
         """Returns a list of voice consent recordings.
 
         `GET /audio/voice_consents`
         """
         return cast(
-            "RawResponse[VoiceConsentListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VoiceConsentResource]]",
+            await self._requester.paginate(
                 _OP_LISTVOICECONSENTS,
                 None,
                 {"after": after, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -616,5 +761,138 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncVoiceConsentsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.audio.voice_consents`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VoiceConsentResource]]]:
+        """Returns a list of voice consent recordings.
+
+        `GET /audio/voice_consents`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VoiceConsentResource]]]",
+            self._requester.streaming(
+                _OP_LISTVOICECONSENTS,
+                None,
+                {"after": after, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        recording: FileInput,
+        language: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentResource]]:
+        """Upload a voice consent recording.
+
+        `POST /audio/voice_consents`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentResource]]",
+            self._requester.streaming(
+                _OP_CREATEVOICECONSENT,
+                None,
+                None,
+                {"name": name, "recording": recording, "language": language},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentResource]]:
+        """Retrieves a voice consent recording.
+
+        `GET /audio/voice_consents/{consent_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentResource]]",
+            self._requester.streaming(
+                _OP_GETVOICECONSENT,
+                {"consent_id": consent_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentResource]]:
+        """Updates a voice consent recording (metadata only).
+
+        `POST /audio/voice_consents/{consent_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentResource]]",
+            self._requester.streaming(
+                _OP_UPDATEVOICECONSENT,
+                {"consent_id": consent_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentDeletedResource]]:
+        """Deletes a voice consent recording.
+
+        `DELETE /audio/voice_consents/{consent_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VoiceConsentDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETEVOICECONSENT,
+                {"consent_id": consent_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -18,6 +21,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -45,6 +49,11 @@ class Voices(SyncResource):
     def with_raw_response(self) -> VoicesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return VoicesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> VoicesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return VoicesWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -106,6 +115,37 @@ class VoicesWithRawResponse(SyncResource):
         )
 
 
+class VoicesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.audio.voices`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        audio_sample: FileInput,
+        consent: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VoiceResource]]:
+        """Creates a custom voice.
+
+        `POST /audio/voices`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VoiceResource]]",
+            self._requester.streaming(
+                _OP_CREATEVOICE,
+                None,
+                None,
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncVoices(AsyncResource):
     """`client.audio.voices` (async)."""
 
@@ -113,6 +153,11 @@ class AsyncVoices(AsyncResource):
     def with_raw_response(self) -> AsyncVoicesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncVoicesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVoicesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncVoicesWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -170,5 +215,36 @@ class AsyncVoicesWithRawResponse(AsyncResource):
                 {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncVoicesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.audio.voices`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        name: str,
+        audio_sample: FileInput,
+        consent: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VoiceResource]]:
+        """Creates a custom voice.
+
+        `POST /audio/voices`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VoiceResource]]",
+            self._requester.streaming(
+                _OP_CREATEVOICE,
+                None,
+                None,
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

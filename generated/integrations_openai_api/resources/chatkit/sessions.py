@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -53,6 +57,11 @@ class Sessions(SyncResource):
     def with_raw_response(self) -> SessionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return SessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> SessionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return SessionsWithStreamingResponse(self._requester)
 
     def cancel(
         self,
@@ -181,6 +190,70 @@ class SessionsWithRawResponse(SyncResource):
         )
 
 
+class SessionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.chatkit.sessions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def cancel(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ChatSessionResource]]:
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        `POST /chatkit/sessions/{session_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ChatSessionResource]]",
+            self._requester.streaming(
+                _OP_CANCELCHATSESSIONMETHOD,
+                {"session_id": session_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        workflow: WorkflowParam | dict[str, Any],
+        user: str,
+        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ChatSessionResource]]:
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ChatSessionResource]]",
+            self._requester.streaming(
+                _OP_CREATECHATSESSIONMETHOD,
+                None,
+                None,
+                {
+                    "workflow": workflow,
+                    "user": user,
+                    "expires_after": expires_after,
+                    "rate_limits": rate_limits,
+                    "chatkit_configuration": chatkit_configuration,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncSessions(AsyncResource):
     """`client.chatkit.sessions` (async)."""
 
@@ -188,6 +261,11 @@ class AsyncSessions(AsyncResource):
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncSessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncSessionsWithStreamingResponse(self._requester)
 
     async def cancel(
         self,
@@ -312,5 +390,69 @@ class AsyncSessionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncSessionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.chatkit.sessions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def cancel(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ChatSessionResource]]:
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        `POST /chatkit/sessions/{session_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ChatSessionResource]]",
+            self._requester.streaming(
+                _OP_CANCELCHATSESSIONMETHOD,
+                {"session_id": session_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        workflow: WorkflowParam | dict[str, Any],
+        user: str,
+        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ChatSessionResource]]:
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ChatSessionResource]]",
+            self._requester.streaming(
+                _OP_CREATECHATSESSIONMETHOD,
+                None,
+                None,
+                {
+                    "workflow": workflow,
+                    "user": user,
+                    "expires_after": expires_after,
+                    "rate_limits": rate_limits,
+                    "chatkit_configuration": chatkit_configuration,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

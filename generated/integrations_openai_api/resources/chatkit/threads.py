@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -31,8 +36,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.order_enum import OrderEnum
     from integrations_openai_api.models.task_group_item import TaskGroupItem
     from integrations_openai_api.models.task_item import TaskItem
-    from integrations_openai_api.models.thread_item_list_resource import ThreadItemListResource
-    from integrations_openai_api.models.thread_list_resource import ThreadListResource
     from integrations_openai_api.models.thread_resource import ThreadResource
     from integrations_openai_api.models.user_message_item import UserMessageItem
     from integrations_openai_api.models.widget_message_item import WidgetMessageItem
@@ -74,6 +77,11 @@ class Threads(SyncResource):
     def with_raw_response(self) -> ThreadsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ThreadsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ThreadsWithStreamingResponse(self._requester)
 
     def list_items(
         self,
@@ -205,18 +213,26 @@ class ThreadsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ThreadItemListResource]:
+    ) -> RawResponse[
+        Pager[
+            AssistantMessageItem
+            | ClientToolCallItem
+            | TaskGroupItem
+            | TaskItem
+            | UserMessageItem
+            | WidgetMessageItem
+        ]
+    ]:
         """List items that belong to a ChatKit thread.
 
         `GET /chatkit/threads/{thread_id}/items`
         """
         return cast(
-            "RawResponse[ThreadItemListResource]",
-            self._requester.request(
+            "RawResponse[Pager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]]",
+            self._requester.paginate(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -287,20 +303,142 @@ class ThreadsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ThreadListResource]:
+    ) -> RawResponse[Pager[ThreadResource]]:
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads`
         """
         return cast(
-            "RawResponse[ThreadListResource]",
-            self._requester.request(
+            "RawResponse[Pager[ThreadResource]]",
+            self._requester.paginate(
+                _OP_LISTTHREADSMETHOD,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class ThreadsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.chatkit.threads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list_items(
+        self,
+        thread_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            Pager[
+                AssistantMessageItem
+                | ClientToolCallItem
+                | TaskGroupItem
+                | TaskItem
+                | UserMessageItem
+                | WidgetMessageItem
+            ]
+        ]
+    ]:
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]]]",
+            self._requester.streaming(
+                _OP_LISTTHREADITEMSMETHOD,
+                {"thread_id": thread_id},
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ThreadResource]]:
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ThreadResource]]",
+            self._requester.streaming(
+                _OP_GETTHREADMETHOD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedThreadResource]]:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedThreadResource]]",
+            self._requester.streaming(
+                _OP_DELETETHREADMETHOD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ThreadResource]]]:
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ThreadResource]]]",
+            self._requester.streaming(
                 _OP_LISTTHREADSMETHOD,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before, "user": user},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -312,6 +450,11 @@ class AsyncThreads(AsyncResource):
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncThreadsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncThreadsWithStreamingResponse(self._requester)
 
     def list_items(
         self,
@@ -443,18 +586,26 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ThreadItemListResource]:
+    ) -> RawResponse[
+        AsyncPageView[
+            AssistantMessageItem
+            | ClientToolCallItem
+            | TaskGroupItem
+            | TaskItem
+            | UserMessageItem
+            | WidgetMessageItem
+        ]
+    ]:
         """List items that belong to a ChatKit thread.
 
         `GET /chatkit/threads/{thread_id}/items`
         """
         return cast(
-            "RawResponse[ThreadItemListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]]",
+            await self._requester.paginate(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -525,19 +676,141 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ThreadListResource]:
+    ) -> RawResponse[AsyncPageView[ThreadResource]]:
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads`
         """
         return cast(
-            "RawResponse[ThreadListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ThreadResource]]",
+            await self._requester.paginate(
+                _OP_LISTTHREADSMETHOD,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncThreadsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.chatkit.threads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list_items(
+        self,
+        thread_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            AsyncPageView[
+                AssistantMessageItem
+                | ClientToolCallItem
+                | TaskGroupItem
+                | TaskItem
+                | UserMessageItem
+                | WidgetMessageItem
+            ]
+        ]
+    ]:
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]]]",
+            self._requester.streaming(
+                _OP_LISTTHREADITEMSMETHOD,
+                {"thread_id": thread_id},
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ThreadResource]]:
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ThreadResource]]",
+            self._requester.streaming(
+                _OP_GETTHREADMETHOD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedThreadResource]]:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedThreadResource]]",
+            self._requester.streaming(
+                _OP_DELETETHREADMETHOD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        user: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ThreadResource]]]:
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ThreadResource]]]",
+            self._requester.streaming(
                 _OP_LISTTHREADSMETHOD,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before, "user": user},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

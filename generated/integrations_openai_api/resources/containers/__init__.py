@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,13 +24,13 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.container_list_resource import ContainerListResource
     from integrations_openai_api.models.container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam,
     )
@@ -91,6 +95,11 @@ class Containers(SyncResource):
     def with_raw_response(self) -> ContainersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ContainersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ContainersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ContainersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -226,18 +235,17 @@ class ContainersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ContainerListResource]:
+    ) -> RawResponse[Pager[ContainerResource]]:
         """List Containers
 
         `GET /containers`
         """
         return cast(
-            "RawResponse[ContainerListResource]",
-            self._requester.request(
+            "RawResponse[Pager[ContainerResource]]",
+            self._requester.paginate(
                 _OP_LISTCONTAINERS,
                 None,
                 {"limit": limit, "order": order, "after": after, "name": name},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -338,6 +346,129 @@ class ContainersWithRawResponse(SyncResource):
         )
 
 
+class ContainersWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.containers`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ContainerResource]]]:
+        """List Containers
+
+        `GET /containers`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ContainerResource]]]",
+            self._requester.streaming(
+                _OP_LISTCONTAINERS,
+                None,
+                {"limit": limit, "order": order, "after": after, "name": name},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        file_ids: builtins.list[str] | Unset = UNSET,
+        expires_after: CreateContainerBodyExpiresAfter | Unset | dict[str, Any] = UNSET,
+        skills: builtins.list[InlineSkillParam | SkillReferenceParam | dict[str, Any]]
+        | Unset = UNSET,
+        memory_limit: CreateContainerBodyMemoryLimit | Unset = UNSET,
+        network_policy: ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ContainerResource]]:
+        """Create Container
+
+        `POST /containers`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ContainerResource]]",
+            self._requester.streaming(
+                _OP_CREATECONTAINER,
+                None,
+                None,
+                {
+                    "name": name,
+                    "file_ids": file_ids,
+                    "expires_after": expires_after,
+                    "skills": skills,
+                    "memory_limit": memory_limit,
+                    "network_policy": network_policy,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        container_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ContainerResource]]:
+        """Retrieve Container
+
+        `GET /containers/{container_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ContainerResource]]",
+            self._requester.streaming(
+                _OP_RETRIEVECONTAINER,
+                {"container_id": container_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        container_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedObject | None]]:
+        """Delete Container
+
+        `DELETE /containers/{container_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedObject | None]]",
+            self._requester.streaming(
+                _OP_DELETECONTAINER,
+                {"container_id": container_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncContainers(AsyncResource):
     """`client.containers` (async)."""
 
@@ -351,6 +482,11 @@ class AsyncContainers(AsyncResource):
     def with_raw_response(self) -> AsyncContainersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncContainersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContainersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncContainersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -486,18 +622,17 @@ class AsyncContainersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ContainerListResource]:
+    ) -> RawResponse[AsyncPageView[ContainerResource]]:
         """List Containers
 
         `GET /containers`
         """
         return cast(
-            "RawResponse[ContainerListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ContainerResource]]",
+            await self._requester.paginate(
                 _OP_LISTCONTAINERS,
                 None,
                 {"limit": limit, "order": order, "after": after, "name": name},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -594,5 +729,128 @@ class AsyncContainersWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncContainersWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.containers`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ContainerResource]]]:
+        """List Containers
+
+        `GET /containers`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ContainerResource]]]",
+            self._requester.streaming(
+                _OP_LISTCONTAINERS,
+                None,
+                {"limit": limit, "order": order, "after": after, "name": name},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        file_ids: builtins.list[str] | Unset = UNSET,
+        expires_after: CreateContainerBodyExpiresAfter | Unset | dict[str, Any] = UNSET,
+        skills: builtins.list[InlineSkillParam | SkillReferenceParam | dict[str, Any]]
+        | Unset = UNSET,
+        memory_limit: CreateContainerBodyMemoryLimit | Unset = UNSET,
+        network_policy: ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ContainerResource]]:
+        """Create Container
+
+        `POST /containers`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ContainerResource]]",
+            self._requester.streaming(
+                _OP_CREATECONTAINER,
+                None,
+                None,
+                {
+                    "name": name,
+                    "file_ids": file_ids,
+                    "expires_after": expires_after,
+                    "skills": skills,
+                    "memory_limit": memory_limit,
+                    "network_policy": network_policy,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        container_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ContainerResource]]:
+        """Retrieve Container
+
+        `GET /containers/{container_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ContainerResource]]",
+            self._requester.streaming(
+                _OP_RETRIEVECONTAINER,
+                {"container_id": container_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        container_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]:
+        """Delete Container
+
+        `DELETE /containers/{container_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]",
+            self._requester.streaming(
+                _OP_DELETECONTAINER,
+                {"container_id": container_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -121,6 +125,11 @@ class Conversations(SyncResource):
     def with_raw_response(self) -> ConversationsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ConversationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ConversationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ConversationsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -401,6 +410,145 @@ class ConversationsWithRawResponse(SyncResource):
         )
 
 
+class ConversationsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.conversations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        items: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ConversationResource]]:
+        """Create a conversation.
+
+        `POST /conversations`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_CREATECONVERSATION,
+                None,
+                None,
+                {"metadata": metadata, "items": items},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ConversationResource]]:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_GETCONVERSATION,
+                {"conversation_id": conversation_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        metadata: Metadata2 | None | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ConversationResource]]:
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_UPDATECONVERSATION,
+                {"conversation_id": conversation_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedConversationResource]]:
+        """Delete a conversation.
+
+        `DELETE /conversations/{conversation_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedConversationResource]]",
+            self._requester.streaming(
+                _OP_DELETECONVERSATION,
+                {"conversation_id": conversation_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncConversations(AsyncResource):
     """`client.conversations` (async)."""
 
@@ -414,6 +562,11 @@ class AsyncConversations(AsyncResource):
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncConversationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncConversationsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -690,5 +843,144 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncConversationsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.conversations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        items: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]:
+        """Create a conversation.
+
+        `POST /conversations`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_CREATECONVERSATION,
+                None,
+                None,
+                {"metadata": metadata, "items": items},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_GETCONVERSATION,
+                {"conversation_id": conversation_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        metadata: Metadata2 | None | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]:
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_UPDATECONVERSATION,
+                {"conversation_id": conversation_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedConversationResource]]:
+        """Delete a conversation.
+
+        `DELETE /conversations/{conversation_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedConversationResource]]",
+            self._requester.streaming(
+                _OP_DELETECONVERSATION,
+                {"conversation_id": conversation_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

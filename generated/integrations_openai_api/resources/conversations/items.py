@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -141,6 +146,11 @@ class Items(SyncResource):
     def with_raw_response(self) -> ItemsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ItemsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ItemsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -350,18 +360,45 @@ class ItemsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ConversationItemList]:
+    ) -> RawResponse[
+        Pager[
+            ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | CodeInterpreterToolCall
+            | CompactionBody
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | CustomToolCall
+            | CustomToolCallOutput
+            | FileSearchToolCall
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | FunctionToolCallOutputResource
+            | FunctionToolCallResource
+            | ImageGenToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPListTools
+            | MCPToolCall
+            | Message
+            | ReasoningItem
+            | ToolSearchCall
+            | ToolSearchOutput
+            | WebSearchToolCall
+        ]
+    ]:
         """List all items for a conversation with the given ID.
 
         `GET /conversations/{conversation_id}/items`
         """
         return cast(
-            "RawResponse[ConversationItemList]",
-            self._requester.request(
+            "RawResponse[Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            self._requester.paginate(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
                 {"limit": limit, "order": order, "after": after, "include": include},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -508,6 +545,208 @@ class ItemsWithRawResponse(SyncResource):
         )
 
 
+class ItemsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.conversations.items`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            Pager[
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCall
+                | CustomToolCallOutput
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCallOutputResource
+                | FunctionToolCallResource
+                | ImageGenToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | Message
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ]
+        ]
+    ]:
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]]",
+            self._requester.streaming(
+                _OP_LISTCONVERSATIONITEMS,
+                {"conversation_id": conversation_id},
+                {"limit": limit, "order": order, "after": after, "include": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        items: builtins.list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ConversationItemList]]:
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ConversationItemList]]",
+            self._requester.streaming(
+                _OP_CREATECONVERSATIONITEMS,
+                {"conversation_id": conversation_id},
+                {"include": include},
+                {"items": items},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        item_id: str,
+        *,
+        conversation_id: str,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | CodeInterpreterToolCall
+            | CompactionBody
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | CustomToolCall
+            | CustomToolCallOutput
+            | FileSearchToolCall
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | FunctionToolCallOutputResource
+            | FunctionToolCallResource
+            | ImageGenToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPListTools
+            | MCPToolCall
+            | Message
+            | ReasoningItem
+            | ToolSearchCall
+            | ToolSearchOutput
+            | WebSearchToolCall
+        ]
+    ]:
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            self._requester.streaming(
+                _OP_GETCONVERSATIONITEM,
+                {"conversation_id": conversation_id, "item_id": item_id},
+                {"include": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        item_id: str,
+        *,
+        conversation_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ConversationResource]]:
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_DELETECONVERSATIONITEM,
+                {"conversation_id": conversation_id, "item_id": item_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncItems(AsyncResource):
     """`client.conversations.items` (async)."""
 
@@ -515,6 +754,11 @@ class AsyncItems(AsyncResource):
     def with_raw_response(self) -> AsyncItemsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncItemsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncItemsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -724,18 +968,45 @@ class AsyncItemsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ConversationItemList]:
+    ) -> RawResponse[
+        AsyncPageView[
+            ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | CodeInterpreterToolCall
+            | CompactionBody
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | CustomToolCall
+            | CustomToolCallOutput
+            | FileSearchToolCall
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | FunctionToolCallOutputResource
+            | FunctionToolCallResource
+            | ImageGenToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPListTools
+            | MCPToolCall
+            | Message
+            | ReasoningItem
+            | ToolSearchCall
+            | ToolSearchOutput
+            | WebSearchToolCall
+        ]
+    ]:
         """List all items for a conversation with the given ID.
 
         `GET /conversations/{conversation_id}/items`
         """
         return cast(
-            "RawResponse[ConversationItemList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            await self._requester.paginate(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
                 {"limit": limit, "order": order, "after": after, "include": include},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -878,5 +1149,207 @@ class AsyncItemsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncItemsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.conversations.items`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            AsyncPageView[
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCall
+                | CustomToolCallOutput
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCallOutputResource
+                | FunctionToolCallResource
+                | ImageGenToolCall
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | Message
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ]
+        ]
+    ]:
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]]",
+            self._requester.streaming(
+                _OP_LISTCONVERSATIONITEMS,
+                {"conversation_id": conversation_id},
+                {"limit": limit, "order": order, "after": after, "include": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        items: builtins.list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ConversationItemList]]:
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ConversationItemList]]",
+            self._requester.streaming(
+                _OP_CREATECONVERSATIONITEMS,
+                {"conversation_id": conversation_id},
+                {"include": include},
+                {"items": items},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        item_id: str,
+        *,
+        conversation_id: str,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | CodeInterpreterToolCall
+            | CompactionBody
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | CustomToolCall
+            | CustomToolCallOutput
+            | FileSearchToolCall
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | FunctionToolCallOutputResource
+            | FunctionToolCallResource
+            | ImageGenToolCall
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPListTools
+            | MCPToolCall
+            | Message
+            | ReasoningItem
+            | ToolSearchCall
+            | ToolSearchOutput
+            | WebSearchToolCall
+        ]
+    ]:
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            self._requester.streaming(
+                _OP_GETCONVERSATIONITEM,
+                {"conversation_id": conversation_id, "item_id": item_id},
+                {"include": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        item_id: str,
+        *,
+        conversation_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]:
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ConversationResource]]",
+            self._requester.streaming(
+                _OP_DELETECONVERSATIONITEM,
+                {"conversation_id": conversation_id, "item_id": item_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -45,7 +50,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.eval_grader_score_model import EvalGraderScoreModel
     from integrations_openai_api.models.eval_grader_string_check import EvalGraderStringCheck
     from integrations_openai_api.models.eval_grader_text_similarity import EvalGraderTextSimilarity
-    from integrations_openai_api.models.eval_list import EvalList
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
     from integrations_openai_api.models.list_evals_order_by import ListEvalsOrderBy
     from integrations_openai_api.models.metadata_2 import Metadata2
@@ -103,6 +107,11 @@ class Evals(SyncResource):
     def with_raw_response(self) -> EvalsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return EvalsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> EvalsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return EvalsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -267,18 +276,17 @@ class EvalsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[EvalList]:
+    ) -> RawResponse[Pager[Eval]]:
         """List evaluations for a project.
 
         `GET /evals`
         """
         return cast(
-            "RawResponse[EvalList]",
-            self._requester.request(
+            "RawResponse[Pager[Eval]]",
+            self._requester.paginate(
                 _OP_LISTEVALS,
                 None,
                 {"after": after, "limit": limit, "order": order, "order_by": order_by},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -409,6 +417,158 @@ class EvalsWithRawResponse(SyncResource):
         )
 
 
+class EvalsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.evals`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        order_by: ListEvalsOrderBy | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[Eval]]]:
+        """List evaluations for a project.
+
+        `GET /evals`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[Eval]]]",
+            self._requester.streaming(
+                _OP_LISTEVALS,
+                None,
+                {"after": after, "limit": limit, "order": order, "order_by": order_by},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data_source_config: CreateEvalCustomDataSourceConfig
+        | CreateEvalLogsDataSourceConfig
+        | CreateEvalStoredCompletionsDataSourceConfig
+        | dict[str, Any],
+        testing_criteria: builtins.list[
+            CreateEvalLabelModelGrader
+            | EvalGraderPython
+            | EvalGraderScoreModel
+            | EvalGraderStringCheck
+            | EvalGraderTextSimilarity
+            | dict[str, Any]
+        ],
+        name: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Eval]]:
+        """Create the structure of an evaluation that can be used to test a model's performance.
+
+        `POST /evals`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Eval]]",
+            self._requester.streaming(
+                _OP_CREATEEVAL,
+                None,
+                None,
+                {
+                    "data_source_config": data_source_config,
+                    "testing_criteria": testing_criteria,
+                    "name": name,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Eval]]:
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Eval]]",
+            self._requester.streaming(
+                _OP_GETEVAL,
+                {"eval_id": eval_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        eval_id: str,
+        *,
+        name: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Eval]]:
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Eval]]",
+            self._requester.streaming(
+                _OP_UPDATEEVAL,
+                {"eval_id": eval_id},
+                None,
+                {"name": name, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteEvalResponse | Error]]:
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteEvalResponse | Error]]",
+            self._requester.streaming(
+                _OP_DELETEEVAL,
+                {"eval_id": eval_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncEvals(AsyncResource):
     """`client.evals` (async)."""
 
@@ -422,6 +582,11 @@ class AsyncEvals(AsyncResource):
     def with_raw_response(self) -> AsyncEvalsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncEvalsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvalsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncEvalsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -586,18 +751,17 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[EvalList]:
+    ) -> RawResponse[AsyncPageView[Eval]]:
         """List evaluations for a project.
 
         `GET /evals`
         """
         return cast(
-            "RawResponse[EvalList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[Eval]]",
+            await self._requester.paginate(
                 _OP_LISTEVALS,
                 None,
                 {"after": after, "limit": limit, "order": order, "order_by": order_by},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -724,5 +888,157 @@ class AsyncEvalsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncEvalsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.evals`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        order_by: ListEvalsOrderBy | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Eval]]]:
+        """List evaluations for a project.
+
+        `GET /evals`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Eval]]]",
+            self._requester.streaming(
+                _OP_LISTEVALS,
+                None,
+                {"after": after, "limit": limit, "order": order, "order_by": order_by},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        data_source_config: CreateEvalCustomDataSourceConfig
+        | CreateEvalLogsDataSourceConfig
+        | CreateEvalStoredCompletionsDataSourceConfig
+        | dict[str, Any],
+        testing_criteria: builtins.list[
+            CreateEvalLabelModelGrader
+            | EvalGraderPython
+            | EvalGraderScoreModel
+            | EvalGraderStringCheck
+            | EvalGraderTextSimilarity
+            | dict[str, Any]
+        ],
+        name: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Eval]]:
+        """Create the structure of an evaluation that can be used to test a model's performance.
+
+        `POST /evals`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Eval]]",
+            self._requester.streaming(
+                _OP_CREATEEVAL,
+                None,
+                None,
+                {
+                    "data_source_config": data_source_config,
+                    "testing_criteria": testing_criteria,
+                    "name": name,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Eval]]:
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Eval]]",
+            self._requester.streaming(
+                _OP_GETEVAL,
+                {"eval_id": eval_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        eval_id: str,
+        *,
+        name: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Eval]]:
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Eval]]",
+            self._requester.streaming(
+                _OP_UPDATEEVAL,
+                {"eval_id": eval_id},
+                None,
+                {"name": name, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalResponse | Error]]:
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalResponse | Error]]",
+            self._requester.streaming(
+                _OP_DELETEEVAL,
+                {"eval_id": eval_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,13 +10,18 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
+    BinaryContent,
     Body,
     CallOptions,
     Headers,
     Operation,
     Query,
     RawResponse,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -83,6 +88,11 @@ class Calls(SyncResource):
         """The same methods, returning the raw response next to the parsed result."""
         return CallsWithRawResponse(self._requester)
 
+    @cached_property
+    def with_streaming_response(self) -> CallsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CallsWithStreamingResponse(self._requester)
+
     def create(
         self,
         *,
@@ -93,13 +103,13 @@ class Calls(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
 
         `POST /realtime/calls`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             self._requester.request(
                 _OP_CREATE_REALTIME_CALL,
                 None,
@@ -275,13 +285,13 @@ class CallsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
 
         `POST /realtime/calls`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             self._requester.request(
                 _OP_CREATE_REALTIME_CALL,
                 None,
@@ -439,6 +449,178 @@ class CallsWithRawResponse(SyncResource):
         )
 
 
+class CallsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime.calls`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        sdp: str,
+        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[BinaryContent]]:
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
+
+        `POST /realtime/calls`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_CALL,
+                None,
+                None,
+                {"sdp": sdp, "session": session},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def accept(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"] | Unset = UNSET,
+        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
+        instructions: str | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        tracing: None
+        | RealtimeSessionCreateRequestGATracingAuto
+        | RealtimeSessionCreateRequestGATracingTracingConfiguration
+        | Unset
+        | dict[str, Any] = UNSET,
+        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        tool_choice: ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
+        truncation: RealtimeTruncationEnum
+        | RealtimeTruncationRetentionRatioTruncation
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """Accept an incoming SIP call and configure the realtime session that will handle it.
+
+        `POST /realtime/calls/{call_id}/accept`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_ACCEPT_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                {
+                    "type": type,
+                    "output_modalities": output_modalities,
+                    "model": model,
+                    "instructions": instructions,
+                    "audio": audio,
+                    "include": include,
+                    "tracing": tracing,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "reasoning": reasoning,
+                    "max_output_tokens": max_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_HANGUP_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_REFER_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                {"target_uri": target_uri},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[None]]:
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_REJECT_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                {"status_code": status_code},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncCalls(AsyncResource):
     """`client.realtime.calls` (async)."""
 
@@ -446,6 +628,11 @@ class AsyncCalls(AsyncResource):
     def with_raw_response(self) -> AsyncCallsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncCallsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCallsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCallsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -457,13 +644,13 @@ class AsyncCalls(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
 
         `POST /realtime/calls`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             await self._requester.request(
                 _OP_CREATE_REALTIME_CALL,
                 None,
@@ -639,13 +826,13 @@ class AsyncCallsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
 
         `POST /realtime/calls`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             await self._requester.request(
                 _OP_CREATE_REALTIME_CALL,
                 None,
@@ -799,5 +986,177 @@ class AsyncCallsWithRawResponse(AsyncResource):
                 {"status_code": status_code},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncCallsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime.calls`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        sdp: str,
+        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]:
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to complete the peer connection.
+
+        `POST /realtime/calls`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_CALL,
+                None,
+                None,
+                {"sdp": sdp, "session": session},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def accept(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"] | Unset = UNSET,
+        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
+        instructions: str | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        tracing: None
+        | RealtimeSessionCreateRequestGATracingAuto
+        | RealtimeSessionCreateRequestGATracingTracingConfiguration
+        | Unset
+        | dict[str, Any] = UNSET,
+        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        tool_choice: ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
+        truncation: RealtimeTruncationEnum
+        | RealtimeTruncationRetentionRatioTruncation
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """Accept an incoming SIP call and configure the realtime session that will handle it.
+
+        `POST /realtime/calls/{call_id}/accept`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_ACCEPT_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                {
+                    "type": type,
+                    "output_modalities": output_modalities,
+                    "model": model,
+                    "instructions": instructions,
+                    "audio": audio,
+                    "include": include,
+                    "tracing": tracing,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "reasoning": reasoning,
+                    "max_output_tokens": max_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_HANGUP_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_REFER_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                {"target_uri": target_uri},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
+            self._requester.streaming(
+                _OP_REJECT_REALTIME_CALL,
+                {"call_id": call_id},
+                None,
+                {"status_code": status_code},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

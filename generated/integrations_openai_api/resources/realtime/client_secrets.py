@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -56,6 +60,11 @@ class ClientSecrets(SyncResource):
     def with_raw_response(self) -> ClientSecretsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ClientSecretsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientSecretsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ClientSecretsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -125,6 +134,41 @@ class ClientSecretsWithRawResponse(SyncResource):
         )
 
 
+class ClientSecretsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime.client_secrets`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        expires_after: RealtimeCreateClientSecretRequestExpiresAfter
+        | Unset
+        | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA
+        | RealtimeTranscriptionSessionCreateRequestGA
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RealtimeCreateClientSecretResponse]]:
+        """Create a Realtime client secret with an associated session configuration.
+
+        `POST /realtime/client_secrets`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RealtimeCreateClientSecretResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_CLIENT_SECRET,
+                None,
+                None,
+                {"expires_after": expires_after, "session": session},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncClientSecrets(AsyncResource):
     """`client.realtime.client_secrets` (async)."""
 
@@ -132,6 +176,11 @@ class AsyncClientSecrets(AsyncResource):
     def with_raw_response(self) -> AsyncClientSecretsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncClientSecretsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientSecretsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncClientSecretsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -197,5 +246,40 @@ class AsyncClientSecretsWithRawResponse(AsyncResource):
                 {"expires_after": expires_after, "session": session},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncClientSecretsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime.client_secrets`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        expires_after: RealtimeCreateClientSecretRequestExpiresAfter
+        | Unset
+        | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA
+        | RealtimeTranscriptionSessionCreateRequestGA
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RealtimeCreateClientSecretResponse]]:
+        """Create a Realtime client secret with an associated session configuration.
+
+        `POST /realtime/client_secrets`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RealtimeCreateClientSecretResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_CLIENT_SECRET,
+                None,
+                None,
+                {"expires_after": expires_after, "session": session},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -82,6 +86,11 @@ class Sessions(SyncResource):
     def with_raw_response(self) -> SessionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return SessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> SessionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return SessionsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -243,6 +252,87 @@ class SessionsWithRawResponse(SyncResource):
         )
 
 
+class SessionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime.sessions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
+        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        instructions: str | Unset = UNSET,
+        voice: str
+        | Unset
+        | VoiceIdsOrCustomVoiceObject
+        | VoiceIdsSharedEnum
+        | dict[str, Any] = UNSET,
+        input_audio_format: str | Unset = UNSET,
+        output_audio_format: str | Unset = UNSET,
+        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
+        | Unset
+        | dict[str, Any] = UNSET,
+        speed: float | Unset = UNSET,
+        tracing: RealtimeSessionTracingEnum
+        | RealtimeSessionTracingTracingConfiguration
+        | Unset
+        | dict[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
+        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        tool_choice: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
+        truncation: RealtimeTruncationEnum
+        | RealtimeTruncationRetentionRatioTruncation
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        model: RealtimeSessionModelEnum | str | Unset = UNSET,
+        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
+        | Unset
+        | dict[str, Any] = UNSET,
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RealtimeSessionCreateResponse]]:
+        """Create an ephemeral API token for use in client-side applications with the Realtime API.
+
+        `POST /realtime/sessions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RealtimeSessionCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_SESSION,
+                None,
+                None,
+                {
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                    "model": model,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "include": include,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncSessions(AsyncResource):
     """`client.realtime.sessions` (async)."""
 
@@ -250,6 +340,11 @@ class AsyncSessions(AsyncResource):
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncSessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncSessionsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -407,5 +502,86 @@ class AsyncSessionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncSessionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime.sessions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
+        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        instructions: str | Unset = UNSET,
+        voice: str
+        | Unset
+        | VoiceIdsOrCustomVoiceObject
+        | VoiceIdsSharedEnum
+        | dict[str, Any] = UNSET,
+        input_audio_format: str | Unset = UNSET,
+        output_audio_format: str | Unset = UNSET,
+        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
+        | Unset
+        | dict[str, Any] = UNSET,
+        speed: float | Unset = UNSET,
+        tracing: RealtimeSessionTracingEnum
+        | RealtimeSessionTracingTracingConfiguration
+        | Unset
+        | dict[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
+        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        tool_choice: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
+        truncation: RealtimeTruncationEnum
+        | RealtimeTruncationRetentionRatioTruncation
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        model: RealtimeSessionModelEnum | str | Unset = UNSET,
+        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
+        | Unset
+        | dict[str, Any] = UNSET,
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RealtimeSessionCreateResponse]]:
+        """Create an ephemeral API token for use in client-side applications with the Realtime API.
+
+        `POST /realtime/sessions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RealtimeSessionCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_SESSION,
+                None,
+                None,
+                {
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                    "model": model,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "include": include,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -57,6 +61,11 @@ class TranscriptionSessions(SyncResource):
     def with_raw_response(self) -> TranscriptionSessionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return TranscriptionSessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> TranscriptionSessionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return TranscriptionSessionsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -142,6 +151,49 @@ class TranscriptionSessionsWithRawResponse(SyncResource):
         )
 
 
+class TranscriptionSessionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime.transcription_sessions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
+        | Unset
+        | dict[str, Any] = UNSET,
+        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
+        | Unset
+        | dict[str, Any] = UNSET,
+        input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RealtimeTranscriptionSessionCreateResponse]]:
+        """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
+
+        `POST /realtime/transcription_sessions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RealtimeTranscriptionSessionCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_TRANSCRIPTION_SESSION,
+                None,
+                None,
+                {
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncTranscriptionSessions(AsyncResource):
     """`client.realtime.transcription_sessions` (async)."""
 
@@ -149,6 +201,11 @@ class AsyncTranscriptionSessions(AsyncResource):
     def with_raw_response(self) -> AsyncTranscriptionSessionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncTranscriptionSessionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranscriptionSessionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncTranscriptionSessionsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -230,5 +287,50 @@ class AsyncTranscriptionSessionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncTranscriptionSessionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime.transcription_sessions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
+        | Unset
+        | dict[str, Any] = UNSET,
+        input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
+        | Unset
+        | dict[str, Any] = UNSET,
+        input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
+        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RealtimeTranscriptionSessionCreateResponse]
+    ]:
+        """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
+
+        `POST /realtime/transcription_sessions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RealtimeTranscriptionSessionCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_TRANSCRIPTION_SESSION,
+                None,
+                None,
+                {
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

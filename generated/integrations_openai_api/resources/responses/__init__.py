@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -19,6 +22,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -189,6 +193,11 @@ class Responses(SyncResource):
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ResponsesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ResponsesWithStreamingResponse(self._requester)
 
     @overload
     def create(
@@ -1628,6 +1637,318 @@ class ResponsesWithRawResponse(SyncResource):
         )
 
 
+class ResponsesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ResponseObject | EventStream[ResponseStreamEvent]]
+    ]:
+        """Creates a model response.
+
+        `POST /responses`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ResponseObject | EventStream[ResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATERESPONSE,
+                None,
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ResponseObject | EventStream[ResponseStreamEvent]]
+    ]:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ResponseObject | EventStream[ResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_GETRESPONSE,
+                {"response_id": response_id},
+                {
+                    "include": include,
+                    "stream": stream,
+                    "starting_after": starting_after,
+                    "include_obfuscation": include_obfuscation,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def delete(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedObject | Error | None]]:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedObject | Error | None]]",
+            self._requester.streaming(
+                _OP_DELETERESPONSE,
+                {"response_id": response_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Error | ResponseObject]]:
+        """Cancels a model response with the given ID.
+
+        `POST /responses/{response_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Error | ResponseObject]]",
+            self._requester.streaming(
+                _OP_CANCELRESPONSE,
+                {"response_id": response_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def compact(
+        self,
+        *,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | None
+        | str
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        prompt_cache_retention: None | PromptCacheRetentionEnum | Unset = UNSET,
+        service_tier: None | ServiceTierEnum | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CompactResource]]:
+        """Compact a conversation.
+
+        `POST /responses/compact`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CompactResource]]",
+            self._requester.streaming(
+                _OP_COMPACTCONVERSATION,
+                None,
+                None,
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "service_tier": service_tier,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncResponses(AsyncResource):
     """`client.responses` (async)."""
 
@@ -1647,6 +1968,11 @@ class AsyncResponses(AsyncResource):
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncResponsesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncResponsesWithStreamingResponse(self._requester)
 
     @overload
     async def create(
@@ -3082,5 +3408,317 @@ class AsyncResponsesWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncResponsesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]
+    ]:
+        """Creates a model response.
+
+        `POST /responses`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATERESPONSE,
+                None,
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]
+    ]:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]]",
+            self._requester.streaming(
+                _OP_GETRESPONSE,
+                {"response_id": response_id},
+                {
+                    "include": include,
+                    "stream": stream,
+                    "starting_after": starting_after,
+                    "include_obfuscation": include_obfuscation,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def delete(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | Error | None]]:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | Error | None]]",
+            self._requester.streaming(
+                _OP_DELETERESPONSE,
+                {"response_id": response_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Error | ResponseObject]]:
+        """Cancels a model response with the given ID.
+
+        `POST /responses/{response_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Error | ResponseObject]]",
+            self._requester.streaming(
+                _OP_CANCELRESPONSE,
+                {"response_id": response_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def compact(
+        self,
+        *,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | None
+        | str
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        prompt_cache_retention: None | PromptCacheRetentionEnum | Unset = UNSET,
+        service_tier: None | ServiceTierEnum | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CompactResource]]:
+        """Compact a conversation.
+
+        `POST /responses/compact`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CompactResource]]",
+            self._requester.streaming(
+                _OP_COMPACTCONVERSATION,
+                None,
+                None,
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "service_tier": service_tier,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

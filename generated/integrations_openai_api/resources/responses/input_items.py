@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -61,7 +66,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.mcp_tool_call import MCPToolCall
     from integrations_openai_api.models.output_message import OutputMessage
     from integrations_openai_api.models.reasoning_item import ReasoningItem
-    from integrations_openai_api.models.response_item_list import ResponseItemList
     from integrations_openai_api.models.tool_search_call import ToolSearchCall
     from integrations_openai_api.models.tool_search_output import ToolSearchOutput
     from integrations_openai_api.models.web_search_tool_call import WebSearchToolCall
@@ -84,6 +88,11 @@ class InputItems(SyncResource):
     def with_raw_response(self) -> InputItemsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return InputItemsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> InputItemsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return InputItemsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -157,20 +166,112 @@ class InputItemsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseItemList]:
+    ) -> RawResponse[
+        Pager[
+            ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | CodeInterpreterToolCall
+            | CompactionBody
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | CustomToolCallOutputResource
+            | CustomToolCallResource
+            | FileSearchToolCall
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | FunctionToolCallOutputResource
+            | FunctionToolCallResource
+            | ImageGenToolCall
+            | InputMessageResource
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCall
+            | ToolSearchOutput
+            | WebSearchToolCall
+        ]
+    ]:
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items`
         """
         return cast(
-            "RawResponse[ResponseItemList]",
-            self._requester.request(
+            "RawResponse[Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            self._requester.paginate(
+                _OP_LISTINPUTITEMS,
+                {"response_id": response_id},
+                {"limit": limit, "order": order, "after": after, "include": include},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class InputItemsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.responses.input_items`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            Pager[
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCallOutputResource
+                | CustomToolCallResource
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCallOutputResource
+                | FunctionToolCallResource
+                | ImageGenToolCall
+                | InputMessageResource
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | OutputMessage
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ]
+        ]
+    ]:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]]",
+            self._requester.streaming(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
                 {"limit": limit, "order": order, "after": after, "include": include},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -182,6 +283,11 @@ class AsyncInputItems(AsyncResource):
     def with_raw_response(self) -> AsyncInputItemsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncInputItemsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInputItemsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncInputItemsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -255,19 +361,111 @@ class AsyncInputItemsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseItemList]:
+    ) -> RawResponse[
+        AsyncPageView[
+            ApplyPatchToolCall
+            | ApplyPatchToolCallOutput
+            | CodeInterpreterToolCall
+            | CompactionBody
+            | ComputerToolCall
+            | ComputerToolCallOutputResource
+            | CustomToolCallOutputResource
+            | CustomToolCallResource
+            | FileSearchToolCall
+            | FunctionShellCall
+            | FunctionShellCallOutput
+            | FunctionToolCallOutputResource
+            | FunctionToolCallResource
+            | ImageGenToolCall
+            | InputMessageResource
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponseResource
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCall
+            | ToolSearchOutput
+            | WebSearchToolCall
+        ]
+    ]:
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items`
         """
         return cast(
-            "RawResponse[ResponseItemList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]",
+            await self._requester.paginate(
+                _OP_LISTINPUTITEMS,
+                {"response_id": response_id},
+                {"limit": limit, "order": order, "after": after, "include": include},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncInputItemsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.responses.input_items`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include: builtins.list[IncludeEnum] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            AsyncPageView[
+                ApplyPatchToolCall
+                | ApplyPatchToolCallOutput
+                | CodeInterpreterToolCall
+                | CompactionBody
+                | ComputerToolCall
+                | ComputerToolCallOutputResource
+                | CustomToolCallOutputResource
+                | CustomToolCallResource
+                | FileSearchToolCall
+                | FunctionShellCall
+                | FunctionShellCallOutput
+                | FunctionToolCallOutputResource
+                | FunctionToolCallResource
+                | ImageGenToolCall
+                | InputMessageResource
+                | LocalShellToolCall
+                | LocalShellToolCallOutput
+                | MCPApprovalRequest
+                | MCPApprovalResponseResource
+                | MCPListTools
+                | MCPToolCall
+                | OutputMessage
+                | ReasoningItem
+                | ToolSearchCall
+                | ToolSearchOutput
+                | WebSearchToolCall
+            ]
+        ]
+    ]:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]]]",
+            self._requester.streaming(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
                 {"limit": limit, "order": order, "after": after, "include": include},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

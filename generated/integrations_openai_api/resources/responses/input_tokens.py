@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -119,6 +123,11 @@ class InputTokens(SyncResource):
     def with_raw_response(self) -> InputTokensWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return InputTokensWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> InputTokensWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return InputTokensWithStreamingResponse(self._requester)
 
     def count(
         self,
@@ -346,6 +355,120 @@ class InputTokensWithRawResponse(SyncResource):
         )
 
 
+class InputTokensWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.responses.input_tokens`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def count(
+        self,
+        *,
+        model: None | str | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | None
+        | str
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        truncation: TruncationEnum | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        tool_choice: None
+        | SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[TokenCountsResource]]:
+        """Returns input token counts of the request.
+
+        `POST /responses/input_tokens`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[TokenCountsResource]]",
+            self._requester.streaming(
+                _OP_GETINPUTTOKENCOUNTS,
+                None,
+                None,
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncInputTokens(AsyncResource):
     """`client.responses.input_tokens` (async)."""
 
@@ -353,6 +476,11 @@ class AsyncInputTokens(AsyncResource):
     def with_raw_response(self) -> AsyncInputTokensWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncInputTokensWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInputTokensWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncInputTokensWithStreamingResponse(self._requester)
 
     async def count(
         self,
@@ -576,5 +704,119 @@ class AsyncInputTokensWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncInputTokensWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.responses.input_tokens`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def count(
+        self,
+        *,
+        model: None | str | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | None
+        | str
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        truncation: TruncationEnum | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        tool_choice: None
+        | SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[TokenCountsResource]]:
+        """Returns input token counts of the request.
+
+        `POST /responses/input_tokens`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[TokenCountsResource]]",
+            self._requester.streaming(
+                _OP_GETINPUTTOKENCOUNTS,
+                None,
+                None,
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -21,6 +25,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,7 +34,6 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.deleted_skill_resource import DeletedSkillResource
     from integrations_openai_api.models.order_enum import OrderEnum
-    from integrations_openai_api.models.skill_list_resource import SkillListResource
     from integrations_openai_api.models.skill_resource import SkillResource
 
     from .content import AsyncContent, Content
@@ -92,6 +96,11 @@ class Skills(SyncResource):
     def with_raw_response(self) -> SkillsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return SkillsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return SkillsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -235,18 +244,17 @@ class SkillsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[SkillListResource]:
+    ) -> RawResponse[Pager[SkillResource]]:
         """List all skills for the current project.
 
         `GET /skills`
         """
         return cast(
-            "RawResponse[SkillListResource]",
-            self._requester.request(
+            "RawResponse[Pager[SkillResource]]",
+            self._requester.paginate(
                 _OP_LISTSKILLS,
                 None,
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -358,6 +366,138 @@ class SkillsWithRawResponse(SyncResource):
         )
 
 
+class SkillsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.skills`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[SkillResource]]]:
+        """List all skills for the current project.
+
+        `GET /skills`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[SkillResource]]]",
+            self._requester.streaming(
+                _OP_LISTSKILLS,
+                None,
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        files: FileInput | builtins.list[FileInput],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[SkillResource]]:
+        """Create a new skill.
+
+        `POST /skills`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[SkillResource]]",
+            self._requester.streaming(
+                _OP_CREATESKILL,
+                None,
+                None,
+                {"files": files},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[SkillResource]]:
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[SkillResource]]",
+            self._requester.streaming(
+                _OP_GETSKILL,
+                {"skill_id": skill_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        skill_id: str,
+        *,
+        default_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[SkillResource]]:
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[SkillResource]]",
+            self._requester.streaming(
+                _OP_UPDATESKILLDEFAULTVERSION,
+                {"skill_id": skill_id},
+                None,
+                {"default_version": default_version},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedSkillResource]]:
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedSkillResource]]",
+            self._requester.streaming(
+                _OP_DELETESKILL,
+                {"skill_id": skill_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncSkills(AsyncResource):
     """`client.skills` (async)."""
 
@@ -377,6 +517,11 @@ class AsyncSkills(AsyncResource):
     def with_raw_response(self) -> AsyncSkillsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncSkillsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncSkillsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -520,18 +665,17 @@ class AsyncSkillsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[SkillListResource]:
+    ) -> RawResponse[AsyncPageView[SkillResource]]:
         """List all skills for the current project.
 
         `GET /skills`
         """
         return cast(
-            "RawResponse[SkillListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[SkillResource]]",
+            await self._requester.paginate(
                 _OP_LISTSKILLS,
                 None,
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -639,5 +783,137 @@ class AsyncSkillsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncSkillsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.skills`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[SkillResource]]]:
+        """List all skills for the current project.
+
+        `GET /skills`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[SkillResource]]]",
+            self._requester.streaming(
+                _OP_LISTSKILLS,
+                None,
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        files: FileInput | builtins.list[FileInput],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[SkillResource]]:
+        """Create a new skill.
+
+        `POST /skills`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[SkillResource]]",
+            self._requester.streaming(
+                _OP_CREATESKILL,
+                None,
+                None,
+                {"files": files},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[SkillResource]]:
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[SkillResource]]",
+            self._requester.streaming(
+                _OP_GETSKILL,
+                {"skill_id": skill_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        skill_id: str,
+        *,
+        default_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[SkillResource]]:
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[SkillResource]]",
+            self._requester.streaming(
+                _OP_UPDATESKILLDEFAULTVERSION,
+                {"skill_id": skill_id},
+                None,
+                {"default_version": default_version},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedSkillResource]]:
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedSkillResource]]",
+            self._requester.streaming(
+                _OP_DELETESKILL,
+                {"skill_id": skill_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -19,6 +22,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -129,6 +133,11 @@ class Threads(SyncResource):
     def with_raw_response(self) -> ThreadsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ThreadsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ThreadsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -797,6 +806,192 @@ class ThreadsWithRawResponse(SyncResource):
         )
 
 
+class ThreadsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.threads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ThreadObject]]:
+        """Create a thread.
+
+        `POST /threads`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ThreadObject]]",
+            self._requester.streaming(
+                _OP_CREATETHREAD,
+                None,
+                None,
+                {"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]]:
+        """Create a thread and run it in one request.
+
+        `POST /threads/runs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATETHREADANDRUN,
+                None,
+                None,
+                {
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ThreadObject]]:
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ThreadObject]]",
+            self._requester.streaming(
+                _OP_GETTHREAD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ThreadObject]]:
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ThreadObject]]",
+            self._requester.streaming(
+                _OP_MODIFYTHREAD,
+                {"thread_id": thread_id},
+                None,
+                {"tool_resources": tool_resources, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteThreadResponse]]:
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteThreadResponse]]",
+            self._requester.streaming(
+                _OP_DELETETHREAD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncThreads(AsyncResource):
     """`client.threads` (async)."""
 
@@ -816,6 +1011,11 @@ class AsyncThreads(AsyncResource):
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncThreadsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncThreadsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -1480,5 +1680,193 @@ class AsyncThreadsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncThreadsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.threads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ThreadObject]]:
+        """Create a thread.
+
+        `POST /threads`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ThreadObject]]",
+            self._requester.streaming(
+                _OP_CREATETHREAD,
+                None,
+                None,
+                {"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]
+    ]:
+        """Create a thread and run it in one request.
+
+        `POST /threads/runs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATETHREADANDRUN,
+                None,
+                None,
+                {
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ThreadObject]]:
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ThreadObject]]",
+            self._requester.streaming(
+                _OP_GETTHREAD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ThreadObject]]:
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ThreadObject]]",
+            self._requester.streaming(
+                _OP_MODIFYTHREAD,
+                {"thread_id": thread_id},
+                None,
+                {"tool_resources": tool_resources, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteThreadResponse]]:
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteThreadResponse]]",
+            self._requester.streaming(
+                _OP_DELETETHREAD,
+                {"thread_id": thread_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -32,7 +37,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.create_message_request_role import CreateMessageRequestRole
     from integrations_openai_api.models.delete_message_response import DeleteMessageResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_messages_response import ListMessagesResponse
     from integrations_openai_api.models.message_content_image_file_object import (
         MessageContentImageFileObject,
     )
@@ -89,6 +93,11 @@ class Messages(SyncResource):
     def with_raw_response(self) -> MessagesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return MessagesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return MessagesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -264,14 +273,14 @@ class MessagesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListMessagesResponse]:
+    ) -> RawResponse[Pager[MessageObject]]:
         """Returns a list of messages for a given thread.
 
         `GET /threads/{thread_id}/messages`
         """
         return cast(
-            "RawResponse[ListMessagesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[MessageObject]]",
+            self._requester.paginate(
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
@@ -281,7 +290,6 @@ class MessagesWithRawResponse(SyncResource):
                     "before": before,
                     "run_id": run_id,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -413,6 +421,167 @@ class MessagesWithRawResponse(SyncResource):
         )
 
 
+class MessagesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.threads.messages`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        run_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[MessageObject]]]:
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[MessageObject]]]",
+            self._requester.streaming(
+                _OP_LISTMESSAGES,
+                {"thread_id": thread_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "run_id": run_id,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        role: CreateMessageRequestRole,
+        content: builtins.list[
+            MessageContentImageFileObject
+            | MessageContentImageUrlObject
+            | MessageRequestContentTextObject
+            | dict[str, Any]
+        ]
+        | str,
+        attachments: builtins.list[CreateMessageRequestAttachmentsItem | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[MessageObject]]:
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[MessageObject]]",
+            self._requester.streaming(
+                _OP_CREATEMESSAGE,
+                {"thread_id": thread_id},
+                None,
+                {
+                    "role": role,
+                    "content": content,
+                    "attachments": attachments,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        message_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[MessageObject]]:
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[MessageObject]]",
+            self._requester.streaming(
+                _OP_GETMESSAGE,
+                {"thread_id": thread_id, "message_id": message_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        message_id: str,
+        *,
+        thread_id: str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[MessageObject]]:
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[MessageObject]]",
+            self._requester.streaming(
+                _OP_MODIFYMESSAGE,
+                {"thread_id": thread_id, "message_id": message_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        message_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteMessageResponse]]:
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteMessageResponse]]",
+            self._requester.streaming(
+                _OP_DELETEMESSAGE,
+                {"thread_id": thread_id, "message_id": message_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncMessages(AsyncResource):
     """`client.threads.messages` (async)."""
 
@@ -420,6 +589,11 @@ class AsyncMessages(AsyncResource):
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncMessagesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncMessagesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -595,14 +769,14 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListMessagesResponse]:
+    ) -> RawResponse[AsyncPageView[MessageObject]]:
         """Returns a list of messages for a given thread.
 
         `GET /threads/{thread_id}/messages`
         """
         return cast(
-            "RawResponse[ListMessagesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[MessageObject]]",
+            await self._requester.paginate(
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
@@ -612,7 +786,6 @@ class AsyncMessagesWithRawResponse(AsyncResource):
                     "before": before,
                     "run_id": run_id,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -740,5 +913,166 @@ class AsyncMessagesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncMessagesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.threads.messages`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        run_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[MessageObject]]]:
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[MessageObject]]]",
+            self._requester.streaming(
+                _OP_LISTMESSAGES,
+                {"thread_id": thread_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "run_id": run_id,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        role: CreateMessageRequestRole,
+        content: builtins.list[
+            MessageContentImageFileObject
+            | MessageContentImageUrlObject
+            | MessageRequestContentTextObject
+            | dict[str, Any]
+        ]
+        | str,
+        attachments: builtins.list[CreateMessageRequestAttachmentsItem | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[MessageObject]]:
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[MessageObject]]",
+            self._requester.streaming(
+                _OP_CREATEMESSAGE,
+                {"thread_id": thread_id},
+                None,
+                {
+                    "role": role,
+                    "content": content,
+                    "attachments": attachments,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        message_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[MessageObject]]:
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[MessageObject]]",
+            self._requester.streaming(
+                _OP_GETMESSAGE,
+                {"thread_id": thread_id, "message_id": message_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        message_id: str,
+        *,
+        thread_id: str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[MessageObject]]:
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[MessageObject]]",
+            self._requester.streaming(
+                _OP_MODIFYMESSAGE,
+                {"thread_id": thread_id, "message_id": message_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        message_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteMessageResponse]]:
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteMessageResponse]]",
+            self._requester.streaming(
+                _OP_DELETEMESSAGE,
+                {"thread_id": thread_id, "message_id": message_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

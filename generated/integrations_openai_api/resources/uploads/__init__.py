@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -18,6 +21,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -69,6 +73,11 @@ class Uploads(SyncResource):
     def with_raw_response(self) -> UploadsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return UploadsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> UploadsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return UploadsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -288,6 +297,97 @@ class UploadsWithRawResponse(SyncResource):
         )
 
 
+class UploadsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.uploads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        filename: str,
+        purpose: CreateUploadRequestPurpose,
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Upload]]:
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+
+        `POST /uploads`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Upload]]",
+            self._requester.streaming(
+                _OP_CREATEUPLOAD,
+                None,
+                None,
+                {
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        upload_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Upload]]:
+        """Cancels the Upload.
+
+        `POST /uploads/{upload_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Upload]]",
+            self._requester.streaming(
+                _OP_CANCELUPLOAD,
+                {"upload_id": upload_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def complete(
+        self,
+        upload_id: str,
+        *,
+        part_ids: list[str],
+        md5: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Upload]]:
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        `POST /uploads/{upload_id}/complete`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Upload]]",
+            self._requester.streaming(
+                _OP_COMPLETEUPLOAD,
+                {"upload_id": upload_id},
+                None,
+                {"part_ids": part_ids, "md5": md5},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncUploads(AsyncResource):
     """`client.uploads` (async)."""
 
@@ -301,6 +401,11 @@ class AsyncUploads(AsyncResource):
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncUploadsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncUploadsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -516,5 +621,96 @@ class AsyncUploadsWithRawResponse(AsyncResource):
                 {"part_ids": part_ids, "md5": md5},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncUploadsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.uploads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        filename: str,
+        purpose: CreateUploadRequestPurpose,
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+
+        `POST /uploads`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]",
+            self._requester.streaming(
+                _OP_CREATEUPLOAD,
+                None,
+                None,
+                {
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        upload_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
+        """Cancels the Upload.
+
+        `POST /uploads/{upload_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]",
+            self._requester.streaming(
+                _OP_CANCELUPLOAD,
+                {"upload_id": upload_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def complete(
+        self,
+        upload_id: str,
+        *,
+        part_ids: list[str],
+        md5: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        `POST /uploads/{upload_id}/complete`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]",
+            self._requester.streaming(
+                _OP_COMPLETEUPLOAD,
+                {"upload_id": upload_id},
+                None,
+                {"part_ids": part_ids, "md5": md5},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

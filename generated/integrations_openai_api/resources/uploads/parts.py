@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -18,6 +21,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -45,6 +49,11 @@ class Parts(SyncResource):
     def with_raw_response(self) -> PartsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return PartsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> PartsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return PartsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -104,6 +113,36 @@ class PartsWithRawResponse(SyncResource):
         )
 
 
+class PartsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.uploads.parts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        upload_id: str,
+        *,
+        data: FileInput,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[UploadPart]]:
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object.
+
+        `POST /uploads/{upload_id}/parts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[UploadPart]]",
+            self._requester.streaming(
+                _OP_ADDUPLOADPART,
+                {"upload_id": upload_id},
+                None,
+                {"data": data},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncParts(AsyncResource):
     """`client.uploads.parts` (async)."""
 
@@ -111,6 +150,11 @@ class AsyncParts(AsyncResource):
     def with_raw_response(self) -> AsyncPartsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncPartsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPartsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncPartsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -166,5 +210,35 @@ class AsyncPartsWithRawResponse(AsyncResource):
                 {"data": data},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncPartsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.uploads.parts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        upload_id: str,
+        *,
+        data: FileInput,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[UploadPart]]:
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object.
+
+        `POST /uploads/{upload_id}/parts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[UploadPart]]",
+            self._requester.streaming(
+                _OP_ADDUPLOADPART,
+                {"upload_id": upload_id},
+                None,
+                {"data": data},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

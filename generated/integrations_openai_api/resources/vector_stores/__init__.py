@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -35,7 +40,6 @@ if TYPE_CHECKING:
         DeleteVectorStoreResponse,
     )
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_vector_stores_response import ListVectorStoresResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
     from integrations_openai_api.models.static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam,
@@ -120,6 +124,11 @@ class VectorStores(SyncResource):
     def with_raw_response(self) -> VectorStoresWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return VectorStoresWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return VectorStoresWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -318,18 +327,17 @@ class VectorStoresWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListVectorStoresResponse]:
+    ) -> RawResponse[Pager[VectorStoreObject]]:
         """Returns a list of vector stores.
 
         `GET /vector_stores`
         """
         return cast(
-            "RawResponse[ListVectorStoresResponse]",
-            self._requester.request(
+            "RawResponse[Pager[VectorStoreObject]]",
+            self._requester.paginate(
                 _OP_LISTVECTORSTORES,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -495,6 +503,192 @@ class VectorStoresWithRawResponse(SyncResource):
         )
 
 
+class VectorStoresWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.vector_stores`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[VectorStoreObject]]]:
+        """Returns a list of vector stores.
+
+        `GET /vector_stores`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[VectorStoreObject]]]",
+            self._requester.streaming(
+                _OP_LISTVECTORSTORES,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file_ids: builtins.list[str] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        expires_after: VectorStoreExpirationAfter | Unset | dict[str, Any] = UNSET,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreObject]]:
+        """Create a vector store.
+
+        `POST /vector_stores`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreObject]]",
+            self._requester.streaming(
+                _OP_CREATEVECTORSTORE,
+                None,
+                None,
+                {
+                    "file_ids": file_ids,
+                    "name": name,
+                    "description": description,
+                    "expires_after": expires_after,
+                    "chunking_strategy": chunking_strategy,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreObject]]:
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreObject]]",
+            self._requester.streaming(
+                _OP_GETVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        vector_store_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        expires_after: None | Unset | UpdateVectorStoreRequestExpiresAfter | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreObject]]:
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreObject]]",
+            self._requester.streaming(
+                _OP_MODIFYVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                {"name": name, "expires_after": expires_after, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteVectorStoreResponse]]:
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteVectorStoreResponse]]",
+            self._requester.streaming(
+                _OP_DELETEVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def search(
+        self,
+        vector_store_id: str,
+        *,
+        query: builtins.list[str] | str,
+        rewrite_query: bool | Unset = UNSET,
+        max_num_results: int | Unset = UNSET,
+        filters: ComparisonFilter | CompoundFilter | Unset | dict[str, Any] = UNSET,
+        ranking_options: VectorStoreSearchRequestRankingOptions | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreSearchResultsPage]]:
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreSearchResultsPage]]",
+            self._requester.streaming(
+                _OP_SEARCHVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                {
+                    "query": query,
+                    "rewrite_query": rewrite_query,
+                    "max_num_results": max_num_results,
+                    "filters": filters,
+                    "ranking_options": ranking_options,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncVectorStores(AsyncResource):
     """`client.vector_stores` (async)."""
 
@@ -514,6 +708,11 @@ class AsyncVectorStores(AsyncResource):
     def with_raw_response(self) -> AsyncVectorStoresWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncVectorStoresWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncVectorStoresWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -712,18 +911,17 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListVectorStoresResponse]:
+    ) -> RawResponse[AsyncPageView[VectorStoreObject]]:
         """Returns a list of vector stores.
 
         `GET /vector_stores`
         """
         return cast(
-            "RawResponse[ListVectorStoresResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VectorStoreObject]]",
+            await self._requester.paginate(
                 _OP_LISTVECTORSTORES,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -885,5 +1083,191 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncVectorStoresWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.vector_stores`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreObject]]]:
+        """Returns a list of vector stores.
+
+        `GET /vector_stores`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreObject]]]",
+            self._requester.streaming(
+                _OP_LISTVECTORSTORES,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file_ids: builtins.list[str] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        expires_after: VectorStoreExpirationAfter | Unset | dict[str, Any] = UNSET,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreObject]]:
+        """Create a vector store.
+
+        `POST /vector_stores`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreObject]]",
+            self._requester.streaming(
+                _OP_CREATEVECTORSTORE,
+                None,
+                None,
+                {
+                    "file_ids": file_ids,
+                    "name": name,
+                    "description": description,
+                    "expires_after": expires_after,
+                    "chunking_strategy": chunking_strategy,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreObject]]:
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreObject]]",
+            self._requester.streaming(
+                _OP_GETVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        vector_store_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        expires_after: None | Unset | UpdateVectorStoreRequestExpiresAfter | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreObject]]:
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreObject]]",
+            self._requester.streaming(
+                _OP_MODIFYVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                {"name": name, "expires_after": expires_after, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteVectorStoreResponse]]:
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteVectorStoreResponse]]",
+            self._requester.streaming(
+                _OP_DELETEVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def search(
+        self,
+        vector_store_id: str,
+        *,
+        query: builtins.list[str] | str,
+        rewrite_query: bool | Unset = UNSET,
+        max_num_results: int | Unset = UNSET,
+        filters: ComparisonFilter | CompoundFilter | Unset | dict[str, Any] = UNSET,
+        ranking_options: VectorStoreSearchRequestRankingOptions | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreSearchResultsPage]]:
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreSearchResultsPage]]",
+            self._requester.streaming(
+                _OP_SEARCHVECTORSTORE,
+                {"vector_store_id": vector_store_id},
+                None,
+                {
+                    "query": query,
+                    "rewrite_query": rewrite_query,
+                    "max_num_results": max_num_results,
+                    "filters": filters,
+                    "ranking_options": ranking_options,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

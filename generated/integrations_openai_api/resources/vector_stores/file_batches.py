@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -34,9 +39,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
     from integrations_openai_api.models.list_files_in_vector_store_batch_filter import (
         ListFilesInVectorStoreBatchFilter,
-    )
-    from integrations_openai_api.models.list_vector_store_files_response import (
-        ListVectorStoreFilesResponse,
     )
     from integrations_openai_api.models.static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam,
@@ -94,6 +96,11 @@ class FileBatches(SyncResource):
     def with_raw_response(self) -> FileBatchesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return FileBatchesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> FileBatchesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return FileBatchesWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -413,14 +420,144 @@ class FileBatchesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListVectorStoreFilesResponse]:
+    ) -> RawResponse[Pager[VectorStoreFileObject]]:
         """Returns a list of vector store files in a batch.
 
         `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
         """
         return cast(
-            "RawResponse[ListVectorStoreFilesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[VectorStoreFileObject]]",
+            self._requester.paginate(
+                _OP_LISTFILESINVECTORSTOREBATCH,
+                {"vector_store_id": vector_store_id, "batch_id": batch_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "filter": filter,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class FileBatchesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.vector_stores.file_batches`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: list[str] | Unset = UNSET,
+        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreFileBatchObject]]:
+        """Create a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreFileBatchObject]]",
+            self._requester.streaming(
+                _OP_CREATEVECTORSTOREFILEBATCH,
+                {"vector_store_id": vector_store_id},
+                None,
+                {
+                    "file_ids": file_ids,
+                    "files": files,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreFileBatchObject]]:
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreFileBatchObject]]",
+            self._requester.streaming(
+                _OP_GETVECTORSTOREFILEBATCH,
+                {"vector_store_id": vector_store_id, "batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreFileBatchObject]]:
+        """Cancel a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreFileBatchObject]]",
+            self._requester.streaming(
+                _OP_CANCELVECTORSTOREFILEBATCH,
+                {"vector_store_id": vector_store_id, "batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def list_files(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[VectorStoreFileObject]]]:
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[VectorStoreFileObject]]]",
+            self._requester.streaming(
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
@@ -432,7 +569,6 @@ class FileBatchesWithRawResponse(SyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -444,6 +580,11 @@ class AsyncFileBatches(AsyncResource):
     def with_raw_response(self) -> AsyncFileBatchesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncFileBatchesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFileBatchesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncFileBatchesWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -763,14 +904,144 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListVectorStoreFilesResponse]:
+    ) -> RawResponse[AsyncPageView[VectorStoreFileObject]]:
         """Returns a list of vector store files in a batch.
 
         `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
         """
         return cast(
-            "RawResponse[ListVectorStoreFilesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VectorStoreFileObject]]",
+            await self._requester.paginate(
+                _OP_LISTFILESINVECTORSTOREBATCH,
+                {"vector_store_id": vector_store_id, "batch_id": batch_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "filter": filter,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncFileBatchesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.vector_stores.file_batches`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: list[str] | Unset = UNSET,
+        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileBatchObject]]:
+        """Create a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileBatchObject]]",
+            self._requester.streaming(
+                _OP_CREATEVECTORSTOREFILEBATCH,
+                {"vector_store_id": vector_store_id},
+                None,
+                {
+                    "file_ids": file_ids,
+                    "files": files,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileBatchObject]]:
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileBatchObject]]",
+            self._requester.streaming(
+                _OP_GETVECTORSTOREFILEBATCH,
+                {"vector_store_id": vector_store_id, "batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileBatchObject]]:
+        """Cancel a vector store file batch.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileBatchObject]]",
+            self._requester.streaming(
+                _OP_CANCELVECTORSTOREFILEBATCH,
+                {"vector_store_id": vector_store_id, "batch_id": batch_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def list_files(
+        self,
+        batch_id: str,
+        *,
+        vector_store_id: str,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreFileObject]]]:
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreFileObject]]]",
+            self._requester.streaming(
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
@@ -782,6 +1053,5 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

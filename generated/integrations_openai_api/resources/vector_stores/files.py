@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -35,17 +40,11 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_files_in_vector_store_batch_filter import (
         ListFilesInVectorStoreBatchFilter,
     )
-    from integrations_openai_api.models.list_vector_store_files_response import (
-        ListVectorStoreFilesResponse,
-    )
     from integrations_openai_api.models.static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam,
     )
     from integrations_openai_api.models.vector_store_file_attributes_2 import (
         VectorStoreFileAttributes2,
-    )
-    from integrations_openai_api.models.vector_store_file_content_response import (
-        VectorStoreFileContentResponse,
     )
     from integrations_openai_api.models.vector_store_file_content_response_data_item import (
         VectorStoreFileContentResponseDataItem,
@@ -113,6 +112,11 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return FilesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return FilesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -386,14 +390,14 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListVectorStoreFilesResponse]:
+    ) -> RawResponse[Pager[VectorStoreFileObject]]:
         """Returns a list of vector store files.
 
         `GET /vector_stores/{vector_store_id}/files`
         """
         return cast(
-            "RawResponse[ListVectorStoreFilesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[VectorStoreFileObject]]",
+            self._requester.paginate(
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
@@ -403,7 +407,6 @@ class FilesWithRawResponse(SyncResource):
                     "before": before,
                     "filter": filter,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -537,20 +540,199 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VectorStoreFileContentResponse]:
+    ) -> RawResponse[Pager[VectorStoreFileContentResponseDataItem]]:
         """Retrieve the parsed contents of a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
         """
         return cast(
-            "RawResponse[VectorStoreFileContentResponse]",
-            self._requester.request(
+            "RawResponse[Pager[VectorStoreFileContentResponseDataItem]]",
+            self._requester.paginate(
+                _OP_RETRIEVEVECTORSTOREFILECONTENT,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class FilesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.vector_stores.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[VectorStoreFileObject]]]:
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[VectorStoreFileObject]]]",
+            self._requester.streaming(
+                _OP_LISTVECTORSTOREFILES,
+                {"vector_store_id": vector_store_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "filter": filter,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreFileObject]]:
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        `POST /vector_stores/{vector_store_id}/files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreFileObject]]",
+            self._requester.streaming(
+                _OP_CREATEVECTORSTOREFILE,
+                {"vector_store_id": vector_store_id},
+                None,
+                {
+                    "file_id": file_id,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreFileObject]]:
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreFileObject]]",
+            self._requester.streaming(
+                _OP_GETVECTORSTOREFILE,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[VectorStoreFileObject]]:
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[VectorStoreFileObject]]",
+            self._requester.streaming(
+                _OP_UPDATEVECTORSTOREFILEATTRIBUTES,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                {"attributes": attributes},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteVectorStoreFileResponse]]:
+        """Delete a vector store file.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteVectorStoreFileResponse]]",
+            self._requester.streaming(
+                _OP_DELETEVECTORSTOREFILE,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[VectorStoreFileContentResponseDataItem]]]:
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[VectorStoreFileContentResponseDataItem]]]",
+            self._requester.streaming(
                 _OP_RETRIEVEVECTORSTOREFILECONTENT,
                 {"vector_store_id": vector_store_id, "file_id": file_id},
                 None,
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -562,6 +744,11 @@ class AsyncFiles(AsyncResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncFilesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncFilesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -835,14 +1022,14 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListVectorStoreFilesResponse]:
+    ) -> RawResponse[AsyncPageView[VectorStoreFileObject]]:
         """Returns a list of vector store files.
 
         `GET /vector_stores/{vector_store_id}/files`
         """
         return cast(
-            "RawResponse[ListVectorStoreFilesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VectorStoreFileObject]]",
+            await self._requester.paginate(
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
@@ -852,7 +1039,6 @@ class AsyncFilesWithRawResponse(AsyncResource):
                     "before": before,
                     "filter": filter,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -986,19 +1172,200 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VectorStoreFileContentResponse]:
+    ) -> RawResponse[AsyncPageView[VectorStoreFileContentResponseDataItem]]:
         """Retrieve the parsed contents of a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
         """
         return cast(
-            "RawResponse[VectorStoreFileContentResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VectorStoreFileContentResponseDataItem]]",
+            await self._requester.paginate(
+                _OP_RETRIEVEVECTORSTOREFILECONTENT,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncFilesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.vector_stores.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreFileObject]]]:
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreFileObject]]]",
+            self._requester.streaming(
+                _OP_LISTVECTORSTOREFILES,
+                {"vector_store_id": vector_store_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "filter": filter,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]:
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        `POST /vector_stores/{vector_store_id}/files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]",
+            self._requester.streaming(
+                _OP_CREATEVECTORSTOREFILE,
+                {"vector_store_id": vector_store_id},
+                None,
+                {
+                    "file_id": file_id,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]:
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]",
+            self._requester.streaming(
+                _OP_GETVECTORSTOREFILE,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]:
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]",
+            self._requester.streaming(
+                _OP_UPDATEVECTORSTOREFILEATTRIBUTES,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                {"attributes": attributes},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteVectorStoreFileResponse]]:
+        """Delete a vector store file.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteVectorStoreFileResponse]]",
+            self._requester.streaming(
+                _OP_DELETEVECTORSTOREFILE,
+                {"vector_store_id": vector_store_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def content(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[VectorStoreFileContentResponseDataItem]]
+    ]:
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreFileContentResponseDataItem]]]",
+            self._requester.streaming(
                 _OP_RETRIEVEVECTORSTOREFILECONTENT,
                 {"vector_store_id": vector_store_id, "file_id": file_id},
                 None,
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -33,7 +38,6 @@ if TYPE_CHECKING:
         AdminApiKeysDeleteResponse,
     )
     from integrations_openai_api.models.admin_api_keys_list_order import AdminApiKeysListOrder
-    from integrations_openai_api.models.api_key_list import ApiKeyList
 
 __all__ = ["AdminApiKeys", "AsyncAdminApiKeys"]
 
@@ -76,6 +80,11 @@ class AdminApiKeys(SyncResource):
     def with_raw_response(self) -> AdminApiKeysWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AdminApiKeysWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminApiKeysWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AdminApiKeysWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -193,18 +202,17 @@ class AdminApiKeysWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ApiKeyList]:
+    ) -> RawResponse[Pager[AdminApiKey]]:
         """List organization API keys
 
         `GET /organization/admin_api_keys`
         """
         return cast(
-            "RawResponse[ApiKeyList]",
-            self._requester.request(
+            "RawResponse[Pager[AdminApiKey]]",
+            self._requester.paginate(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
                 {"after": after, "order": order, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -289,6 +297,112 @@ class AdminApiKeysWithRawResponse(SyncResource):
         )
 
 
+class AdminApiKeysWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.admin_api_keys`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: None | str | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[AdminApiKey]]]:
+        """List organization API keys
+
+        `GET /organization/admin_api_keys`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[AdminApiKey]]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_LIST,
+                None,
+                {"after": after, "order": order, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AdminApiKeyCreateResponse]]:
+        """Create an organization admin API key
+
+        `POST /organization/admin_api_keys`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AdminApiKeyCreateResponse]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_CREATE,
+                None,
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AdminApiKey]]:
+        """Retrieve a single organization API key
+
+        `GET /organization/admin_api_keys/{key_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AdminApiKey]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_GET,
+                {"key_id": key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AdminApiKeysDeleteResponse]]:
+        """Delete an organization admin API key
+
+        `DELETE /organization/admin_api_keys/{key_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AdminApiKeysDeleteResponse]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_DELETE,
+                {"key_id": key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncAdminApiKeys(AsyncResource):
     """`client.admin.organization.admin_api_keys` (async)."""
 
@@ -296,6 +410,11 @@ class AsyncAdminApiKeys(AsyncResource):
     def with_raw_response(self) -> AsyncAdminApiKeysWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncAdminApiKeysWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminApiKeysWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncAdminApiKeysWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -413,18 +532,17 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ApiKeyList]:
+    ) -> RawResponse[AsyncPageView[AdminApiKey]]:
         """List organization API keys
 
         `GET /organization/admin_api_keys`
         """
         return cast(
-            "RawResponse[ApiKeyList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[AdminApiKey]]",
+            await self._requester.paginate(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
                 {"after": after, "order": order, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -505,5 +623,111 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncAdminApiKeysWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.admin_api_keys`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: None | str | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AdminApiKey]]]:
+        """List organization API keys
+
+        `GET /organization/admin_api_keys`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AdminApiKey]]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_LIST,
+                None,
+                {"after": after, "order": order, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AdminApiKeyCreateResponse]]:
+        """Create an organization admin API key
+
+        `POST /organization/admin_api_keys`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AdminApiKeyCreateResponse]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_CREATE,
+                None,
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AdminApiKey]]:
+        """Retrieve a single organization API key
+
+        `GET /organization/admin_api_keys/{key_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AdminApiKey]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_GET,
+                {"key_id": key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AdminApiKeysDeleteResponse]]:
+        """Delete an organization admin API key
+
+        `DELETE /organization/admin_api_keys/{key_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AdminApiKeysDeleteResponse]]",
+            self._requester.streaming(
+                _OP_ADMIN_API_KEYS_DELETE,
+                {"key_id": key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

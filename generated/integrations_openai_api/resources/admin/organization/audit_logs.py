@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,7 +34,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.audit_log import AuditLog
     from integrations_openai_api.models.audit_log_event_type import AuditLogEventType
     from integrations_openai_api.models.list_audit_logs_effective_at import ListAuditLogsEffectiveAt
-    from integrations_openai_api.models.list_audit_logs_response import ListAuditLogsResponse
 
 __all__ = ["AsyncAuditLogs", "AuditLogs"]
 
@@ -56,6 +60,11 @@ class AuditLogs(SyncResource):
     def with_raw_response(self) -> AuditLogsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AuditLogsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AuditLogsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AuditLogsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -120,14 +129,61 @@ class AuditLogsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListAuditLogsResponse]:
+    ) -> RawResponse[Pager[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
         `GET /organization/audit_logs`
         """
         return cast(
-            "RawResponse[ListAuditLogsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[AuditLog]]",
+            self._requester.paginate(
+                _OP_LIST_AUDIT_LOGS,
+                None,
+                {
+                    "effective_at": effective_at,
+                    "project_ids[]": project_ids,
+                    "event_types[]": event_types,
+                    "actor_ids[]": actor_ids,
+                    "actor_emails[]": actor_emails,
+                    "resource_ids[]": resource_ids,
+                    "limit": limit,
+                    "after": after,
+                    "before": before,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AuditLogsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.audit_logs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        effective_at: ListAuditLogsEffectiveAt | Unset | dict[str, Any] = UNSET,
+        project_ids: builtins.list[str] | Unset = UNSET,
+        event_types: builtins.list[AuditLogEventType] | Unset = UNSET,
+        actor_ids: builtins.list[str] | Unset = UNSET,
+        actor_emails: builtins.list[str] | Unset = UNSET,
+        resource_ids: builtins.list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[AuditLog]]]:
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[AuditLog]]]",
+            self._requester.streaming(
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
@@ -143,7 +199,6 @@ class AuditLogsWithRawResponse(SyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -155,6 +210,11 @@ class AsyncAuditLogs(AsyncResource):
     def with_raw_response(self) -> AsyncAuditLogsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncAuditLogsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuditLogsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncAuditLogsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -219,14 +279,61 @@ class AsyncAuditLogsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListAuditLogsResponse]:
+    ) -> RawResponse[AsyncPageView[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
         `GET /organization/audit_logs`
         """
         return cast(
-            "RawResponse[ListAuditLogsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[AuditLog]]",
+            await self._requester.paginate(
+                _OP_LIST_AUDIT_LOGS,
+                None,
+                {
+                    "effective_at": effective_at,
+                    "project_ids[]": project_ids,
+                    "event_types[]": event_types,
+                    "actor_ids[]": actor_ids,
+                    "actor_emails[]": actor_emails,
+                    "resource_ids[]": resource_ids,
+                    "limit": limit,
+                    "after": after,
+                    "before": before,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncAuditLogsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.audit_logs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        effective_at: ListAuditLogsEffectiveAt | Unset | dict[str, Any] = UNSET,
+        project_ids: builtins.list[str] | Unset = UNSET,
+        event_types: builtins.list[AuditLogEventType] | Unset = UNSET,
+        actor_ids: builtins.list[str] | Unset = UNSET,
+        actor_emails: builtins.list[str] | Unset = UNSET,
+        resource_ids: builtins.list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AuditLog]]]:
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AuditLog]]]",
+            self._requester.streaming(
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
@@ -242,6 +349,5 @@ class AsyncAuditLogsWithRawResponse(AsyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,7 +34,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.certificate import Certificate
     from integrations_openai_api.models.delete_certificate_response import DeleteCertificateResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_certificates_response import ListCertificatesResponse
     from integrations_openai_api.models.organization_certificate import OrganizationCertificate
     from integrations_openai_api.models.organization_certificate_activation_response import (
         OrganizationCertificateActivationResponse,
@@ -102,6 +106,11 @@ class Certificates(SyncResource):
     def with_raw_response(self) -> CertificatesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return CertificatesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> CertificatesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CertificatesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -297,18 +306,17 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListCertificatesResponse]:
+    ) -> RawResponse[Pager[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
         `GET /organization/certificates`
         """
         return cast(
-            "RawResponse[ListCertificatesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationCertificate]]",
+            self._requester.paginate(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -474,6 +482,190 @@ class CertificatesWithRawResponse(SyncResource):
         )
 
 
+class CertificatesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.certificates`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationCertificate]]]:
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationCertificate]]]",
+            self._requester.streaming(
+                _OP_LISTORGANIZATIONCERTIFICATES,
+                None,
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        certificate: str,
+        name: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Certificate]]:
+        """Upload a certificate to the organization.
+
+        `POST /organization/certificates`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Certificate]]",
+            self._requester.streaming(
+                _OP_UPLOADCERTIFICATE,
+                None,
+                None,
+                {"certificate": certificate, "name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def activate(
+        self,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OrganizationCertificateActivationResponse]]:
+        """Activate certificates at the organization level.
+
+        `POST /organization/certificates/activate`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationCertificateActivationResponse]]",
+            self._requester.streaming(
+                _OP_ACTIVATEORGANIZATIONCERTIFICATES,
+                None,
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def deactivate(
+        self,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OrganizationCertificateDeactivationResponse]]:
+        """Deactivate certificates at the organization level.
+
+        `POST /organization/certificates/deactivate`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationCertificateDeactivationResponse]]",
+            self._requester.streaming(
+                _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
+                None,
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        certificate_id: str,
+        *,
+        include: builtins.list[Literal["content"]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Certificate]]:
+        """Get a certificate that has been uploaded to the organization.
+
+        `GET /organization/certificates/{certificate_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Certificate]]",
+            self._requester.streaming(
+                _OP_GETCERTIFICATE,
+                {"certificate_id": certificate_id},
+                {"include": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        certificate_id: str,
+        *,
+        name: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Certificate]]:
+        """Modify a certificate.
+
+        `POST /organization/certificates/{certificate_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Certificate]]",
+            self._requester.streaming(
+                _OP_MODIFYCERTIFICATE,
+                {"certificate_id": certificate_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        certificate_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteCertificateResponse]]:
+        """Delete a certificate from the organization.
+
+        `DELETE /organization/certificates/{certificate_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteCertificateResponse]]",
+            self._requester.streaming(
+                _OP_DELETECERTIFICATE,
+                {"certificate_id": certificate_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncCertificates(AsyncResource):
     """`client.admin.organization.certificates` (async)."""
 
@@ -481,6 +673,11 @@ class AsyncCertificates(AsyncResource):
     def with_raw_response(self) -> AsyncCertificatesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncCertificatesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCertificatesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCertificatesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -676,18 +873,17 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListCertificatesResponse]:
+    ) -> RawResponse[AsyncPageView[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
         `GET /organization/certificates`
         """
         return cast(
-            "RawResponse[ListCertificatesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationCertificate]]",
+            await self._requester.paginate(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -849,5 +1045,193 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncCertificatesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.certificates`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationCertificate]]]:
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationCertificate]]]",
+            self._requester.streaming(
+                _OP_LISTORGANIZATIONCERTIFICATES,
+                None,
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        certificate: str,
+        name: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Certificate]]:
+        """Upload a certificate to the organization.
+
+        `POST /organization/certificates`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Certificate]]",
+            self._requester.streaming(
+                _OP_UPLOADCERTIFICATE,
+                None,
+                None,
+                {"certificate": certificate, "name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def activate(
+        self,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[OrganizationCertificateActivationResponse]
+    ]:
+        """Activate certificates at the organization level.
+
+        `POST /organization/certificates/activate`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationCertificateActivationResponse]]",
+            self._requester.streaming(
+                _OP_ACTIVATEORGANIZATIONCERTIFICATES,
+                None,
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def deactivate(
+        self,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[OrganizationCertificateDeactivationResponse]
+    ]:
+        """Deactivate certificates at the organization level.
+
+        `POST /organization/certificates/deactivate`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationCertificateDeactivationResponse]]",
+            self._requester.streaming(
+                _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
+                None,
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        certificate_id: str,
+        *,
+        include: builtins.list[Literal["content"]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Certificate]]:
+        """Get a certificate that has been uploaded to the organization.
+
+        `GET /organization/certificates/{certificate_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Certificate]]",
+            self._requester.streaming(
+                _OP_GETCERTIFICATE,
+                {"certificate_id": certificate_id},
+                {"include": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        certificate_id: str,
+        *,
+        name: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Certificate]]:
+        """Modify a certificate.
+
+        `POST /organization/certificates/{certificate_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Certificate]]",
+            self._requester.streaming(
+                _OP_MODIFYCERTIFICATE,
+                {"certificate_id": certificate_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        certificate_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteCertificateResponse]]:
+        """Delete a certificate from the organization.
+
+        `DELETE /organization/certificates/{certificate_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteCertificateResponse]]",
+            self._requester.streaming(
+                _OP_DELETECERTIFICATE,
+                {"certificate_id": certificate_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

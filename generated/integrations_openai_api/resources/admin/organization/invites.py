@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -28,7 +33,6 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.invite import Invite
     from integrations_openai_api.models.invite_delete_response import InviteDeleteResponse
-    from integrations_openai_api.models.invite_list_response import InviteListResponse
     from integrations_openai_api.models.invite_projects_item import InviteProjectsItem
     from integrations_openai_api.models.invite_request_role import InviteRequestRole
 
@@ -69,6 +73,11 @@ class Invites(SyncResource):
     def with_raw_response(self) -> InvitesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return InvitesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> InvitesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return InvitesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -186,18 +195,17 @@ class InvitesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[InviteListResponse]:
+    ) -> RawResponse[Pager[Invite]]:
         """Returns a list of invites in the organization.
 
         `GET /organization/invites`
         """
         return cast(
-            "RawResponse[InviteListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[Invite]]",
+            self._requester.paginate(
                 _OP_LIST_INVITES,
                 None,
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -284,6 +292,113 @@ class InvitesWithRawResponse(SyncResource):
         )
 
 
+class InvitesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.invites`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[Invite]]]:
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[Invite]]]",
+            self._requester.streaming(
+                _OP_LIST_INVITES,
+                None,
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        email: str,
+        role: InviteRequestRole,
+        projects: builtins.list[InviteProjectsItem | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Invite]]:
+        """Create an invite for a user to the organization.
+
+        `POST /organization/invites`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Invite]]",
+            self._requester.streaming(
+                _OP_INVITEUSER,
+                None,
+                None,
+                {"email": email, "role": role, "projects": projects},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Invite]]:
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Invite]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_INVITE,
+                {"invite_id": invite_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[InviteDeleteResponse]]:
+        """Delete an invite.
+
+        `DELETE /organization/invites/{invite_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[InviteDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_INVITE,
+                {"invite_id": invite_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncInvites(AsyncResource):
     """`client.admin.organization.invites` (async)."""
 
@@ -291,6 +406,11 @@ class AsyncInvites(AsyncResource):
     def with_raw_response(self) -> AsyncInvitesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncInvitesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInvitesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncInvitesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -408,18 +528,17 @@ class AsyncInvitesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[InviteListResponse]:
+    ) -> RawResponse[AsyncPageView[Invite]]:
         """Returns a list of invites in the organization.
 
         `GET /organization/invites`
         """
         return cast(
-            "RawResponse[InviteListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[Invite]]",
+            await self._requester.paginate(
                 _OP_LIST_INVITES,
                 None,
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -502,5 +621,112 @@ class AsyncInvitesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncInvitesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.invites`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Invite]]]:
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Invite]]]",
+            self._requester.streaming(
+                _OP_LIST_INVITES,
+                None,
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        email: str,
+        role: InviteRequestRole,
+        projects: builtins.list[InviteProjectsItem | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Invite]]:
+        """Create an invite for a user to the organization.
+
+        `POST /organization/invites`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Invite]]",
+            self._requester.streaming(
+                _OP_INVITEUSER,
+                None,
+                None,
+                {"email": email, "role": role, "projects": projects},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Invite]]:
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Invite]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_INVITE,
+                {"invite_id": invite_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[InviteDeleteResponse]]:
+        """Delete an invite.
+
+        `DELETE /organization/invites/{invite_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[InviteDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_INVITE,
+                {"invite_id": invite_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,9 +34,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.organization_spend_alert import OrganizationSpendAlert
     from integrations_openai_api.models.organization_spend_alert_deleted_resource import (
         OrganizationSpendAlertDeletedResource,
-    )
-    from integrations_openai_api.models.organization_spend_alert_list_resource import (
-        OrganizationSpendAlertListResource,
     )
     from integrations_openai_api.models.spend_alert_notification_channel import (
         SpendAlertNotificationChannel,
@@ -83,6 +85,11 @@ class SpendAlerts(SyncResource):
     def with_raw_response(self) -> SpendAlertsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return SpendAlertsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> SpendAlertsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return SpendAlertsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -219,18 +226,17 @@ class SpendAlertsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationSpendAlertListResource]:
+    ) -> RawResponse[Pager[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
         `GET /organization/spend_alerts`
         """
         return cast(
-            "RawResponse[OrganizationSpendAlertListResource]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationSpendAlert]]",
+            self._requester.paginate(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -332,6 +338,130 @@ class SpendAlertsWithRawResponse(SyncResource):
         )
 
 
+class SpendAlertsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.spend_alerts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationSpendAlert]]]:
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationSpendAlert]]]",
+            self._requester.streaming(
+                _OP_LIST_ORGANIZATION_SPEND_ALERTS,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OrganizationSpendAlert]]:
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationSpendAlert]]",
+            self._requester.streaming(
+                _OP_CREATE_ORGANIZATION_SPEND_ALERT,
+                None,
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OrganizationSpendAlert]]:
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationSpendAlert]]",
+            self._requester.streaming(
+                _OP_UPDATE_ORGANIZATION_SPEND_ALERT,
+                {"alert_id": alert_id},
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OrganizationSpendAlertDeletedResource]]:
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationSpendAlertDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_ORGANIZATION_SPEND_ALERT,
+                {"alert_id": alert_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncSpendAlerts(AsyncResource):
     """`client.admin.organization.spend_alerts` (async)."""
 
@@ -339,6 +469,11 @@ class AsyncSpendAlerts(AsyncResource):
     def with_raw_response(self) -> AsyncSpendAlertsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncSpendAlertsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpendAlertsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncSpendAlertsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -475,18 +610,17 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationSpendAlertListResource]:
+    ) -> RawResponse[AsyncPageView[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
         `GET /organization/spend_alerts`
         """
         return cast(
-            "RawResponse[OrganizationSpendAlertListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationSpendAlert]]",
+            await self._requester.paginate(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -584,5 +718,129 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncSpendAlertsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.spend_alerts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationSpendAlert]]]:
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationSpendAlert]]]",
+            self._requester.streaming(
+                _OP_LIST_ORGANIZATION_SPEND_ALERTS,
+                None,
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationSpendAlert]]:
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationSpendAlert]]",
+            self._requester.streaming(
+                _OP_CREATE_ORGANIZATION_SPEND_ALERT,
+                None,
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationSpendAlert]]:
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationSpendAlert]]",
+            self._requester.streaming(
+                _OP_UPDATE_ORGANIZATION_SPEND_ALERT,
+                {"alert_id": alert_id},
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationSpendAlertDeletedResource]]:
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationSpendAlertDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_ORGANIZATION_SPEND_ALERT,
+                {"alert_id": alert_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -41,7 +46,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.usage_images_group_by_item import UsageImagesGroupByItem
     from integrations_openai_api.models.usage_images_sizes_item import UsageImagesSizesItem
     from integrations_openai_api.models.usage_images_sources_item import UsageImagesSourcesItem
-    from integrations_openai_api.models.usage_response import UsageResponse
     from integrations_openai_api.models.usage_time_bucket import UsageTimeBucket
     from integrations_openai_api.models.usage_web_search_calls_context_levels_item import (
         UsageWebSearchCallsContextLevelsItem,
@@ -140,6 +144,11 @@ class Usage(SyncResource):
     def with_raw_response(self) -> UsageWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return UsageWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> UsageWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return UsageWithStreamingResponse(self._requester)
 
     def costs(
         self,
@@ -637,14 +646,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get costs details for the organization.
 
         `GET /organization/costs`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_COSTS,
                 None,
                 {
@@ -657,7 +666,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -681,14 +689,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_AUDIO_SPEECHES,
                 None,
                 {
@@ -703,7 +711,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -727,14 +734,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_AUDIO_TRANSCRIPTIONS,
                 None,
                 {
@@ -749,7 +756,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -770,14 +776,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_CODE_INTERPRETER_SESSIONS,
                 None,
                 {
@@ -789,7 +795,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -814,14 +819,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_COMPLETIONS,
                 None,
                 {
@@ -837,7 +842,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -861,14 +865,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_EMBEDDINGS,
                 None,
                 {
@@ -883,7 +887,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -907,14 +910,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_FILE_SEARCH_CALLS,
                 None,
                 {
@@ -929,7 +932,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -955,14 +957,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_IMAGES,
                 None,
                 {
@@ -979,7 +981,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1003,14 +1004,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_MODERATIONS,
                 None,
                 {
@@ -1025,7 +1026,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1046,14 +1046,14 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
                 _OP_USAGE_VECTOR_STORES,
                 None,
                 {
@@ -1065,7 +1065,6 @@ class UsageWithRawResponse(SyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1090,14 +1089,505 @@ class UsageWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[Pager[UsageTimeBucket]]:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            self._requester.request(
+            "RawResponse[Pager[UsageTimeBucket]]",
+            self._requester.paginate(
+                _OP_USAGE_WEB_SEARCH_CALLS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "context_levels": context_levels,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class UsageWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.usage`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def costs(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get costs details for the organization.
+
+        `GET /organization/costs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_COSTS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "api_key_ids": api_key_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def audio_speeches(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_AUDIO_SPEECHES,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def audio_transcriptions(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_AUDIO_TRANSCRIPTIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def code_interpreter_sessions(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        group_by: list[Literal["project_id"]] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_CODE_INTERPRETER_SESSIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def completions(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        batch: bool | Unset = UNSET,
+        group_by: list[UsageCompletionsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_COMPLETIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "batch": batch,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def embeddings(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_EMBEDDINGS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def file_search_calls(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        vector_store_ids: list[str] | Unset = UNSET,
+        group_by: list[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_FILE_SEARCH_CALLS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "vector_store_ids": vector_store_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def images(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        sources: list[UsageImagesSourcesItem] | Unset = UNSET,
+        sizes: list[UsageImagesSizesItem] | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageImagesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_IMAGES,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "sources": sources,
+                    "sizes": sizes,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def moderations(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_MODERATIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def vector_stores(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        group_by: list[Literal["project_id"]] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_VECTOR_STORES,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def web_search_calls(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        context_levels: list[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        group_by: list[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]:
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[UsageTimeBucket]]]",
+            self._requester.streaming(
                 _OP_USAGE_WEB_SEARCH_CALLS,
                 None,
                 {
@@ -1115,7 +1605,6 @@ class UsageWithRawResponse(SyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -1127,6 +1616,11 @@ class AsyncUsage(AsyncResource):
     def with_raw_response(self) -> AsyncUsageWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncUsageWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsageWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncUsageWithStreamingResponse(self._requester)
 
     def costs(
         self,
@@ -1624,14 +2118,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get costs details for the organization.
 
         `GET /organization/costs`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_COSTS,
                 None,
                 {
@@ -1644,7 +2138,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1668,14 +2161,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_AUDIO_SPEECHES,
                 None,
                 {
@@ -1690,7 +2183,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1714,14 +2206,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_AUDIO_TRANSCRIPTIONS,
                 None,
                 {
@@ -1736,7 +2228,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1757,14 +2248,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_CODE_INTERPRETER_SESSIONS,
                 None,
                 {
@@ -1776,7 +2267,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1801,14 +2291,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_COMPLETIONS,
                 None,
                 {
@@ -1824,7 +2314,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1848,14 +2337,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_EMBEDDINGS,
                 None,
                 {
@@ -1870,7 +2359,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1894,14 +2382,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_FILE_SEARCH_CALLS,
                 None,
                 {
@@ -1916,7 +2404,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1942,14 +2429,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_IMAGES,
                 None,
                 {
@@ -1966,7 +2453,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1990,14 +2476,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_MODERATIONS,
                 None,
                 {
@@ -2012,7 +2498,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -2033,14 +2518,14 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
                 _OP_USAGE_VECTOR_STORES,
                 None,
                 {
@@ -2052,7 +2537,6 @@ class AsyncUsageWithRawResponse(AsyncResource):
                     "limit": limit,
                     "page": page,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -2077,14 +2561,505 @@ class AsyncUsageWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UsageResponse]:
+    ) -> RawResponse[AsyncPageView[UsageTimeBucket]]:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
         """
         return cast(
-            "RawResponse[UsageResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[UsageTimeBucket]]",
+            await self._requester.paginate(
+                _OP_USAGE_WEB_SEARCH_CALLS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "context_levels": context_levels,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncUsageWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.usage`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def costs(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        group_by: list[UsageCostsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get costs details for the organization.
+
+        `GET /organization/costs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_COSTS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "api_key_ids": api_key_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def audio_speeches(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_AUDIO_SPEECHES,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def audio_transcriptions(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_AUDIO_TRANSCRIPTIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def code_interpreter_sessions(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        group_by: list[Literal["project_id"]] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_CODE_INTERPRETER_SESSIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def completions(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        batch: bool | Unset = UNSET,
+        group_by: list[UsageCompletionsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_COMPLETIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "batch": batch,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def embeddings(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_EMBEDDINGS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def file_search_calls(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        vector_store_ids: list[str] | Unset = UNSET,
+        group_by: list[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_FILE_SEARCH_CALLS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "vector_store_ids": vector_store_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def images(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        sources: list[UsageImagesSourcesItem] | Unset = UNSET,
+        sizes: list[UsageImagesSizesItem] | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageImagesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_IMAGES,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "sources": sources,
+                    "sizes": sizes,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def moderations(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        group_by: list[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_MODERATIONS,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def vector_stores(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        group_by: list[Literal["project_id"]] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
+                _OP_USAGE_VECTOR_STORES,
+                None,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def web_search_calls(
+        self,
+        *,
+        start_time: int,
+        end_time: int | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        project_ids: list[str] | Unset = UNSET,
+        user_ids: list[str] | Unset = UNSET,
+        api_key_ids: list[str] | Unset = UNSET,
+        models: list[str] | Unset = UNSET,
+        context_levels: list[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        group_by: list[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        page: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]:
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[UsageTimeBucket]]]",
+            self._requester.streaming(
                 _OP_USAGE_WEB_SEARCH_CALLS,
                 None,
                 {
@@ -2102,6 +3077,5 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

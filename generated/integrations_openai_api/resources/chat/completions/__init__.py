@@ -10,9 +10,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -22,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -42,7 +47,6 @@ if TYPE_CHECKING:
         ChatCompletionFunctionCallOption,
     )
     from integrations_openai_api.models.chat_completion_functions import ChatCompletionFunctions
-    from integrations_openai_api.models.chat_completion_list import ChatCompletionList
     from integrations_openai_api.models.chat_completion_modalities_item import (
         ChatCompletionModalitiesItem,
     )
@@ -167,6 +171,11 @@ class Completions(SyncResource):
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return CompletionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CompletionsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -860,14 +869,14 @@ class CompletionsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ChatCompletionList]:
+    ) -> RawResponse[Pager[CreateChatCompletionResponse]]:
         """List stored Chat Completions.
 
         `GET /chat/completions`
         """
         return cast(
-            "RawResponse[ChatCompletionList]",
-            self._requester.request(
+            "RawResponse[Pager[CreateChatCompletionResponse]]",
+            self._requester.paginate(
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
@@ -877,7 +886,6 @@ class CompletionsWithRawResponse(SyncResource):
                     "limit": limit,
                     "order": order,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1087,6 +1095,246 @@ class CompletionsWithRawResponse(SyncResource):
         )
 
 
+class CompletionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.chat.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        model: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[CreateChatCompletionResponse]]]:
+        """List stored Chat Completions.
+
+        `GET /chat/completions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[CreateChatCompletionResponse]]]",
+            self._requester.streaming(
+                _OP_LISTCHATCOMPLETIONS,
+                None,
+                {
+                    "model": model,
+                    "metadata": metadata,
+                    "after": after,
+                    "limit": limit,
+                    "order": order,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
+        ]
+    ]:
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        `POST /chat/completions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]]]",
+            self._requester.streaming(
+                _OP_CREATECHATCOMPLETION,
+                None,
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateChatCompletionResponse]]:
+        """Get a stored chat completion.
+
+        `GET /chat/completions/{completion_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateChatCompletionResponse]]",
+            self._requester.streaming(
+                _OP_GETCHATCOMPLETION,
+                {"completion_id": completion_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata2 | None | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateChatCompletionResponse]]:
+        """Modify a stored chat completion.
+
+        `POST /chat/completions/{completion_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[CreateChatCompletionResponse]]",
+            self._requester.streaming(
+                _OP_UPDATECHATCOMPLETION,
+                {"completion_id": completion_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ChatCompletionDeleted]]:
+        """Delete a stored chat completion.
+
+        `DELETE /chat/completions/{completion_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ChatCompletionDeleted]]",
+            self._requester.streaming(
+                _OP_DELETECHATCOMPLETION,
+                {"completion_id": completion_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncCompletions(AsyncResource):
     """`client.chat.completions` (async)."""
 
@@ -1100,6 +1348,11 @@ class AsyncCompletions(AsyncResource):
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncCompletionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCompletionsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -1793,14 +2046,14 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ChatCompletionList]:
+    ) -> RawResponse[AsyncPageView[CreateChatCompletionResponse]]:
         """List stored Chat Completions.
 
         `GET /chat/completions`
         """
         return cast(
-            "RawResponse[ChatCompletionList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[CreateChatCompletionResponse]]",
+            await self._requester.paginate(
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
@@ -1810,7 +2063,6 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
                     "limit": limit,
                     "order": order,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -2016,5 +2268,247 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncCompletionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.chat.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        model: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[CreateChatCompletionResponse]]
+    ]:
+        """List stored Chat Completions.
+
+        `GET /chat/completions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[CreateChatCompletionResponse]]]",
+            self._requester.streaming(
+                _OP_LISTCHATCOMPLETIONS,
+                None,
+                {
+                    "model": model,
+                    "metadata": metadata,
+                    "after": after,
+                    "limit": limit,
+                    "order": order,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
+        ]
+    ]:
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        `POST /chat/completions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]]]",
+            self._requester.streaming(
+                _OP_CREATECHATCOMPLETION,
+                None,
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CreateChatCompletionResponse]]:
+        """Get a stored chat completion.
+
+        `GET /chat/completions/{completion_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateChatCompletionResponse]]",
+            self._requester.streaming(
+                _OP_GETCHATCOMPLETION,
+                {"completion_id": completion_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata2 | None | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CreateChatCompletionResponse]]:
+        """Modify a stored chat completion.
+
+        `POST /chat/completions/{completion_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateChatCompletionResponse]]",
+            self._requester.streaming(
+                _OP_UPDATECHATCOMPLETION,
+                {"completion_id": completion_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ChatCompletionDeleted]]:
+        """Delete a stored chat completion.
+
+        `DELETE /chat/completions/{completion_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ChatCompletionDeleted]]",
+            self._requester.streaming(
+                _OP_DELETECHATCOMPLETION,
+                {"completion_id": completion_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,15 +23,13 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.chat_completion_message_list import (
-        ChatCompletionMessageList,
-    )
     from integrations_openai_api.models.chat_completion_message_list_data_item import (
         ChatCompletionMessageListDataItem,
     )
@@ -51,6 +53,11 @@ class Messages(SyncResource):
     def with_raw_response(self) -> MessagesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return MessagesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return MessagesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -95,20 +102,51 @@ class MessagesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ChatCompletionMessageList]:
+    ) -> RawResponse[Pager[ChatCompletionMessageListDataItem]]:
         """Get the messages in a stored chat completion.
 
         `GET /chat/completions/{completion_id}/messages`
         """
         return cast(
-            "RawResponse[ChatCompletionMessageList]",
-            self._requester.request(
+            "RawResponse[Pager[ChatCompletionMessageListDataItem]]",
+            self._requester.paginate(
+                _OP_GETCHATCOMPLETIONMESSAGES,
+                {"completion_id": completion_id},
+                {"after": after, "limit": limit, "order": order},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class MessagesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.chat.completions.messages`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        completion_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ChatCompletionMessageListDataItem]]]:
+        """Get the messages in a stored chat completion.
+
+        `GET /chat/completions/{completion_id}/messages`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ChatCompletionMessageListDataItem]]]",
+            self._requester.streaming(
                 _OP_GETCHATCOMPLETIONMESSAGES,
                 {"completion_id": completion_id},
                 {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -120,6 +158,11 @@ class AsyncMessages(AsyncResource):
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncMessagesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncMessagesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -164,19 +207,52 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ChatCompletionMessageList]:
+    ) -> RawResponse[AsyncPageView[ChatCompletionMessageListDataItem]]:
         """Get the messages in a stored chat completion.
 
         `GET /chat/completions/{completion_id}/messages`
         """
         return cast(
-            "RawResponse[ChatCompletionMessageList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ChatCompletionMessageListDataItem]]",
+            await self._requester.paginate(
+                _OP_GETCHATCOMPLETIONMESSAGES,
+                {"completion_id": completion_id},
+                {"after": after, "limit": limit, "order": order},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncMessagesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.chat.completions.messages`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        completion_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[ChatCompletionMessageListDataItem]]
+    ]:
+        """Get the messages in a stored chat completion.
+
+        `GET /chat/completions/{completion_id}/messages`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ChatCompletionMessageListDataItem]]]",
+            self._requester.streaming(
                 _OP_GETCHATCOMPLETIONMESSAGES,
                 {"completion_id": completion_id},
                 {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -20,15 +24,13 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.container_file_list_resource import (
-        ContainerFileListResource,
-    )
     from integrations_openai_api.models.container_file_resource import ContainerFileResource
     from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
@@ -80,6 +82,11 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return FilesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return FilesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -203,18 +210,17 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ContainerFileListResource]:
+    ) -> RawResponse[Pager[ContainerFileResource]]:
         """List Container files
 
         `GET /containers/{container_id}/files`
         """
         return cast(
-            "RawResponse[ContainerFileListResource]",
-            self._requester.request(
+            "RawResponse[Pager[ContainerFileResource]]",
+            self._requester.paginate(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -303,6 +309,117 @@ class FilesWithRawResponse(SyncResource):
         )
 
 
+class FilesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.containers.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        container_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ContainerFileResource]]]:
+        """List Container files
+
+        `GET /containers/{container_id}/files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ContainerFileResource]]]",
+            self._requester.streaming(
+                _OP_LISTCONTAINERFILES,
+                {"container_id": container_id},
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        container_id: str,
+        *,
+        file_id: str | Unset = UNSET,
+        file: FileInput | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ContainerFileResource]]:
+        """Create a Container File
+
+        `POST /containers/{container_id}/files`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ContainerFileResource]]",
+            self._requester.streaming(
+                _OP_CREATECONTAINERFILE,
+                {"container_id": container_id},
+                None,
+                {"file_id": file_id, "file": file},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        container_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ContainerFileResource]]:
+        """Retrieve Container File
+
+        `GET /containers/{container_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ContainerFileResource]]",
+            self._requester.streaming(
+                _OP_RETRIEVECONTAINERFILE,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        container_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedObject | None]]:
+        """Delete Container File
+
+        `DELETE /containers/{container_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedObject | None]]",
+            self._requester.streaming(
+                _OP_DELETECONTAINERFILE,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncFiles(AsyncResource):
     """`client.containers.files` (async)."""
 
@@ -316,6 +433,11 @@ class AsyncFiles(AsyncResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncFilesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncFilesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -439,18 +561,17 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ContainerFileListResource]:
+    ) -> RawResponse[AsyncPageView[ContainerFileResource]]:
         """List Container files
 
         `GET /containers/{container_id}/files`
         """
         return cast(
-            "RawResponse[ContainerFileListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ContainerFileResource]]",
+            await self._requester.paginate(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -535,5 +656,116 @@ class AsyncFilesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncFilesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.containers.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        container_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ContainerFileResource]]]:
+        """List Container files
+
+        `GET /containers/{container_id}/files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ContainerFileResource]]]",
+            self._requester.streaming(
+                _OP_LISTCONTAINERFILES,
+                {"container_id": container_id},
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        container_id: str,
+        *,
+        file_id: str | Unset = UNSET,
+        file: FileInput | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ContainerFileResource]]:
+        """Create a Container File
+
+        `POST /containers/{container_id}/files`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ContainerFileResource]]",
+            self._requester.streaming(
+                _OP_CREATECONTAINERFILE,
+                {"container_id": container_id},
+                None,
+                {"file_id": file_id, "file": file},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        container_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ContainerFileResource]]:
+        """Retrieve Container File
+
+        `GET /containers/{container_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ContainerFileResource]]",
+            self._requester.streaming(
+                _OP_RETRIEVECONTAINERFILE,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        container_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]:
+        """Delete Container File
+
+        `DELETE /containers/{container_id}/files/{file_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]",
+            self._requester.streaming(
+                _OP_DELETECONTAINERFILE,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,13 +10,18 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
+    BinaryContent,
     Body,
     CallOptions,
     Headers,
     Operation,
     Query,
     RawResponse,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -43,6 +48,11 @@ class Content(SyncResource):
         """The same methods, returning the raw response next to the parsed result."""
         return ContentWithRawResponse(self._requester)
 
+    @cached_property
+    def with_streaming_response(self) -> ContentWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ContentWithStreamingResponse(self._requester)
+
     def retrieve(
         self,
         file_id: str,
@@ -53,13 +63,13 @@ class Content(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Retrieve Container File Content
 
         `GET /containers/{container_id}/files/{file_id}/content`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             self._requester.request(
                 _OP_RETRIEVECONTAINERFILECONTENT,
                 {"container_id": container_id, "file_id": file_id},
@@ -105,13 +115,13 @@ class ContentWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Retrieve Container File Content
 
         `GET /containers/{container_id}/files/{file_id}/content`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             self._requester.request(
                 _OP_RETRIEVECONTAINERFILECONTENT,
                 {"container_id": container_id, "file_id": file_id},
@@ -119,6 +129,36 @@ class ContentWithRawResponse(SyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class ContentWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.containers.files.content`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        container_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[BinaryContent]]:
+        """Retrieve Container File Content
+
+        `GET /containers/{container_id}/files/{file_id}/content`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_RETRIEVECONTAINERFILECONTENT,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
@@ -131,6 +171,11 @@ class AsyncContent(AsyncResource):
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncContentWithRawResponse(self._requester)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncContentWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncContentWithStreamingResponse(self._requester)
+
     async def retrieve(
         self,
         file_id: str,
@@ -141,13 +186,13 @@ class AsyncContent(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> bytes:
+    ) -> BinaryContent:
         """Retrieve Container File Content
 
         `GET /containers/{container_id}/files/{file_id}/content`
         """
         return cast(
-            "bytes",
+            "BinaryContent",
             await self._requester.request(
                 _OP_RETRIEVECONTAINERFILECONTENT,
                 {"container_id": container_id, "file_id": file_id},
@@ -193,13 +238,13 @@ class AsyncContentWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[bytes]:
+    ) -> RawResponse[BinaryContent]:
         """Retrieve Container File Content
 
         `GET /containers/{container_id}/files/{file_id}/content`
         """
         return cast(
-            "RawResponse[bytes]",
+            "RawResponse[BinaryContent]",
             await self._requester.request(
                 _OP_RETRIEVECONTAINERFILECONTENT,
                 {"container_id": container_id, "file_id": file_id},
@@ -207,5 +252,35 @@ class AsyncContentWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncContentWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.containers.files.content`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        container_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]:
+        """Retrieve Container File Content
+
+        `GET /containers/{container_id}/files/{file_id}/content`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]",
+            self._requester.streaming(
+                _OP_RETRIEVECONTAINERFILECONTENT,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -37,7 +42,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.delete_eval_run_response import DeleteEvalRunResponse
     from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.eval_run import EvalRun
-    from integrations_openai_api.models.eval_run_list import EvalRunList
     from integrations_openai_api.models.get_eval_runs_status import GetEvalRunsStatus
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
     from integrations_openai_api.models.metadata_2 import Metadata2
@@ -94,6 +98,11 @@ class Runs(SyncResource):
     def with_raw_response(self) -> RunsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return RunsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return RunsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -249,18 +258,17 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[EvalRunList]:
+    ) -> RawResponse[Pager[EvalRun]]:
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs`
         """
         return cast(
-            "RawResponse[EvalRunList]",
-            self._requester.request(
+            "RawResponse[Pager[EvalRun]]",
+            self._requester.paginate(
                 _OP_GETEVALRUNS,
                 {"eval_id": eval_id},
                 {"after": after, "limit": limit, "order": order, "status": status},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -380,6 +388,148 @@ class RunsWithRawResponse(SyncResource):
         )
 
 
+class RunsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.evals.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        eval_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunsStatus | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[EvalRun]]]:
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[EvalRun]]]",
+            self._requester.streaming(
+                _OP_GETEVALRUNS,
+                {"eval_id": eval_id},
+                {"after": after, "limit": limit, "order": order, "status": status},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        eval_id: str,
+        *,
+        data_source: CreateEvalCompletionsRunDataSource
+        | CreateEvalJsonlRunDataSource
+        | CreateEvalResponsesRunDataSource
+        | dict[str, Any],
+        name: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Error | EvalRun]]:
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
+
+        `POST /evals/{eval_id}/runs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Error | EvalRun]]",
+            self._requester.streaming(
+                _OP_CREATEEVALRUN,
+                {"eval_id": eval_id},
+                None,
+                {"data_source": data_source, "name": name, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EvalRun]]:
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[EvalRun]]",
+            self._requester.streaming(
+                _OP_GETEVALRUN,
+                {"eval_id": eval_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EvalRun]]:
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[EvalRun]]",
+            self._requester.streaming(
+                _OP_CANCELEVALRUN,
+                {"eval_id": eval_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteEvalRunResponse | Error]]:
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteEvalRunResponse | Error]]",
+            self._requester.streaming(
+                _OP_DELETEEVALRUN,
+                {"eval_id": eval_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncRuns(AsyncResource):
     """`client.evals.runs` (async)."""
 
@@ -393,6 +543,11 @@ class AsyncRuns(AsyncResource):
     def with_raw_response(self) -> AsyncRunsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncRunsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncRunsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -548,18 +703,17 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[EvalRunList]:
+    ) -> RawResponse[AsyncPageView[EvalRun]]:
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs`
         """
         return cast(
-            "RawResponse[EvalRunList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[EvalRun]]",
+            await self._requester.paginate(
                 _OP_GETEVALRUNS,
                 {"eval_id": eval_id},
                 {"after": after, "limit": limit, "order": order, "status": status},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -675,5 +829,147 @@ class AsyncRunsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncRunsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.evals.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        eval_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunsStatus | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[EvalRun]]]:
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[EvalRun]]]",
+            self._requester.streaming(
+                _OP_GETEVALRUNS,
+                {"eval_id": eval_id},
+                {"after": after, "limit": limit, "order": order, "status": status},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        eval_id: str,
+        *,
+        data_source: CreateEvalCompletionsRunDataSource
+        | CreateEvalJsonlRunDataSource
+        | CreateEvalResponsesRunDataSource
+        | dict[str, Any],
+        name: str | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Error | EvalRun]]:
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
+
+        `POST /evals/{eval_id}/runs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Error | EvalRun]]",
+            self._requester.streaming(
+                _OP_CREATEEVALRUN,
+                {"eval_id": eval_id},
+                None,
+                {"data_source": data_source, "name": name, "metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EvalRun]]:
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[EvalRun]]",
+            self._requester.streaming(
+                _OP_GETEVALRUN,
+                {"eval_id": eval_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EvalRun]]:
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[EvalRun]]",
+            self._requester.streaming(
+                _OP_CANCELEVALRUN,
+                {"eval_id": eval_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalRunResponse | Error]]:
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalRunResponse | Error]]",
+            self._requester.streaming(
+                _OP_DELETEEVALRUN,
+                {"eval_id": eval_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -26,7 +31,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.eval_run_output_item import EvalRunOutputItem
-    from integrations_openai_api.models.eval_run_output_item_list import EvalRunOutputItemList
     from integrations_openai_api.models.get_eval_run_output_items_status import (
         GetEvalRunOutputItemsStatus,
     )
@@ -56,6 +60,11 @@ class OutputItems(SyncResource):
     def with_raw_response(self) -> OutputItemsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return OutputItemsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> OutputItemsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return OutputItemsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -131,18 +140,17 @@ class OutputItemsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[EvalRunOutputItemList]:
+    ) -> RawResponse[Pager[EvalRunOutputItem]]:
         """Get a list of output items for an evaluation run.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items`
         """
         return cast(
-            "RawResponse[EvalRunOutputItemList]",
-            self._requester.request(
+            "RawResponse[Pager[EvalRunOutputItem]]",
+            self._requester.paginate(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
                 {"after": after, "limit": limit, "status": status, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -177,6 +185,67 @@ class OutputItemsWithRawResponse(SyncResource):
         )
 
 
+class OutputItemsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.evals.runs.output_items`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[EvalRunOutputItem]]]:
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[EvalRunOutputItem]]]",
+            self._requester.streaming(
+                _OP_GETEVALRUNOUTPUTITEMS,
+                {"eval_id": eval_id, "run_id": run_id},
+                {"after": after, "limit": limit, "status": status, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        output_item_id: str,
+        *,
+        eval_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EvalRunOutputItem]]:
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[EvalRunOutputItem]]",
+            self._requester.streaming(
+                _OP_GETEVALRUNOUTPUTITEM,
+                {"eval_id": eval_id, "run_id": run_id, "output_item_id": output_item_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncOutputItems(AsyncResource):
     """`client.evals.runs.output_items` (async)."""
 
@@ -184,6 +253,11 @@ class AsyncOutputItems(AsyncResource):
     def with_raw_response(self) -> AsyncOutputItemsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncOutputItemsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOutputItemsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncOutputItemsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -259,18 +333,17 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[EvalRunOutputItemList]:
+    ) -> RawResponse[AsyncPageView[EvalRunOutputItem]]:
         """Get a list of output items for an evaluation run.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items`
         """
         return cast(
-            "RawResponse[EvalRunOutputItemList]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[EvalRunOutputItem]]",
+            await self._requester.paginate(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
                 {"after": after, "limit": limit, "status": status, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -301,5 +374,66 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncOutputItemsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.evals.runs.output_items`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        run_id: str,
+        *,
+        eval_id: str,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[EvalRunOutputItem]]]:
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[EvalRunOutputItem]]]",
+            self._requester.streaming(
+                _OP_GETEVALRUNOUTPUTITEMS,
+                {"eval_id": eval_id, "run_id": run_id},
+                {"after": after, "limit": limit, "status": status, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        output_item_id: str,
+        *,
+        eval_id: str,
+        run_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EvalRunOutputItem]]:
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[EvalRunOutputItem]]",
+            self._requester.streaming(
+                _OP_GETEVALRUNOUTPUTITEM,
+                {"eval_id": eval_id, "run_id": run_id, "output_item_id": output_item_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

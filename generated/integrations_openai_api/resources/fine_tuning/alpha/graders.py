@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -57,6 +61,11 @@ class Graders(SyncResource):
     def with_raw_response(self) -> GradersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return GradersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> GradersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return GradersWithStreamingResponse(self._requester)
 
     def run(
         self,
@@ -189,6 +198,72 @@ class GradersWithRawResponse(SyncResource):
         )
 
 
+class GradersWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning.alpha.graders`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def run(
+        self,
+        *,
+        grader: GraderMulti
+        | GraderPython
+        | GraderScoreModel
+        | GraderStringCheck
+        | GraderTextSimilarity
+        | dict[str, Any],
+        model_sample: str,
+        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunGraderResponse]]:
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunGraderResponse]]",
+            self._requester.streaming(
+                _OP_RUNGRADER,
+                None,
+                None,
+                {"grader": grader, "model_sample": model_sample, "item": item},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def validate(
+        self,
+        *,
+        grader: GraderMulti
+        | GraderPython
+        | GraderScoreModel
+        | GraderStringCheck
+        | GraderTextSimilarity
+        | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ValidateGraderResponse]]:
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ValidateGraderResponse]]",
+            self._requester.streaming(
+                _OP_VALIDATEGRADER,
+                None,
+                None,
+                {"grader": grader},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncGraders(AsyncResource):
     """`client.fine_tuning.alpha.graders` (async)."""
 
@@ -196,6 +271,11 @@ class AsyncGraders(AsyncResource):
     def with_raw_response(self) -> AsyncGradersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncGradersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGradersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncGradersWithStreamingResponse(self._requester)
 
     async def run(
         self,
@@ -324,5 +404,71 @@ class AsyncGradersWithRawResponse(AsyncResource):
                 {"grader": grader},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncGradersWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning.alpha.graders`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def run(
+        self,
+        *,
+        grader: GraderMulti
+        | GraderPython
+        | GraderScoreModel
+        | GraderStringCheck
+        | GraderTextSimilarity
+        | dict[str, Any],
+        model_sample: str,
+        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunGraderResponse]]:
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunGraderResponse]]",
+            self._requester.streaming(
+                _OP_RUNGRADER,
+                None,
+                None,
+                {"grader": grader, "model_sample": model_sample, "item": item},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def validate(
+        self,
+        *,
+        grader: GraderMulti
+        | GraderPython
+        | GraderScoreModel
+        | GraderStringCheck
+        | GraderTextSimilarity
+        | dict[str, Any],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ValidateGraderResponse]]:
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ValidateGraderResponse]]",
+            self._requester.streaming(
+                _OP_VALIDATEGRADER,
+                None,
+                None,
+                {"grader": grader},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

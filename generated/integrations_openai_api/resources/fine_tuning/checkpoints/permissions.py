@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -76,6 +81,11 @@ class Permissions(SyncResource):
     def with_raw_response(self) -> PermissionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return PermissionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> PermissionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return PermissionsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -177,18 +187,17 @@ class PermissionsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
+    ) -> RawResponse[Pager[FineTuningCheckpointPermission]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
         return cast(
-            "RawResponse[ListFineTuningCheckpointPermissionResponse]",
-            self._requester.request(
+            "RawResponse[Pager[FineTuningCheckpointPermission]]",
+            self._requester.paginate(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 {"project_id": project_id, "after": after, "limit": limit, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -252,6 +261,94 @@ class PermissionsWithRawResponse(SyncResource):
         )
 
 
+class PermissionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning.checkpoints.permissions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]",
+            self._requester.streaming(
+                _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
+                {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ListFineTuningCheckpointPermissionResponse]]:
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ListFineTuningCheckpointPermissionResponse]]",
+            self._requester.streaming(
+                _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
+                {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                None,
+                {"project_ids": project_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        permission_id: str,
+        *,
+        fine_tuned_model_checkpoint: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeleteFineTuningCheckpointPermissionResponse]]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeleteFineTuningCheckpointPermissionResponse]]",
+            self._requester.streaming(
+                _OP_DELETEFINETUNINGCHECKPOINTPERMISSION,
+                {
+                    "fine_tuned_model_checkpoint": fine_tuned_model_checkpoint,
+                    "permission_id": permission_id,
+                },
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncPermissions(AsyncResource):
     """`client.fine_tuning.checkpoints.permissions` (async)."""
 
@@ -259,6 +356,11 @@ class AsyncPermissions(AsyncResource):
     def with_raw_response(self) -> AsyncPermissionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncPermissionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPermissionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncPermissionsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -360,18 +462,17 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
+    ) -> RawResponse[AsyncPageView[FineTuningCheckpointPermission]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
         return cast(
-            "RawResponse[ListFineTuningCheckpointPermissionResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[FineTuningCheckpointPermission]]",
+            await self._requester.paginate(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 {"project_id": project_id, "after": after, "limit": limit, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -431,5 +532,99 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncPermissionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning.checkpoints.permissions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]
+    ]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]]",
+            self._requester.streaming(
+                _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
+                {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ListFineTuningCheckpointPermissionResponse]
+    ]:
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ListFineTuningCheckpointPermissionResponse]]",
+            self._requester.streaming(
+                _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
+                {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                None,
+                {"project_ids": project_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        permission_id: str,
+        *,
+        fine_tuned_model_checkpoint: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[DeleteFineTuningCheckpointPermissionResponse]
+    ]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteFineTuningCheckpointPermissionResponse]]",
+            self._requester.streaming(
+                _OP_DELETEFINETUNINGCHECKPOINTPERMISSION,
+                {
+                    "fine_tuned_model_checkpoint": fine_tuned_model_checkpoint,
+                    "permission_id": permission_id,
+                },
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -38,14 +43,8 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.fine_tune_method import FineTuneMethod
     from integrations_openai_api.models.fine_tuning_job import FineTuningJob
     from integrations_openai_api.models.fine_tuning_job_event import FineTuningJobEvent
-    from integrations_openai_api.models.list_fine_tuning_job_events_response import (
-        ListFineTuningJobEventsResponse,
-    )
     from integrations_openai_api.models.list_paginated_fine_tuning_jobs_metadata import (
         ListPaginatedFineTuningJobsMetadata,
-    )
-    from integrations_openai_api.models.list_paginated_fine_tuning_jobs_response import (
-        ListPaginatedFineTuningJobsResponse,
     )
     from integrations_openai_api.models.metadata_2 import Metadata2
 
@@ -117,6 +116,11 @@ class Jobs(SyncResource):
     def with_raw_response(self) -> JobsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return JobsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return JobsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -417,18 +421,17 @@ class JobsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListPaginatedFineTuningJobsResponse]:
+    ) -> RawResponse[Pager[FineTuningJob]]:
         """List your organization's fine-tuning jobs
 
         `GET /fine_tuning/jobs`
         """
         return cast(
-            "RawResponse[ListPaginatedFineTuningJobsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[FineTuningJob]]",
+            self._requester.paginate(
                 _OP_LISTPAGINATEDFINETUNINGJOBS,
                 None,
                 {"after": after, "limit": limit, "metadata": metadata},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -543,18 +546,17 @@ class JobsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningJobEventsResponse]:
+    ) -> RawResponse[Pager[FineTuningJobEvent]]:
         """Get status updates for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
         """
         return cast(
-            "RawResponse[ListFineTuningJobEventsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[FineTuningJobEvent]]",
+            self._requester.paginate(
                 _OP_LISTFINETUNINGEVENTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},
                 {"after": after, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -613,6 +615,209 @@ class JobsWithRawResponse(SyncResource):
         )
 
 
+class JobsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning.jobs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        metadata: ListPaginatedFineTuningJobsMetadata | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningJob]]]:
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[FineTuningJob]]]",
+            self._requester.streaming(
+                _OP_LISTPAGINATEDFINETUNINGJOBS,
+                None,
+                {"after": after, "limit": limit, "metadata": metadata},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: CreateFineTuningJobRequestModelEnum | str,
+        training_file: str,
+        hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset | dict[str, Any] = UNSET,
+        suffix: None | str | Unset = UNSET,
+        validation_file: None | str | Unset = UNSET,
+        integrations: builtins.list[CreateFineTuningJobRequestIntegrationsItem | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        method: FineTuneMethod | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[FineTuningJob]]:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        `POST /fine_tuning/jobs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_CREATEFINETUNINGJOB,
+                None,
+                None,
+                {
+                    "model": model,
+                    "training_file": training_file,
+                    "hyperparameters": hyperparameters,
+                    "suffix": suffix,
+                    "validation_file": validation_file,
+                    "integrations": integrations,
+                    "seed": seed,
+                    "method": method,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[FineTuningJob]]:
+        """Get info about a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_RETRIEVEFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[FineTuningJob]]:
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_CANCELFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningJobEvent]]]:
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[FineTuningJobEvent]]]",
+            self._requester.streaming(
+                _OP_LISTFINETUNINGEVENTS,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                {"after": after, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def pause(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[FineTuningJob]]:
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_PAUSEFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def resume(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[FineTuningJob]]:
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_RESUMEFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncJobs(AsyncResource):
     """`client.fine_tuning.jobs` (async)."""
 
@@ -626,6 +831,11 @@ class AsyncJobs(AsyncResource):
     def with_raw_response(self) -> AsyncJobsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncJobsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncJobsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -926,18 +1136,17 @@ class AsyncJobsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListPaginatedFineTuningJobsResponse]:
+    ) -> RawResponse[AsyncPageView[FineTuningJob]]:
         """List your organization's fine-tuning jobs
 
         `GET /fine_tuning/jobs`
         """
         return cast(
-            "RawResponse[ListPaginatedFineTuningJobsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[FineTuningJob]]",
+            await self._requester.paginate(
                 _OP_LISTPAGINATEDFINETUNINGJOBS,
                 None,
                 {"after": after, "limit": limit, "metadata": metadata},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1052,18 +1261,17 @@ class AsyncJobsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningJobEventsResponse]:
+    ) -> RawResponse[AsyncPageView[FineTuningJobEvent]]:
         """Get status updates for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
         """
         return cast(
-            "RawResponse[ListFineTuningJobEventsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[FineTuningJobEvent]]",
+            await self._requester.paginate(
                 _OP_LISTFINETUNINGEVENTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},
                 {"after": after, "limit": limit},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1118,5 +1326,208 @@ class AsyncJobsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncJobsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning.jobs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        metadata: ListPaginatedFineTuningJobsMetadata | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningJob]]]:
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningJob]]]",
+            self._requester.streaming(
+                _OP_LISTPAGINATEDFINETUNINGJOBS,
+                None,
+                {"after": after, "limit": limit, "metadata": metadata},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: CreateFineTuningJobRequestModelEnum | str,
+        training_file: str,
+        hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset | dict[str, Any] = UNSET,
+        suffix: None | str | Unset = UNSET,
+        validation_file: None | str | Unset = UNSET,
+        integrations: builtins.list[CreateFineTuningJobRequestIntegrationsItem | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        seed: int | None | Unset = UNSET,
+        method: FineTuneMethod | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        `POST /fine_tuning/jobs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_CREATEFINETUNINGJOB,
+                None,
+                None,
+                {
+                    "model": model,
+                    "training_file": training_file,
+                    "hyperparameters": hyperparameters,
+                    "suffix": suffix,
+                    "validation_file": validation_file,
+                    "integrations": integrations,
+                    "seed": seed,
+                    "method": method,
+                    "metadata": metadata,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]:
+        """Get info about a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_RETRIEVEFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]:
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_CANCELFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningJobEvent]]]:
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningJobEvent]]]",
+            self._requester.streaming(
+                _OP_LISTFINETUNINGEVENTS,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                {"after": after, "limit": limit},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def pause(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]:
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_PAUSEFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def resume(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]:
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[FineTuningJob]]",
+            self._requester.streaming(
+                _OP_RESUMEFINETUNINGJOB,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

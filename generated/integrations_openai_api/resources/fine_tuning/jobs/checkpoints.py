@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -26,9 +31,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
-    from integrations_openai_api.models.list_fine_tuning_job_checkpoints_response import (
-        ListFineTuningJobCheckpointsResponse,
-    )
 
 __all__ = ["AsyncCheckpoints", "Checkpoints"]
 
@@ -50,6 +52,11 @@ class Checkpoints(SyncResource):
     def with_raw_response(self) -> CheckpointsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return CheckpointsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> CheckpointsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CheckpointsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -92,20 +99,50 @@ class CheckpointsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningJobCheckpointsResponse]:
+    ) -> RawResponse[Pager[FineTuningJobCheckpoint]]:
         """List checkpoints for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
         """
         return cast(
-            "RawResponse[ListFineTuningJobCheckpointsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[FineTuningJobCheckpoint]]",
+            self._requester.paginate(
+                _OP_LISTFINETUNINGJOBCHECKPOINTS,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                {"after": after, "limit": limit},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class CheckpointsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning.jobs.checkpoints`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningJobCheckpoint]]]:
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[FineTuningJobCheckpoint]]]",
+            self._requester.streaming(
                 _OP_LISTFINETUNINGJOBCHECKPOINTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},
                 {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -117,6 +154,11 @@ class AsyncCheckpoints(AsyncResource):
     def with_raw_response(self) -> AsyncCheckpointsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncCheckpointsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCheckpointsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCheckpointsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -159,19 +201,49 @@ class AsyncCheckpointsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningJobCheckpointsResponse]:
+    ) -> RawResponse[AsyncPageView[FineTuningJobCheckpoint]]:
         """List checkpoints for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
         """
         return cast(
-            "RawResponse[ListFineTuningJobCheckpointsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[FineTuningJobCheckpoint]]",
+            await self._requester.paginate(
+                _OP_LISTFINETUNINGJOBCHECKPOINTS,
+                {"fine_tuning_job_id": fine_tuning_job_id},
+                {"after": after, "limit": limit},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
+
+class AsyncCheckpointsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning.jobs.checkpoints`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningJobCheckpoint]]]:
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningJobCheckpoint]]]",
+            self._requester.streaming(
                 _OP_LISTFINETUNINGJOBCHECKPOINTS,
                 {"fine_tuning_job_id": fine_tuning_job_id},
                 {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )

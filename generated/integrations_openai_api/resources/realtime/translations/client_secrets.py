@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -53,6 +57,11 @@ class ClientSecrets(SyncResource):
     def with_raw_response(self) -> ClientSecretsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ClientSecretsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientSecretsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ClientSecretsWithStreamingResponse(self._requester)
 
     def create(
         self,
@@ -116,6 +125,38 @@ class ClientSecretsWithRawResponse(SyncResource):
         )
 
 
+class ClientSecretsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime.translations.client_secrets`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        expires_after: RealtimeCreateClientSecretRequestExpiresAfter
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RealtimeTranslationClientSecretCreateResponse]]:
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        `POST /realtime/translations/client_secrets`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RealtimeTranslationClientSecretCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_TRANSLATION_CLIENT_SECRET,
+                None,
+                None,
+                {"session": session, "expires_after": expires_after},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncClientSecrets(AsyncResource):
     """`client.realtime.translations.client_secrets` (async)."""
 
@@ -123,6 +164,11 @@ class AsyncClientSecrets(AsyncResource):
     def with_raw_response(self) -> AsyncClientSecretsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncClientSecretsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientSecretsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncClientSecretsWithStreamingResponse(self._requester)
 
     async def create(
         self,
@@ -182,5 +228,39 @@ class AsyncClientSecretsWithRawResponse(AsyncResource):
                 {"session": session, "expires_after": expires_after},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncClientSecretsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime.translations.client_secrets`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def create(
+        self,
+        *,
+        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        expires_after: RealtimeCreateClientSecretRequestExpiresAfter
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RealtimeTranslationClientSecretCreateResponse]
+    ]:
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        `POST /realtime/translations/client_secrets`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RealtimeTranslationClientSecretCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_REALTIME_TRANSLATION_CLIENT_SECRET,
+                None,
+                None,
+                {"session": session, "expires_after": expires_after},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     FileInput,
@@ -21,6 +25,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -31,7 +36,6 @@ if TYPE_CHECKING:
         DeletedSkillVersionResource,
     )
     from integrations_openai_api.models.order_enum import OrderEnum
-    from integrations_openai_api.models.skill_version_list_resource import SkillVersionListResource
     from integrations_openai_api.models.skill_version_resource import SkillVersionResource
 
     from .content import AsyncContent, Content
@@ -80,6 +84,11 @@ class Versions(SyncResource):
     def with_raw_response(self) -> VersionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return VersionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> VersionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return VersionsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -203,18 +212,17 @@ class VersionsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[SkillVersionListResource]:
+    ) -> RawResponse[Pager[SkillVersionResource]]:
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions`
         """
         return cast(
-            "RawResponse[SkillVersionListResource]",
-            self._requester.request(
+            "RawResponse[Pager[SkillVersionResource]]",
+            self._requester.paginate(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -303,6 +311,117 @@ class VersionsWithRawResponse(SyncResource):
         )
 
 
+class VersionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.skills.versions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[SkillVersionResource]]]:
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[SkillVersionResource]]]",
+            self._requester.streaming(
+                _OP_LISTSKILLVERSIONS,
+                {"skill_id": skill_id},
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        skill_id: str,
+        *,
+        files: FileInput | builtins.list[FileInput],
+        default: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[SkillVersionResource]]:
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[SkillVersionResource]]",
+            self._requester.streaming(
+                _OP_CREATESKILLVERSION,
+                {"skill_id": skill_id},
+                None,
+                {"files": files, "default": default},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        version: str,
+        *,
+        skill_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[SkillVersionResource]]:
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[SkillVersionResource]]",
+            self._requester.streaming(
+                _OP_GETSKILLVERSION,
+                {"skill_id": skill_id, "version": version},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        version: str,
+        *,
+        skill_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedSkillVersionResource]]:
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedSkillVersionResource]]",
+            self._requester.streaming(
+                _OP_DELETESKILLVERSION,
+                {"skill_id": skill_id, "version": version},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncVersions(AsyncResource):
     """`client.skills.versions` (async)."""
 
@@ -316,6 +435,11 @@ class AsyncVersions(AsyncResource):
     def with_raw_response(self) -> AsyncVersionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncVersionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVersionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncVersionsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -439,18 +563,17 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[SkillVersionListResource]:
+    ) -> RawResponse[AsyncPageView[SkillVersionResource]]:
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions`
         """
         return cast(
-            "RawResponse[SkillVersionListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[SkillVersionResource]]",
+            await self._requester.paginate(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
                 {"limit": limit, "order": order, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -535,5 +658,116 @@ class AsyncVersionsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncVersionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.skills.versions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[SkillVersionResource]]]:
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[SkillVersionResource]]]",
+            self._requester.streaming(
+                _OP_LISTSKILLVERSIONS,
+                {"skill_id": skill_id},
+                {"limit": limit, "order": order, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        skill_id: str,
+        *,
+        files: FileInput | builtins.list[FileInput],
+        default: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[SkillVersionResource]]:
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[SkillVersionResource]]",
+            self._requester.streaming(
+                _OP_CREATESKILLVERSION,
+                {"skill_id": skill_id},
+                None,
+                {"files": files, "default": default},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        version: str,
+        *,
+        skill_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[SkillVersionResource]]:
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[SkillVersionResource]]",
+            self._requester.streaming(
+                _OP_GETSKILLVERSION,
+                {"skill_id": skill_id, "version": version},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        version: str,
+        *,
+        skill_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedSkillVersionResource]]:
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedSkillVersionResource]]",
+            self._requester.streaming(
+                _OP_DELETESKILLVERSION,
+                {"skill_id": skill_id, "version": version},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

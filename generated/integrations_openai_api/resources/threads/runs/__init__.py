@@ -10,9 +10,13 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncEventStream,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     EventStream,
@@ -22,6 +26,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -52,7 +57,6 @@ if TYPE_CHECKING:
         CreateRunRequestTruncationStrategy,
     )
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_runs_response import ListRunsResponse
     from integrations_openai_api.models.metadata_2 import Metadata2
     from integrations_openai_api.models.reasoning_effort_2 import ReasoningEffort2
     from integrations_openai_api.models.response_format_json_object import ResponseFormatJsonObject
@@ -128,6 +132,11 @@ class Runs(SyncResource):
     def with_raw_response(self) -> RunsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return RunsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return RunsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -897,18 +906,17 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListRunsResponse]:
+    ) -> RawResponse[Pager[RunObject]]:
         """Returns a list of runs belonging to a thread.
 
         `GET /threads/{thread_id}/runs`
         """
         return cast(
-            "RawResponse[ListRunsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[RunObject]]",
+            self._requester.paginate(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1110,6 +1118,229 @@ class RunsWithRawResponse(SyncResource):
         )
 
 
+class RunsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.threads.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[RunObject]]]:
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[RunObject]]]",
+            self._requester.streaming(
+                _OP_LISTRUNS,
+                {"thread_id": thread_id},
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]]:
+        """Create a run.
+
+        `POST /threads/{thread_id}/runs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATERUN,
+                {"thread_id": thread_id},
+                {"include[]": include},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject]]:
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunObject]]",
+            self._requester.streaming(
+                _OP_GETRUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject]]:
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunObject]]",
+            self._requester.streaming(
+                _OP_MODIFYRUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject]]:
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunObject]]",
+            self._requester.streaming(
+                _OP_CANCELRUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]]",
+            self._requester.streaming(
+                _OP_SUBMITTOOLOUPUTSTORUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                {"tool_outputs": tool_outputs, "stream": stream},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+
 class AsyncRuns(AsyncResource):
     """`client.threads.runs` (async)."""
 
@@ -1123,6 +1354,11 @@ class AsyncRuns(AsyncResource):
     def with_raw_response(self) -> AsyncRunsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncRunsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncRunsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -1892,18 +2128,17 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListRunsResponse]:
+    ) -> RawResponse[AsyncPageView[RunObject]]:
         """Returns a list of runs belonging to a thread.
 
         `GET /threads/{thread_id}/runs`
         """
         return cast(
-            "RawResponse[ListRunsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[RunObject]]",
+            await self._requester.paginate(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -2100,6 +2335,233 @@ class AsyncRunsWithRawResponse(AsyncResource):
                 {"tool_outputs": tool_outputs, "stream": stream},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
+            ),
+        )
+
+
+class AsyncRunsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.threads.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[RunObject]]]:
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[RunObject]]]",
+            self._requester.streaming(
+                _OP_LISTRUNS,
+                {"thread_id": thread_id},
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]
+    ]:
+        """Create a run.
+
+        `POST /threads/{thread_id}/runs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]]",
+            self._requester.streaming(
+                _OP_CREATERUN,
+                {"thread_id": thread_id},
+                {"include[]": include},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
+            ),
+        )
+
+    def retrieve(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]:
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]",
+            self._requester.streaming(
+                _OP_GETRUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]:
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]",
+            self._requester.streaming(
+                _OP_MODIFYRUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                {"metadata": metadata},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def cancel(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]:
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]",
+            self._requester.streaming(
+                _OP_CANCELRUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]
+    ]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]]",
+            self._requester.streaming(
+                _OP_SUBMITTOOLOUPUTSTORUN,
+                {"thread_id": thread_id, "run_id": run_id},
+                None,
+                {"tool_outputs": tool_outputs, "stream": stream},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 stream=stream is True,
             ),
         )

@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -27,7 +32,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_run_steps_response import ListRunStepsResponse
     from integrations_openai_api.models.run_step_object import RunStepObject
 
 __all__ = ["AsyncSteps", "Steps"]
@@ -56,6 +60,11 @@ class Steps(SyncResource):
     def with_raw_response(self) -> StepsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return StepsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> StepsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return StepsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -143,14 +152,14 @@ class StepsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListRunStepsResponse]:
+    ) -> RawResponse[Pager[RunStepObject]]:
         """Returns a list of run steps belonging to a run.
 
         `GET /threads/{thread_id}/runs/{run_id}/steps`
         """
         return cast(
-            "RawResponse[ListRunStepsResponse]",
-            self._requester.request(
+            "RawResponse[Pager[RunStepObject]]",
+            self._requester.paginate(
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
@@ -160,7 +169,6 @@ class StepsWithRawResponse(SyncResource):
                     "before": before,
                     "include[]": include,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -197,6 +205,77 @@ class StepsWithRawResponse(SyncResource):
         )
 
 
+class StepsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.threads.runs.steps`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[RunStepObject]]]:
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[RunStepObject]]]",
+            self._requester.streaming(
+                _OP_LISTRUNSTEPS,
+                {"thread_id": thread_id, "run_id": run_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "include[]": include,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        step_id: str,
+        *,
+        thread_id: str,
+        run_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunStepObject]]:
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RunStepObject]]",
+            self._requester.streaming(
+                _OP_GETRUNSTEP,
+                {"thread_id": thread_id, "run_id": run_id, "step_id": step_id},
+                {"include[]": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncSteps(AsyncResource):
     """`client.threads.runs.steps` (async)."""
 
@@ -204,6 +283,11 @@ class AsyncSteps(AsyncResource):
     def with_raw_response(self) -> AsyncStepsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncStepsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStepsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncStepsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -291,14 +375,14 @@ class AsyncStepsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListRunStepsResponse]:
+    ) -> RawResponse[AsyncPageView[RunStepObject]]:
         """Returns a list of run steps belonging to a run.
 
         `GET /threads/{thread_id}/runs/{run_id}/steps`
         """
         return cast(
-            "RawResponse[ListRunStepsResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[RunStepObject]]",
+            await self._requester.paginate(
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
@@ -308,7 +392,6 @@ class AsyncStepsWithRawResponse(AsyncResource):
                     "before": before,
                     "include[]": include,
                 },
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -341,5 +424,76 @@ class AsyncStepsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncStepsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.threads.runs.steps`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[RunStepObject]]]:
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[RunStepObject]]]",
+            self._requester.streaming(
+                _OP_LISTRUNSTEPS,
+                {"thread_id": thread_id, "run_id": run_id},
+                {
+                    "limit": limit,
+                    "order": order,
+                    "after": after,
+                    "before": before,
+                    "include[]": include,
+                },
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        step_id: str,
+        *,
+        thread_id: str,
+        run_id: str,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunStepObject]]:
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RunStepObject]]",
+            self._requester.streaming(
+                _OP_GETRUNSTEP,
+                {"thread_id": thread_id, "run_id": run_id, "step_id": step_id},
+                {"include[]": include},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -26,7 +31,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.group_deleted_resource import GroupDeletedResource
-    from integrations_openai_api.models.group_list_resource import GroupListResource
     from integrations_openai_api.models.group_resource_with_success import GroupResourceWithSuccess
     from integrations_openai_api.models.group_response import GroupResponse
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
@@ -90,6 +94,11 @@ class Groups(SyncResource):
     def with_raw_response(self) -> GroupsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return GroupsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> GroupsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return GroupsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -233,18 +242,17 @@ class GroupsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[GroupListResource]:
+    ) -> RawResponse[Pager[GroupResponse]]:
         """Lists all groups in the organization.
 
         `GET /organization/groups`
         """
         return cast(
-            "RawResponse[GroupListResource]",
-            self._requester.request(
+            "RawResponse[Pager[GroupResponse]]",
+            self._requester.paginate(
                 _OP_LIST_GROUPS,
                 None,
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -356,6 +364,138 @@ class GroupsWithRawResponse(SyncResource):
         )
 
 
+class GroupsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[GroupResponse]]]:
+        """Lists all groups in the organization.
+
+        `GET /organization/groups`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[GroupResponse]]]",
+            self._requester.streaming(
+                _OP_LIST_GROUPS,
+                None,
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupResponse]]:
+        """Creates a new group in the organization.
+
+        `POST /organization/groups`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_GROUP,
+                None,
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupResponse]]:
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupResponse]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_GROUP,
+                {"group_id": group_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupResourceWithSuccess]]:
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupResourceWithSuccess]]",
+            self._requester.streaming(
+                _OP_UPDATE_GROUP,
+                {"group_id": group_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupDeletedResource]]:
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_GROUP,
+                {"group_id": group_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncGroups(AsyncResource):
     """`client.admin.organization.groups` (async)."""
 
@@ -375,6 +515,11 @@ class AsyncGroups(AsyncResource):
     def with_raw_response(self) -> AsyncGroupsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncGroupsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGroupsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncGroupsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -518,18 +663,17 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[GroupListResource]:
+    ) -> RawResponse[AsyncPageView[GroupResponse]]:
         """Lists all groups in the organization.
 
         `GET /organization/groups`
         """
         return cast(
-            "RawResponse[GroupListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[GroupResponse]]",
+            await self._requester.paginate(
                 _OP_LIST_GROUPS,
                 None,
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -637,5 +781,137 @@ class AsyncGroupsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncGroupsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[GroupResponse]]]:
+        """Lists all groups in the organization.
+
+        `GET /organization/groups`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[GroupResponse]]]",
+            self._requester.streaming(
+                _OP_LIST_GROUPS,
+                None,
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupResponse]]:
+        """Creates a new group in the organization.
+
+        `POST /organization/groups`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_GROUP,
+                None,
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupResponse]]:
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupResponse]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_GROUP,
+                {"group_id": group_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupResourceWithSuccess]]:
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupResourceWithSuccess]]",
+            self._requester.streaming(
+                _OP_UPDATE_GROUP,
+                {"group_id": group_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupDeletedResource]]:
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_GROUP,
+                {"group_id": group_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -30,7 +35,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.group_user_assignment import GroupUserAssignment
     from integrations_openai_api.models.group_user_deleted_resource import GroupUserDeletedResource
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.user_list_resource import UserListResource
 
 __all__ = ["AsyncUsers", "Users"]
 
@@ -69,6 +73,11 @@ class Users(SyncResource):
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return UsersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return UsersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -191,18 +200,17 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UserListResource]:
+    ) -> RawResponse[Pager[GroupUser]]:
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users`
         """
         return cast(
-            "RawResponse[UserListResource]",
-            self._requester.request(
+            "RawResponse[Pager[GroupUser]]",
+            self._requester.paginate(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -290,6 +298,116 @@ class UsersWithRawResponse(SyncResource):
         )
 
 
+class UsersWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.groups.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[GroupUser]]]:
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[GroupUser]]]",
+            self._requester.streaming(
+                _OP_LIST_GROUP_USERS,
+                {"group_id": group_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupUserAssignment]]:
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupUserAssignment]]",
+            self._requester.streaming(
+                _OP_ADD_GROUP_USER,
+                {"group_id": group_id},
+                None,
+                {"user_id": user_id},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        group_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupMemberUser]]:
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupMemberUser]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_GROUP_USER,
+                {"group_id": group_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        group_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[GroupUserDeletedResource]]:
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[GroupUserDeletedResource]]",
+            self._requester.streaming(
+                _OP_REMOVE_GROUP_USER,
+                {"group_id": group_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncUsers(AsyncResource):
     """`client.admin.organization.groups.users` (async)."""
 
@@ -297,6 +415,11 @@ class AsyncUsers(AsyncResource):
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncUsersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncUsersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -419,18 +542,17 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UserListResource]:
+    ) -> RawResponse[AsyncPageView[GroupUser]]:
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users`
         """
         return cast(
-            "RawResponse[UserListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[GroupUser]]",
+            await self._requester.paginate(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -514,5 +636,115 @@ class AsyncUsersWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncUsersWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.groups.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[GroupUser]]]:
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[GroupUser]]]",
+            self._requester.streaming(
+                _OP_LIST_GROUP_USERS,
+                {"group_id": group_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupUserAssignment]]:
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupUserAssignment]]",
+            self._requester.streaming(
+                _OP_ADD_GROUP_USER,
+                {"group_id": group_id},
+                None,
+                {"user_id": user_id},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        group_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupMemberUser]]:
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupMemberUser]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_GROUP_USER,
+                {"group_id": group_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        group_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[GroupUserDeletedResource]]:
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[GroupUserDeletedResource]]",
+            self._requester.streaming(
+                _OP_REMOVE_GROUP_USER,
+                {"group_id": group_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

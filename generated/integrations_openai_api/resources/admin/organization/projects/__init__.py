@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -27,7 +32,6 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project import Project
-    from integrations_openai_api.models.project_list_response import ProjectListResponse
 
     from .api_keys import ApiKeys, AsyncApiKeys
     from .certificates import AsyncCertificates, Certificates
@@ -151,6 +155,11 @@ class Projects(SyncResource):
     def with_raw_response(self) -> ProjectsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ProjectsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ProjectsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ProjectsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -298,18 +307,17 @@ class ProjectsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectListResponse]:
+    ) -> RawResponse[Pager[Project]]:
         """Returns a list of projects.
 
         `GET /organization/projects`
         """
         return cast(
-            "RawResponse[ProjectListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[Project]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECTS,
                 None,
                 {"limit": limit, "after": after, "include_archived": include_archived},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -425,6 +433,142 @@ class ProjectsWithRawResponse(SyncResource):
         )
 
 
+class ProjectsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[Project]]]:
+        """Returns a list of projects.
+
+        `GET /organization/projects`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[Project]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECTS,
+                None,
+                {"limit": limit, "after": after, "include_archived": include_archived},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        geography: None | str | Unset = UNSET,
+        external_key_id: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Project]]:
+        """Create a new project in the organization.
+
+        `POST /organization/projects`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Project]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT,
+                None,
+                None,
+                {"name": name, "geography": geography, "external_key_id": external_key_id},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Project]]:
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Project]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        external_key_id: None | str | Unset = UNSET,
+        geography: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | Project]]:
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | Project]]",
+            self._requester.streaming(
+                _OP_MODIFY_PROJECT,
+                {"project_id": project_id},
+                None,
+                {"name": name, "external_key_id": external_key_id, "geography": geography},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def archive(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Project]]:
+        """Archives a project in the organization.
+
+        `POST /organization/projects/{project_id}/archive`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Project]]",
+            self._requester.streaming(
+                _OP_ARCHIVE_PROJECT,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncProjects(AsyncResource):
     """`client.admin.organization.projects` (async)."""
 
@@ -498,6 +642,11 @@ class AsyncProjects(AsyncResource):
     def with_raw_response(self) -> AsyncProjectsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncProjectsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncProjectsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -645,18 +794,17 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectListResponse]:
+    ) -> RawResponse[AsyncPageView[Project]]:
         """Returns a list of projects.
 
         `GET /organization/projects`
         """
         return cast(
-            "RawResponse[ProjectListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[Project]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECTS,
                 None,
                 {"limit": limit, "after": after, "include_archived": include_archived},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -768,5 +916,141 @@ class AsyncProjectsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncProjectsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include_archived: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Project]]]:
+        """Returns a list of projects.
+
+        `GET /organization/projects`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Project]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECTS,
+                None,
+                {"limit": limit, "after": after, "include_archived": include_archived},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        geography: None | str | Unset = UNSET,
+        external_key_id: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Project]]:
+        """Create a new project in the organization.
+
+        `POST /organization/projects`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Project]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT,
+                None,
+                None,
+                {"name": name, "geography": geography, "external_key_id": external_key_id},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Project]]:
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Project]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        name: None | str | Unset = UNSET,
+        external_key_id: None | str | Unset = UNSET,
+        geography: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | Project]]:
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | Project]]",
+            self._requester.streaming(
+                _OP_MODIFY_PROJECT,
+                {"project_id": project_id},
+                None,
+                {"name": name, "external_key_id": external_key_id, "geography": geography},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def archive(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Project]]:
+        """Archives a project in the organization.
+
+        `POST /organization/projects/{project_id}/archive`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Project]]",
+            self._requester.streaming(
+                _OP_ARCHIVE_PROJECT,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

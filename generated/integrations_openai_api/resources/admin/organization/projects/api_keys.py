@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,9 +34,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.project_api_key import ProjectApiKey
     from integrations_openai_api.models.project_api_key_delete_response import (
         ProjectApiKeyDeleteResponse,
-    )
-    from integrations_openai_api.models.project_api_key_list_response import (
-        ProjectApiKeyListResponse,
     )
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
@@ -64,6 +66,11 @@ class ApiKeys(SyncResource):
     def with_raw_response(self) -> ApiKeysWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ApiKeysWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ApiKeysWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -158,18 +165,17 @@ class ApiKeysWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectApiKeyListResponse]:
+    ) -> RawResponse[Pager[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
         `GET /organization/projects/{project_id}/api_keys`
         """
         return cast(
-            "RawResponse[ProjectApiKeyListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[ProjectApiKey]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -230,6 +236,89 @@ class ApiKeysWithRawResponse(SyncResource):
         )
 
 
+class ApiKeysWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.api_keys`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ProjectApiKey]]]:
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ProjectApiKey]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_API_KEYS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        api_key_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectApiKey]]:
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectApiKey]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_API_KEY,
+                {"project_id": project_id, "api_key_id": api_key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        api_key_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]]:
+        """Deletes an API key from the project.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_API_KEY,
+                {"project_id": project_id, "api_key_id": api_key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncApiKeys(AsyncResource):
     """`client.admin.organization.projects.api_keys` (async)."""
 
@@ -237,6 +326,11 @@ class AsyncApiKeys(AsyncResource):
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncApiKeysWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncApiKeysWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -331,18 +425,17 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectApiKeyListResponse]:
+    ) -> RawResponse[AsyncPageView[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
         `GET /organization/projects/{project_id}/api_keys`
         """
         return cast(
-            "RawResponse[ProjectApiKeyListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ProjectApiKey]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -399,5 +492,90 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncApiKeysWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.api_keys`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectApiKey]]]:
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectApiKey]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_API_KEYS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        api_key_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectApiKey]]:
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectApiKey]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_API_KEY,
+                {"project_id": project_id, "api_key_id": api_key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        api_key_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]
+    ]:
+        """Deletes an API key from the project.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_API_KEY,
+                {"project_id": project_id, "api_key_id": api_key_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

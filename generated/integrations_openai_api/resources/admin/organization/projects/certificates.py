@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -27,9 +32,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
-    from integrations_openai_api.models.list_project_certificates_response import (
-        ListProjectCertificatesResponse,
-    )
     from integrations_openai_api.models.organization_project_certificate import (
         OrganizationProjectCertificate,
     )
@@ -78,6 +80,11 @@ class Certificates(SyncResource):
     def with_raw_response(self) -> CertificatesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return CertificatesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> CertificatesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CertificatesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -174,18 +181,17 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListProjectCertificatesResponse]:
+    ) -> RawResponse[Pager[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
         `GET /organization/projects/{project_id}/certificates`
         """
         return cast(
-            "RawResponse[ListProjectCertificatesResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationProjectCertificate]]",
+            self._requester.paginate(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -246,6 +252,92 @@ class CertificatesWithRawResponse(SyncResource):
         )
 
 
+class CertificatesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.certificates`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationProjectCertificate]]]:
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationProjectCertificate]]]",
+            self._requester.streaming(
+                _OP_LISTPROJECTCERTIFICATES,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def activate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[OrganizationProjectCertificateActivationResponse]]:
+        """Activate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/activate`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationProjectCertificateActivationResponse]]",
+            self._requester.streaming(
+                _OP_ACTIVATEPROJECTCERTIFICATES,
+                {"project_id": project_id},
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def deactivate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[OrganizationProjectCertificateDeactivationResponse]
+    ]:
+        """Deactivate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[OrganizationProjectCertificateDeactivationResponse]]",
+            self._requester.streaming(
+                _OP_DEACTIVATEPROJECTCERTIFICATES,
+                {"project_id": project_id},
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncCertificates(AsyncResource):
     """`client.admin.organization.projects.certificates` (async)."""
 
@@ -253,6 +345,11 @@ class AsyncCertificates(AsyncResource):
     def with_raw_response(self) -> AsyncCertificatesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncCertificatesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCertificatesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCertificatesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -349,18 +446,17 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListProjectCertificatesResponse]:
+    ) -> RawResponse[AsyncPageView[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
         `GET /organization/projects/{project_id}/certificates`
         """
         return cast(
-            "RawResponse[ListProjectCertificatesResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationProjectCertificate]]",
+            await self._requester.paginate(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -417,5 +513,95 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
                 {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncCertificatesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.certificates`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[OrganizationProjectCertificate]]
+    ]:
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationProjectCertificate]]]",
+            self._requester.streaming(
+                _OP_LISTPROJECTCERTIFICATES,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def activate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[OrganizationProjectCertificateActivationResponse]
+    ]:
+        """Activate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/activate`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationProjectCertificateActivationResponse]]",
+            self._requester.streaming(
+                _OP_ACTIVATEPROJECTCERTIFICATES,
+                {"project_id": project_id},
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def deactivate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: builtins.list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[OrganizationProjectCertificateDeactivationResponse]
+    ]:
+        """Deactivate certificates at the project level.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationProjectCertificateDeactivationResponse]]",
+            self._requester.streaming(
+                _OP_DEACTIVATEPROJECTCERTIFICATES,
+                {"project_id": project_id},
+                None,
+                {"certificate_ids": certificate_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -56,6 +60,11 @@ class DataRetention(SyncResource):
     def with_raw_response(self) -> DataRetentionWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return DataRetentionWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> DataRetentionWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return DataRetentionWithStreamingResponse(self._requester)
 
     def retrieve(
         self,
@@ -166,6 +175,61 @@ class DataRetentionWithRawResponse(SyncResource):
         )
 
 
+class DataRetentionWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.data_retention`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectDataRetention]]:
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectDataRetention]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_DATA_RETENTION,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        retention_type: UpdateProjectDataRetentionBodyRetentionType,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectDataRetention]]:
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectDataRetention]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_DATA_RETENTION,
+                {"project_id": project_id},
+                None,
+                {"retention_type": retention_type},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncDataRetention(AsyncResource):
     """`client.admin.organization.projects.data_retention` (async)."""
 
@@ -173,6 +237,11 @@ class AsyncDataRetention(AsyncResource):
     def with_raw_response(self) -> AsyncDataRetentionWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncDataRetentionWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDataRetentionWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncDataRetentionWithStreamingResponse(self._requester)
 
     async def retrieve(
         self,
@@ -279,5 +348,60 @@ class AsyncDataRetentionWithRawResponse(AsyncResource):
                 {"retention_type": retention_type},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncDataRetentionWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.data_retention`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectDataRetention]]:
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectDataRetention]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_DATA_RETENTION,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        retention_type: UpdateProjectDataRetentionBodyRetentionType,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectDataRetention]]:
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectDataRetention]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_DATA_RETENTION,
+                {"project_id": project_id},
+                None,
+                {"retention_type": retention_type},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

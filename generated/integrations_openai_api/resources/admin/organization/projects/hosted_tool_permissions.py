@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -58,6 +62,11 @@ class HostedToolPermissions(SyncResource):
     def with_raw_response(self) -> HostedToolPermissionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return HostedToolPermissionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> HostedToolPermissionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return HostedToolPermissionsWithStreamingResponse(self._requester)
 
     def retrieve(
         self,
@@ -188,6 +197,71 @@ class HostedToolPermissionsWithRawResponse(SyncResource):
         )
 
 
+class HostedToolPermissionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.hosted_tool_permissions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectHostedToolPermissions]]:
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectHostedToolPermissions]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        file_search: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        web_search: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        image_generation: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        mcp: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        code_interpreter: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectHostedToolPermissions]]:
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectHostedToolPermissions]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                {
+                    "file_search": file_search,
+                    "web_search": web_search,
+                    "image_generation": image_generation,
+                    "mcp": mcp,
+                    "code_interpreter": code_interpreter,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncHostedToolPermissions(AsyncResource):
     """`client.admin.organization.projects.hosted_tool_permissions` (async)."""
 
@@ -195,6 +269,11 @@ class AsyncHostedToolPermissions(AsyncResource):
     def with_raw_response(self) -> AsyncHostedToolPermissionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncHostedToolPermissionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncHostedToolPermissionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncHostedToolPermissionsWithStreamingResponse(self._requester)
 
     async def retrieve(
         self,
@@ -321,5 +400,70 @@ class AsyncHostedToolPermissionsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncHostedToolPermissionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.hosted_tool_permissions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectHostedToolPermissions]]:
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectHostedToolPermissions]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        file_search: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        web_search: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        image_generation: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        mcp: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        code_interpreter: HostedToolPermissionUpdate | None | Unset | dict[str, Any] = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectHostedToolPermissions]]:
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectHostedToolPermissions]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                {
+                    "file_search": file_search,
+                    "web_search": web_search,
+                    "image_generation": image_generation,
+                    "mcp": mcp,
+                    "code_interpreter": code_interpreter,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -67,6 +71,11 @@ class ModelPermissions(SyncResource):
     def with_raw_response(self) -> ModelPermissionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ModelPermissionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelPermissionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ModelPermissionsWithStreamingResponse(self._requester)
 
     def retrieve(
         self,
@@ -230,6 +239,87 @@ class ModelPermissionsWithRawResponse(SyncResource):
         )
 
 
+class ModelPermissionsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.model_permissions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectModelPermissions]]:
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectModelPermissions]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_MODEL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        mode: ProjectModelPermissionsUpdateRequestMode,
+        model_ids: list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectModelPermissions]]:
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectModelPermissions]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_MODEL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                {"mode": mode, "model_ids": model_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectModelPermissionsDeleteResponse]]:
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectModelPermissionsDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_MODEL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncModelPermissions(AsyncResource):
     """`client.admin.organization.projects.model_permissions` (async)."""
 
@@ -237,6 +327,11 @@ class AsyncModelPermissions(AsyncResource):
     def with_raw_response(self) -> AsyncModelPermissionsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncModelPermissionsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelPermissionsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncModelPermissionsWithStreamingResponse(self._requester)
 
     async def retrieve(
         self,
@@ -396,5 +491,86 @@ class AsyncModelPermissionsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncModelPermissionsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.model_permissions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectModelPermissions]]:
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectModelPermissions]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_MODEL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        mode: ProjectModelPermissionsUpdateRequestMode,
+        model_ids: list[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectModelPermissions]]:
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectModelPermissions]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_MODEL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                {"mode": mode, "model_ids": model_ids},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectModelPermissionsDeleteResponse]]:
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectModelPermissionsDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_MODEL_PERMISSIONS,
+                {"project_id": project_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

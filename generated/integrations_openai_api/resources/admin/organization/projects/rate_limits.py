@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -27,9 +32,6 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project_rate_limit import ProjectRateLimit
-    from integrations_openai_api.models.project_rate_limit_list_response import (
-        ProjectRateLimitListResponse,
-    )
 
 __all__ = ["AsyncRateLimits", "RateLimits"]
 
@@ -56,6 +58,11 @@ class RateLimits(SyncResource):
     def with_raw_response(self) -> RateLimitsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return RateLimitsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> RateLimitsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return RateLimitsWithStreamingResponse(self._requester)
 
     def list_rate_limits(
         self,
@@ -139,18 +146,17 @@ class RateLimitsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectRateLimitListResponse]:
+    ) -> RawResponse[Pager[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
         `GET /organization/projects/{project_id}/rate_limits`
         """
         return cast(
-            "RawResponse[ProjectRateLimitListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[ProjectRateLimit]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -197,6 +203,77 @@ class RateLimitsWithRawResponse(SyncResource):
         )
 
 
+class RateLimitsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.rate_limits`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list_rate_limits(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ProjectRateLimit]]]:
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ProjectRateLimit]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_RATE_LIMITS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update_rate_limit(
+        self,
+        rate_limit_id: str,
+        *,
+        project_id: str,
+        max_requests_per_1_minute: int | Unset = UNSET,
+        max_tokens_per_1_minute: int | Unset = UNSET,
+        max_images_per_1_minute: int | Unset = UNSET,
+        max_audio_megabytes_per_1_minute: int | Unset = UNSET,
+        max_requests_per_1_day: int | Unset = UNSET,
+        batch_1_day_max_input_tokens: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectRateLimit]]:
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectRateLimit]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_RATE_LIMITS,
+                {"project_id": project_id, "rate_limit_id": rate_limit_id},
+                None,
+                {
+                    "max_requests_per_1_minute": max_requests_per_1_minute,
+                    "max_tokens_per_1_minute": max_tokens_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncRateLimits(AsyncResource):
     """`client.admin.organization.projects.rate_limits` (async)."""
 
@@ -204,6 +281,11 @@ class AsyncRateLimits(AsyncResource):
     def with_raw_response(self) -> AsyncRateLimitsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncRateLimitsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRateLimitsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncRateLimitsWithStreamingResponse(self._requester)
 
     def list_rate_limits(
         self,
@@ -287,18 +369,17 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectRateLimitListResponse]:
+    ) -> RawResponse[AsyncPageView[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
         `GET /organization/projects/{project_id}/rate_limits`
         """
         return cast(
-            "RawResponse[ProjectRateLimitListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ProjectRateLimit]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -341,5 +422,76 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncRateLimitsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.rate_limits`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list_rate_limits(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectRateLimit]]]:
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectRateLimit]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_RATE_LIMITS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update_rate_limit(
+        self,
+        rate_limit_id: str,
+        *,
+        project_id: str,
+        max_requests_per_1_minute: int | Unset = UNSET,
+        max_tokens_per_1_minute: int | Unset = UNSET,
+        max_images_per_1_minute: int | Unset = UNSET,
+        max_audio_megabytes_per_1_minute: int | Unset = UNSET,
+        max_requests_per_1_day: int | Unset = UNSET,
+        batch_1_day_max_input_tokens: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectRateLimit]]:
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectRateLimit]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_RATE_LIMITS,
+                {"project_id": project_id, "rate_limit_id": rate_limit_id},
+                None,
+                {
+                    "max_requests_per_1_minute": max_requests_per_1_minute,
+                    "max_tokens_per_1_minute": max_tokens_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

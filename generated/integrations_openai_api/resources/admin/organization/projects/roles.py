@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -27,7 +32,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
-    from integrations_openai_api.models.public_role_list_resource import PublicRoleListResource
     from integrations_openai_api.models.role import Role
     from integrations_openai_api.models.role_deleted_resource import RoleDeletedResource
 
@@ -75,6 +79,11 @@ class Roles(SyncResource):
     def with_raw_response(self) -> RolesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return RolesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> RolesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return RolesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -228,18 +237,17 @@ class RolesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[PublicRoleListResource]:
+    ) -> RawResponse[Pager[Role]]:
         """Lists the roles configured for a project.
 
         `GET /projects/{project_id}/roles`
         """
         return cast(
-            "RawResponse[PublicRoleListResource]",
-            self._requester.request(
+            "RawResponse[Pager[Role]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -359,6 +367,147 @@ class RolesWithRawResponse(SyncResource):
         )
 
 
+class RolesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.roles`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[Role]]]:
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[Role]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_ROLES,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        role_name: str,
+        permissions: builtins.list[str],
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Role]]:
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Role]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_ROLE,
+                {"project_id": project_id},
+                None,
+                {"role_name": role_name, "permissions": permissions, "description": description},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Role]]:
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Role]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_ROLE,
+                {"project_id": project_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        permissions: builtins.list[str] | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        role_name: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Role]]:
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Role]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_ROLE,
+                {"project_id": project_id, "role_id": role_id},
+                None,
+                {"permissions": permissions, "description": description, "role_name": role_name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RoleDeletedResource]]:
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[RoleDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_ROLE,
+                {"project_id": project_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncRoles(AsyncResource):
     """`client.admin.organization.projects.roles` (async)."""
 
@@ -366,6 +515,11 @@ class AsyncRoles(AsyncResource):
     def with_raw_response(self) -> AsyncRolesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncRolesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncRolesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -519,18 +673,17 @@ class AsyncRolesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[PublicRoleListResource]:
+    ) -> RawResponse[AsyncPageView[Role]]:
         """Lists the roles configured for a project.
 
         `GET /projects/{project_id}/roles`
         """
         return cast(
-            "RawResponse[PublicRoleListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[Role]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -646,5 +799,146 @@ class AsyncRolesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncRolesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.roles`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Role]]]:
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[Role]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_ROLES,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        role_name: str,
+        permissions: builtins.list[str],
+        description: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Role]]:
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Role]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_ROLE,
+                {"project_id": project_id},
+                None,
+                {"role_name": role_name, "permissions": permissions, "description": description},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Role]]:
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Role]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_ROLE,
+                {"project_id": project_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        permissions: builtins.list[str] | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        role_name: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Role]]:
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Role]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_ROLE,
+                {"project_id": project_id, "role_id": role_id},
+                None,
+                {"permissions": permissions, "description": description, "role_name": role_name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RoleDeletedResource]]:
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[RoleDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_ROLE,
+                {"project_id": project_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -91,6 +95,11 @@ class ServiceAccounts(SyncResource):
     def with_raw_response(self) -> ServiceAccountsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return ServiceAccountsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ServiceAccountsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ServiceAccountsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -368,6 +377,147 @@ class ServiceAccountsWithRawResponse(SyncResource):
         )
 
 
+class ServiceAccountsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.service_accounts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]
+    ]:
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]
+    ]:
+        """Creates a new service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectServiceAccount]]:
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectServiceAccount]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id, "service_account_id": service_account_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        name: str | Unset = UNSET,
+        role: UpdateProjectServiceAccountBodyRole | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectServiceAccount]]:
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectServiceAccount]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id, "service_account_id": service_account_id},
+                None,
+                {"name": name, "role": role},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectServiceAccountDeleteResponse]]:
+        """Deletes a service account from the project.
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectServiceAccountDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id, "service_account_id": service_account_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncServiceAccounts(AsyncResource):
     """`client.admin.organization.projects.service_accounts` (async)."""
 
@@ -375,6 +525,11 @@ class AsyncServiceAccounts(AsyncResource):
     def with_raw_response(self) -> AsyncServiceAccountsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncServiceAccountsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncServiceAccountsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncServiceAccountsWithStreamingResponse(self._requester)
 
     async def list(
         self,
@@ -648,5 +803,146 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncServiceAccountsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.service_accounts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]
+    ]:
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]
+    ]:
+        """Creates a new service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id},
+                None,
+                {"name": name},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccount]]:
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccount]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id, "service_account_id": service_account_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        name: str | Unset = UNSET,
+        role: UpdateProjectServiceAccountBodyRole | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccount]]:
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccount]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id, "service_account_id": service_account_id},
+                None,
+                {"name": name, "role": role},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        service_account_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccountDeleteResponse]]:
+        """Deletes a service account from the project.
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccountDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_SERVICE_ACCOUNT,
+                {"project_id": project_id, "service_account_id": service_account_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -29,9 +34,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.project_spend_alert import ProjectSpendAlert
     from integrations_openai_api.models.project_spend_alert_deleted_resource import (
         ProjectSpendAlertDeletedResource,
-    )
-    from integrations_openai_api.models.project_spend_alert_list_resource import (
-        ProjectSpendAlertListResource,
     )
     from integrations_openai_api.models.spend_alert_notification_channel import (
         SpendAlertNotificationChannel,
@@ -83,6 +85,11 @@ class SpendAlerts(SyncResource):
     def with_raw_response(self) -> SpendAlertsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return SpendAlertsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> SpendAlertsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return SpendAlertsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -224,18 +231,17 @@ class SpendAlertsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectSpendAlertListResource]:
+    ) -> RawResponse[Pager[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
         `GET /organization/projects/{project_id}/spend_alerts`
         """
         return cast(
-            "RawResponse[ProjectSpendAlertListResource]",
-            self._requester.request(
+            "RawResponse[Pager[ProjectSpendAlert]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -340,6 +346,134 @@ class SpendAlertsWithRawResponse(SyncResource):
         )
 
 
+class SpendAlertsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.spend_alerts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ProjectSpendAlert]]]:
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ProjectSpendAlert]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_SPEND_ALERTS,
+                {"project_id": project_id},
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectSpendAlert]]:
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectSpendAlert]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_SPEND_ALERT,
+                {"project_id": project_id},
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        alert_id: str,
+        *,
+        project_id: str,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectSpendAlert]]:
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectSpendAlert]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_SPEND_ALERT,
+                {"project_id": project_id, "alert_id": alert_id},
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        alert_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectSpendAlertDeletedResource]]:
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectSpendAlertDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_SPEND_ALERT,
+                {"project_id": project_id, "alert_id": alert_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncSpendAlerts(AsyncResource):
     """`client.admin.organization.projects.spend_alerts` (async)."""
 
@@ -347,6 +481,11 @@ class AsyncSpendAlerts(AsyncResource):
     def with_raw_response(self) -> AsyncSpendAlertsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncSpendAlertsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpendAlertsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncSpendAlertsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -488,18 +627,17 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectSpendAlertListResource]:
+    ) -> RawResponse[AsyncPageView[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
         `GET /organization/projects/{project_id}/spend_alerts`
         """
         return cast(
-            "RawResponse[ProjectSpendAlertListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ProjectSpendAlert]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
                 {"limit": limit, "order": order, "after": after, "before": before},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -600,5 +738,133 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncSpendAlertsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.spend_alerts`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        after: str | Unset = UNSET,
+        before: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectSpendAlert]]]:
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectSpendAlert]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_SPEND_ALERTS,
+                {"project_id": project_id},
+                {"limit": limit, "order": order, "after": after, "before": before},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectSpendAlert]]:
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectSpendAlert]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_SPEND_ALERT,
+                {"project_id": project_id},
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        alert_id: str,
+        *,
+        project_id: str,
+        threshold_amount: int,
+        notification_channel: SpendAlertNotificationChannel | dict[str, Any],
+        currency: Literal["USD"] | Unset = UNSET,
+        interval: Literal["month"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectSpendAlert]]:
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectSpendAlert]]",
+            self._requester.streaming(
+                _OP_UPDATE_PROJECT_SPEND_ALERT,
+                {"project_id": project_id, "alert_id": alert_id},
+                None,
+                {
+                    "threshold_amount": threshold_amount,
+                    "notification_channel": notification_channel,
+                    "currency": currency,
+                    "interval": interval,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        alert_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectSpendAlertDeletedResource]]:
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectSpendAlertDeletedResource]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_SPEND_ALERT,
+                {"project_id": project_id, "alert_id": alert_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

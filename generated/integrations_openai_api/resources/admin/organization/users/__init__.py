@@ -10,8 +10,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -20,6 +24,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -28,7 +33,6 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.user import User
     from integrations_openai_api.models.user_delete_response import UserDeleteResponse
-    from integrations_openai_api.models.user_list_response import UserListResponse
 
     from .roles import AsyncRoles, Roles
 
@@ -75,6 +79,11 @@ class Users(SyncResource):
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return UsersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return UsersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -201,18 +210,17 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UserListResponse]:
+    ) -> RawResponse[Pager[User]]:
         """Lists all of the users in the organization.
 
         `GET /organization/users`
         """
         return cast(
-            "RawResponse[UserListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[User]]",
+            self._requester.paginate(
                 _OP_LIST_USERS,
                 None,
                 {"limit": limit, "after": after, "emails": emails},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -306,6 +314,121 @@ class UsersWithRawResponse(SyncResource):
         )
 
 
+class UsersWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[User]]]:
+        """Lists all of the users in the organization.
+
+        `GET /organization/users`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[User]]]",
+            self._requester.streaming(
+                _OP_LIST_USERS,
+                None,
+                {"limit": limit, "after": after, "emails": emails},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[User]]:
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[User]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_USER,
+                {"user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        role: None | str | Unset = UNSET,
+        role_id: None | str | Unset = UNSET,
+        technical_level: None | str | Unset = UNSET,
+        developer_persona: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[User]]:
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[User]]",
+            self._requester.streaming(
+                _OP_MODIFY_USER,
+                {"user_id": user_id},
+                None,
+                {
+                    "role": role,
+                    "role_id": role_id,
+                    "technical_level": technical_level,
+                    "developer_persona": developer_persona,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[UserDeleteResponse]]:
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[UserDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_USER,
+                {"user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncUsers(AsyncResource):
     """`client.admin.organization.users` (async)."""
 
@@ -319,6 +442,11 @@ class AsyncUsers(AsyncResource):
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncUsersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncUsersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -445,18 +573,17 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[UserListResponse]:
+    ) -> RawResponse[AsyncPageView[User]]:
         """Lists all of the users in the organization.
 
         `GET /organization/users`
         """
         return cast(
-            "RawResponse[UserListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[User]]",
+            await self._requester.paginate(
                 _OP_LIST_USERS,
                 None,
                 {"limit": limit, "after": after, "emails": emails},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -546,5 +673,120 @@ class AsyncUsersWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncUsersWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        emails: builtins.list[str] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[User]]]:
+        """Lists all of the users in the organization.
+
+        `GET /organization/users`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[User]]]",
+            self._requester.streaming(
+                _OP_LIST_USERS,
+                None,
+                {"limit": limit, "after": after, "emails": emails},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[User]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_USER,
+                {"user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        role: None | str | Unset = UNSET,
+        role_id: None | str | Unset = UNSET,
+        technical_level: None | str | Unset = UNSET,
+        developer_persona: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[User]]:
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[User]]",
+            self._requester.streaming(
+                _OP_MODIFY_USER,
+                {"user_id": user_id},
+                None,
+                {
+                    "role": role,
+                    "role_id": role_id,
+                    "technical_level": technical_level,
+                    "developer_persona": developer_persona,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[UserDeleteResponse]]:
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[UserDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_USER,
+                {"user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -30,7 +35,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.project_group_deleted_resource import (
         ProjectGroupDeletedResource,
     )
-    from integrations_openai_api.models.project_group_list_resource import ProjectGroupListResource
     from integrations_openai_api.models.retrieve_project_group_group_type import (
         RetrieveProjectGroupGroupType,
     )
@@ -82,6 +86,11 @@ class Groups(SyncResource):
     def with_raw_response(self) -> GroupsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return GroupsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> GroupsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return GroupsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -206,18 +215,17 @@ class GroupsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectGroupListResource]:
+    ) -> RawResponse[Pager[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
         `GET /organization/projects/{project_id}/groups`
         """
         return cast(
-            "RawResponse[ProjectGroupListResource]",
-            self._requester.request(
+            "RawResponse[Pager[ProjectGroup]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -307,6 +315,118 @@ class GroupsWithRawResponse(SyncResource):
         )
 
 
+class GroupsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[ProjectGroup]]]:
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[ProjectGroup]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_GROUPS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectGroup]]:
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectGroup]]",
+            self._requester.streaming(
+                _OP_ADD_PROJECT_GROUP,
+                {"project_id": project_id},
+                None,
+                {"group_id": group_id, "role": role},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        *,
+        project_id: str,
+        group_type: RetrieveProjectGroupGroupType | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectGroup]]:
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectGroup]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_GROUP,
+                {"project_id": project_id, "group_id": group_id},
+                {"group_type": group_type},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectGroupDeletedResource]]:
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectGroupDeletedResource]]",
+            self._requester.streaming(
+                _OP_REMOVE_PROJECT_GROUP,
+                {"project_id": project_id, "group_id": group_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncGroups(AsyncResource):
     """`client.admin.organization.projects.groups` (async)."""
 
@@ -320,6 +440,11 @@ class AsyncGroups(AsyncResource):
     def with_raw_response(self) -> AsyncGroupsWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncGroupsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGroupsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncGroupsWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -444,18 +569,17 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ProjectGroupListResource]:
+    ) -> RawResponse[AsyncPageView[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
         `GET /organization/projects/{project_id}/groups`
         """
         return cast(
-            "RawResponse[ProjectGroupListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ProjectGroup]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -541,5 +665,117 @@ class AsyncGroupsWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncGroupsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectGroup]]]:
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectGroup]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_GROUPS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectGroup]]:
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectGroup]]",
+            self._requester.streaming(
+                _OP_ADD_PROJECT_GROUP,
+                {"project_id": project_id},
+                None,
+                {"group_id": group_id, "role": role},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        *,
+        project_id: str,
+        group_type: RetrieveProjectGroupGroupType | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectGroup]]:
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectGroup]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_GROUP,
+                {"project_id": project_id, "group_id": group_id},
+                {"group_type": group_type},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectGroupDeletedResource]]:
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectGroupDeletedResource]]",
+            self._requester.streaming(
+                _OP_REMOVE_PROJECT_GROUP,
+                {"project_id": project_id, "group_id": group_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -17,6 +20,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -81,6 +85,11 @@ class Users(SyncResource):
     def with_raw_response(self) -> UsersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return UsersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return UsersWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -360,6 +369,144 @@ class UsersWithRawResponse(SyncResource):
         )
 
 
+class UsersWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserListResponse]]:
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserListResponse]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_USERS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        role: str,
+        user_id: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]:
+        """Adds a user to the project.
+
+        `POST /organization/projects/{project_id}/users`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_USER,
+                {"project_id": project_id},
+                None,
+                {"role": role, "user_id": user_id, "email": email},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ProjectUser]]:
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ProjectUser]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_USER,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        role: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]:
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]",
+            self._requester.streaming(
+                _OP_MODIFY_PROJECT_USER,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                {"role": role},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserDeleteResponse]]:
+        """Deletes a user from the project.
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_USER,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncUsers(AsyncResource):
     """`client.admin.organization.projects.users` (async)."""
 
@@ -373,6 +520,11 @@ class AsyncUsers(AsyncResource):
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncUsersWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncUsersWithStreamingResponse(self._requester)
 
     async def list(
         self,
@@ -648,5 +800,147 @@ class AsyncUsersWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncUsersWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ErrorResponse | ProjectUserListResponse]
+    ]:
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUserListResponse]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_USERS,
+                {"project_id": project_id},
+                {"limit": limit, "after": after},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        role: str,
+        user_id: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]:
+        """Adds a user to the project.
+
+        `POST /organization/projects/{project_id}/users`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]",
+            self._requester.streaming(
+                _OP_CREATE_PROJECT_USER,
+                {"project_id": project_id},
+                None,
+                {"role": role, "user_id": user_id, "email": email},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUser]]:
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUser]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_USER,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        role: None | str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]:
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]",
+            self._requester.streaming(
+                _OP_MODIFY_PROJECT_USER,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                {"role": role},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ErrorResponse | ProjectUserDeleteResponse]
+    ]:
+        """Deletes a user from the project.
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUserDeleteResponse]]",
+            self._requester.streaming(
+                _OP_DELETE_PROJECT_USER,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING, cast
 
 from integrations_openai_api._facade_runtime import (
     UNSET,
+    AbstractAsyncContextManager,
+    AbstractContextManager,
     AsyncPager,
+    AsyncPageView,
     AsyncResource,
+    AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
@@ -19,6 +23,7 @@ from integrations_openai_api._facade_runtime import (
     Query,
     RawResponse,
     Ref,
+    StreamedResponse,
     SyncResource,
     Timeout,
     Unset,
@@ -32,7 +37,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_conversation_items_order import (
         ListConversationItemsOrder,
     )
-    from integrations_openai_api.models.role_list_resource import RoleListResource
     from integrations_openai_api.models.user_role_assignment import UserRoleAssignment
 
 __all__ = ["AsyncRoles", "Roles"]
@@ -80,6 +84,11 @@ class Roles(SyncResource):
     def with_raw_response(self) -> RolesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return RolesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> RolesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return RolesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -207,18 +216,17 @@ class RolesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RoleListResource]:
+    ) -> RawResponse[Pager[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
         `GET /projects/{project_id}/users/{user_id}/roles`
         """
         return cast(
-            "RawResponse[RoleListResource]",
-            self._requester.request(
+            "RawResponse[Pager[AssignedRoleDetails]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "user_id": user_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -309,6 +317,120 @@ class RolesWithRawResponse(SyncResource):
         )
 
 
+class RolesWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization.projects.users.roles`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[AssignedRoleDetails]]]:
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[AssignedRoleDetails]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
+                {"project_id": project_id, "user_id": user_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        role_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[UserRoleAssignment]]:
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[UserRoleAssignment]]",
+            self._requester.streaming(
+                _OP_ASSIGN_PROJECT_USER_ROLE,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                {"role_id": role_id},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[AssignedRoleDetails]]:
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[AssignedRoleDetails]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_USER_ROLE,
+                {"project_id": project_id, "user_id": user_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[DeletedRoleAssignmentResource]]:
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractContextManager[StreamedResponse[DeletedRoleAssignmentResource]]",
+            self._requester.streaming(
+                _OP_UNASSIGN_PROJECT_USER_ROLE,
+                {"project_id": project_id, "user_id": user_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+
 class AsyncRoles(AsyncResource):
     """`client.admin.organization.projects.users.roles` (async)."""
 
@@ -316,6 +438,11 @@ class AsyncRoles(AsyncResource):
     def with_raw_response(self) -> AsyncRolesWithRawResponse:
         """The same methods, returning the raw response next to the parsed result."""
         return AsyncRolesWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncRolesWithStreamingResponse(self._requester)
 
     def list(
         self,
@@ -443,18 +570,17 @@ class AsyncRolesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[RoleListResource]:
+    ) -> RawResponse[AsyncPageView[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
         `GET /projects/{project_id}/users/{user_id}/roles`
         """
         return cast(
-            "RawResponse[RoleListResource]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[AssignedRoleDetails]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "user_id": user_id},
                 {"limit": limit, "after": after, "order": order},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -541,5 +667,119 @@ class AsyncRolesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+            ),
+        )
+
+
+class AsyncRolesWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization.projects.users.roles`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    def list(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        limit: int | Unset = UNSET,
+        after: str | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AssignedRoleDetails]]]:
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[AssignedRoleDetails]]]",
+            self._requester.streaming(
+                _OP_LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
+                {"project_id": project_id, "user_id": user_id},
+                {"limit": limit, "after": after, "order": order},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create(
+        self,
+        user_id: str,
+        *,
+        project_id: str,
+        role_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[UserRoleAssignment]]:
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[UserRoleAssignment]]",
+            self._requester.streaming(
+                _OP_ASSIGN_PROJECT_USER_ROLE,
+                {"project_id": project_id, "user_id": user_id},
+                None,
+                {"role_id": role_id},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AssignedRoleDetails]]:
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AssignedRoleDetails]]",
+            self._requester.streaming(
+                _OP_RETRIEVE_PROJECT_USER_ROLE,
+                {"project_id": project_id, "user_id": user_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def delete(
+        self,
+        role_id: str,
+        *,
+        project_id: str,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedRoleAssignmentResource]]:
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        """
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedRoleAssignmentResource]]",
+            self._requester.streaming(
+                _OP_UNASSIGN_PROJECT_USER_ROLE,
+                {"project_id": project_id, "user_id": user_id, "role_id": role_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
