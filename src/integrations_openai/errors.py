@@ -27,7 +27,6 @@ attrs exception crosses the public boundary. Classes are grouped by the caller's
 from __future__ import annotations
 
 import builtins
-import json
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -213,9 +212,11 @@ def _snippet(content: bytes) -> str:
 
 def _parse_error_body(content: bytes) -> tuple[object, dict[str, Any]]:
     """Return (decoded body or None, the ``error`` object or {}), never raising."""
+    from ._json import loads  # imported here: _json imports this module's classes
+
     try:
-        body = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+        body = loads(content)
+    except ValueError:  # not JSON, not UTF-8, or past the depth/size bounds
         return None, {}
     if isinstance(body, dict):
         err = body.get("error")
