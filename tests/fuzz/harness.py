@@ -15,18 +15,26 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
-from integrations_openai import OpenAIClient, OpenAIError, polling
+from integrations_openai import AsyncOpenAIClient, OpenAIClient, OpenAIError, polling, testing
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply
 
 from .mutate import Answer
-from .seeds import Seed
+from .seeds import ASYNC_CALLS, Seed
 
-__all__ = ["REQUEST_BUDGET", "TIME_BOUND", "FakeTime", "Finding", "run_case", "socket_client"]
+__all__ = [
+    "REQUEST_BUDGET",
+    "TIME_BOUND",
+    "FakeTime",
+    "Finding",
+    "run_case",
+    "run_case_async",
+    "socket_client",
+]
 
 LATENCY = 0.25
 REQUEST_BUDGET = 40
@@ -55,6 +63,9 @@ class FakeTime:
     def sleep(self, seconds: float) -> None:
         self.now += max(float(seconds), 0.0)
 
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
     def clock(self) -> float:
         return self.now
 
@@ -62,18 +73,22 @@ class FakeTime:
 @contextlib.contextmanager
 def injected_time(fake: FakeTime) -> Iterator[None]:
     """Route the client's sleeps and polling clock to ``fake`` for the block."""
-    real_sleep = time.sleep
+    real_sleep, real_async_sleep = time.sleep, testing.async_sleep
     defaults = dict(polling.poll.__kwdefaults__ or {})
+    adefaults = dict(polling.apoll.__kwdefaults__ or {})
     time.sleep = fake.sleep
+    testing.async_sleep = fake.async_sleep  # type: ignore[assignment]  # read when a stack is built
     polling.poll.__kwdefaults__ = {**defaults, "sleep": fake.sleep, "clock": fake.clock}
+    polling.apoll.__kwdefaults__ = {**adefaults, "sleep": fake.async_sleep, "clock": fake.clock}
     try:
         yield
     finally:
-        time.sleep = real_sleep
+        time.sleep, testing.async_sleep = real_sleep, real_async_sleep  # type: ignore[assignment]
         polling.poll.__kwdefaults__ = defaults
+        polling.apoll.__kwdefaults__ = adefaults
 
 
-class _Chunks(httpx.SyncByteStream):
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
     def __init__(self, body: bytes, size: int) -> None:
         self._body = body
         self._size = size
@@ -81,6 +96,10 @@ class _Chunks(httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         for start in range(0, len(self._body), self._size):
             yield self._body[start : start + self._size]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self:
+            yield piece
 
 
 class _Counter:
@@ -121,6 +140,15 @@ def _mock_client(counter: _Counter) -> OpenAIClient:
     )
 
 
+def _async_mock_client(counter: _Counter) -> AsyncOpenAIClient:
+    return AsyncOpenAIClient(
+        api_key=KEY,
+        base_url="http://127.0.0.1:9/v1",
+        max_retries=3,
+        transport=httpx.MockTransport(counter.mock),
+    )
+
+
 def socket_client(server: FaultServer) -> OpenAIClient:
     """One client for many socket cases (its TLS context costs ~80 ms to build).
 
@@ -134,6 +162,29 @@ def socket_client(server: FaultServer) -> OpenAIClient:
         timeout=30.0,
         circuit_breaker=False,
     )
+
+
+def _judge(seed: Seed, answer: Answer, fake: FakeTime, outcome: Any) -> Any:
+    if fake.now > TIME_BOUND:
+        raise Finding(f"{seed.name}: took {fake.now:.1f} simulated s ({answer.steps})")
+    if KEY in repr(outcome) or KEY in str(outcome):
+        raise Finding(f"{seed.name}: the API key leaked into the outcome ({answer.steps})")
+    return outcome
+
+
+@contextlib.contextmanager
+def _oracle(seed: Seed, answer: Answer) -> Iterator[None]:
+    """Let only ``OpenAIError`` out of the block (the caller records it as the outcome)."""
+    try:
+        yield
+    except OpenAIError:
+        raise
+    except BudgetExceeded as exc:
+        raise Finding(f"{seed.name}: unbounded: {exc} ({answer.steps})") from None
+    except Exception as exc:
+        raise Finding(
+            f"{seed.name}: raw {type(exc).__name__} escaped ({answer.steps}): {exc!s:.300}"
+        ) from exc
 
 
 def run_case(
@@ -159,17 +210,23 @@ def run_case(
             assert client is not None
             server.handler = counter.reply
         try:
-            outcome = seed.call(client)
+            with _oracle(seed, answer):
+                outcome = seed.call(client)
         except OpenAIError as exc:
             outcome = exc
-        except BudgetExceeded as exc:
-            raise Finding(f"{seed.name}: unbounded: {exc} ({answer.steps})") from None
-        except Exception as exc:
-            raise Finding(
-                f"{seed.name}: raw {type(exc).__name__} escaped ({answer.steps}): {exc!s:.300}"
-            ) from exc
-    if fake.now > TIME_BOUND:
-        raise Finding(f"{seed.name}: took {fake.now:.1f} simulated s ({answer.steps})")
-    if KEY in repr(outcome) or KEY in str(outcome):
-        raise Finding(f"{seed.name}: the API key leaked into the outcome ({answer.steps})")
-    return outcome
+    return _judge(seed, answer, fake, outcome)
+
+
+async def run_case_async(seed: Seed, answer: Answer, *, chunk: int) -> Any:
+    """``run_case`` for ``AsyncOpenAIClient`` over ``httpx.MockTransport``."""
+    fake = FakeTime()
+    counter = _Counter(answer, fake, chunk)
+    outcome: Any
+    with injected_time(fake):
+        async with _async_mock_client(counter) as client:
+            try:
+                with _oracle(seed, answer):
+                    outcome = await ASYNC_CALLS[seed.call](client)
+            except OpenAIError as exc:
+                outcome = exc
+    return _judge(seed, answer, fake, outcome)

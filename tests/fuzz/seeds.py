@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +20,14 @@ import yaml
 
 from integrations_openai import ChatCompletionAccumulator, ResponseAccumulator
 
-__all__ = ["MAX_ITEMS", "SEEDS", "Seed"]
+__all__ = ["ASYNC_CALLS", "MAX_ITEMS", "SEEDS", "Seed"]
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 # The consumer's own bound: events of one stream, items across pages.
 MAX_ITEMS = 2_000
 
 Call = Callable[[Any], object]
+ACall = Callable[[Any], Awaitable[object]]
 
 RATE_HEADERS = (
     ("x-ratelimit-limit-requests", "10000"),
@@ -148,6 +149,100 @@ def embeddings_create(client: Any) -> object:
 
 def speech_create(client: Any) -> object:
     return client.audio.speech.create(model="gpt-4o-mini-tts", voice="alloy", input="Hi")
+
+
+# ---- the same calls on AsyncOpenAIClient (the async drivers share the core, not the I/O) --
+
+
+async def _alist(aiterable: Any) -> list[Any]:
+    out = []
+    async for item in aiterable:
+        out.append(_touch(item))
+        if len(out) >= MAX_ITEMS:
+            break
+    return out
+
+
+async def achat_create(client: Any) -> object:
+    return _touch(await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+
+
+async def achat_stream(client: Any) -> object:
+    acc: ChatCompletionAccumulator[Any] = ChatCompletionAccumulator()
+    stream = await client.chat.completions.create(
+        model="gpt-4o-mini", messages=MESSAGES, stream=True
+    )
+    async with stream:
+        for event in await _alist(stream):
+            acc.handle(event)
+    return acc.snapshot
+
+
+async def aresponses_create(client: Any) -> object:
+    return _touch(await client.responses.create(model="gpt-4o-mini", input="Hello!"))
+
+
+async def aresponses_stream(client: Any) -> object:
+    acc: ResponseAccumulator[Any] = ResponseAccumulator()
+    stream = await client.responses.create(model="gpt-4o-mini", input="Hello!", stream=True)
+    async with stream:
+        for event in await _alist(stream):
+            acc.handle(event)
+    return acc.snapshot
+
+
+async def aresponses_stream_events(client: Any) -> object:
+    stream = await client.responses.create(model="gpt-4o-mini", input="Hello!", stream=True)
+    async with stream:
+        return await _alist(stream)
+
+
+async def arun_stream(client: Any) -> object:
+    stream = await client.beta.threads.runs.create(
+        "thread_abc123", assistant_id="asst_abc123", stream=True
+    )
+    async with stream:
+        return await _alist(stream)
+
+
+async def afiles_list(client: Any) -> object:
+    return await _alist(client.files.list())
+
+
+async def amodels_list(client: Any) -> object:
+    return await _alist(client.models.list())
+
+
+async def amodel_retrieve(client: Any) -> object:
+    return _touch(await client.models.retrieve("gpt-4o-mini"))
+
+
+async def abatch_poll(client: Any) -> object:
+    return _touch(await client.batches.poll("batch_abc123", poll_interval=1.0, poll_timeout=5.0))
+
+
+async def aembeddings_create(client: Any) -> object:
+    return _touch(await client.embeddings.create(model="text-embedding-3-small", input="Hello!"))
+
+
+async def aspeech_create(client: Any) -> object:
+    return await client.audio.speech.create(model="gpt-4o-mini-tts", voice="alloy", input="Hi")
+
+
+ASYNC_CALLS: dict[Call, ACall] = {
+    chat_create: achat_create,
+    chat_stream: achat_stream,
+    responses_create: aresponses_create,
+    responses_stream: aresponses_stream,
+    responses_stream_events: aresponses_stream_events,
+    run_stream: arun_stream,
+    files_list: afiles_list,
+    models_list: amodels_list,
+    model_retrieve: amodel_retrieve,
+    batch_poll: abatch_poll,
+    embeddings_create: aembeddings_create,
+    speech_create: aspeech_create,
+}
 
 
 # ---- realistic bodies ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ random unless ``FUZZ_SEED`` is set) and also over a real socket (``FUZZ_SOCKET=1
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from integrations_openai import OpenAIError
 from tests.support.faultserver import FaultServer
 
-from .harness import Finding, run_case, socket_client
+from .harness import Finding, run_case, run_case_async, socket_client
 from .mutate import Answer, answers
 from .seeds import SEEDS, Seed
 
@@ -69,14 +70,31 @@ def test_mutated_answers_give_a_result_or_our_error(
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+def test_mutated_answers_async_client(seed: Seed) -> None:
+    """The same contract for ``AsyncOpenAIClient`` (its own stream and transport drivers)."""
+
+    @FUZZ_SETTINGS
+    @given(answer=answers(seed, BIG), chunk=st.sampled_from([1, 64, 1 << 20]))
+    def case(answer: Answer, chunk: int) -> None:
+        asyncio.run(run_case_async(seed, answer, chunk=chunk))
+
+    if SEED is not None:
+        case = hypothesis.seed(int(SEED))(case)
+    case()
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
 def test_unmutated_seed_is_accepted(seed: Seed) -> None:
     """The oracle can tell: every seed as recorded gives a result (or its documented error)."""
     answer = Answer(seed.status, tuple((k, v.encode()) for k, v in seed.headers), seed.body, ())
-    outcome = run_case(seed, answer, chunk=1 << 20)
-    if seed.family == "error":
-        assert isinstance(outcome, OpenAIError) and outcome.status_code == seed.status
-    else:
-        assert not isinstance(outcome, BaseException), outcome
+    for outcome in (
+        run_case(seed, answer, chunk=1 << 20),
+        asyncio.run(run_case_async(seed, answer, chunk=7)),
+    ):
+        if seed.family == "error":
+            assert isinstance(outcome, OpenAIError) and outcome.status_code == seed.status
+        else:
+            assert not isinstance(outcome, BaseException), outcome
 
 
 def test_a_raw_exception_is_a_finding() -> None:
