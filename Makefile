@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 NPM_DIR := scripts/prism
 NPM_STAMP := $(NPM_DIR)/node_modules/.installed
 
-.PHONY: install test lint typecheck pytest generate check-generated spec-update lock bench demo record contract-check fuzz clean
+.PHONY: install test test-fast docs docs-serve lint typecheck pytest generate check-generated spec-update lock bench demo record contract-check fuzz clean
 
 $(STAMP): requirements/dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -50,11 +50,23 @@ record: $(STAMP) $(NPM_STAMP)
 contract-check: $(STAMP)
 	$(BIN)/python -m scripts.contract_check
 
-demo: $(STAMP) $(NPM_STAMP)
+demo: $(STAMP)
 	$(BIN)/python -m examples
 
-# The whole gate: generated code up to date, lint, types, tests with coverage.
-test: $(STAMP) check-generated lint typecheck pytest
+# The inner loop: unit and generated-code tests on both cores, no Prism, no slow tests,
+# stops at the first failure. `make test` stays the gate.
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -x -n 2 -m "not prism and not slow" tests/unit tests/generated
+
+# The documentation site (mkdocs.yml): strict, so a broken link or reference fails.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# The whole gate: generated code up to date, lint, types, docs build, tests with coverage.
+test: $(STAMP) check-generated lint typecheck docs pytest
 
 generate: $(STAMP)
 	$(BIN)/python -m scripts.codegen generate

@@ -9,8 +9,9 @@ with OpenAIClient() as client:
         input="Hello from the demo.",
         response_format="wav",
     )
-    print(f"speech: {len(speech)} bytes of audio")
+    kind = "WAV" if speech[:4] == b"RIFF" else "audio"
+    print(f"speech: {len(speech)} bytes of {kind}")
     transcript = client.audio.transcriptions.create(
         file=("hello.wav", speech, "audio/wav"), model="whisper-1"
     )
-    print(f"transcript: {transcript.text!r}")
+    print(f"transcribed back: {transcript.text!r}")

@@ -9,6 +9,11 @@ with OpenAIClient() as client:  # OPENAI_API_KEY / OPENAI_BASE_URL from the envi
         max_completion_tokens=20,
     )
     choice = completion.choices[0]
-    print(f"{completion.model}: {choice.message.content!r} (finish: {choice.finish_reason})")
+    print(f"model {completion.model} answered: {choice.message.content!r}")
+    print(f"finish reason: {choice.finish_reason}")
     if completion.usage:  # optional in the spec
-        print(f"tokens: {completion.usage.total_tokens}")
+        usage = completion.usage
+        print(
+            f"tokens: {usage.prompt_tokens} in + {usage.completion_tokens} out"
+            f" = {usage.total_tokens}"
+        )

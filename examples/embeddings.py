@@ -6,4 +6,6 @@ with OpenAIClient() as client:
     result = client.embeddings.create(model="text-embedding-3-small", input=["hello", "world"])
     for item in result.data:
         vector = list(item.embedding)
-        print(f"input {item.index}: {len(vector)} dimensions, first {vector[:3]}")
+        head = ", ".join(f"{x:+.4f}" for x in vector[:3])
+        print(f"input {item.index}: {len(vector)} dimensions, starts [{head}, ...]")
+    print(f"tokens used: {result.usage.total_tokens}")

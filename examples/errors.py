@@ -1,6 +1,6 @@
 """Errors: a bad request becomes one exception class of our taxonomy, with the details."""
 
-from integrations_openai import OpenAIClient, ValidationError
+from integrations_openai import NotFoundError, OpenAIClient, ValidationError
 
 with OpenAIClient(max_retries=0) as client:
     try:
@@ -10,7 +10,15 @@ with OpenAIClient(max_retries=0) as client:
             extra_body={"temperature": "very hot"},  # the server rejects a string here
         )
     except ValidationError as exc:
-        print(f"{type(exc).__name__}: status {exc.status_code}, retryable={exc.retryable}")
+        print(
+            f"{type(exc).__name__}: status {exc.status_code}, param {exc.param!r}, retryable={exc.retryable}"
+        )
         print(f"  message: {str(exc)[:160]}")
     else:
         raise SystemExit("expected a ValidationError")
+    try:
+        client.files.retrieve("file-does-not-exist")
+    except NotFoundError as exc:
+        print(f"{type(exc).__name__}: status {exc.status_code}, request id {exc.request_id}")
+    else:  # a schema-only mock answers any id
+        print("the server found a file that does not exist (a mock?)")

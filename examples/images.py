@@ -7,4 +7,4 @@ with OpenAIClient() as client:
         model="dall-e-2", prompt="a small red circle", n=1, size="256x256", response_format="url"
     )
     for image in images.data or []:
-        print("image:", image.url or f"{len(image.b64_json or '')} base64 chars")
+        print("image at:", image.url or f"{len(image.b64_json or '')} base64 characters")

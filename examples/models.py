@@ -6,6 +6,6 @@ from integrations_openai import OpenAIClient
 
 with OpenAIClient() as client:
     models = list(itertools.islice(client.models.list(), 5))
-    print("models:", ", ".join(m.id for m in models))
+    print("first models:", ", ".join(m.id for m in models))
     model = client.models.retrieve(models[0].id)
-    print(f"retrieved {model.id} (owned by {model.owned_by})")
+    print(f"retrieved {model.id}, owned by {model.owned_by}")

@@ -5,9 +5,15 @@ import itertools
 from integrations_openai import OpenAIClient
 
 with OpenAIClient() as client:
-    pager = client.fine_tuning.jobs.list(limit=2)
+    for n in range(3):  # something to list
+        client.files.create(file=(f"page-demo-{n}.txt", b"hello"), purpose="assistants")
+    pager = client.files.list(limit=2)
     first = pager.first_page
-    print(f"first page: {len(first.items)} job(s), another page follows: {first.has_next}")
-    if not client.base_url.startswith("http://127.0.0.1"):  # the mock repeats one cursor forever
-        jobs = itertools.islice(client.fine_tuning.jobs.list(limit=2), 5)
-        print("first 5 jobs across pages:", [job.id for job in jobs])
+    print(
+        f"first page: {[f.filename for f in first.items]}, another page follows: {first.has_next}"
+    )
+    names = [f.filename for f in itertools.islice(client.files.list(limit=2), 6)]
+    print(f"first {len(names)} files across pages: {names}")
+    for file in client.files.list(purpose="assistants"):
+        if file.filename.startswith("page-demo-"):
+            client.files.delete(file.id)

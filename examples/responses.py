@@ -7,4 +7,8 @@ with OpenAIClient() as client:
     print(f"response {response.id}: {response.status}")
     for item in response.output:
         for part in getattr(item, "content", None) or []:
-            print("  output:", getattr(part, "text", type(part).__name__))
+            text = getattr(part, "text", None)
+            if isinstance(text, str):
+                print(f"  answer: {text!r}")
+    if response.usage:
+        print(f"tokens: {response.usage.input_tokens} in, {response.usage.output_tokens} out")

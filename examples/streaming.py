@@ -7,14 +7,18 @@ with OpenAIClient() as client:
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": "Count to three."}],
         stream=True,
+        stream_options={"include_usage": True},  # a last chunk carries the token usage
     )
-    text, chunks = "", 0
+    pieces: list[str] = []
+    chunks, usage = 0, None
     with stream:
         for chunk in stream:
             chunks += 1
+            usage = chunk.usage or usage
             for choice in chunk.choices:
-                piece = choice.delta.content
-                if isinstance(piece, str):  # role-only and final chunks carry no text
-                    text += piece
-                    print(f"chunk {chunks}: {piece!r}")
-    print(f"{chunks} chunks, text: {text!r}")
+                if isinstance(choice.delta.content, str) and choice.delta.content:
+                    pieces.append(choice.delta.content)
+    print(f"{chunks} chunks, {len(pieces)} with text: {' | '.join(pieces)}")
+    print(f"assembled: {''.join(pieces)!r}")
+    if usage is not None:
+        print(f"usage chunk: {usage.total_tokens} tokens")

@@ -9,6 +9,11 @@ import pytest
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer
 
+# The package's pytest plugin (openai_fake, openai_client, async_openai_client). Installed
+# users get it from the pytest11 entry point; here pyproject's addopts blocks that entry point
+# (it would import integrations_openai before coverage starts) and this loads it instead.
+pytest_plugins = ["integrations_openai.testing.pytest_plugin"]
+
 # --- fault-injecting server (engineer C1) -------------------------------------------------
 
 
@@ -34,9 +39,9 @@ def fault_server_factory() -> Iterator[Callable[[], FaultServer]]:
         server.stop()
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "async-httpx"])
 def driver(request: pytest.FixtureRequest) -> Driver:
-    """Each test body once with OpenAIClient, once with AsyncOpenAIClient."""
+    """Each test body with OpenAIClient and with AsyncOpenAIClient on both async transports."""
     return Driver(request.param)
 
 

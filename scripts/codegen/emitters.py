@@ -19,6 +19,7 @@ from typing import Any
 
 from .dispatch import emit as emit_dispatch
 from .facade import emit as emit_facade
+from .fake_spec import emit as emit_fake_spec
 from .prism_spec import emit as emit_prism_spec
 
 Emitter = Callable[[dict[str, Any], dict[str, Any], Path], None]
@@ -44,5 +45,6 @@ EMITTERS: list[Emitter] = [
     emit_prism_spec,  # generated/prism/: the spec made Prism-ready (contract tests)
     emit_facade,  # resources/: every operation under the official SDK's name
     emit_dispatch,  # unions.py / events.py: discriminator entry points
+    emit_fake_spec,  # openapi.fake.json: what the embedded OpenAI fake answers from
 ]
 """The registered emitters, run in this order."""

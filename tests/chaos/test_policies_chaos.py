@@ -9,6 +9,7 @@ assertions are generous bounds only.
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +30,7 @@ from integrations_openai.transport.breaker import (
 from integrations_openai.transport.ratelimit import AsyncRateLimitTransport, RateLimitTransport
 from integrations_openai.transport.retry import AsyncRetryTransport, RetryTransport
 from tests.support.faultserver import FaultServer, Reply, error_reply, json_reply, reset, stall
-from tests.support.resilience import MODES, Events
+from tests.support.resilience import MODES, Events, VirtualClock
 
 pytestmark = [pytest.mark.parametrize("mode", MODES), pytest.mark.timeout(60)]
 
@@ -50,23 +51,41 @@ class Stack:
         breaker: BreakerPolicy | None = None,
         limit: RateLimitPolicy | None = None,
         limits: httpx.Limits | None = None,
+        clock: VirtualClock | None = None,
     ) -> None:
         self.mode, self.url, self.events = mode, server.url + "/v1/chat/completions", Events()
         hooks = Hooks([self.events])
         self.breakers = CircuitBreakers(breaker or BreakerPolicy(), hooks)
+        self.clock = clock
+        self.admitted: list[float] = []  # virtual time each request passed the limiter
         pool = limits or httpx.Limits(max_connections=50)
+        # With a virtual clock every policy decides on virtual time (sleeping advances it);
+        # without one they use their real defaults.
+        timing: dict[str, Any] = {} if clock is None else {"clock": clock}
         if mode == "sync":
-            inner: Any = httpx.HTTPTransport(limits=pool)
+            inner: Any = _Admissions(httpx.HTTPTransport(limits=pool), self)
+            sleep = {} if clock is None else {"sleep": clock.sleep}
             if limit is not None:
-                inner = RateLimitTransport(inner, limit, hooks=hooks)
-            inner = RetryTransport(BreakerTransport(inner, self.breakers), retry, hooks=hooks)
+                inner = RateLimitTransport(inner, limit, hooks=hooks, **timing, **sleep)
+            inner = RetryTransport(
+                BreakerTransport(inner, self.breakers, **timing),
+                retry,
+                hooks=hooks,
+                **timing,
+                **sleep,
+            )
             self.client: Any = httpx.Client(transport=inner, timeout=10)
         else:
-            ainner: Any = httpx.AsyncHTTPTransport(limits=pool)
+            ainner: Any = _Admissions(httpx.AsyncHTTPTransport(limits=pool), self)
+            asleep = {} if clock is None else {"sleep": clock.asleep}
             if limit is not None:
-                ainner = AsyncRateLimitTransport(ainner, limit, hooks=hooks)
+                ainner = AsyncRateLimitTransport(ainner, limit, hooks=hooks, **timing, **asleep)
             ainner = AsyncRetryTransport(
-                AsyncBreakerTransport(ainner, self.breakers), retry, hooks=hooks
+                AsyncBreakerTransport(ainner, self.breakers, **timing),
+                retry,
+                hooks=hooks,
+                **timing,
+                **asleep,
             )
             self.client = httpx.AsyncClient(transport=ainner, timeout=10)
 
@@ -102,6 +121,31 @@ class Stack:
             self.client.close()
         else:
             await self.client.aclose()
+
+
+class _Admissions(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Below the limiter: records the virtual time at which each request was let through."""
+
+    def __init__(self, inner: Any, stack: Stack) -> None:
+        self.inner, self.stack = inner, stack
+
+    def _record(self) -> None:
+        if self.stack.clock is not None:
+            self.stack.admitted.append(self.stack.clock.last())
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._record()
+        return self.inner.handle_request(request)  # type: ignore[no-any-return]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._record()
+        return await self.inner.handle_async_request(request)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
 
 
 @pytest.fixture
@@ -202,13 +246,13 @@ async def test_deadline_is_honoured_across_retries(
     fault_server.default = error_reply(503)
     # Unbounded, 100 retries would take >= 5 s of waits alone; the 0.6 s deadline stops it.
     policy = RetryPolicy(max_retries=100, initial_backoff=0.1, max_backoff=0.1)
-    stack = stacks(mode, fault_server, retry=policy, breaker=LENIENT)
-    start = time.monotonic()
+    clock = VirtualClock()
+    stack = stacks(mode, fault_server, retry=policy, breaker=LENIENT, clock=clock)
+    deadline = clock() + 0.6
     with pytest.raises(TimeoutError) as info:
-        await stack.call(deadline=start + 0.6)
-    elapsed = time.monotonic() - start
+        await stack.call(deadline=deadline)
     assert info.value.code == "deadline_exceeded"
-    assert elapsed < 0.6 + 2.0  # never slept past the deadline (generous: shared machine)
+    assert clock.now <= deadline  # never slept past the deadline
     assert 2 <= fault_server.request_count < 100
 
 
@@ -217,10 +261,11 @@ async def test_deadline_cuts_a_stalled_attempt(
 ) -> None:
     fault_server.default = stall(30)
     stack = stacks(mode, fault_server)
-    start = time.monotonic()
-    with pytest.raises(TimeoutError):
-        await stack.call(deadline=start + 0.4)
-    assert time.monotonic() - start < 0.4 + 4.0  # the server stalls for 30 s
+    with pytest.raises(TimeoutError) as info:
+        await stack.call(deadline=time.monotonic() + 0.4)
+    # The attempt was cut by the call's deadline (the server stalls for 30 s and the
+    # client-wide read timeout is 10 s): only the deadline raises with this code.
+    assert info.value.code == "deadline_exceeded"
     assert fault_server.request_count == 1
 
 
@@ -229,7 +274,10 @@ async def test_breaker_opens_then_half_opens_on_one_probe(
 ) -> None:
     fault_server.default = error_reply(503)
     policy = BreakerPolicy(fail_max=3, reset_timeout=0.4)
-    stack = stacks(mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=policy)
+    clock = VirtualClock()
+    stack = stacks(
+        mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=policy, clock=clock
+    )
     for _ in range(3):
         assert (await stack.call()).status_code == 503
     for _ in range(5):
@@ -239,7 +287,7 @@ async def test_breaker_opens_then_half_opens_on_one_probe(
     assert 0 < info.value.retry_after <= 0.4
     assert info.value.host == f"127.0.0.1:{fault_server.port}"
 
-    await asyncio.sleep(0.45)
+    clock.advance(0.45)
     fault_server.default = json_reply({"ok": True}, delay=0.5)  # a slow, healthy probe
     results = await stack.many(4)
     ok = [r for r in results if isinstance(r, httpx.Response)]
@@ -256,10 +304,13 @@ async def test_failed_probe_reopens(
 ) -> None:
     fault_server.default = error_reply(500)
     policy = BreakerPolicy(fail_max=2, reset_timeout=0.3)
-    stack = stacks(mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=policy)
+    clock = VirtualClock()
+    stack = stacks(
+        mode, fault_server, retry=RetryPolicy(max_retries=0), breaker=policy, clock=clock
+    )
     for _ in range(2):
         await stack.call()
-    await asyncio.sleep(0.35)
+    clock.advance(0.35)
     assert (await stack.call()).status_code == 500  # the probe
     with pytest.raises(CircuitOpenError):
         await stack.call()
@@ -279,33 +330,50 @@ async def test_retry_stops_at_an_open_circuit(
 async def test_concurrent_calls_through_one_breaker_are_not_serialized(
     mode: str, fault_server: FaultServer, stacks: StackFactory
 ) -> None:
-    fault_server.default = json_reply({"ok": True}, delay=0.5)
     stack = stacks(mode, fault_server)
     await stack.call()  # warm up (connection, imports)
-    start = time.monotonic()
+    # The server holds every answer until all four calls are in flight at once: serialized
+    # calls would never get there (the first would wait for its answer forever).
+    gate = threading.Event()
+    fault_server.default = json_reply({"ok": True}, gate=gate)
+    in_flight: list[int] = []
+
+    def open_gate_when_all_arrived() -> None:
+        try:
+            fault_server.wait_for_requests(5, timeout=60)
+        finally:
+            in_flight.append(fault_server.request_count - 1)
+            gate.set()
+
+    opener = threading.Thread(target=open_gate_when_all_arrived)
+    opener.start()
     results = await stack.many(4)
-    elapsed = time.monotonic() - start
+    opener.join()
+    assert in_flight == [4]
     assert all(isinstance(r, httpx.Response) and r.status_code == 200 for r in results)
-    assert elapsed < 1.6  # 4 x 0.5 s calls: concurrent ~0.5 s; serialized would be 2.0 s
-    assert fault_server.request_count == 5
 
 
 async def test_limiter_never_exceeds_its_budget(
     mode: str, fault_server: FaultServer, stacks: StackFactory
 ) -> None:
     window, rpm, calls = 0.6, 4, 10
+    clock = VirtualClock()
+    start = clock()
     stack = stacks(
-        mode, fault_server, limit=RateLimitPolicy(requests_per_minute=rpm, window=window)
+        mode,
+        fault_server,
+        limit=RateLimitPolicy(requests_per_minute=rpm, window=window),
+        clock=clock,
     )
-    start = time.monotonic()
     results = await stack.many(calls)
     assert all(isinstance(r, httpx.Response) for r in results)
-    times = sorted(r.received_at for r in fault_server.requests)
+    assert fault_server.request_count == calls
+    # Checked on the limiter's own (virtual) clock: exact, whatever the machine's load.
+    times = sorted(stack.admitted)
     assert len(times) == calls
-    slack = 0.15  # send-to-receive jitter on a loaded machine (threads, GIL, 2 cores)
     for i, end in enumerate(times):
-        assert sum(1 for t in times[: i + 1] if t > end - (window - slack)) <= rpm
-    assert time.monotonic() - start >= (calls - 1) // rpm * window - slack  # it did wait
+        assert sum(1 for t in times[: i + 1] if t > end - window + 1e-9) <= rpm
+    assert times[-1] - start >= (calls - 1) // rpm * window - 1e-9  # it did wait
 
 
 async def test_limiter_token_budget_and_server_headers(
@@ -317,13 +385,16 @@ async def test_limiter_token_budget_and_server_headers(
             headers={"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "300ms"},
         )
     )
-    stack = stacks(mode, fault_server, limit=RateLimitPolicy(tokens_per_minute=100, window=0.4))
+    clock = VirtualClock()
+    stack = stacks(
+        mode, fault_server, limit=RateLimitPolicy(tokens_per_minute=100, window=0.4), clock=clock
+    )
     await stack.call(estimated_tokens=10)
     await stack.call(estimated_tokens=90)  # held until the server's reset
     await stack.call(estimated_tokens=50)  # held until the first two age out of the window
-    first, second, third = (r.received_at for r in fault_server.requests)
-    assert 0.25 <= second - first < 5
-    assert 0.3 <= third - first < 5
+    first, second, third = stack.admitted
+    assert second - first >= 0.3 - 1e-9  # float sums of virtual time
+    assert third - first >= 0.4 - 1e-9
 
 
 async def test_breaker_survives_many_concurrent_failures(

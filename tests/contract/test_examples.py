@@ -23,7 +23,7 @@ def test_the_demo_runs_every_example() -> None:
 @pytest.mark.parametrize("name", ORDER)
 def test_example_runs(name: str, prism: PrismServer) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
-    env.update(OPENAI_API_KEY=MOCK_API_KEY, OPENAI_BASE_URL=prism.url)
+    env.update(OPENAI_API_KEY=MOCK_API_KEY, OPENAI_BASE_URL=prism.url, DEMO_POLL_SECONDS="0")
     env["PYTHONPATH"] = str(EXAMPLES.parent)
     done = subprocess.run(
         [sys.executable, str(EXAMPLES / f"{name}.py")],

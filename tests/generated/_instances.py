@@ -71,7 +71,13 @@ class InstanceMaker:
         out: dict[str, Any] = {}
         required = set(schema.get("required") or [])
         for name, prop in (schema.get("properties") or {}).items():
-            if name in required or (depth < self.max_depth and self.rng.random() < 0.5):
+            # Discriminators (consts) always: the API sends them, and without them the
+            # data is ambiguous between look-alike union members.
+            if (
+                name in required
+                or "const" in prop
+                or (depth < self.max_depth and self.rng.random() < 0.5)
+            ):
                 out[name] = self.make(prop, depth + 1)
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and not schema.get("properties") and depth < self.max_depth:

@@ -1,7 +1,8 @@
 """Run one test body against both drivers (``OpenAIClient`` and ``AsyncOpenAIClient``).
 
-Tests are ``async def`` and take the ``driver`` fixture (parametrized "sync"/"async" in
-tests/conftest.py); the driver hides the await::
+Tests are ``async def`` and take the ``driver`` fixture (parametrized in tests/conftest.py:
+"sync", "async" on the default async transport (aiohttp), "async-httpx" on httpx's own, so
+every behaviour is proven on both async transports); the driver hides the await::
 
     async def test_x(driver, fault_server):
         client = driver.client(base_url=fault_server.url + "/v1")
@@ -29,7 +30,7 @@ class Driver:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.is_async = name == "async"
+        self.is_async = name.startswith("async")
 
     def __repr__(self) -> str:
         return f"Driver({self.name})"
@@ -37,6 +38,8 @@ class Driver:
     def client(self, **kwargs: Any) -> OpenAIClient | AsyncOpenAIClient:
         """A client with a test key (override with ``api_key=``)."""
         kwargs.setdefault("api_key", TEST_KEY)
+        if self.name == "async-httpx":
+            kwargs.setdefault("async_transport", "httpx")
         cls = AsyncOpenAIClient if self.is_async else OpenAIClient
         return cls(**kwargs)
 

@@ -3,6 +3,9 @@ response streams that record being closed, and one way to drive sync or async cl
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
+import threading
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -33,6 +36,44 @@ class FakeClock:
 
     async def asleep(self, seconds: float) -> None:
         self.sleep(seconds)
+
+
+class VirtualClock:
+    """Shared virtual time for concurrent callers (threads or tasks) over real sockets.
+
+    Reading returns the current virtual time and remembers it for the reading thread/task
+    (``last()``); sleeping moves time to the sleeper's wake-up point (never backwards), so
+    concurrent sleepers do not add up. Policies given this clock decide on virtual time only:
+    their decisions can be checked exactly, whatever the load on the machine.
+    """
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+        self.slept = 0.0
+        self._lock = threading.Lock()
+        self._last: contextvars.ContextVar[float] = contextvars.ContextVar("virtual_last")
+
+    def __call__(self) -> float:
+        with self._lock:
+            self._last.set(self.now)
+            return self.now
+
+    def last(self) -> float:
+        """The time this thread/task read last (the moment a policy made its decision)."""
+        return self._last.get()
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self.now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.slept += seconds
+            self.now = max(self.now, self._last.get(self.now) + seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await asyncio.sleep(0)  # let the other tasks run, as a real sleep would
 
 
 class Events:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import inspect
 import os
-import time
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +76,10 @@ async def test_max_retries_per_call_overrides_the_client(
 async def test_timeout_per_call(driver: Driver, fault_server: FaultServer) -> None:
     client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
     fault_server.enqueue(Reply(body=MODEL, delay=2.0))
-    started = time.monotonic()
+    # The server answers after 2 s, well within the client's default timeouts: only the
+    # per-call 0.2 s budget can turn this call into a TimeoutError.
     with pytest.raises(TimeoutError):
         await call(client.models.retrieve("gpt-4o", timeout=0.2))
-    assert time.monotonic() - started < 1.9  # far below the server's delay
     await close(driver, client)
 
 

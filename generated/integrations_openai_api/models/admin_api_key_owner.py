@@ -1,30 +1,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminApiKeyOwner")
 
 
+def _parse_type_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_object_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_created_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class AdminApiKeyOwner:
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     """ Always `user` """
-    object_: str | Unset = UNSET
+    object_: None | str | Unset = UNSET
     """ The object type, which is always organization.user """
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The identifier, which can be referenced in API endpoints """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The name of the user """
-    created_at: int | Unset = UNSET
+    created_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) of when the user was created """
-    role: str | Unset = UNSET
+    role: None | str | Unset = UNSET
     """ Always `owner` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,17 +94,17 @@ class AdminApiKeyOwner:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
+            field_dict["object"] = to_json(self.object_)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.name is not UNSET:
-            field_dict["name"] = self.name
+            field_dict["name"] = to_json(self.name)
         if self.created_at is not UNSET:
-            field_dict["created_at"] = self.created_at
+            field_dict["created_at"] = to_json(self.created_at)
         if self.role is not UNSET:
-            field_dict["role"] = self.role
+            field_dict["role"] = to_json(self.role)
         return field_dict
 
     @classmethod
@@ -66,17 +114,47 @@ class AdminApiKeyOwner:
                 f"AdminApiKeyOwner: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = _parse_type_(_raw_type_)
 
-        object_ = d.pop("object", UNSET)
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = _parse_object_(_raw_object_)
 
-        name = d.pop("name", UNSET)
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        role = d.pop("role", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
+
+        _raw_created_at = d.pop("created_at", UNSET)
+        try:
+            created_at = _parse_created_at(_raw_created_at)
+
+        except LENIENT_ERRORS:
+            created_at = _raw_created_at
+
+        _raw_role = d.pop("role", UNSET)
+        try:
+            role = _parse_role(_raw_role)
+
+        except LENIENT_ERRORS:
+            role = _raw_role
 
         parsed_obj_ = cls(
             type_=type_,

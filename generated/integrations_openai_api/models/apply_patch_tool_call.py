@@ -62,6 +62,14 @@ def _parse_operation(
     )
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ApplyPatchToolCall:
     """A tool call that applies file diffs by creating, deleting, or updating files."""
@@ -79,7 +87,7 @@ class ApplyPatchToolCall:
     """ One of the create_file, delete_file, or update_file operations applied via apply_patch. """
     type_: Literal["apply_patch_call"] = "apply_patch_call"
     """ The type of the item. Always `apply_patch_call`. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The ID of the entity that created this tool call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -123,7 +131,7 @@ class ApplyPatchToolCall:
         if not isinstance(self.operation, Unset):
             field_dict["operation"] = to_json(self.operation)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -161,7 +169,12 @@ class ApplyPatchToolCall:
         except LENIENT_ERRORS:
             operation = _raw_operation
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

@@ -24,6 +24,14 @@ def _parse_output(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ApplyPatchToolCallOutput:
     """The output emitted by an apply patch tool call."""
@@ -36,7 +44,7 @@ class ApplyPatchToolCallOutput:
     type_: Literal["apply_patch_call_output"] = "apply_patch_call_output"
     """ The type of the item. Always `apply_patch_call_output`. """
     output: None | str | Unset = UNSET
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The ID of the entity that created this tool call output. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,7 +87,7 @@ class ApplyPatchToolCallOutput:
         if self.output is not UNSET:
             field_dict["output"] = to_json(self.output)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -115,7 +123,12 @@ class ApplyPatchToolCallOutput:
         except LENIENT_ERRORS:
             output = _raw_output
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

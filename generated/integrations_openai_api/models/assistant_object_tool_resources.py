@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,28 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AssistantObjectToolResources")
 
 
+def _parse_code_interpreter(
+    data: object,
+) -> AssistantObjectToolResourcesCodeInterpreter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AssistantObjectToolResourcesCodeInterpreter.from_dict(data)
+    return cast("AssistantObjectToolResourcesCodeInterpreter | None | Unset", data)
+
+
+def _parse_file_search(data: object) -> AssistantObjectToolResourcesFileSearch | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AssistantObjectToolResourcesFileSearch.from_dict(data)
+    return cast("AssistantObjectToolResourcesFileSearch | None | Unset", data)
+
+
 @_attrs_define
 class AssistantObjectToolResources:
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
@@ -46,8 +68,8 @@ class AssistantObjectToolResources:
 
     """
 
-    code_interpreter: AssistantObjectToolResourcesCodeInterpreter | Unset = UNSET
-    file_search: AssistantObjectToolResourcesFileSearch | Unset = UNSET
+    code_interpreter: AssistantObjectToolResourcesCodeInterpreter | None | Unset = UNSET
+    file_search: AssistantObjectToolResourcesFileSearch | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -80,26 +102,14 @@ class AssistantObjectToolResources:
         d = dict(src_dict)
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:
-            _code_interpreter = _raw_code_interpreter
-            code_interpreter: AssistantObjectToolResourcesCodeInterpreter | Unset
-            if isinstance(_code_interpreter, Unset):
-                code_interpreter = UNSET
-            else:
-                code_interpreter = AssistantObjectToolResourcesCodeInterpreter.from_dict(
-                    _code_interpreter
-                )
+            code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
 
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-            _file_search = _raw_file_search
-            file_search: AssistantObjectToolResourcesFileSearch | Unset
-            if isinstance(_file_search, Unset):
-                file_search = UNSET
-            else:
-                file_search = AssistantObjectToolResourcesFileSearch.from_dict(_file_search)
+            file_search = _parse_file_search(_raw_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search

@@ -12,9 +12,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssistantObjectToolResourcesCodeInterpreter")
 
 
+def _parse_file_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        file_ids_type_0 = cast("list[str]", data)
+
+        return file_ids_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class AssistantObjectToolResourcesCodeInterpreter:
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     """ A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be
     a maximum of 20 files associated with the tool.
 
@@ -42,7 +58,7 @@ class AssistantObjectToolResourcesCodeInterpreter:
         d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = cast("list[str]", _raw_file_ids)
+            file_ids = _parse_file_ids(_raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids

@@ -12,9 +12,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssistantObjectToolResourcesFileSearch")
 
 
+def _parse_vector_store_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        vector_store_ids_type_0 = cast("list[str]", data)
+
+        return vector_store_ids_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class AssistantObjectToolResourcesFileSearch:
-    vector_store_ids: list[str] | Unset = UNSET
+    vector_store_ids: list[str] | None | Unset = UNSET
     """ The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can
     be a maximum of 1 vector store attached to the assistant.
      """
@@ -41,7 +57,7 @@ class AssistantObjectToolResourcesFileSearch:
         d = dict(src_dict)
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
-            vector_store_ids = cast("list[str]", _raw_vector_store_ids)
+            vector_store_ids = _parse_vector_store_ids(_raw_vector_store_ids)
 
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids

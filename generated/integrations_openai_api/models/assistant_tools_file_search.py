@@ -25,12 +25,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AssistantToolsFileSearch")
 
 
+def _parse_file_search(data: object) -> AssistantToolsFileSearchFileSearch | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AssistantToolsFileSearchFileSearch.from_dict(data)
+    return cast("AssistantToolsFileSearchFileSearch | None | Unset", data)
+
+
 @_attrs_define
 class AssistantToolsFileSearch:
     type_: Literal["file_search"] = "file_search"
     """ The type of tool being defined: `file_search` """
-    file_search: AssistantToolsFileSearchFileSearch | Unset = UNSET
-    """ Overrides for the file search tool. """
+    file_search: AssistantToolsFileSearchFileSearch | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -73,12 +82,7 @@ class AssistantToolsFileSearch:
 
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-            _file_search = _raw_file_search
-            file_search: AssistantToolsFileSearchFileSearch | Unset
-            if isinstance(_file_search, Unset):
-                file_search = UNSET
-            else:
-                file_search = AssistantToolsFileSearchFileSearch.from_dict(_file_search)
+            file_search = _parse_file_search(_raw_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,24 +25,36 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
 
 
+def _parse_max_num_results(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_ranking_options(data: object) -> FileSearchRankingOptions | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FileSearchRankingOptions.from_dict(data)
+    return cast("FileSearchRankingOptions | None | Unset", data)
+
+
 @_attrs_define
 class AssistantToolsFileSearchFileSearch:
     """Overrides for the file search tool."""
 
-    max_num_results: int | Unset = UNSET
+    max_num_results: int | None | Unset = UNSET
     """ The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and
     5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
 
     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool
     documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
      """
-    ranking_options: FileSearchRankingOptions | Unset = UNSET
-    """ The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker
-    and a score_threshold of 0.
-
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
-    for more information.
-     """
+    ranking_options: FileSearchRankingOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -59,7 +71,7 @@ class AssistantToolsFileSearchFileSearch:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.max_num_results is not UNSET:
-            field_dict["max_num_results"] = self.max_num_results
+            field_dict["max_num_results"] = to_json(self.max_num_results)
         if self.ranking_options is not UNSET:
             field_dict["ranking_options"] = to_json(self.ranking_options)
         return field_dict
@@ -73,16 +85,16 @@ class AssistantToolsFileSearchFileSearch:
                 f"AssistantToolsFileSearchFileSearch: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        max_num_results = d.pop("max_num_results", UNSET)
+        _raw_max_num_results = d.pop("max_num_results", UNSET)
+        try:
+            max_num_results = _parse_max_num_results(_raw_max_num_results)
+
+        except LENIENT_ERRORS:
+            max_num_results = _raw_max_num_results
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: FileSearchRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
+            ranking_options = _parse_ranking_options(_raw_ranking_options)
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,13 +29,23 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AssistantsNamedToolChoice")
 
 
+def _parse_function(data: object) -> AssistantsNamedToolChoiceFunction | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AssistantsNamedToolChoiceFunction.from_dict(data)
+    return cast("AssistantsNamedToolChoiceFunction | None | Unset", data)
+
+
 @_attrs_define
 class AssistantsNamedToolChoice:
     """Specifies a tool the model should use. Use to force the model to call a specific tool."""
 
     type_: AssistantsNamedToolChoiceType
     """ The type of the tool. If type is `function`, the function name must be set """
-    function: AssistantsNamedToolChoiceFunction | Unset = UNSET
+    function: AssistantsNamedToolChoiceFunction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -81,12 +91,7 @@ class AssistantsNamedToolChoice:
 
         _raw_function = d.pop("function", UNSET)
         try:
-            _function = _raw_function
-            function: AssistantsNamedToolChoiceFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = AssistantsNamedToolChoiceFunction.from_dict(_function)
+            function = _parse_function(_raw_function)
 
         except LENIENT_ERRORS:
             function = _raw_function

@@ -16,7 +16,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AudioTranscriptionResponse")
 
 
-def _parse_model(data: object) -> AudioTranscriptionModelEnum | str | Unset:
+def _parse_model(data: object) -> AudioTranscriptionModelEnum | None | str | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -27,19 +29,35 @@ def _parse_model(data: object) -> AudioTranscriptionModelEnum | str | Unset:
         return model_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("AudioTranscriptionModelEnum | str | Unset", data)
+    return cast("AudioTranscriptionModelEnum | None | str | Unset", data)
+
+
+def _parse_language(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AudioTranscriptionResponse:
-    model: AudioTranscriptionModelEnum | str | Unset = UNSET
+    model: AudioTranscriptionModelEnum | None | str | Unset = UNSET
     """ The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
     transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
      """
-    language: str | Unset = UNSET
+    language: None | str | Unset = UNSET
     """ The language of the input audio.
      """
-    prompt: str | Unset = UNSET
+    prompt: None | str | Unset = UNSET
     """ The prompt configured for input audio transcription, when present.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,9 +79,9 @@ class AudioTranscriptionResponse:
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)
         if self.language is not UNSET:
-            field_dict["language"] = self.language
+            field_dict["language"] = to_json(self.language)
         if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
+            field_dict["prompt"] = to_json(self.prompt)
         return field_dict
 
     @classmethod
@@ -80,9 +98,19 @@ class AudioTranscriptionResponse:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        language = d.pop("language", UNSET)
+        _raw_language = d.pop("language", UNSET)
+        try:
+            language = _parse_language(_raw_language)
 
-        prompt = d.pop("prompt", UNSET)
+        except LENIENT_ERRORS:
+            language = _raw_language
+
+        _raw_prompt = d.pop("prompt", UNSET)
+        try:
+            prompt = _parse_prompt(_raw_prompt)
+
+        except LENIENT_ERRORS:
+            prompt = _raw_prompt
 
         parsed_obj_ = cls(
             model=model,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,24 +28,52 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogActor")
 
 
+def _parse_type_(data: object) -> AuditLogActorType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_audit_log_actor_type(data)
+
+        return type_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("AuditLogActorType | None | Unset", data)
+
+
+def _parse_session(data: object) -> AuditLogActorSession | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogActorSession.from_dict(data)
+    return cast("AuditLogActorSession | None | Unset", data)
+
+
+def _parse_api_key(data: object) -> AuditLogActorApiKey | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogActorApiKey.from_dict(data)
+    return cast("AuditLogActorApiKey | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogActor:
     """The actor who performed the audit logged action."""
 
-    type_: AuditLogActorType | Unset = UNSET
-    """ The type of actor. Is either `session` or `api_key`. """
-    session: AuditLogActorSession | Unset = UNSET
-    """ The session in which the audit logged action was performed. """
-    api_key: AuditLogActorApiKey | Unset = UNSET
-    """ The API Key used to perform the audit logged action. """
+    type_: AuditLogActorType | None | Unset = UNSET
+    session: AuditLogActorSession | None | Unset = UNSET
+    api_key: AuditLogActorApiKey | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "type": (
-            "api_key",
-            "session",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -60,7 +88,7 @@ class AuditLogActor:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.session is not UNSET:
             field_dict["session"] = to_json(self.session)
         if self.api_key is not UNSET:
@@ -76,36 +104,21 @@ class AuditLogActor:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: AuditLogActorType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_audit_log_actor_type(_type_)
+            type_ = _parse_type_(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_session = d.pop("session", UNSET)
         try:
-            _session = _raw_session
-            session: AuditLogActorSession | Unset
-            if isinstance(_session, Unset):
-                session = UNSET
-            else:
-                session = AuditLogActorSession.from_dict(_session)
+            session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:
             session = _raw_session
 
         _raw_api_key = d.pop("api_key", UNSET)
         try:
-            _api_key = _raw_api_key
-            api_key: AuditLogActorApiKey | Unset
-            if isinstance(_api_key, Unset):
-                api_key = UNSET
-            else:
-                api_key = AuditLogActorApiKey.from_dict(_api_key)
+            api_key = _parse_api_key(_raw_api_key)
 
         except LENIENT_ERRORS:
             api_key = _raw_api_key

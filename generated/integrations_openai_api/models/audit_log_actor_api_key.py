@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,26 +31,62 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogActorApiKey")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_type_(data: object) -> AuditLogActorApiKeyType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_audit_log_actor_api_key_type(data)
+
+        return type_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("AuditLogActorApiKeyType | None | Unset", data)
+
+
+def _parse_user(data: object) -> AuditLogActorUser | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogActorUser.from_dict(data)
+    return cast("AuditLogActorUser | None | Unset", data)
+
+
+def _parse_service_account(data: object) -> AuditLogActorServiceAccount | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogActorServiceAccount.from_dict(data)
+    return cast("AuditLogActorServiceAccount | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogActorApiKey:
     """The API Key used to perform the audit logged action."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The tracking id of the API key. """
-    type_: AuditLogActorApiKeyType | Unset = UNSET
-    """ The type of API key. Can be either `user` or `service_account`. """
-    user: AuditLogActorUser | Unset = UNSET
-    """ The user who performed the audit logged action. """
-    service_account: AuditLogActorServiceAccount | Unset = UNSET
-    """ The service account that performed the audit logged action. """
+    type_: AuditLogActorApiKeyType | None | Unset = UNSET
+    user: AuditLogActorUser | None | Unset = UNSET
+    service_account: AuditLogActorServiceAccount | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "type": (
-            "service_account",
-            "user",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -66,9 +102,9 @@ class AuditLogActorApiKey:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.user is not UNSET:
             field_dict["user"] = to_json(self.user)
         if self.service_account is not UNSET:
@@ -84,40 +120,30 @@ class AuditLogActorApiKey:
                 f"AuditLogActorApiKey: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: AuditLogActorApiKeyType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_audit_log_actor_api_key_type(_type_)
+            type_ = _parse_type_(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_user = d.pop("user", UNSET)
         try:
-            _user = _raw_user
-            user: AuditLogActorUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = AuditLogActorUser.from_dict(_user)
+            user = _parse_user(_raw_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
         _raw_service_account = d.pop("service_account", UNSET)
         try:
-            _service_account = _raw_service_account
-            service_account: AuditLogActorServiceAccount | Unset
-            if isinstance(_service_account, Unset):
-                service_account = UNSET
-            else:
-                service_account = AuditLogActorServiceAccount.from_dict(_service_account)
+            service_account = _parse_service_account(_raw_service_account)
 
         except LENIENT_ERRORS:
             service_account = _raw_service_account

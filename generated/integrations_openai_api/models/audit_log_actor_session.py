@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,13 +25,30 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogActorSession")
 
 
+def _parse_user(data: object) -> AuditLogActorUser | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogActorUser.from_dict(data)
+    return cast("AuditLogActorUser | None | Unset", data)
+
+
+def _parse_ip_address(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class AuditLogActorSession:
     """The session in which the audit logged action was performed."""
 
-    user: AuditLogActorUser | Unset = UNSET
-    """ The user who performed the audit logged action. """
-    ip_address: str | Unset = UNSET
+    user: AuditLogActorUser | None | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
     """ The IP address from which the action was performed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +68,7 @@ class AuditLogActorSession:
         if self.user is not UNSET:
             field_dict["user"] = to_json(self.user)
         if self.ip_address is not UNSET:
-            field_dict["ip_address"] = self.ip_address
+            field_dict["ip_address"] = to_json(self.ip_address)
         return field_dict
 
     @classmethod
@@ -65,17 +82,17 @@ class AuditLogActorSession:
         d = dict(src_dict)
         _raw_user = d.pop("user", UNSET)
         try:
-            _user = _raw_user
-            user: AuditLogActorUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = AuditLogActorUser.from_dict(_user)
+            user = _parse_user(_raw_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        ip_address = d.pop("ip_address", UNSET)
+        _raw_ip_address = d.pop("ip_address", UNSET)
+        try:
+            ip_address = _parse_ip_address(_raw_ip_address)
+
+        except LENIENT_ERRORS:
+            ip_address = _raw_ip_address
 
         parsed_obj_ = cls(
             user=user,

@@ -1,24 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogActorUser")
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_email(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogActorUser:
     """The user who performed the audit logged action."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The user id. """
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     """ The user email. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +52,9 @@ class AuditLogActorUser:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.email is not UNSET:
-            field_dict["email"] = self.email
+            field_dict["email"] = to_json(self.email)
         return field_dict
 
     @classmethod
@@ -48,9 +64,19 @@ class AuditLogActorUser:
                 f"AuditLogActorUser: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        email = d.pop("email", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_email = d.pop("email", UNSET)
+        try:
+            email = _parse_email(_raw_email)
+
+        except LENIENT_ERRORS:
+            email = _raw_email
 
         parsed_obj_ = cls(
             id=id,

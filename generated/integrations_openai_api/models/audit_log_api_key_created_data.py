@@ -12,11 +12,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuditLogApiKeyCreatedData")
 
 
+def _parse_scopes(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        scopes_type_0 = cast("list[str]", data)
+
+        return scopes_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogApiKeyCreatedData:
     """The payload used to create the API key."""
 
-    scopes: list[str] | Unset = UNSET
+    scopes: list[str] | None | Unset = UNSET
     """ A list of scopes allowed for the API key, e.g. `["api.model.request"]` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +57,7 @@ class AuditLogApiKeyCreatedData:
         d = dict(src_dict)
         _raw_scopes = d.pop("scopes", UNSET)
         try:
-            scopes = cast("list[str]", _raw_scopes)
+            scopes = _parse_scopes(_raw_scopes)
 
         except LENIENT_ERRORS:
             scopes = _raw_scopes

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,11 +29,41 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogCertificatesActivated")
 
 
+def _parse_certificates(
+    data: object,
+) -> list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        certificates_type_0 = []
+        _certificates_type_0 = data
+        if not isinstance(_certificates_type_0, list):
+            raise TypeError()
+        for certificates_type_0_item_data in _certificates_type_0:
+            try:
+                certificates_type_0_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
+                    certificates_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                certificates_type_0_item = certificates_type_0_item_data
+            certificates_type_0.append(certificates_type_0_item)
+
+        return certificates_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogCertificatesActivated:
     """The details for events with this `type`."""
 
-    certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
+    certificates: list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -59,21 +89,7 @@ class AuditLogCertificatesActivated:
         d = dict(src_dict)
         _raw_certificates = d.pop("certificates", UNSET)
         try:
-            _certificates = _raw_certificates
-            certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
-            if _certificates is not UNSET:
-                if not isinstance(_certificates, list):
-                    raise TypeError()
-                certificates = []
-                for certificates_item_data in _certificates:
-                    try:
-                        certificates_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
-                            certificates_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        certificates_item = certificates_item_data
-                    certificates.append(certificates_item)
+            certificates = _parse_certificates(_raw_certificates)
 
         except LENIENT_ERRORS:
             certificates = _raw_certificates

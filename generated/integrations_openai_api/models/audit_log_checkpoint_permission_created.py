@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,14 +29,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogCheckpointPermissionCreated")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_data(data: object) -> AuditLogCheckpointPermissionCreatedData | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogCheckpointPermissionCreatedData.from_dict(data)
+    return cast("AuditLogCheckpointPermissionCreatedData | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogCheckpointPermissionCreated:
     """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The ID of the checkpoint permission. """
-    data: AuditLogCheckpointPermissionCreatedData | Unset = UNSET
-    """ The payload used to create the checkpoint permission. """
+    data: AuditLogCheckpointPermissionCreatedData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -53,7 +70,7 @@ class AuditLogCheckpointPermissionCreated:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.data is not UNSET:
             field_dict["data"] = to_json(self.data)
         return field_dict
@@ -67,16 +84,16 @@ class AuditLogCheckpointPermissionCreated:
                 f"AuditLogCheckpointPermissionCreated: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_data = d.pop("data", UNSET)
         try:
-            _data = _raw_data
-            data: AuditLogCheckpointPermissionCreatedData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AuditLogCheckpointPermissionCreatedData.from_dict(_data)
+            data = _parse_data(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data

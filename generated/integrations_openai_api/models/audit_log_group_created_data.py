@@ -1,22 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogGroupCreatedData")
+
+
+def _parse_group_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogGroupCreatedData:
     """Information about the created group."""
 
-    group_name: str | Unset = UNSET
+    group_name: None | str | Unset = UNSET
     """ The group name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +37,7 @@ class AuditLogGroupCreatedData:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.group_name is not UNSET:
-            field_dict["group_name"] = self.group_name
+            field_dict["group_name"] = to_json(self.group_name)
         return field_dict
 
     @classmethod
@@ -39,7 +47,12 @@ class AuditLogGroupCreatedData:
                 f"AuditLogGroupCreatedData: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        group_name = d.pop("group_name", UNSET)
+        _raw_group_name = d.pop("group_name", UNSET)
+        try:
+            group_name = _parse_group_name(_raw_group_name)
+
+        except LENIENT_ERRORS:
+            group_name = _raw_group_name
 
         parsed_obj_ = cls(
             group_name=group_name,

@@ -1,24 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogInviteSentData")
+
+
+def _parse_email(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogInviteSentData:
     """The payload used to create the invite."""
 
-    email: str | Unset = UNSET
+    email: None | str | Unset = UNSET
     """ The email invited to the organization. """
-    role: str | Unset = UNSET
+    role: None | str | Unset = UNSET
     """ The role the email was invited to be. Is either `owner` or `member`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +52,9 @@ class AuditLogInviteSentData:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.email is not UNSET:
-            field_dict["email"] = self.email
+            field_dict["email"] = to_json(self.email)
         if self.role is not UNSET:
-            field_dict["role"] = self.role
+            field_dict["role"] = to_json(self.role)
         return field_dict
 
     @classmethod
@@ -48,9 +64,19 @@ class AuditLogInviteSentData:
                 f"AuditLogInviteSentData: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        _raw_email = d.pop("email", UNSET)
+        try:
+            email = _parse_email(_raw_email)
 
-        role = d.pop("role", UNSET)
+        except LENIENT_ERRORS:
+            email = _raw_email
+
+        _raw_role = d.pop("role", UNSET)
+        try:
+            role = _parse_role(_raw_role)
+
+        except LENIENT_ERRORS:
+            role = _raw_role
 
         parsed_obj_ = cls(
             email=email,

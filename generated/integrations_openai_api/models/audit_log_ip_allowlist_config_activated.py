@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,11 +29,41 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivated")
 
 
+def _parse_configs(
+    data: object,
+) -> list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        configs_type_0 = []
+        _configs_type_0 = data
+        if not isinstance(_configs_type_0, list):
+            raise TypeError()
+        for configs_type_0_item_data in _configs_type_0:
+            try:
+                configs_type_0_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
+                    configs_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                configs_type_0_item = configs_type_0_item_data
+            configs_type_0.append(configs_type_0_item)
+
+        return configs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogIpAllowlistConfigActivated:
     """The details for events with this `type`."""
 
-    configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
+    configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset = UNSET
     """ The configurations that were activated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,21 +90,7 @@ class AuditLogIpAllowlistConfigActivated:
         d = dict(src_dict)
         _raw_configs = d.pop("configs", UNSET)
         try:
-            _configs = _raw_configs
-            configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
-            if _configs is not UNSET:
-                if not isinstance(_configs, list):
-                    raise TypeError()
-                configs = []
-                for configs_item_data in _configs:
-                    try:
-                        configs_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
-                            configs_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        configs_item = configs_item_data
-                    configs.append(configs_item)
+            configs = _parse_configs(_raw_configs)
 
         except LENIENT_ERRORS:
             configs = _raw_configs

@@ -12,15 +12,47 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuditLogIpAllowlistCreated")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        allowed_ips_type_0 = cast("list[str]", data)
+
+        return allowed_ips_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogIpAllowlistCreated:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The ID of the IP allowlist configuration. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The name of the IP allowlist configuration. """
-    allowed_ips: list[str] | Unset = UNSET
+    allowed_ips: list[str] | None | Unset = UNSET
     """ The IP addresses or CIDR ranges included in the configuration. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +71,9 @@ class AuditLogIpAllowlistCreated:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.name is not UNSET:
-            field_dict["name"] = self.name
+            field_dict["name"] = to_json(self.name)
         if self.allowed_ips is not UNSET:
             field_dict["allowed_ips"] = to_json(self.allowed_ips)
         return field_dict
@@ -53,13 +85,23 @@ class AuditLogIpAllowlistCreated:
                 f"AuditLogIpAllowlistCreated: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        name = d.pop("name", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
 
         _raw_allowed_ips = d.pop("allowed_ips", UNSET)
         try:
-            allowed_ips = cast("list[str]", _raw_allowed_ips)
+            allowed_ips = _parse_allowed_ips(_raw_allowed_ips)
 
         except LENIENT_ERRORS:
             allowed_ips = _raw_allowed_ips

@@ -12,13 +12,37 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuditLogIpAllowlistUpdated")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        allowed_ips_type_0 = cast("list[str]", data)
+
+        return allowed_ips_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogIpAllowlistUpdated:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The ID of the IP allowlist configuration. """
-    allowed_ips: list[str] | Unset = UNSET
+    allowed_ips: list[str] | None | Unset = UNSET
     """ The updated set of IP addresses or CIDR ranges in the configuration. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +60,7 @@ class AuditLogIpAllowlistUpdated:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.allowed_ips is not UNSET:
             field_dict["allowed_ips"] = to_json(self.allowed_ips)
         return field_dict
@@ -48,11 +72,16 @@ class AuditLogIpAllowlistUpdated:
                 f"AuditLogIpAllowlistUpdated: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_allowed_ips = d.pop("allowed_ips", UNSET)
         try:
-            allowed_ips = cast("list[str]", _raw_allowed_ips)
+            allowed_ips = _parse_allowed_ips(_raw_allowed_ips)
 
         except LENIENT_ERRORS:
             allowed_ips = _raw_allowed_ips

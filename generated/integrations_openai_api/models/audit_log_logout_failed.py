@@ -1,24 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogLogoutFailed")
+
+
+def _parse_error_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_error_message(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogLogoutFailed:
     """The details for events with this `type`."""
 
-    error_code: str | Unset = UNSET
+    error_code: None | str | Unset = UNSET
     """ The error code of the failure. """
-    error_message: str | Unset = UNSET
+    error_message: None | str | Unset = UNSET
     """ The error message of the failure. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +52,9 @@ class AuditLogLogoutFailed:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.error_code is not UNSET:
-            field_dict["error_code"] = self.error_code
+            field_dict["error_code"] = to_json(self.error_code)
         if self.error_message is not UNSET:
-            field_dict["error_message"] = self.error_message
+            field_dict["error_message"] = to_json(self.error_message)
         return field_dict
 
     @classmethod
@@ -48,9 +64,19 @@ class AuditLogLogoutFailed:
                 f"AuditLogLogoutFailed: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        _raw_error_code = d.pop("error_code", UNSET)
+        try:
+            error_code = _parse_error_code(_raw_error_code)
 
-        error_message = d.pop("error_message", UNSET)
+        except LENIENT_ERRORS:
+            error_code = _raw_error_code
+
+        _raw_error_message = d.pop("error_message", UNSET)
+        try:
+            error_message = _parse_error_message(_raw_error_message)
+
+        except LENIENT_ERRORS:
+            error_message = _raw_error_message
 
         parsed_obj_ = cls(
             error_code=error_code,

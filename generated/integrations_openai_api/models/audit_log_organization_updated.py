@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,14 +29,33 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogOrganizationUpdated")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_changes_requested(
+    data: object,
+) -> AuditLogOrganizationUpdatedChangesRequested | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogOrganizationUpdatedChangesRequested.from_dict(data)
+    return cast("AuditLogOrganizationUpdatedChangesRequested | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogOrganizationUpdated:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The organization ID. """
-    changes_requested: AuditLogOrganizationUpdatedChangesRequested | Unset = UNSET
-    """ The payload used to update the organization settings. """
+    changes_requested: AuditLogOrganizationUpdatedChangesRequested | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -53,7 +72,7 @@ class AuditLogOrganizationUpdated:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.changes_requested is not UNSET:
             field_dict["changes_requested"] = to_json(self.changes_requested)
         return field_dict
@@ -67,18 +86,16 @@ class AuditLogOrganizationUpdated:
                 f"AuditLogOrganizationUpdated: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_changes_requested = d.pop("changes_requested", UNSET)
         try:
-            _changes_requested = _raw_changes_requested
-            changes_requested: AuditLogOrganizationUpdatedChangesRequested | Unset
-            if isinstance(_changes_requested, Unset):
-                changes_requested = UNSET
-            else:
-                changes_requested = AuditLogOrganizationUpdatedChangesRequested.from_dict(
-                    _changes_requested
-                )
+            changes_requested = _parse_changes_requested(_raw_changes_requested)
 
         except LENIENT_ERRORS:
             changes_requested = _raw_changes_requested

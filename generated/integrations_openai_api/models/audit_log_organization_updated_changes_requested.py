@@ -1,37 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogOrganizationUpdatedChangesRequested")
+
+
+def _parse_title(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_threads_ui_visibility(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_usage_dashboard_visibility(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_call_logging(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_api_call_logging_project_ids(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogOrganizationUpdatedChangesRequested:
     """The payload used to update the organization settings."""
 
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ The organization title. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ The organization description. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The organization name. """
-    threads_ui_visibility: str | Unset = UNSET
+    threads_ui_visibility: None | str | Unset = UNSET
     """ Visibility of the threads page which shows messages created with the Assistants API and Playground. One of
     `ANY_ROLE`, `OWNERS`, or `NONE`. """
-    usage_dashboard_visibility: str | Unset = UNSET
+    usage_dashboard_visibility: None | str | Unset = UNSET
     """ Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or
     `OWNERS`. """
-    api_call_logging: str | Unset = UNSET
+    api_call_logging: None | str | Unset = UNSET
     """ How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`,
     `enabled_for_all_projects`, or `enabled_for_selected_projects` """
-    api_call_logging_project_ids: str | Unset = UNSET
+    api_call_logging_project_ids: None | str | Unset = UNSET
     """ The list of project ids if api_call_logging is set to `enabled_for_selected_projects` """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,19 +110,19 @@ class AuditLogOrganizationUpdatedChangesRequested:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.title is not UNSET:
-            field_dict["title"] = self.title
+            field_dict["title"] = to_json(self.title)
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.name is not UNSET:
-            field_dict["name"] = self.name
+            field_dict["name"] = to_json(self.name)
         if self.threads_ui_visibility is not UNSET:
-            field_dict["threads_ui_visibility"] = self.threads_ui_visibility
+            field_dict["threads_ui_visibility"] = to_json(self.threads_ui_visibility)
         if self.usage_dashboard_visibility is not UNSET:
-            field_dict["usage_dashboard_visibility"] = self.usage_dashboard_visibility
+            field_dict["usage_dashboard_visibility"] = to_json(self.usage_dashboard_visibility)
         if self.api_call_logging is not UNSET:
-            field_dict["api_call_logging"] = self.api_call_logging
+            field_dict["api_call_logging"] = to_json(self.api_call_logging)
         if self.api_call_logging_project_ids is not UNSET:
-            field_dict["api_call_logging_project_ids"] = self.api_call_logging_project_ids
+            field_dict["api_call_logging_project_ids"] = to_json(self.api_call_logging_project_ids)
         return field_dict
 
     @classmethod
@@ -76,19 +132,58 @@ class AuditLogOrganizationUpdatedChangesRequested:
                 f"AuditLogOrganizationUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        _raw_title = d.pop("title", UNSET)
+        try:
+            title = _parse_title(_raw_title)
 
-        description = d.pop("description", UNSET)
+        except LENIENT_ERRORS:
+            title = _raw_title
 
-        name = d.pop("name", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
 
-        threads_ui_visibility = d.pop("threads_ui_visibility", UNSET)
+        except LENIENT_ERRORS:
+            description = _raw_description
 
-        usage_dashboard_visibility = d.pop("usage_dashboard_visibility", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _parse_name(_raw_name)
 
-        api_call_logging = d.pop("api_call_logging", UNSET)
+        except LENIENT_ERRORS:
+            name = _raw_name
 
-        api_call_logging_project_ids = d.pop("api_call_logging_project_ids", UNSET)
+        _raw_threads_ui_visibility = d.pop("threads_ui_visibility", UNSET)
+        try:
+            threads_ui_visibility = _parse_threads_ui_visibility(_raw_threads_ui_visibility)
+
+        except LENIENT_ERRORS:
+            threads_ui_visibility = _raw_threads_ui_visibility
+
+        _raw_usage_dashboard_visibility = d.pop("usage_dashboard_visibility", UNSET)
+        try:
+            usage_dashboard_visibility = _parse_usage_dashboard_visibility(
+                _raw_usage_dashboard_visibility
+            )
+
+        except LENIENT_ERRORS:
+            usage_dashboard_visibility = _raw_usage_dashboard_visibility
+
+        _raw_api_call_logging = d.pop("api_call_logging", UNSET)
+        try:
+            api_call_logging = _parse_api_call_logging(_raw_api_call_logging)
+
+        except LENIENT_ERRORS:
+            api_call_logging = _raw_api_call_logging
+
+        _raw_api_call_logging_project_ids = d.pop("api_call_logging_project_ids", UNSET)
+        try:
+            api_call_logging_project_ids = _parse_api_call_logging_project_ids(
+                _raw_api_call_logging_project_ids
+            )
+
+        except LENIENT_ERRORS:
+            api_call_logging_project_ids = _raw_api_call_logging_project_ids
 
         parsed_obj_ = cls(
             title=title,

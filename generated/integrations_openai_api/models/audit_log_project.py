@@ -1,15 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogProject")
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
@@ -19,9 +35,9 @@ class AuditLogProject:
 
     """
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The project ID. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The project title. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +55,9 @@ class AuditLogProject:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.name is not UNSET:
-            field_dict["name"] = self.name
+            field_dict["name"] = to_json(self.name)
         return field_dict
 
     @classmethod
@@ -51,9 +67,19 @@ class AuditLogProject:
                 f"AuditLogProject: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        name = d.pop("name", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
 
         parsed_obj_ = cls(
             id=id,

@@ -1,22 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogProjectArchived")
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogProjectArchived:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The project ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +37,7 @@ class AuditLogProjectArchived:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         return field_dict
 
     @classmethod
@@ -39,7 +47,12 @@ class AuditLogProjectArchived:
                 f"AuditLogProjectArchived: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         parsed_obj_ = cls(
             id=id,

@@ -1,22 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogProjectUpdatedChangesRequested")
+
+
+def _parse_title(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogProjectUpdatedChangesRequested:
     """The payload used to update the project."""
 
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     """ The title of the project as seen on the dashboard. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +37,7 @@ class AuditLogProjectUpdatedChangesRequested:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.title is not UNSET:
-            field_dict["title"] = self.title
+            field_dict["title"] = to_json(self.title)
         return field_dict
 
     @classmethod
@@ -39,7 +47,12 @@ class AuditLogProjectUpdatedChangesRequested:
                 f"AuditLogProjectUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        _raw_title = d.pop("title", UNSET)
+        try:
+            title = _parse_title(_raw_title)
+
+        except LENIENT_ERRORS:
+            title = _raw_title
 
         parsed_obj_ = cls(
             title=title,

@@ -1,32 +1,80 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRateLimitUpdatedChangesRequested")
+
+
+def _parse_max_requests_per_1_minute(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_tokens_per_1_minute(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_images_per_1_minute(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_audio_megabytes_per_1_minute(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_requests_per_1_day(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
 
 
 @_attrs_define
 class AuditLogRateLimitUpdatedChangesRequested:
     """The payload used to update the rate limits."""
 
-    max_requests_per_1_minute: int | Unset = UNSET
+    max_requests_per_1_minute: int | None | Unset = UNSET
     """ The maximum requests per minute. """
-    max_tokens_per_1_minute: int | Unset = UNSET
+    max_tokens_per_1_minute: int | None | Unset = UNSET
     """ The maximum tokens per minute. """
-    max_images_per_1_minute: int | Unset = UNSET
+    max_images_per_1_minute: int | None | Unset = UNSET
     """ The maximum images per minute. Only relevant for certain models. """
-    max_audio_megabytes_per_1_minute: int | Unset = UNSET
+    max_audio_megabytes_per_1_minute: int | None | Unset = UNSET
     """ The maximum audio megabytes per minute. Only relevant for certain models. """
-    max_requests_per_1_day: int | Unset = UNSET
+    max_requests_per_1_day: int | None | Unset = UNSET
     """ The maximum requests per day. Only relevant for certain models. """
-    batch_1_day_max_input_tokens: int | Unset = UNSET
+    batch_1_day_max_input_tokens: int | None | Unset = UNSET
     """ The maximum batch input tokens per day. Only relevant for certain models. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,17 +96,19 @@ class AuditLogRateLimitUpdatedChangesRequested:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.max_requests_per_1_minute is not UNSET:
-            field_dict["max_requests_per_1_minute"] = self.max_requests_per_1_minute
+            field_dict["max_requests_per_1_minute"] = to_json(self.max_requests_per_1_minute)
         if self.max_tokens_per_1_minute is not UNSET:
-            field_dict["max_tokens_per_1_minute"] = self.max_tokens_per_1_minute
+            field_dict["max_tokens_per_1_minute"] = to_json(self.max_tokens_per_1_minute)
         if self.max_images_per_1_minute is not UNSET:
-            field_dict["max_images_per_1_minute"] = self.max_images_per_1_minute
+            field_dict["max_images_per_1_minute"] = to_json(self.max_images_per_1_minute)
         if self.max_audio_megabytes_per_1_minute is not UNSET:
-            field_dict["max_audio_megabytes_per_1_minute"] = self.max_audio_megabytes_per_1_minute
+            field_dict["max_audio_megabytes_per_1_minute"] = to_json(
+                self.max_audio_megabytes_per_1_minute
+            )
         if self.max_requests_per_1_day is not UNSET:
-            field_dict["max_requests_per_1_day"] = self.max_requests_per_1_day
+            field_dict["max_requests_per_1_day"] = to_json(self.max_requests_per_1_day)
         if self.batch_1_day_max_input_tokens is not UNSET:
-            field_dict["batch_1_day_max_input_tokens"] = self.batch_1_day_max_input_tokens
+            field_dict["batch_1_day_max_input_tokens"] = to_json(self.batch_1_day_max_input_tokens)
         return field_dict
 
     @classmethod
@@ -68,17 +118,53 @@ class AuditLogRateLimitUpdatedChangesRequested:
                 f"AuditLogRateLimitUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+        _raw_max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+        try:
+            max_requests_per_1_minute = _parse_max_requests_per_1_minute(
+                _raw_max_requests_per_1_minute
+            )
 
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
+        except LENIENT_ERRORS:
+            max_requests_per_1_minute = _raw_max_requests_per_1_minute
 
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        _raw_max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
+        try:
+            max_tokens_per_1_minute = _parse_max_tokens_per_1_minute(_raw_max_tokens_per_1_minute)
 
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        except LENIENT_ERRORS:
+            max_tokens_per_1_minute = _raw_max_tokens_per_1_minute
 
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        _raw_max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        try:
+            max_images_per_1_minute = _parse_max_images_per_1_minute(_raw_max_images_per_1_minute)
 
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        except LENIENT_ERRORS:
+            max_images_per_1_minute = _raw_max_images_per_1_minute
+
+        _raw_max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        try:
+            max_audio_megabytes_per_1_minute = _parse_max_audio_megabytes_per_1_minute(
+                _raw_max_audio_megabytes_per_1_minute
+            )
+
+        except LENIENT_ERRORS:
+            max_audio_megabytes_per_1_minute = _raw_max_audio_megabytes_per_1_minute
+
+        _raw_max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        try:
+            max_requests_per_1_day = _parse_max_requests_per_1_day(_raw_max_requests_per_1_day)
+
+        except LENIENT_ERRORS:
+            max_requests_per_1_day = _raw_max_requests_per_1_day
+
+        _raw_batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        try:
+            batch_1_day_max_input_tokens = _parse_batch_1_day_max_input_tokens(
+                _raw_batch_1_day_max_input_tokens
+            )
+
+        except LENIENT_ERRORS:
+            batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
 
         parsed_obj_ = cls(
             max_requests_per_1_minute=max_requests_per_1_minute,

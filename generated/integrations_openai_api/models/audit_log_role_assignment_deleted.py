@@ -1,30 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
+
+
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_principal_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_principal_type(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_resource_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_resource_type(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogRoleAssignmentDeleted:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The identifier of the role assignment. """
-    principal_id: str | Unset = UNSET
+    principal_id: None | str | Unset = UNSET
     """ The principal (user or group) that had the role removed. """
-    principal_type: str | Unset = UNSET
+    principal_type: None | str | Unset = UNSET
     """ The type of principal (user or group) that had the role removed. """
-    resource_id: str | Unset = UNSET
+    resource_id: None | str | Unset = UNSET
     """ The resource the role assignment was scoped to. """
-    resource_type: str | Unset = UNSET
+    resource_type: None | str | Unset = UNSET
     """ The type of resource the role assignment was scoped to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +85,15 @@ class AuditLogRoleAssignmentDeleted:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.principal_id is not UNSET:
-            field_dict["principal_id"] = self.principal_id
+            field_dict["principal_id"] = to_json(self.principal_id)
         if self.principal_type is not UNSET:
-            field_dict["principal_type"] = self.principal_type
+            field_dict["principal_type"] = to_json(self.principal_type)
         if self.resource_id is not UNSET:
-            field_dict["resource_id"] = self.resource_id
+            field_dict["resource_id"] = to_json(self.resource_id)
         if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
+            field_dict["resource_type"] = to_json(self.resource_type)
         return field_dict
 
     @classmethod
@@ -63,15 +103,40 @@ class AuditLogRoleAssignmentDeleted:
                 f"AuditLogRoleAssignmentDeleted: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        principal_id = d.pop("principal_id", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
 
-        principal_type = d.pop("principal_type", UNSET)
+        _raw_principal_id = d.pop("principal_id", UNSET)
+        try:
+            principal_id = _parse_principal_id(_raw_principal_id)
 
-        resource_id = d.pop("resource_id", UNSET)
+        except LENIENT_ERRORS:
+            principal_id = _raw_principal_id
 
-        resource_type = d.pop("resource_type", UNSET)
+        _raw_principal_type = d.pop("principal_type", UNSET)
+        try:
+            principal_type = _parse_principal_type(_raw_principal_type)
+
+        except LENIENT_ERRORS:
+            principal_type = _raw_principal_type
+
+        _raw_resource_id = d.pop("resource_id", UNSET)
+        try:
+            resource_id = _parse_resource_id(_raw_resource_id)
+
+        except LENIENT_ERRORS:
+            resource_id = _raw_resource_id
+
+        _raw_resource_type = d.pop("resource_type", UNSET)
+        try:
+            resource_type = _parse_resource_type(_raw_resource_type)
+
+        except LENIENT_ERRORS:
+            resource_type = _raw_resource_type
 
         parsed_obj_ = cls(
             id=id,

@@ -12,19 +12,67 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AuditLogRoleCreated")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_role_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_permissions(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        permissions_type_0 = cast("list[str]", data)
+
+        return permissions_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_resource_type(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_resource_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class AuditLogRoleCreated:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The role ID. """
-    role_name: str | Unset = UNSET
+    role_name: None | str | Unset = UNSET
     """ The name of the role. """
-    permissions: list[str] | Unset = UNSET
+    permissions: list[str] | None | Unset = UNSET
     """ The permissions granted by the role. """
-    resource_type: str | Unset = UNSET
+    resource_type: None | str | Unset = UNSET
     """ The type of resource the role belongs to. """
-    resource_id: str | Unset = UNSET
+    resource_id: None | str | Unset = UNSET
     """ The resource the role is scoped to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,15 +93,15 @@ class AuditLogRoleCreated:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.role_name is not UNSET:
-            field_dict["role_name"] = self.role_name
+            field_dict["role_name"] = to_json(self.role_name)
         if self.permissions is not UNSET:
             field_dict["permissions"] = to_json(self.permissions)
         if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
+            field_dict["resource_type"] = to_json(self.resource_type)
         if self.resource_id is not UNSET:
-            field_dict["resource_id"] = self.resource_id
+            field_dict["resource_id"] = to_json(self.resource_id)
         return field_dict
 
     @classmethod
@@ -63,20 +111,40 @@ class AuditLogRoleCreated:
                 f"AuditLogRoleCreated: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        role_name = d.pop("role_name", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_role_name = d.pop("role_name", UNSET)
+        try:
+            role_name = _parse_role_name(_raw_role_name)
+
+        except LENIENT_ERRORS:
+            role_name = _raw_role_name
 
         _raw_permissions = d.pop("permissions", UNSET)
         try:
-            permissions = cast("list[str]", _raw_permissions)
+            permissions = _parse_permissions(_raw_permissions)
 
         except LENIENT_ERRORS:
             permissions = _raw_permissions
 
-        resource_type = d.pop("resource_type", UNSET)
+        _raw_resource_type = d.pop("resource_type", UNSET)
+        try:
+            resource_type = _parse_resource_type(_raw_resource_type)
 
-        resource_id = d.pop("resource_id", UNSET)
+        except LENIENT_ERRORS:
+            resource_type = _raw_resource_type
+
+        _raw_resource_id = d.pop("resource_id", UNSET)
+        try:
+            resource_id = _parse_resource_id(_raw_resource_id)
+
+        except LENIENT_ERRORS:
+            resource_id = _raw_resource_id
 
         parsed_obj_ = cls(
             id=id,

@@ -29,24 +29,97 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
 
 
+def _parse_role_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_resource_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_resource_type(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_permissions_added(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        permissions_added_type_0 = cast("list[str]", data)
+
+        return permissions_added_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_permissions_removed(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        permissions_removed_type_0 = cast("list[str]", data)
+
+        return permissions_removed_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_metadata(data: object) -> AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(data)
+    return cast("AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogRoleUpdatedChangesRequested:
     """The payload used to update the role."""
 
-    role_name: str | Unset = UNSET
+    role_name: None | str | Unset = UNSET
     """ The updated role name, when provided. """
-    resource_id: str | Unset = UNSET
+    resource_id: None | str | Unset = UNSET
     """ The resource the role is scoped to. """
-    resource_type: str | Unset = UNSET
+    resource_type: None | str | Unset = UNSET
     """ The type of resource the role belongs to. """
-    permissions_added: list[str] | Unset = UNSET
+    permissions_added: list[str] | None | Unset = UNSET
     """ The permissions added to the role. """
-    permissions_removed: list[str] | Unset = UNSET
+    permissions_removed: list[str] | None | Unset = UNSET
     """ The permissions removed from the role. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ The updated role description, when provided. """
-    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset = UNSET
-    """ Additional metadata stored on the role. """
+    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -68,17 +141,17 @@ class AuditLogRoleUpdatedChangesRequested:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.role_name is not UNSET:
-            field_dict["role_name"] = self.role_name
+            field_dict["role_name"] = to_json(self.role_name)
         if self.resource_id is not UNSET:
-            field_dict["resource_id"] = self.resource_id
+            field_dict["resource_id"] = to_json(self.resource_id)
         if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
+            field_dict["resource_type"] = to_json(self.resource_type)
         if self.permissions_added is not UNSET:
             field_dict["permissions_added"] = to_json(self.permissions_added)
         if self.permissions_removed is not UNSET:
             field_dict["permissions_removed"] = to_json(self.permissions_removed)
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.metadata is not UNSET:
             field_dict["metadata"] = to_json(self.metadata)
         return field_dict
@@ -92,36 +165,51 @@ class AuditLogRoleUpdatedChangesRequested:
                 f"AuditLogRoleUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        role_name = d.pop("role_name", UNSET)
+        _raw_role_name = d.pop("role_name", UNSET)
+        try:
+            role_name = _parse_role_name(_raw_role_name)
 
-        resource_id = d.pop("resource_id", UNSET)
+        except LENIENT_ERRORS:
+            role_name = _raw_role_name
 
-        resource_type = d.pop("resource_type", UNSET)
+        _raw_resource_id = d.pop("resource_id", UNSET)
+        try:
+            resource_id = _parse_resource_id(_raw_resource_id)
+
+        except LENIENT_ERRORS:
+            resource_id = _raw_resource_id
+
+        _raw_resource_type = d.pop("resource_type", UNSET)
+        try:
+            resource_type = _parse_resource_type(_raw_resource_type)
+
+        except LENIENT_ERRORS:
+            resource_type = _raw_resource_type
 
         _raw_permissions_added = d.pop("permissions_added", UNSET)
         try:
-            permissions_added = cast("list[str]", _raw_permissions_added)
+            permissions_added = _parse_permissions_added(_raw_permissions_added)
 
         except LENIENT_ERRORS:
             permissions_added = _raw_permissions_added
 
         _raw_permissions_removed = d.pop("permissions_removed", UNSET)
         try:
-            permissions_removed = cast("list[str]", _raw_permissions_removed)
+            permissions_removed = _parse_permissions_removed(_raw_permissions_removed)
 
         except LENIENT_ERRORS:
             permissions_removed = _raw_permissions_removed
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-            _metadata = _raw_metadata
-            metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
+            metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata

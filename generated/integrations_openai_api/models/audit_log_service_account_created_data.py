@@ -1,22 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogServiceAccountCreatedData")
+
+
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class AuditLogServiceAccountCreatedData:
     """The payload used to create the service account."""
 
-    role: str | Unset = UNSET
+    role: None | str | Unset = UNSET
     """ The role of the service account. Is either `owner` or `member`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +37,7 @@ class AuditLogServiceAccountCreatedData:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.role is not UNSET:
-            field_dict["role"] = self.role
+            field_dict["role"] = to_json(self.role)
         return field_dict
 
     @classmethod
@@ -39,7 +47,12 @@ class AuditLogServiceAccountCreatedData:
                 f"AuditLogServiceAccountCreatedData: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", UNSET)
+        try:
+            role = _parse_role(_raw_role)
+
+        except LENIENT_ERRORS:
+            role = _raw_role
 
         parsed_obj_ = cls(
             role=role,

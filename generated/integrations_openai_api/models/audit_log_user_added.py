@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,14 +25,31 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AuditLogUserAdded")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_data(data: object) -> AuditLogUserAddedData | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AuditLogUserAddedData.from_dict(data)
+    return cast("AuditLogUserAddedData | None | Unset", data)
+
+
 @_attrs_define
 class AuditLogUserAdded:
     """The details for events with this `type`."""
 
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The user ID. """
-    data: AuditLogUserAddedData | Unset = UNSET
-    """ The payload used to add the user to the project. """
+    data: AuditLogUserAddedData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -49,7 +66,7 @@ class AuditLogUserAdded:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.data is not UNSET:
             field_dict["data"] = to_json(self.data)
         return field_dict
@@ -63,16 +80,16 @@ class AuditLogUserAdded:
                 f"AuditLogUserAdded: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_data = d.pop("data", UNSET)
         try:
-            _data = _raw_data
-            data: AuditLogUserAddedData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AuditLogUserAddedData.from_dict(_data)
+            data = _parse_data(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data

@@ -33,6 +33,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
 
+def _parse_file_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        file_ids_type_0 = cast("list[str]", data)
+
+        return file_ids_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
     if data is None:
         return data
@@ -51,7 +67,9 @@ def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
 
 def _parse_network_policy(
     data: object,
-) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -64,15 +82,16 @@ def _parse_network_policy(
         )
         if variant is None:
             return cast(
-                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+        data,
     )
 
 
@@ -82,11 +101,11 @@ class AutoCodeInterpreterToolParam:
 
     type_: Literal["auto"] = "auto"
     """ Always `auto`. """
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     """ An optional list of uploaded files to make available to your code. """
     memory_limit: ContainerMemoryLimit | None | Unset = UNSET
     network_policy: (
-        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset
+        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset
     ) = UNSET
     """ Network access policy for the container. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -137,7 +156,7 @@ class AutoCodeInterpreterToolParam:
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = cast("list[str]", _raw_file_ids)
+            file_ids = _parse_file_ids(_raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids

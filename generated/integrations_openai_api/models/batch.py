@@ -32,6 +32,124 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="Batch")
 
 
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_errors(data: object) -> BatchErrors | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return BatchErrors.from_dict(data)
+    return cast("BatchErrors | None | Unset", data)
+
+
+def _parse_output_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_error_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_in_progress_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_finalizing_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_completed_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_failed_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_expired_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_cancelling_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_cancelled_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return BatchRequestCounts.from_dict(data)
+    return cast("BatchRequestCounts | None | Unset", data)
+
+
+def _parse_usage(data: object) -> BatchUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return BatchUsage.from_dict(data)
+    return cast("BatchUsage | None | Unset", data)
+
+
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
@@ -57,40 +175,35 @@ class Batch:
     """ The Unix timestamp (in seconds) for when the batch was created. """
     object_: Literal["batch"] = "batch"
     """ The object type, which is always `batch`. """
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     """ Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model
     guide](/docs/models) to browse and compare available models.
      """
-    errors: BatchErrors | Unset = UNSET
-    output_file_id: str | Unset = UNSET
+    errors: BatchErrors | None | Unset = UNSET
+    output_file_id: None | str | Unset = UNSET
     """ The ID of the file containing the outputs of successfully executed requests. """
-    error_file_id: str | Unset = UNSET
+    error_file_id: None | str | Unset = UNSET
     """ The ID of the file containing the outputs of requests with errors. """
-    in_progress_at: int | Unset = UNSET
+    in_progress_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch started processing. """
-    expires_at: int | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch will expire. """
-    finalizing_at: int | Unset = UNSET
+    finalizing_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch started finalizing. """
-    completed_at: int | Unset = UNSET
+    completed_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch was completed. """
-    failed_at: int | Unset = UNSET
+    failed_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch failed. """
-    expired_at: int | Unset = UNSET
+    expired_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch expired. """
-    cancelling_at: int | Unset = UNSET
+    cancelling_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch started cancelling. """
-    cancelled_at: int | Unset = UNSET
+    cancelled_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the batch was cancelled. """
-    request_counts: BatchRequestCounts | Unset = UNSET
-    """ The request counts for different statuses within the batch. """
-    usage: BatchUsage | Unset = UNSET
-    """ Represents token usage details including input tokens, output tokens, a
-    breakdown of output tokens, and the total tokens used. Only populated on
-    batches created after September 7, 2025.
-     """
+    request_counts: BatchRequestCounts | None | Unset = UNSET
+    usage: BatchUsage | None | Unset = UNSET
     metadata: Metadata2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -162,29 +275,29 @@ class Batch:
         if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
         if self.model is not UNSET:
-            field_dict["model"] = self.model
+            field_dict["model"] = to_json(self.model)
         if self.errors is not UNSET:
             field_dict["errors"] = to_json(self.errors)
         if self.output_file_id is not UNSET:
-            field_dict["output_file_id"] = self.output_file_id
+            field_dict["output_file_id"] = to_json(self.output_file_id)
         if self.error_file_id is not UNSET:
-            field_dict["error_file_id"] = self.error_file_id
+            field_dict["error_file_id"] = to_json(self.error_file_id)
         if self.in_progress_at is not UNSET:
-            field_dict["in_progress_at"] = self.in_progress_at
+            field_dict["in_progress_at"] = to_json(self.in_progress_at)
         if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
+            field_dict["expires_at"] = to_json(self.expires_at)
         if self.finalizing_at is not UNSET:
-            field_dict["finalizing_at"] = self.finalizing_at
+            field_dict["finalizing_at"] = to_json(self.finalizing_at)
         if self.completed_at is not UNSET:
-            field_dict["completed_at"] = self.completed_at
+            field_dict["completed_at"] = to_json(self.completed_at)
         if self.failed_at is not UNSET:
-            field_dict["failed_at"] = self.failed_at
+            field_dict["failed_at"] = to_json(self.failed_at)
         if self.expired_at is not UNSET:
-            field_dict["expired_at"] = self.expired_at
+            field_dict["expired_at"] = to_json(self.expired_at)
         if self.cancelling_at is not UNSET:
-            field_dict["cancelling_at"] = self.cancelling_at
+            field_dict["cancelling_at"] = to_json(self.cancelling_at)
         if self.cancelled_at is not UNSET:
-            field_dict["cancelled_at"] = self.cancelled_at
+            field_dict["cancelled_at"] = to_json(self.cancelled_at)
         if self.request_counts is not UNSET:
             field_dict["request_counts"] = to_json(self.request_counts)
         if self.usage is not UNSET:
@@ -225,60 +338,100 @@ class Batch:
 
         created_at = d.pop("created_at", UNSET)
 
-        model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", UNSET)
+        try:
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
 
         _raw_errors = d.pop("errors", UNSET)
         try:
-            _errors = _raw_errors
-            errors: BatchErrors | Unset
-            if isinstance(_errors, Unset):
-                errors = UNSET
-            else:
-                errors = BatchErrors.from_dict(_errors)
+            errors = _parse_errors(_raw_errors)
 
         except LENIENT_ERRORS:
             errors = _raw_errors
 
-        output_file_id = d.pop("output_file_id", UNSET)
+        _raw_output_file_id = d.pop("output_file_id", UNSET)
+        try:
+            output_file_id = _parse_output_file_id(_raw_output_file_id)
 
-        error_file_id = d.pop("error_file_id", UNSET)
+        except LENIENT_ERRORS:
+            output_file_id = _raw_output_file_id
 
-        in_progress_at = d.pop("in_progress_at", UNSET)
+        _raw_error_file_id = d.pop("error_file_id", UNSET)
+        try:
+            error_file_id = _parse_error_file_id(_raw_error_file_id)
 
-        expires_at = d.pop("expires_at", UNSET)
+        except LENIENT_ERRORS:
+            error_file_id = _raw_error_file_id
 
-        finalizing_at = d.pop("finalizing_at", UNSET)
+        _raw_in_progress_at = d.pop("in_progress_at", UNSET)
+        try:
+            in_progress_at = _parse_in_progress_at(_raw_in_progress_at)
 
-        completed_at = d.pop("completed_at", UNSET)
+        except LENIENT_ERRORS:
+            in_progress_at = _raw_in_progress_at
 
-        failed_at = d.pop("failed_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
 
-        expired_at = d.pop("expired_at", UNSET)
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
-        cancelling_at = d.pop("cancelling_at", UNSET)
+        _raw_finalizing_at = d.pop("finalizing_at", UNSET)
+        try:
+            finalizing_at = _parse_finalizing_at(_raw_finalizing_at)
 
-        cancelled_at = d.pop("cancelled_at", UNSET)
+        except LENIENT_ERRORS:
+            finalizing_at = _raw_finalizing_at
+
+        _raw_completed_at = d.pop("completed_at", UNSET)
+        try:
+            completed_at = _parse_completed_at(_raw_completed_at)
+
+        except LENIENT_ERRORS:
+            completed_at = _raw_completed_at
+
+        _raw_failed_at = d.pop("failed_at", UNSET)
+        try:
+            failed_at = _parse_failed_at(_raw_failed_at)
+
+        except LENIENT_ERRORS:
+            failed_at = _raw_failed_at
+
+        _raw_expired_at = d.pop("expired_at", UNSET)
+        try:
+            expired_at = _parse_expired_at(_raw_expired_at)
+
+        except LENIENT_ERRORS:
+            expired_at = _raw_expired_at
+
+        _raw_cancelling_at = d.pop("cancelling_at", UNSET)
+        try:
+            cancelling_at = _parse_cancelling_at(_raw_cancelling_at)
+
+        except LENIENT_ERRORS:
+            cancelling_at = _raw_cancelling_at
+
+        _raw_cancelled_at = d.pop("cancelled_at", UNSET)
+        try:
+            cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
+
+        except LENIENT_ERRORS:
+            cancelled_at = _raw_cancelled_at
 
         _raw_request_counts = d.pop("request_counts", UNSET)
         try:
-            _request_counts = _raw_request_counts
-            request_counts: BatchRequestCounts | Unset
-            if isinstance(_request_counts, Unset):
-                request_counts = UNSET
-            else:
-                request_counts = BatchRequestCounts.from_dict(_request_counts)
+            request_counts = _parse_request_counts(_raw_request_counts)
 
         except LENIENT_ERRORS:
             request_counts = _raw_request_counts
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            _usage = _raw_usage
-            usage: BatchUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = BatchUsage.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

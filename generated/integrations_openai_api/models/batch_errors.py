@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,11 +25,45 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="BatchErrors")
 
 
+def _parse_object_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_data(data: object) -> list[BatchErrorsDataItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        data_type_0 = []
+        _data_type_0 = data
+        if not isinstance(_data_type_0, list):
+            raise TypeError()
+        for data_type_0_item_data in _data_type_0:
+            try:
+                data_type_0_item = BatchErrorsDataItem.from_dict(data_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                data_type_0_item = data_type_0_item_data
+            data_type_0.append(data_type_0_item)
+
+        return data_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[BatchErrorsDataItem] | None | Unset", data)
+
+
 @_attrs_define
 class BatchErrors:
-    object_: str | Unset = UNSET
+    object_: None | str | Unset = UNSET
     """ The object type, which is always `list`. """
-    data: list[BatchErrorsDataItem] | Unset = UNSET
+    data: list[BatchErrorsDataItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -46,7 +80,7 @@ class BatchErrors:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
+            field_dict["object"] = to_json(self.object_)
         if self.data is not UNSET:
             field_dict["data"] = to_json(self.data)
         return field_dict
@@ -58,23 +92,16 @@ class BatchErrors:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"BatchErrors: expected a JSON object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", UNSET)
+        try:
+            object_ = _parse_object_(_raw_object_)
+
+        except LENIENT_ERRORS:
+            object_ = _raw_object_
 
         _raw_data = d.pop("data", UNSET)
         try:
-            _data = _raw_data
-            data: list[BatchErrorsDataItem] | Unset = UNSET
-            if _data is not UNSET:
-                if not isinstance(_data, list):
-                    raise TypeError()
-                data = []
-                for data_item_data in _data:
-                    try:
-                        data_item = BatchErrorsDataItem.from_dict(data_item_data)
-
-                    except LENIENT_ERRORS:
-                        data_item = data_item_data
-                    data.append(data_item)
+            data = _parse_data(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data

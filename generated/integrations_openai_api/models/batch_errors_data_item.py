@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BatchErrorsDataItem")
 
 
+def _parse_code(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_message(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_param(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -30,9 +46,9 @@ def _parse_line(data: object) -> int | None | Unset:
 
 @_attrs_define
 class BatchErrorsDataItem:
-    code: str | Unset = UNSET
+    code: None | str | Unset = UNSET
     """ An error code identifying the error type. """
-    message: str | Unset = UNSET
+    message: None | str | Unset = UNSET
     """ A human-readable message providing more details about the error. """
     param: None | str | Unset = UNSET
     line: int | None | Unset = UNSET
@@ -54,9 +70,9 @@ class BatchErrorsDataItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.code is not UNSET:
-            field_dict["code"] = self.code
+            field_dict["code"] = to_json(self.code)
         if self.message is not UNSET:
-            field_dict["message"] = self.message
+            field_dict["message"] = to_json(self.message)
         if self.param is not UNSET:
             field_dict["param"] = to_json(self.param)
         if self.line is not UNSET:
@@ -70,9 +86,19 @@ class BatchErrorsDataItem:
                 f"BatchErrorsDataItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _raw_code = d.pop("code", UNSET)
+        try:
+            code = _parse_code(_raw_code)
 
-        message = d.pop("message", UNSET)
+        except LENIENT_ERRORS:
+            code = _raw_code
+
+        _raw_message = d.pop("message", UNSET)
+        try:
+            message = _parse_message(_raw_message)
+
+        except LENIENT_ERRORS:
+            message = _raw_message
 
         _raw_param = d.pop("param", UNSET)
         try:

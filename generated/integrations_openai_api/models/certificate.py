@@ -32,6 +32,14 @@ def _parse_name(data: object) -> None | str:
     return cast("None | str", data)
 
 
+def _parse_active(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class Certificate:
     """Represents an individual `certificate` uploaded to the organization."""
@@ -52,7 +60,7 @@ class Certificate:
     created_at: int
     """ The Unix timestamp (in seconds) of when the certificate was uploaded. """
     certificate_details: CertificateCertificateDetails
-    active: bool | Unset = UNSET
+    active: bool | None | Unset = UNSET
     """ Whether the certificate is currently active at the specified scope. Not returned when getting details for a
     specific certificate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,7 +105,7 @@ class Certificate:
         if not isinstance(self.certificate_details, Unset):
             field_dict["certificate_details"] = to_json(self.certificate_details)
         if self.active is not UNSET:
-            field_dict["active"] = self.active
+            field_dict["active"] = to_json(self.active)
         return field_dict
 
     @classmethod
@@ -132,7 +140,12 @@ class Certificate:
         except LENIENT_ERRORS:
             certificate_details = _raw_certificate_details
 
-        active = d.pop("active", UNSET)
+        _raw_active = d.pop("active", UNSET)
+        try:
+            active = _parse_active(_raw_active)
+
+        except LENIENT_ERRORS:
+            active = _raw_active
 
         parsed_obj_ = cls(
             object_=object_,

@@ -29,14 +29,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_function(data: object) -> ChatCompletionMessageToolCallChunkFunction | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionMessageToolCallChunkFunction.from_dict(data)
+    return cast("ChatCompletionMessageToolCallChunkFunction | None | Unset", data)
+
+
 @_attrs_define
 class ChatCompletionMessageToolCallChunk:
     index: int
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The ID of the tool call. """
     type_: Literal["function"] | Unset = "function"
     """ The type of the tool. Currently, only `function` is supported. """
-    function: ChatCompletionMessageToolCallChunkFunction | Unset = UNSET
+    function: ChatCompletionMessageToolCallChunkFunction | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -59,7 +77,7 @@ class ChatCompletionMessageToolCallChunk:
         if not isinstance(self.index, Unset):
             field_dict["index"] = self.index
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
         if self.function is not UNSET:
@@ -77,7 +95,12 @@ class ChatCompletionMessageToolCallChunk:
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -89,12 +112,7 @@ class ChatCompletionMessageToolCallChunk:
 
         _raw_function = d.pop("function", UNSET)
         try:
-            _function = _raw_function
-            function: ChatCompletionMessageToolCallChunkFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
+            function = _parse_function(_raw_function)
 
         except LENIENT_ERRORS:
             function = _raw_function

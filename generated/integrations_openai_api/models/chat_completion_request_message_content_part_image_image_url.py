@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,24 +16,34 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 
 
+def _parse_detail(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = check_chat_completion_request_message_content_part_image_image_url_detail(
+            data
+        )
+
+        return detail_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset", data)
+
+
 @_attrs_define
 class ChatCompletionRequestMessageContentPartImageImageUrl:
     url: str
     """ Either a URL of the image or the base64 encoded image data. """
-    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset = UNSET
-    """ Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-
-    fidelity-image-understanding).
-
-    Server default: `"auto"`. """
+    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "detail": (
-            "auto",
-            "high",
-            "low",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("url",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -49,7 +59,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
         if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
         if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
+            field_dict["detail"] = to_json(self.detail)
         return field_dict
 
     @classmethod
@@ -63,14 +73,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            _detail = _raw_detail
-            detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_chat_completion_request_message_content_part_image_image_url_detail(
-                    _detail
-                )
+            detail = _parse_detail(_raw_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

@@ -30,13 +30,19 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ChatSessionResource")
 
 
+def _parse_expires_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 @_attrs_define
 class ChatSessionResource:
     """Represents a ChatKit session and its resolved configuration."""
 
     id: str
     """ Identifier for the ChatKit session. """
-    expires_at: int
+    expires_at: int | None
     """ Unix timestamp (in seconds) for when the session expires. """
     client_secret: str
     """ Ephemeral client secret that authenticates session requests. """
@@ -99,7 +105,7 @@ class ChatSessionResource:
         if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = self.expires_at
+            field_dict["expires_at"] = to_json(self.expires_at)
         if not isinstance(self.client_secret, Unset):
             field_dict["client_secret"] = self.client_secret
         if not isinstance(self.workflow, Unset):
@@ -135,7 +141,12 @@ class ChatSessionResource:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
         client_secret = d.pop("client_secret", UNSET)
 

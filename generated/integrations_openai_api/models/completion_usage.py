@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,28 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CompletionUsage")
 
 
+def _parse_completion_tokens_details(
+    data: object,
+) -> CompletionUsageCompletionTokensDetails | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompletionUsageCompletionTokensDetails.from_dict(data)
+    return cast("CompletionUsageCompletionTokensDetails | None | Unset", data)
+
+
+def _parse_prompt_tokens_details(data: object) -> CompletionUsagePromptTokensDetails | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompletionUsagePromptTokensDetails.from_dict(data)
+    return cast("CompletionUsagePromptTokensDetails | None | Unset", data)
+
+
 @_attrs_define
 class CompletionUsage:
     """Usage statistics for the completion request."""
@@ -47,10 +69,8 @@ class CompletionUsage:
     """ Total number of tokens used in the request (prompt + completion).
 
     Server default: `0`. """
-    completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset = UNSET
-    """ Breakdown of tokens used in a completion. """
-    prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset = UNSET
-    """ Breakdown of tokens used in the prompt. """
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | None | Unset = UNSET
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -102,28 +122,16 @@ class CompletionUsage:
 
         _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
         try:
-            _completion_tokens_details = _raw_completion_tokens_details
-            completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
-            if isinstance(_completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
-            else:
-                completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(
-                    _completion_tokens_details
-                )
+            completion_tokens_details = _parse_completion_tokens_details(
+                _raw_completion_tokens_details
+            )
 
         except LENIENT_ERRORS:
             completion_tokens_details = _raw_completion_tokens_details
 
         _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
         try:
-            _prompt_tokens_details = _raw_prompt_tokens_details
-            prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
-                    _prompt_tokens_details
-                )
+            prompt_tokens_details = _parse_prompt_tokens_details(_raw_prompt_tokens_details)
 
         except LENIENT_ERRORS:
             prompt_tokens_details = _raw_prompt_tokens_details

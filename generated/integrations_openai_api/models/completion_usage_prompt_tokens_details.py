@@ -1,26 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
+
+
+def _parse_audio_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_cached_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
 
 
 @_attrs_define
 class CompletionUsagePromptTokensDetails:
     """Breakdown of tokens used in the prompt."""
 
-    audio_tokens: int | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
     """ Audio input tokens present in the prompt.
 
     Server default: `0`. """
-    cached_tokens: int | Unset = UNSET
+    cached_tokens: int | None | Unset = UNSET
     """ Cached tokens present in the prompt.
 
     Server default: `0`. """
@@ -40,9 +56,9 @@ class CompletionUsagePromptTokensDetails:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
+            field_dict["audio_tokens"] = to_json(self.audio_tokens)
         if self.cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = self.cached_tokens
+            field_dict["cached_tokens"] = to_json(self.cached_tokens)
         return field_dict
 
     @classmethod
@@ -52,9 +68,19 @@ class CompletionUsagePromptTokensDetails:
                 f"CompletionUsagePromptTokensDetails: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
+        try:
+            audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
 
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        except LENIENT_ERRORS:
+            audio_tokens = _raw_audio_tokens
+
+        _raw_cached_tokens = d.pop("cached_tokens", UNSET)
+        try:
+            cached_tokens = _parse_cached_tokens(_raw_cached_tokens)
+
+        except LENIENT_ERRORS:
+            cached_tokens = _raw_cached_tokens
 
         parsed_obj_ = cls(
             audio_tokens=audio_tokens,

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ComputerScreenshotImage")
 
 
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ComputerScreenshotImage:
     """A computer screenshot image used with the computer use tool."""
@@ -20,9 +36,9 @@ class ComputerScreenshotImage:
     """ Specifies the event type. For a computer screenshot, this property is
     always set to `computer_screenshot`.
      """
-    image_url: str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
     """ The URL of the screenshot image. """
-    file_id: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
     """ The identifier of an uploaded file that contains the screenshot. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,9 +61,9 @@ class ComputerScreenshotImage:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.image_url is not UNSET:
-            field_dict["image_url"] = self.image_url
+            field_dict["image_url"] = to_json(self.image_url)
         if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
+            field_dict["file_id"] = to_json(self.file_id)
         return field_dict
 
     @classmethod
@@ -65,9 +81,19 @@ class ComputerScreenshotImage:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        image_url = d.pop("image_url", UNSET)
+        _raw_image_url = d.pop("image_url", UNSET)
+        try:
+            image_url = _parse_image_url(_raw_image_url)
 
-        file_id = d.pop("file_id", UNSET)
+        except LENIENT_ERRORS:
+            image_url = _raw_image_url
+
+        _raw_file_id = d.pop("file_id", UNSET)
+        try:
+            file_id = _parse_file_id(_raw_file_id)
+
+        except LENIENT_ERRORS:
+            file_id = _raw_file_id
 
         parsed_obj_ = cls(
             type_=type_,

@@ -67,12 +67,15 @@ def _parse_action(
     | DragParam
     | KeyPressAction
     | MoveParam
+    | None
     | ScreenshotParam
     | ScrollParam
     | TypeParam
     | Unset
     | WaitParam
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -92,58 +95,109 @@ def _parse_action(
         )
         if variant is None:
             return cast(
-                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
                 UnknownVariant(data),
             )
         return cast(
-            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
             variant.from_dict(data),
         )
     return cast(
-        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
         data,
     )
 
 
-def _parse_componentsschemas_computer_action_list_item(
+def _parse_actions(
     data: object,
 ) -> (
-    ClickParam
-    | DoubleClickAction
-    | DragParam
-    | KeyPressAction
-    | MoveParam
-    | ScreenshotParam
-    | ScrollParam
-    | TypeParam
-    | WaitParam
+    list[
+        ClickParam
+        | DoubleClickAction
+        | DragParam
+        | KeyPressAction
+        | MoveParam
+        | ScreenshotParam
+        | ScrollParam
+        | TypeParam
+        | WaitParam
+    ]
+    | None
+    | Unset
 ):
-    if isinstance(data, dict):
-        variant = pick_variant(
-            data,
-            (
-                ClickParam,
-                DoubleClickAction,
-                DragParam,
-                KeyPressAction,
-                MoveParam,
-                ScreenshotParam,
-                ScrollParam,
-                TypeParam,
-                WaitParam,
-            ),
-        )
-        if variant is None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_componentsschemas_computer_action_list_item(
+            data: object,
+        ) -> (
+            ClickParam
+            | DoubleClickAction
+            | DragParam
+            | KeyPressAction
+            | MoveParam
+            | ScreenshotParam
+            | ScrollParam
+            | TypeParam
+            | WaitParam
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        ClickParam,
+                        DoubleClickAction,
+                        DragParam,
+                        KeyPressAction,
+                        MoveParam,
+                        ScreenshotParam,
+                        ScrollParam,
+                        TypeParam,
+                        WaitParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+                    variant.from_dict(data),
+                )
             return cast(
                 "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                UnknownVariant(data),
+                data,
             )
-        return cast(
-            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-            variant.from_dict(data),
-        )
+
+        actions_type_0 = []
+        _actions_type_0 = data
+        if not isinstance(_actions_type_0, list):
+            raise TypeError()
+        for componentsschemas_computer_action_list_item_data in _actions_type_0:
+            try:
+                componentsschemas_computer_action_list_item = (
+                    _parse_componentsschemas_computer_action_list_item(
+                        componentsschemas_computer_action_list_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                componentsschemas_computer_action_list_item = (
+                    componentsschemas_computer_action_list_item_data
+                )
+            actions_type_0.append(componentsschemas_computer_action_list_item)
+
+        return actions_type_0
+    except LENIENT_ERRORS:
+        pass
     return cast(
-        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+        "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset",
         data,
     )
 
@@ -175,6 +229,7 @@ class ComputerToolCall:
         | DragParam
         | KeyPressAction
         | MoveParam
+        | None
         | ScreenshotParam
         | ScrollParam
         | TypeParam
@@ -193,11 +248,9 @@ class ComputerToolCall:
             | TypeParam
             | WaitParam
         ]
+        | None
         | Unset
     ) = UNSET
-    """ Flattened batched actions for `computer_use`. Each action includes an
-    `type` discriminator and action-specific fields.
-     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -303,38 +356,7 @@ class ComputerToolCall:
 
         _raw_actions = d.pop("actions", UNSET)
         try:
-            _actions = _raw_actions
-            actions: (
-                list[
-                    ClickParam
-                    | DoubleClickAction
-                    | DragParam
-                    | KeyPressAction
-                    | MoveParam
-                    | ScreenshotParam
-                    | ScrollParam
-                    | TypeParam
-                    | WaitParam
-                ]
-                | Unset
-            ) = UNSET
-            if _actions is not UNSET:
-                if not isinstance(_actions, list):
-                    raise TypeError()
-                actions = []
-                for componentsschemas_computer_action_list_item_data in _actions:
-                    try:
-                        componentsschemas_computer_action_list_item = (
-                            _parse_componentsschemas_computer_action_list_item(
-                                componentsschemas_computer_action_list_item_data
-                            )
-                        )
-
-                    except LENIENT_ERRORS:
-                        componentsschemas_computer_action_list_item = (
-                            componentsschemas_computer_action_list_item_data
-                        )
-                    actions.append(componentsschemas_computer_action_list_item)
+            actions = _parse_actions(_raw_actions)
 
         except LENIENT_ERRORS:
             actions = _raw_actions

@@ -31,6 +31,44 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ComputerToolCallOutputResource")
 
 
+def _parse_acknowledged_safety_checks(
+    data: object,
+) -> list[ComputerCallSafetyCheckParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        acknowledged_safety_checks_type_0 = []
+        _acknowledged_safety_checks_type_0 = data
+        if not isinstance(_acknowledged_safety_checks_type_0, list):
+            raise TypeError()
+        for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
+            try:
+                acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
+                    acknowledged_safety_checks_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                acknowledged_safety_checks_type_0_item = acknowledged_safety_checks_type_0_item_data
+            acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
+
+        return acknowledged_safety_checks_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ComputerToolCallOutputResource:
     """The output of a computer tool call."""
@@ -48,11 +86,11 @@ class ComputerToolCallOutputResource:
     type_: Literal["computer_call_output"] = "computer_call_output"
     """ The type of the computer tool call output. Always `computer_call_output`.
      """
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
     """ The safety checks reported by the API that have been acknowledged by the
     developer.
      """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -101,7 +139,7 @@ class ComputerToolCallOutputResource:
         if self.acknowledged_safety_checks is not UNSET:
             field_dict["acknowledged_safety_checks"] = to_json(self.acknowledged_safety_checks)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -141,26 +179,19 @@ class ComputerToolCallOutputResource:
 
         _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
         try:
-            _acknowledged_safety_checks = _raw_acknowledged_safety_checks
-            acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
-            if _acknowledged_safety_checks is not UNSET:
-                if not isinstance(_acknowledged_safety_checks, list):
-                    raise TypeError()
-                acknowledged_safety_checks = []
-                for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
-                    try:
-                        acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                            acknowledged_safety_checks_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        acknowledged_safety_checks_item = acknowledged_safety_checks_item_data
-                    acknowledged_safety_checks.append(acknowledged_safety_checks_item)
+            acknowledged_safety_checks = _parse_acknowledged_safety_checks(
+                _raw_acknowledged_safety_checks
+            )
 
         except LENIENT_ERRORS:
             acknowledged_safety_checks = _raw_acknowledged_safety_checks
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

@@ -42,6 +42,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ContainerAutoParam")
 
 
+def _parse_file_ids(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        file_ids_type_0 = cast("list[str]", data)
+
+        return file_ids_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
     if data is None:
         return data
@@ -60,7 +76,9 @@ def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
 
 def _parse_network_policy(
     data: object,
-) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -73,45 +91,72 @@ def _parse_network_policy(
         )
         if variant is None:
             return cast(
-                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+        data,
     )
 
 
-def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
-    if isinstance(data, dict):
-        variant = pick_variant(
-            data,
-            (
-                SkillReferenceParam,
-                InlineSkillParam,
-            ),
-        )
-        if variant is None:
-            return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
-        return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
-    return cast("InlineSkillParam | SkillReferenceParam", data)
+def _parse_skills(data: object) -> list[InlineSkillParam | SkillReferenceParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_skills_type_0_item(data: object) -> InlineSkillParam | SkillReferenceParam:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        SkillReferenceParam,
+                        InlineSkillParam,
+                    ),
+                )
+                if variant is None:
+                    return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
+                return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
+            return cast("InlineSkillParam | SkillReferenceParam", data)
+
+        skills_type_0 = []
+        _skills_type_0 = data
+        if not isinstance(_skills_type_0, list):
+            raise TypeError()
+        for skills_type_0_item_data in _skills_type_0:
+            try:
+                skills_type_0_item = _parse_skills_type_0_item(skills_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                skills_type_0_item = skills_type_0_item_data
+            skills_type_0.append(skills_type_0_item)
+
+        return skills_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[InlineSkillParam | SkillReferenceParam] | None | Unset", data)
 
 
 @_attrs_define
 class ContainerAutoParam:
     type_: Literal["container_auto"] = "container_auto"
     """ Automatically creates a container for this request """
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     """ An optional list of uploaded files to make available to your code. """
     memory_limit: ContainerMemoryLimit | None | Unset = UNSET
     network_policy: (
-        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset
+        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset
     ) = UNSET
     """ Network access policy for the container. """
-    skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
+    skills: list[InlineSkillParam | SkillReferenceParam] | None | Unset = UNSET
     """ An optional list of skills referenced by id or inline data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -164,7 +209,7 @@ class ContainerAutoParam:
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = cast("list[str]", _raw_file_ids)
+            file_ids = _parse_file_ids(_raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids
@@ -185,19 +230,7 @@ class ContainerAutoParam:
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-            _skills = _raw_skills
-            skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
-            if _skills is not UNSET:
-                if not isinstance(_skills, list):
-                    raise TypeError()
-                skills = []
-                for skills_item_data in _skills:
-                    try:
-                        skills_item = _parse_skills_item(skills_item_data)
-
-                    except LENIENT_ERRORS:
-                        skills_item = skills_item_data
-                    skills.append(skills_item)
+            skills = _parse_skills(_raw_skills)
 
         except LENIENT_ERRORS:
             skills = _raw_skills

@@ -29,13 +29,43 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
 
+def _parse_domain_secrets(
+    data: object,
+) -> list[ContainerNetworkPolicyDomainSecretParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        domain_secrets_type_0 = []
+        _domain_secrets_type_0 = data
+        if not isinstance(_domain_secrets_type_0, list):
+            raise TypeError()
+        for domain_secrets_type_0_item_data in _domain_secrets_type_0:
+            try:
+                domain_secrets_type_0_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
+                    domain_secrets_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                domain_secrets_type_0_item = domain_secrets_type_0_item_data
+            domain_secrets_type_0.append(domain_secrets_type_0_item)
+
+        return domain_secrets_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ContainerNetworkPolicyDomainSecretParam] | None | Unset", data)
+
+
 @_attrs_define
 class ContainerNetworkPolicyAllowlistParam:
     allowed_domains: list[str]
     """ A list of allowed domains when type is `allowlist`. """
     type_: Literal["allowlist"] = "allowlist"
     """ Allow outbound network access only to specified domains. Always `allowlist`. """
-    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None | Unset = UNSET
     """ Optional domain-scoped secrets for allowlisted domains. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,21 +122,7 @@ class ContainerNetworkPolicyAllowlistParam:
 
         _raw_domain_secrets = d.pop("domain_secrets", UNSET)
         try:
-            _domain_secrets = _raw_domain_secrets
-            domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
-            if _domain_secrets is not UNSET:
-                if not isinstance(_domain_secrets, list):
-                    raise TypeError()
-                domain_secrets = []
-                for domain_secrets_item_data in _domain_secrets:
-                    try:
-                        domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                            domain_secrets_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        domain_secrets_item = domain_secrets_item_data
-                    domain_secrets.append(domain_secrets_item)
+            domain_secrets = _parse_domain_secrets(_raw_domain_secrets)
 
         except LENIENT_ERRORS:
             domain_secrets = _raw_domain_secrets

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,50 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ContainerResource")
 
 
+def _parse_last_active_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_expires_after(data: object) -> ContainerResourceExpiresAfter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ContainerResourceExpiresAfter.from_dict(data)
+    return cast("ContainerResourceExpiresAfter | None | Unset", data)
+
+
+def _parse_memory_limit(data: object) -> ContainerResourceMemoryLimit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        memory_limit_type_0 = check_container_resource_memory_limit(data)
+
+        return memory_limit_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ContainerResourceMemoryLimit | None | Unset", data)
+
+
+def _parse_network_policy(data: object) -> ContainerResourceNetworkPolicy | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ContainerResourceNetworkPolicy.from_dict(data)
+    return cast("ContainerResourceNetworkPolicy | None | Unset", data)
+
+
 @_attrs_define
 class ContainerResource:
     id: str
@@ -43,27 +87,14 @@ class ContainerResource:
     """ Unix timestamp (in seconds) when the container was created. """
     status: str
     """ Status of the container (e.g., active, deleted). """
-    last_active_at: int | Unset = UNSET
+    last_active_at: int | None | Unset = UNSET
     """ Unix timestamp (in seconds) when the container was last active. """
-    expires_after: ContainerResourceExpiresAfter | Unset = UNSET
-    """ The container will expire after this time period.
-    The anchor is the reference point for the expiration.
-    The minutes is the number of minutes after the anchor before the container expires.
-     """
-    memory_limit: ContainerResourceMemoryLimit | Unset = UNSET
-    """ The memory limit configured for the container. """
-    network_policy: ContainerResourceNetworkPolicy | Unset = UNSET
-    """ Network access policy for the container. """
+    expires_after: ContainerResourceExpiresAfter | None | Unset = UNSET
+    memory_limit: ContainerResourceMemoryLimit | None | Unset = UNSET
+    network_policy: ContainerResourceNetworkPolicy | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "memory_limit": (
-            "16g",
-            "1g",
-            "4g",
-            "64g",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
         "object",
@@ -100,11 +131,11 @@ class ContainerResource:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.last_active_at is not UNSET:
-            field_dict["last_active_at"] = self.last_active_at
+            field_dict["last_active_at"] = to_json(self.last_active_at)
         if self.expires_after is not UNSET:
             field_dict["expires_after"] = to_json(self.expires_after)
         if self.memory_limit is not UNSET:
-            field_dict["memory_limit"] = self.memory_limit
+            field_dict["memory_limit"] = to_json(self.memory_limit)
         if self.network_policy is not UNSET:
             field_dict["network_policy"] = to_json(self.network_policy)
         return field_dict
@@ -128,40 +159,30 @@ class ContainerResource:
 
         status = d.pop("status", UNSET)
 
-        last_active_at = d.pop("last_active_at", UNSET)
+        _raw_last_active_at = d.pop("last_active_at", UNSET)
+        try:
+            last_active_at = _parse_last_active_at(_raw_last_active_at)
+
+        except LENIENT_ERRORS:
+            last_active_at = _raw_last_active_at
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            _expires_after = _raw_expires_after
-            expires_after: ContainerResourceExpiresAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = ContainerResourceExpiresAfter.from_dict(_expires_after)
+            expires_after = _parse_expires_after(_raw_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
         _raw_memory_limit = d.pop("memory_limit", UNSET)
         try:
-            _memory_limit = _raw_memory_limit
-            memory_limit: ContainerResourceMemoryLimit | Unset
-            if isinstance(_memory_limit, Unset):
-                memory_limit = UNSET
-            else:
-                memory_limit = check_container_resource_memory_limit(_memory_limit)
+            memory_limit = _parse_memory_limit(_raw_memory_limit)
 
         except LENIENT_ERRORS:
             memory_limit = _raw_memory_limit
 
         _raw_network_policy = d.pop("network_policy", UNSET)
         try:
-            _network_policy = _raw_network_policy
-            network_policy: ContainerResourceNetworkPolicy | Unset
-            if isinstance(_network_policy, Unset):
-                network_policy = UNSET
-            else:
-                network_policy = ContainerResourceNetworkPolicy.from_dict(_network_policy)
+            network_policy = _parse_network_policy(_raw_network_policy)
 
         except LENIENT_ERRORS:
             network_policy = _raw_network_policy

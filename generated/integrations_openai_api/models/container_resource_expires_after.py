@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ContainerResourceExpiresAfter")
 
 
+def _parse_minutes(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class ContainerResourceExpiresAfter:
     """The container will expire after this time period.
@@ -22,7 +30,7 @@ class ContainerResourceExpiresAfter:
 
     anchor: Literal["last_active_at"] | Unset = "last_active_at"
     """ The reference point for the expiration. """
-    minutes: int | Unset = UNSET
+    minutes: int | None | Unset = UNSET
     """ The number of minutes after the anchor before the container expires. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,7 +52,7 @@ class ContainerResourceExpiresAfter:
         if self.anchor is not UNSET:
             field_dict["anchor"] = self.anchor
         if self.minutes is not UNSET:
-            field_dict["minutes"] = self.minutes
+            field_dict["minutes"] = to_json(self.minutes)
         return field_dict
 
     @classmethod
@@ -62,7 +70,12 @@ class ContainerResourceExpiresAfter:
         except LENIENT_ERRORS:
             anchor = _raw_anchor
 
-        minutes = d.pop("minutes", UNSET)
+        _raw_minutes = d.pop("minutes", UNSET)
+        try:
+            minutes = _parse_minutes(_raw_minutes)
+
+        except LENIENT_ERRORS:
+            minutes = _raw_minutes
 
         parsed_obj_ = cls(
             anchor=anchor,

@@ -16,13 +16,29 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ContainerResourceNetworkPolicy")
 
 
+def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        allowed_domains_type_0 = cast("list[str]", data)
+
+        return allowed_domains_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
 @_attrs_define
 class ContainerResourceNetworkPolicy:
     """Network access policy for the container."""
 
     type_: ContainerResourceNetworkPolicyType
     """ The network policy mode. """
-    allowed_domains: list[str] | Unset = UNSET
+    allowed_domains: list[str] | None | Unset = UNSET
     """ Allowed outbound domains when `type` is `allowlist`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -66,7 +82,7 @@ class ContainerResourceNetworkPolicy:
 
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:
-            allowed_domains = cast("list[str]", _raw_allowed_domains)
+            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
         except LENIENT_ERRORS:
             allowed_domains = _raw_allowed_domains

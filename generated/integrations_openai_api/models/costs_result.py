@@ -25,6 +25,16 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CostsResult")
 
 
+def _parse_amount(data: object) -> CostsResultAmount | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CostsResultAmount.from_dict(data)
+    return cast("CostsResultAmount | None | Unset", data)
+
+
 def _parse_line_item(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -62,8 +72,7 @@ class CostsResult:
     """The aggregated costs details of the specific time bucket."""
 
     object_: Literal["organization.costs.result"] = "organization.costs.result"
-    amount: CostsResultAmount | Unset = UNSET
-    """ The monetary value in its associated currency. """
+    amount: CostsResultAmount | None | Unset = UNSET
     line_item: None | str | Unset = UNSET
     project_id: None | str | Unset = UNSET
     api_key_id: None | str | Unset = UNSET
@@ -122,12 +131,7 @@ class CostsResult:
 
         _raw_amount = d.pop("amount", UNSET)
         try:
-            _amount = _raw_amount
-            amount: CostsResultAmount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = CostsResultAmount.from_dict(_amount)
+            amount = _parse_amount(_raw_amount)
 
         except LENIENT_ERRORS:
             amount = _raw_amount

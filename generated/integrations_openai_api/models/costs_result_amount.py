@@ -1,24 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CostsResultAmount")
+
+
+def _parse_value(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_currency(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
 class CostsResultAmount:
     """The monetary value in its associated currency."""
 
-    value: float | Unset = UNSET
+    value: float | None | Unset = UNSET
     """ The numeric value of the cost. """
-    currency: str | Unset = UNSET
+    currency: None | str | Unset = UNSET
     """ Lowercase ISO-4217 currency e.g. "usd" """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +52,9 @@ class CostsResultAmount:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.value is not UNSET:
-            field_dict["value"] = self.value
+            field_dict["value"] = to_json(self.value)
         if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
+            field_dict["currency"] = to_json(self.currency)
         return field_dict
 
     @classmethod
@@ -48,9 +64,19 @@ class CostsResultAmount:
                 f"CostsResultAmount: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        _raw_value = d.pop("value", UNSET)
+        try:
+            value = _parse_value(_raw_value)
 
-        currency = d.pop("currency", UNSET)
+        except LENIENT_ERRORS:
+            value = _raw_value
+
+        _raw_currency = d.pop("currency", UNSET)
+        try:
+            currency = _parse_currency(_raw_currency)
+
+        except LENIENT_ERRORS:
+            currency = _raw_currency
 
         parsed_obj_ = cls(
             value=value,

@@ -48,6 +48,14 @@ def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     return cast("None | ServiceTier2 | Unset", data)
 
 
+def _parse_system_fingerprint(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     if data is None:
         return data
@@ -81,7 +89,7 @@ class CreateChatCompletionStreamResponse:
     object_: Literal["chat.completion.chunk"] = "chat.completion.chunk"
     """ The object type, which is always `chat.completion.chunk`. """
     service_tier: None | ServiceTier2 | Unset = UNSET
-    system_fingerprint: str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
     """ This fingerprint represents the backend configuration that the model runs with.
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
     that might impact determinism.
@@ -129,7 +137,7 @@ class CreateChatCompletionStreamResponse:
         if self.service_tier is not UNSET:
             field_dict["service_tier"] = to_json(self.service_tier)
         if self.system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = self.system_fingerprint
+            field_dict["system_fingerprint"] = to_json(self.system_fingerprint)
         if self.usage is not UNSET:
             field_dict["usage"] = to_json(self.usage)
         return field_dict
@@ -185,7 +193,12 @@ class CreateChatCompletionStreamResponse:
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
+        try:
+            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+
+        except LENIENT_ERRORS:
+            system_fingerprint = _raw_system_fingerprint
 
         _raw_usage = d.pop("usage", UNSET)
         try:

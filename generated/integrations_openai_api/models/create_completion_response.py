@@ -27,6 +27,24 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateCompletionResponse")
 
 
+def _parse_system_fingerprint(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompletionUsage.from_dict(data)
+    return cast("CompletionUsage | None | Unset", data)
+
+
 @_attrs_define
 class CreateCompletionResponse:
     """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the
@@ -44,14 +62,13 @@ class CreateCompletionResponse:
     """ The model used for completion. """
     object_: Literal["text_completion"] = "text_completion"
     """ The object type, which is always "text_completion" """
-    system_fingerprint: str | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
     """ This fingerprint represents the backend configuration that the model runs with.
 
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
     that might impact determinism.
      """
-    usage: CompletionUsage | Unset = UNSET
-    """ Usage statistics for the completion request. """
+    usage: CompletionUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -91,7 +108,7 @@ class CreateCompletionResponse:
         if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = self.system_fingerprint
+            field_dict["system_fingerprint"] = to_json(self.system_fingerprint)
         if self.usage is not UNSET:
             field_dict["usage"] = to_json(self.usage)
         return field_dict
@@ -136,16 +153,16 @@ class CreateCompletionResponse:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        system_fingerprint = d.pop("system_fingerprint", UNSET)
+        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
+        try:
+            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
+
+        except LENIENT_ERRORS:
+            system_fingerprint = _raw_system_fingerprint
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            _usage = _raw_usage
-            usage: CompletionUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = CompletionUsage.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

@@ -86,8 +86,11 @@ def _parse_input_messages(
 ) -> (
     CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
     | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
+    | None
     | Unset
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -100,17 +103,37 @@ def _parse_input_messages(
         )
         if variant is None:
             return cast(
-                "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
+                "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | None | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
+            "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | None | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | Unset",
+        "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | None | Unset",
         data,
     )
+
+
+def _parse_sampling_params(
+    data: object,
+) -> CreateEvalCompletionsRunDataSourceSamplingParams | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateEvalCompletionsRunDataSourceSamplingParams.from_dict(data)
+    return cast("CreateEvalCompletionsRunDataSourceSamplingParams | None | Unset", data)
+
+
+def _parse_model(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
@@ -124,13 +147,14 @@ class CreateEvalCompletionsRunDataSource:
     input_messages: (
         CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
         | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
+        | None
         | Unset
     ) = UNSET
     """ Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be
     a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to
     the `item` namespace. """
-    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | Unset = UNSET
-    model: str | Unset = UNSET
+    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None | Unset = UNSET
+    model: None | str | Unset = UNSET
     """ The name of the model to use for generating completions (e.g. "o3-mini"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -164,7 +188,7 @@ class CreateEvalCompletionsRunDataSource:
         if self.sampling_params is not UNSET:
             field_dict["sampling_params"] = to_json(self.sampling_params)
         if self.model is not UNSET:
-            field_dict["model"] = self.model
+            field_dict["model"] = to_json(self.model)
         return field_dict
 
     @classmethod
@@ -200,19 +224,17 @@ class CreateEvalCompletionsRunDataSource:
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            _sampling_params = _raw_sampling_params
-            sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | Unset
-            if isinstance(_sampling_params, Unset):
-                sampling_params = UNSET
-            else:
-                sampling_params = CreateEvalCompletionsRunDataSourceSamplingParams.from_dict(
-                    _sampling_params
-                )
+            sampling_params = _parse_sampling_params(_raw_sampling_params)
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
-        model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", UNSET)
+        try:
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
 
         parsed_obj_ = cls(
             type_=type_,

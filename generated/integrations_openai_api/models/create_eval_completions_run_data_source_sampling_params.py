@@ -54,9 +54,43 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 def _parse_response_format(
     data: object,
-) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+) -> None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -70,37 +104,64 @@ def _parse_response_format(
         )
         if variant is None:
             return cast(
-                "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset", data
+        "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        data,
     )
+
+
+def _parse_tools(data: object) -> list[ChatCompletionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = ChatCompletionTool.from_dict(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionTool] | None | Unset", data)
 
 
 @_attrs_define
 class CreateEvalCompletionsRunDataSourceSamplingParams:
     reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    temperature: float | Unset = UNSET
+    temperature: float | None | Unset = UNSET
     """ A higher temperature increases randomness in the outputs.
 
     Server default: `1`. """
-    max_completion_tokens: int | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
     """ The maximum number of tokens in the generated output. """
-    top_p: float | Unset = UNSET
+    top_p: float | None | Unset = UNSET
     """ An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
 
     Server default: `1`. """
-    seed: int | Unset = UNSET
+    seed: int | None | Unset = UNSET
     """ A seed value to initialize the randomness, during sampling.
 
     Server default: `42`. """
     response_format: (
-        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
+        None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
     ) = UNSET
     """ An object specifying the format that the model must output.
 
@@ -113,7 +174,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
      """
-    tools: list[ChatCompletionTool] | Unset = UNSET
+    tools: list[ChatCompletionTool] | None | Unset = UNSET
     """ A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a
     list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
      """
@@ -140,13 +201,13 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
         if self.reasoning_effort is not UNSET:
             field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
         if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
+            field_dict["temperature"] = to_json(self.temperature)
         if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = self.max_completion_tokens
+            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
         if self.top_p is not UNSET:
-            field_dict["top_p"] = self.top_p
+            field_dict["top_p"] = to_json(self.top_p)
         if self.seed is not UNSET:
-            field_dict["seed"] = self.seed
+            field_dict["seed"] = to_json(self.seed)
         if self.response_format is not UNSET:
             field_dict["response_format"] = to_json(self.response_format)
         if self.tools is not UNSET:
@@ -169,13 +230,33 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort
 
-        temperature = d.pop("temperature", UNSET)
+        _raw_temperature = d.pop("temperature", UNSET)
+        try:
+            temperature = _parse_temperature(_raw_temperature)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        except LENIENT_ERRORS:
+            temperature = _raw_temperature
 
-        top_p = d.pop("top_p", UNSET)
+        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        try:
+            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
-        seed = d.pop("seed", UNSET)
+        except LENIENT_ERRORS:
+            max_completion_tokens = _raw_max_completion_tokens
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        try:
+            top_p = _parse_top_p(_raw_top_p)
+
+        except LENIENT_ERRORS:
+            top_p = _raw_top_p
+
+        _raw_seed = d.pop("seed", UNSET)
+        try:
+            seed = _parse_seed(_raw_seed)
+
+        except LENIENT_ERRORS:
+            seed = _raw_seed
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
@@ -186,19 +267,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            _tools = _raw_tools
-            tools: list[ChatCompletionTool] | Unset = UNSET
-            if _tools is not UNSET:
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                tools = []
-                for tools_item_data in _tools:
-                    try:
-                        tools_item = ChatCompletionTool.from_dict(tools_item_data)
-
-                    except LENIENT_ERRORS:
-                        tools_item = tools_item_data
-                    tools.append(tools_item)
+            tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
             tools = _raw_tools

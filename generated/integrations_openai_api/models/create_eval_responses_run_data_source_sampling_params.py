@@ -94,75 +94,168 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-def _parse_tools_item(
+def _parse_temperature(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_max_completion_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_top_p(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_seed(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_tools(
     data: object,
 ) -> (
-    ApplyPatchToolParam
-    | CodeInterpreterTool
-    | ComputerTool
-    | ComputerUsePreviewTool
-    | CustomToolParam
-    | FileSearchTool
-    | FunctionShellToolParam
-    | FunctionTool
-    | ImageGenTool
-    | LocalShellToolParam
-    | MCPTool
-    | NamespaceToolParam
-    | ToolSearchToolParam
-    | WebSearchPreviewTool
-    | WebSearchTool
+    list[
+        ApplyPatchToolParam
+        | CodeInterpreterTool
+        | ComputerTool
+        | ComputerUsePreviewTool
+        | CustomToolParam
+        | FileSearchTool
+        | FunctionShellToolParam
+        | FunctionTool
+        | ImageGenTool
+        | LocalShellToolParam
+        | MCPTool
+        | NamespaceToolParam
+        | ToolSearchToolParam
+        | WebSearchPreviewTool
+        | WebSearchTool
+    ]
+    | None
+    | Unset
 ):
-    if isinstance(data, dict):
-        variant = pick_variant(
-            data,
-            (
-                FunctionTool,
-                FileSearchTool,
-                ComputerTool,
-                ComputerUsePreviewTool,
-                WebSearchTool,
-                MCPTool,
-                CodeInterpreterTool,
-                ImageGenTool,
-                LocalShellToolParam,
-                FunctionShellToolParam,
-                CustomToolParam,
-                NamespaceToolParam,
-                ToolSearchToolParam,
-                WebSearchPreviewTool,
-                ApplyPatchToolParam,
-            ),
-        )
-        if variant is None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_tools_type_0_item(
+            data: object,
+        ) -> (
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ):
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        FunctionTool,
+                        FileSearchTool,
+                        ComputerTool,
+                        ComputerUsePreviewTool,
+                        WebSearchTool,
+                        MCPTool,
+                        CodeInterpreterTool,
+                        ImageGenTool,
+                        LocalShellToolParam,
+                        FunctionShellToolParam,
+                        CustomToolParam,
+                        NamespaceToolParam,
+                        ToolSearchToolParam,
+                        WebSearchPreviewTool,
+                        ApplyPatchToolParam,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+                    variant.from_dict(data),
+                )
             return cast(
                 "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                UnknownVariant(data),
+                data,
             )
-        return cast(
-            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-            variant.from_dict(data),
-        )
+
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
     return cast(
-        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+        "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
         data,
     )
+
+
+def _parse_text(data: object) -> CreateEvalResponsesRunDataSourceSamplingParamsText | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(data)
+    return cast("CreateEvalResponsesRunDataSourceSamplingParamsText | None | Unset", data)
 
 
 @_attrs_define
 class CreateEvalResponsesRunDataSourceSamplingParams:
     reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    temperature: float | Unset = UNSET
+    temperature: float | None | Unset = UNSET
     """ A higher temperature increases randomness in the outputs.
 
     Server default: `1`. """
-    max_completion_tokens: int | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
     """ The maximum number of tokens in the generated output. """
-    top_p: float | Unset = UNSET
+    top_p: float | None | Unset = UNSET
     """ An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
 
     Server default: `1`. """
-    seed: int | Unset = UNSET
+    seed: int | None | Unset = UNSET
     """ A seed value to initialize the randomness, during sampling.
 
     Server default: `42`. """
@@ -184,6 +277,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
     """ An array of tools the model may call while generating a response. You
@@ -199,12 +293,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
       enabling the model to call your own code. Learn more about
       [function calling](/docs/guides/function-calling).
      """
-    text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset = UNSET
-    """ Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-     """
+    text: CreateEvalResponsesRunDataSourceSamplingParamsText | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -228,13 +317,13 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
         if self.reasoning_effort is not UNSET:
             field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
         if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
+            field_dict["temperature"] = to_json(self.temperature)
         if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = self.max_completion_tokens
+            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
         if self.top_p is not UNSET:
-            field_dict["top_p"] = self.top_p
+            field_dict["top_p"] = to_json(self.top_p)
         if self.seed is not UNSET:
-            field_dict["seed"] = self.seed
+            field_dict["seed"] = to_json(self.seed)
         if self.tools is not UNSET:
             field_dict["tools"] = to_json(self.tools)
         if self.text is not UNSET:
@@ -257,60 +346,44 @@ class CreateEvalResponsesRunDataSourceSamplingParams:
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort
 
-        temperature = d.pop("temperature", UNSET)
+        _raw_temperature = d.pop("temperature", UNSET)
+        try:
+            temperature = _parse_temperature(_raw_temperature)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        except LENIENT_ERRORS:
+            temperature = _raw_temperature
 
-        top_p = d.pop("top_p", UNSET)
+        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        try:
+            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
-        seed = d.pop("seed", UNSET)
+        except LENIENT_ERRORS:
+            max_completion_tokens = _raw_max_completion_tokens
+
+        _raw_top_p = d.pop("top_p", UNSET)
+        try:
+            top_p = _parse_top_p(_raw_top_p)
+
+        except LENIENT_ERRORS:
+            top_p = _raw_top_p
+
+        _raw_seed = d.pop("seed", UNSET)
+        try:
+            seed = _parse_seed(_raw_seed)
+
+        except LENIENT_ERRORS:
+            seed = _raw_seed
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            _tools = _raw_tools
-            tools: (
-                list[
-                    ApplyPatchToolParam
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomToolParam
-                    | FileSearchTool
-                    | FunctionShellToolParam
-                    | FunctionTool
-                    | ImageGenTool
-                    | LocalShellToolParam
-                    | MCPTool
-                    | NamespaceToolParam
-                    | ToolSearchToolParam
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ]
-                | Unset
-            ) = UNSET
-            if _tools is not UNSET:
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                tools = []
-                for tools_item_data in _tools:
-                    try:
-                        tools_item = _parse_tools_item(tools_item_data)
-
-                    except LENIENT_ERRORS:
-                        tools_item = tools_item_data
-                    tools.append(tools_item)
+            tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
 
         _raw_text = d.pop("text", UNSET)
         try:
-            _text = _raw_text
-            text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(_text)
+            text = _parse_text(_raw_text)
 
         except LENIENT_ERRORS:
             text = _raw_text

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParamsText")
 
 def _parse_format_(
     data: object,
-) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+) -> None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -46,15 +48,16 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+                "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+            "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset", data
+        "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+        data,
     )
 
 
@@ -68,22 +71,8 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
     """
 
     format_: (
-        ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
+        None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
     ) = UNSET
-    """ An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

@@ -28,30 +28,69 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateMessageRequestAttachmentsItem")
 
 
-def _parse_tools_item(data: object) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
-    if isinstance(data, dict):
-        variant = pick_variant(
-            data,
-            (
-                AssistantToolsCode,
-                AssistantToolsFileSearchTypeOnly,
-            ),
-        )
-        if variant is None:
-            return cast(
-                "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", UnknownVariant(data)
-            )
-        return cast(
-            "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", variant.from_dict(data)
-        )
-    return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_tools(
+    data: object,
+) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_tools_type_0_item(
+            data: object,
+        ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        AssistantToolsCode,
+                        AssistantToolsFileSearchTypeOnly,
+                    ),
+                )
+                if variant is None:
+                    return cast(
+                        "AssistantToolsCode | AssistantToolsFileSearchTypeOnly",
+                        UnknownVariant(data),
+                    )
+                return cast(
+                    "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", variant.from_dict(data)
+                )
+            return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
+
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset", data)
 
 
 @_attrs_define
 class CreateMessageRequestAttachmentsItem:
-    file_id: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
     """ The ID of the file to attach to the message. """
-    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
+    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset = UNSET
     """ The tools to add this file to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,7 +108,7 @@ class CreateMessageRequestAttachmentsItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
+            field_dict["file_id"] = to_json(self.file_id)
         if self.tools is not UNSET:
             field_dict["tools"] = to_json(self.tools)
         return field_dict
@@ -83,23 +122,16 @@ class CreateMessageRequestAttachmentsItem:
                 f"CreateMessageRequestAttachmentsItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        _raw_file_id = d.pop("file_id", UNSET)
+        try:
+            file_id = _parse_file_id(_raw_file_id)
+
+        except LENIENT_ERRORS:
+            file_id = _raw_file_id
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            _tools = _raw_tools
-            tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
-            if _tools is not UNSET:
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                tools = []
-                for tools_item_data in _tools:
-                    try:
-                        tools_item = _parse_tools_item(tools_item_data)
-
-                    except LENIENT_ERRORS:
-                        tools_item = tools_item_data
-                    tools.append(tools_item)
+            tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
             tools = _raw_tools

@@ -34,7 +34,11 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
 
-def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+def _parse_usage(
+    data: object,
+) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -47,14 +51,14 @@ def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUs
         )
         if variant is None:
             return cast(
-                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
             variant.from_dict(data),
         )
-    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+    return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define
@@ -72,7 +76,7 @@ class CreateTranscriptionResponseDiarizedJson:
     """ Segments of the transcript annotated with timestamps and speaker labels. """
     task: Literal["transcribe"] = "transcribe"
     """ The type of task that was run. Always `transcribe`. """
-    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
+    usage: None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
     """ Token or duration usage statistics for the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

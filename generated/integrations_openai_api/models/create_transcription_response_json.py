@@ -38,7 +38,41 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
 
-def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+def _parse_logprobs(
+    data: object,
+) -> list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = CreateTranscriptionResponseJsonLogprobsItem.from_dict(
+                    logprobs_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset", data)
+
+
+def _parse_usage(
+    data: object,
+) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -51,14 +85,14 @@ def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUs
         )
         if variant is None:
             return cast(
-                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
             variant.from_dict(data),
         )
-    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+    return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define
@@ -67,11 +101,11 @@ class CreateTranscriptionResponseJson:
 
     text: str
     """ The transcribed text. """
-    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
+    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset = UNSET
     """ The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe`
     and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
      """
-    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
+    usage: None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
     """ Token usage statistics for the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,21 +144,7 @@ class CreateTranscriptionResponseJson:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            _logprobs = _raw_logprobs
-            logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
-            if _logprobs is not UNSET:
-                if not isinstance(_logprobs, list):
-                    raise TypeError()
-                logprobs = []
-                for logprobs_item_data in _logprobs:
-                    try:
-                        logprobs_item = CreateTranscriptionResponseJsonLogprobsItem.from_dict(
-                            logprobs_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        logprobs_item = logprobs_item_data
-                    logprobs.append(logprobs_item)
+            logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs

@@ -12,13 +12,45 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateTranscriptionResponseJsonLogprobsItem")
 
 
+def _parse_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_logprob(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_bytes_(data: object) -> list[float] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
+            raise TypeError()
+        bytes_type_0 = cast("list[float]", data)
+
+        return bytes_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[float] | None | Unset", data)
+
+
 @_attrs_define
 class CreateTranscriptionResponseJsonLogprobsItem:
-    token: str | Unset = UNSET
+    token: None | str | Unset = UNSET
     """ The token in the transcription. """
-    logprob: float | Unset = UNSET
+    logprob: float | None | Unset = UNSET
     """ The log probability of the token. """
-    bytes_: list[float] | Unset = UNSET
+    bytes_: list[float] | None | Unset = UNSET
     """ The bytes of the token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +69,9 @@ class CreateTranscriptionResponseJsonLogprobsItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.token is not UNSET:
-            field_dict["token"] = self.token
+            field_dict["token"] = to_json(self.token)
         if self.logprob is not UNSET:
-            field_dict["logprob"] = self.logprob
+            field_dict["logprob"] = to_json(self.logprob)
         if self.bytes_ is not UNSET:
             field_dict["bytes"] = to_json(self.bytes_)
         return field_dict
@@ -51,13 +83,23 @@ class CreateTranscriptionResponseJsonLogprobsItem:
                 f"CreateTranscriptionResponseJsonLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        _raw_token = d.pop("token", UNSET)
+        try:
+            token = _parse_token(_raw_token)
 
-        logprob = d.pop("logprob", UNSET)
+        except LENIENT_ERRORS:
+            token = _raw_token
+
+        _raw_logprob = d.pop("logprob", UNSET)
+        try:
+            logprob = _parse_logprob(_raw_logprob)
+
+        except LENIENT_ERRORS:
+            logprob = _raw_logprob
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
-            bytes_ = cast("list[float]", _raw_bytes_)
+            bytes_ = _parse_bytes_(_raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_

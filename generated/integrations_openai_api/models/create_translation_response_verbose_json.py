@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
 
 
+def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        segments_type_0 = []
+        _segments_type_0 = data
+        if not isinstance(_segments_type_0, list):
+            raise TypeError()
+        for segments_type_0_item_data in _segments_type_0:
+            try:
+                segments_type_0_item = TranscriptionSegment.from_dict(segments_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                segments_type_0_item = segments_type_0_item_data
+            segments_type_0.append(segments_type_0_item)
+
+        return segments_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[TranscriptionSegment] | None | Unset", data)
+
+
 @_attrs_define
 class CreateTranslationResponseVerboseJson:
     language: str
@@ -33,7 +59,7 @@ class CreateTranslationResponseVerboseJson:
     """ The duration of the input audio. """
     text: str
     """ The translated text. """
-    segments: list[TranscriptionSegment] | Unset = UNSET
+    segments: list[TranscriptionSegment] | None | Unset = UNSET
     """ Segments of the translated text and their corresponding details. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,19 +109,7 @@ class CreateTranslationResponseVerboseJson:
 
         _raw_segments = d.pop("segments", UNSET)
         try:
-            _segments = _raw_segments
-            segments: list[TranscriptionSegment] | Unset = UNSET
-            if _segments is not UNSET:
-                if not isinstance(_segments, list):
-                    raise TypeError()
-                segments = []
-                for segments_item_data in _segments:
-                    try:
-                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
-
-                    except LENIENT_ERRORS:
-                        segments_item = segments_item_data
-                    segments.append(segments_item)
+            segments = _parse_segments(_raw_segments)
 
         except LENIENT_ERRORS:
             segments = _raw_segments

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomToolCall")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_namespace(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class CustomToolCall:
     """A call to a custom tool created by the model."""
@@ -28,10 +44,10 @@ class CustomToolCall:
     type_: Literal["custom_tool_call"] = "custom_tool_call"
     """ The type of the custom tool call. Always `custom_tool_call`.
      """
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The unique ID of the custom tool call in the OpenAI platform.
      """
-    namespace: str | Unset = UNSET
+    namespace: None | str | Unset = UNSET
     """ The namespace of the custom tool being called.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,9 +85,9 @@ class CustomToolCall:
         if not isinstance(self.input_, Unset):
             field_dict["input"] = self.input_
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
+            field_dict["namespace"] = to_json(self.namespace)
         return field_dict
 
     @classmethod
@@ -95,9 +111,19 @@ class CustomToolCall:
 
         input_ = d.pop("input", UNSET)
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        namespace = d.pop("namespace", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_namespace = d.pop("namespace", UNSET)
+        try:
+            namespace = _parse_namespace(_raw_namespace)
+
+        except LENIENT_ERRORS:
+            namespace = _raw_namespace
 
         parsed_obj_ = cls(
             type_=type_,

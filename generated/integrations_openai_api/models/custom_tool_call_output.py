@@ -78,6 +78,14 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class CustomToolCallOutput:
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -92,7 +100,7 @@ class CustomToolCallOutput:
     type_: Literal["custom_tool_call_output"] = "custom_tool_call_output"
     """ The type of the custom tool call output. Always `custom_tool_call_output`.
      """
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The unique ID of the custom tool call output in the OpenAI platform.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -125,7 +133,7 @@ class CustomToolCallOutput:
         if not isinstance(self.output, Unset):
             field_dict["output"] = to_json(self.output)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         return field_dict
 
     @classmethod
@@ -154,7 +162,12 @@ class CustomToolCallOutput:
         except LENIENT_ERRORS:
             output = _raw_output
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         parsed_obj_ = cls(
             type_=type_,

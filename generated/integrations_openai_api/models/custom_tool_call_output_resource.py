@@ -82,6 +82,14 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class CustomToolCallOutputResource:
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -100,7 +108,7 @@ class CustomToolCallOutputResource:
     type_: Literal["custom_tool_call_output"] = "custom_tool_call_output"
     """ The type of the custom tool call output. Always `custom_tool_call_output`.
      """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -146,7 +154,7 @@ class CustomToolCallOutputResource:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -184,7 +192,12 @@ class CustomToolCallOutputResource:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

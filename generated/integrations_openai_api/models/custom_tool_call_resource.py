@@ -13,6 +13,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomToolCallResource")
 
 
+def _parse_namespace(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class CustomToolCallResource:
     """A call to a custom tool created by the model."""
@@ -33,10 +49,10 @@ class CustomToolCallResource:
     type_: Literal["custom_tool_call"] = "custom_tool_call"
     """ The type of the custom tool call. Always `custom_tool_call`.
      """
-    namespace: str | Unset = UNSET
+    namespace: None | str | Unset = UNSET
     """ The namespace of the custom tool being called.
      """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,9 +103,9 @@ class CustomToolCallResource:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
+            field_dict["namespace"] = to_json(self.namespace)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -122,9 +138,19 @@ class CustomToolCallResource:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        namespace = d.pop("namespace", UNSET)
+        _raw_namespace = d.pop("namespace", UNSET)
+        try:
+            namespace = _parse_namespace(_raw_namespace)
 
-        created_by = d.pop("created_by", UNSET)
+        except LENIENT_ERRORS:
+            namespace = _raw_namespace
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

@@ -28,7 +28,17 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="CustomToolParam")
 
 
-def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -41,12 +51,22 @@ def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatP
         )
         if variant is None:
             return cast(
-                "CustomGrammarFormatParam | CustomTextFormatParam | Unset", UnknownVariant(data)
+                "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
+                UnknownVariant(data),
             )
         return cast(
-            "CustomGrammarFormatParam | CustomTextFormatParam | Unset", variant.from_dict(data)
+            "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
+            variant.from_dict(data),
         )
-    return cast("CustomGrammarFormatParam | CustomTextFormatParam | Unset", data)
+    return cast("CustomGrammarFormatParam | CustomTextFormatParam | None | Unset", data)
+
+
+def _parse_defer_loading(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
 
 
 @_attrs_define
@@ -60,11 +80,11 @@ class CustomToolParam:
     """ The name of the custom tool, used to identify it in tool calls. """
     type_: Literal["custom"] = "custom"
     """ The type of the custom tool. Always `custom`. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ Optional description of the custom tool, used to provide more context. """
-    format_: CustomGrammarFormatParam | CustomTextFormatParam | Unset = UNSET
+    format_: CustomGrammarFormatParam | CustomTextFormatParam | None | Unset = UNSET
     """ The input format for the custom tool. Default is unconstrained text. """
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     """ Whether this tool should be deferred and discovered via tool search. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -94,11 +114,11 @@ class CustomToolParam:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.format_ is not UNSET:
             field_dict["format"] = to_json(self.format_)
         if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
+            field_dict["defer_loading"] = to_json(self.defer_loading)
         return field_dict
 
     @classmethod
@@ -120,7 +140,12 @@ class CustomToolParam:
 
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_format_ = d.pop("format", UNSET)
         try:
@@ -129,7 +154,12 @@ class CustomToolParam:
         except LENIENT_ERRORS:
             format_ = _raw_format_
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        _raw_defer_loading = d.pop("defer_loading", UNSET)
+        try:
+            defer_loading = _parse_defer_loading(_raw_defer_loading)
+
+        except LENIENT_ERRORS:
+            defer_loading = _raw_defer_loading
 
         parsed_obj_ = cls(
             type_=type_,

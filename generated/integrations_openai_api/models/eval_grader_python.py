@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EvalGraderPython")
 
 
+def _parse_image_tag(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_pass_threshold(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
 @_attrs_define
 class EvalGraderPython:
     """A PythonGrader object that runs a python script on the input."""
@@ -22,9 +38,9 @@ class EvalGraderPython:
     """ The source code of the python script. """
     type_: Literal["python"] = "python"
     """ The object type, which is always `python`. """
-    image_tag: str | Unset = UNSET
+    image_tag: None | str | Unset = UNSET
     """ The image tag to use for the python script. """
-    pass_threshold: float | Unset = UNSET
+    pass_threshold: float | None | Unset = UNSET
     """ The threshold for the score. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,9 +73,9 @@ class EvalGraderPython:
         if not isinstance(self.source, Unset):
             field_dict["source"] = self.source
         if self.image_tag is not UNSET:
-            field_dict["image_tag"] = self.image_tag
+            field_dict["image_tag"] = to_json(self.image_tag)
         if self.pass_threshold is not UNSET:
-            field_dict["pass_threshold"] = self.pass_threshold
+            field_dict["pass_threshold"] = to_json(self.pass_threshold)
         return field_dict
 
     @classmethod
@@ -81,9 +97,19 @@ class EvalGraderPython:
 
         source = d.pop("source", UNSET)
 
-        image_tag = d.pop("image_tag", UNSET)
+        _raw_image_tag = d.pop("image_tag", UNSET)
+        try:
+            image_tag = _parse_image_tag(_raw_image_tag)
 
-        pass_threshold = d.pop("pass_threshold", UNSET)
+        except LENIENT_ERRORS:
+            image_tag = _raw_image_tag
+
+        _raw_pass_threshold = d.pop("pass_threshold", UNSET)
+        try:
+            pass_threshold = _parse_pass_threshold(_raw_pass_threshold)
+
+        except LENIENT_ERRORS:
+            pass_threshold = _raw_pass_threshold
 
         parsed_obj_ = cls(
             type_=type_,

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EvalItemInputImage")
 
 
+def _parse_detail(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class EvalItemInputImage:
     """An image input block used within EvalItem content arrays."""
@@ -22,7 +30,7 @@ class EvalItemInputImage:
     type_: Literal["input_image"] = "input_image"
     """ The type of the image input. Always `input_image`.
      """
-    detail: str | Unset = UNSET
+    detail: None | str | Unset = UNSET
     """ The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,7 +59,7 @@ class EvalItemInputImage:
         if not isinstance(self.image_url, Unset):
             field_dict["image_url"] = self.image_url
         if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
+            field_dict["detail"] = to_json(self.detail)
         return field_dict
 
     @classmethod
@@ -71,7 +79,12 @@ class EvalItemInputImage:
 
         image_url = d.pop("image_url", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        _raw_detail = d.pop("detail", UNSET)
+        try:
+            detail = _parse_detail(_raw_detail)
+
+        except LENIENT_ERRORS:
+            detail = _raw_detail
 
         parsed_obj_ = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,10 +38,20 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="EvalJsonlFileContentSourceContentItem")
 
 
+def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EvalJsonlFileContentSourceContentItemSample.from_dict(data)
+    return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
+
+
 @_attrs_define
 class EvalJsonlFileContentSourceContentItem:
     item: EvalJsonlFileContentSourceContentItemItem
-    sample: EvalJsonlFileContentSourceContentItemSample | Unset = UNSET
+    sample: EvalJsonlFileContentSourceContentItemSample | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -81,12 +91,7 @@ class EvalJsonlFileContentSourceContentItem:
 
         _raw_sample = d.pop("sample", UNSET)
         try:
-            _sample = _raw_sample
-            sample: EvalJsonlFileContentSourceContentItemSample | Unset
-            if isinstance(_sample, Unset):
-                sample = UNSET
-            else:
-                sample = EvalJsonlFileContentSourceContentItemSample.from_dict(_sample)
+            sample = _parse_sample(_raw_sample)
 
         except LENIENT_ERRORS:
             sample = _raw_sample

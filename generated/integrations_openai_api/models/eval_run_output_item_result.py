@@ -29,6 +29,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="EvalRunOutputItemResult")
 
 
+def _parse_type_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
     if data is None:
         return data
@@ -49,7 +57,7 @@ class EvalRunOutputItemResult:
     """ The numeric score produced by the grader. """
     passed: bool
     """ Whether the grader considered the output a pass. """
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     """ The grader type (for example, "string-check-grader"). """
     sample: EvalJsonlFileContentSourceContentItemSample | None | Unset = UNSET
     """ Optional sample or intermediate data produced by the grader. """
@@ -82,7 +90,7 @@ class EvalRunOutputItemResult:
         if not isinstance(self.passed, Unset):
             field_dict["passed"] = self.passed
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.sample is not UNSET:
             field_dict["sample"] = to_json(self.sample)
         return field_dict
@@ -102,7 +110,12 @@ class EvalRunOutputItemResult:
 
         passed = d.pop("passed", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = _parse_type_(_raw_type_)
+
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
 
         _raw_sample = d.pop("sample", UNSET)
         try:

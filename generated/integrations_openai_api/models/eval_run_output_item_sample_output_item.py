@@ -1,22 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EvalRunOutputItemSampleOutputItem")
 
 
+def _parse_role(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_content(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class EvalRunOutputItemSampleOutputItem:
-    role: str | Unset = UNSET
+    role: None | str | Unset = UNSET
     """ The role of the message (e.g. "system", "assistant", "user"). """
-    content: str | Unset = UNSET
+    content: None | str | Unset = UNSET
     """ The content of the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +50,9 @@ class EvalRunOutputItemSampleOutputItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.role is not UNSET:
-            field_dict["role"] = self.role
+            field_dict["role"] = to_json(self.role)
         if self.content is not UNSET:
-            field_dict["content"] = self.content
+            field_dict["content"] = to_json(self.content)
         return field_dict
 
     @classmethod
@@ -46,9 +62,19 @@ class EvalRunOutputItemSampleOutputItem:
                 f"EvalRunOutputItemSampleOutputItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", UNSET)
+        try:
+            role = _parse_role(_raw_role)
 
-        content = d.pop("content", UNSET)
+        except LENIENT_ERRORS:
+            role = _raw_role
+
+        _raw_content = d.pop("content", UNSET)
+        try:
+            content = _parse_content(_raw_content)
+
+        except LENIENT_ERRORS:
+            content = _raw_content
 
         parsed_obj_ = cls(
             role=role,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,22 @@ from ..models.file_search_ranker import FileSearchRanker, check_file_search_rank
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FileSearchRankingOptions")
+
+
+def _parse_ranker(data: object) -> FileSearchRanker | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        ranker_type_0 = check_file_search_ranker(data)
+
+        return ranker_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FileSearchRanker | None | Unset", data)
 
 
 @_attrs_define
@@ -25,16 +41,10 @@ class FileSearchRankingOptions:
 
     score_threshold: float
     """ The score threshold for the file search. All values must be a floating point number between 0 and 1. """
-    ranker: FileSearchRanker | Unset = UNSET
-    """ The ranker to use for the file search. If not specified will use the `auto` ranker. """
+    ranker: FileSearchRanker | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "ranker": (
-            "auto",
-            "default_2024_08_21",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("score_threshold",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -50,7 +60,7 @@ class FileSearchRankingOptions:
         if not isinstance(self.score_threshold, Unset):
             field_dict["score_threshold"] = self.score_threshold
         if self.ranker is not UNSET:
-            field_dict["ranker"] = self.ranker
+            field_dict["ranker"] = to_json(self.ranker)
         return field_dict
 
     @classmethod
@@ -64,12 +74,7 @@ class FileSearchRankingOptions:
 
         _raw_ranker = d.pop("ranker", UNSET)
         try:
-            _ranker = _raw_ranker
-            ranker: FileSearchRanker | Unset
-            if isinstance(_ranker, Unset):
-                ranker = UNSET
-            else:
-                ranker = check_file_search_ranker(_ranker)
+            ranker = _parse_ranker(_raw_ranker)
 
         except LENIENT_ERRORS:
             ranker = _raw_ranker

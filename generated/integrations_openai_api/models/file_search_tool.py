@@ -30,6 +30,24 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FileSearchTool")
 
 
+def _parse_max_num_results(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_ranking_options(data: object) -> None | RankingOptions | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RankingOptions.from_dict(data)
+    return cast("None | RankingOptions | Unset", data)
+
+
 def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
     if data is None:
         return data
@@ -60,9 +78,9 @@ class FileSearchTool:
     """ The IDs of the vector stores to search. """
     type_: Literal["file_search"] = "file_search"
     """ The type of the file search tool. Always `file_search`. """
-    max_num_results: int | Unset = UNSET
+    max_num_results: int | None | Unset = UNSET
     """ The maximum number of results to return. This number should be between 1 and 50 inclusive. """
-    ranking_options: RankingOptions | Unset = UNSET
+    ranking_options: None | RankingOptions | Unset = UNSET
     filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,7 +110,7 @@ class FileSearchTool:
         if not isinstance(self.vector_store_ids, Unset):
             field_dict["vector_store_ids"] = to_json(self.vector_store_ids)
         if self.max_num_results is not UNSET:
-            field_dict["max_num_results"] = self.max_num_results
+            field_dict["max_num_results"] = to_json(self.max_num_results)
         if self.ranking_options is not UNSET:
             field_dict["ranking_options"] = to_json(self.ranking_options)
         if self.filters is not UNSET:
@@ -123,16 +141,16 @@ class FileSearchTool:
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
 
-        max_num_results = d.pop("max_num_results", UNSET)
+        _raw_max_num_results = d.pop("max_num_results", UNSET)
+        try:
+            max_num_results = _parse_max_num_results(_raw_max_num_results)
+
+        except LENIENT_ERRORS:
+            max_num_results = _raw_max_num_results
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: RankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = RankingOptions.from_dict(_ranking_options)
+            ranking_options = _parse_ranking_options(_raw_ranking_options)
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options

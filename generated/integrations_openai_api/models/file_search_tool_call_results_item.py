@@ -25,6 +25,30 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FileSearchToolCallResultsItem")
 
 
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_filename(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
     if data is None:
         return data
@@ -35,19 +59,27 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     return cast("None | Unset | VectorStoreFileAttributes2", data)
 
 
+def _parse_score(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
 @_attrs_define
 class FileSearchToolCallResultsItem:
-    file_id: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
     """ The unique ID of the file.
      """
-    text: str | Unset = UNSET
+    text: None | str | Unset = UNSET
     """ The text that was retrieved from the file.
      """
-    filename: str | Unset = UNSET
+    filename: None | str | Unset = UNSET
     """ The name of the file.
      """
     attributes: None | Unset | VectorStoreFileAttributes2 = UNSET
-    score: float | Unset = UNSET
+    score: float | None | Unset = UNSET
     """ The relevance score of the file - a value between 0 and 1.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,15 +101,15 @@ class FileSearchToolCallResultsItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
+            field_dict["file_id"] = to_json(self.file_id)
         if self.text is not UNSET:
-            field_dict["text"] = self.text
+            field_dict["text"] = to_json(self.text)
         if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
+            field_dict["filename"] = to_json(self.filename)
         if self.attributes is not UNSET:
             field_dict["attributes"] = to_json(self.attributes)
         if self.score is not UNSET:
-            field_dict["score"] = self.score
+            field_dict["score"] = to_json(self.score)
         return field_dict
 
     @classmethod
@@ -89,11 +121,26 @@ class FileSearchToolCallResultsItem:
                 f"FileSearchToolCallResultsItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        _raw_file_id = d.pop("file_id", UNSET)
+        try:
+            file_id = _parse_file_id(_raw_file_id)
 
-        text = d.pop("text", UNSET)
+        except LENIENT_ERRORS:
+            file_id = _raw_file_id
 
-        filename = d.pop("filename", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        try:
+            text = _parse_text(_raw_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
+
+        _raw_filename = d.pop("filename", UNSET)
+        try:
+            filename = _parse_filename(_raw_filename)
+
+        except LENIENT_ERRORS:
+            filename = _raw_filename
 
         _raw_attributes = d.pop("attributes", UNSET)
         try:
@@ -102,7 +149,12 @@ class FileSearchToolCallResultsItem:
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        score = d.pop("score", UNSET)
+        _raw_score = d.pop("score", UNSET)
+        try:
+            score = _parse_score(_raw_score)
+
+        except LENIENT_ERRORS:
+            score = _raw_score
 
         parsed_obj_ = cls(
             file_id=file_id,

@@ -18,7 +18,9 @@ T = TypeVar("T", bound="FineTuneDPOHyperparameters")
 
 def _parse_beta(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -29,12 +31,16 @@ def _parse_beta(
         return beta_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
+    )
 
 
 def _parse_batch_size(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -47,12 +53,14 @@ def _parse_batch_size(
         return batch_size_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -65,12 +73,16 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
+    )
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -81,30 +93,30 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
 @_attrs_define
 class FineTuneDPOHyperparameters:
     """The hyperparameters used for the DPO fine-tuning job."""
 
-    beta: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset = UNSET
+    beta: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset = UNSET
     """ The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the
     policy and reference model.
 
     Server default: `"auto"`. """
-    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     """ Number of examples in each batch. A larger batch size means that model parameters are updated less
     frequently, but with lower variance.
 
     Server default: `"auto"`. """
     learning_rate_multiplier: (
-        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
     ) = UNSET
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
 
     Server default: `"auto"`. """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     """ The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: `"auto"`. """

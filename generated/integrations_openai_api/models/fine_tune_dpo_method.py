@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,12 +25,21 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FineTuneDPOMethod")
 
 
+def _parse_hyperparameters(data: object) -> FineTuneDPOHyperparameters | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneDPOHyperparameters.from_dict(data)
+    return cast("FineTuneDPOHyperparameters | None | Unset", data)
+
+
 @_attrs_define
 class FineTuneDPOMethod:
     """Configuration for the DPO fine-tuning method."""
 
-    hyperparameters: FineTuneDPOHyperparameters | Unset = UNSET
-    """ The hyperparameters used for the DPO fine-tuning job. """
+    hyperparameters: FineTuneDPOHyperparameters | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -56,12 +65,7 @@ class FineTuneDPOMethod:
         d = dict(src_dict)
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            _hyperparameters = _raw_hyperparameters
-            hyperparameters: FineTuneDPOHyperparameters | Unset
-            if isinstance(_hyperparameters, Unset):
-                hyperparameters = UNSET
-            else:
-                hyperparameters = FineTuneDPOHyperparameters.from_dict(_hyperparameters)
+            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,18 +30,45 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FineTuneMethod")
 
 
+def _parse_supervised(data: object) -> FineTuneSupervisedMethod | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneSupervisedMethod.from_dict(data)
+    return cast("FineTuneSupervisedMethod | None | Unset", data)
+
+
+def _parse_dpo(data: object) -> FineTuneDPOMethod | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneDPOMethod.from_dict(data)
+    return cast("FineTuneDPOMethod | None | Unset", data)
+
+
+def _parse_reinforcement(data: object) -> FineTuneReinforcementMethod | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneReinforcementMethod.from_dict(data)
+    return cast("FineTuneReinforcementMethod | None | Unset", data)
+
+
 @_attrs_define
 class FineTuneMethod:
     """The method used for fine-tuning."""
 
     type_: FineTuneMethodType
     """ The type of method. Is either `supervised`, `dpo`, or `reinforcement`. """
-    supervised: FineTuneSupervisedMethod | Unset = UNSET
-    """ Configuration for the supervised fine-tuning method. """
-    dpo: FineTuneDPOMethod | Unset = UNSET
-    """ Configuration for the DPO fine-tuning method. """
-    reinforcement: FineTuneReinforcementMethod | Unset = UNSET
-    """ Configuration for the reinforcement fine-tuning method. """
+    supervised: FineTuneSupervisedMethod | None | Unset = UNSET
+    dpo: FineTuneDPOMethod | None | Unset = UNSET
+    reinforcement: FineTuneReinforcementMethod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -93,36 +120,21 @@ class FineTuneMethod:
 
         _raw_supervised = d.pop("supervised", UNSET)
         try:
-            _supervised = _raw_supervised
-            supervised: FineTuneSupervisedMethod | Unset
-            if isinstance(_supervised, Unset):
-                supervised = UNSET
-            else:
-                supervised = FineTuneSupervisedMethod.from_dict(_supervised)
+            supervised = _parse_supervised(_raw_supervised)
 
         except LENIENT_ERRORS:
             supervised = _raw_supervised
 
         _raw_dpo = d.pop("dpo", UNSET)
         try:
-            _dpo = _raw_dpo
-            dpo: FineTuneDPOMethod | Unset
-            if isinstance(_dpo, Unset):
-                dpo = UNSET
-            else:
-                dpo = FineTuneDPOMethod.from_dict(_dpo)
+            dpo = _parse_dpo(_raw_dpo)
 
         except LENIENT_ERRORS:
             dpo = _raw_dpo
 
         _raw_reinforcement = d.pop("reinforcement", UNSET)
         try:
-            _reinforcement = _raw_reinforcement
-            reinforcement: FineTuneReinforcementMethod | Unset
-            if isinstance(_reinforcement, Unset):
-                reinforcement = UNSET
-            else:
-                reinforcement = FineTuneReinforcementMethod.from_dict(_reinforcement)
+            reinforcement = _parse_reinforcement(_raw_reinforcement)
 
         except LENIENT_ERRORS:
             reinforcement = _raw_reinforcement

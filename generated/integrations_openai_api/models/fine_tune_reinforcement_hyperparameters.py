@@ -22,7 +22,9 @@ T = TypeVar("T", bound="FineTuneReinforcementHyperparameters")
 
 def _parse_batch_size(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -35,12 +37,14 @@ def _parse_batch_size(
         return batch_size_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -53,12 +57,16 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
+    )
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -69,12 +77,34 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+
+
+def _parse_reasoning_effort(
+    data: object,
+) -> FineTuneReinforcementHyperparametersReasoningEffort | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reasoning_effort_type_0 = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
+            data
+        )
+
+        return reasoning_effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FineTuneReinforcementHyperparametersReasoningEffort | None | Unset", data)
 
 
 def _parse_compute_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -87,12 +117,16 @@ def _parse_compute_multiplier(
         return compute_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
+    )
 
 
 def _parse_eval_interval(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -105,12 +139,14 @@ def _parse_eval_interval(
         return eval_interval_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
 def _parse_eval_samples(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -123,56 +159,50 @@ def _parse_eval_samples(
         return eval_samples_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
 @_attrs_define
 class FineTuneReinforcementHyperparameters:
     """The hyperparameters used for the reinforcement fine-tuning job."""
 
-    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     """ Number of examples in each batch. A larger batch size means that model parameters are updated less
     frequently, but with lower variance.
 
     Server default: `"auto"`. """
     learning_rate_multiplier: (
-        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
     ) = UNSET
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
 
     Server default: `"auto"`. """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     """ The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: `"auto"`. """
-    reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset = UNSET
-    """ Level of reasoning effort.
-
-    Server default: `"default"`. """
-    compute_multiplier: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset = (
-        UNSET
-    )
+    reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | None | Unset = UNSET
+    compute_multiplier: (
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
+    ) = UNSET
     """ Multiplier on amount of compute used for exploring search space during training.
 
     Server default: `"auto"`. """
-    eval_interval: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    eval_interval: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = (
+        UNSET
+    )
     """ The number of training steps between evaluation runs.
 
     Server default: `"auto"`. """
-    eval_samples: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    eval_samples: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = (
+        UNSET
+    )
     """ Number of evaluation samples to generate per training step.
 
     Server default: `"auto"`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "reasoning_effort": (
-            "default",
-            "high",
-            "low",
-            "medium",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -197,7 +227,7 @@ class FineTuneReinforcementHyperparameters:
         if self.n_epochs is not UNSET:
             field_dict["n_epochs"] = to_json(self.n_epochs)
         if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = self.reasoning_effort
+            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
         if self.compute_multiplier is not UNSET:
             field_dict["compute_multiplier"] = to_json(self.compute_multiplier)
         if self.eval_interval is not UNSET:
@@ -238,14 +268,7 @@ class FineTuneReinforcementHyperparameters:
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-            _reasoning_effort = _raw_reasoning_effort
-            reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset
-            if isinstance(_reasoning_effort, Unset):
-                reasoning_effort = UNSET
-            else:
-                reasoning_effort = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
-                    _reasoning_effort
-                )
+            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort

@@ -76,14 +76,23 @@ def _parse_grader(
     )
 
 
+def _parse_hyperparameters(data: object) -> FineTuneReinforcementHyperparameters | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneReinforcementHyperparameters.from_dict(data)
+    return cast("FineTuneReinforcementHyperparameters | None | Unset", data)
+
+
 @_attrs_define
 class FineTuneReinforcementMethod:
     """Configuration for the reinforcement fine-tuning method."""
 
     grader: GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity
     """ The grader used for the fine-tuning job. """
-    hyperparameters: FineTuneReinforcementHyperparameters | Unset = UNSET
-    """ The hyperparameters used for the reinforcement fine-tuning job. """
+    hyperparameters: FineTuneReinforcementHyperparameters | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -123,12 +132,7 @@ class FineTuneReinforcementMethod:
 
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            _hyperparameters = _raw_hyperparameters
-            hyperparameters: FineTuneReinforcementHyperparameters | Unset
-            if isinstance(_hyperparameters, Unset):
-                hyperparameters = UNSET
-            else:
-                hyperparameters = FineTuneReinforcementHyperparameters.from_dict(_hyperparameters)
+            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

@@ -72,6 +72,12 @@ def _parse_validation_file(data: object) -> None | str:
     return cast("None | str", data)
 
 
+def _parse_seed(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
     if data is None:
         return data
@@ -106,6 +112,16 @@ def _parse_estimated_finish(data: object) -> int | None | Unset:
     if isinstance(data, Unset):
         return data
     return cast("int | None | Unset", data)
+
+
+def _parse_method(data: object) -> FineTuneMethod | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuneMethod.from_dict(data)
+    return cast("FineTuneMethod | None | Unset", data)
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -147,14 +163,13 @@ class FineTuningJob:
     """ The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-
     reference/files/retrieve-contents). """
     validation_file: None | str
-    seed: int
+    seed: int | None
     """ The seed used for the fine-tuning job. """
     object_: Literal["fine_tuning.job"] = "fine_tuning.job"
     """ The object type, which is always "fine_tuning.job". """
     integrations: list[FineTuningIntegration] | None | Unset = UNSET
     estimated_finish: int | None | Unset = UNSET
-    method: FineTuneMethod | Unset = UNSET
-    """ The method used for fine-tuning. """
+    method: FineTuneMethod | None | Unset = UNSET
     metadata: Metadata2 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -243,7 +258,7 @@ class FineTuningJob:
         if not isinstance(self.validation_file, Unset):
             field_dict["validation_file"] = to_json(self.validation_file)
         if not isinstance(self.seed, Unset):
-            field_dict["seed"] = self.seed
+            field_dict["seed"] = to_json(self.seed)
         if self.integrations is not UNSET:
             field_dict["integrations"] = to_json(self.integrations)
         if self.estimated_finish is not UNSET:
@@ -335,7 +350,12 @@ class FineTuningJob:
         except LENIENT_ERRORS:
             validation_file = _raw_validation_file
 
-        seed = d.pop("seed", UNSET)
+        _raw_seed = d.pop("seed", UNSET)
+        try:
+            seed = _parse_seed(_raw_seed)
+
+        except LENIENT_ERRORS:
+            seed = _raw_seed
 
         _raw_integrations = d.pop("integrations", UNSET)
         try:
@@ -353,12 +373,7 @@ class FineTuningJob:
 
         _raw_method = d.pop("method", UNSET)
         try:
-            _method = _raw_method
-            method: FineTuneMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = FineTuneMethod.from_dict(_method)
+            method = _parse_method(_raw_method)
 
         except LENIENT_ERRORS:
             method = _raw_method

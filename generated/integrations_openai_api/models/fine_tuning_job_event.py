@@ -33,6 +33,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FineTuningJobEvent")
 
 
+def _parse_type_(data: object) -> FineTuningJobEventType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_fine_tuning_job_event_type(data)
+
+        return type_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FineTuningJobEventType | None | Unset", data)
+
+
+def _parse_data(data: object) -> FineTuningJobEventData | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FineTuningJobEventData.from_dict(data)
+    return cast("FineTuningJobEventData | None | Unset", data)
+
+
 @_attrs_define
 class FineTuningJobEvent:
     """Fine-tuning job event object"""
@@ -47,10 +73,8 @@ class FineTuningJobEvent:
     """ The message of the event. """
     object_: Literal["fine_tuning.job.event"] = "fine_tuning.job.event"
     """ The object type, which is always "fine_tuning.job.event". """
-    type_: FineTuningJobEventType | Unset = UNSET
-    """ The type of event. """
-    data: FineTuningJobEventData | Unset = UNSET
-    """ The data associated with the event. """
+    type_: FineTuningJobEventType | None | Unset = UNSET
+    data: FineTuningJobEventData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -59,10 +83,6 @@ class FineTuningJobEvent:
             "error",
             "info",
             "warn",
-        ),
-        "type": (
-            "message",
-            "metrics",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -99,7 +119,7 @@ class FineTuningJobEvent:
         if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.data is not UNSET:
             field_dict["data"] = to_json(self.data)
         return field_dict
@@ -138,24 +158,14 @@ class FineTuningJobEvent:
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: FineTuningJobEventType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_fine_tuning_job_event_type(_type_)
+            type_ = _parse_type_(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_data = d.pop("data", UNSET)
         try:
-            _data = _raw_data
-            data: FineTuningJobEventData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = FineTuningJobEventData.from_dict(_data)
+            data = _parse_data(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data

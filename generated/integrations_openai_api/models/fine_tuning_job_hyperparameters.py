@@ -38,7 +38,9 @@ def _parse_batch_size(
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -51,12 +53,16 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
+    )
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -67,7 +73,7 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
 @_attrs_define
@@ -76,13 +82,13 @@ class FineTuningJobHyperparameters:
 
     batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     learning_rate_multiplier: (
-        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
     ) = UNSET
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
 
     Server default: `"auto"`. """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset = UNSET
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
     """ The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
 

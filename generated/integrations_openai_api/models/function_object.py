@@ -25,6 +25,24 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="FunctionObject")
 
 
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_parameters(data: object) -> FunctionParameters | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FunctionParameters.from_dict(data)
+    return cast("FunctionParameters | None | Unset", data)
+
+
 def _parse_strict(data: object) -> bool | None | Unset:
     if data is None:
         return data
@@ -38,14 +56,9 @@ class FunctionObject:
     name: str
     """ The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a
     maximum length of 64. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ A description of what the function does, used by the model to choose when and how to call the function. """
-    parameters: FunctionParameters | Unset = UNSET
-    """ The parameters the functions accepts, described as a JSON Schema object. See the
-    [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-
-    schema.org/understanding-json-schema/) for documentation about the format.
-
-    Omitting `parameters` defines a function with an empty parameter list. """
+    parameters: FunctionParameters | None | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -67,7 +80,7 @@ class FunctionObject:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.parameters is not UNSET:
             field_dict["parameters"] = to_json(self.parameters)
         if self.strict is not UNSET:
@@ -85,16 +98,16 @@ class FunctionObject:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-            _parameters = _raw_parameters
-            parameters: FunctionParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = FunctionParameters.from_dict(_parameters)
+            parameters = _parse_parameters(_raw_parameters)
 
         except LENIENT_ERRORS:
             parameters = _raw_parameters

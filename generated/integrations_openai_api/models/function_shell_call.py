@@ -57,6 +57,14 @@ def _parse_environment(
     return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class FunctionShellCall:
     """A tool call that executes one or more shell commands in a managed environment."""
@@ -71,7 +79,7 @@ class FunctionShellCall:
     environment: ContainerReferenceResource | LocalEnvironmentResource | None
     type_: Literal["shell_call"] = "shell_call"
     """ The type of the item. Always `shell_call`. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The ID of the entity that created this tool call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -120,7 +128,7 @@ class FunctionShellCall:
         if not isinstance(self.environment, Unset):
             field_dict["environment"] = to_json(self.environment)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -165,7 +173,12 @@ class FunctionShellCall:
         except LENIENT_ERRORS:
             environment = _raw_environment
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

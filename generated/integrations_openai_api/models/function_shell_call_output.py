@@ -35,6 +35,14 @@ def _parse_max_output_length(data: object) -> int | None:
     return cast("int | None", data)
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class FunctionShellCallOutput:
     """The output of a shell tool call that was emitted."""
@@ -49,7 +57,7 @@ class FunctionShellCallOutput:
     max_output_length: int | None
     type_: Literal["shell_call_output"] = "shell_call_output"
     """ The type of the shell call output. Always `shell_call_output`. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,7 +106,7 @@ class FunctionShellCallOutput:
         if not isinstance(self.max_output_length, Unset):
             field_dict["max_output_length"] = to_json(self.max_output_length)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -153,7 +161,12 @@ class FunctionShellCallOutput:
         except LENIENT_ERRORS:
             max_output_length = _raw_max_output_length
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

@@ -55,6 +55,14 @@ def _parse_outcome(
     return cast("FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome", data)
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class FunctionShellCallOutputContent:
     """The content of a shell tool call output that was emitted."""
@@ -66,7 +74,7 @@ class FunctionShellCallOutputContent:
     outcome: FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome
     """ Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
     """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,7 +104,7 @@ class FunctionShellCallOutputContent:
         if not isinstance(self.outcome, Unset):
             field_dict["outcome"] = to_json(self.outcome)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -119,7 +127,12 @@ class FunctionShellCallOutputContent:
         except LENIENT_ERRORS:
             outcome = _raw_outcome
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             stdout=stdout,

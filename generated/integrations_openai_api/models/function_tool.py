@@ -47,6 +47,14 @@ def _parse_description(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_defer_loading(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class FunctionTool:
     """Defines a function in your own code the model can choose to call. Learn more about [function
@@ -61,7 +69,7 @@ class FunctionTool:
     type_: Literal["function"] = "function"
     """ The type of the function tool. Always `function`. """
     description: None | str | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     """ Whether this function is deferred and loaded via tool search. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -100,7 +108,7 @@ class FunctionTool:
         if self.description is not UNSET:
             field_dict["description"] = to_json(self.description)
         if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
+            field_dict["defer_loading"] = to_json(self.defer_loading)
         return field_dict
 
     @classmethod
@@ -141,7 +149,12 @@ class FunctionTool:
         except LENIENT_ERRORS:
             description = _raw_description
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        _raw_defer_loading = d.pop("defer_loading", UNSET)
+        try:
+            defer_loading = _parse_defer_loading(_raw_defer_loading)
+
+        except LENIENT_ERRORS:
+            defer_loading = _raw_defer_loading
 
         parsed_obj_ = cls(
             type_=type_,

@@ -16,6 +16,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionToolCall")
 
 
+def _parse_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_namespace(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_computer_tool_call_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ComputerToolCallStatus | None | Unset", data)
+
+
 @_attrs_define
 class FunctionToolCall:
     """A tool call to run a function. See the
@@ -35,25 +67,17 @@ class FunctionToolCall:
     type_: Literal["function_call"] = "function_call"
     """ The type of the function tool call. Always `function_call`.
      """
-    id: str | Unset = UNSET
+    id: None | str | Unset = UNSET
     """ The unique ID of the function tool call.
      """
-    namespace: str | Unset = UNSET
+    namespace: None | str | Unset = UNSET
     """ The namespace of the function to run.
      """
-    status: ComputerToolCallStatus | Unset = UNSET
-    """ The status of the item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-     """
+    status: ComputerToolCallStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call",),
-        "status": (
-            "completed",
-            "in_progress",
-            "incomplete",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -86,11 +110,11 @@ class FunctionToolCall:
         if not isinstance(self.arguments, Unset):
             field_dict["arguments"] = self.arguments
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
+            field_dict["namespace"] = to_json(self.namespace)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json(self.status)
         return field_dict
 
     @classmethod
@@ -114,18 +138,23 @@ class FunctionToolCall:
 
         arguments = d.pop("arguments", UNSET)
 
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
 
-        namespace = d.pop("namespace", UNSET)
+        except LENIENT_ERRORS:
+            id = _raw_id
+
+        _raw_namespace = d.pop("namespace", UNSET)
+        try:
+            namespace = _parse_namespace(_raw_namespace)
+
+        except LENIENT_ERRORS:
+            namespace = _raw_namespace
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: ComputerToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_computer_tool_call_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

@@ -13,6 +13,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="FunctionToolCallResource")
 
 
+def _parse_namespace(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class FunctionToolCallResource:
     """A tool call to run a function. See the
@@ -36,10 +52,10 @@ class FunctionToolCallResource:
     type_: Literal["function_call"] = "function_call"
     """ The type of the function tool call. Always `function_call`.
      """
-    namespace: str | Unset = UNSET
+    namespace: None | str | Unset = UNSET
     """ The namespace of the function to run.
      """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,9 +106,9 @@ class FunctionToolCallResource:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.namespace is not UNSET:
-            field_dict["namespace"] = self.namespace
+            field_dict["namespace"] = to_json(self.namespace)
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -125,9 +141,19 @@ class FunctionToolCallResource:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        namespace = d.pop("namespace", UNSET)
+        _raw_namespace = d.pop("namespace", UNSET)
+        try:
+            namespace = _parse_namespace(_raw_namespace)
 
-        created_by = d.pop("created_by", UNSET)
+        except LENIENT_ERRORS:
+            namespace = _raw_namespace
+
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             id=id,

@@ -51,6 +51,14 @@ def _parse_strict(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
+def _parse_defer_loading(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class FunctionToolParam:
     name: str
@@ -58,7 +66,7 @@ class FunctionToolParam:
     description: None | str | Unset = UNSET
     parameters: EmptyModelParam | None | Unset = UNSET
     strict: bool | None | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     """ Whether this function should be deferred and discovered via tool search. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,7 +103,7 @@ class FunctionToolParam:
         if self.strict is not UNSET:
             field_dict["strict"] = to_json(self.strict)
         if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
+            field_dict["defer_loading"] = to_json(self.defer_loading)
         return field_dict
 
     @classmethod
@@ -138,7 +146,12 @@ class FunctionToolParam:
         except LENIENT_ERRORS:
             strict = _raw_strict
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        _raw_defer_loading = d.pop("defer_loading", UNSET)
+        try:
+            defer_loading = _parse_defer_loading(_raw_defer_loading)
+
+        except LENIENT_ERRORS:
+            defer_loading = _raw_defer_loading
 
         parsed_obj_ = cls(
             name=name,

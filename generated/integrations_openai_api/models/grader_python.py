@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GraderPython")
 
 
+def _parse_image_tag(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class GraderPython:
     """A PythonGrader object that runs a python script on the input."""
@@ -22,7 +30,7 @@ class GraderPython:
     """ The source code of the python script. """
     type_: Literal["python"] = "python"
     """ The object type, which is always `python`. """
-    image_tag: str | Unset = UNSET
+    image_tag: None | str | Unset = UNSET
     """ The image tag to use for the python script. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +62,7 @@ class GraderPython:
         if not isinstance(self.source, Unset):
             field_dict["source"] = self.source
         if self.image_tag is not UNSET:
-            field_dict["image_tag"] = self.image_tag
+            field_dict["image_tag"] = to_json(self.image_tag)
         return field_dict
 
     @classmethod
@@ -74,7 +82,12 @@ class GraderPython:
 
         source = d.pop("source", UNSET)
 
-        image_tag = d.pop("image_tag", UNSET)
+        _raw_image_tag = d.pop("image_tag", UNSET)
+        try:
+            image_tag = _parse_image_tag(_raw_image_tag)
+
+        except LENIENT_ERRORS:
+            image_tag = _raw_image_tag
 
         parsed_obj_ = cls(
             type_=type_,

@@ -27,6 +27,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="GraderScoreModel")
 
 
+def _parse_sampling_params(data: object) -> EvalGraderScoreModelSamplingParams | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return EvalGraderScoreModelSamplingParams.from_dict(data)
+    return cast("EvalGraderScoreModelSamplingParams | None | Unset", data)
+
+
+def _parse_range_(data: object) -> list[float] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
+            raise TypeError()
+        range_type_0 = cast("list[float]", data)
+
+        return range_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[float] | None | Unset", data)
+
+
 @_attrs_define
 class GraderScoreModel:
     """A ScoreModelGrader object that uses a model to assign a score to the input."""
@@ -41,9 +67,8 @@ class GraderScoreModel:
      """
     type_: Literal["score_model"] = "score_model"
     """ The object type, which is always `score_model`. """
-    sampling_params: EvalGraderScoreModelSamplingParams | Unset = UNSET
-    """ The sampling parameters for the model. """
-    range_: list[float] | Unset = UNSET
+    sampling_params: EvalGraderScoreModelSamplingParams | None | Unset = UNSET
+    range_: list[float] | None | Unset = UNSET
     """ The range of the score. Defaults to `[0, 1]`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -125,19 +150,14 @@ class GraderScoreModel:
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            _sampling_params = _raw_sampling_params
-            sampling_params: EvalGraderScoreModelSamplingParams | Unset
-            if isinstance(_sampling_params, Unset):
-                sampling_params = UNSET
-            else:
-                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
+            sampling_params = _parse_sampling_params(_raw_sampling_params)
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
         _raw_range_ = d.pop("range", UNSET)
         try:
-            range_ = cast("list[float]", _raw_range_)
+            range_ = _parse_range_(_raw_range_)
 
         except LENIENT_ERRORS:
             range_ = _raw_range_

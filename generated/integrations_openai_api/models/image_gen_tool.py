@@ -45,7 +45,9 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ImageGenTool")
 
 
-def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
+def _parse_model(data: object) -> ImageGenToolModelEnum | None | str | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -56,10 +58,28 @@ def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
         return model_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("ImageGenToolModelEnum | str | Unset", data)
+    return cast("ImageGenToolModelEnum | None | str | Unset", data)
 
 
-def _parse_size(data: object) -> ImageGenToolSizeEnum | str | Unset:
+def _parse_quality(data: object) -> ImageGenToolQuality | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quality_type_0 = check_image_gen_tool_quality(data)
+
+        return quality_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolQuality | None | Unset", data)
+
+
+def _parse_size(data: object) -> ImageGenToolSizeEnum | None | str | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -70,7 +90,63 @@ def _parse_size(data: object) -> ImageGenToolSizeEnum | str | Unset:
         return size_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("ImageGenToolSizeEnum | str | Unset", data)
+    return cast("ImageGenToolSizeEnum | None | str | Unset", data)
+
+
+def _parse_output_format(data: object) -> ImageGenToolOutputFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_format_type_0 = check_image_gen_tool_output_format(data)
+
+        return output_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolOutputFormat | None | Unset", data)
+
+
+def _parse_output_compression(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_moderation(data: object) -> ImageGenToolModeration | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        moderation_type_0 = check_image_gen_tool_moderation(data)
+
+        return moderation_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolModeration | None | Unset", data)
+
+
+def _parse_background(data: object) -> ImageGenToolBackground | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        background_type_0 = check_image_gen_tool_background(data)
+
+        return background_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolBackground | None | Unset", data)
 
 
 def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
@@ -89,6 +165,40 @@ def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
     return cast("InputFidelity | None | Unset", data)
 
 
+def _parse_input_image_mask(data: object) -> ImageGenToolInputImageMask | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ImageGenToolInputImageMask.from_dict(data)
+    return cast("ImageGenToolInputImageMask | None | Unset", data)
+
+
+def _parse_partial_images(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_action(data: object) -> ImageGenActionEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        action_type_0 = check_image_gen_action_enum(data)
+
+        return action_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenActionEnum | None | Unset", data)
+
+
 @_attrs_define
 class ImageGenTool:
     """A tool that generates images using the GPT image models."""
@@ -96,13 +206,9 @@ class ImageGenTool:
     type_: Literal["image_generation"] = "image_generation"
     """ The type of the image generation tool. Always `image_generation`.
      """
-    model: ImageGenToolModelEnum | str | Unset = UNSET
-    quality: ImageGenToolQuality | Unset = UNSET
-    """ The quality of the generated image. One of `low`, `medium`, `high`,
-    or `auto`. Default: `auto`.
-
-    Server default: `"auto"`. """
-    size: ImageGenToolSizeEnum | str | Unset = UNSET
+    model: ImageGenToolModelEnum | None | str | Unset = UNSET
+    quality: ImageGenToolQuality | None | Unset = UNSET
+    size: ImageGenToolSizeEnum | None | str | Unset = UNSET
     """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
     supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
     the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
@@ -112,63 +218,24 @@ class ImageGenTool:
     `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
     Server default: `"auto"`. """
-    output_format: ImageGenToolOutputFormat | Unset = UNSET
-    """ The output format of the generated image. One of `png`, `webp`, or
-    `jpeg`. Default: `png`.
-
-    Server default: `"png"`. """
-    output_compression: int | Unset = UNSET
+    output_format: ImageGenToolOutputFormat | None | Unset = UNSET
+    output_compression: int | None | Unset = UNSET
     """ Compression level for the output image. Default: 100.
 
     Server default: `100`. """
-    moderation: ImageGenToolModeration | Unset = UNSET
-    """ Moderation level for the generated image. Default: `auto`.
-
-    Server default: `"auto"`. """
-    background: ImageGenToolBackground | Unset = UNSET
-    """ Background type for the generated image. One of `transparent`,
-    `opaque`, or `auto`. Default: `auto`.
-
-    Server default: `"auto"`. """
+    moderation: ImageGenToolModeration | None | Unset = UNSET
+    background: ImageGenToolBackground | None | Unset = UNSET
     input_fidelity: InputFidelity | None | Unset = UNSET
-    input_image_mask: ImageGenToolInputImageMask | Unset = UNSET
-    """ Optional mask for inpainting. Contains `image_url`
-    (string, optional) and `file_id` (string, optional).
-     """
-    partial_images: int | Unset = UNSET
+    input_image_mask: ImageGenToolInputImageMask | None | Unset = UNSET
+    partial_images: int | None | Unset = UNSET
     """ Number of partial images to generate in streaming mode, from 0 (default value) to 3.
 
     Server default: `0`. """
-    action: ImageGenActionEnum | Unset = UNSET
+    action: ImageGenActionEnum | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_generation",),
-        "quality": (
-            "auto",
-            "high",
-            "low",
-            "medium",
-        ),
-        "output_format": (
-            "jpeg",
-            "png",
-            "webp",
-        ),
-        "moderation": (
-            "auto",
-            "low",
-        ),
-        "background": (
-            "auto",
-            "opaque",
-            "transparent",
-        ),
-        "action": (
-            "auto",
-            "edit",
-            "generate",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -197,25 +264,25 @@ class ImageGenTool:
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)
         if self.quality is not UNSET:
-            field_dict["quality"] = self.quality
+            field_dict["quality"] = to_json(self.quality)
         if self.size is not UNSET:
             field_dict["size"] = to_json(self.size)
         if self.output_format is not UNSET:
-            field_dict["output_format"] = self.output_format
+            field_dict["output_format"] = to_json(self.output_format)
         if self.output_compression is not UNSET:
-            field_dict["output_compression"] = self.output_compression
+            field_dict["output_compression"] = to_json(self.output_compression)
         if self.moderation is not UNSET:
-            field_dict["moderation"] = self.moderation
+            field_dict["moderation"] = to_json(self.moderation)
         if self.background is not UNSET:
-            field_dict["background"] = self.background
+            field_dict["background"] = to_json(self.background)
         if self.input_fidelity is not UNSET:
             field_dict["input_fidelity"] = to_json(self.input_fidelity)
         if self.input_image_mask is not UNSET:
             field_dict["input_image_mask"] = to_json(self.input_image_mask)
         if self.partial_images is not UNSET:
-            field_dict["partial_images"] = self.partial_images
+            field_dict["partial_images"] = to_json(self.partial_images)
         if self.action is not UNSET:
-            field_dict["action"] = self.action
+            field_dict["action"] = to_json(self.action)
         return field_dict
 
     @classmethod
@@ -242,12 +309,7 @@ class ImageGenTool:
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-            _quality = _raw_quality
-            quality: ImageGenToolQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = check_image_gen_tool_quality(_quality)
+            quality = _parse_quality(_raw_quality)
 
         except LENIENT_ERRORS:
             quality = _raw_quality
@@ -261,38 +323,28 @@ class ImageGenTool:
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-            _output_format = _raw_output_format
-            output_format: ImageGenToolOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = check_image_gen_tool_output_format(_output_format)
+            output_format = _parse_output_format(_raw_output_format)
 
         except LENIENT_ERRORS:
             output_format = _raw_output_format
 
-        output_compression = d.pop("output_compression", UNSET)
+        _raw_output_compression = d.pop("output_compression", UNSET)
+        try:
+            output_compression = _parse_output_compression(_raw_output_compression)
+
+        except LENIENT_ERRORS:
+            output_compression = _raw_output_compression
 
         _raw_moderation = d.pop("moderation", UNSET)
         try:
-            _moderation = _raw_moderation
-            moderation: ImageGenToolModeration | Unset
-            if isinstance(_moderation, Unset):
-                moderation = UNSET
-            else:
-                moderation = check_image_gen_tool_moderation(_moderation)
+            moderation = _parse_moderation(_raw_moderation)
 
         except LENIENT_ERRORS:
             moderation = _raw_moderation
 
         _raw_background = d.pop("background", UNSET)
         try:
-            _background = _raw_background
-            background: ImageGenToolBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = check_image_gen_tool_background(_background)
+            background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
             background = _raw_background
@@ -306,26 +358,21 @@ class ImageGenTool:
 
         _raw_input_image_mask = d.pop("input_image_mask", UNSET)
         try:
-            _input_image_mask = _raw_input_image_mask
-            input_image_mask: ImageGenToolInputImageMask | Unset
-            if isinstance(_input_image_mask, Unset):
-                input_image_mask = UNSET
-            else:
-                input_image_mask = ImageGenToolInputImageMask.from_dict(_input_image_mask)
+            input_image_mask = _parse_input_image_mask(_raw_input_image_mask)
 
         except LENIENT_ERRORS:
             input_image_mask = _raw_input_image_mask
 
-        partial_images = d.pop("partial_images", UNSET)
+        _raw_partial_images = d.pop("partial_images", UNSET)
+        try:
+            partial_images = _parse_partial_images(_raw_partial_images)
+
+        except LENIENT_ERRORS:
+            partial_images = _raw_partial_images
 
         _raw_action = d.pop("action", UNSET)
         try:
-            _action = _raw_action
-            action: ImageGenActionEnum | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = check_image_gen_action_enum(_action)
+            action = _parse_action(_raw_action)
 
         except LENIENT_ERRORS:
             action = _raw_action

@@ -1,15 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageGenToolInputImageMask")
+
+
+def _parse_image_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 @_attrs_define
@@ -19,10 +35,10 @@ class ImageGenToolInputImageMask:
 
     """
 
-    image_url: str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
     """ Base64-encoded mask image.
      """
-    file_id: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
     """ File ID for the mask image.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +57,9 @@ class ImageGenToolInputImageMask:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.image_url is not UNSET:
-            field_dict["image_url"] = self.image_url
+            field_dict["image_url"] = to_json(self.image_url)
         if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
+            field_dict["file_id"] = to_json(self.file_id)
         return field_dict
 
     @classmethod
@@ -53,9 +69,19 @@ class ImageGenToolInputImageMask:
                 f"ImageGenToolInputImageMask: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
+        _raw_image_url = d.pop("image_url", UNSET)
+        try:
+            image_url = _parse_image_url(_raw_image_url)
 
-        file_id = d.pop("file_id", UNSET)
+        except LENIENT_ERRORS:
+            image_url = _raw_image_url
+
+        _raw_file_id = d.pop("file_id", UNSET)
+        try:
+            file_id = _parse_file_id(_raw_file_id)
+
+        except LENIENT_ERRORS:
+            file_id = _raw_file_id
 
         parsed_obj_ = cls(
             image_url=image_url,

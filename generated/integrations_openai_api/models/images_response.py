@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,47 +37,122 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ImagesResponse")
 
 
+def _parse_data(data: object) -> list[Image] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        data_type_0 = []
+        _data_type_0 = data
+        if not isinstance(_data_type_0, list):
+            raise TypeError()
+        for data_type_0_item_data in _data_type_0:
+            try:
+                data_type_0_item = Image.from_dict(data_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                data_type_0_item = data_type_0_item_data
+            data_type_0.append(data_type_0_item)
+
+        return data_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[Image] | None | Unset", data)
+
+
+def _parse_background(data: object) -> ImagesResponseBackground | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        background_type_0 = check_images_response_background(data)
+
+        return background_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImagesResponseBackground | None | Unset", data)
+
+
+def _parse_output_format(data: object) -> ImagesResponseOutputFormat | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        output_format_type_0 = check_images_response_output_format(data)
+
+        return output_format_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImagesResponseOutputFormat | None | Unset", data)
+
+
+def _parse_size(data: object) -> ImagesResponseSize | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        size_type_0 = check_images_response_size(data)
+
+        return size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImagesResponseSize | None | Unset", data)
+
+
+def _parse_quality(data: object) -> ImagesResponseQuality | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quality_type_0 = check_images_response_quality(data)
+
+        return quality_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImagesResponseQuality | None | Unset", data)
+
+
+def _parse_usage(data: object) -> ImageGenUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ImageGenUsage.from_dict(data)
+    return cast("ImageGenUsage | None | Unset", data)
+
+
 @_attrs_define
 class ImagesResponse:
     """The response from the image generation endpoint."""
 
     created: int
     """ The Unix timestamp (in seconds) of when the image was created. """
-    data: list[Image] | Unset = UNSET
+    data: list[Image] | None | Unset = UNSET
     """ The list of generated images. """
-    background: ImagesResponseBackground | Unset = UNSET
-    """ The background parameter used for the image generation. Either `transparent` or `opaque`. """
-    output_format: ImagesResponseOutputFormat | Unset = UNSET
-    """ The output format of the image generation. Either `png`, `webp`, or `jpeg`. """
-    size: ImagesResponseSize | Unset = UNSET
-    """ The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`. """
-    quality: ImagesResponseQuality | Unset = UNSET
-    """ The quality of the image generated. Either `low`, `medium`, or `high`. """
-    usage: ImageGenUsage | Unset = UNSET
-    """ For `gpt-image-1` only, the token usage information for the image generation. """
+    background: ImagesResponseBackground | None | Unset = UNSET
+    output_format: ImagesResponseOutputFormat | None | Unset = UNSET
+    size: ImagesResponseSize | None | Unset = UNSET
+    quality: ImagesResponseQuality | None | Unset = UNSET
+    usage: ImageGenUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "background": (
-            "opaque",
-            "transparent",
-        ),
-        "output_format": (
-            "jpeg",
-            "png",
-            "webp",
-        ),
-        "size": (
-            "1024x1024",
-            "1024x1536",
-            "1536x1024",
-        ),
-        "quality": (
-            "high",
-            "low",
-            "medium",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("created",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -100,13 +175,13 @@ class ImagesResponse:
         if self.data is not UNSET:
             field_dict["data"] = to_json(self.data)
         if self.background is not UNSET:
-            field_dict["background"] = self.background
+            field_dict["background"] = to_json(self.background)
         if self.output_format is not UNSET:
-            field_dict["output_format"] = self.output_format
+            field_dict["output_format"] = to_json(self.output_format)
         if self.size is not UNSET:
-            field_dict["size"] = self.size
+            field_dict["size"] = to_json(self.size)
         if self.quality is not UNSET:
-            field_dict["quality"] = self.quality
+            field_dict["quality"] = to_json(self.quality)
         if self.usage is not UNSET:
             field_dict["usage"] = to_json(self.usage)
         return field_dict
@@ -124,79 +199,42 @@ class ImagesResponse:
 
         _raw_data = d.pop("data", UNSET)
         try:
-            _data = _raw_data
-            data: list[Image] | Unset = UNSET
-            if _data is not UNSET:
-                if not isinstance(_data, list):
-                    raise TypeError()
-                data = []
-                for data_item_data in _data:
-                    try:
-                        data_item = Image.from_dict(data_item_data)
-
-                    except LENIENT_ERRORS:
-                        data_item = data_item_data
-                    data.append(data_item)
+            data = _parse_data(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
         _raw_background = d.pop("background", UNSET)
         try:
-            _background = _raw_background
-            background: ImagesResponseBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = check_images_response_background(_background)
+            background = _parse_background(_raw_background)
 
         except LENIENT_ERRORS:
             background = _raw_background
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-            _output_format = _raw_output_format
-            output_format: ImagesResponseOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = check_images_response_output_format(_output_format)
+            output_format = _parse_output_format(_raw_output_format)
 
         except LENIENT_ERRORS:
             output_format = _raw_output_format
 
         _raw_size = d.pop("size", UNSET)
         try:
-            _size = _raw_size
-            size: ImagesResponseSize | Unset
-            if isinstance(_size, Unset):
-                size = UNSET
-            else:
-                size = check_images_response_size(_size)
+            size = _parse_size(_raw_size)
 
         except LENIENT_ERRORS:
             size = _raw_size
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-            _quality = _raw_quality
-            quality: ImagesResponseQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = check_images_response_quality(_quality)
+            quality = _parse_quality(_raw_quality)
 
         except LENIENT_ERRORS:
             quality = _raw_quality
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            _usage = _raw_usage
-            usage: ImageGenUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenUsage.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

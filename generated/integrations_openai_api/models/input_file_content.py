@@ -21,6 +21,46 @@ def _parse_file_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_filename(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_data(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_file_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_detail(data: object) -> FileInputDetail | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = check_file_input_detail(data)
+
+        return detail_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FileInputDetail | None | Unset", data)
+
+
 @_attrs_define
 class InputFileContent:
     """A file input to the model."""
@@ -28,22 +68,18 @@ class InputFileContent:
     type_: Literal["input_file"] = "input_file"
     """ The type of the input item. Always `input_file`. """
     file_id: None | str | Unset = UNSET
-    filename: str | Unset = UNSET
+    filename: None | str | Unset = UNSET
     """ The name of the file to be sent to the model. """
-    file_data: str | Unset = UNSET
+    file_data: None | str | Unset = UNSET
     """ The content of the file to be sent to the model.
      """
-    file_url: str | Unset = UNSET
+    file_url: None | str | Unset = UNSET
     """ The URL of the file to be sent to the model. """
-    detail: FileInputDetail | Unset = UNSET
+    detail: FileInputDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
-        "detail": (
-            "high",
-            "low",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -66,13 +102,13 @@ class InputFileContent:
         if self.file_id is not UNSET:
             field_dict["file_id"] = to_json(self.file_id)
         if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
+            field_dict["filename"] = to_json(self.filename)
         if self.file_data is not UNSET:
-            field_dict["file_data"] = self.file_data
+            field_dict["file_data"] = to_json(self.file_data)
         if self.file_url is not UNSET:
-            field_dict["file_url"] = self.file_url
+            field_dict["file_url"] = to_json(self.file_url)
         if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
+            field_dict["detail"] = to_json(self.detail)
         return field_dict
 
     @classmethod
@@ -97,20 +133,30 @@ class InputFileContent:
         except LENIENT_ERRORS:
             file_id = _raw_file_id
 
-        filename = d.pop("filename", UNSET)
+        _raw_filename = d.pop("filename", UNSET)
+        try:
+            filename = _parse_filename(_raw_filename)
 
-        file_data = d.pop("file_data", UNSET)
+        except LENIENT_ERRORS:
+            filename = _raw_filename
 
-        file_url = d.pop("file_url", UNSET)
+        _raw_file_data = d.pop("file_data", UNSET)
+        try:
+            file_data = _parse_file_data(_raw_file_data)
+
+        except LENIENT_ERRORS:
+            file_data = _raw_file_data
+
+        _raw_file_url = d.pop("file_url", UNSET)
+        try:
+            file_url = _parse_file_url(_raw_file_url)
+
+        except LENIENT_ERRORS:
+            file_url = _raw_file_url
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            _detail = _raw_detail
-            detail: FileInputDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_file_input_detail(_detail)
+            detail = _parse_detail(_raw_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

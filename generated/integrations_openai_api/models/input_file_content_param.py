@@ -45,6 +45,22 @@ def _parse_file_url(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_detail(data: object) -> FileDetailEnum | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = check_file_detail_enum(data)
+
+        return detail_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("FileDetailEnum | None | Unset", data)
+
+
 @_attrs_define
 class InputFileContentParam:
     """A file input to the model."""
@@ -55,15 +71,11 @@ class InputFileContentParam:
     filename: None | str | Unset = UNSET
     file_data: None | str | Unset = UNSET
     file_url: None | str | Unset = UNSET
-    detail: FileDetailEnum | Unset = UNSET
+    detail: FileDetailEnum | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
-        "detail": (
-            "high",
-            "low",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -92,7 +104,7 @@ class InputFileContentParam:
         if self.file_url is not UNSET:
             field_dict["file_url"] = to_json(self.file_url)
         if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
+            field_dict["detail"] = to_json(self.detail)
         return field_dict
 
     @classmethod
@@ -140,12 +152,7 @@ class InputFileContentParam:
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            _detail = _raw_detail
-            detail: FileDetailEnum | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_file_detail_enum(_detail)
+            detail = _parse_detail(_raw_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

@@ -54,6 +54,22 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
+def _parse_status(data: object) -> InputMessageStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_input_message_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("InputMessageStatus | None | Unset", data)
+
+
 @_attrs_define
 class InputMessage:
     """A message input to the model with a role indicating instruction following
@@ -72,10 +88,7 @@ class InputMessage:
     type_: Literal["message"] | Unset = "message"
     """ The type of the message input. Always set to `message`.
      """
-    status: InputMessageStatus | Unset = UNSET
-    """ The status of item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-     """
+    status: InputMessageStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -85,11 +98,6 @@ class InputMessage:
             "user",
         ),
         "type": ("message",),
-        "status": (
-            "completed",
-            "in_progress",
-            "incomplete",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "role",
@@ -115,7 +123,7 @@ class InputMessage:
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json(self.status)
         return field_dict
 
     @classmethod
@@ -165,12 +173,7 @@ class InputMessage:
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: InputMessageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_input_message_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

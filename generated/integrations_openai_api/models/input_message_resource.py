@@ -54,6 +54,22 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
+def _parse_status(data: object) -> InputMessageStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_input_message_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("InputMessageStatus | None | Unset", data)
+
+
 @_attrs_define
 class InputMessageResource:
     """A message input to the model with a role indicating instruction following
@@ -75,10 +91,7 @@ class InputMessageResource:
     type_: Literal["message"] = "message"
     """ The type of the message input. Always set to `message`.
      """
-    status: InputMessageStatus | Unset = UNSET
-    """ The status of item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-     """
+    status: InputMessageStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -87,11 +100,6 @@ class InputMessageResource:
             "developer",
             "system",
             "user",
-        ),
-        "status": (
-            "completed",
-            "in_progress",
-            "incomplete",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -123,7 +131,7 @@ class InputMessageResource:
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json(self.status)
         return field_dict
 
     @classmethod
@@ -177,12 +185,7 @@ class InputMessageResource:
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: InputMessageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_input_message_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

@@ -16,6 +16,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ItemReferenceParam")
 
 
+def _parse_id(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
     if data is None:
         return data
@@ -36,7 +42,7 @@ def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
 class ItemReferenceParam:
     """An internal identifier for an item to reference."""
 
-    id: str
+    id: None | str
     """ The ID of the item to reference. """
     type_: ItemReferenceParamType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +61,7 @@ class ItemReferenceParam:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json(self.id)
         if self.type_ is not UNSET:
             field_dict["type"] = to_json(self.type_)
         return field_dict
@@ -67,7 +73,12 @@ class ItemReferenceParam:
                 f"ItemReferenceParam: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _raw_id = d.pop("id", UNSET)
+        try:
+            id = _parse_id(_raw_id)
+
+        except LENIENT_ERRORS:
+            id = _raw_id
 
         _raw_type_ = d.pop("type", UNSET)
         try:

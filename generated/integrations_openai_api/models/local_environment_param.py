@@ -25,11 +25,37 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="LocalEnvironmentParam")
 
 
+def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        skills_type_0 = []
+        _skills_type_0 = data
+        if not isinstance(_skills_type_0, list):
+            raise TypeError()
+        for skills_type_0_item_data in _skills_type_0:
+            try:
+                skills_type_0_item = LocalSkillParam.from_dict(skills_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                skills_type_0_item = skills_type_0_item_data
+            skills_type_0.append(skills_type_0_item)
+
+        return skills_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[LocalSkillParam] | None | Unset", data)
+
+
 @_attrs_define
 class LocalEnvironmentParam:
     type_: Literal["local"] = "local"
     """ Use a local computer environment. """
-    skills: list[LocalSkillParam] | Unset = UNSET
+    skills: list[LocalSkillParam] | None | Unset = UNSET
     """ An optional list of skills. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,19 +99,7 @@ class LocalEnvironmentParam:
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-            _skills = _raw_skills
-            skills: list[LocalSkillParam] | Unset = UNSET
-            if _skills is not UNSET:
-                if not isinstance(_skills, list):
-                    raise TypeError()
-                skills = []
-                for skills_item_data in _skills:
-                    try:
-                        skills_item = LocalSkillParam.from_dict(skills_item_data)
-
-                    except LENIENT_ERRORS:
-                        skills_item = skills_item_data
-                    skills.append(skills_item)
+            skills = _parse_skills(_raw_skills)
 
         except LENIENT_ERRORS:
             skills = _raw_skills

@@ -38,6 +38,46 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MCPTool")
 
 
+def _parse_server_url(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_connector_id(data: object) -> MCPToolConnectorId | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        connector_id_type_0 = check_mcp_tool_connector_id(data)
+
+        return connector_id_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MCPToolConnectorId | None | Unset", data)
+
+
+def _parse_authorization(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_server_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
     if data is None:
         return data
@@ -96,6 +136,14 @@ def _parse_require_approval(
     )
 
 
+def _parse_defer_loading(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class MCPTool:
     """Give the model access to additional tools via remote Model Context Protocol
@@ -108,32 +156,17 @@ class MCPTool:
      """
     type_: Literal["mcp"] = "mcp"
     """ The type of the MCP tool. Always `mcp`. """
-    server_url: str | Unset = UNSET
+    server_url: None | str | Unset = UNSET
     """ The URL for the MCP server. One of `server_url` or `connector_id` must be
     provided.
      """
-    connector_id: MCPToolConnectorId | Unset = UNSET
-    """ Identifier for service connectors, like those available in ChatGPT. One of
-    `server_url` or `connector_id` must be provided. Learn more about service
-    connectors [here](/docs/guides/tools-remote-mcp#connectors).
-
-    Currently supported `connector_id` values are:
-
-    - Dropbox: `connector_dropbox`
-    - Gmail: `connector_gmail`
-    - Google Calendar: `connector_googlecalendar`
-    - Google Drive: `connector_googledrive`
-    - Microsoft Teams: `connector_microsoftteams`
-    - Outlook Calendar: `connector_outlookcalendar`
-    - Outlook Email: `connector_outlookemail`
-    - SharePoint: `connector_sharepoint`
-     """
-    authorization: str | Unset = UNSET
+    connector_id: MCPToolConnectorId | None | Unset = UNSET
+    authorization: None | str | Unset = UNSET
     """ An OAuth access token that can be used with a remote MCP server, either
     with a custom MCP server URL or a service connector. Your application
     must handle the OAuth authorization flow and provide the token here.
      """
-    server_description: str | Unset = UNSET
+    server_description: None | str | Unset = UNSET
     """ Optional description of the MCP server, used to provide more context.
      """
     headers: MCPToolHeaders | None | Unset = UNSET
@@ -144,23 +177,13 @@ class MCPTool:
         | None
         | Unset
     ) = UNSET
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     """ Whether this MCP tool is deferred and discovered via tool search.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp",),
-        "connector_id": (
-            "connector_dropbox",
-            "connector_gmail",
-            "connector_googlecalendar",
-            "connector_googledrive",
-            "connector_microsoftteams",
-            "connector_outlookcalendar",
-            "connector_outlookemail",
-            "connector_sharepoint",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -190,13 +213,13 @@ class MCPTool:
         if not isinstance(self.server_label, Unset):
             field_dict["server_label"] = self.server_label
         if self.server_url is not UNSET:
-            field_dict["server_url"] = self.server_url
+            field_dict["server_url"] = to_json(self.server_url)
         if self.connector_id is not UNSET:
-            field_dict["connector_id"] = self.connector_id
+            field_dict["connector_id"] = to_json(self.connector_id)
         if self.authorization is not UNSET:
-            field_dict["authorization"] = self.authorization
+            field_dict["authorization"] = to_json(self.authorization)
         if self.server_description is not UNSET:
-            field_dict["server_description"] = self.server_description
+            field_dict["server_description"] = to_json(self.server_description)
         if self.headers is not UNSET:
             field_dict["headers"] = to_json(self.headers)
         if self.allowed_tools is not UNSET:
@@ -204,7 +227,7 @@ class MCPTool:
         if self.require_approval is not UNSET:
             field_dict["require_approval"] = to_json(self.require_approval)
         if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = self.defer_loading
+            field_dict["defer_loading"] = to_json(self.defer_loading)
         return field_dict
 
     @classmethod
@@ -224,23 +247,33 @@ class MCPTool:
 
         server_label = d.pop("server_label", UNSET)
 
-        server_url = d.pop("server_url", UNSET)
+        _raw_server_url = d.pop("server_url", UNSET)
+        try:
+            server_url = _parse_server_url(_raw_server_url)
+
+        except LENIENT_ERRORS:
+            server_url = _raw_server_url
 
         _raw_connector_id = d.pop("connector_id", UNSET)
         try:
-            _connector_id = _raw_connector_id
-            connector_id: MCPToolConnectorId | Unset
-            if isinstance(_connector_id, Unset):
-                connector_id = UNSET
-            else:
-                connector_id = check_mcp_tool_connector_id(_connector_id)
+            connector_id = _parse_connector_id(_raw_connector_id)
 
         except LENIENT_ERRORS:
             connector_id = _raw_connector_id
 
-        authorization = d.pop("authorization", UNSET)
+        _raw_authorization = d.pop("authorization", UNSET)
+        try:
+            authorization = _parse_authorization(_raw_authorization)
 
-        server_description = d.pop("server_description", UNSET)
+        except LENIENT_ERRORS:
+            authorization = _raw_authorization
+
+        _raw_server_description = d.pop("server_description", UNSET)
+        try:
+            server_description = _parse_server_description(_raw_server_description)
+
+        except LENIENT_ERRORS:
+            server_description = _raw_server_description
 
         _raw_headers = d.pop("headers", UNSET)
         try:
@@ -263,7 +296,12 @@ class MCPTool:
         except LENIENT_ERRORS:
             require_approval = _raw_require_approval
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        _raw_defer_loading = d.pop("defer_loading", UNSET)
+        try:
+            defer_loading = _parse_defer_loading(_raw_defer_loading)
+
+        except LENIENT_ERRORS:
+            defer_loading = _raw_defer_loading
 
         parsed_obj_ = cls(
             type_=type_,

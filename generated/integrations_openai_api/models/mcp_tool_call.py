@@ -29,6 +29,22 @@ def _parse_error(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_status(data: object) -> MCPToolCallStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_mcp_tool_call_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MCPToolCallStatus | None | Unset", data)
+
+
 def _parse_approval_request_id(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -58,19 +74,12 @@ class MCPToolCall:
      """
     output: None | str | Unset = UNSET
     error: None | str | Unset = UNSET
-    status: MCPToolCallStatus | Unset = UNSET
+    status: MCPToolCallStatus | None | Unset = UNSET
     approval_request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_call",),
-        "status": (
-            "calling",
-            "completed",
-            "failed",
-            "in_progress",
-            "incomplete",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -112,7 +121,7 @@ class MCPToolCall:
         if self.error is not UNSET:
             field_dict["error"] = to_json(self.error)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json(self.status)
         if self.approval_request_id is not UNSET:
             field_dict["approval_request_id"] = to_json(self.approval_request_id)
         return field_dict
@@ -154,12 +163,7 @@ class MCPToolCall:
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: MCPToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_mcp_tool_call_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

@@ -12,13 +12,37 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MCPToolFilter")
 
 
+def _parse_tool_names(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        tool_names_type_0 = cast("list[str]", data)
+
+        return tool_names_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_read_only(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class MCPToolFilter:
     """A filter object to specify which tools are allowed."""
 
-    tool_names: list[str] | Unset = UNSET
+    tool_names: list[str] | None | Unset = UNSET
     """ List of allowed tool names. """
-    read_only: bool | Unset = UNSET
+    read_only: bool | None | Unset = UNSET
     """ Indicates whether or not a tool modifies data or is read-only. If an
     MCP server is [annotated with
     `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
@@ -42,7 +66,7 @@ class MCPToolFilter:
         if self.tool_names is not UNSET:
             field_dict["tool_names"] = to_json(self.tool_names)
         if self.read_only is not UNSET:
-            field_dict["read_only"] = self.read_only
+            field_dict["read_only"] = to_json(self.read_only)
         return field_dict
 
     @classmethod
@@ -52,12 +76,17 @@ class MCPToolFilter:
         d = dict(src_dict)
         _raw_tool_names = d.pop("tool_names", UNSET)
         try:
-            tool_names = cast("list[str]", _raw_tool_names)
+            tool_names = _parse_tool_names(_raw_tool_names)
 
         except LENIENT_ERRORS:
             tool_names = _raw_tool_names
 
-        read_only = d.pop("read_only", UNSET)
+        _raw_read_only = d.pop("read_only", UNSET)
+        try:
+            read_only = _parse_read_only(_raw_read_only)
+
+        except LENIENT_ERRORS:
+            read_only = _raw_read_only
 
         parsed_obj_ = cls(
             tool_names=tool_names,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,26 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="MCPToolRequireApprovalMCPToolApprovalFilter")
 
 
+def _parse_always(data: object) -> MCPToolFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return MCPToolFilter.from_dict(data)
+    return cast("MCPToolFilter | None | Unset", data)
+
+
+def _parse_never(data: object) -> MCPToolFilter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return MCPToolFilter.from_dict(data)
+    return cast("MCPToolFilter | None | Unset", data)
+
+
 @_attrs_define
 class MCPToolRequireApprovalMCPToolApprovalFilter:
     """Specify which of the MCP server's tools require approval. Can be
@@ -33,12 +53,8 @@ class MCPToolRequireApprovalMCPToolApprovalFilter:
 
     """
 
-    always: MCPToolFilter | Unset = UNSET
-    """ A filter object to specify which tools are allowed.
-     """
-    never: MCPToolFilter | Unset = UNSET
-    """ A filter object to specify which tools are allowed.
-     """
+    always: MCPToolFilter | None | Unset = UNSET
+    never: MCPToolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -71,24 +87,14 @@ class MCPToolRequireApprovalMCPToolApprovalFilter:
         d = dict(src_dict)
         _raw_always = d.pop("always", UNSET)
         try:
-            _always = _raw_always
-            always: MCPToolFilter | Unset
-            if isinstance(_always, Unset):
-                always = UNSET
-            else:
-                always = MCPToolFilter.from_dict(_always)
+            always = _parse_always(_raw_always)
 
         except LENIENT_ERRORS:
             always = _raw_always
 
         _raw_never = d.pop("never", UNSET)
         try:
-            _never = _raw_never
-            never: MCPToolFilter | Unset
-            if isinstance(_never, Unset):
-                never = UNSET
-            else:
-                never = MCPToolFilter.from_dict(_never)
+            never = _parse_never(_raw_never)
 
         except LENIENT_ERRORS:
             never = _raw_never

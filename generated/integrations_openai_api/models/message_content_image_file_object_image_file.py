@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,25 +16,31 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageContentImageFileObjectImageFile")
 
 
+def _parse_detail(data: object) -> MessageContentImageFileObjectImageFileDetail | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = check_message_content_image_file_object_image_file_detail(data)
+
+        return detail_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MessageContentImageFileObjectImageFileDetail | None | Unset", data)
+
+
 @_attrs_define
 class MessageContentImageFileObjectImageFile:
     file_id: str
     """ The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when
     uploading the File if you need to later display the file content. """
-    detail: MessageContentImageFileObjectImageFileDetail | Unset = UNSET
-    """ Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to
-    high resolution using `high`.
-
-    Server default: `"auto"`. """
+    detail: MessageContentImageFileObjectImageFileDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "detail": (
-            "auto",
-            "high",
-            "low",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("file_id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -50,7 +56,7 @@ class MessageContentImageFileObjectImageFile:
         if not isinstance(self.file_id, Unset):
             field_dict["file_id"] = self.file_id
         if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
+            field_dict["detail"] = to_json(self.detail)
         return field_dict
 
     @classmethod
@@ -64,12 +70,7 @@ class MessageContentImageFileObjectImageFile:
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            _detail = _raw_detail
-            detail: MessageContentImageFileObjectImageFileDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_message_content_image_file_object_image_file_detail(_detail)
+            detail = _parse_detail(_raw_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,24 +16,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MessageContentImageUrlObjectImageUrl")
 
 
+def _parse_detail(data: object) -> MessageContentImageUrlObjectImageUrlDetail | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        detail_type_0 = check_message_content_image_url_object_image_url_detail(data)
+
+        return detail_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("MessageContentImageUrlObjectImageUrlDetail | None | Unset", data)
+
+
 @_attrs_define
 class MessageContentImageUrlObjectImageUrl:
     url: str
     """ The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp. """
-    detail: MessageContentImageUrlObjectImageUrlDetail | Unset = UNSET
-    """ Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using
-    `high`. Default value is `auto`
-
-    Server default: `"auto"`. """
+    detail: MessageContentImageUrlObjectImageUrlDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "detail": (
-            "auto",
-            "high",
-            "low",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("url",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -49,7 +55,7 @@ class MessageContentImageUrlObjectImageUrl:
         if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
         if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
+            field_dict["detail"] = to_json(self.detail)
         return field_dict
 
     @classmethod
@@ -63,12 +69,7 @@ class MessageContentImageUrlObjectImageUrl:
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            _detail = _raw_detail
-            detail: MessageContentImageUrlObjectImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_message_content_image_url_object_image_url_detail(_detail)
+            detail = _parse_detail(_raw_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

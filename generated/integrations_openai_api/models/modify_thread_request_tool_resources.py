@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,28 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ModifyThreadRequestToolResources")
 
 
+def _parse_code_interpreter(
+    data: object,
+) -> CreateAssistantRequestToolResourcesCodeInterpreter | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateAssistantRequestToolResourcesCodeInterpreter.from_dict(data)
+    return cast("CreateAssistantRequestToolResourcesCodeInterpreter | None | Unset", data)
+
+
+def _parse_file_search(data: object) -> ModifyThreadRequestToolResourcesFileSearch | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ModifyThreadRequestToolResourcesFileSearch.from_dict(data)
+    return cast("ModifyThreadRequestToolResourcesFileSearch | None | Unset", data)
+
+
 @_attrs_define
 class ModifyThreadRequestToolResources:
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to
@@ -46,8 +68,8 @@ class ModifyThreadRequestToolResources:
 
     """
 
-    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | Unset = UNSET
-    file_search: ModifyThreadRequestToolResourcesFileSearch | Unset = UNSET
+    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None | Unset = UNSET
+    file_search: ModifyThreadRequestToolResourcesFileSearch | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -80,26 +102,14 @@ class ModifyThreadRequestToolResources:
         d = dict(src_dict)
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:
-            _code_interpreter = _raw_code_interpreter
-            code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | Unset
-            if isinstance(_code_interpreter, Unset):
-                code_interpreter = UNSET
-            else:
-                code_interpreter = CreateAssistantRequestToolResourcesCodeInterpreter.from_dict(
-                    _code_interpreter
-                )
+            code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
 
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-            _file_search = _raw_file_search
-            file_search: ModifyThreadRequestToolResourcesFileSearch | Unset
-            if isinstance(_file_search, Unset):
-                file_search = UNSET
-            else:
-                file_search = ModifyThreadRequestToolResourcesFileSearch.from_dict(_file_search)
+            file_search = _parse_file_search(_raw_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search

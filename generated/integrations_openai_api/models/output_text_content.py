@@ -65,6 +65,30 @@ def _parse_annotations_item(
     return cast("ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody", data)
 
 
+def _parse_logprobs(data: object) -> list[LogProb] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = LogProb.from_dict(logprobs_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[LogProb] | None", data)
+
+
 @_attrs_define
 class OutputTextContent:
     """A text output from the model."""
@@ -73,7 +97,7 @@ class OutputTextContent:
     """ The text output from the model. """
     annotations: list[ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody]
     """ The annotations of the text output. """
-    logprobs: list[LogProb]
+    logprobs: list[LogProb] | None
     type_: Literal["output_text"] = "output_text"
     """ The type of the output text. Always `output_text`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -148,17 +172,7 @@ class OutputTextContent:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            logprobs = []
-            _logprobs = _raw_logprobs
-            if not isinstance(_logprobs, list):
-                raise TypeError()
-            for logprobs_item_data in _logprobs:
-                try:
-                    logprobs_item = LogProb.from_dict(logprobs_item_data)
-
-                except LENIENT_ERRORS:
-                    logprobs_item = logprobs_item_data
-                logprobs.append(logprobs_item)
+            logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,22 +31,50 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ProjectApiKeyOwner")
 
 
+def _parse_type_(data: object) -> None | ProjectApiKeyOwnerType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_project_api_key_owner_type(data)
+
+        return type_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ProjectApiKeyOwnerType | Unset", data)
+
+
+def _parse_user(data: object) -> None | ProjectApiKeyOwnerUser | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ProjectApiKeyOwnerUser.from_dict(data)
+    return cast("None | ProjectApiKeyOwnerUser | Unset", data)
+
+
+def _parse_service_account(data: object) -> None | ProjectApiKeyOwnerServiceAccount | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ProjectApiKeyOwnerServiceAccount.from_dict(data)
+    return cast("None | ProjectApiKeyOwnerServiceAccount | Unset", data)
+
+
 @_attrs_define
 class ProjectApiKeyOwner:
-    type_: ProjectApiKeyOwnerType | Unset = UNSET
-    """ `user` or `service_account` """
-    user: ProjectApiKeyOwnerUser | Unset = UNSET
-    """ The user that owns a project API key. """
-    service_account: ProjectApiKeyOwnerServiceAccount | Unset = UNSET
-    """ The service account that owns a project API key. """
+    type_: None | ProjectApiKeyOwnerType | Unset = UNSET
+    user: None | ProjectApiKeyOwnerUser | Unset = UNSET
+    service_account: None | ProjectApiKeyOwnerServiceAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "type": (
-            "service_account",
-            "user",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -61,7 +89,7 @@ class ProjectApiKeyOwner:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.user is not UNSET:
             field_dict["user"] = to_json(self.user)
         if self.service_account is not UNSET:
@@ -79,36 +107,21 @@ class ProjectApiKeyOwner:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: ProjectApiKeyOwnerType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_project_api_key_owner_type(_type_)
+            type_ = _parse_type_(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_user = d.pop("user", UNSET)
         try:
-            _user = _raw_user
-            user: ProjectApiKeyOwnerUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = ProjectApiKeyOwnerUser.from_dict(_user)
+            user = _parse_user(_raw_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
         _raw_service_account = d.pop("service_account", UNSET)
         try:
-            _service_account = _raw_service_account
-            service_account: ProjectApiKeyOwnerServiceAccount | Unset
-            if isinstance(_service_account, Unset):
-                service_account = UNSET
-            else:
-                service_account = ProjectApiKeyOwnerServiceAccount.from_dict(_service_account)
+            service_account = _parse_service_account(_raw_service_account)
 
         except LENIENT_ERRORS:
             service_account = _raw_service_account

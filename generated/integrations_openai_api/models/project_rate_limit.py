@@ -12,6 +12,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProjectRateLimit")
 
 
+def _parse_max_images_per_1_minute(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_audio_megabytes_per_1_minute(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_max_requests_per_1_day(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 @_attrs_define
 class ProjectRateLimit:
     """Represents a project rate limit config."""
@@ -26,13 +58,13 @@ class ProjectRateLimit:
     """ The maximum tokens per minute. """
     object_: Literal["project.rate_limit"] = "project.rate_limit"
     """ The object type, which is always `project.rate_limit` """
-    max_images_per_1_minute: int | Unset = UNSET
+    max_images_per_1_minute: int | None | Unset = UNSET
     """ The maximum images per minute. Only present for relevant models. """
-    max_audio_megabytes_per_1_minute: int | Unset = UNSET
+    max_audio_megabytes_per_1_minute: int | None | Unset = UNSET
     """ The maximum audio megabytes per minute. Only present for relevant models. """
-    max_requests_per_1_day: int | Unset = UNSET
+    max_requests_per_1_day: int | None | Unset = UNSET
     """ The maximum requests per day. Only present for relevant models. """
-    batch_1_day_max_input_tokens: int | Unset = UNSET
+    batch_1_day_max_input_tokens: int | None | Unset = UNSET
     """ The maximum batch input tokens per day. Only present for relevant models. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,13 +107,15 @@ class ProjectRateLimit:
         if not isinstance(self.max_tokens_per_1_minute, Unset):
             field_dict["max_tokens_per_1_minute"] = self.max_tokens_per_1_minute
         if self.max_images_per_1_minute is not UNSET:
-            field_dict["max_images_per_1_minute"] = self.max_images_per_1_minute
+            field_dict["max_images_per_1_minute"] = to_json(self.max_images_per_1_minute)
         if self.max_audio_megabytes_per_1_minute is not UNSET:
-            field_dict["max_audio_megabytes_per_1_minute"] = self.max_audio_megabytes_per_1_minute
+            field_dict["max_audio_megabytes_per_1_minute"] = to_json(
+                self.max_audio_megabytes_per_1_minute
+            )
         if self.max_requests_per_1_day is not UNSET:
-            field_dict["max_requests_per_1_day"] = self.max_requests_per_1_day
+            field_dict["max_requests_per_1_day"] = to_json(self.max_requests_per_1_day)
         if self.batch_1_day_max_input_tokens is not UNSET:
-            field_dict["batch_1_day_max_input_tokens"] = self.batch_1_day_max_input_tokens
+            field_dict["batch_1_day_max_input_tokens"] = to_json(self.batch_1_day_max_input_tokens)
         return field_dict
 
     @classmethod
@@ -107,13 +141,37 @@ class ProjectRateLimit:
 
         max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
 
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        _raw_max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        try:
+            max_images_per_1_minute = _parse_max_images_per_1_minute(_raw_max_images_per_1_minute)
 
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        except LENIENT_ERRORS:
+            max_images_per_1_minute = _raw_max_images_per_1_minute
 
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        _raw_max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        try:
+            max_audio_megabytes_per_1_minute = _parse_max_audio_megabytes_per_1_minute(
+                _raw_max_audio_megabytes_per_1_minute
+            )
 
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        except LENIENT_ERRORS:
+            max_audio_megabytes_per_1_minute = _raw_max_audio_megabytes_per_1_minute
+
+        _raw_max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        try:
+            max_requests_per_1_day = _parse_max_requests_per_1_day(_raw_max_requests_per_1_day)
+
+        except LENIENT_ERRORS:
+            max_requests_per_1_day = _raw_max_requests_per_1_day
+
+        _raw_batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        try:
+            batch_1_day_max_input_tokens = _parse_batch_1_day_max_input_tokens(
+                _raw_batch_1_day_max_input_tokens
+            )
+
+        except LENIENT_ERRORS:
+            batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
 
         parsed_obj_ = cls(
             object_=object_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,21 +26,50 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RankingOptions")
 
 
+def _parse_ranker(data: object) -> None | RankerVersionType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        ranker_type_0 = check_ranker_version_type(data)
+
+        return ranker_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | RankerVersionType | Unset", data)
+
+
+def _parse_score_threshold(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_hybrid_search(data: object) -> HybridSearchOptions | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return HybridSearchOptions.from_dict(data)
+    return cast("HybridSearchOptions | None | Unset", data)
+
+
 @_attrs_define
 class RankingOptions:
-    ranker: RankerVersionType | Unset = UNSET
-    score_threshold: float | Unset = UNSET
+    ranker: None | RankerVersionType | Unset = UNSET
+    score_threshold: float | None | Unset = UNSET
     """ The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to
     return only the most relevant results, but may return fewer results. """
-    hybrid_search: HybridSearchOptions | Unset = UNSET
+    hybrid_search: HybridSearchOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "ranker": (
-            "auto",
-            "default-2024-11-15",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -55,9 +84,9 @@ class RankingOptions:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.ranker is not UNSET:
-            field_dict["ranker"] = self.ranker
+            field_dict["ranker"] = to_json(self.ranker)
         if self.score_threshold is not UNSET:
-            field_dict["score_threshold"] = self.score_threshold
+            field_dict["score_threshold"] = to_json(self.score_threshold)
         if self.hybrid_search is not UNSET:
             field_dict["hybrid_search"] = to_json(self.hybrid_search)
         return field_dict
@@ -73,26 +102,21 @@ class RankingOptions:
         d = dict(src_dict)
         _raw_ranker = d.pop("ranker", UNSET)
         try:
-            _ranker = _raw_ranker
-            ranker: RankerVersionType | Unset
-            if isinstance(_ranker, Unset):
-                ranker = UNSET
-            else:
-                ranker = check_ranker_version_type(_ranker)
+            ranker = _parse_ranker(_raw_ranker)
 
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        score_threshold = d.pop("score_threshold", UNSET)
+        _raw_score_threshold = d.pop("score_threshold", UNSET)
+        try:
+            score_threshold = _parse_score_threshold(_raw_score_threshold)
+
+        except LENIENT_ERRORS:
+            score_threshold = _raw_score_threshold
 
         _raw_hybrid_search = d.pop("hybrid_search", UNSET)
         try:
-            _hybrid_search = _raw_hybrid_search
-            hybrid_search: HybridSearchOptions | Unset
-            if isinstance(_hybrid_search, Unset):
-                hybrid_search = UNSET
-            else:
-                hybrid_search = HybridSearchOptions.from_dict(_hybrid_search)
+            hybrid_search = _parse_hybrid_search(_raw_hybrid_search)
 
         except LENIENT_ERRORS:
             hybrid_search = _raw_hybrid_search

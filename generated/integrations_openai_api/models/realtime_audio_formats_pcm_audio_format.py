@@ -16,19 +16,33 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeAudioFormatsPCMAudioFormat")
 
 
+def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        rate_type_0 = check_realtime_audio_formats_pcm_audio_format_rate(data)
+
+        return rate_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | RealtimeAudioFormatsPCMAudioFormatRate | Unset", data)
+
+
 @_attrs_define
 class RealtimeAudioFormatsPCMAudioFormat:
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
     type_: Literal["audio/pcm"] | Unset = "audio/pcm"
     """ The audio format. Always `audio/pcm`. """
-    rate: RealtimeAudioFormatsPCMAudioFormatRate | Unset = UNSET
-    """ The sample rate of the audio. Always `24000`. """
+    rate: None | RealtimeAudioFormatsPCMAudioFormatRate | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("audio/pcm",),
-        "rate": (24000,),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -45,7 +59,7 @@ class RealtimeAudioFormatsPCMAudioFormat:
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
         if self.rate is not UNSET:
-            field_dict["rate"] = self.rate
+            field_dict["rate"] = to_json(self.rate)
         return field_dict
 
     @classmethod
@@ -65,12 +79,7 @@ class RealtimeAudioFormatsPCMAudioFormat:
 
         _raw_rate = d.pop("rate", UNSET)
         try:
-            _rate = _raw_rate
-            rate: RealtimeAudioFormatsPCMAudioFormatRate | Unset
-            if isinstance(_rate, Unset):
-                rate = UNSET
-            else:
-                rate = check_realtime_audio_formats_pcm_audio_format_rate(_rate)
+            rate = _parse_rate(_raw_rate)
 
         except LENIENT_ERRORS:
             rate = _raw_rate

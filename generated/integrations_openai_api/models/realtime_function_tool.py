@@ -29,19 +29,46 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeFunctionTool")
 
 
+def _parse_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_parameters(
+    data: object,
+) -> None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(data)
+    return cast("None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset", data)
+
+
 @_attrs_define
 class RealtimeFunctionTool:
     type_: Literal["function"] | Unset = "function"
     """ The type of the tool, i.e. `function`. """
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The name of the function. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ The description of the function, including guidance on when and how
     to call it, and guidance about what to tell the user when calling
     (if anything).
      """
-    parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset = UNSET
-    """ Parameters of the function in JSON Schema. """
+    parameters: None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -64,9 +91,9 @@ class RealtimeFunctionTool:
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
         if self.name is not UNSET:
-            field_dict["name"] = self.name
+            field_dict["name"] = to_json(self.name)
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.parameters is not UNSET:
             field_dict["parameters"] = to_json(self.parameters)
         return field_dict
@@ -88,20 +115,23 @@ class RealtimeFunctionTool:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _parse_name(_raw_name)
 
-        description = d.pop("description", UNSET)
+        except LENIENT_ERRORS:
+            name = _raw_name
+
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-            _parameters = _raw_parameters
-            parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(
-                    _parameters
-                )
+            parameters = _parse_parameters(_raw_parameters)
 
         except LENIENT_ERRORS:
             parameters = _raw_parameters

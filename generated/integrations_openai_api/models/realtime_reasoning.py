@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeReasoning")
 
 
+def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        effort_type_0 = check_realtime_reasoning_effort(data)
+
+        return effort_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | RealtimeReasoningEffort | Unset", data)
+
+
 @_attrs_define
 class RealtimeReasoning:
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    effort: RealtimeReasoningEffort | Unset = UNSET
-    """ Constrains effort on reasoning for reasoning-capable Realtime models such as
-    `gpt-realtime-2`.
-
-    Server default: `"low"`. """
+    effort: None | RealtimeReasoningEffort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "effort": (
-            "high",
-            "low",
-            "medium",
-            "minimal",
-            "xhigh",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("effort",))
 
@@ -44,7 +48,7 @@ class RealtimeReasoning:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.effort is not UNSET:
-            field_dict["effort"] = self.effort
+            field_dict["effort"] = to_json(self.effort)
         return field_dict
 
     @classmethod
@@ -56,12 +60,7 @@ class RealtimeReasoning:
         d = dict(src_dict)
         _raw_effort = d.pop("effort", UNSET)
         try:
-            _effort = _raw_effort
-            effort: RealtimeReasoningEffort | Unset
-            if isinstance(_effort, Unset):
-                effort = UNSET
-            else:
-                effort = check_realtime_reasoning_effort(_effort)
+            effort = _parse_effort(_raw_effort)
 
         except LENIENT_ERRORS:
             effort = _raw_effort

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,22 @@ from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduct
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeSessionCreateRequestGAAudioInputNoiseReduction")
+
+
+def _parse_type_(data: object) -> NoiseReductionType | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        type_type_0 = check_noise_reduction_type(data)
+
+        return type_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("NoiseReductionType | None | Unset", data)
 
 
 @_attrs_define
@@ -24,18 +40,10 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReduction:
 
     """
 
-    type_: NoiseReductionType | Unset = UNSET
-    """ Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is
-    for far-field microphones such as laptop or conference room microphones.
-     """
+    type_: NoiseReductionType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "type": (
-            "far_field",
-            "near_field",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
 
@@ -44,7 +52,7 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReduction:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         return field_dict
 
     @classmethod
@@ -56,12 +64,7 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReduction:
         d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
-            _type_ = _raw_type_
-            type_: NoiseReductionType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_noise_reduction_type(_type_)
+            type_ = _parse_type_(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_

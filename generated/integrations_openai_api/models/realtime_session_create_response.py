@@ -56,9 +56,19 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
 
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_tracing(
     data: object,
-) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
+) -> None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -72,8 +82,53 @@ def _parse_tracing(
     except LENIENT_ERRORS:
         pass
     return cast(
-        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset", data
+        "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        data,
     )
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateRequestTurnDetection.from_dict(data)
+    return cast("None | RealtimeSessionCreateRequestTurnDetection | Unset", data)
+
+
+def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[RealtimeFunctionTool] | None | Unset", data)
+
+
+def _parse_tool_choice(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
 
 
 def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
@@ -111,7 +166,7 @@ class RealtimeSessionCreateResponse:
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    instructions: str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
     """ The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -128,21 +183,19 @@ class RealtimeSessionCreateResponse:
     audio: RealtimeSessionCreateResponseAudio | Unset = UNSET
     """ Configuration for input and output audio for the session.
      """
-    tracing: RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset = UNSET
+    tracing: (
+        None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset
+    ) = UNSET
     """ Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
      """
-    turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
-    """ Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-     """
-    tools: list[RealtimeFunctionTool] | Unset = UNSET
+    turn_detection: None | RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
+    tools: list[RealtimeFunctionTool] | None | Unset = UNSET
     """ Tools (functions) available to the model. """
-    tool_choice: str | Unset = UNSET
+    tool_choice: None | str | Unset = UNSET
     """ How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
      """
@@ -191,7 +244,7 @@ class RealtimeSessionCreateResponse:
         if self.output_modalities is not UNSET:
             field_dict["output_modalities"] = to_json(self.output_modalities)
         if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
+            field_dict["instructions"] = to_json(self.instructions)
         if self.audio is not UNSET:
             field_dict["audio"] = to_json(self.audio)
         if self.tracing is not UNSET:
@@ -201,7 +254,7 @@ class RealtimeSessionCreateResponse:
         if self.tools is not UNSET:
             field_dict["tools"] = to_json(self.tools)
         if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = self.tool_choice
+            field_dict["tool_choice"] = to_json(self.tool_choice)
         if self.max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
         return field_dict
@@ -268,7 +321,12 @@ class RealtimeSessionCreateResponse:
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
 
-        instructions = d.pop("instructions", UNSET)
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
 
         _raw_audio = d.pop("audio", UNSET)
         try:
@@ -291,38 +349,24 @@ class RealtimeSessionCreateResponse:
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-            _turn_detection = _raw_turn_detection
-            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
-            if isinstance(_turn_detection, Unset):
-                turn_detection = UNSET
-            else:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
-                    _turn_detection
-                )
+            turn_detection = _parse_turn_detection(_raw_turn_detection)
 
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            _tools = _raw_tools
-            tools: list[RealtimeFunctionTool] | Unset = UNSET
-            if _tools is not UNSET:
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                tools = []
-                for tools_item_data in _tools:
-                    try:
-                        tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
-
-                    except LENIENT_ERRORS:
-                        tools_item = tools_item_data
-                    tools.append(tools_item)
+            tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        try:
+            tool_choice = _parse_tool_choice(_raw_tool_choice)
+
+        except LENIENT_ERRORS:
+            tool_choice = _raw_tool_choice
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:

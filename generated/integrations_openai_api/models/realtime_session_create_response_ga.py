@@ -82,7 +82,45 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGA")
 
 
-def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_output_modalities(data: object) -> list[ChatCompletionModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        output_modalities_type_0 = []
+        _output_modalities_type_0 = data
+        if not isinstance(_output_modalities_type_0, list):
+            raise TypeError()
+        for output_modalities_type_0_item_data in _output_modalities_type_0:
+            try:
+                output_modalities_type_0_item = check_chat_completion_modalities_item(
+                    output_modalities_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                output_modalities_type_0_item = output_modalities_type_0_item_data
+            output_modalities_type_0.append(output_modalities_type_0_item)
+
+        return output_modalities_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
+
+
+def _parse_model(data: object) -> None | RealtimeSessionCreateRequestGAModelEnum | str | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -93,7 +131,58 @@ def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str 
         return model_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
+    return cast("None | RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
+
+
+def _parse_instructions(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseGAAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateResponseGAAudio.from_dict(data)
+    return cast("None | RealtimeSessionCreateResponseGAAudio | Unset", data)
+
+
+def _parse_include(
+    data: object,
+) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = cast(
+                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                )
+                if include_type_0_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
+                    )
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
 
 
 def _parse_tracing(
@@ -124,24 +213,52 @@ def _parse_tracing(
     )
 
 
-def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
-    if isinstance(data, dict):
-        variant = pick_variant(
-            data,
-            (
-                RealtimeFunctionTool,
-                MCPTool,
-            ),
-        )
-        if variant is None:
-            return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
-        return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
-    return cast("MCPTool | RealtimeFunctionTool", data)
+def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+
+        def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
+            if isinstance(data, dict):
+                variant = pick_variant(
+                    data,
+                    (
+                        RealtimeFunctionTool,
+                        MCPTool,
+                    ),
+                )
+                if variant is None:
+                    return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
+                return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
+            return cast("MCPTool | RealtimeFunctionTool", data)
+
+        tools_type_0 = []
+        _tools_type_0 = data
+        if not isinstance(_tools_type_0, list):
+            raise TypeError()
+        for tools_type_0_item_data in _tools_type_0:
+            try:
+                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                tools_type_0_item = tools_type_0_item_data
+            tools_type_0.append(tools_type_0_item)
+
+        return tools_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[MCPTool | RealtimeFunctionTool] | None | Unset", data)
 
 
 def _parse_tool_choice(
     data: object,
-) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -154,11 +271,11 @@ def _parse_tool_choice(
         )
         if variant is None:
             return cast(
-                "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                "None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+            "None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
             variant.from_dict(data),
         )
     try:
@@ -169,10 +286,24 @@ def _parse_tool_choice(
         return tool_choice_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+    return cast("None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
 
 
-def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeReasoning.from_dict(data)
+    return cast("None | RealtimeReasoning | Unset", data)
+
+
+def _parse_max_output_tokens(
+    data: object,
+) -> int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -183,12 +314,14 @@ def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutpu
         return max_output_tokens_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+    return cast("int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
 
 
 def _parse_truncation(
     data: object,
-) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -201,7 +334,9 @@ def _parse_truncation(
         return componentsschemas_realtime_truncation_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset", data)
+    return cast(
+        "None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset", data
+    )
 
 
 def _parse_prompt(data: object) -> None | Prompt2 | Unset:
@@ -226,18 +361,18 @@ class RealtimeSessionCreateResponseGA:
      """
     object_: Literal["realtime.session"] = "realtime.session"
     """ The object type. Always `realtime.session`. """
-    expires_at: int | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     """ Expiration timestamp for the session, in seconds since epoch. """
-    output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    output_modalities: list[ChatCompletionModalitiesItem] | None | Unset = UNSET
     """ The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
 
     Server default: `["audio"]`. """
-    model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
+    model: None | RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
     """ The Realtime model used for this session.
      """
-    instructions: str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
     """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
     to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
     extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
@@ -247,10 +382,8 @@ class RealtimeSessionCreateResponseGA:
     Note that the server sets default instructions which will be used if this field is not set and are visible in
     the `session.created` event at the start of the session.
      """
-    audio: RealtimeSessionCreateResponseGAAudio | Unset = UNSET
-    """ Configuration for input and output audio.
-     """
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+    audio: None | RealtimeSessionCreateResponseGAAudio | Unset = UNSET
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
     """ Additional fields to include in server outputs.
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
@@ -261,39 +394,23 @@ class RealtimeSessionCreateResponseGA:
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
     ) = UNSET
-    tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+    tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
     """ Tools available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
+    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
     Server default: `"auto"`. """
-    reasoning: RealtimeReasoning | Unset = UNSET
-    """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
-     """
-    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+    reasoning: None | RealtimeReasoning | Unset = UNSET
+    max_output_tokens: int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
-    """ When the number of tokens in a conversation exceeds the model's input token limit, the conversation be
-    truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k
-    context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation
-    occurs.
-
-    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
-    control token usage and cost.
-
-    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
-    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
-    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve
-    the cache rate.
-
-    Truncation can be disabled entirely, which means the server will never truncate but would instead return an
-    error if the conversation exceeds the model's input token limit.
-     """
+    truncation: (
+        None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset
+    ) = UNSET
     prompt: None | Prompt2 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -338,13 +455,13 @@ class RealtimeSessionCreateResponseGA:
         if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
+            field_dict["expires_at"] = to_json(self.expires_at)
         if self.output_modalities is not UNSET:
             field_dict["output_modalities"] = to_json(self.output_modalities)
         if self.model is not UNSET:
             field_dict["model"] = to_json(self.model)
         if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
+            field_dict["instructions"] = to_json(self.instructions)
         if self.audio is not UNSET:
             field_dict["audio"] = to_json(self.audio)
         if self.include is not UNSET:
@@ -392,25 +509,16 @@ class RealtimeSessionCreateResponseGA:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:
-            _output_modalities = _raw_output_modalities
-            output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
-            if _output_modalities is not UNSET:
-                if not isinstance(_output_modalities, list):
-                    raise TypeError()
-                output_modalities = []
-                for output_modalities_item_data in _output_modalities:
-                    try:
-                        output_modalities_item = check_chat_completion_modalities_item(
-                            output_modalities_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        output_modalities_item = output_modalities_item_data
-                    output_modalities.append(output_modalities_item)
+            output_modalities = _parse_output_modalities(_raw_output_modalities)
 
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
@@ -422,40 +530,23 @@ class RealtimeSessionCreateResponseGA:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        instructions = d.pop("instructions", UNSET)
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
 
         _raw_audio = d.pop("audio", UNSET)
         try:
-            _audio = _raw_audio
-            audio: RealtimeSessionCreateResponseGAAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeSessionCreateResponseGAAudio.from_dict(_audio)
+            audio = _parse_audio(_raw_audio)
 
         except LENIENT_ERRORS:
             audio = _raw_audio
 
         _raw_include = d.pop("include", UNSET)
         try:
-            _include = _raw_include
-            include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-            if _include is not UNSET:
-                if not isinstance(_include, list):
-                    raise TypeError()
-                include = []
-                for include_item_data in _include:
-                    try:
-                        include_item = cast(
-                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
-                        )
-                        if include_item != "item.input_audio_transcription.logprobs":
-                            raise ValueError(
-                                f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
-                            )
-                    except LENIENT_ERRORS:
-                        include_item = include_item_data
-                    include.append(include_item)
+            include = _parse_include(_raw_include)
 
         except LENIENT_ERRORS:
             include = _raw_include
@@ -469,19 +560,7 @@ class RealtimeSessionCreateResponseGA:
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            _tools = _raw_tools
-            tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
-            if _tools is not UNSET:
-                if not isinstance(_tools, list):
-                    raise TypeError()
-                tools = []
-                for tools_item_data in _tools:
-                    try:
-                        tools_item = _parse_tools_item(tools_item_data)
-
-                    except LENIENT_ERRORS:
-                        tools_item = tools_item_data
-                    tools.append(tools_item)
+            tools = _parse_tools(_raw_tools)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
@@ -495,12 +574,7 @@ class RealtimeSessionCreateResponseGA:
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
-            _reasoning = _raw_reasoning
-            reasoning: RealtimeReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = RealtimeReasoning.from_dict(_reasoning)
+            reasoning = _parse_reasoning(_raw_reasoning)
 
         except LENIENT_ERRORS:
             reasoning = _raw_reasoning

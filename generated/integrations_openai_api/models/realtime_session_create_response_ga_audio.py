@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,12 +38,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudio")
 
 
+def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseGAAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateResponseGAAudioInput.from_dict(data)
+    return cast("None | RealtimeSessionCreateResponseGAAudioInput | Unset", data)
+
+
+def _parse_output(data: object) -> None | RealtimeSessionCreateResponseGAAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateResponseGAAudioOutput.from_dict(data)
+    return cast("None | RealtimeSessionCreateResponseGAAudioOutput | Unset", data)
+
+
 @_attrs_define
 class RealtimeSessionCreateResponseGAAudio:
     """Configuration for input and output audio."""
 
-    input_: RealtimeSessionCreateResponseGAAudioInput | Unset = UNSET
-    output: RealtimeSessionCreateResponseGAAudioOutput | Unset = UNSET
+    input_: None | RealtimeSessionCreateResponseGAAudioInput | Unset = UNSET
+    output: None | RealtimeSessionCreateResponseGAAudioOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -76,24 +96,14 @@ class RealtimeSessionCreateResponseGAAudio:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
-            _input_ = _raw_input_
-            input_: RealtimeSessionCreateResponseGAAudioInput | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = RealtimeSessionCreateResponseGAAudioInput.from_dict(_input_)
+            input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         try:
-            _output = _raw_output
-            output: RealtimeSessionCreateResponseGAAudioOutput | Unset
-            if isinstance(_output, Unset):
-                output = UNSET
-            else:
-                output = RealtimeSessionCreateResponseGAAudioOutput.from_dict(_output)
+            output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output

@@ -61,11 +61,14 @@ T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudioInput")
 def _parse_format_(
     data: object,
 ) -> (
-    RealtimeAudioFormatsPCMAAudioFormat
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
     | Unset
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -79,17 +82,39 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
         data,
     )
+
+
+def _parse_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AudioTranscriptionResponse.from_dict(data)
+    return cast("AudioTranscriptionResponse | None | Unset", data)
+
+
+def _parse_noise_reduction(
+    data: object,
+) -> None | RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateRequestGAAudioInputNoiseReduction.from_dict(data)
+    return cast("None | RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset", data)
 
 
 def _parse_turn_detection(
@@ -124,19 +149,14 @@ def _parse_turn_detection(
 @_attrs_define
 class RealtimeSessionCreateResponseGAAudioInput:
     format_: (
-        RealtimeAudioFormatsPCMAAudioFormat
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
         | Unset
     ) = UNSET
-    transcription: AudioTranscriptionResponse | Unset = UNSET
-    noise_reduction: RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset = UNSET
-    """ Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
-    by improving perception of the input audio.
-
-    Server default: `null`. """
+    transcription: AudioTranscriptionResponse | None | Unset = UNSET
+    noise_reduction: None | RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset = UNSET
     turn_detection: (
         None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset
     ) = UNSET
@@ -185,26 +205,14 @@ class RealtimeSessionCreateResponseGAAudioInput:
 
         _raw_transcription = d.pop("transcription", UNSET)
         try:
-            _transcription = _raw_transcription
-            transcription: AudioTranscriptionResponse | Unset
-            if isinstance(_transcription, Unset):
-                transcription = UNSET
-            else:
-                transcription = AudioTranscriptionResponse.from_dict(_transcription)
+            transcription = _parse_transcription(_raw_transcription)
 
         except LENIENT_ERRORS:
             transcription = _raw_transcription
 
         _raw_noise_reduction = d.pop("noise_reduction", UNSET)
         try:
-            _noise_reduction = _raw_noise_reduction
-            noise_reduction: RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset
-            if isinstance(_noise_reduction, Unset):
-                noise_reduction = UNSET
-            else:
-                noise_reduction = RealtimeSessionCreateRequestGAAudioInputNoiseReduction.from_dict(
-                    _noise_reduction
-                )
+            noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
 
         except LENIENT_ERRORS:
             noise_reduction = _raw_noise_reduction

@@ -46,11 +46,14 @@ T = TypeVar("T", bound="RealtimeSessionCreateResponseGAAudioOutput")
 def _parse_format_(
     data: object,
 ) -> (
-    RealtimeAudioFormatsPCMAAudioFormat
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
     | Unset
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -64,20 +67,22 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
         data,
     )
 
 
-def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
+def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     try:
@@ -88,19 +93,28 @@ def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
         return componentsschemas_voice_ids_shared_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("str | Unset | VoiceIdsSharedEnum", data)
+    return cast("None | str | Unset | VoiceIdsSharedEnum", data)
+
+
+def _parse_speed(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
 
 
 @_attrs_define
 class RealtimeSessionCreateResponseGAAudioOutput:
     format_: (
-        RealtimeAudioFormatsPCMAAudioFormat
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
         | Unset
     ) = UNSET
-    voice: str | Unset | VoiceIdsSharedEnum = UNSET
-    speed: float | Unset = UNSET
+    voice: None | str | Unset | VoiceIdsSharedEnum = UNSET
+    speed: float | None | Unset = UNSET
     """ The speed of the model's spoken response as a multiple of the original speed.
     1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in
     between model turns, not while a response is in progress.
@@ -130,7 +144,7 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         if self.voice is not UNSET:
             field_dict["voice"] = to_json(self.voice)
         if self.speed is not UNSET:
-            field_dict["speed"] = self.speed
+            field_dict["speed"] = to_json(self.speed)
         return field_dict
 
     @classmethod
@@ -156,7 +170,12 @@ class RealtimeSessionCreateResponseGAAudioOutput:
         except LENIENT_ERRORS:
             voice = _raw_voice
 
-        speed = d.pop("speed", UNSET)
+        _raw_speed = d.pop("speed", UNSET)
+        try:
+            speed = _parse_speed(_raw_speed)
+
+        except LENIENT_ERRORS:
+            speed = _raw_speed
 
         parsed_obj_ = cls(
             format_=format_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,22 +29,47 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeSessionTracingTracingConfiguration")
 
 
+def _parse_workflow_name(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_group_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_metadata(
+    data: object,
+) -> None | RealtimeSessionTracingTracingConfigurationMetadata | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionTracingTracingConfigurationMetadata.from_dict(data)
+    return cast("None | RealtimeSessionTracingTracingConfigurationMetadata | Unset", data)
+
+
 @_attrs_define
 class RealtimeSessionTracingTracingConfiguration:
     """Granular configuration for tracing."""
 
-    workflow_name: str | Unset = UNSET
+    workflow_name: None | str | Unset = UNSET
     """ The name of the workflow to attach to this trace. This is used to
     name the trace in the traces dashboard.
      """
-    group_id: str | Unset = UNSET
+    group_id: None | str | Unset = UNSET
     """ The group id to attach to this trace to enable filtering and
     grouping in the traces dashboard.
      """
-    metadata: RealtimeSessionTracingTracingConfigurationMetadata | Unset = UNSET
-    """ The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-     """
+    metadata: None | RealtimeSessionTracingTracingConfigurationMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -62,9 +87,9 @@ class RealtimeSessionTracingTracingConfiguration:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.workflow_name is not UNSET:
-            field_dict["workflow_name"] = self.workflow_name
+            field_dict["workflow_name"] = to_json(self.workflow_name)
         if self.group_id is not UNSET:
-            field_dict["group_id"] = self.group_id
+            field_dict["group_id"] = to_json(self.group_id)
         if self.metadata is not UNSET:
             field_dict["metadata"] = to_json(self.metadata)
         return field_dict
@@ -78,18 +103,23 @@ class RealtimeSessionTracingTracingConfiguration:
                 f"RealtimeSessionTracingTracingConfiguration: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        workflow_name = d.pop("workflow_name", UNSET)
+        _raw_workflow_name = d.pop("workflow_name", UNSET)
+        try:
+            workflow_name = _parse_workflow_name(_raw_workflow_name)
 
-        group_id = d.pop("group_id", UNSET)
+        except LENIENT_ERRORS:
+            workflow_name = _raw_workflow_name
+
+        _raw_group_id = d.pop("group_id", UNSET)
+        try:
+            group_id = _parse_group_id(_raw_group_id)
+
+        except LENIENT_ERRORS:
+            group_id = _raw_group_id
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-            _metadata = _raw_metadata
-            metadata: RealtimeSessionTracingTracingConfigurationMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = RealtimeSessionTracingTracingConfigurationMetadata.from_dict(_metadata)
+            metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata

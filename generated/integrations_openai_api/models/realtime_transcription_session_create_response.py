@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,62 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
 
+def _parse_modalities(data: object) -> list[ChatCompletionModalitiesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        modalities_type_0 = []
+        _modalities_type_0 = data
+        if not isinstance(_modalities_type_0, list):
+            raise TypeError()
+        for modalities_type_0_item_data in _modalities_type_0:
+            try:
+                modalities_type_0_item = check_chat_completion_modalities_item(
+                    modalities_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                modalities_type_0_item = modalities_type_0_item_data
+            modalities_type_0.append(modalities_type_0_item)
+
+        return modalities_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
+
+
+def _parse_input_audio_format(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AudioTranscriptionResponse.from_dict(data)
+    return cast("AudioTranscriptionResponse | None | Unset", data)
+
+
+def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateRequestTurnDetection.from_dict(data)
+    return cast("None | RealtimeSessionCreateRequestTurnDetection | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponse:
     """A new Realtime transcription session configuration.
@@ -59,19 +115,15 @@ class RealtimeTranscriptionSessionCreateResponse:
     """ Ephemeral key returned by the API. Only present when the session is
     created on the server via REST API.
      """
-    modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    modalities: list[ChatCompletionModalitiesItem] | None | Unset = UNSET
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    input_audio_format: str | Unset = UNSET
+    input_audio_format: None | str | Unset = UNSET
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
      """
-    input_audio_transcription: AudioTranscriptionResponse | Unset = UNSET
-    turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
-    """ Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-     """
+    input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
+    turn_detection: None | RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -95,7 +147,7 @@ class RealtimeTranscriptionSessionCreateResponse:
         if self.modalities is not UNSET:
             field_dict["modalities"] = to_json(self.modalities)
         if self.input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = self.input_audio_format
+            field_dict["input_audio_format"] = to_json(self.input_audio_format)
         if self.input_audio_transcription is not UNSET:
             field_dict["input_audio_transcription"] = to_json(self.input_audio_transcription)
         if self.turn_detection is not UNSET:
@@ -122,51 +174,30 @@ class RealtimeTranscriptionSessionCreateResponse:
 
         _raw_modalities = d.pop("modalities", UNSET)
         try:
-            _modalities = _raw_modalities
-            modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
-            if _modalities is not UNSET:
-                if not isinstance(_modalities, list):
-                    raise TypeError()
-                modalities = []
-                for modalities_item_data in _modalities:
-                    try:
-                        modalities_item = check_chat_completion_modalities_item(
-                            modalities_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        modalities_item = modalities_item_data
-                    modalities.append(modalities_item)
+            modalities = _parse_modalities(_raw_modalities)
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
 
-        input_audio_format = d.pop("input_audio_format", UNSET)
+        _raw_input_audio_format = d.pop("input_audio_format", UNSET)
+        try:
+            input_audio_format = _parse_input_audio_format(_raw_input_audio_format)
+
+        except LENIENT_ERRORS:
+            input_audio_format = _raw_input_audio_format
 
         _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
         try:
-            _input_audio_transcription = _raw_input_audio_transcription
-            input_audio_transcription: AudioTranscriptionResponse | Unset
-            if isinstance(_input_audio_transcription, Unset):
-                input_audio_transcription = UNSET
-            else:
-                input_audio_transcription = AudioTranscriptionResponse.from_dict(
-                    _input_audio_transcription
-                )
+            input_audio_transcription = _parse_input_audio_transcription(
+                _raw_input_audio_transcription
+            )
 
         except LENIENT_ERRORS:
             input_audio_transcription = _raw_input_audio_transcription
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-            _turn_detection = _raw_turn_detection
-            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
-            if isinstance(_turn_detection, Unset):
-                turn_detection = UNSET
-            else:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
-                    _turn_detection
-                )
+            turn_detection = _parse_turn_detection(_raw_turn_detection)
 
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection

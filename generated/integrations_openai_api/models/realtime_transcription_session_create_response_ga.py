@@ -29,6 +29,57 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
 
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_include(
+    data: object,
+) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = cast(
+                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                )
+                if include_type_0_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
+                    )
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
+
+
+def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(data)
+    return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseGA:
     """A Realtime transcription session configuration object."""
@@ -41,15 +92,13 @@ class RealtimeTranscriptionSessionCreateResponseGA:
     type_: Literal["transcription"] = "transcription"
     """ The type of session. Always `transcription` for transcription sessions.
      """
-    expires_at: int | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     """ Expiration timestamp for the session, in seconds since epoch. """
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
     """ Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
-    audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset = UNSET
-    """ Configuration for input audio for the session.
-     """
+    audio: None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -82,7 +131,7 @@ class RealtimeTranscriptionSessionCreateResponseGA:
         if not isinstance(self.object_, Unset):
             field_dict["object"] = self.object_
         if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
+            field_dict["expires_at"] = to_json(self.expires_at)
         if self.include is not UNSET:
             field_dict["include"] = to_json(self.include)
         if self.audio is not UNSET:
@@ -110,40 +159,23 @@ class RealtimeTranscriptionSessionCreateResponseGA:
 
         object_ = d.pop("object", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
         _raw_include = d.pop("include", UNSET)
         try:
-            _include = _raw_include
-            include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
-            if _include is not UNSET:
-                if not isinstance(_include, list):
-                    raise TypeError()
-                include = []
-                for include_item_data in _include:
-                    try:
-                        include_item = cast(
-                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
-                        )
-                        if include_item != "item.input_audio_transcription.logprobs":
-                            raise ValueError(
-                                f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
-                            )
-                    except LENIENT_ERRORS:
-                        include_item = include_item_data
-                    include.append(include_item)
+            include = _parse_include(_raw_include)
 
         except LENIENT_ERRORS:
             include = _raw_include
 
         _raw_audio = d.pop("audio", UNSET)
         try:
-            _audio = _raw_audio
-            audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(_audio)
+            audio = _parse_audio(_raw_audio)
 
         except LENIENT_ERRORS:
             audio = _raw_audio

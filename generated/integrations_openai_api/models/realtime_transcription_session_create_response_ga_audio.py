@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,11 +29,23 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
 
 
+def _parse_input_(
+    data: object,
+) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(data)
+    return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseGAAudio:
     """Configuration for input audio for the session."""
 
-    input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset = UNSET
+    input_: None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -59,12 +71,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
-            _input_ = _raw_input_
-            input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(_input_)
+            input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_

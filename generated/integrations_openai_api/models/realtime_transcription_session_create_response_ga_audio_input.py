@@ -62,11 +62,14 @@ T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudioInput")
 def _parse_format_(
     data: object,
 ) -> (
-    RealtimeAudioFormatsPCMAAudioFormat
+    None
+    | RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
     | Unset
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -80,17 +83,39 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
         data,
     )
+
+
+def _parse_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return AudioTranscriptionResponse.from_dict(data)
+    return cast("AudioTranscriptionResponse | None | Unset", data)
+
+
+def _parse_noise_reduction(
+    data: object,
+) -> None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(data)
+    return cast("None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset", data)
 
 
 def _parse_turn_detection(
@@ -110,15 +135,14 @@ def _parse_turn_detection(
 @_attrs_define
 class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
     format_: (
-        RealtimeAudioFormatsPCMAAudioFormat
+        None
+        | RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
         | Unset
     ) = UNSET
-    transcription: AudioTranscriptionResponse | Unset = UNSET
-    noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset = UNSET
-    """ Configuration for input audio noise reduction.
-     """
+    transcription: AudioTranscriptionResponse | None | Unset = UNSET
+    noise_reduction: None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset = UNSET
     turn_detection: (
         None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset
     ) = UNSET
@@ -169,26 +193,14 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput:
 
         _raw_transcription = d.pop("transcription", UNSET)
         try:
-            _transcription = _raw_transcription
-            transcription: AudioTranscriptionResponse | Unset
-            if isinstance(_transcription, Unset):
-                transcription = UNSET
-            else:
-                transcription = AudioTranscriptionResponse.from_dict(_transcription)
+            transcription = _parse_transcription(_raw_transcription)
 
         except LENIENT_ERRORS:
             transcription = _raw_transcription
 
         _raw_noise_reduction = d.pop("noise_reduction", UNSET)
         try:
-            _noise_reduction = _raw_noise_reduction
-            noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset
-            if isinstance(_noise_reduction, Unset):
-                noise_reduction = UNSET
-            else:
-                noise_reduction = RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(
-                    _noise_reduction
-                )
+            noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
 
         except LENIENT_ERRORS:
             noise_reduction = _raw_noise_reduction

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,12 +35,32 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTranslationSessionAudio")
 
 
+def _parse_input_(data: object) -> None | RealtimeTranslationSessionAudioInput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranslationSessionAudioInput.from_dict(data)
+    return cast("None | RealtimeTranslationSessionAudioInput | Unset", data)
+
+
+def _parse_output(data: object) -> None | RealtimeTranslationSessionAudioOutput | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTranslationSessionAudioOutput.from_dict(data)
+    return cast("None | RealtimeTranslationSessionAudioOutput | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranslationSessionAudio:
     """Configuration for translation input and output audio."""
 
-    input_: RealtimeTranslationSessionAudioInput | Unset = UNSET
-    output: RealtimeTranslationSessionAudioOutput | Unset = UNSET
+    input_: None | RealtimeTranslationSessionAudioInput | Unset = UNSET
+    output: None | RealtimeTranslationSessionAudioOutput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -73,24 +93,14 @@ class RealtimeTranslationSessionAudio:
         d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
-            _input_ = _raw_input_
-            input_: RealtimeTranslationSessionAudioInput | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = RealtimeTranslationSessionAudioInput.from_dict(_input_)
+            input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         try:
-            _output = _raw_output
-            output: RealtimeTranslationSessionAudioOutput | Unset
-            if isinstance(_output, Unset):
-                output = UNSET
-            else:
-                output = RealtimeTranslationSessionAudioOutput.from_dict(_output)
+            output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output

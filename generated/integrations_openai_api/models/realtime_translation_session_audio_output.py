@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTranslationSessionAudioOutput")
 
 
+def _parse_language(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RealtimeTranslationSessionAudioOutput:
-    language: str | Unset = UNSET
+    language: None | str | Unset = UNSET
     """ Target language for translated output audio and transcript deltas.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,7 +36,7 @@ class RealtimeTranslationSessionAudioOutput:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.language is not UNSET:
-            field_dict["language"] = self.language
+            field_dict["language"] = to_json(self.language)
         return field_dict
 
     @classmethod
@@ -38,7 +46,12 @@ class RealtimeTranslationSessionAudioOutput:
                 f"RealtimeTranslationSessionAudioOutput: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        _raw_language = d.pop("language", UNSET)
+        try:
+            language = _parse_language(_raw_language)
+
+        except LENIENT_ERRORS:
+            language = _raw_language
 
         parsed_obj_ = cls(
             language=language,

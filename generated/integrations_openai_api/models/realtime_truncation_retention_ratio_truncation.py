@@ -29,6 +29,18 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RealtimeTruncationRetentionRatioTruncation")
 
 
+def _parse_token_limits(
+    data: object,
+) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(data)
+    return cast("None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset", data)
+
+
 @_attrs_define
 class RealtimeTruncationRetentionRatioTruncation:
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to
@@ -43,9 +55,7 @@ class RealtimeTruncationRetentionRatioTruncation:
      """
     type_: Literal["retention_ratio"] = "retention_ratio"
     """ Use retention ratio truncation. """
-    token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset = UNSET
-    """ Optional custom token limits for this truncation strategy. If not provided, the model's default token limits
-    will be used. """
+    token_limits: None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -96,14 +106,7 @@ class RealtimeTruncationRetentionRatioTruncation:
 
         _raw_token_limits = d.pop("token_limits", UNSET)
         try:
-            _token_limits = _raw_token_limits
-            token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset
-            if isinstance(_token_limits, Unset):
-                token_limits = UNSET
-            else:
-                token_limits = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
-                    _token_limits
-                )
+            token_limits = _parse_token_limits(_raw_token_limits)
 
         except LENIENT_ERRORS:
             token_limits = _raw_token_limits

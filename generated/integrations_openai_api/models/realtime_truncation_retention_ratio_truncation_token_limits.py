@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RealtimeTruncationRetentionRatioTruncationTokenLimits")
+
+
+def _parse_post_instructions(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
 
 
 @_attrs_define
@@ -19,7 +27,7 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
 
     """
 
-    post_instructions: int | Unset = UNSET
+    post_instructions: int | None | Unset = UNSET
     """ Maximum tokens allowed in the conversation after instructions (which including tool definitions). For
     example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens
     after instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
@@ -35,7 +43,7 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.post_instructions is not UNSET:
-            field_dict["post_instructions"] = self.post_instructions
+            field_dict["post_instructions"] = to_json(self.post_instructions)
         return field_dict
 
     @classmethod
@@ -45,7 +53,12 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
                 f"RealtimeTruncationRetentionRatioTruncationTokenLimits: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        post_instructions = d.pop("post_instructions", UNSET)
+        _raw_post_instructions = d.pop("post_instructions", UNSET)
+        try:
+            post_instructions = _parse_post_instructions(_raw_post_instructions)
+
+        except LENIENT_ERRORS:
+            post_instructions = _raw_post_instructions
 
         parsed_obj_ = cls(
             post_instructions=post_instructions,

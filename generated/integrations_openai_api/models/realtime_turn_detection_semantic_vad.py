@@ -16,6 +16,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeTurnDetectionSemanticVAD")
 
 
+def _parse_eagerness(data: object) -> None | RealtimeTurnDetectionSemanticVADEagerness | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        eagerness_type_0 = check_realtime_turn_detection_semantic_vad_eagerness(data)
+
+        return eagerness_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | RealtimeTurnDetectionSemanticVADEagerness | Unset", data)
+
+
+def _parse_create_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_interrupt_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeTurnDetectionSemanticVAD:
     """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
@@ -23,17 +55,12 @@ class RealtimeTurnDetectionSemanticVAD:
     type_: Literal["semantic_vad"]
     """ Type of turn detection, `semantic_vad` to turn on Semantic VAD.
      """
-    eagerness: RealtimeTurnDetectionSemanticVADEagerness | Unset = UNSET
-    """ Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the
-    user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to
-    `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively.
-
-    Server default: `"auto"`. """
-    create_response: bool | Unset = UNSET
+    eagerness: None | RealtimeTurnDetectionSemanticVADEagerness | Unset = UNSET
+    create_response: bool | None | Unset = UNSET
     """ Whether or not to automatically generate a response when a VAD stop event occurs.
 
     Server default: `true`. """
-    interrupt_response: bool | Unset = UNSET
+    interrupt_response: bool | None | Unset = UNSET
     """ Whether or not to automatically interrupt any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
 
@@ -42,12 +69,6 @@ class RealtimeTurnDetectionSemanticVAD:
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("semantic_vad",),
-        "eagerness": (
-            "auto",
-            "high",
-            "low",
-            "medium",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -66,11 +87,11 @@ class RealtimeTurnDetectionSemanticVAD:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.eagerness is not UNSET:
-            field_dict["eagerness"] = self.eagerness
+            field_dict["eagerness"] = to_json(self.eagerness)
         if self.create_response is not UNSET:
-            field_dict["create_response"] = self.create_response
+            field_dict["create_response"] = to_json(self.create_response)
         if self.interrupt_response is not UNSET:
-            field_dict["interrupt_response"] = self.interrupt_response
+            field_dict["interrupt_response"] = to_json(self.interrupt_response)
         return field_dict
 
     @classmethod
@@ -90,19 +111,24 @@ class RealtimeTurnDetectionSemanticVAD:
 
         _raw_eagerness = d.pop("eagerness", UNSET)
         try:
-            _eagerness = _raw_eagerness
-            eagerness: RealtimeTurnDetectionSemanticVADEagerness | Unset
-            if isinstance(_eagerness, Unset):
-                eagerness = UNSET
-            else:
-                eagerness = check_realtime_turn_detection_semantic_vad_eagerness(_eagerness)
+            eagerness = _parse_eagerness(_raw_eagerness)
 
         except LENIENT_ERRORS:
             eagerness = _raw_eagerness
 
-        create_response = d.pop("create_response", UNSET)
+        _raw_create_response = d.pop("create_response", UNSET)
+        try:
+            create_response = _parse_create_response(_raw_create_response)
 
-        interrupt_response = d.pop("interrupt_response", UNSET)
+        except LENIENT_ERRORS:
+            create_response = _raw_create_response
+
+        _raw_interrupt_response = d.pop("interrupt_response", UNSET)
+        try:
+            interrupt_response = _parse_interrupt_response(_raw_interrupt_response)
+
+        except LENIENT_ERRORS:
+            interrupt_response = _raw_interrupt_response
 
         parsed_obj_ = cls(
             type_=type_,

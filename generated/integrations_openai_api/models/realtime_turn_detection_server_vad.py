@@ -12,6 +12,46 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RealtimeTurnDetectionServerVAD")
 
 
+def _parse_threshold(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_prefix_padding_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_silence_duration_ms(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_create_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_interrupt_response(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
     if data is None:
         return data
@@ -30,21 +70,21 @@ class RealtimeTurnDetectionServerVAD:
     type_: Literal["server_vad"] = "server_vad"
     """ Type of turn detection, `server_vad` to turn on simple Server VAD.
      """
-    threshold: float | Unset = UNSET
+    threshold: float | None | Unset = UNSET
     """ Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
      """
-    prefix_padding_ms: int | Unset = UNSET
+    prefix_padding_ms: int | None | Unset = UNSET
     """ Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech (in
     milliseconds). Defaults to 300ms.
      """
-    silence_duration_ms: int | Unset = UNSET
+    silence_duration_ms: int | None | Unset = UNSET
     """ Used only for `server_vad` mode. Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
      """
-    create_response: bool | Unset = UNSET
+    create_response: bool | None | Unset = UNSET
     """ Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is
     set to `false` this may fail to create a response if the model is already responding.
 
@@ -52,7 +92,7 @@ class RealtimeTurnDetectionServerVAD:
     automatically but VAD events will still be emitted.
 
     Server default: `true`. """
-    interrupt_response: bool | Unset = UNSET
+    interrupt_response: bool | None | Unset = UNSET
     """ Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be
     cancelled, otherwise it will continue until complete.
@@ -87,15 +127,15 @@ class RealtimeTurnDetectionServerVAD:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.threshold is not UNSET:
-            field_dict["threshold"] = self.threshold
+            field_dict["threshold"] = to_json(self.threshold)
         if self.prefix_padding_ms is not UNSET:
-            field_dict["prefix_padding_ms"] = self.prefix_padding_ms
+            field_dict["prefix_padding_ms"] = to_json(self.prefix_padding_ms)
         if self.silence_duration_ms is not UNSET:
-            field_dict["silence_duration_ms"] = self.silence_duration_ms
+            field_dict["silence_duration_ms"] = to_json(self.silence_duration_ms)
         if self.create_response is not UNSET:
-            field_dict["create_response"] = self.create_response
+            field_dict["create_response"] = to_json(self.create_response)
         if self.interrupt_response is not UNSET:
-            field_dict["interrupt_response"] = self.interrupt_response
+            field_dict["interrupt_response"] = to_json(self.interrupt_response)
         if self.idle_timeout_ms is not UNSET:
             field_dict["idle_timeout_ms"] = to_json(self.idle_timeout_ms)
         return field_dict
@@ -115,15 +155,40 @@ class RealtimeTurnDetectionServerVAD:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        threshold = d.pop("threshold", UNSET)
+        _raw_threshold = d.pop("threshold", UNSET)
+        try:
+            threshold = _parse_threshold(_raw_threshold)
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        except LENIENT_ERRORS:
+            threshold = _raw_threshold
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        _raw_prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        try:
+            prefix_padding_ms = _parse_prefix_padding_ms(_raw_prefix_padding_ms)
 
-        create_response = d.pop("create_response", UNSET)
+        except LENIENT_ERRORS:
+            prefix_padding_ms = _raw_prefix_padding_ms
 
-        interrupt_response = d.pop("interrupt_response", UNSET)
+        _raw_silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        try:
+            silence_duration_ms = _parse_silence_duration_ms(_raw_silence_duration_ms)
+
+        except LENIENT_ERRORS:
+            silence_duration_ms = _raw_silence_duration_ms
+
+        _raw_create_response = d.pop("create_response", UNSET)
+        try:
+            create_response = _parse_create_response(_raw_create_response)
+
+        except LENIENT_ERRORS:
+            create_response = _raw_create_response
+
+        _raw_interrupt_response = d.pop("interrupt_response", UNSET)
+        try:
+            interrupt_response = _parse_interrupt_response(_raw_interrupt_response)
+
+        except LENIENT_ERRORS:
+            interrupt_response = _raw_interrupt_response
 
         _raw_idle_timeout_ms = d.pop("idle_timeout_ms", UNSET)
         try:

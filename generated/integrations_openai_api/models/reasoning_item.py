@@ -39,6 +39,48 @@ def _parse_encrypted_content(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        if not isinstance(_content_type_0, list):
+            raise TypeError()
+        for content_type_0_item_data in _content_type_0:
+            try:
+                content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
+
+            except LENIENT_ERRORS:
+                content_type_0_item = content_type_0_item_data
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ReasoningTextContent] | None | Unset", data)
+
+
+def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_computer_tool_call_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ComputerToolCallStatus | None | Unset", data)
+
+
 @_attrs_define
 class ReasoningItem:
     """A description of the chain of thought used by a reasoning model while generating
@@ -58,22 +100,14 @@ class ReasoningItem:
     """ The type of the object. Always `reasoning`.
      """
     encrypted_content: None | str | Unset = UNSET
-    content: list[ReasoningTextContent] | Unset = UNSET
+    content: list[ReasoningTextContent] | None | Unset = UNSET
     """ Reasoning text content.
      """
-    status: ComputerToolCallStatus | Unset = UNSET
-    """ The status of the item. One of `in_progress`, `completed`, or
-    `incomplete`. Populated when items are returned via API.
-     """
+    status: ComputerToolCallStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("reasoning",),
-        "status": (
-            "completed",
-            "in_progress",
-            "incomplete",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -106,7 +140,7 @@ class ReasoningItem:
         if self.content is not UNSET:
             field_dict["content"] = to_json(self.content)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json(self.status)
         return field_dict
 
     @classmethod
@@ -152,31 +186,14 @@ class ReasoningItem:
 
         _raw_content = d.pop("content", UNSET)
         try:
-            _content = _raw_content
-            content: list[ReasoningTextContent] | Unset = UNSET
-            if _content is not UNSET:
-                if not isinstance(_content, list):
-                    raise TypeError()
-                content = []
-                for content_item_data in _content:
-                    try:
-                        content_item = ReasoningTextContent.from_dict(content_item_data)
-
-                    except LENIENT_ERRORS:
-                        content_item = content_item_data
-                    content.append(content_item)
+            content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: ComputerToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_computer_tool_call_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

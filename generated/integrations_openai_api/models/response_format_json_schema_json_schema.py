@@ -25,6 +25,24 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseFormatJsonSchemaJsonSchema")
 
 
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_schema(data: object) -> None | ResponseFormatJsonSchemaSchema | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseFormatJsonSchemaSchema.from_dict(data)
+    return cast("None | ResponseFormatJsonSchemaSchema | Unset", data)
+
+
 def _parse_strict(data: object) -> bool | None | Unset:
     if data is None:
         return data
@@ -41,14 +59,11 @@ class ResponseFormatJsonSchemaJsonSchema:
     """ The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64.
      """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ A description of what the response format is for, used by the model to
     determine how to respond in the format.
      """
-    schema: ResponseFormatJsonSchemaSchema | Unset = UNSET
-    """ The schema for the response format, described as a JSON Schema object.
-    Learn how to build JSON schemas [here](https://json-schema.org/).
-     """
+    schema: None | ResponseFormatJsonSchemaSchema | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +85,7 @@ class ResponseFormatJsonSchemaJsonSchema:
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.schema is not UNSET:
             field_dict["schema"] = to_json(self.schema)
         if self.strict is not UNSET:
@@ -88,16 +103,16 @@ class ResponseFormatJsonSchemaJsonSchema:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_schema = d.pop("schema", UNSET)
         try:
-            _schema = _raw_schema
-            schema: ResponseFormatJsonSchemaSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
+            schema = _parse_schema(_raw_schema)
 
         except LENIENT_ERRORS:
             schema = _raw_schema

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,20 +16,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ResponseIncompleteDetails")
 
 
+def _parse_reason(data: object) -> None | ResponseIncompleteDetailsReason | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reason_type_0 = check_response_incomplete_details_reason(data)
+
+        return reason_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ResponseIncompleteDetailsReason | Unset", data)
+
+
 @_attrs_define
 class ResponseIncompleteDetails:
     """Details about why the response is incomplete."""
 
-    reason: ResponseIncompleteDetailsReason | Unset = UNSET
-    """ The reason why the response is incomplete. """
+    reason: None | ResponseIncompleteDetailsReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "reason": (
-            "content_filter",
-            "max_output_tokens",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
 
@@ -38,7 +48,7 @@ class ResponseIncompleteDetails:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.reason is not UNSET:
-            field_dict["reason"] = self.reason
+            field_dict["reason"] = to_json(self.reason)
         return field_dict
 
     @classmethod
@@ -50,12 +60,7 @@ class ResponseIncompleteDetails:
         d = dict(src_dict)
         _raw_reason = d.pop("reason", UNSET)
         try:
-            _reason = _raw_reason
-            reason: ResponseIncompleteDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = check_response_incomplete_details_reason(_reason)
+            reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:
             reason = _raw_reason

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,34 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseLogProb")
 
 
+def _parse_top_logprobs(data: object) -> list[ResponseLogProbTopLogprobsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        top_logprobs_type_0 = []
+        _top_logprobs_type_0 = data
+        if not isinstance(_top_logprobs_type_0, list):
+            raise TypeError()
+        for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+            try:
+                top_logprobs_type_0_item = ResponseLogProbTopLogprobsItem.from_dict(
+                    top_logprobs_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                top_logprobs_type_0_item = top_logprobs_type_0_item_data
+            top_logprobs_type_0.append(top_logprobs_type_0_item)
+
+        return top_logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ResponseLogProbTopLogprobsItem] | None | Unset", data)
+
+
 @_attrs_define
 class ResponseLogProb:
     """A logprob is the logarithmic probability that the model assigns to producing
@@ -38,7 +66,7 @@ class ResponseLogProb:
     logprob: float
     """ The log probability of this token.
      """
-    top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+    top_logprobs: list[ResponseLogProbTopLogprobsItem] | None | Unset = UNSET
     """ The log probabilities of up to 20 of the most likely tokens.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,21 +111,7 @@ class ResponseLogProb:
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
-            _top_logprobs = _raw_top_logprobs
-            top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
-            if _top_logprobs is not UNSET:
-                if not isinstance(_top_logprobs, list):
-                    raise TypeError()
-                top_logprobs = []
-                for top_logprobs_item_data in _top_logprobs:
-                    try:
-                        top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(
-                            top_logprobs_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        top_logprobs_item = top_logprobs_item_data
-                    top_logprobs.append(top_logprobs_item)
+            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs

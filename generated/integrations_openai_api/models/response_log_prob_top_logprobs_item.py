@@ -1,22 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseLogProbTopLogprobsItem")
 
 
+def _parse_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_logprob(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
 @_attrs_define
 class ResponseLogProbTopLogprobsItem:
-    token: str | Unset = UNSET
+    token: None | str | Unset = UNSET
     """ A possible text token. """
-    logprob: float | Unset = UNSET
+    logprob: float | None | Unset = UNSET
     """ The log probability of this token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +50,9 @@ class ResponseLogProbTopLogprobsItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.token is not UNSET:
-            field_dict["token"] = self.token
+            field_dict["token"] = to_json(self.token)
         if self.logprob is not UNSET:
-            field_dict["logprob"] = self.logprob
+            field_dict["logprob"] = to_json(self.logprob)
         return field_dict
 
     @classmethod
@@ -46,9 +62,19 @@ class ResponseLogProbTopLogprobsItem:
                 f"ResponseLogProbTopLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        _raw_token = d.pop("token", UNSET)
+        try:
+            token = _parse_token(_raw_token)
 
-        logprob = d.pop("logprob", UNSET)
+        except LENIENT_ERRORS:
+            token = _raw_token
+
+        _raw_logprob = d.pop("logprob", UNSET)
+        try:
+            logprob = _parse_logprob(_raw_logprob)
+
+        except LENIENT_ERRORS:
+            logprob = _raw_logprob
 
         parsed_obj_ = cls(
             token=token,

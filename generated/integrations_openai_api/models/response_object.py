@@ -643,6 +643,30 @@ def _parse_top_logprobs(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
+def _parse_user(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_safety_identifier(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -713,6 +737,16 @@ def _parse_max_tool_calls(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
+def _parse_text(data: object) -> None | ResponseTextParam | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseTextParam.from_dict(data)
+    return cast("None | ResponseTextParam | Unset", data)
+
+
 def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if data is None:
         return data
@@ -739,6 +773,22 @@ def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
     return cast("CreateResponseTruncation | None | Unset", data)
 
 
+def _parse_status(data: object) -> None | ResponseStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_response_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ResponseStatus | Unset", data)
+
+
 def _parse_completed_at(data: object) -> float | None | Unset:
     if data is None:
         return data
@@ -753,6 +803,16 @@ def _parse_output_text(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast("None | str | Unset", data)
+
+
+def _parse_usage(data: object) -> None | ResponseUsage | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseUsage.from_dict(data)
+    return cast("None | ResponseUsage | Unset", data)
 
 
 def _parse_conversation(data: object) -> Conversation2 | None | Unset:
@@ -914,21 +974,21 @@ class ResponseObject:
     """ The object type of this resource - always set to `response`.
      """
     top_logprobs: int | None | Unset = UNSET
-    user: str | Unset = UNSET
+    user: None | str | Unset = UNSET
     """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    safety_identifier: str | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
     """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    prompt_cache_key: str | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
     field. [Learn more](/docs/guides/prompt-caching).
      """
@@ -938,38 +998,19 @@ class ResponseObject:
     reasoning: None | Reasoning | Unset = UNSET
     background: bool | None | Unset = UNSET
     max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
-    """ Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-     """
+    text: None | ResponseTextParam | Unset = UNSET
     prompt: None | Prompt2 | Unset = UNSET
     truncation: CreateResponseTruncation | None | Unset = UNSET
-    status: ResponseStatus | Unset = UNSET
-    """ The status of the response generation. One of `completed`, `failed`,
-    `in_progress`, `cancelled`, `queued`, or `incomplete`.
-     """
+    status: None | ResponseStatus | Unset = UNSET
     completed_at: float | None | Unset = UNSET
     output_text: None | str | Unset = UNSET
-    usage: ResponseUsage | Unset = UNSET
-    """ Represents token usage details including input tokens, output tokens,
-    a breakdown of output tokens, and the total tokens used.
-     """
+    usage: None | ResponseUsage | Unset = UNSET
     conversation: Conversation2 | None | Unset = UNSET
     max_output_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response",),
-        "status": (
-            "cancelled",
-            "completed",
-            "failed",
-            "in_progress",
-            "incomplete",
-            "queued",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "metadata",
@@ -1060,11 +1101,11 @@ class ResponseObject:
         if self.top_logprobs is not UNSET:
             field_dict["top_logprobs"] = to_json(self.top_logprobs)
         if self.user is not UNSET:
-            field_dict["user"] = self.user
+            field_dict["user"] = to_json(self.user)
         if self.safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = self.safety_identifier
+            field_dict["safety_identifier"] = to_json(self.safety_identifier)
         if self.prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = self.prompt_cache_key
+            field_dict["prompt_cache_key"] = to_json(self.prompt_cache_key)
         if self.service_tier is not UNSET:
             field_dict["service_tier"] = to_json(self.service_tier)
         if self.prompt_cache_retention is not UNSET:
@@ -1084,7 +1125,7 @@ class ResponseObject:
         if self.truncation is not UNSET:
             field_dict["truncation"] = to_json(self.truncation)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json(self.status)
         if self.completed_at is not UNSET:
             field_dict["completed_at"] = to_json(self.completed_at)
         if self.output_text is not UNSET:
@@ -1219,11 +1260,26 @@ class ResponseObject:
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
 
-        user = d.pop("user", UNSET)
+        _raw_user = d.pop("user", UNSET)
+        try:
+            user = _parse_user(_raw_user)
 
-        safety_identifier = d.pop("safety_identifier", UNSET)
+        except LENIENT_ERRORS:
+            user = _raw_user
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        _raw_safety_identifier = d.pop("safety_identifier", UNSET)
+        try:
+            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
+
+        except LENIENT_ERRORS:
+            safety_identifier = _raw_safety_identifier
+
+        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        try:
+            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
+
+        except LENIENT_ERRORS:
+            prompt_cache_key = _raw_prompt_cache_key
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
@@ -1269,12 +1325,7 @@ class ResponseObject:
 
         _raw_text = d.pop("text", UNSET)
         try:
-            _text = _raw_text
-            text: ResponseTextParam | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = ResponseTextParam.from_dict(_text)
+            text = _parse_text(_raw_text)
 
         except LENIENT_ERRORS:
             text = _raw_text
@@ -1295,12 +1346,7 @@ class ResponseObject:
 
         _raw_status = d.pop("status", UNSET)
         try:
-            _status = _raw_status
-            status: ResponseStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_response_status(_status)
+            status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -1321,12 +1367,7 @@ class ResponseObject:
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            _usage = _raw_usage
-            usage: ResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ResponseUsage.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

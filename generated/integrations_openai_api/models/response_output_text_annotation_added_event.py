@@ -29,6 +29,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
 
+def _parse_annotation(data: object) -> None | ResponseOutputTextAnnotationAddedEventAnnotation:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        return ResponseOutputTextAnnotationAddedEventAnnotation.from_dict(data)
+    return cast("None | ResponseOutputTextAnnotationAddedEventAnnotation", data)
+
+
 @_attrs_define
 class ResponseOutputTextAnnotationAddedEvent:
     """Emitted when an annotation is added to output text content."""
@@ -43,8 +51,7 @@ class ResponseOutputTextAnnotationAddedEvent:
     """ The index of the annotation within the content part. """
     sequence_number: int
     """ The sequence number of this event. """
-    annotation: ResponseOutputTextAnnotationAddedEventAnnotation
-    """ The annotation object being added. (See annotation schema for details.) """
+    annotation: None | ResponseOutputTextAnnotationAddedEventAnnotation
     type_: Literal["response.output_text.annotation.added"] = (
         "response.output_text.annotation.added"
     )
@@ -126,7 +133,7 @@ class ResponseOutputTextAnnotationAddedEvent:
 
         _raw_annotation = d.pop("annotation", UNSET)
         try:
-            annotation = ResponseOutputTextAnnotationAddedEventAnnotation.from_dict(_raw_annotation)
+            annotation = _parse_annotation(_raw_annotation)
 
         except LENIENT_ERRORS:
             annotation = _raw_annotation

@@ -127,6 +127,12 @@ def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails
     return cast("None | RunObjectIncompleteDetails", data)
 
 
+def _parse_instructions(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 def _parse_tools_item(
     data: object,
 ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
@@ -299,7 +305,7 @@ class RunObject:
     """ Details on why the run is incomplete. Will be `null` if the run is not incomplete. """
     model: str
     """ The model that the [assistant](/docs/api-reference/assistants) used for this run. """
-    instructions: str
+    instructions: None | str
     """ The instructions that the [assistant](/docs/api-reference/assistants) used for this run. """
     tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
     """ The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
@@ -453,7 +459,7 @@ class RunObject:
         if not isinstance(self.model, Unset):
             field_dict["model"] = self.model
         if not isinstance(self.instructions, Unset):
-            field_dict["instructions"] = self.instructions
+            field_dict["instructions"] = to_json(self.instructions)
         if not isinstance(self.tools, Unset):
             field_dict["tools"] = to_json(self.tools)
         if not isinstance(self.metadata, Unset):
@@ -566,7 +572,12 @@ class RunObject:
 
         model = d.pop("model", UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+        _raw_instructions = d.pop("instructions", UNSET)
+        try:
+            instructions = _parse_instructions(_raw_instructions)
+
+        except LENIENT_ERRORS:
+            instructions = _raw_instructions
 
         _raw_tools = d.pop("tools", UNSET)
         try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,19 +16,28 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunObjectIncompleteDetails")
 
 
+def _parse_reason(data: object) -> None | RunObjectIncompleteDetailsReason | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        reason_type_0 = check_run_object_incomplete_details_reason(data)
+
+        return reason_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | RunObjectIncompleteDetailsReason | Unset", data)
+
+
 @_attrs_define
 class RunObjectIncompleteDetails:
-    reason: RunObjectIncompleteDetailsReason | Unset = UNSET
-    """ The reason why the run is incomplete. This will point to which specific token limit was reached over the
-    course of the run. """
+    reason: None | RunObjectIncompleteDetailsReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
-        "reason": (
-            "max_completion_tokens",
-            "max_prompt_tokens",
-        ),
-    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
 
@@ -37,7 +46,7 @@ class RunObjectIncompleteDetails:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.reason is not UNSET:
-            field_dict["reason"] = self.reason
+            field_dict["reason"] = to_json(self.reason)
         return field_dict
 
     @classmethod
@@ -49,12 +58,7 @@ class RunObjectIncompleteDetails:
         d = dict(src_dict)
         _raw_reason = d.pop("reason", UNSET)
         try:
-            _reason = _raw_reason
-            reason: RunObjectIncompleteDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = check_run_object_incomplete_details_reason(_reason)
+            reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:
             reason = _raw_reason

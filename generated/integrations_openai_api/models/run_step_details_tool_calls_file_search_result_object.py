@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,40 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
 
 
+def _parse_content(
+    data: object,
+) -> list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_0 = []
+        _content_type_0 = data
+        if not isinstance(_content_type_0, list):
+            raise TypeError()
+        for content_type_0_item_data in _content_type_0:
+            try:
+                content_type_0_item = (
+                    RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
+                        content_type_0_item_data
+                    )
+                )
+
+            except LENIENT_ERRORS:
+                content_type_0_item = content_type_0_item_data
+            content_type_0.append(content_type_0_item)
+
+        return content_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast(
+        "list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset", data
+    )
+
+
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchResultObject:
     """A result instance of the file search."""
@@ -39,7 +73,7 @@ class RunStepDetailsToolCallsFileSearchResultObject:
     """ The name of the file that result was found in. """
     score: float
     """ The score of the result. All values must be a floating point number between 0 and 1. """
-    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
+    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset = UNSET
     """ The content of the result that was found. The content is only included if requested via the include query
     parameter. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,23 +124,7 @@ class RunStepDetailsToolCallsFileSearchResultObject:
 
         _raw_content = d.pop("content", UNSET)
         try:
-            _content = _raw_content
-            content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
-            if _content is not UNSET:
-                if not isinstance(_content, list):
-                    raise TypeError()
-                content = []
-                for content_item_data in _content:
-                    try:
-                        content_item = (
-                            RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
-                                content_item_data
-                            )
-                        )
-
-                    except LENIENT_ERRORS:
-                        content_item = content_item_data
-                    content.append(content_item)
+            content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content

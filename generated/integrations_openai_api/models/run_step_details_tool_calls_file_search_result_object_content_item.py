@@ -12,11 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObjectContentItem")
 
 
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
     type_: Literal["text"] | Unset = "text"
     """ The type of the content. """
-    text: str | Unset = UNSET
+    text: None | str | Unset = UNSET
     """ The text content of the file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +46,7 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
         if self.type_ is not UNSET:
             field_dict["type"] = self.type_
         if self.text is not UNSET:
-            field_dict["text"] = self.text
+            field_dict["text"] = to_json(self.text)
         return field_dict
 
     @classmethod
@@ -56,7 +64,12 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        _raw_text = d.pop("text", UNSET)
+        try:
+            text = _parse_text(_raw_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
 
         parsed_obj_ = cls(
             type_=type_,

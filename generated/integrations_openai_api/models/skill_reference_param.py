@@ -12,13 +12,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SkillReferenceParam")
 
 
+def _parse_version(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class SkillReferenceParam:
     skill_id: str
     """ The ID of the referenced skill. """
     type_: Literal["skill_reference"] = "skill_reference"
     """ References a skill created with the /v1/skills endpoint. """
-    version: str | Unset = UNSET
+    version: None | str | Unset = UNSET
     """ Optional skill version. Use a positive integer or 'latest'. Omit for default. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +54,7 @@ class SkillReferenceParam:
         if not isinstance(self.skill_id, Unset):
             field_dict["skill_id"] = self.skill_id
         if self.version is not UNSET:
-            field_dict["version"] = self.version
+            field_dict["version"] = to_json(self.version)
         return field_dict
 
     @classmethod
@@ -66,7 +74,12 @@ class SkillReferenceParam:
 
         skill_id = d.pop("skill_id", UNSET)
 
-        version = d.pop("version", UNSET)
+        _raw_version = d.pop("version", UNSET)
+        try:
+            version = _parse_version(_raw_version)
+
+        except LENIENT_ERRORS:
+            version = _raw_version
 
         parsed_obj_ = cls(
             type_=type_,

@@ -25,6 +25,14 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="TextResponseFormatJsonSchema")
 
 
+def _parse_description(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 def _parse_strict(data: object) -> bool | None | Unset:
     if data is None:
         return data
@@ -50,7 +58,7 @@ class TextResponseFormatJsonSchema:
      """
     type_: Literal["json_schema"] = "json_schema"
     """ The type of response format being defined. Always `json_schema`. """
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     """ A description of what the response format is for, used by the model to
     determine how to respond in the format.
      """
@@ -86,7 +94,7 @@ class TextResponseFormatJsonSchema:
         if not isinstance(self.schema, Unset):
             field_dict["schema"] = to_json(self.schema)
         if self.description is not UNSET:
-            field_dict["description"] = self.description
+            field_dict["description"] = to_json(self.description)
         if self.strict is not UNSET:
             field_dict["strict"] = to_json(self.strict)
         return field_dict
@@ -117,7 +125,12 @@ class TextResponseFormatJsonSchema:
         except LENIENT_ERRORS:
             schema = _raw_schema
 
-        description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", UNSET)
+        try:
+            description = _parse_description(_raw_description)
+
+        except LENIENT_ERRORS:
+            description = _raw_description
 
         _raw_strict = d.pop("strict", UNSET)
         try:

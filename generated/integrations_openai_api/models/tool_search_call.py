@@ -23,6 +23,14 @@ def _parse_call_id(data: object) -> None | str:
     return cast("None | str", data)
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ToolSearchCall:
     id: str
@@ -34,7 +42,7 @@ class ToolSearchCall:
     status: FunctionCallStatus
     type_: Literal["tool_search_call"] = "tool_search_call"
     """ The type of the item. Always `tool_search_call`. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -87,7 +95,7 @@ class ToolSearchCall:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -130,7 +138,12 @@ class ToolSearchCall:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

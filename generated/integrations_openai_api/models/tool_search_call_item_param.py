@@ -49,6 +49,22 @@ def _parse_call_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        execution_type_0 = check_tool_search_execution_type(data)
+
+        return execution_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ToolSearchExecutionType | Unset", data)
+
+
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -72,16 +88,12 @@ class ToolSearchCallItemParam:
     """ The item type. Always `tool_search_call`. """
     id: None | str | Unset = UNSET
     call_id: None | str | Unset = UNSET
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: None | ToolSearchExecutionType | Unset = UNSET
     status: FunctionCallItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),
-        "execution": (
-            "client",
-            "server",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -111,7 +123,7 @@ class ToolSearchCallItemParam:
         if self.call_id is not UNSET:
             field_dict["call_id"] = to_json(self.call_id)
         if self.execution is not UNSET:
-            field_dict["execution"] = self.execution
+            field_dict["execution"] = to_json(self.execution)
         if self.status is not UNSET:
             field_dict["status"] = to_json(self.status)
         return field_dict
@@ -156,12 +168,7 @@ class ToolSearchCallItemParam:
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            _execution = _raw_execution
-            execution: ToolSearchExecutionType | Unset
-            if isinstance(_execution, Unset):
-                execution = UNSET
-            else:
-                execution = check_tool_search_execution_type(_execution)
+            execution = _parse_execution(_raw_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

@@ -139,6 +139,14 @@ def _parse_tools_item(
     )
 
 
+def _parse_created_by(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class ToolSearchOutput:
     id: str
@@ -166,7 +174,7 @@ class ToolSearchOutput:
     status: FunctionCallOutputStatusEnum
     type_: Literal["tool_search_output"] = "tool_search_output"
     """ The type of the item. Always `tool_search_output`. """
-    created_by: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     """ The identifier of the actor that created the item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -219,7 +227,7 @@ class ToolSearchOutput:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.created_by is not UNSET:
-            field_dict["created_by"] = self.created_by
+            field_dict["created_by"] = to_json(self.created_by)
         return field_dict
 
     @classmethod
@@ -279,7 +287,12 @@ class ToolSearchOutput:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        created_by = d.pop("created_by", UNSET)
+        _raw_created_by = d.pop("created_by", UNSET)
+        try:
+            created_by = _parse_created_by(_raw_created_by)
+
+        except LENIENT_ERRORS:
+            created_by = _raw_created_by
 
         parsed_obj_ = cls(
             type_=type_,

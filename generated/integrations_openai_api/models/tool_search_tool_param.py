@@ -29,6 +29,22 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="ToolSearchToolParam")
 
 
+def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        execution_type_0 = check_tool_search_execution_type(data)
+
+        return execution_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ToolSearchExecutionType | Unset", data)
+
+
 def _parse_description(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -53,17 +69,13 @@ class ToolSearchToolParam:
 
     type_: Literal["tool_search"] = "tool_search"
     """ The type of the tool. Always `tool_search`. """
-    execution: ToolSearchExecutionType | Unset = UNSET
+    execution: None | ToolSearchExecutionType | Unset = UNSET
     description: None | str | Unset = UNSET
     parameters: EmptyModelParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search",),
-        "execution": (
-            "client",
-            "server",
-        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -82,7 +94,7 @@ class ToolSearchToolParam:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if self.execution is not UNSET:
-            field_dict["execution"] = self.execution
+            field_dict["execution"] = to_json(self.execution)
         if self.description is not UNSET:
             field_dict["description"] = to_json(self.description)
         if self.parameters is not UNSET:
@@ -108,12 +120,7 @@ class ToolSearchToolParam:
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            _execution = _raw_execution
-            execution: ToolSearchExecutionType | Unset
-            if isinstance(_execution, Unset):
-                execution = UNSET
-            else:
-                execution = check_tool_search_execution_type(_execution)
+            execution = _parse_execution(_raw_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

@@ -29,6 +29,42 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="TranscriptTextDeltaEvent")
 
 
+def _parse_logprobs(data: object) -> list[TranscriptTextDeltaEventLogprobsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
+                    logprobs_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[TranscriptTextDeltaEventLogprobsItem] | None | Unset", data)
+
+
+def _parse_segment_id(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class TranscriptTextDeltaEvent:
     """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts.
@@ -43,11 +79,11 @@ class TranscriptTextDeltaEvent:
     type_: Literal["transcript.text.delta"] = "transcript.text.delta"
     """ The type of the event. Always `transcript.text.delta`.
      """
-    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None | Unset = UNSET
     """ The log probabilities of the delta. Only included if you [create a transcription](/docs/api-
     reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
      """
-    segment_id: str | Unset = UNSET
+    segment_id: None | str | Unset = UNSET
     """ Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-
     diarize`.
      """
@@ -80,7 +116,7 @@ class TranscriptTextDeltaEvent:
         if self.logprobs is not UNSET:
             field_dict["logprobs"] = to_json(self.logprobs)
         if self.segment_id is not UNSET:
-            field_dict["segment_id"] = self.segment_id
+            field_dict["segment_id"] = to_json(self.segment_id)
         return field_dict
 
     @classmethod
@@ -104,26 +140,17 @@ class TranscriptTextDeltaEvent:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            _logprobs = _raw_logprobs
-            logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
-            if _logprobs is not UNSET:
-                if not isinstance(_logprobs, list):
-                    raise TypeError()
-                logprobs = []
-                for logprobs_item_data in _logprobs:
-                    try:
-                        logprobs_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
-                            logprobs_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        logprobs_item = logprobs_item_data
-                    logprobs.append(logprobs_item)
+            logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
-        segment_id = d.pop("segment_id", UNSET)
+        _raw_segment_id = d.pop("segment_id", UNSET)
+        try:
+            segment_id = _parse_segment_id(_raw_segment_id)
+
+        except LENIENT_ERRORS:
+            segment_id = _raw_segment_id
 
         parsed_obj_ = cls(
             type_=type_,

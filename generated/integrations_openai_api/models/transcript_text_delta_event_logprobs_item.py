@@ -12,15 +12,47 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptTextDeltaEventLogprobsItem")
 
 
+def _parse_token(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_logprob(data: object) -> float | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("float | None | Unset", data)
+
+
+def _parse_bytes_(data: object) -> list[int] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
+            raise TypeError()
+        bytes_type_0 = cast("list[int]", data)
+
+        return bytes_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[int] | None | Unset", data)
+
+
 @_attrs_define
 class TranscriptTextDeltaEventLogprobsItem:
-    token: str | Unset = UNSET
+    token: None | str | Unset = UNSET
     """ The token that was used to generate the log probability.
      """
-    logprob: float | Unset = UNSET
+    logprob: float | None | Unset = UNSET
     """ The log probability of the token.
      """
-    bytes_: list[int] | Unset = UNSET
+    bytes_: list[int] | None | Unset = UNSET
     """ The bytes that were used to generate the log probability.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,9 +72,9 @@ class TranscriptTextDeltaEventLogprobsItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.token is not UNSET:
-            field_dict["token"] = self.token
+            field_dict["token"] = to_json(self.token)
         if self.logprob is not UNSET:
-            field_dict["logprob"] = self.logprob
+            field_dict["logprob"] = to_json(self.logprob)
         if self.bytes_ is not UNSET:
             field_dict["bytes"] = to_json(self.bytes_)
         return field_dict
@@ -54,13 +86,23 @@ class TranscriptTextDeltaEventLogprobsItem:
                 f"TranscriptTextDeltaEventLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        _raw_token = d.pop("token", UNSET)
+        try:
+            token = _parse_token(_raw_token)
 
-        logprob = d.pop("logprob", UNSET)
+        except LENIENT_ERRORS:
+            token = _raw_token
+
+        _raw_logprob = d.pop("logprob", UNSET)
+        try:
+            logprob = _parse_logprob(_raw_logprob)
+
+        except LENIENT_ERRORS:
+            logprob = _raw_logprob
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
-            bytes_ = cast("list[int]", _raw_bytes_)
+            bytes_ = _parse_bytes_(_raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_

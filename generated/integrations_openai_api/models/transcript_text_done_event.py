@@ -31,6 +31,44 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="TranscriptTextDoneEvent")
 
 
+def _parse_logprobs(data: object) -> list[TranscriptTextDeltaEventLogprobsItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        logprobs_type_0 = []
+        _logprobs_type_0 = data
+        if not isinstance(_logprobs_type_0, list):
+            raise TypeError()
+        for logprobs_type_0_item_data in _logprobs_type_0:
+            try:
+                logprobs_type_0_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
+                    logprobs_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                logprobs_type_0_item = logprobs_type_0_item_data
+            logprobs_type_0.append(logprobs_type_0_item)
+
+        return logprobs_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[TranscriptTextDeltaEventLogprobsItem] | None | Unset", data)
+
+
+def _parse_usage(data: object) -> None | TranscriptTextUsageTokens | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return TranscriptTextUsageTokens.from_dict(data)
+    return cast("None | TranscriptTextUsageTokens | Unset", data)
+
+
 @_attrs_define
 class TranscriptTextDoneEvent:
     """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create
@@ -44,12 +82,11 @@ class TranscriptTextDoneEvent:
     type_: Literal["transcript.text.done"] = "transcript.text.done"
     """ The type of the event. Always `transcript.text.done`.
      """
-    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None | Unset = UNSET
     """ The log probabilities of the individual tokens in the transcription. Only included if you [create a
     transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
      """
-    usage: TranscriptTextUsageTokens | Unset = UNSET
-    """ Usage statistics for models billed by token usage. """
+    usage: None | TranscriptTextUsageTokens | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -103,33 +140,14 @@ class TranscriptTextDoneEvent:
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            _logprobs = _raw_logprobs
-            logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
-            if _logprobs is not UNSET:
-                if not isinstance(_logprobs, list):
-                    raise TypeError()
-                logprobs = []
-                for logprobs_item_data in _logprobs:
-                    try:
-                        logprobs_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
-                            logprobs_item_data
-                        )
-
-                    except LENIENT_ERRORS:
-                        logprobs_item = logprobs_item_data
-                    logprobs.append(logprobs_item)
+            logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            _usage = _raw_usage
-            usage: TranscriptTextUsageTokens | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = TranscriptTextUsageTokens.from_dict(_usage)
+            usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

@@ -29,6 +29,18 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="TranscriptTextUsageTokens")
 
 
+def _parse_input_token_details(
+    data: object,
+) -> None | TranscriptTextUsageTokensInputTokenDetails | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return TranscriptTextUsageTokensInputTokenDetails.from_dict(data)
+    return cast("None | TranscriptTextUsageTokensInputTokenDetails | Unset", data)
+
+
 @_attrs_define
 class TranscriptTextUsageTokens:
     """Usage statistics for models billed by token usage."""
@@ -41,8 +53,7 @@ class TranscriptTextUsageTokens:
     """ Total number of tokens used (input + output). """
     type_: Literal["tokens"] = "tokens"
     """ The type of the usage object. Always `tokens` for this variant. """
-    input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset = UNSET
-    """ Details about the input tokens billed for this request. """
+    input_token_details: None | TranscriptTextUsageTokensInputTokenDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -105,14 +116,7 @@ class TranscriptTextUsageTokens:
 
         _raw_input_token_details = d.pop("input_token_details", UNSET)
         try:
-            _input_token_details = _raw_input_token_details
-            input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset
-            if isinstance(_input_token_details, Unset):
-                input_token_details = UNSET
-            else:
-                input_token_details = TranscriptTextUsageTokensInputTokenDetails.from_dict(
-                    _input_token_details
-                )
+            input_token_details = _parse_input_token_details(_raw_input_token_details)
 
         except LENIENT_ERRORS:
             input_token_details = _raw_input_token_details

@@ -1,24 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptTextUsageTokensInputTokenDetails")
+
+
+def _parse_text_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_audio_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
 
 
 @_attrs_define
 class TranscriptTextUsageTokensInputTokenDetails:
     """Details about the input tokens billed for this request."""
 
-    text_tokens: int | Unset = UNSET
+    text_tokens: int | None | Unset = UNSET
     """ Number of text tokens billed for this request. """
-    audio_tokens: int | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
     """ Number of audio tokens billed for this request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +52,9 @@ class TranscriptTextUsageTokensInputTokenDetails:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.text_tokens is not UNSET:
-            field_dict["text_tokens"] = self.text_tokens
+            field_dict["text_tokens"] = to_json(self.text_tokens)
         if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
+            field_dict["audio_tokens"] = to_json(self.audio_tokens)
         return field_dict
 
     @classmethod
@@ -48,9 +64,19 @@ class TranscriptTextUsageTokensInputTokenDetails:
                 f"TranscriptTextUsageTokensInputTokenDetails: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        text_tokens = d.pop("text_tokens", UNSET)
+        _raw_text_tokens = d.pop("text_tokens", UNSET)
+        try:
+            text_tokens = _parse_text_tokens(_raw_text_tokens)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        except LENIENT_ERRORS:
+            text_tokens = _raw_text_tokens
+
+        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
+        try:
+            audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
+
+        except LENIENT_ERRORS:
+            audio_tokens = _raw_audio_tokens
 
         parsed_obj_ = cls(
             text_tokens=text_tokens,

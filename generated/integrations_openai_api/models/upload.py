@@ -26,6 +26,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="Upload")
 
 
+def _parse_expires_at(data: object) -> int | None:
+    if data is None:
+        return data
+    return cast("int | None", data)
+
+
 def _parse_file(data: object) -> None | Unset | UploadFile:
     if data is None:
         return data
@@ -53,7 +59,7 @@ class Upload:
     for acceptable values. """
     status: UploadStatus
     """ The status of the Upload. """
-    expires_at: int
+    expires_at: int | None
     """ The Unix timestamp (in seconds) for when the Upload will expire. """
     object_: Literal["upload"] | Unset = "upload"
     """ The object type, which is always "upload". """
@@ -110,7 +116,7 @@ class Upload:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = self.expires_at
+            field_dict["expires_at"] = to_json(self.expires_at)
         if self.object_ is not UNSET:
             field_dict["object"] = self.object_
         if self.file is not UNSET:
@@ -141,7 +147,12 @@ class Upload:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
+
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
 
         _raw_object_ = d.pop("object", UNSET)
         try:

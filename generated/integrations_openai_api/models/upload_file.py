@@ -14,6 +14,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadFile")
 
 
+def _parse_expires_at(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_status_details(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class UploadFile:
     id: str
@@ -31,9 +47,9 @@ class UploadFile:
     """ Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`. """
     object_: Literal["file"] = "file"
     """ The object type, which is always `file`. """
-    expires_at: int | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) for when the file will expire. """
-    status_details: str | Unset = UNSET
+    status_details: None | str | Unset = UNSET
     """ Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on
     `fine_tuning.job`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -98,9 +114,9 @@ class UploadFile:
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
         if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
+            field_dict["expires_at"] = to_json(self.expires_at)
         if self.status_details is not UNSET:
-            field_dict["status_details"] = self.status_details
+            field_dict["status_details"] = to_json(self.status_details)
         return field_dict
 
     @classmethod
@@ -138,9 +154,19 @@ class UploadFile:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", UNSET)
+        try:
+            expires_at = _parse_expires_at(_raw_expires_at)
 
-        status_details = d.pop("status_details", UNSET)
+        except LENIENT_ERRORS:
+            expires_at = _raw_expires_at
+
+        _raw_status_details = d.pop("status_details", UNSET)
+        try:
+            status_details = _parse_status_details(_raw_status_details)
+
+        except LENIENT_ERRORS:
+            status_details = _raw_status_details
 
         parsed_obj_ = cls(
             id=id,

@@ -12,6 +12,30 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UsageCompletionsResult")
 
 
+def _parse_input_cached_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_input_audio_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_output_audio_tokens(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
 def _parse_project_id(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -75,12 +99,12 @@ class UsageCompletionsResult:
     object_: Literal["organization.usage.completions.result"] = (
         "organization.usage.completions.result"
     )
-    input_cached_tokens: int | Unset = UNSET
+    input_cached_tokens: int | None | Unset = UNSET
     """ The aggregated number of text input tokens that has been cached from previous requests. For customers
     subscribe to scale tier, this includes scale tier tokens. """
-    input_audio_tokens: int | Unset = UNSET
+    input_audio_tokens: int | None | Unset = UNSET
     """ The aggregated number of audio input tokens used, including cached tokens. """
-    output_audio_tokens: int | Unset = UNSET
+    output_audio_tokens: int | None | Unset = UNSET
     """ The aggregated number of audio output tokens used. """
     project_id: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
@@ -130,11 +154,11 @@ class UsageCompletionsResult:
         if not isinstance(self.num_model_requests, Unset):
             field_dict["num_model_requests"] = self.num_model_requests
         if self.input_cached_tokens is not UNSET:
-            field_dict["input_cached_tokens"] = self.input_cached_tokens
+            field_dict["input_cached_tokens"] = to_json(self.input_cached_tokens)
         if self.input_audio_tokens is not UNSET:
-            field_dict["input_audio_tokens"] = self.input_audio_tokens
+            field_dict["input_audio_tokens"] = to_json(self.input_audio_tokens)
         if self.output_audio_tokens is not UNSET:
-            field_dict["output_audio_tokens"] = self.output_audio_tokens
+            field_dict["output_audio_tokens"] = to_json(self.output_audio_tokens)
         if self.project_id is not UNSET:
             field_dict["project_id"] = to_json(self.project_id)
         if self.user_id is not UNSET:
@@ -172,11 +196,26 @@ class UsageCompletionsResult:
 
         num_model_requests = d.pop("num_model_requests", UNSET)
 
-        input_cached_tokens = d.pop("input_cached_tokens", UNSET)
+        _raw_input_cached_tokens = d.pop("input_cached_tokens", UNSET)
+        try:
+            input_cached_tokens = _parse_input_cached_tokens(_raw_input_cached_tokens)
 
-        input_audio_tokens = d.pop("input_audio_tokens", UNSET)
+        except LENIENT_ERRORS:
+            input_cached_tokens = _raw_input_cached_tokens
 
-        output_audio_tokens = d.pop("output_audio_tokens", UNSET)
+        _raw_input_audio_tokens = d.pop("input_audio_tokens", UNSET)
+        try:
+            input_audio_tokens = _parse_input_audio_tokens(_raw_input_audio_tokens)
+
+        except LENIENT_ERRORS:
+            input_audio_tokens = _raw_input_audio_tokens
+
+        _raw_output_audio_tokens = d.pop("output_audio_tokens", UNSET)
+        try:
+            output_audio_tokens = _parse_output_audio_tokens(_raw_output_audio_tokens)
+
+        except LENIENT_ERRORS:
+            output_audio_tokens = _raw_output_audio_tokens
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:

@@ -51,7 +51,49 @@ def _parse_role(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
+def _parse_is_default(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_created(data: object) -> int | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("int | None | Unset", data)
+
+
+def _parse_user(data: object) -> None | Unset | UserUser:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return UserUser.from_dict(data)
+    return cast("None | Unset | UserUser", data)
+
+
+def _parse_is_service_account(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
 def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("bool | None | Unset", data)
+
+
+def _parse_is_scim_managed(data: object) -> bool | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -109,17 +151,16 @@ class User:
     """ The email address of the user """
     role: None | str | Unset = UNSET
     """ `owner` or `reader` """
-    is_default: bool | Unset = UNSET
+    is_default: bool | None | Unset = UNSET
     """ Whether this is the organization's default user. """
-    created: int | Unset = UNSET
+    created: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) of when the user was created. """
-    user: UserUser | Unset = UNSET
-    """ Nested user details. """
-    is_service_account: bool | Unset = UNSET
+    user: None | Unset | UserUser = UNSET
+    is_service_account: bool | None | Unset = UNSET
     """ Whether the user is a service account. """
     is_scale_tier_authorized_purchaser: bool | None | Unset = UNSET
     """ Whether the user is an authorized purchaser for Scale Tier. """
-    is_scim_managed: bool | Unset = UNSET
+    is_scim_managed: bool | None | Unset = UNSET
     """ Whether the user is managed through SCIM. """
     api_key_last_used_at: int | None | Unset = UNSET
     """ The Unix timestamp (in seconds) of the user's last API key usage. """
@@ -177,19 +218,19 @@ class User:
         if self.role is not UNSET:
             field_dict["role"] = to_json(self.role)
         if self.is_default is not UNSET:
-            field_dict["is_default"] = self.is_default
+            field_dict["is_default"] = to_json(self.is_default)
         if self.created is not UNSET:
-            field_dict["created"] = self.created
+            field_dict["created"] = to_json(self.created)
         if self.user is not UNSET:
             field_dict["user"] = to_json(self.user)
         if self.is_service_account is not UNSET:
-            field_dict["is_service_account"] = self.is_service_account
+            field_dict["is_service_account"] = to_json(self.is_service_account)
         if self.is_scale_tier_authorized_purchaser is not UNSET:
             field_dict["is_scale_tier_authorized_purchaser"] = to_json(
                 self.is_scale_tier_authorized_purchaser
             )
         if self.is_scim_managed is not UNSET:
-            field_dict["is_scim_managed"] = self.is_scim_managed
+            field_dict["is_scim_managed"] = to_json(self.is_scim_managed)
         if self.api_key_last_used_at is not UNSET:
             field_dict["api_key_last_used_at"] = to_json(self.api_key_last_used_at)
         if self.technical_level is not UNSET:
@@ -240,23 +281,33 @@ class User:
         except LENIENT_ERRORS:
             role = _raw_role
 
-        is_default = d.pop("is_default", UNSET)
+        _raw_is_default = d.pop("is_default", UNSET)
+        try:
+            is_default = _parse_is_default(_raw_is_default)
 
-        created = d.pop("created", UNSET)
+        except LENIENT_ERRORS:
+            is_default = _raw_is_default
+
+        _raw_created = d.pop("created", UNSET)
+        try:
+            created = _parse_created(_raw_created)
+
+        except LENIENT_ERRORS:
+            created = _raw_created
 
         _raw_user = d.pop("user", UNSET)
         try:
-            _user = _raw_user
-            user: UserUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = UserUser.from_dict(_user)
+            user = _parse_user(_raw_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        is_service_account = d.pop("is_service_account", UNSET)
+        _raw_is_service_account = d.pop("is_service_account", UNSET)
+        try:
+            is_service_account = _parse_is_service_account(_raw_is_service_account)
+
+        except LENIENT_ERRORS:
+            is_service_account = _raw_is_service_account
 
         _raw_is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", UNSET)
         try:
@@ -267,7 +318,12 @@ class User:
         except LENIENT_ERRORS:
             is_scale_tier_authorized_purchaser = _raw_is_scale_tier_authorized_purchaser
 
-        is_scim_managed = d.pop("is_scim_managed", UNSET)
+        _raw_is_scim_managed = d.pop("is_scim_managed", UNSET)
+        try:
+            is_scim_managed = _parse_is_scim_managed(_raw_is_scim_managed)
+
+        except LENIENT_ERRORS:
+            is_scim_managed = _raw_is_scim_managed
 
         _raw_api_key_last_used_at = d.pop("api_key_last_used_at", UNSET)
         try:

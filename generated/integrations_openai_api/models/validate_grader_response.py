@@ -43,8 +43,16 @@ T = TypeVar("T", bound="ValidateGraderResponse")
 def _parse_grader(
     data: object,
 ) -> (
-    GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset
+    GraderMulti
+    | GraderPython
+    | GraderScoreModel
+    | GraderStringCheck
+    | GraderTextSimilarity
+    | None
+    | Unset
 ):
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -60,15 +68,15 @@ def _parse_grader(
         )
         if variant is None:
             return cast(
-                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
+                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
+            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
+        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
         data,
     )
 
@@ -81,6 +89,7 @@ class ValidateGraderResponse:
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
+        | None
         | Unset
     ) = UNSET
     """ The grader used for the fine-tuning job. """

@@ -1,22 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VectorStoreFileContentResponseDataItem")
 
 
+def _parse_type_(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
+def _parse_text(data: object) -> None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    return cast("None | str | Unset", data)
+
+
 @_attrs_define
 class VectorStoreFileContentResponseDataItem:
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     """ The content type (currently only `"text"`) """
-    text: str | Unset = UNSET
+    text: None | str | Unset = UNSET
     """ The text content """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,9 +50,9 @@ class VectorStoreFileContentResponseDataItem:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json(self.type_)
         if self.text is not UNSET:
-            field_dict["text"] = self.text
+            field_dict["text"] = to_json(self.text)
         return field_dict
 
     @classmethod
@@ -46,9 +62,19 @@ class VectorStoreFileContentResponseDataItem:
                 f"VectorStoreFileContentResponseDataItem: expected a JSON object, got {type(src_dict).__name__}"
             )
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            type_ = _parse_type_(_raw_type_)
 
-        text = d.pop("text", UNSET)
+        except LENIENT_ERRORS:
+            type_ = _raw_type_
+
+        _raw_text = d.pop("text", UNSET)
+        try:
+            text = _parse_text(_raw_text)
+
+        except LENIENT_ERRORS:
+            text = _raw_text
 
         parsed_obj_ = cls(
             type_=type_,

@@ -51,7 +51,9 @@ def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
 
 def _parse_chunking_strategy(
     data: object,
-) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
+) -> None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
+    if data is None:
+        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -64,15 +66,16 @@ def _parse_chunking_strategy(
         )
         if variant is None:
             return cast(
-                "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+                "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+            "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset", data
+        "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+        data,
     )
 
 
@@ -106,7 +109,7 @@ class VectorStoreFileObject:
     object_: Literal["vector_store.file"] = "vector_store.file"
     """ The object type, which is always `vector_store.file`. """
     chunking_strategy: (
-        OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset
+        None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset
     ) = UNSET
     """ The strategy used to chunk the file. """
     attributes: None | Unset | VectorStoreFileAttributes2 = UNSET

@@ -33,6 +33,12 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="VectorStoreObject")
 
 
+def _parse_name(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
 def _parse_last_active_at(data: object) -> int | None:
     if data is None:
         return data
@@ -45,6 +51,16 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if isinstance(data, dict):
         return Metadata2.from_dict(data)
     return cast("Metadata2 | None", data)
+
+
+def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return VectorStoreExpirationAfter.from_dict(data)
+    return cast("None | Unset | VectorStoreExpirationAfter", data)
 
 
 def _parse_expires_at(data: object) -> int | None | Unset:
@@ -63,7 +79,7 @@ class VectorStoreObject:
     """ The identifier, which can be referenced in API endpoints. """
     created_at: int
     """ The Unix timestamp (in seconds) for when the vector store was created. """
-    name: str
+    name: None | str
     """ The name of the vector store. """
     usage_bytes: int
     """ The total number of bytes used by the files in the vector store. """
@@ -75,8 +91,7 @@ class VectorStoreObject:
     metadata: Metadata2 | None
     object_: Literal["vector_store"] = "vector_store"
     """ The object type, which is always `vector_store`. """
-    expires_after: VectorStoreExpirationAfter | Unset = UNSET
-    """ The expiration policy for a vector store. """
+    expires_after: None | Unset | VectorStoreExpirationAfter = UNSET
     expires_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -126,7 +141,7 @@ class VectorStoreObject:
         if not isinstance(self.created_at, Unset):
             field_dict["created_at"] = self.created_at
         if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
+            field_dict["name"] = to_json(self.name)
         if not isinstance(self.usage_bytes, Unset):
             field_dict["usage_bytes"] = self.usage_bytes
         if not isinstance(self.file_counts, Unset):
@@ -164,7 +179,12 @@ class VectorStoreObject:
 
         created_at = d.pop("created_at", UNSET)
 
-        name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", UNSET)
+        try:
+            name = _parse_name(_raw_name)
+
+        except LENIENT_ERRORS:
+            name = _raw_name
 
         usage_bytes = d.pop("usage_bytes", UNSET)
 
@@ -198,12 +218,7 @@ class VectorStoreObject:
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            _expires_after = _raw_expires_after
-            expires_after: VectorStoreExpirationAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
+            expires_after = _parse_expires_after(_raw_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after

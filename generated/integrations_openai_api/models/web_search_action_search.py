@@ -25,20 +25,70 @@ def _load_lazy_imports() -> None:
 T = TypeVar("T", bound="WebSearchActionSearch")
 
 
+def _parse_query(data: object) -> None | str:
+    if data is None:
+        return data
+    return cast("None | str", data)
+
+
+def _parse_queries(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
+            raise TypeError()
+        queries_type_0 = cast("list[str]", data)
+
+        return queries_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[str] | None | Unset", data)
+
+
+def _parse_sources(data: object) -> list[WebSearchActionSearchSourcesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        sources_type_0 = []
+        _sources_type_0 = data
+        if not isinstance(_sources_type_0, list):
+            raise TypeError()
+        for sources_type_0_item_data in _sources_type_0:
+            try:
+                sources_type_0_item = WebSearchActionSearchSourcesItem.from_dict(
+                    sources_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                sources_type_0_item = sources_type_0_item_data
+            sources_type_0.append(sources_type_0_item)
+
+        return sources_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[WebSearchActionSearchSourcesItem] | None | Unset", data)
+
+
 @_attrs_define
 class WebSearchActionSearch:
     """Action type "search" - Performs a web search query."""
 
-    query: str
+    query: None | str
     """ [DEPRECATED] The search query.
      """
     type_: Literal["search"] = "search"
     """ The action type.
      """
-    queries: list[str] | Unset = UNSET
+    queries: list[str] | None | Unset = UNSET
     """ The search queries.
      """
-    sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+    sources: list[WebSearchActionSearchSourcesItem] | None | Unset = UNSET
     """ The sources used in the search.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,7 +116,7 @@ class WebSearchActionSearch:
         if not isinstance(self.type_, Unset):
             field_dict["type"] = self.type_
         if not isinstance(self.query, Unset):
-            field_dict["query"] = self.query
+            field_dict["query"] = to_json(self.query)
         if self.queries is not UNSET:
             field_dict["queries"] = to_json(self.queries)
         if self.sources is not UNSET:
@@ -90,30 +140,23 @@ class WebSearchActionSearch:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        query = d.pop("query", UNSET)
+        _raw_query = d.pop("query", UNSET)
+        try:
+            query = _parse_query(_raw_query)
+
+        except LENIENT_ERRORS:
+            query = _raw_query
 
         _raw_queries = d.pop("queries", UNSET)
         try:
-            queries = cast("list[str]", _raw_queries)
+            queries = _parse_queries(_raw_queries)
 
         except LENIENT_ERRORS:
             queries = _raw_queries
 
         _raw_sources = d.pop("sources", UNSET)
         try:
-            _sources = _raw_sources
-            sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
-            if _sources is not UNSET:
-                if not isinstance(_sources, list):
-                    raise TypeError()
-                sources = []
-                for sources_item_data in _sources:
-                    try:
-                        sources_item = WebSearchActionSearchSourcesItem.from_dict(sources_item_data)
-
-                    except LENIENT_ERRORS:
-                        sources_item = sources_item_data
-                    sources.append(sources_item)
+            sources = _parse_sources(_raw_sources)
 
         except LENIENT_ERRORS:
             sources = _raw_sources

@@ -52,6 +52,22 @@ def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLoc
     return cast("None | Unset | WebSearchApproximateLocation2", data)
 
 
+def _parse_search_context_size(data: object) -> None | Unset | WebSearchToolSearchContextSize:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        search_context_size_type_0 = check_web_search_tool_search_context_size(data)
+
+        return search_context_size_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | Unset | WebSearchToolSearchContextSize", data)
+
+
 @_attrs_define
 class WebSearchTool:
     """Search the Internet for sources related to the prompt. Learn more about the
@@ -65,22 +81,13 @@ class WebSearchTool:
     Server default: `"web_search"`. """
     filters: None | Unset | WebSearchToolFilters = UNSET
     user_location: None | Unset | WebSearchApproximateLocation2 = UNSET
-    search_context_size: WebSearchToolSearchContextSize | Unset = UNSET
-    """ High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
-    `high`. `medium` is the default.
-
-    Server default: `"medium"`. """
+    search_context_size: None | Unset | WebSearchToolSearchContextSize = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search",
             "web_search_2025_08_26",
-        ),
-        "search_context_size": (
-            "high",
-            "low",
-            "medium",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
@@ -104,7 +111,7 @@ class WebSearchTool:
         if self.user_location is not UNSET:
             field_dict["user_location"] = to_json(self.user_location)
         if self.search_context_size is not UNSET:
-            field_dict["search_context_size"] = self.search_context_size
+            field_dict["search_context_size"] = to_json(self.search_context_size)
         return field_dict
 
     @classmethod
@@ -137,14 +144,7 @@ class WebSearchTool:
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         try:
-            _search_context_size = _raw_search_context_size
-            search_context_size: WebSearchToolSearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_web_search_tool_search_context_size(
-                    _search_context_size
-                )
+            search_context_size = _parse_search_context_size(_raw_search_context_size)
 
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size

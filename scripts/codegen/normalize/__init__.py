@@ -31,6 +31,7 @@ from .passes import (
     nullable,
     recursive_ref,
     ref_siblings,
+    response_nullable,
     single_encoding,
     single_value_const,
     strip_server_defaults,
@@ -58,6 +59,7 @@ PASSES: list[Pass] = [
     hoist_inline.PASS,
     dedupe_hoisted.PASS,
     strip_titles.PASS,
+    response_nullable.PASS,
     strip_server_defaults.PASS,
 ]
 """The passes, in the order they run. Append or insert here (one line per pass)."""

@@ -9,7 +9,8 @@ Order, outermost first (a request goes down, a response comes back up)::
     RateLimit      each attempt waits for a request/token slot; learns from x-ratelimit-*
     Auth           credentials per attempt, only to the configured origin
     Buffer         a non-streamed success body is read inside the attempt (a cut is retried)
-    httpx.HTTPTransport   pooled, keep-alive, TLS >= 1.2, verification on
+    network        pooled, keep-alive, TLS >= 1.2, verification on: httpx.HTTPTransport
+                   (sync); aiohttp under httpx's API (async, ``_aiohttp``) or httpx's own
 
 Retry sits outside the breaker so every attempt is a breaker event and an open circuit
 stops the retry loop at once; the limiter is inside both so each attempt (not each call)
@@ -20,6 +21,7 @@ above the network so a body cut short fails the attempt that every layer above c
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -27,6 +29,7 @@ import httpx
 
 from .. import testing
 from ..instrumentation import Hooks
+from ._aiohttp import AiohttpTransport, aiohttp_installed
 from .auth import AsyncAuthTransport, AuthTransport, Credentials
 from .boundary import AsyncErrorBoundaryTransport, ErrorBoundaryTransport
 from .breaker import AsyncBreakerTransport, BreakerTransport, CircuitBreakers
@@ -73,7 +76,17 @@ def _network(config: ClientConfig) -> httpx.HTTPTransport:
     return httpx.HTTPTransport(verify=create_ssl_context(config.ca_bundle), limits=config.limits)
 
 
-def _async_network(config: ClientConfig) -> httpx.AsyncHTTPTransport:
+def _async_network(config: ClientConfig) -> httpx.AsyncBaseTransport:
+    choice = config.async_transport
+    if choice == "aiohttp" or (choice == "auto" and aiohttp_installed()):
+        # The default TLS context (tens of ms) and aiohttp itself load with the first
+        # request; a configured CA bundle is loaded now, so a bad one fails the constructor.
+        context = (
+            create_ssl_context(config.ca_bundle)
+            if config.ca_bundle is not None
+            else functools.partial(create_ssl_context, None)
+        )
+        return AiohttpTransport(ssl_context=context, limits=config.limits)
     return httpx.AsyncHTTPTransport(
         verify=create_ssl_context(config.ca_bundle), limits=config.limits
     )

@@ -16,6 +16,7 @@ MODULES = [
         for m in pkgutil.iter_modules(transport_package.__path__)
     ),
     "integrations_openai.testing",
+    "integrations_openai.testing._mode",
 ]
 
 

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from integrations_openai import errors
+from integrations_openai.transport._aiohttp import AiohttpTransport
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer, json_reply
 
@@ -36,15 +37,24 @@ def _network_of(client: Any) -> Any:
     layer = client.http._transport
     while hasattr(layer, "_inner"):
         layer = layer._inner
-    assert isinstance(layer, httpx.HTTPTransport | httpx.AsyncHTTPTransport)
+    assert isinstance(layer, httpx.HTTPTransport | httpx.AsyncHTTPTransport | AiohttpTransport)
     return layer
+
+
+def _context_of(client: Any) -> ssl.SSLContext:
+    """The TLS context every connection of the client uses."""
+    network = _network_of(client)
+    if isinstance(network, AiohttpTransport):
+        return network.ssl_context
+    context: ssl.SSLContext = network._pool._ssl_context
+    return context
 
 
 async def test_https_with_the_configured_ca_bundle(driver: Driver, tls_server: FaultServer) -> None:
     client = driver.client(base_url=tls_server.url + "/v1", ca_bundle=CA)
     try:
         response = await driver.request(client, "GET", "/models")
-        context = _network_of(client)._pool._ssl_context  # what every connection uses
+        context = _context_of(client)  # what every connection uses
     finally:
         await driver.close(client)
     assert response.json() == {"ok": True}

@@ -123,7 +123,7 @@ def set_testing(testing: bool = True, *, attempts: int = 1, cap: bool = False) -
     """
     global _mode
     if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
-        from .errors import ConfigurationError
+        from ..errors import ConfigurationError
 
         raise ConfigurationError(f"attempts must be an integer >= 1, got {attempts!r}")
     previous = _mode

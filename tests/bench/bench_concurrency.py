@@ -1,0 +1,119 @@
+"""Async throughput at 50 concurrent tasks: requests per second, ours vs the official SDK.
+
+Services that fan out many calls run async, with many tasks in flight; this is the number
+they feel. Each client makes the same chat completions from 50 tasks against a server in its
+own process (so client and server do not share a GIL), on a warm pool; the best of a few
+rounds counts. Ours is measured on both async transports (aiohttp, the default when
+installed, and httpx's own); a bare ``httpx.AsyncClient`` POST + ``json.loads`` shows the
+cost of httpx's transport alone. The server counts the TCP connections each client opened.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+
+from integrations_openai import AsyncOpenAIClient
+from tests.bench._common import KEY, Result, child_env, scaled
+
+TASKS = 50
+MESSAGES = [{"role": "user", "content": "Say hello"}]
+SERVER = Path(__file__).with_name("_server.py")
+
+
+async def _rate(call: Callable[[], Awaitable[object]], total: int, rounds: int) -> float:
+    """Best requests per second over ``rounds`` of ``total`` calls from ``TASKS`` tasks."""
+
+    async def worker(n: int) -> None:
+        for _ in range(n):
+            await call()
+
+    await asyncio.gather(*(worker(2) for _ in range(TASKS)))  # warm: pool, imports, caches
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        await asyncio.gather(*(worker(total // TASKS) for _ in range(TASKS)))
+        best = max(best, (total // TASKS * TASKS) / (time.perf_counter() - start))
+    return best
+
+
+async def _measure(base: str, total: int, rounds: int) -> dict[str, float]:
+    rates: dict[str, float] = {}
+    for name in ("aiohttp", "httpx"):
+        ours = AsyncOpenAIClient(api_key=KEY, base_url=base, max_retries=0, async_transport=name)  # type: ignore[arg-type]
+        try:
+            rates[name] = await _rate(
+                lambda c=ours: c.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+                total,
+                rounds,
+            )
+        finally:
+            await ours.aclose()
+    sdk = openai.AsyncOpenAI(api_key=KEY, base_url=base, max_retries=0)
+    try:
+        rates["sdk"] = await _rate(
+            lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),  # type: ignore[arg-type]
+            total,
+            rounds,
+        )
+    finally:
+        await sdk.close()
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+    async with httpx.AsyncClient(base_url=base, limits=limits) as raw:
+
+        async def raw_call() -> Any:
+            response = await raw.post(
+                "/chat/completions", json={"model": "m", "messages": MESSAGES}
+            )
+            return response.json()
+
+        rates["raw_httpx"] = await _rate(raw_call, total, rounds)
+    return rates
+
+
+def run(quick: bool) -> list[Result]:
+    """See the module docstring."""
+    total = scaled(quick, 1500, 500, TASKS * 2)
+    rounds = scaled(quick, 3, 2, 1)
+    server = subprocess.Popen(
+        [sys.executable, str(SERVER)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+    try:
+        assert server.stdout is not None and server.stdin is not None
+        port = int(server.stdout.readline())
+        rates = asyncio.run(_measure(f"http://127.0.0.1:{port}/v1", total, rounds))
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(timeout=30)
+    note = f"{TASKS} tasks, best of {rounds} x {total} calls, server in its own process"
+    return [
+        Result(
+            "async chat req/s, aiohttp transport (default)",
+            "req/s",
+            rates["aiohttp"],
+            rates["sdk"],
+            higher_is_better=True,
+            note=note,
+        ),
+        Result(
+            "async chat req/s, httpx transport",
+            "req/s",
+            rates["httpx"],
+            rates["sdk"],
+            higher_is_better=True,
+            note=f"raw httpx.AsyncClient POST + json.loads: {rates['raw_httpx']:.0f} req/s",
+        ),
+    ]

@@ -1,0 +1,102 @@
+"""A user script in the official SDK's style (data for test_typing_parity.py, never run).
+
+The test type-checks it twice with `mypy --strict`: as it is (the official SDK), and with
+the lines between the `imports` markers replaced by ours.
+"""
+
+from __future__ import annotations
+
+# imports: begin
+import openai
+from openai import OpenAI
+
+# imports: end
+
+client = OpenAI()
+
+
+def ask(question: str) -> str | None:
+    completion = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[
+            {"role": "system", "content": "You are terse."},
+            {"role": "user", "content": question},
+        ],
+    )
+    if completion.usage is not None:
+        print("tokens:", completion.usage.total_tokens)
+    print(completion.id, completion.model, completion.choices[0].finish_reason)
+    return completion.choices[0].message.content
+
+
+def stream_chat(question: str) -> str:
+    parts: list[str] = []
+    stream = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": question}],
+        stream=True,
+    )
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content is not None:
+            parts.append(chunk.choices[0].delta.content)
+    return "".join(parts)
+
+
+def respond(prompt: str) -> str:
+    response = client.responses.create(model="gpt-5-mini", input=prompt)
+    print(response.id, response.status)
+    return response.output_text
+
+
+def stream_response(prompt: str) -> None:
+    stream = client.responses.create(model="gpt-5-mini", input=prompt, stream=True)
+    for event in stream:
+        if event.type == "response.output_text.delta":
+            print(event.delta, end="")
+
+
+def embed(text: str) -> list[float]:
+    result = client.embeddings.create(model="text-embedding-3-small", input=text)
+    print(result.usage.prompt_tokens)
+    return result.data[0].embedding
+
+
+def upload(path: str) -> str:
+    with open(path, "rb") as handle:
+        uploaded = client.files.create(file=handle, purpose="batch")
+    print(uploaded.filename, uploaded.bytes)
+    return uploaded.id
+
+
+def model_ids() -> list[str]:
+    return [model.id for model in client.models.list()]
+
+
+def batch_progress(batch_id: str) -> str:
+    batch = client.batches.retrieve(batch_id)
+    if batch.request_counts is not None:
+        print(batch.request_counts.completed, "/", batch.request_counts.total)
+    if batch.completed_at is not None:
+        print("done at", batch.completed_at)
+    return batch.status
+
+
+def first_files() -> list[str]:
+    page = client.files.list()
+    return [item.id for item in page.data]
+
+
+def moderate(text: str) -> bool:
+    result = client.moderations.create(input=text)
+    return result.results[0].flagged
+
+
+def polite_ask(question: str) -> str | None:
+    try:
+        return ask(question)
+    except openai.RateLimitError as exc:
+        print("rate limited:", exc.status_code)
+        return None
+    except openai.NotFoundError as exc:
+        print("no such model:", exc.status_code)
+        return None
