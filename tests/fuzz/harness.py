@@ -14,6 +14,7 @@ Two ways to serve, the same oracle: ``httpx.MockTransport`` under the real trans
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -164,7 +165,19 @@ def socket_client(server: FaultServer) -> OpenAIClient:
     )
 
 
+_PROGRESS = os.environ.get("FUZZ_PROGRESS")  # a file to which long runs log their count
+_done = [0]
+
+
+def _count() -> None:
+    _done[0] += 1
+    if _PROGRESS and _done[0] % 500 == 0:
+        with open(_PROGRESS, "a", encoding="utf-8") as out:
+            out.write(f"{time.strftime('%H:%M:%S')} {_done[0]} cases\n")
+
+
 def _judge(seed: Seed, answer: Answer, fake: FakeTime, outcome: Any) -> Any:
+    _count()
     if fake.now > TIME_BOUND:
         raise Finding(f"{seed.name}: took {fake.now:.1f} simulated s ({answer.steps})")
     if KEY in repr(outcome) or KEY in str(outcome):
@@ -217,13 +230,23 @@ def run_case(
     return _judge(seed, answer, fake, outcome)
 
 
-async def run_case_async(seed: Seed, answer: Answer, *, chunk: int) -> Any:
-    """``run_case`` for ``AsyncOpenAIClient`` over ``httpx.MockTransport``."""
+async def run_case_async(
+    seed: Seed, answer: Answer, *, chunk: int, server: FaultServer | None = None
+) -> Any:
+    """``run_case`` for ``AsyncOpenAIClient``: in-process, or over the socket to ``server``
+    (then on the default async network transport, aiohttp where installed)."""
     fake = FakeTime()
     counter = _Counter(answer, fake, chunk)
     outcome: Any
     with injected_time(fake):
-        async with _async_mock_client(counter) as client:
+        if server is None:
+            client = _async_mock_client(counter)
+        else:
+            server.handler = counter.reply
+            client = AsyncOpenAIClient(
+                api_key=KEY, base_url=server.url + "/v1", max_retries=3, timeout=30.0
+            )
+        async with client:
             try:
                 with _oracle(seed, answer):
                     outcome = await ASYNC_CALLS[seed.call](client)

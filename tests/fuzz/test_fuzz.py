@@ -69,14 +69,20 @@ def test_mutated_answers_give_a_result_or_our_error(
         case()
 
 
+@pytest.mark.parametrize("serve", SERVES)
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
-def test_mutated_answers_async_client(seed: Seed) -> None:
-    """The same contract for ``AsyncOpenAIClient`` (its own stream and transport drivers)."""
+def test_mutated_answers_async_client(seed: Seed, serve: str, server: FaultServer | None) -> None:
+    """The same contract for ``AsyncOpenAIClient`` (its own stream and transport drivers).
 
-    @FUZZ_SETTINGS
+    Over the socket a fresh client (and event loop) serves each case: a tenth of the cases.
+    """
+    srv = server if serve == "socket" else None
+    cases = CASES if srv is None else max(CASES // 10, 1)
+
+    @settings(FUZZ_SETTINGS, max_examples=cases)
     @given(answer=answers(seed, BIG), chunk=st.sampled_from([1, 64, 1 << 20]))
     def case(answer: Answer, chunk: int) -> None:
-        asyncio.run(run_case_async(seed, answer, chunk=chunk))
+        asyncio.run(run_case_async(seed, answer, chunk=chunk, server=srv))
 
     if SEED is not None:
         case = hypothesis.seed(int(SEED))(case)
