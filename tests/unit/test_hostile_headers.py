@@ -17,11 +17,12 @@ from integrations_openai._headers import (
     request_id_from,
 )
 from integrations_openai._policies import RetryPolicy
-from integrations_openai.errors import RateLimitError, error_from_response
+from integrations_openai.errors import RateLimitError, StreamError, error_from_response
 from integrations_openai.polling import MAX_POLL_AFTER, poll, poll_after_seconds
+from integrations_openai.stream.events import StreamCore
 from integrations_openai.stream.sse import SSEParser
 from integrations_openai.transport._retry_core import parse_retry_after, should_retry
-from integrations_openai.transport.boundary import rate_limit_of
+from integrations_openai.transport.boundary import _should_retry_header, rate_limit_of
 from integrations_openai.transport.retry import _drainable
 
 SIZE = 100 * 1024
@@ -124,3 +125,16 @@ def test_poll_without_deadline_sleeps_at_most_the_cap() -> None:
     result = poll(fetch, kind="batch", sleep=slept.append, clock=lambda: 0.0)
     assert result == {"status": "completed"}
     assert slept == [MAX_POLL_AFTER]
+
+
+@pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
+def test_should_retry_and_content_type_with_hostile_values(value: str) -> None:
+    response = httpx.Response(
+        200,
+        headers=hdrs({"x-should-retry": value, "content-type": value}),
+        request=httpx.Request("POST", "http://127.0.0.1/v1/x"),
+    )
+    assert _should_retry_header(response) is None
+    core: StreamCore[object] = StreamCore(response)
+    with pytest.raises(StreamError, match="expected an event stream"):
+        core.finish()
