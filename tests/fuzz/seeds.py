@@ -86,6 +86,21 @@ def chat_create(client: Any) -> object:
     return _touch(client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
 
 
+def _touch_raw(raw: Any) -> object:
+    """What a caller reads on a raw response: headers, ids, rate limits, the parsed body."""
+    _touch(raw.parsed)
+    return (raw.status_code, raw.request_id, raw.rate_limit, dict(raw.headers), repr(raw))
+
+
+def chat_create_raw(client: Any) -> object:
+    raw = client.chat.completions.with_raw_response.create(model="gpt-4o-mini", messages=MESSAGES)
+    return _touch_raw(raw)
+
+
+def file_content(client: Any) -> object:
+    return client.files.content("file-abc123")
+
+
 def chat_stream(client: Any) -> object:
     acc: ChatCompletionAccumulator[Any] = ChatCompletionAccumulator()
     with client.chat.completions.create(
@@ -167,6 +182,17 @@ async def achat_create(client: Any) -> object:
     return _touch(await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
 
 
+async def achat_create_raw(client: Any) -> object:
+    raw = await client.chat.completions.with_raw_response.create(
+        model="gpt-4o-mini", messages=MESSAGES
+    )
+    return _touch_raw(raw)
+
+
+async def afile_content(client: Any) -> object:
+    return await client.files.content("file-abc123")
+
+
 async def achat_stream(client: Any) -> object:
     acc: ChatCompletionAccumulator[Any] = ChatCompletionAccumulator()
     stream = await client.chat.completions.create(
@@ -232,6 +258,8 @@ async def aspeech_create(client: Any) -> object:
 ASYNC_CALLS: dict[Call, ACall] = {
     chat_create: achat_create,
     chat_stream: achat_stream,
+    chat_create_raw: achat_create_raw,
+    file_content: afile_content,
     responses_create: aresponses_create,
     responses_stream: aresponses_stream,
     responses_stream_events: aresponses_stream_events,
@@ -553,6 +581,15 @@ SEEDS: tuple[Seed, ...] = (
         (("content-type", "audio/mpeg"), *RATE_HEADERS),
         b"ID3\x04\x00fake-mp3",
         speech_create,
+    ),
+    Seed("chat.create/raw", "json", 200, _json_headers(), _dumps(CHAT_COMPLETION), chat_create_raw),
+    Seed(
+        "files.content",
+        "json",
+        200,
+        (("content-type", "application/octet-stream"), *RATE_HEADERS),
+        b'{"custom_id": "request-1", "response": {"status_code": 200}}\n',
+        file_content,
     ),
     Seed(
         "error.429",
