@@ -6,7 +6,7 @@ import json
 
 import httpx
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from integrations_openai import _json
@@ -92,12 +92,12 @@ def test_bom_and_plain_values() -> None:
     assert loads("NaN") != loads("NaN")  # NaN is data, like json.loads
 
 
-@settings(max_examples=60, derandomize=True)
+@settings(max_examples=60, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.text(max_size=5),
         lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=3), kids),
-        max_leaves=30,
+        max_leaves=20,
     )
 )
 def test_agrees_with_json_loads(value: object) -> None:
