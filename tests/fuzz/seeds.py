@@ -17,6 +17,13 @@ from typing import Any
 
 import attrs
 import yaml
+from integrations_openai_api.models.batch import Batch
+from integrations_openai_api.models.create_chat_completion_response import (
+    CreateChatCompletionResponse,
+)
+from integrations_openai_api.models.create_embedding_response import CreateEmbeddingResponse
+from integrations_openai_api.models.model import Model
+from integrations_openai_api.models.response_object import ResponseObject
 
 from integrations_openai import ChatCompletionAccumulator, ResponseAccumulator
 
@@ -68,6 +75,13 @@ def _cassette(name: str) -> bytes:
     return body.encode()
 
 
+def _typed(result: object, cls: type) -> object:
+    """A result must be what the method's annotation says (a ``Finding`` otherwise)."""
+    if not isinstance(result, cls):
+        raise TypeError(f"expected {cls.__name__}, got {type(result).__name__}")
+    return _touch(result)
+
+
 def _touch(result: object) -> object:
     """What a caller does with a typed result: read it back as data and as text."""
     to_dict = getattr(result, "to_dict", None)
@@ -83,7 +97,10 @@ MESSAGES = [{"role": "user", "content": "Hello!"}]
 
 
 def chat_create(client: Any) -> object:
-    return _touch(client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+    return _typed(
+        client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+        CreateChatCompletionResponse,
+    )
 
 
 def _touch_raw(raw: Any) -> object:
@@ -98,7 +115,7 @@ def chat_create_raw(client: Any) -> object:
 
 
 def file_content(client: Any) -> object:
-    return client.files.content("file-abc123")
+    return _typed(client.files.content("file-abc123"), bytes)
 
 
 def chat_stream(client: Any) -> object:
@@ -113,7 +130,7 @@ def chat_stream(client: Any) -> object:
 
 
 def responses_create(client: Any) -> object:
-    return _touch(client.responses.create(model="gpt-4o-mini", input="Hello!"))
+    return _typed(client.responses.create(model="gpt-4o-mini", input="Hello!"), ResponseObject)
 
 
 def responses_stream(client: Any) -> object:
@@ -150,20 +167,25 @@ def models_list(client: Any) -> object:
 
 
 def model_retrieve(client: Any) -> object:
-    return _touch(client.models.retrieve("gpt-4o-mini"))
+    return _typed(client.models.retrieve("gpt-4o-mini"), Model)
 
 
 def batch_poll(client: Any) -> object:
     # The injected clock (see harness) advances on every sleep: the deadline is reached.
-    return _touch(client.batches.poll("batch_abc123", poll_interval=1.0, poll_timeout=5.0))
+    return _typed(client.batches.poll("batch_abc123", poll_interval=1.0, poll_timeout=5.0), Batch)
 
 
 def embeddings_create(client: Any) -> object:
-    return _touch(client.embeddings.create(model="text-embedding-3-small", input="Hello!"))
+    return _typed(
+        client.embeddings.create(model="text-embedding-3-small", input="Hello!"),
+        CreateEmbeddingResponse,
+    )
 
 
 def speech_create(client: Any) -> object:
-    return client.audio.speech.create(model="gpt-4o-mini-tts", voice="alloy", input="Hi")
+    return _typed(
+        client.audio.speech.create(model="gpt-4o-mini-tts", voice="alloy", input="Hi"), bytes
+    )
 
 
 # ---- the same calls on AsyncOpenAIClient (the async drivers share the core, not the I/O) --
@@ -179,7 +201,10 @@ async def _alist(aiterable: Any) -> list[Any]:
 
 
 async def achat_create(client: Any) -> object:
-    return _touch(await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+    return _typed(
+        await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+        CreateChatCompletionResponse,
+    )
 
 
 async def achat_create_raw(client: Any) -> object:
@@ -190,7 +215,7 @@ async def achat_create_raw(client: Any) -> object:
 
 
 async def afile_content(client: Any) -> object:
-    return await client.files.content("file-abc123")
+    return _typed(await client.files.content("file-abc123"), bytes)
 
 
 async def achat_stream(client: Any) -> object:
@@ -205,7 +230,9 @@ async def achat_stream(client: Any) -> object:
 
 
 async def aresponses_create(client: Any) -> object:
-    return _touch(await client.responses.create(model="gpt-4o-mini", input="Hello!"))
+    return _typed(
+        await client.responses.create(model="gpt-4o-mini", input="Hello!"), ResponseObject
+    )
 
 
 async def aresponses_stream(client: Any) -> object:
@@ -240,19 +267,27 @@ async def amodels_list(client: Any) -> object:
 
 
 async def amodel_retrieve(client: Any) -> object:
-    return _touch(await client.models.retrieve("gpt-4o-mini"))
+    return _typed(await client.models.retrieve("gpt-4o-mini"), Model)
 
 
 async def abatch_poll(client: Any) -> object:
-    return _touch(await client.batches.poll("batch_abc123", poll_interval=1.0, poll_timeout=5.0))
+    return _typed(
+        await client.batches.poll("batch_abc123", poll_interval=1.0, poll_timeout=5.0), Batch
+    )
 
 
 async def aembeddings_create(client: Any) -> object:
-    return _touch(await client.embeddings.create(model="text-embedding-3-small", input="Hello!"))
+    return _typed(
+        await client.embeddings.create(model="text-embedding-3-small", input="Hello!"),
+        CreateEmbeddingResponse,
+    )
 
 
 async def aspeech_create(client: Any) -> object:
-    return await client.audio.speech.create(model="gpt-4o-mini-tts", voice="alloy", input="Hi")
+    return _typed(
+        await client.audio.speech.create(model="gpt-4o-mini-tts", voice="alloy", input="Hi"),
+        bytes,
+    )
 
 
 ASYNC_CALLS: dict[Call, ACall] = {
