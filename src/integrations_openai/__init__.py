@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,
@@ -13,6 +14,7 @@ from .errors import (
     ConfigurationError,
     ConflictError,
     ContentPolicyError,
+    InvalidWebhookSignatureError,
     NetworkError,
     NotFoundError,
     OpenAIError,
@@ -38,16 +40,21 @@ from .transport.telemetry import LoggingListener
 
 __all__ = [
     "APIStatusError",
+    "AsyncAzureOpenAI",
+    "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
+    "AzureOpenAIClient",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
     "Listener",
     "LoggingListener",
     "NetworkError",

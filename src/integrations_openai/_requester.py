@@ -118,16 +118,17 @@ class SyncRequester:
         *,
         kind: str,
         poll_interval: Any = UNSET,
-        timeout: Any = UNSET,
+        poll_interval_ms: Any = UNSET,
+        poll_timeout: Any = UNSET,
     ) -> Any:
-        """Fetch (raw) until the ``kind``'s status is terminal (``polling.TERMINAL_STATUSES``);
-        honours ``openai-poll-after-ms``."""
+        """Fetch (raw) until the ``kind``'s status is terminal (``polling.TERMINAL_STATUSES``)
+        or its deadline passes (``TimeoutError``); honours ``openai-poll-after-ms``."""
 
         def step() -> tuple[Any, Mapping[str, str]]:
             raw = fetch()
             return raw.parsed, raw.headers
 
-        return poll(step, **poll_kwargs(kind, poll_interval, timeout))
+        return poll(step, **poll_kwargs(kind, poll_interval, poll_interval_ms, poll_timeout))
 
     def upload_file(
         self,
@@ -231,7 +232,8 @@ class AsyncRequester:
         *,
         kind: str,
         poll_interval: Any = UNSET,
-        timeout: Any = UNSET,
+        poll_interval_ms: Any = UNSET,
+        poll_timeout: Any = UNSET,
     ) -> Any:
         """See ``SyncRequester.poll``."""
 
@@ -239,7 +241,7 @@ class AsyncRequester:
             raw = await fetch()
             return raw.parsed, raw.headers
 
-        return await apoll(step, **poll_kwargs(kind, poll_interval, timeout))
+        return await apoll(step, **poll_kwargs(kind, poll_interval, poll_interval_ms, poll_timeout))
 
     async def upload_file(
         self,

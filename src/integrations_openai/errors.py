@@ -19,7 +19,8 @@ attrs exception crosses the public boundary. Classes are grouped by the caller's
     ├── NetworkError                  connection refused/reset, TLS, truncated body (retryable)
     ├── TimeoutError                  connect/read/write/pool timeout, deadline, stream idle, 408
     ├── CircuitOpenError              the breaker for this host is open: failed fast, not sent
-    └── StreamError                   broken SSE or an error event inside a stream
+    ├── StreamError                   broken SSE or an error event inside a stream
+    └── InvalidWebhookSignatureError  a webhook delivery failed verification: reject it
 
 ``TimeoutError`` also subclasses the builtin ``TimeoutError`` so generic handlers keep working.
 """
@@ -40,6 +41,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
     "NetworkError",
     "NotFoundError",
     "OpenAIError",
@@ -189,6 +191,11 @@ class CircuitOpenError(OpenAIError):
 
 class StreamError(OpenAIError):
     """The event stream was malformed, cut off, or carried an error event."""
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook delivery failed verification (bad or missing signature headers, no
+    matching signature, a timestamp outside the tolerance): do not trust its payload."""
 
 
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {

@@ -75,18 +75,14 @@ class FakeTime:
 def injected_time(fake: FakeTime) -> Iterator[None]:
     """Route the client's sleeps and polling clock to ``fake`` for the block."""
     real_sleep, real_async_sleep = time.sleep, testing.async_sleep
-    defaults = dict(polling.poll.__kwdefaults__ or {})
-    adefaults = dict(polling.apoll.__kwdefaults__ or {})
-    time.sleep = fake.sleep
+    time.sleep = fake.sleep  # the retry layer's backoff (testing.sleep reads it per call)
     testing.async_sleep = fake.async_sleep  # type: ignore[assignment]  # read when a stack is built
-    polling.poll.__kwdefaults__ = {**defaults, "sleep": fake.sleep, "clock": fake.clock}
-    polling.apoll.__kwdefaults__ = {**adefaults, "sleep": fake.async_sleep, "clock": fake.clock}
+    timer = polling.PollTimer(clock=fake.clock, sleep=fake.sleep, async_sleep=fake.async_sleep)
     try:
-        yield
+        with polling.use_timer(timer):
+            yield
     finally:
         time.sleep, testing.async_sleep = real_sleep, real_async_sleep  # type: ignore[assignment]
-        polling.poll.__kwdefaults__ = defaults
-        polling.apoll.__kwdefaults__ = adefaults
 
 
 class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):

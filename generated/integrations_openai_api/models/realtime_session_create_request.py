@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,10 @@ from ..models.chat_completion_modalities_item import (
 from ..models.realtime_beta_response_max_output_tokens_enum import (
     RealtimeBetaResponseMaxOutputTokensEnum,
     check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.realtime_session_model_enum import (
+    RealtimeSessionModelEnum,
+    check_realtime_session_model_enum,
 )
 from ..models.realtime_session_tracing_enum import (
     RealtimeSessionTracingEnum,
@@ -37,6 +41,9 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection,
     )
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,
+    )
     from ..models.realtime_session_tracing_tracing_configuration import (
         RealtimeSessionTracingTracingConfiguration,
     )
@@ -56,6 +63,7 @@ def _load_lazy_imports() -> None:
         RealtimeSessionCreateRequestInputAudioTranscription, \
         RealtimeSessionCreateRequestToolsItem, \
         RealtimeSessionCreateRequestTurnDetection, \
+        RealtimeSessionInputAudioNoiseReduction, \
         RealtimeSessionTracingTracingConfiguration, \
         RealtimeTruncationRetentionRatioTruncation, \
         VoiceIdsOrCustomVoiceObject
@@ -71,6 +79,9 @@ def _load_lazy_imports() -> None:
     )
     from ..models.realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
+    )
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
     )
     from ..models.realtime_session_tracing_tracing_configuration import (
         RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
@@ -168,6 +179,53 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     return cast("None | Prompt2 | Unset", data)
 
 
+def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_realtime_session_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeSessionModelEnum | str | Unset", data)
+
+
+def _parse_include(
+    data: object,
+) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = cast(
+                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                )
+                if include_type_0_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
+                    )
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
+
+
 @_attrs_define
 class RealtimeSessionCreateRequest:
     """A new Realtime session configuration, with an ephemeral key. Default TTL
@@ -175,7 +233,7 @@ class RealtimeSessionCreateRequest:
 
     """
 
-    client_secret: RealtimeSessionCreateRequestClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret | Unset = UNSET
     """ Ephemeral key returned by the API. """
     modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
     """ The set of modalities the model can respond with. To disable audio,
@@ -257,10 +315,21 @@ class RealtimeSessionCreateRequest:
     error if the conversation exceeds the model's input token limit.
      """
     prompt: None | Prompt2 | Unset = UNSET
+    model: RealtimeSessionModelEnum | str | Unset = UNSET
+    """ The Realtime model used for this session.
+     """
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
+    """ Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
+    by improving perception of the input audio.
+
+    Server default: `null`. """
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
-    _required_keys_: ClassVar[tuple[str, ...]] = ("client_secret",)
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
             "client_secret",
@@ -279,6 +348,9 @@ class RealtimeSessionCreateRequest:
             "max_response_output_tokens",
             "truncation",
             "prompt",
+            "model",
+            "input_audio_noise_reduction",
+            "include",
         )
     )
 
@@ -286,7 +358,7 @@ class RealtimeSessionCreateRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.client_secret, Unset):
+        if self.client_secret is not UNSET:
             field_dict["client_secret"] = to_json(self.client_secret)
         if self.modalities is not UNSET:
             field_dict["modalities"] = to_json(self.modalities)
@@ -318,6 +390,12 @@ class RealtimeSessionCreateRequest:
             field_dict["truncation"] = to_json(self.truncation)
         if self.prompt is not UNSET:
             field_dict["prompt"] = to_json(self.prompt)
+        if self.model is not UNSET:
+            field_dict["model"] = to_json(self.model)
+        if self.input_audio_noise_reduction is not UNSET:
+            field_dict["input_audio_noise_reduction"] = to_json(self.input_audio_noise_reduction)
+        if self.include is not UNSET:
+            field_dict["include"] = to_json(self.include)
         return field_dict
 
     @classmethod
@@ -331,7 +409,12 @@ class RealtimeSessionCreateRequest:
         d = dict(src_dict)
         _raw_client_secret = d.pop("client_secret", UNSET)
         try:
-            client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_raw_client_secret)
+            _client_secret = _raw_client_secret
+            client_secret: RealtimeSessionCreateRequestClientSecret | Unset
+            if isinstance(_client_secret, Unset):
+                client_secret = UNSET
+            else:
+                client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
 
         except LENIENT_ERRORS:
             client_secret = _raw_client_secret
@@ -457,6 +540,34 @@ class RealtimeSessionCreateRequest:
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
+        _raw_model = d.pop("model", UNSET)
+        try:
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
+        try:
+            _input_audio_noise_reduction = _raw_input_audio_noise_reduction
+            input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
+            if isinstance(_input_audio_noise_reduction, Unset):
+                input_audio_noise_reduction = UNSET
+            else:
+                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
+                    _input_audio_noise_reduction
+                )
+
+        except LENIENT_ERRORS:
+            input_audio_noise_reduction = _raw_input_audio_noise_reduction
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+            include = _parse_include(_raw_include)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
         parsed_obj_ = cls(
             client_secret=client_secret,
             modalities=modalities,
@@ -474,6 +585,9 @@ class RealtimeSessionCreateRequest:
             max_response_output_tokens=max_response_output_tokens,
             truncation=truncation,
             prompt=prompt,
+            model=model,
+            input_audio_noise_reduction=input_audio_noise_reduction,
+            include=include,
         )
 
         parsed_obj_.additional_properties = d

@@ -47,7 +47,7 @@ class MethodPlan:
     path_params: list[Param]
     query: list[Param]
     body: list[Param]
-    body_kind: str | None  # "json" | "multipart" | None
+    body_kind: str | None  # "json" | "multipart" | "either" (multipart when a file is given) | None
     file_fields: list[str]
     returns: str | None  # model annotation; None: no JSON body
     response_ref: str | None  # "module:Class" for from_dict
@@ -124,17 +124,73 @@ def _sse_schema(op: dict[str, Any]) -> str | None:
     return None
 
 
+def _optional_body(op: dict[str, Any]) -> bool:
+    """The success response may come back empty (normalizer pass ``delete_body``)."""
+    return any(
+        str(code).startswith("2") and isinstance(r, dict) and r.get("x-optional-body") is True
+        for code, r in (op.get("responses") or {}).items()
+    )
+
+
 def _success_status(op: dict[str, Any]) -> int:
     codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
     return int(codes[0]) if codes and codes[0].isdigit() else 200
 
 
-def _body_model(api: ApiModule) -> tuple[str, str] | None:
+def _body_models(api: ApiModule) -> list[tuple[str, str]]:
+    """Every generated model the body may be (two when the spec offers multipart and JSON)."""
     if not api.body_annotation:
-        return None
-    first = api.body_annotation.split("|")[0].strip()
-    module = api.imports.get(first)
-    return (first, module) if module else None
+        return []
+    out = []
+    for name in (part.strip() for part in api.body_annotation.split("|")):
+        module = api.imports.get(name)
+        if module and module.startswith("models."):
+            out.append((name, module))
+    return out
+
+
+def _union(first: str, second: str) -> str:
+    """``first | second`` without repeated members (``Unset`` kept last)."""
+
+    def members(text: str) -> list[str]:
+        node = ast.parse(text, mode="eval").body
+        found: list[str] = []
+
+        def visit(n: ast.expr) -> None:
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr):
+                visit(n.left)
+                visit(n.right)
+            else:
+                found.append(ast.unparse(n))
+
+        visit(node)
+        return found
+
+    merged: list[str] = []
+    for member in [*members(first), *members(second)]:
+        if member not in merged:
+            merged.append(member)
+    merged.sort(key=lambda m: m == "Unset")
+    return " | ".join(merged)
+
+
+def _merge_bodies(kinds: list[list[Param]]) -> list[Param]:
+    """One keyword set over several body models: a field is required only where every
+    model requires it; a field both declare differently takes either annotation."""
+    merged: dict[str, Param] = {}
+    for params in kinds:
+        for p in params:
+            have = merged.get(p.wire)
+            if have is None:
+                merged[p.wire] = Param(p.name, p.wire, p.annotation, p.required)
+            else:
+                have.required = have.required and p.required
+                if have.annotation != p.annotation:
+                    have.annotation = _union(have.annotation, p.annotation)
+    for wire, param in merged.items():
+        if any(wire not in {p.wire for p in params} for params in kinds):
+            param.required = False
+    return list(merged.values())
 
 
 def _plan_method(
@@ -165,16 +221,28 @@ def _plan_method(
     body: list[Param] = []
     body_kind = None
     file_fields: list[str] = []
-    model = _body_model(api)
-    if model is not None:
-        info = read_model(package_dir, model[1], model[0])
+    models = _body_models(api)
+    if models:
         content = (op.get("requestBody") or {}).get("content", {})
         body_kind = "multipart" if "multipart/form-data" in content else "json"
-        imports.update(info.imports)
-        for f in info.fields:
-            body.append(Param(kwarg_name(f.wire), f.wire, f.annotation, f.required))
-            if body_kind == "multipart" and "File" in _names_in(f.annotation):
-                file_fields.append(f.wire)
+        if body_kind == "multipart" and "application/json" in content and len(models) > 1:
+            # Distinct JSON and multipart schemas (images.edit with `images=[{image_url}]`):
+            # both keyword sets; the runtime sends multipart only when a file is given.
+            body_kind = "either"
+        kinds: list[list[Param]] = []
+        for model_name, module in models if body_kind == "either" else models[:1]:
+            info = read_model(package_dir, module, model_name)
+            imports.update(info.imports)
+            kinds.append(
+                [Param(kwarg_name(f.wire), f.wire, f.annotation, f.required) for f in info.fields]
+            )
+            if body_kind != "json":
+                file_fields += [
+                    f.wire
+                    for f in info.fields
+                    if "File" in _names_in(f.annotation) and f.wire not in file_fields
+                ]
+        body = _merge_bodies(kinds)
     returns = api.returns
     binary = returns == "File"
     response_ref = None
@@ -227,6 +295,10 @@ def _plan_method(
             stream_event, imports[event] = event, module
             stream_ref = f"{module}:{event}.from_dict"
     tags = ["embeddings"] if op_id == _EMBEDDINGS else []
+    if response_ref and returns and _optional_body(op):
+        # An empty body (a 204) is ``None``; anything else parses into the lenient model.
+        tags.append("optional_body")
+        returns = f"{returns} | None"
     return MethodPlan(
         operation_id=op_id,
         name=name,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .plan import ResourceNode
 from .render_method import (
+    AND_POLL,
     RUNTIME_NAMES,
     _Annotations,
     chunked_upload,
@@ -42,7 +43,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
     local |= set(RUNTIME_NAMES)
     aliases = {n: f"_m_{n}" for n in imports if n in local}
     shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
-    shadowed |= {"poll", "create_and_poll"}
+    shadowed |= {"poll", "create_and_poll", *(h for h, _, _ in AND_POLL.get(node.path, ()))}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
     for is_async in (False, True):

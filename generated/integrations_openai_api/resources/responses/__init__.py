@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.custom_tool_call import CustomToolCall
     from integrations_openai_api.models.custom_tool_call_output import CustomToolCallOutput
     from integrations_openai_api.models.custom_tool_param import CustomToolParam
+    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.easy_input_message import EasyInputMessage
     from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.file_search_tool import FileSearchTool
@@ -145,6 +146,7 @@ _OP_DELETERESPONSE = Operation(
     "delete",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.delete_response:_parse_response"),
+    tags=frozenset(["optional_body"]),
 )
 _OP_CANCELRESPONSE = Operation(
     "cancelResponse",
@@ -673,13 +675,13 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -792,6 +794,7 @@ class Responses(SyncResource):
         response_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -799,7 +802,11 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -809,7 +816,8 @@ class Responses(SyncResource):
                 ),
                 kind="response",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -907,6 +915,7 @@ class Responses(SyncResource):
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -914,8 +923,8 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -951,8 +960,9 @@ class Responses(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -1154,13 +1164,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1784,13 +1794,13 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1903,6 +1913,7 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1910,7 +1921,11 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -1920,7 +1935,8 @@ class AsyncResponses(AsyncResource):
                 ),
                 kind="response",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -2018,6 +2034,7 @@ class AsyncResponses(AsyncResource):
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2025,8 +2042,8 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -2062,8 +2079,9 @@ class AsyncResponses(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -2265,13 +2283,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},

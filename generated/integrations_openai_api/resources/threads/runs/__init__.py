@@ -536,6 +536,7 @@ class Runs(SyncResource):
         *,
         thread_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -543,7 +544,11 @@ class Runs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -558,7 +563,8 @@ class Runs(SyncResource):
                 ),
                 kind="thread.run",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -604,6 +610,7 @@ class Runs(SyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -611,8 +618,8 @@ class Runs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             thread_id,
             include=include,
             assistant_id=assistant_id,
@@ -638,9 +645,47 @@ class Runs(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             thread_id=thread_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def submit_tool_outputs_and_poll(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RunObject:
+        """`submit_tool_outputs`, then `poll` until the status is final (within its deadline)."""
+        started = self.submit_tool_outputs(
+            run_id,
+            thread_id=thread_id,
+            tool_outputs=tool_outputs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.poll(
+            started.id,
+            thread_id=thread_id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -1304,6 +1349,7 @@ class AsyncRuns(AsyncResource):
         *,
         thread_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1311,7 +1357,11 @@ class AsyncRuns(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -1326,7 +1376,8 @@ class AsyncRuns(AsyncResource):
                 ),
                 kind="thread.run",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -1372,6 +1423,7 @@ class AsyncRuns(AsyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1379,8 +1431,8 @@ class AsyncRuns(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             thread_id,
             include=include,
             assistant_id=assistant_id,
@@ -1406,9 +1458,47 @@ class AsyncRuns(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             thread_id=thread_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def submit_tool_outputs_and_poll(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RunObject:
+        """`submit_tool_outputs`, then `poll` until the status is final (within its deadline)."""
+        started = await self.submit_tool_outputs(
+            run_id,
+            thread_id=thread_id,
+            tool_outputs=tool_outputs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.poll(
+            started.id,
+            thread_id=thread_id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
