@@ -155,3 +155,10 @@ def test_insufficient_quota_deep_body_is_not_quota() -> None:
     body = b'{"insufficient_quota": ' + nested(5000).encode() + b"}"
     assert is_insufficient_quota(body) is False
     assert is_insufficient_quota(b'{"error": {"code": "insufficient_quota"}}') is True
+
+
+def test_webhook_payload_deep_is_our_error() -> None:
+    from integrations_openai.webhooks._resource import parse_event
+
+    with pytest.raises(ResponseDecodeError, match="not JSON"):
+        parse_event(nested_objects(5000).encode())
