@@ -338,6 +338,30 @@ class Requester(Protocol):
         """A large file as an Upload: ``ops`` are create, add part, complete and cancel."""
         ...
 
+    def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """A ``.parse`` helper (``kind``: ``"chat.parse"``...): the call, its answer parsed."""
+        ...
+
+    def stream_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """A ``.stream`` helper: a stream manager that sends the call when entered."""
+        ...
+
 
 class AsyncRequester(Protocol):
     """Sends operations for the async facade."""
@@ -390,6 +414,26 @@ class AsyncRequester(Protocol):
         fields: Mapping[str, object],
         part_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
+        options: CallOptions,
+    ) -> Any: ...
+
+    async def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any: ...
+
+    def stream_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
         options: CallOptions,
     ) -> Any: ...
 

@@ -13,8 +13,10 @@ from .errors import (
     CircuitOpenError,
     ConfigurationError,
     ConflictError,
+    ContentFilterFinishReasonError,
     ContentPolicyError,
     InvalidWebhookSignatureError,
+    LengthFinishReasonError,
     NetworkError,
     NotFoundError,
     OpenAIError,
@@ -34,12 +36,22 @@ from .instrumentation import (
     default_listeners,
 )
 from .pagination import AsyncPage, SyncPage
-from .stream import AsyncStream, ChatCompletionAccumulator, ResponseAccumulator, Stream
+from .stream import (
+    AssistantEventHandler,
+    AsyncAssistantEventHandler,
+    AsyncStream,
+    ChatCompletionAccumulator,
+    ResponseAccumulator,
+    Stream,
+)
+from .structured import pydantic_function_tool
 from .transport.boundary import rate_limit_of
 from .transport.telemetry import LoggingListener
 
 __all__ = [
     "APIStatusError",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
     "AsyncAzureOpenAI",
     "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
@@ -53,8 +65,10 @@ __all__ = [
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "ContentPolicyError",
     "InvalidWebhookSignatureError",
+    "LengthFinishReasonError",
     "Listener",
     "LoggingListener",
     "NetworkError",
@@ -80,5 +94,6 @@ __all__ = [
     "TimeoutError",
     "ValidationError",
     "default_listeners",
+    "pydantic_function_tool",
     "rate_limit_of",
 ]

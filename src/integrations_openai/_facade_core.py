@@ -29,6 +29,7 @@ from .config import Timeout
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .pagination import PageStrategy, strategy_for
 from .stream.events import stream_headers
+from .structured import Prepared
 from .uploads import UploadInfo, open_file_field
 
 if TYPE_CHECKING:
@@ -38,7 +39,9 @@ __all__ = [
     "CHUNK_SIZE",
     "RawResponse",
     "build",
+    "decoded_json",
     "event_parser",
+    "finish_parse",
     "items_of",
     "page_start",
     "parse",
@@ -304,6 +307,38 @@ def parse(op: Operation, response: httpx.Response) -> Any:
             status_code=response.status_code,
             request_id=request_id_from(response.headers),
             body=response.content[:300],
+        ) from None
+
+
+def decoded_json(op: Operation, response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a buffered response (``ResponseDecodeError`` otherwise)."""
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise ResponseDecodeError(
+            f"{op.operation_id}: the response body is not a JSON object",
+            status_code=response.status_code,
+            request_id=request_id_from(response.headers),
+            body=response.content[:300],
+        )
+    return data
+
+
+def finish_parse(kind: str, prepared: Prepared, op: Operation, data: dict[str, Any]) -> Any:
+    """The parsed result of a ``.parse`` helper; a body that does not fit the generated
+    model is a ``ResponseDecodeError`` (as for any call)."""
+    try:
+        return (
+            prepared.chat_completion(data) if kind.startswith("chat.") else prepared.response(data)
+        )
+    except OpenAIError:
+        raise
+    except _DECODE_ERRORS as exc:
+        raise ResponseDecodeError(
+            f"{op.operation_id}: the response body does not match the spec ({type(exc).__name__}: {exc})",
+            body=data,
         ) from None
 
 

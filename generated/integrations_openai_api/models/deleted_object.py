@@ -1,32 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeletedObject")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class DeletedObject:
+@_attrs_define(repr=False)
+class DeletedObject(ApiModel):
     """The deletion confirmation of a DELETE whose spec declares no body: the `id`, the `object` type and `deleted`; any
     other field the server sends is kept.
 
     """
 
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     """ The ID of the deleted object. """
-    object_: str | Unset = UNSET
-    """ The deleted object's type. """
-    deleted: bool | Unset = UNSET
-    """ Whether the object was deleted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: str | None = ABSENT
+    """ The deleted object's type. """
+
+    deleted: bool | None = ABSENT
+    """ Whether the object was deleted. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("deleted", "deleted"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str | Unset",
+        "object": "str | Unset",
+        "deleted": "bool | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -37,50 +43,20 @@ class DeletedObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        if self.deleted is not UNSET:
-            field_dict["deleted"] = self.deleted
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"DeletedObject: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            deleted=deleted,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.deleted = deleted
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

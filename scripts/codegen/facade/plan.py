@@ -124,6 +124,49 @@ def _sse_schema(op: dict[str, Any]) -> str | None:
     return None
 
 
+def _stream_switch(op: dict[str, Any], body: list[Param], query: list[Param]) -> str | None:
+    """The parameter that turns streaming on: ``stream`` in the body (chat, completions,
+    responses, runs, transcriptions, images) or in the query (``GET /responses/{id}``
+    resumes a background response), or, for speech, ``stream_format: "sse"`` next to a
+    declared text/event-stream response."""
+    if "stream" in {p.wire for p in body} | {p.wire for p in query}:
+        return "stream"
+    if "stream_format" in {p.wire for p in body} and _sse_schema(op):
+        return "stream_format"
+    return None
+
+
+def _stream_event_schema(
+    op: dict[str, Any],
+    verb: str,
+    path: str,
+    returns: str | None,
+    spec_ops: dict[tuple[str, str], dict[str, Any]],
+) -> str | None:
+    """The schema of one streamed event, whatever the spec declares (the streaming rule).
+
+    1. the operation's own ``text/event-stream`` schema;
+    2. else the SSE schema of the operation one level up the same path (``GET
+       /responses/{id}?stream=true`` replays the events of ``POST /responses``);
+    3. else Assistants' ``AssistantStreamEvent`` for ``/threads`` operations (runs stream
+       ``event: thread.*`` frames the spec does not declare);
+    4. else the success model itself: legacy ``POST /completions`` streams chunks shaped
+       like its ``text_completion`` response.
+    """
+    own = _sse_schema(op)
+    if own:
+        return own
+    parent = path.rsplit("/", 1)[0]
+    for (other_verb, other_path), other in spec_ops.items():
+        if other_path == parent and (other_verb, other_path) != (verb, path):
+            sse = _sse_schema(other)
+            if sse:
+                return sse
+    if path.startswith("/threads"):
+        return _ASSISTANT_STREAM_EVENT
+    return returns
+
+
 def _optional_body(op: dict[str, Any]) -> bool:
     """The success response may come back empty (normalizer pass ``delete_body``)."""
     return any(
@@ -202,6 +245,7 @@ def _plan_method(
     api: ApiModule,
     package_dir: Path,
     events: dict[str, Any],
+    spec_ops: dict[tuple[str, str], dict[str, Any]],
 ) -> MethodPlan:
     imports = dict(api.imports)
     spec_params = {}
@@ -271,16 +315,9 @@ def _plan_method(
                     imports.update(info.imports)
     stream_event = None
     stream_ref = None
-    wires = {p.wire for p in body}
-    # `stream: true` (chat, responses, runs, transcriptions, images) or, for speech,
-    # `stream_format: "sse"` next to a declared text/event-stream response.
-    switch = "stream" if "stream" in wires else None
-    if switch is None and "stream_format" in wires and _sse_schema(op):
-        switch = "stream_format"
+    switch = _stream_switch(op, body, query)
     if switch is not None:
-        event = _sse_schema(op) or (
-            _ASSISTANT_STREAM_EVENT if path.startswith("/threads") else None
-        )
+        event = _stream_event_schema(op, verb, path, returns, spec_ops)
         schema = events.get(event or "")
         if event is None or schema is None:
             pass
@@ -333,6 +370,12 @@ def build_plan(
     """The resource tree for every operation of ``spec`` (raises on a gap or a clash)."""
     apis = find_api_modules(package_dir)
     events = spec.get("components", {}).get("schemas", {})
+    spec_ops = {
+        (verb, path): item[verb]
+        for path, item in spec["paths"].items()
+        for verb in _VERBS
+        if item.get(verb) is not None
+    }
     root = ResourceNode("")
     missing: list[str] = []
     for path, item in spec["paths"].items():
@@ -354,7 +397,9 @@ def build_plan(
             for i, part in enumerate(parts):
                 node = node.children.setdefault(part, ResourceNode(".".join(parts[: i + 1])))
             node.methods.append(
-                _plan_method(op_id, verb, path, op, entry["method"], api, package_dir, events)
+                _plan_method(
+                    op_id, verb, path, op, entry["method"], api, package_dir, events, spec_ops
+                )
             )
     if missing:
         raise ValueError("facade: operations without a name or module:\n  " + "\n  ".join(missing))

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from .plan import ResourceNode
+from .render_helpers import helper_imports, helpers
 from .render_method import (
     AND_POLL,
     RUNTIME_NAMES,
@@ -32,6 +33,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
     models: set[str] = set()
     for m in node.methods:
         imports.update({k: v for k, v in m.imports.items() if v.startswith(("models.", "unions"))})
+    imports.update(helper_imports(node))
     for name, module in imports.items():
         if module.startswith("models.") and read_model(package_dir, module, name).is_class:
             models.add(name)
@@ -101,6 +103,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
                 body += method(m, ann, is_async=is_async, raw=raw)
             if not raw:
                 body += pollers(node, ann, is_async=is_async)
+                body += helpers(node, ann, is_async=is_async)
                 if node.path == "uploads":
                     body += chunked_upload(node, ann, is_async=is_async)
             if body[-1] == "":

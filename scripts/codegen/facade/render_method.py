@@ -189,8 +189,9 @@ def _signature(
         parts.append(f"{last.name}: {ann.render(last.annotation, widen=False)}")
     parts.append("*")
     parts += [f"{p.name}: {ann.render(p.annotation, widen=False)}" for p in path[:-1]]
-    parts += _params_sig(m.query, ann, widen=True)
-    parts += _params_sig(m.body, ann, widen=True, skip=(m.stream_switch or "") if stream else skip)
+    switch = (m.stream_switch or "") if stream else ""
+    parts += _params_sig(m.query, ann, widen=True, skip=switch)
+    parts += _params_sig(m.body, ann, widen=True, skip=switch or skip)
     if stream:
         parts.append(stream)
     if extra:

@@ -25,6 +25,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import (
+        AsyncResponseStreamManager,
+        ParsedResponse,
+        ParsedT,
+        ResponseStreamManager,
+    )
     from integrations_openai_api.models.apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam,
     )
@@ -140,6 +146,7 @@ _OP_GETRESPONSE = Operation(
     "get",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.get_response:_parse_response"),
+    stream_event=Ref("integrations_openai_api.events:parse_response_stream_event"),
 )
 _OP_DELETERESPONSE = Operation(
     "deleteResponse",
@@ -632,26 +639,71 @@ class Responses(SyncResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject:
+    ) -> ResponseObject: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> EventStream[ResponseStreamEvent]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]: ...
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "ResponseObject",
+            "ResponseObject | EventStream[ResponseStreamEvent]",
             self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -663,6 +715,7 @@ class Responses(SyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
             ),
         )
 
@@ -969,6 +1022,298 @@ class Responses(SyncResource):
             max_retries=max_retries,
         )
 
+    def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedResponse[ParsedT]:
+        """`create`, the answer parsed into the requested type (structured outputs)."""
+        return cast(
+            "ParsedResponse[ParsedT]",
+            self._requester.parse_helper(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        response_id: str | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        resume: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseStreamManager[ParsedT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "ResponseStreamManager[ParsedT]",
+            self._requester.stream_helper(
+                "responses.stream",
+                {"create": _OP_CREATERESPONSE, "retrieve": _OP_GETRESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {
+                    "text_format": text_format,
+                    "response_id": response_id,
+                    "starting_after": starting_after,
+                    "resume": resume,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
 
 class ResponsesWithRawResponse(SyncResource):
     """Raw responses for `client.responses`: each method returns `RawResponse[...]`."""
@@ -1133,13 +1478,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]",
             self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -1152,6 +1497,7 @@ class ResponsesWithRawResponse(SyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1751,26 +2097,71 @@ class AsyncResponses(AsyncResource):
             ),
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject:
+    ) -> ResponseObject: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncEventStream[ResponseStreamEvent]: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]: ...
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "ResponseObject",
+            "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
             await self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -1782,6 +2173,7 @@ class AsyncResponses(AsyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
             ),
         )
 
@@ -2088,6 +2480,298 @@ class AsyncResponses(AsyncResource):
             max_retries=max_retries,
         )
 
+    async def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedResponse[ParsedT]:
+        """`create`, the answer parsed into the requested type (structured outputs)."""
+        return cast(
+            "ParsedResponse[ParsedT]",
+            await self._requester.parse_helper(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        response_id: str | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        resume: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncResponseStreamManager[ParsedT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncResponseStreamManager[ParsedT]",
+            self._requester.stream_helper(
+                "responses.stream",
+                {"create": _OP_CREATERESPONSE, "retrieve": _OP_GETRESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {
+                    "text_format": text_format,
+                    "response_id": response_id,
+                    "starting_after": starting_after,
+                    "resume": resume,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
 
 class AsyncResponsesWithRawResponse(AsyncResource):
     """Raw responses for `client.responses`: each method returns `RawResponse[...]`."""
@@ -2252,13 +2936,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]",
             await self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -2271,6 +2955,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 

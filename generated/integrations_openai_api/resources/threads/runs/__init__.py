@@ -28,6 +28,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import (
+        AssistantStreamManager,
+        AsyncAssistantStreamManager,
+        AsyncHandlerT,
+        HandlerT,
+    )
     from integrations_openai_api.models.assistant_supported_models import AssistantSupportedModels
     from integrations_openai_api.models.assistant_tools_code import AssistantToolsCode
     from integrations_openai_api.models.assistant_tools_file_search import AssistantToolsFileSearch
@@ -690,6 +696,188 @@ class Runs(SyncResource):
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def submit_tool_outputs_stream(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`submit_tool_outputs` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_SUBMITTOOLOUPUTSTORUN},
+                {"thread_id": thread_id, "run_id": run_id},
+                {"tool_outputs": tool_outputs},
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -1503,6 +1691,188 @@ class AsyncRuns(AsyncResource):
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def submit_tool_outputs_stream(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`submit_tool_outputs` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_SUBMITTOOLOUPUTSTORUN},
+                {"thread_id": thread_id, "run_id": run_id},
+                {"tool_outputs": tool_outputs},
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
