@@ -162,3 +162,13 @@ def test_webhook_payload_deep_is_our_error() -> None:
 
     with pytest.raises(ResponseDecodeError, match="not JSON"):
         parse_event(nested_objects(5000).encode())
+
+
+def test_structured_output_deep_is_our_error() -> None:
+    from integrations_openai.structured._convert import parse_json
+    from integrations_openai.structured._partial import partial_json
+
+    with pytest.raises(ResponseDecodeError, match="does not fit"):
+        parse_json(dict, nested_objects(5000))
+    assert partial_json(nested_objects(5000)[:-10]) is None
+    assert partial_json('{"steps": [{"a": "x') == {"steps": [{"a": "x"}]}
