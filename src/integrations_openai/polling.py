@@ -32,7 +32,6 @@ __all__ = [
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_POLL_TIMEOUT",
     "DEFAULT_POLL_TIMEOUTS",
-    "MAX_POLL_AFTER",
     "POLL_AFTER_HEADER",
     "TERMINAL_STATUSES",
     "PollState",
@@ -51,9 +50,6 @@ T = TypeVar("T")
 
 POLL_AFTER_HEADER = "openai-poll-after-ms"
 DEFAULT_POLL_INTERVAL = 1.0
-# The longest wait between polls a server may ask for (like the retry layer's
-# ``max_retry_after``); real values are a few seconds.
-MAX_POLL_AFTER = 60.0
 
 # Keyed by the object's ``object`` field. A run waiting for tool outputs
 # (``requires_action``) is terminal for polling: only the caller can move it on.
@@ -156,16 +152,12 @@ def status_of(obj: Any) -> str | None:
 
 
 def poll_after_seconds(headers: Mapping[str, str] | None) -> float | None:
-    """The server's suggested delay from ``openai-poll-after-ms``, or ``None``.
-
-    Capped at ``MAX_POLL_AFTER``: a poll without a deadline must not sleep for as long as
-    a broken or hostile server asks (``openai-poll-after-ms: 1e12``).
-    """
+    """The server's suggested delay from ``openai-poll-after-ms``, or ``None``."""
     if not headers:
         return None
     raw = headers.get(POLL_AFTER_HEADER)
     ms = None if raw is None else non_negative_number(raw)
-    return None if ms is None else min(ms / 1000.0, MAX_POLL_AFTER)
+    return None if ms is None else ms / 1000.0
 
 
 @attrs.frozen(slots=True)

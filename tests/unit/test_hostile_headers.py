@@ -17,8 +17,13 @@ from integrations_openai._headers import (
     request_id_from,
 )
 from integrations_openai._policies import RetryPolicy
-from integrations_openai.errors import RateLimitError, StreamError, error_from_response
-from integrations_openai.polling import MAX_POLL_AFTER, poll, poll_after_seconds
+from integrations_openai.errors import (
+    RateLimitError,
+    StreamError,
+    TimeoutError,
+    error_from_response,
+)
+from integrations_openai.polling import default_timeout, poll, poll_after_seconds
 from integrations_openai.stream.events import StreamCore
 from integrations_openai.stream.sse import SSEParser
 from integrations_openai.transport._retry_core import parse_retry_after, should_retry
@@ -109,22 +114,20 @@ def test_sse_retry_field_ignores_long_digit_runs(value: str) -> None:
     assert [e.retry for e in parser.feed(b"retry: 1500\ndata: y\n\n")] == [1500]
 
 
-@pytest.mark.parametrize("value", ["1e12", "99999999999999999999", "86400000"])
-def test_poll_after_is_capped(value: str) -> None:
-    assert poll_after_seconds({"openai-poll-after-ms": value}) == MAX_POLL_AFTER
-    assert poll_after_seconds({"openai-poll-after-ms": "1500"}) == 1.5
-
-
-def test_poll_without_deadline_sleeps_at_most_the_cap() -> None:
+def test_hostile_poll_after_never_sleeps_past_the_default_deadline() -> None:
+    now = [0.0]
     slept: list[float] = []
-    answers = iter([{"status": "in_progress"}, {"status": "completed"}])
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
 
     def fetch() -> tuple[object, dict[str, str]]:
-        return next(answers), {"openai-poll-after-ms": "1e15"}
+        return {"status": "in_progress"}, {"openai-poll-after-ms": "1e15"}
 
-    result = poll(fetch, kind="batch", sleep=slept.append, clock=lambda: 0.0)
-    assert result == {"status": "completed"}
-    assert slept == [MAX_POLL_AFTER]
+    with pytest.raises(TimeoutError, match="polling deadline"):
+        poll(fetch, kind="batch", sleep=sleep, clock=lambda: now[0])
+    assert sum(slept) == default_timeout("batch")
 
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())
