@@ -11,6 +11,7 @@ finished object, passed through the optional ``parse`` callable).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -30,6 +31,16 @@ _MISFITS = (KeyError, IndexError, TypeError, AttributeError, ValueError, Recursi
 # Indexes arrive in order (0, 1, 2...); a gap wider than this is not a real stream, and
 # filling it would let one number ("index": 10**12) allocate without bound.
 _MAX_INDEX_GAP = 128
+
+
+class _OwnList(list[Any]):
+    """A list the accumulator made (not one of an event's): safe to extend in place."""
+
+    __slots__ = ()
+
+
+def _choice_index(choice: _Dict) -> Any:
+    return choice["index"]
 
 
 def _slot(items: list[Any], index: object, fill: Callable[[], Any]) -> Any:
@@ -137,8 +148,13 @@ class ChatCompletionAccumulator(_Accumulator[R]):
                 "logprobs": None,
                 "finish_reason": None,
             }
-            snap["choices"].append(acc)
-            snap["choices"].sort(key=lambda c: c["index"])
+            choices: list[_Dict] = snap["choices"]
+            if choices and choices[-1]["index"] > index:
+                # Out of order (rare): insert in place. Re-sorting per new choice would be
+                # quadratic in a chunk that opens thousands of choices.
+                bisect.insort(choices, acc, key=_choice_index)
+            else:
+                choices.append(acc)
         message = acc["message"]
         delta = choice.get("delta") or {}
         events: list[AccumulatorEvent] = []
@@ -290,7 +306,10 @@ class ResponseAccumulator(_Accumulator[R]):
             part = self._item(event)["content"][event["content_index"]]
             part["text"] = part.get("text", "") + event["delta"]
             if event.get("logprobs"):
-                part["logprobs"] = list(part.get("logprobs") or []) + list(event["logprobs"])
+                logprobs = part.get("logprobs")
+                if not isinstance(logprobs, _OwnList):  # copy the server's list once, then
+                    logprobs = part["logprobs"] = _OwnList(logprobs or ())  # extend in place
+                logprobs.extend(event["logprobs"])
             return [
                 AccumulatorEvent(
                     "output_text.delta", event["output_index"], event["delta"], part["text"]

@@ -91,3 +91,30 @@ def test_response_snapshot_that_is_not_a_mapping() -> None:
     acc: ResponseAccumulator[Any] = ResponseAccumulator()
     with pytest.raises(StreamError):
         acc.handle({"type": "response.created", "response": ["abc"]})
+
+
+def test_chat_many_choices_out_of_order_stay_sorted() -> None:
+    acc: ChatCompletionAccumulator[Any] = ChatCompletionAccumulator()
+    indexes = [*range(5000, 10_000), *range(5000)]
+    acc.handle({"choices": [{"index": i, "delta": {"content": "x"}} for i in indexes]})
+    assert acc.snapshot is not None
+    assert [c["index"] for c in acc.snapshot["choices"]] == list(range(10_000))
+
+
+def test_response_logprobs_extend_without_touching_event_lists() -> None:
+    acc: ResponseAccumulator[Any] = ResponseAccumulator()
+    acc.handle({"type": "response.created", "response": {"output": []}})
+    item = {"type": "message", "content": []}
+    acc.handle({"type": "response.output_item.added", "output_index": 0, "item": item})
+    server_list = [{"token": "a"}]
+    part = {"type": "output_text", "text": "", "logprobs": server_list}
+    acc.handle(
+        {"type": "response.content_part.added", "output_index": 0, "content_index": 0, "part": part}
+    )
+    delta = {"type": "response.output_text.delta", "output_index": 0, "content_index": 0}
+    for token in "bcd":
+        acc.handle({**delta, "delta": token, "logprobs": [{"token": token}]})
+    assert acc.snapshot is not None
+    got = acc.snapshot["output"][0]["content"][0]["logprobs"]
+    assert [lp["token"] for lp in got] == ["a", "b", "c", "d"]
+    assert server_list == [{"token": "a"}]  # the event's own list is left alone
