@@ -158,6 +158,27 @@ def run_stream(client: Any) -> object:
     return events
 
 
+def chat_manager(client: Any) -> object:
+    with client.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES) as stream:
+        for event in itertools.islice(stream, MAX_ITEMS):
+            _touch(event)
+        return _touch(stream.get_final_completion())
+
+
+def responses_manager(client: Any) -> object:
+    with client.responses.stream(model="gpt-4o-mini", input="Hello!") as stream:
+        for event in itertools.islice(stream, MAX_ITEMS):
+            _touch(event)
+        return _touch(stream.get_final_response())
+
+
+def run_manager(client: Any) -> object:
+    with client.beta.threads.runs.stream("thread_abc123", assistant_id="asst_abc123") as stream:
+        for event in itertools.islice(stream, MAX_ITEMS):
+            _touch(event)
+        return [_touch(m) for m in stream.get_final_messages()]
+
+
 def files_list(client: Any) -> object:
     return [_touch(f) for f in itertools.islice(client.files.list(), MAX_ITEMS)]
 
@@ -258,6 +279,26 @@ async def arun_stream(client: Any) -> object:
         return await _alist(stream)
 
 
+async def achat_manager(client: Any) -> object:
+    async with client.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES) as stream:
+        await _alist(stream)
+        return _touch(await stream.get_final_completion())
+
+
+async def aresponses_manager(client: Any) -> object:
+    async with client.responses.stream(model="gpt-4o-mini", input="Hello!") as stream:
+        await _alist(stream)
+        return _touch(await stream.get_final_response())
+
+
+async def arun_manager(client: Any) -> object:
+    async with client.beta.threads.runs.stream(
+        "thread_abc123", assistant_id="asst_abc123"
+    ) as stream:
+        await _alist(stream)
+        return [_touch(m) for m in await stream.get_final_messages()]
+
+
 async def afiles_list(client: Any) -> object:
     return await _alist(client.files.list())
 
@@ -300,6 +341,9 @@ ASYNC_CALLS: dict[Call, ACall] = {
     responses_stream_events: aresponses_stream_events,
     run_stream: arun_stream,
     files_list: afiles_list,
+    chat_manager: achat_manager,
+    responses_manager: aresponses_manager,
+    run_manager: arun_manager,
     models_list: amodels_list,
     model_retrieve: amodel_retrieve,
     batch_poll: abatch_poll,
@@ -498,10 +542,24 @@ _RUN = {
     "tools": [],
     "metadata": {},
 }
+_MESSAGE_OBJ = {
+    "id": "msg_123",
+    "object": "thread.message",
+    "created_at": 1710330641,
+    "assistant_id": "asst_123",
+    "thread_id": "thread_123",
+    "run_id": "run_123",
+    "status": "in_progress",
+    "role": "assistant",
+    "content": [],
+    "attachments": [],
+    "metadata": {},
+}
 RUN_STREAM = sse(
     [
         ("thread.run.created", _RUN),
         ("thread.run.in_progress", {**_RUN, "status": "in_progress"}),
+        ("thread.message.created", _MESSAGE_OBJ),
         (
             "thread.message.delta",
             {
@@ -512,6 +570,14 @@ RUN_STREAM = sse(
                         {"index": 0, "type": "text", "text": {"value": "Hello", "annotations": []}}
                     ]
                 },
+            },
+        ),
+        (
+            "thread.message.completed",
+            {
+                **_MESSAGE_OBJ,
+                "status": "completed",
+                "content": [{"type": "text", "text": {"value": "Hello", "annotations": []}}],
             },
         ),
         ("thread.run.completed", {**_RUN, "status": "completed"}),
@@ -673,4 +739,7 @@ SEEDS: tuple[Seed, ...] = (
         responses_stream_events,
     ),
     Seed("sse.assistants", "sse", 200, _sse_headers(), RUN_STREAM, run_stream),
+    Seed("sse.chat/manager", "sse", 200, _sse_headers(), CHAT_STREAM, chat_manager),
+    Seed("sse.responses/manager", "sse", 200, _sse_headers(), RESPONSES_STREAM, responses_manager),
+    Seed("sse.assistants/manager", "sse", 200, _sse_headers(), RUN_STREAM, run_manager),
 )

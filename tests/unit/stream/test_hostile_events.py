@@ -118,3 +118,25 @@ def test_response_logprobs_extend_without_touching_event_lists() -> None:
     got = acc.snapshot["output"][0]["content"][0]["logprobs"]
     assert [lp["token"] for lp in got] == ["a", "b", "c", "d"]
     assert server_list == [{"token": "a"}]  # the event's own list is left alone
+
+
+@pytest.mark.parametrize(
+    "routed",
+    [{"type": "x"}, {"event": ["thread.run.created"], "data": {}}, {"event": "thread.run.x"}, []],
+)
+def test_assistant_core_ignores_events_it_cannot_name(routed: object) -> None:
+    from integrations_openai.stream._assistant_core import AssistantCore
+
+    core = AssistantCore()
+    assert core.handle_routed(routed) == []
+    assert core.run is None
+
+
+def test_assistant_core_wrong_shapes_are_stream_errors() -> None:
+    from integrations_openai.stream._assistant_core import AssistantCore
+
+    core = AssistantCore()
+    with pytest.raises(StreamError, match="does not fit"):
+        core.handle_routed({"event": "thread.message.delta", "data": {"id": "missing"}})
+    assert core.handle_routed({"event": "thread.run.created", "data": {"id": "run_1"}}) == []
+    assert core.run == {"id": "run_1"}
