@@ -24,8 +24,9 @@ import httpx
 from integrations_openai import AsyncOpenAIClient, OpenAIClient, OpenAIError, polling, testing
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply
 
+from .calls import ASYNC_CALLS
 from .mutate import Answer
-from .seeds import ASYNC_CALLS, Seed
+from .seeds import Seed
 
 __all__ = [
     "REQUEST_BUDGET",
