@@ -14,17 +14,36 @@ import attrs
 
 from ._redact import redact_text
 
-__all__ = ["RateLimitInfo", "non_negative_number", "parse_reset_seconds", "request_id_from"]
+__all__ = [
+    "MAX_NUMBER_CHARS",
+    "MAX_REQUEST_ID_CHARS",
+    "RateLimitInfo",
+    "non_negative_number",
+    "parse_reset_seconds",
+    "request_id_from",
+]
 
-_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
+# Real numeric header values are a dozen characters ("6m0s", "1.5", "149984"). Anything
+# far longer is garbage or hostile: it is ignored before any parsing, so no parser here
+# spends more than constant time on it (int() of a long digit string is quadratic).
+MAX_NUMBER_CHARS = 64
+# Request ids are ~40 characters; a longer one is kept, truncated, for diagnostics.
+MAX_REQUEST_ID_CHARS = 256
+
+# Anchored at each position in turn (``match(text, pos)``): the parse is linear, where
+# scanning with ``finditer`` retried ``\d+`` from every digit of a run (quadratic).
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)", re.ASCII)
 _UNIT_SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
 
 
 def non_negative_number(text: str) -> float | None:
     """A header's plain number (``"1.5"``), or ``None`` unless finite and >= 0.
 
-    "inf", "nan", "1e400" and negatives are not a wait anyone can honour.
+    "inf", "nan", "1e400" and negatives are not a wait anyone can honour; values longer
+    than ``MAX_NUMBER_CHARS`` are not read at all.
     """
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
     try:
         value = float(text)
     except ValueError:
@@ -37,7 +56,7 @@ def parse_reset_seconds(value: str | None) -> float | None:
 
     Returns seconds, or ``None`` when the value is absent or unreadable.
     """
-    if value is None:
+    if value is None or len(value) > MAX_NUMBER_CHARS:
         return None
     text = value.strip()
     if not text:
@@ -45,18 +64,19 @@ def parse_reset_seconds(value: str | None) -> float | None:
     seconds = non_negative_number(text)  # a bare number is seconds
     if seconds is not None:
         return seconds
-    total, pos = 0.0, 0
-    for match in _DURATION_PART.finditer(text):
-        if match.start() != pos:
+    total, pos, end = 0.0, 0, len(text)
+    while pos < end:
+        match = _DURATION_PART.match(text, pos)
+        if match is None:
             return None
         total += float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
         pos = match.end()
-    return total if pos == len(text) and math.isfinite(total) else None
+    return total if math.isfinite(total) else None
 
 
 def _int_or_none(value: str | None) -> int | None:
     """A non-negative count, or ``None`` (a negative limit or remaining is unreadable)."""
-    if value is None:
+    if value is None or len(value) > MAX_NUMBER_CHARS:
         return None
     try:
         number = int(value.strip())
@@ -106,7 +126,8 @@ def request_id_from(headers: Mapping[str, str]) -> str | None:
     """The ``x-request-id`` the server assigned, if any, key-shaped text masked.
 
     It is server-supplied text that ends up in errors, events and logs: a hostile or buggy
-    upstream echoing a credential there must not turn it into a leak.
+    upstream echoing a credential there must not turn it into a leak. An absurdly long one
+    is cut to ``MAX_REQUEST_ID_CHARS`` first (it is copied into every error and event).
     """
     value = headers.get("x-request-id")
-    return redact_text(value) if value else value
+    return redact_text(value[:MAX_REQUEST_ID_CHARS]) if value else value

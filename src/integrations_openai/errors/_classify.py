@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,9 +49,11 @@ def _snippet(content: bytes) -> str:
 
 def _parse_error_body(content: bytes) -> tuple[object, dict[str, Any]]:
     """Return (decoded body or None, the ``error`` object or {}), never raising."""
+    from .._json import loads  # imported here: _json imports this package's classes
+
     try:
-        body = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+        body = loads(content)
+    except ValueError:  # not JSON, not UTF-8, or past the depth/size bounds
         return None, {}
     if isinstance(body, dict):
         err = body.get("error")

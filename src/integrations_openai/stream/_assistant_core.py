@@ -87,6 +87,16 @@ class AssistantCore:
         self._text_index: int | None = None
         self._tool_index: int | None = None
 
+    def handle_routed(self, routed: object) -> list[Call]:
+        """``handle`` for what the router made of one event: ``{"event", "data"}`` for a
+        ``thread.*`` event; anything else (an unnamed or foreign event) changes nothing."""
+        if not isinstance(routed, dict):
+            return []
+        name, data = routed.get("event"), routed.get("data")
+        if not isinstance(name, str) or not isinstance(data, dict):
+            return []
+        return self.handle(name, data)
+
     def handle(self, name: str, data: dict[str, Any]) -> list[Call]:
         """The callbacks for one event (after ``on_event``), snapshots updated first."""
         try:
@@ -94,7 +104,7 @@ class AssistantCore:
                 return self._step(name[len(_STEP) :], data)
             if name.startswith(_MESSAGE):
                 return self._message(name[len(_MESSAGE) :], data)
-        except (KeyError, IndexError, TypeError, AttributeError) as exc:
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError, RecursionError) as exc:
             raise StreamError(
                 f"{name} does not fit the stream so far: {type(exc).__name__}: {exc}", body=data
             ) from None

@@ -83,7 +83,7 @@ class AssistantEventHandler(_HandlerBase):
             for data, event in self._raw:
                 self.current_event = event
                 self.on_event(event)
-                for name, args in self._core.handle(data["event"], data["data"]):
+                for name, args in self._core.handle_routed(data):
                     getattr(self, name)(*args)
                 yield event
         except TimeoutError:
@@ -210,7 +210,7 @@ class AsyncAssistantEventHandler(_HandlerBase):
             async for data, event in self._raw:
                 self.current_event = event
                 await self.on_event(event)
-                for name, args in self._core.handle(data["event"], data["data"]):
+                for name, args in self._core.handle_routed(data):
                     await getattr(self, name)(*args)
                 yield event
         except TimeoutError:

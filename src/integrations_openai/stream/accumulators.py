@@ -11,6 +11,7 @@ finished object, passed through the optional ``parse`` callable).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -23,6 +24,34 @@ __all__ = ["AccumulatorEvent", "ChatCompletionAccumulator", "ResponseAccumulator
 
 R = TypeVar("R")
 _Dict = dict[str, Any]
+
+# What server data of the wrong shape raises while folded in (a list where a dict was
+# expected, ``dict(["abc"])``, an index past the list...): a ``StreamError``, never a crash.
+_MISFITS = (KeyError, IndexError, TypeError, AttributeError, ValueError, RecursionError)
+# Indexes arrive in order (0, 1, 2...); a gap wider than this is not a real stream, and
+# filling it would let one number ("index": 10**12) allocate without bound.
+_MAX_INDEX_GAP = 128
+
+
+class _OwnList(list[Any]):
+    """A list the accumulator made (not one of an event's): safe to extend in place."""
+
+    __slots__ = ()
+
+
+def _choice_index(choice: _Dict) -> Any:
+    return choice["index"]
+
+
+def _slot(items: list[Any], index: object, fill: Callable[[], Any]) -> Any:
+    """``items[index]``, growing ``items`` with ``fill()`` up to a bounded gap."""
+    if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+        raise TypeError(f"index must be a non-negative integer, not {index!r:.40}")
+    if index > len(items) + _MAX_INDEX_GAP:
+        raise IndexError(f"index {index} is far past the {len(items)} items so far")
+    while len(items) <= index:
+        items.append(fill())
+    return items[index]
 
 
 @attrs.frozen(slots=True)
@@ -64,7 +93,7 @@ class _Accumulator(Generic[R]):
         data = _as_dict(event)
         try:
             return self._handle(data)
-        except (KeyError, IndexError, TypeError, AttributeError) as exc:
+        except _MISFITS as exc:
             raise StreamError(
                 f"stream event does not fit the stream so far: {type(exc).__name__}: {exc}",
                 body=data,
@@ -119,8 +148,13 @@ class ChatCompletionAccumulator(_Accumulator[R]):
                 "logprobs": None,
                 "finish_reason": None,
             }
-            snap["choices"].append(acc)
-            snap["choices"].sort(key=lambda c: c["index"])
+            choices: list[_Dict] = snap["choices"]
+            if choices and choices[-1]["index"] > index:
+                # Out of order (rare): insert in place. Re-sorting per new choice would be
+                # quadratic in a chunk that opens thousands of choices.
+                bisect.insort(choices, acc, key=_choice_index)
+            else:
+                choices.append(acc)
         message = acc["message"]
         delta = choice.get("delta") or {}
         events: list[AccumulatorEvent] = []
@@ -151,11 +185,11 @@ class ChatCompletionAccumulator(_Accumulator[R]):
     def _tool_call(index: int, message: _Dict, delta: _Dict) -> AccumulatorEvent:
         calls: list[_Dict] = message.setdefault("tool_calls", [])
         tool_index = delta["index"]
-        while len(calls) <= tool_index:
-            calls.append(
-                {"id": None, "type": "function", "function": {"name": "", "arguments": ""}}
-            )
-        call = calls[tool_index]
+        call = _slot(
+            calls,
+            tool_index,
+            lambda: {"id": None, "type": "function", "function": {"name": "", "arguments": ""}},
+        )
         if delta.get("id"):
             call["id"] = delta["id"]
         if delta.get("type"):
@@ -241,6 +275,8 @@ class ResponseAccumulator(_Accumulator[R]):
 
     def _handle(self, event: _Dict) -> list[AccumulatorEvent]:
         kind = event["type"]
+        if not isinstance(kind, str):
+            return []  # an unusable discriminator is an unknown event: it changes nothing
         if kind in _SNAPSHOT_TYPES:
             snap = dict(event["response"])
             snap["output"] = list(snap.get("output") or [])
@@ -270,7 +306,10 @@ class ResponseAccumulator(_Accumulator[R]):
             part = self._item(event)["content"][event["content_index"]]
             part["text"] = part.get("text", "") + event["delta"]
             if event.get("logprobs"):
-                part["logprobs"] = list(part.get("logprobs") or []) + list(event["logprobs"])
+                logprobs = part.get("logprobs")
+                if not isinstance(logprobs, _OwnList):  # copy the server's list once, then
+                    logprobs = part["logprobs"] = _OwnList(logprobs or ())  # extend in place
+                logprobs.extend(event["logprobs"])
             return [
                 AccumulatorEvent(
                     "output_text.delta", event["output_index"], event["delta"], part["text"]
@@ -331,9 +370,9 @@ class ResponseAccumulator(_Accumulator[R]):
             self._item(event)["summary"][event["summary_index"]]["text"] = event["text"]
         elif kind == "response.reasoning_text.delta":
             content = self._item(event).setdefault("content", [])
-            while len(content) <= event["content_index"]:
-                content.append({"type": "reasoning_text", "text": ""})
-            part = content[event["content_index"]]
+            part = _slot(
+                content, event["content_index"], lambda: {"type": "reasoning_text", "text": ""}
+            )
             part["text"] = part.get("text", "") + event["delta"]
         elif kind == "response.reasoning_text.done":
             self._item(event)["content"][event["content_index"]]["text"] = event["text"]

@@ -10,13 +10,13 @@ only moves bytes. Both are I/O-free.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 import httpx
 
 from .._headers import request_id_from
+from .._json import load_event
 from ..errors import (
     NetworkError,
     OpenAIError,
@@ -59,8 +59,11 @@ TERMINAL_EVENT_TYPES = frozenset(
 )
 
 _SNIPPET = 200
-# The decoder's bound method skips json.loads' per-call argument handling (hot path).
-_json_decode = json.JSONDecoder().decode
+
+
+def _label(kind: object) -> str | None:
+    """An event ``type`` fit for a message: strings only, cut short."""
+    return kind[:_SNIPPET] if isinstance(kind, str) else None
 
 
 def stream_headers(headers: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -107,14 +110,7 @@ class EventRouter(Generic[T]):
             self.done = self.complete = True
             return None
         event = sse.event
-        try:
-            payload = _json_decode(data)
-        except ValueError:
-            raise StreamError(
-                f"event data is not valid JSON: {data[:_SNIPPET]!r}",
-                request_id=self.request_id,
-                body=data[:_SNIPPET],
-            ) from None
+        payload = load_event(data, request_id=self.request_id)
         if not isinstance(payload, dict):
             raise StreamError(
                 f"event data is not a JSON object: {data[:_SNIPPET]!r}",
@@ -130,15 +126,17 @@ class EventRouter(Generic[T]):
             if payload.get("error") is not None:
                 raise self._error(payload)
             obj = payload
-            if payload.get("type") in self._terminal:
+            kind = payload.get("type")
+            # The discriminator is server data: a list or object there is not a crash.
+            if isinstance(kind, str) and kind in self._terminal:
                 self.complete = True
         try:
             return self._parse(obj)
         except OpenAIError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # RecursionError from a parser included
             raise StreamError(
-                f"could not parse stream event {payload.get('type') or event!r}: {exc}",
+                f"could not parse stream event {_label(payload.get('type')) or event!r}: {exc}",
                 request_id=self.request_id,
                 body=payload,
             ) from exc

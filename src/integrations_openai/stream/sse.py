@@ -26,6 +26,10 @@ __all__ = [
 # (a few MB). A cap keeps a server that never sends a newline from eating all memory.
 DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024
 
+# A reconnection time in ms; longer digit runs are ignored like any invalid value
+# (int() refuses more than 4,300 digits and is quadratic below that).
+_MAX_RETRY_DIGITS = 18
+
 _CR = 0x0D
 _LF = 0x0A
 _BOM = "\ufeff"
@@ -162,7 +166,12 @@ class EventDecoder:
             self._event = value
         elif field == "id" and "\0" not in value:
             self._last_id = value
-        elif field == "retry" and value.isascii() and value.isdigit():
+        elif (
+            field == "retry"
+            and len(value) <= _MAX_RETRY_DIGITS
+            and value.isascii()
+            and value.isdigit()
+        ):
             self._retry = int(value)
         return None
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import json
 import types
 import typing
 import uuid
@@ -20,6 +19,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from .._json import loads
 from ..errors import ResponseDecodeError
 from ._schema import _fields, _is_typeddict, is_pydantic_model
 
@@ -43,9 +43,9 @@ def parse_json(tp: type[T], text: str, *, what: str = "the answer") -> T:
     try:
         if is_pydantic_model(tp):
             return typing.cast(T, tp.model_validate_json(text))  # type: ignore[attr-defined]
-        result: T = build(tp, json.loads(text))
+        result: T = build(tp, loads(text))
         return result
-    except (ValueError, TypeError, _Mismatch) as exc:
+    except (ValueError, TypeError, RecursionError, _Mismatch) as exc:
         # pydantic's ValidationError is a ValueError; json's too.
         raise ResponseDecodeError(
             f"{what} does not fit {tp.__name__}: {type(exc).__name__}: {exc}",

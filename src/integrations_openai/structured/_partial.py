@@ -9,13 +9,13 @@ cannot complete gives ``None``; the final answer is always parsed strictly.
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from .._json import loads
 
 __all__ = ["PartialJSON", "partial_json"]
 
 _CLOSERS = {"{": "}", "[": "]"}
-_decode = json.JSONDecoder().decode
 
 
 class PartialJSON:
@@ -59,7 +59,7 @@ class PartialJSON:
         closing = "".join(reversed(self._stack))
         for attempt in (body, _trim(body)):
             try:
-                return _decode(attempt + closing)
+                return loads(attempt + closing)  # bounded: the model's text is server data
             except ValueError:
                 continue
         return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email.utils
 import itertools
-import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping
@@ -19,7 +18,8 @@ import attrs
 import backoff
 import httpx
 
-from .._headers import non_negative_number
+from .._headers import MAX_NUMBER_CHARS, non_negative_number
+from .._json import loads
 from .._options import options_of
 from .._policies import RetryPolicy
 from ..errors import CircuitOpenError, NetworkError, TimeoutError
@@ -79,6 +79,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     seconds = non_negative_number(text)
     if seconds is not None:
         return seconds
+    if len(text) > MAX_NUMBER_CHARS:  # an HTTP date is 29 characters
+        return None
     try:
         when = email.utils.parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -127,8 +129,8 @@ def is_insufficient_quota(body: bytes | None) -> bool:
     if not body or b"insufficient_quota" not in body:
         return False
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        data = loads(body)
+    except ValueError:  # not JSON, not UTF-8, or nested/sized past the bounds
         return False
     error = data.get("error") if isinstance(data, dict) else None
     return isinstance(error, dict) and "insufficient_quota" in (

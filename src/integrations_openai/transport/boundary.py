@@ -10,12 +10,14 @@ Every response carries its ``RateLimitInfo`` in ``response.extensions[RATE_LIMIT
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
 from .._headers import RateLimitInfo, request_id_from
+from .._json import load_body
 from .._redact import redact_text
 from .._secret import Secret
 from ..errors import (
@@ -102,18 +104,25 @@ class MappedResponse(httpx.Response):
 
     The generated functions (``client.api``) and callers of ``client.request`` parse with
     ``response.json()``; a malformed 200 must reach them as an error of ours, not as a raw
-    ``json.JSONDecodeError``/``UnicodeDecodeError``.
+    ``json.JSONDecodeError``/``UnicodeDecodeError``/``RecursionError``.
     """
 
     def json(self, **kwargs: Any) -> Any:
-        """The body parsed as JSON; a body that does not parse is a ``ResponseDecodeError``."""
+        """The body parsed as JSON, bounded in depth and size (``_json.loads``).
+
+        A body that does not parse is a ``ResponseDecodeError``; ``kwargs`` (httpx's
+        ``json.loads`` options) switch to the standard decoder, still mapped.
+        """
+        request_id = request_id_from(self.headers)
+        if not kwargs:
+            return load_body(self.content, status_code=self.status_code, request_id=request_id)
         try:
-            return super().json(**kwargs)
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            return json.loads(self.content, **kwargs)
+        except (ValueError, RecursionError) as exc:
             raise ResponseDecodeError(
                 f"response body is not valid JSON ({type(exc).__name__}: {exc})",
                 status_code=self.status_code,
-                request_id=request_id_from(self.headers),
+                request_id=request_id,
             ) from exc
 
 

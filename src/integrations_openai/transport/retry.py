@@ -181,8 +181,15 @@ async def _apeek(response: httpx.Response, limit: int) -> tuple[httpx.Response, 
 def _drainable(response: httpx.Response, limit: int) -> bool:
     # Reading a small error body to its end lets the pool reuse the connection; a large or
     # unsized one is cheaper to drop (and a stalled one must not hold up the retry).
+    # Only short ASCII digit strings are read: int() of "²" or of 5,000 digits raises.
     length = response.headers.get("content-length", "")
-    return response.is_stream_consumed is False and length.isdigit() and int(length) <= limit
+    return (
+        response.is_stream_consumed is False
+        and 0 < len(length) <= 18
+        and length.isascii()
+        and length.isdigit()
+        and int(length) <= limit
+    )
 
 
 def _discard(response: httpx.Response, limit: int) -> None:

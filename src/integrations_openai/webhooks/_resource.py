@@ -6,11 +6,11 @@ Verification needs no I/O, so one class serves both clients (the official SDK's 
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._json import loads
 from .._secret import Secret
 from ..errors import ConfigurationError, ResponseDecodeError
 from ._signature import DEFAULT_TOLERANCE, Headers, secret_key, verify
@@ -79,7 +79,7 @@ def parse_event(payload: str | bytes) -> WebhookEvent:
     from integrations_openai_api.unions import parse_webhook_event
 
     try:
-        data: Any = json.loads(payload)
+        data: Any = loads(payload)  # bounded: a payload nested 5,000 deep is not a crash
     except (ValueError, TypeError) as exc:
         raise ResponseDecodeError(f"the webhook payload is not JSON ({exc})") from None
     if not isinstance(data, Mapping):

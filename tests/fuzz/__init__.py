@@ -1,0 +1,1 @@
+"""Mutation fuzzing of server answers through the public client methods."""
