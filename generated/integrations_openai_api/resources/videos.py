@@ -133,6 +133,20 @@ class Videos(SyncResource):
         """List recently generated videos for the current project.
 
         `GET /videos`
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VideoResource]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[VideoResource]",
@@ -161,6 +175,25 @@ class Videos(SyncResource):
         """Create a new video generation job from a prompt and optional reference assets.
 
         `POST /videos`
+
+        Args:
+            prompt: Text prompt that describes the video to generate.
+            model: The video generation model to use (allowed values: sora-2, sora-2-pro).
+                Defaults to `sora-2`.
+            input_reference: Optional reference object that guides generation. Provide
+                exactly one of `image_url` or `file_id`.
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4
+                seconds.
+            size: Output resolution formatted as width x height (allowed values: 720x1280,
+                1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -193,6 +226,18 @@ class Videos(SyncResource):
         """Create a character from an uploaded video.
 
         `POST /videos/characters`
+
+        Args:
+            video: Video file used to create a character.
+            name: Display name for this API character.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -218,6 +263,17 @@ class Videos(SyncResource):
         """Fetch a character.
 
         `GET /videos/characters/{character_id}`
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -244,6 +300,18 @@ class Videos(SyncResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         `POST /videos/edits`
+
+        Args:
+            video: Reference to the completed video to edit.
+            prompt: Text prompt that describes how to edit the source video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -271,6 +339,20 @@ class Videos(SyncResource):
         """Create an extension of a completed video.
 
         `POST /videos/extensions`
+
+        Args:
+            video: Reference to the completed video to extend.
+            prompt: Updated text prompt that directs the extension generation.
+            seconds: Length of the newly generated extension segment in seconds (allowed
+                values: 4, 8, 12, 16, 20).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -296,6 +378,17 @@ class Videos(SyncResource):
         """Fetch the latest metadata for a generated video.
 
         `GET /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -321,6 +414,17 @@ class Videos(SyncResource):
         """Permanently delete a completed or failed video and its stored assets.
 
         `DELETE /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedVideoResource`.
         """
         return cast(
             "DeletedVideoResource",
@@ -346,7 +450,21 @@ class Videos(SyncResource):
     ) -> bytes:
         """Download the generated video bytes or a derived preview asset.
 
+        Streams the rendered video content for the specified video job.
+
         `GET /videos/{video_id}/content`
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            The response body, as bytes.
         """
         return cast(
             "bytes",
@@ -395,6 +513,18 @@ class Videos(SyncResource):
         """Create a remix of a completed video using a refreshed prompt.
 
         `POST /videos/{video_id}/remix`
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+            prompt: Updated text prompt that directs the remix generation.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -785,6 +915,20 @@ class AsyncVideos(AsyncResource):
         """List recently generated videos for the current project.
 
         `GET /videos`
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VideoResource]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VideoResource]",
@@ -813,6 +957,25 @@ class AsyncVideos(AsyncResource):
         """Create a new video generation job from a prompt and optional reference assets.
 
         `POST /videos`
+
+        Args:
+            prompt: Text prompt that describes the video to generate.
+            model: The video generation model to use (allowed values: sora-2, sora-2-pro).
+                Defaults to `sora-2`.
+            input_reference: Optional reference object that guides generation. Provide
+                exactly one of `image_url` or `file_id`.
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4
+                seconds.
+            size: Output resolution formatted as width x height (allowed values: 720x1280,
+                1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -845,6 +1008,18 @@ class AsyncVideos(AsyncResource):
         """Create a character from an uploaded video.
 
         `POST /videos/characters`
+
+        Args:
+            video: Video file used to create a character.
+            name: Display name for this API character.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -870,6 +1045,17 @@ class AsyncVideos(AsyncResource):
         """Fetch a character.
 
         `GET /videos/characters/{character_id}`
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -896,6 +1082,18 @@ class AsyncVideos(AsyncResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         `POST /videos/edits`
+
+        Args:
+            video: Reference to the completed video to edit.
+            prompt: Text prompt that describes how to edit the source video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -923,6 +1121,20 @@ class AsyncVideos(AsyncResource):
         """Create an extension of a completed video.
 
         `POST /videos/extensions`
+
+        Args:
+            video: Reference to the completed video to extend.
+            prompt: Updated text prompt that directs the extension generation.
+            seconds: Length of the newly generated extension segment in seconds (allowed
+                values: 4, 8, 12, 16, 20).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -948,6 +1160,17 @@ class AsyncVideos(AsyncResource):
         """Fetch the latest metadata for a generated video.
 
         `GET /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -973,6 +1196,17 @@ class AsyncVideos(AsyncResource):
         """Permanently delete a completed or failed video and its stored assets.
 
         `DELETE /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedVideoResource`.
         """
         return cast(
             "DeletedVideoResource",
@@ -998,7 +1232,21 @@ class AsyncVideos(AsyncResource):
     ) -> bytes:
         """Download the generated video bytes or a derived preview asset.
 
+        Streams the rendered video content for the specified video job.
+
         `GET /videos/{video_id}/content`
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            The response body, as bytes.
         """
         return cast(
             "bytes",
@@ -1047,6 +1295,18 @@ class AsyncVideos(AsyncResource):
         """Create a remix of a completed video using a refreshed prompt.
 
         `POST /videos/{video_id}/remix`
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+            prompt: Updated text prompt that directs the remix generation.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",

@@ -51,6 +51,17 @@ class Content(SyncResource):
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content`
+
+        Args:
+            skill_id: The identifier of the skill to download.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            The response body, as bytes.
         """
         return cast(
             "bytes",
@@ -136,6 +147,17 @@ class AsyncContent(AsyncResource):
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content`
+
+        Args:
+            skill_id: The identifier of the skill to download.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            The response body, as bytes.
         """
         return cast(
             "bytes",

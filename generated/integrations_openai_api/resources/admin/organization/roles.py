@@ -91,6 +91,20 @@ class Roles(SyncResource):
         """Lists the roles configured for the organization.
 
         `GET /organization/roles`
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing roles.
+            order: Sort order for the returned roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Role]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[Role]",
@@ -117,6 +131,19 @@ class Roles(SyncResource):
         """Creates a custom role for the organization.
 
         `POST /organization/roles`
+
+        Args:
+            role_name: Unique name for the role.
+            permissions: Permissions to grant to the role.
+            description: Optional description of the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -142,6 +169,17 @@ class Roles(SyncResource):
         """Retrieves an organization role.
 
         `GET /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -170,6 +208,20 @@ class Roles(SyncResource):
         """Updates an existing organization role.
 
         `POST /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to update.
+            permissions: Updated set of permissions for the role.
+            description: New description for the role.
+            role_name: New name for the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -195,6 +247,17 @@ class Roles(SyncResource):
         """Deletes a custom role from the organization.
 
         `DELETE /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RoleDeletedResource`.
         """
         return cast(
             "RoleDeletedResource",
@@ -372,6 +435,20 @@ class AsyncRoles(AsyncResource):
         """Lists the roles configured for the organization.
 
         `GET /organization/roles`
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing roles.
+            order: Sort order for the returned roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Role]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[Role]",
@@ -398,6 +475,19 @@ class AsyncRoles(AsyncResource):
         """Creates a custom role for the organization.
 
         `POST /organization/roles`
+
+        Args:
+            role_name: Unique name for the role.
+            permissions: Permissions to grant to the role.
+            description: Optional description of the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -423,6 +513,17 @@ class AsyncRoles(AsyncResource):
         """Retrieves an organization role.
 
         `GET /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -451,6 +552,20 @@ class AsyncRoles(AsyncResource):
         """Updates an existing organization role.
 
         `POST /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to update.
+            permissions: Updated set of permissions for the role.
+            description: New description for the role.
+            role_name: New name for the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -476,6 +591,17 @@ class AsyncRoles(AsyncResource):
         """Deletes a custom role from the organization.
 
         `DELETE /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RoleDeletedResource`.
         """
         return cast(
             "RoleDeletedResource",

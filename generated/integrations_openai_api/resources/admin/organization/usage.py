@@ -161,6 +161,28 @@ class Usage(SyncResource):
         """Get costs details for the organization.
 
         `GET /organization/costs`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently only `1d` is
+                supported, default to `1d`.
+            project_ids: Return only costs for these projects.
+            api_key_ids: Return only costs for these API keys.
+            group_by: Group the costs by the specified fields. Support fields include
+                `project_id`, `line_item`, `api_key_id` and any combination of them.
+            limit: A limit on the number of buckets to be returned. Limit can range between
+                1 and 180, and the default is 7.
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -203,6 +225,32 @@ class Usage(SyncResource):
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -247,6 +295,32 @@ class Usage(SyncResource):
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -288,6 +362,29 @@ class Usage(SyncResource):
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -330,6 +427,35 @@ class Usage(SyncResource):
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            batch: If `true`, return batch jobs only. If `false`, return non-batch jobs
+                only. By default, return both.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or
+                any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -375,6 +501,32 @@ class Usage(SyncResource):
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -419,6 +571,33 @@ class Usage(SyncResource):
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            vector_store_ids: Return only usage for these vector stores.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination
+                of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -465,6 +644,38 @@ class Usage(SyncResource):
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination of
+                them.
+            sizes: Return only usages for these image sizes. Possible values are `256x256`,
+                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -511,6 +722,32 @@ class Usage(SyncResource):
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -552,6 +789,29 @@ class Usage(SyncResource):
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -594,6 +854,34 @@ class Usage(SyncResource):
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            context_levels: Return only web search usage for these context levels.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -1148,6 +1436,28 @@ class AsyncUsage(AsyncResource):
         """Get costs details for the organization.
 
         `GET /organization/costs`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently only `1d` is
+                supported, default to `1d`.
+            project_ids: Return only costs for these projects.
+            api_key_ids: Return only costs for these API keys.
+            group_by: Group the costs by the specified fields. Support fields include
+                `project_id`, `line_item`, `api_key_id` and any combination of them.
+            limit: A limit on the number of buckets to be returned. Limit can range between
+                1 and 180, and the default is 7.
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1190,6 +1500,32 @@ class AsyncUsage(AsyncResource):
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1234,6 +1570,32 @@ class AsyncUsage(AsyncResource):
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1275,6 +1637,29 @@ class AsyncUsage(AsyncResource):
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1317,6 +1702,35 @@ class AsyncUsage(AsyncResource):
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            batch: If `true`, return batch jobs only. If `false`, return non-batch jobs
+                only. By default, return both.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or
+                any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1362,6 +1776,32 @@ class AsyncUsage(AsyncResource):
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1406,6 +1846,33 @@ class AsyncUsage(AsyncResource):
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            vector_store_ids: Return only usage for these vector stores.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination
+                of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1452,6 +1919,38 @@ class AsyncUsage(AsyncResource):
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination of
+                them.
+            sizes: Return only usages for these image sizes. Possible values are `256x256`,
+                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1498,6 +1997,32 @@ class AsyncUsage(AsyncResource):
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1539,6 +2064,29 @@ class AsyncUsage(AsyncResource):
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1581,6 +2129,34 @@ class AsyncUsage(AsyncResource):
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            context_levels: Return only web search usage for these context levels.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",

@@ -56,7 +56,21 @@ class Content(SyncResource):
     ) -> bytes:
         """Retrieve Container File Content
 
+        Retrieves a container file content.
+
         `GET /containers/{container_id}/files/{file_id}/content`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            The response body, as bytes.
         """
         return cast(
             "bytes",
@@ -144,7 +158,21 @@ class AsyncContent(AsyncResource):
     ) -> bytes:
         """Retrieve Container File Content
 
+        Retrieves a container file content.
+
         `GET /containers/{container_id}/files/{file_id}/content`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            The response body, as bytes.
         """
         return cast(
             "bytes",

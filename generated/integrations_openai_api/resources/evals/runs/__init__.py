@@ -112,6 +112,23 @@ class Runs(SyncResource):
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+            after: Identifier for the last run from the previous pagination request.
+            limit: Number of runs to retrieve.
+            order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc`
+                for descending order. Defaults to `asc`.
+            status: Filter runs by status. One of `queued` | `in_progress` | `failed` |
+                `completed` | `canceled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[EvalRun]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[EvalRun]",
@@ -141,7 +158,29 @@ class Runs(SyncResource):
     ) -> Error | EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
+        The datasource will be validated against the schema specified in the config of the
+        evaluation.
+
         `POST /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+            data_source: Details about the run's data source.
+            name: The name of the run.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Error | EvalRun`.
         """
         return cast(
             "Error | EvalRun",
@@ -168,6 +207,18 @@ class Runs(SyncResource):
         """Get an evaluation run by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to retrieve.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -194,6 +245,18 @@ class Runs(SyncResource):
         """Cancel an ongoing evaluation run.
 
         `POST /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to cancel.
+            eval_id: The ID of the evaluation whose run you want to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -220,6 +283,18 @@ class Runs(SyncResource):
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to delete.
+            eval_id: The ID of the evaluation to delete the run from.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteEvalRunResponse | Error`.
         """
         return cast(
             "DeleteEvalRunResponse | Error",
@@ -411,6 +486,23 @@ class AsyncRuns(AsyncResource):
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+            after: Identifier for the last run from the previous pagination request.
+            limit: Number of runs to retrieve.
+            order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc`
+                for descending order. Defaults to `asc`.
+            status: Filter runs by status. One of `queued` | `in_progress` | `failed` |
+                `completed` | `canceled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[EvalRun]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[EvalRun]",
@@ -440,7 +532,29 @@ class AsyncRuns(AsyncResource):
     ) -> Error | EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
+        The datasource will be validated against the schema specified in the config of the
+        evaluation.
+
         `POST /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+            data_source: Details about the run's data source.
+            name: The name of the run.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Error | EvalRun`.
         """
         return cast(
             "Error | EvalRun",
@@ -467,6 +581,18 @@ class AsyncRuns(AsyncResource):
         """Get an evaluation run by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to retrieve.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -493,6 +619,18 @@ class AsyncRuns(AsyncResource):
         """Cancel an ongoing evaluation run.
 
         `POST /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to cancel.
+            eval_id: The ID of the evaluation whose run you want to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -519,6 +657,18 @@ class AsyncRuns(AsyncResource):
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to delete.
+            eval_id: The ID of the evaluation to delete the run from.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteEvalRunResponse | Error`.
         """
         return cast(
             "DeleteEvalRunResponse | Error",

@@ -97,6 +97,20 @@ class Versions(SyncResource):
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill.
+            limit: Number of versions to retrieve.
+            order: Sort order of results by version number.
+            after: The skill version ID to start after.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[SkillVersionResource]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[SkillVersionResource]",
@@ -123,6 +137,19 @@ class Versions(SyncResource):
         """Create a new immutable skill version.
 
         `POST /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill to version.
+            files: The `files` body field.
+            default: Whether to set this version as the default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -149,6 +176,18 @@ class Versions(SyncResource):
         """Get a specific skill version.
 
         `GET /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The version number to retrieve.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -175,6 +214,18 @@ class Versions(SyncResource):
         """Delete a skill version.
 
         `DELETE /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The skill version number.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedSkillVersionResource`.
         """
         return cast(
             "DeletedSkillVersionResource",
@@ -333,6 +384,21 @@ class AsyncVersions(AsyncResource):
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill.
+            limit: Number of versions to retrieve.
+            order: Sort order of results by version number.
+            after: The skill version ID to start after.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[SkillVersionResource]`: iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "AsyncPager[SkillVersionResource]",
@@ -359,6 +425,19 @@ class AsyncVersions(AsyncResource):
         """Create a new immutable skill version.
 
         `POST /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill to version.
+            files: The `files` body field.
+            default: Whether to set this version as the default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -385,6 +464,18 @@ class AsyncVersions(AsyncResource):
         """Get a specific skill version.
 
         `GET /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The version number to retrieve.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -411,6 +502,18 @@ class AsyncVersions(AsyncResource):
         """Delete a skill version.
 
         `DELETE /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The skill version number.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedSkillVersionResource`.
         """
         return cast(
             "DeletedSkillVersionResource",

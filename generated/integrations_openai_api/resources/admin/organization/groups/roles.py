@@ -97,6 +97,22 @@ class Roles(SyncResource):
         """Lists the organization roles assigned to a group within the organization.
 
         `GET /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group whose organization role assignments you want to
+                list.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AssignedRoleDetails]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[AssignedRoleDetails]",
@@ -122,6 +138,18 @@ class Roles(SyncResource):
         """Assigns an organization role to a group within the organization.
 
         `POST /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group that should receive the organization role.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupRoleAssignment`.
         """
         return cast(
             "GroupRoleAssignment",
@@ -148,6 +176,18 @@ class Roles(SyncResource):
         """Retrieves an organization role assigned to a group.
 
         `GET /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -174,6 +214,18 @@ class Roles(SyncResource):
         """Unassigns an organization role from a group within the organization.
 
         `DELETE /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to remove from the group.
+            group_id: The ID of the group to modify.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",
@@ -325,6 +377,23 @@ class AsyncRoles(AsyncResource):
         """Lists the organization roles assigned to a group within the organization.
 
         `GET /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group whose organization role assignments you want to
+                list.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AssignedRoleDetails]`: iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "AsyncPager[AssignedRoleDetails]",
@@ -350,6 +419,18 @@ class AsyncRoles(AsyncResource):
         """Assigns an organization role to a group within the organization.
 
         `POST /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group that should receive the organization role.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupRoleAssignment`.
         """
         return cast(
             "GroupRoleAssignment",
@@ -376,6 +457,18 @@ class AsyncRoles(AsyncResource):
         """Retrieves an organization role assigned to a group.
 
         `GET /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -402,6 +495,18 @@ class AsyncRoles(AsyncResource):
         """Unassigns an organization role from a group within the organization.
 
         `DELETE /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to remove from the group.
+            group_id: The ID of the group to modify.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",

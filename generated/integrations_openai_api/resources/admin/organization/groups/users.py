@@ -86,6 +86,22 @@ class Users(SyncResource):
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to inspect.
+            limit: A limit on the number of users to be returned. Limit can range between 0
+                and 1000, and the default is 100.
+            after: A cursor for use in pagination. Provide the ID of the last user from the
+                previous list response to retrieve the next page.
+            order: Specifies the sort order of users in the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[GroupUser]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[GroupUser]",
@@ -111,6 +127,18 @@ class Users(SyncResource):
         """Adds a user to a group.
 
         `POST /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to update.
+            user_id: Identifier of the user to add to the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserAssignment`.
         """
         return cast(
             "GroupUserAssignment",
@@ -137,6 +165,18 @@ class Users(SyncResource):
         """Retrieves a user in a group.
 
         `GET /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to retrieve from the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupMemberUser`.
         """
         return cast(
             "GroupMemberUser",
@@ -163,6 +203,18 @@ class Users(SyncResource):
         """Removes a user from a group.
 
         `DELETE /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to remove from the group.
+            group_id: The ID of the group to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserDeletedResource`.
         """
         return cast(
             "GroupUserDeletedResource",
@@ -314,6 +366,22 @@ class AsyncUsers(AsyncResource):
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to inspect.
+            limit: A limit on the number of users to be returned. Limit can range between 0
+                and 1000, and the default is 100.
+            after: A cursor for use in pagination. Provide the ID of the last user from the
+                previous list response to retrieve the next page.
+            order: Specifies the sort order of users in the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[GroupUser]`: iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[GroupUser]",
@@ -339,6 +407,18 @@ class AsyncUsers(AsyncResource):
         """Adds a user to a group.
 
         `POST /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to update.
+            user_id: Identifier of the user to add to the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserAssignment`.
         """
         return cast(
             "GroupUserAssignment",
@@ -365,6 +445,18 @@ class AsyncUsers(AsyncResource):
         """Retrieves a user in a group.
 
         `GET /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to retrieve from the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupMemberUser`.
         """
         return cast(
             "GroupMemberUser",
@@ -391,6 +483,18 @@ class AsyncUsers(AsyncResource):
         """Removes a user from a group.
 
         `DELETE /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to remove from the group.
+            group_id: The ID of the group to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserDeletedResource`.
         """
         return cast(
             "GroupUserDeletedResource",
