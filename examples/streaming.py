@@ -18,7 +18,7 @@ with OpenAIClient() as client:
             for choice in chunk.choices:
                 if isinstance(choice.delta.content, str) and choice.delta.content:
                     pieces.append(choice.delta.content)
-    print(f"{chunks} chunks, {len(pieces)} with text: {' | '.join(pieces)}")
+    print(f"{chunks} chunks, {len(pieces)} with text: {' '.join(map(repr, pieces))}")
     print(f"assembled: {''.join(pieces)!r}")
     if usage is not None:
         print(f"usage chunk: {usage.total_tokens} tokens")

@@ -1,10 +1,22 @@
-"""integrations-openai: a typed, resilient client for the OpenAI API."""
+"""integrations-openai: a typed, resilient client for the OpenAI API.
+
+``OpenAI``/``AsyncOpenAI`` are the official SDK's names for ``OpenAIClient`` and
+``AsyncOpenAIClient``. Like the SDK, the package is also a client: set ``api_key`` (and
+``organization``, ``base_url``, ``timeout``...) on it and call ``chat.completions.create``
+on it; a default client is built lazily from those settings.
+"""
 
 from __future__ import annotations
+
+import sys as _sys
+import typing as _typing
 
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from ._module_client import install as _install
+from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
+from ._version import __version__ as __version__
 from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
@@ -48,12 +60,82 @@ from .structured import pydantic_function_tool
 from .transport.boundary import rate_limit_of
 from .transport.telemetry import LoggingListener
 
-__all__ = [
+if _typing.TYPE_CHECKING:
+    # The module-level client's settings and resources (``openai.api_key = ...``), for type
+    # checkers only: at run time ``ClientModule`` serves them (no globals, nothing built).
+    import httpx
+    from integrations_openai_api.resources.admin import Admin
+    from integrations_openai_api.resources.assistants import Assistants
+    from integrations_openai_api.resources.audio import Audio
+    from integrations_openai_api.resources.batches import Batches
+    from integrations_openai_api.resources.beta import Beta
+    from integrations_openai_api.resources.chat import Chat
+    from integrations_openai_api.resources.chatkit import Chatkit
+    from integrations_openai_api.resources.completions import Completions
+    from integrations_openai_api.resources.containers import Containers
+    from integrations_openai_api.resources.conversations import Conversations
+    from integrations_openai_api.resources.embeddings import Embeddings
+    from integrations_openai_api.resources.evals import Evals
+    from integrations_openai_api.resources.files import Files
+    from integrations_openai_api.resources.fine_tuning import FineTuning
+    from integrations_openai_api.resources.images import Images
+    from integrations_openai_api.resources.models import Models
+    from integrations_openai_api.resources.moderations import Moderations
+    from integrations_openai_api.resources.realtime import Realtime
+    from integrations_openai_api.resources.responses import Responses
+    from integrations_openai_api.resources.skills import Skills
+    from integrations_openai_api.resources.threads import Threads
+    from integrations_openai_api.resources.uploads import Uploads
+    from integrations_openai_api.resources.vector_stores import VectorStores
+    from integrations_openai_api.resources.videos import Videos
+
+    api_key: str | None
+    organization: str | None
+    project: str | None
+    base_url: str | None
+    timeout: float | Timeout | httpx.Timeout | None
+    max_retries: int | None
+    default_headers: dict[str, str] | None
+    default_query: dict[str, object] | None
+    http_client: httpx.Client | None
+    assistants: Assistants
+    audio: Audio
+    batches: Batches
+    chat: Chat
+    completions: Completions
+    containers: Containers
+    conversations: Conversations
+    embeddings: Embeddings
+    evals: Evals
+    files: Files
+    fine_tuning: FineTuning
+    images: Images
+    models: Models
+    moderations: Moderations
+    admin: Admin
+    realtime: Realtime
+    responses: Responses
+    threads: Threads
+    uploads: Uploads
+    vector_stores: VectorStores
+    videos: Videos
+    skills: Skills
+    chatkit: Chatkit
+    beta: Beta
+
+#: The official SDK's name for ``OpenAIClient``.
+OpenAI = OpenAIClient
+#: The official SDK's name for ``AsyncOpenAIClient``.
+AsyncOpenAI = AsyncOpenAIClient
+
+# Plain sorted() order (tests/unit/test_public_api.py), not ruff's constants-first order.
+__all__ = [  # noqa: RUF022
     "APIStatusError",
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
     "AsyncAzureOpenAI",
     "AsyncAzureOpenAIClient",
+    "AsyncOpenAI",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
@@ -71,8 +153,12 @@ __all__ = [
     "LengthFinishReasonError",
     "Listener",
     "LoggingListener",
+    "NOT_GIVEN",
     "NetworkError",
     "NotFoundError",
+    "NotGiven",
+    "Omit",
+    "OpenAI",
     "OpenAIClient",
     "OpenAIError",
     "OpenTelemetryListener",
@@ -94,6 +180,9 @@ __all__ = [
     "TimeoutError",
     "ValidationError",
     "default_listeners",
+    "omit",
     "pydantic_function_tool",
     "rate_limit_of",
 ]
+
+_install(_sys.modules[__name__])

@@ -1,9 +1,17 @@
 """``OpenAIClient`` and ``AsyncOpenAIClient``: config, one pooled httpx client, lifecycle.
 
-``_BaseClient`` decides (config, per-call settings, request building and options); the two
-drivers only build their httpx client, send and close (httpx habit H1). Resources
-(``client.chat.completions``...) are attached by the facade layer; keep them lazy
-(properties or ``functools.cached_property``) so ``with_options`` copies get their own.
+``_BaseClient`` decides (config, copies, call plans, request building); the two drivers only
+build their httpx client, send and close (httpx habit H1). The client composes the resource
+tree: ``client.chat.completions``... run on a requester that sees the client only through
+the small sending protocol of ``_requester`` (plan, build, send), so nothing below imports
+this module.
+
+Extension points for subclasses (the Azure clients): ``_load_config`` turns the constructor
+keywords into a ``ClientConfig`` (base URL and credentials are decided there),
+``_copy_args`` lists the keywords ``copy`` starts from, ``_copy_state`` hands a copy the
+subclass's own state before its stack is built, ``_build_stack`` assembles the transport
+stack (auth included) over a network transport, and ``build_request`` may reroute a call
+(its plan is already made).
 """
 
 from __future__ import annotations
@@ -12,75 +20,64 @@ import functools
 import importlib
 import platform
 import time
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import attrs
 import httpx
+from integrations_openai_api._facade_runtime import CallOptions
 from integrations_openai_api.resources import AsyncResources, Resources
 
-from . import testing
-from ._options import OPTIONS_KEY, RequestOptions, options_of
-from ._policies import check_max_retries
-from .config import ClientArgs, ClientConfig, Timeout, check_headers, load_config
+from ._copying import config_args, merge_changes, same_pool, same_stack
+from ._http_client import AsyncHttpClient, Borrowed, HttpClient, WrongDriver, user_transport
+from ._logs import setup_logging
+from ._options import RequestOptions, apply_plan, options_of
+from ._plan import CallSettings, plan_call
+from ._requester import AsyncRequester, SyncRequester
+from ._secret import Secret
+from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
+from ._version import __version__
+from .config import (
+    AsyncTransportName,
+    ClientArgs,
+    ClientConfig,
+    RateLimitPolicy,
+    Timeout,
+    load_config,
+)
 from .errors import ConfigurationError, OpenAIError
-from .instrumentation import Hooks
-from .transport import build_async_transport, build_transport
+from .instrumentation import Hooks, Listener
+from .transport import (
+    async_network_transport,
+    build_async_transport,
+    build_transport,
+    network_transport,
+)
 from .transport.boundary import mapped_exceptions
 from .transport.telemetry import LoggingListener
 
 if TYPE_CHECKING:
-    # Only for annotations: _requester imports the facade core, which refers back to us.
-    from ._requester import AsyncRequester, SyncRequester
     from .webhooks import Webhooks
 
 __all__ = ["GENERATED_PACKAGE", "NOT_GIVEN", "AsyncOpenAIClient", "OpenAIClient"]
 
 #: Import name of the generated low-level client (openapi-python-client output).
 GENERATED_PACKAGE = "integrations_openai_api"
-_VERSION = "0.1.0"
-
-
-class _NotGiven:
-    """The one "argument not given" sentinel: ``None`` can be a real value (httpx H7)."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Any = _NotGiven()
-
-
-@attrs.frozen(slots=True)
-class _CallSettings:
-    """What ``with_options`` may change per copy; everything else is shared."""
-
-    timeout: Timeout
-    max_retries: int
-    headers: Mapping[str, str]
 
 
 class _Shared:
-    """State a client shares with its ``with_options`` copies: one pool, one lifecycle."""
+    """A connection pool and its lifecycle, shared by a client and the copies reusing it."""
 
-    __slots__ = ("closed", "config", "hooks", "transport")
+    __slots__ = ("closed", "network")
 
-    def __init__(self, config: ClientConfig, hooks: Hooks, transport: object) -> None:
-        self.config = config
-        self.hooks = hooks
-        self.transport = transport
+    def __init__(self, network: Any) -> None:
+        self.network = network
         self.closed = False
 
 
 def _user_agent() -> str:
     return (
-        f"integrations-openai/{_VERSION} python/{platform.python_version()} "
+        f"integrations-openai/{__version__} python/{platform.python_version()} "
         f"httpx/{httpx.__version__}"
     )
 
@@ -89,38 +86,118 @@ _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
 
 class _BaseClient(Generic[_Http]):
-    """Config, per-call settings, request building and options; no I/O."""
+    """Config, copies, call plans and request building; no I/O."""
 
+    _is_async: bool = False
+    _config: ClientConfig
+    _settings: CallSettings
     _shared: _Shared
-    _settings: _CallSettings
-    _http: _Http
     _owner: bool
+    _hooks: Hooks
+    _transport: Any
+    _http: _Http
 
-    def __init__(self, *, transport: Any = None, **options: Unpack[ClientArgs]) -> None:
-        cfg: ClientConfig = load_config(**options)
-        hooks = Hooks((LoggingListener(), *cfg.listeners))
-        self._shared = _Shared(cfg, hooks, self._build_stack(cfg, hooks, transport))
-        self._settings = _CallSettings(cfg.timeout, cfg.max_retries, {})
-        self._owner = True
-        self._http = self._make_http()
+    def __init__(
+        self,
+        *,
+        transport: Any = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        **options: Unpack[ClientArgs],
+    ) -> None:
+        setup_logging()
+        config = self._load_config(**{k: v for k, v in options.items() if not is_omitted(v)})
+        if transport is not None and http_client is not None:
+            raise ConfigurationError("pass transport or http_client, not both")
+        if http_client is not None and (
+            set(options) & {"limits", "max_connections", "max_keepalive_connections", "http2"}
+        ):
+            raise ConfigurationError(
+                "the pool settings (limits, max_connections, max_keepalive_connections, "
+                "http2) belong to the http_client you pass: configure them there"
+            )
+        network = transport
+        if http_client is not None:
+            network = user_transport(
+                http_client, is_async=self._is_async, owner=type(self).__name__
+            )
+        self._setup(config, _Shared(network or self._network(config)), owner=True)
+
+    # -- extension points ------------------------------------------------------------------
+
+    def _load_config(self, **options: Any) -> ClientConfig:
+        """The validated config for these constructor keywords (subclasses add their own)."""
+        return load_config(**options)
+
+    def _copy_args(self) -> dict[str, Any]:
+        """The constructor keywords that rebuild this client's config (``copy`` starts here)."""
+        return config_args(self._config)
+
+    def _copy_state(self, clone: Self) -> None:
+        """Give a new copy the subclass state it needs before its stack is built (none here)."""
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
+        raise NotImplementedError  # pragma: no cover - each driver builds its own
+
+    def _network(self, config: ClientConfig) -> Any:
         raise NotImplementedError  # pragma: no cover - each driver builds its own
 
     def _make_http(self) -> _Http:
         raise NotImplementedError  # pragma: no cover - each driver builds its own
 
-    # read-only views
+    # -- assembly --------------------------------------------------------------------------
+
+    def _setup(
+        self,
+        config: ClientConfig,
+        shared: _Shared,
+        *,
+        owner: bool,
+        stack: tuple[Hooks, Any] | None = None,
+        estimated_tokens: int | None = None,
+    ) -> None:
+        self._config = config
+        self._shared = shared
+        self._owner = owner
+        if stack is None:
+            hooks = Hooks((LoggingListener(), *config.listeners))
+            network = shared.network if owner else Borrowed(shared.network)
+            stack = (hooks, self._build_stack(config, hooks, network))
+        self._hooks, self._transport = stack
+        budget = config.rate_limit
+        self._settings = CallSettings(
+            timeout=config.timeout,
+            max_retries=config.max_retries,
+            estimated_tokens=estimated_tokens,
+            count_tokens=budget is not None and budget.tokens_per_minute is not None,
+        )
+        self._http = self._make_http()
+
+    # -- read-only views -------------------------------------------------------------------
 
     @property
     def config(self) -> ClientConfig:
-        """The validated configuration (shared with every ``with_options`` copy)."""
-        return self._shared.config
+        """The validated configuration of this client (or copy)."""
+        return self._config
 
     @property
     def base_url(self) -> str:
         """The API root, e.g. ``https://api.openai.com/v1``."""
-        return self._shared.config.base_url
+        return self._config.base_url
+
+    @property
+    def api_key(self) -> Any:
+        """The API key as a ``Secret`` (its repr and str are masked)."""
+        return self._config.api_key
+
+    @property
+    def organization(self) -> str | None:
+        """The ``OpenAI-Organization`` sent with every request, if any."""
+        return self._config.organization
+
+    @property
+    def project(self) -> str | None:
+        """The ``OpenAI-Project`` sent with every request, if any."""
+        return self._config.project
 
     @property
     def timeout(self) -> Timeout:
@@ -134,7 +211,7 @@ class _BaseClient(Generic[_Http]):
 
     @property
     def is_closed(self) -> bool:
-        """True once ``close()``/``aclose()`` released the pool."""
+        """True once ``close()`` released the pool."""
         return self._shared.closed
 
     @property
@@ -148,72 +225,147 @@ class _BaseClient(Generic[_Http]):
         client's ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``)."""
         from .webhooks import Webhooks  # here: most clients never receive a webhook
 
-        return Webhooks(self._shared.config.webhook_secret)
+        return Webhooks(self._config.webhook_secret)
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, "
-            f"api_key={self._shared.config.api_key!r}, max_retries={self.max_retries})"
+            f"api_key={self._config.api_key!r}, max_retries={self.max_retries})"
         )
 
-    # copies
+    # -- copies ----------------------------------------------------------------------------
 
-    def with_options(
+    def copy(
         self,
         *,
-        timeout: float | Timeout | httpx.Timeout = NOT_GIVEN,
-        max_retries: int = NOT_GIVEN,
+        api_key: Any = None,
+        organization: str | None = None,
+        project: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        retry: Any = None,
+        circuit_breaker: Any = None,
+        rate_limit: RateLimitPolicy | NotGiven | None = NOT_GIVEN,
+        allow_insecure_http: bool | None = None,
+        follow_redirects: bool | None = None,
+        listeners: tuple[Listener, ...] | list[Listener] | None = None,
+        ca_bundle: str | None = None,
+        max_connections: int | None = None,
+        max_keepalive_connections: int | None = None,
+        keepalive_expiry: float | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool | None = None,
+        async_transport: AsyncTransportName | None = None,
+        webhook_secret: str | Secret | None = None,
+        estimated_tokens: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
-        """A lightweight copy sharing the pool, breaker and limiter, with per-call overrides.
+        """A new client with the same options but those given (``with_options`` too).
 
-        ``timeout`` (a number is the total deadline), ``max_retries`` and ``extra_headers``
-        apply to calls made through the copy. Closing a copy does nothing; the original
-        owns the connections.
+        Every constructor option may be changed (``None``/``NOT_GIVEN`` keeps the current
+        one). ``default_headers``/``default_query`` merge into the current ones,
+        ``set_default_headers``/``set_default_query`` replace them; ``extra_headers`` is a
+        synonym of ``default_headers``. ``estimated_tokens`` fixes the token cost the
+        client-side budget books per call (``None``: estimated from each body).
+
+        The copy shares the connection pool unless it changes the pool itself
+        (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``), and shares
+        the breaker and limiter state too unless it changes what they are built from (key,
+        base URL, policies...). Closing a copy that shares the pool does nothing: the original owns
+        the connections (a copy of a closed client fails on its first call).
         """
-        settings = self._settings
-        if timeout is not NOT_GIVEN:
-            settings = attrs.evolve(settings, timeout=Timeout.coerce(timeout))
-        if max_retries is not NOT_GIVEN:
-            settings = attrs.evolve(settings, max_retries=check_max_retries(max_retries))
-        if headers := check_headers("extra_headers", extra_headers):
-            settings = attrs.evolve(settings, headers={**settings.headers, **headers})
+        changes = {
+            "api_key": api_key,
+            "organization": organization,
+            "project": project,
+            "base_url": None if base_url is None else str(base_url),
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "default_headers": default_headers,
+            "set_default_headers": set_default_headers,
+            "default_query": default_query,
+            "set_default_query": set_default_query,
+            "extra_headers": extra_headers,
+            "retry": retry,
+            "circuit_breaker": circuit_breaker,
+            "rate_limit": rate_limit,
+            "allow_insecure_http": allow_insecure_http,
+            "follow_redirects": follow_redirects,
+            "listeners": listeners,
+            "ca_bundle": ca_bundle,
+            "max_connections": max_connections,
+            "max_keepalive_connections": max_keepalive_connections,
+            "keepalive_expiry": keepalive_expiry,
+            "limits": limits,
+            "http2": http2,
+            "async_transport": async_transport,
+            "webhook_secret": webhook_secret,
+        }
+        args = merge_changes(self._copy_args(), changes)
+        config = self._load_config(**args)
+        tokens = self._settings.estimated_tokens
+        if not isinstance(estimated_tokens, NotGiven) and not is_omitted(estimated_tokens):
+            tokens = estimated_tokens
         clone = object.__new__(type(self))
-        clone._shared = self._shared
-        clone._settings = settings
-        clone._owner = False
-        clone._http = clone._make_http()
+        self._copy_state(clone)
+        if http_client is None and same_pool(config, self._config):
+            shared = same_stack(config, self._config)
+            stack = (self._hooks, self._transport) if shared else None
+            clone._setup(config, self._shared, owner=False, stack=stack, estimated_tokens=tokens)
+        else:
+            network = self._network(config)
+            if http_client is not None:
+                network = user_transport(
+                    http_client, is_async=self._is_async, owner=type(self).__name__
+                )
+            clone._setup(config, _Shared(network), owner=True, estimated_tokens=tokens)
         return clone
 
-    # requests
+    #: The official SDK's name for ``copy``: ``client.with_options(timeout=5).models.list()``.
+    with_options = copy
+
+    # -- calls -----------------------------------------------------------------------------
+
+    def plan(
+        self,
+        options: CallOptions | None = None,
+        *,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+        body: Mapping[str, object] | None = None,
+    ) -> RequestOptions:
+        """The frozen call plan of one call made now through this client (or copy)."""
+        return plan_call(
+            self._settings,
+            options,
+            now=time.monotonic(),
+            stream=stream,
+            idempotency_key=idempotency_key,
+            body=body,
+        )
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         headers = {
             "User-Agent": _user_agent(),
             "Accept": "application/json",
-            **self._shared.config.default_headers,
-            **self._settings.headers,
+            **self._config.default_headers,
         }
         return {
-            "transport": self._shared.transport,
-            "base_url": self._shared.config.base_url,
+            "transport": self._transport,
+            "base_url": self._config.base_url,
             "headers": headers,
+            "params": dict(self._config.default_query),
             "timeout": self._settings.timeout.to_httpx(),
-            "follow_redirects": self._shared.config.follow_redirects,
+            "follow_redirects": self._config.follow_redirects,
             # Deterministic: no proxy/netrc/cert settings picked up from the environment.
             "trust_env": False,
         }
-
-    def _new_options(
-        self, *, stream: bool = False, idempotency_key: str | None = None
-    ) -> RequestOptions:
-        return RequestOptions(
-            call_id=uuid.uuid4().hex[:16],
-            max_retries=testing.retries_for(self._settings.max_retries),
-            deadline=time.monotonic() + self._settings.timeout.total,
-            idempotency_key=idempotency_key,
-            stream=stream,
-        )
 
     def _check_open(self) -> None:
         if self._shared.closed:
@@ -223,13 +375,16 @@ class _BaseClient(Generic[_Http]):
         """Before every send (an httpx request hook), ours or a generated function's."""
         self._check_open()
         if options_of(request) is None:
-            request.extensions[OPTIONS_KEY] = self._new_options()
+            # A request built by httpx itself (``client.http.get``): it keeps its own
+            # per-phase timeout, and gets this client's retries and total deadline.
+            plan = attrs.evolve(self.plan(), timeout=None)
+            apply_plan(request, plan)
 
     def _mark_streamed(self, request: httpx.Request) -> None:
-        # A body the caller reads itself (a download) must not be buffered by the transport.
-        options = options_of(request) or self._new_options()
+        # A body the caller reads itself (a raw ``http.stream()``) must not be buffered.
+        options = options_of(request) or attrs.evolve(self.plan(), timeout=None)
         if not options.stream:
-            request.extensions[OPTIONS_KEY] = attrs.evolve(options, stream=True)
+            apply_plan(request, attrs.evolve(options, stream=True, timeout=None))
 
     def build_request(
         self,
@@ -244,22 +399,22 @@ class _BaseClient(Generic[_Http]):
         headers: Mapping[str, str] | None = None,
         stream: bool = False,
         idempotency_key: str | None = None,
+        plan: RequestOptions | None = None,
     ) -> httpx.Request:
-        """A request relative to ``base_url`` carrying this call's ``RequestOptions``.
+        """A request relative to ``base_url`` carrying its call plan.
 
-        ``stream=True`` marks a streamed call: its read timeout becomes the stream idle
-        timeout. The total deadline starts now.
+        Without ``plan`` one is made now: ``stream=True`` marks a streamed call (its read
+        timeout becomes the stream idle timeout), and the total deadline starts now.
         """
+        if plan is None:
+            body = json if isinstance(json, Mapping) else None  # the token budget's estimate
+            plan = self.plan(stream=stream, idempotency_key=idempotency_key, body=body)
         with mapped_exceptions():
             request = self._http.build_request(
                 method, path, params=params, json=json, content=content,
                 files=files, data=data, headers=headers,
             )  # fmt: skip
-        request.extensions[OPTIONS_KEY] = self._new_options(
-            stream=stream, idempotency_key=idempotency_key
-        )
-        if stream:
-            request.extensions["timeout"] = self._settings.timeout.to_httpx(stream=True).as_dict()
+        apply_plan(request, plan)
         return request
 
     def _generated_client(self, sync: httpx.Client, async_: httpx.AsyncClient) -> Any:
@@ -269,58 +424,10 @@ class _BaseClient(Generic[_Http]):
             raise ConfigurationError(
                 f"the generated client package {GENERATED_PACKAGE!r} is not importable: {exc}"
             ) from None
-        generated = module.Client(base_url=self._shared.config.base_url)
+        generated = module.Client(base_url=self._config.base_url)
         generated.set_httpx_client(sync)
         generated.set_async_httpx_client(async_)
         return generated
-
-
-class _HttpClient(httpx.Client):
-    """An ``httpx.Client`` that tells the stack which sends are streamed.
-
-    Every ``send(..., stream=True)`` (ours, a facade download, a raw ``http.stream()``) is
-    marked before the stack sees it, so the buffer layer never reads such a body in full.
-    """
-
-    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._on_stream = on_stream
-
-    def send(
-        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
-    ) -> httpx.Response:
-        if stream:
-            self._on_stream(request)
-        return super().send(request, stream=stream, **kwargs)
-
-
-class _AsyncHttpClient(httpx.AsyncClient):
-    """The async twin of ``_HttpClient``."""
-
-    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._on_stream = on_stream
-
-    async def send(
-        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
-    ) -> httpx.Response:
-        if stream:
-            self._on_stream(request)
-        return await super().send(request, stream=stream, **kwargs)
-
-
-class _WrongDriver(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Bottom of the generated client's *other* driver: refuses, so nothing bypasses the stack."""
-
-    def __init__(self, owner: str) -> None:
-        other = "AsyncOpenAIClient" if owner == "OpenAIClient" else "OpenAIClient"
-        self._message = f"this generated client belongs to {owner}; use {other} for that driver"
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        raise ConfigurationError(self._message)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raise ConfigurationError(self._message)
 
 
 class OpenAIClient(_BaseClient[httpx.Client], Resources):
@@ -329,22 +436,24 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
     Configuration comes from the arguments (see ``config.load_config``), else from
     ``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OPENAI_ORG_ID`` and ``OPENAI_PROJECT_ID``.
     A missing key or a malformed base URL raises ``ConfigurationError`` here, not a 401
-    later. ``transport`` replaces only the bottom network transport (tests). Use it as a
-    context manager or call ``close()``.
+    later. ``http_client`` is your own ``httpx.Client`` (proxies, mTLS, limits): it becomes
+    the network under our resilience stack. ``transport`` replaces only the bottom network
+    transport (tests). Use it as a context manager or call ``close()``.
     """
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
         return build_transport(config, hooks, network=network)
 
+    def _network(self, config: ClientConfig) -> Any:
+        return network_transport(config)
+
     @functools.cached_property
     def _requester(self) -> SyncRequester:
         """Runs the generated resources (``client.chat.completions``...) on this client."""
-        from ._requester import SyncRequester  # here, not at import time: a cycle
-
         return SyncRequester(self)
 
     def _make_http(self) -> httpx.Client:
-        return _HttpClient(
+        return HttpClient(
             on_stream=self._mark_streamed,
             event_hooks={"request": [self._prepare]},
             **self._httpx_kwargs(),
@@ -353,7 +462,7 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
     @functools.cached_property
     def api(self) -> Any:
         """The generated low-level client bound to this stack (use its sync functions)."""
-        wrong = httpx.AsyncClient(transport=_WrongDriver(type(self).__name__))
+        wrong = httpx.AsyncClient(transport=WrongDriver(type(self).__name__))
         return self._generated_client(self._http, wrong)
 
     def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
@@ -367,7 +476,7 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         return self.send(self.build_request(method, path, **kwargs))
 
     def close(self) -> None:
-        """Release every pooled connection. Idempotent; a no-op on ``with_options`` copies."""
+        """Release every pooled connection. Idempotent; a no-op on copies sharing the pool."""
         if self._owner and not self._shared.closed:
             self._shared.closed = True
             with mapped_exceptions():
@@ -382,20 +491,27 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
 
 
 class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
-    """The asyncio client; one connection pool per instance. See ``OpenAIClient``."""
+    """The asyncio client; one connection pool per instance. See ``OpenAIClient``.
+
+    ``http_client`` is an ``httpx.AsyncClient``. Close it with ``await client.close()``
+    (or ``aclose()``), or use ``async with``.
+    """
+
+    _is_async = True
 
     def _build_stack(self, config: ClientConfig, hooks: Hooks, network: Any) -> Any:
         return build_async_transport(config, hooks, network=network)
 
+    def _network(self, config: ClientConfig) -> Any:
+        return async_network_transport(config)
+
     @functools.cached_property
     def _requester(self) -> AsyncRequester:
         """Runs the generated resources (``client.chat.completions``...) on this client."""
-        from ._requester import AsyncRequester  # here, not at import time: a cycle
-
         return AsyncRequester(self)
 
     def _make_http(self) -> httpx.AsyncClient:
-        return _AsyncHttpClient(
+        return AsyncHttpClient(
             on_stream=self._mark_streamed,
             event_hooks={"request": [self._aprepare]},
             **self._httpx_kwargs(),
@@ -407,7 +523,7 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     @functools.cached_property
     def api(self) -> Any:
         """The generated low-level client bound to this stack (use its ``asyncio`` functions)."""
-        wrong = httpx.Client(transport=_WrongDriver(type(self).__name__))
+        wrong = httpx.Client(transport=WrongDriver(type(self).__name__))
         return self._generated_client(wrong, self._http)
 
     async def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
@@ -420,16 +536,23 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return await self.send(self.build_request(method, path, **kwargs))
 
-    async def aclose(self) -> None:
-        """Release every pooled connection. Idempotent; a no-op on ``with_options`` copies."""
+    async def close(self) -> None:
+        """Release every pooled connection (``await client.close()``, as in the SDK).
+
+        Idempotent; a no-op on copies sharing the pool.
+        """
         if self._owner and not self._shared.closed:
             self._shared.closed = True
             with mapped_exceptions():
                 await self._http.aclose()
+
+    async def aclose(self) -> None:
+        """The same as ``close()`` (httpx's name)."""
+        await self.close()
 
     async def __aenter__(self) -> Self:
         self._check_open()
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
+        await self.close()

@@ -10,34 +10,29 @@ Paging, polling and upload arguments are prepared here too, so ``SyncRequester``
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, cast
+from typing import Any, BinaryIO, Protocol, cast
 from urllib.parse import quote
 
-import attrs
 import httpx
-from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operation
+from integrations_openai_api._facade_runtime import CallOptions, Operation
 from integrations_openai_api._runtime.lenient import to_json
 from integrations_openai_api._runtime.wire import multipart_files, query_param
 from integrations_openai_api.types import File
 
 from ._headers import RateLimitInfo, request_id_from
-from ._options import OPTIONS_KEY, RequestOptions
-from ._policies import check_max_retries
-from .config import Timeout
+from ._options import RequestOptions
+from ._sentinels import is_omitted
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .pagination import PageStrategy, strategy_for
 from .stream.events import stream_headers
 from .structured import Prepared
 from .uploads import UploadInfo, open_file_field
 
-if TYPE_CHECKING:
-    from ._client import AsyncOpenAIClient, OpenAIClient
-
 __all__ = [
     "CHUNK_SIZE",
     "RawResponse",
+    "RequestBuilder",
     "build",
     "decoded_json",
     "event_parser",
@@ -102,6 +97,39 @@ class RawResponse:
 # ---- the shared core: request building -------------------------------------------------
 
 
+class RequestBuilder(Protocol):
+    """What the core needs from a client: a call plan, and a request carrying it."""
+
+    def plan(
+        self,
+        options: CallOptions | None = None,
+        *,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+        body: Mapping[str, object] | None = None,
+    ) -> RequestOptions:
+        """The frozen plan of one call starting now (``_plan.plan_call``)."""
+        ...
+
+    def build_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        files: Any = None,
+        data: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        stream: bool = False,
+        idempotency_key: str | None = None,
+        plan: RequestOptions | None = None,
+    ) -> httpx.Request:
+        """The request for ``plan`` (relative to the client's base URL)."""
+        ...
+
+
 def _url(op: Operation, path: Mapping[str, object] | None) -> str:
     if not path:
         return op.path
@@ -123,7 +151,7 @@ def _params(query: Mapping[str, object] | None, options: CallOptions) -> dict[st
     params: dict[str, Any] = {}
     for source in (query or {}, options.extra_query or {}):
         for name, value in source.items():
-            if value is not UNSET:
+            if not is_omitted(value):
                 query_param(params, name, value)
     return params
 
@@ -167,7 +195,7 @@ def _body(
     """The httpx keyword arguments (``json=`` or ``files=``) for the body."""
     if op.body is None and not options.extra_body:
         return {}
-    fields = {k: v for k, v in (body or {}).items() if v is not UNSET}
+    fields = {k: v for k, v in (body or {}).items() if not is_omitted(v)}
     if options.extra_body:
         fields.update(options.extra_body)
     if op.body == "multipart" or (op.body == "either" and _gives_file(op, fields)):
@@ -181,20 +209,6 @@ def _body(
                 fields[name] = _as_file(stack, name, value)
         return {"files": multipart_files(fields.items())}
     return {"json": {k: to_json(v) for k, v in fields.items()}}
-
-
-def _apply_options(request: httpx.Request, options: CallOptions, stream: bool) -> None:
-    current: RequestOptions = request.extensions[OPTIONS_KEY]
-    changes: dict[str, Any] = {}
-    if options.timeout is not UNSET:
-        timeout = Timeout.coerce(options.timeout)
-        request.extensions["timeout"] = timeout.to_httpx(stream=stream).as_dict()
-        changes["deadline"] = time.monotonic() + timeout.total
-    if options.max_retries is not UNSET:
-        # The RetryPolicy's own validator: a per-call count obeys the client-wide rule.
-        changes["max_retries"] = check_max_retries(options.max_retries)
-    if changes:
-        request.extensions[OPTIONS_KEY] = attrs.evolve(current, **changes)
 
 
 @contextlib.contextmanager
@@ -211,7 +225,7 @@ def _invalid_arguments(op: Operation) -> Iterator[None]:
 
 
 def build(
-    client: OpenAIClient | AsyncOpenAIClient,
+    client: RequestBuilder,
     op: Operation,
     path: Mapping[str, object] | None,
     query: Mapping[str, object] | None,
@@ -221,7 +235,12 @@ def build(
     stream: bool = False,
     stack: contextlib.ExitStack,
 ) -> httpx.Request:
-    """The request for one facade call; bad arguments are a ``ConfigurationError`` here."""
+    """The request for one facade call; bad arguments are a ``ConfigurationError`` here.
+
+    The call's plan (timeout, deadline, retries, token estimate) is made once, first, by
+    the client, and rides on the request; nothing here writes an option of its own.
+    """
+    plan = client.plan(options, stream=stream, body=body)
     for name in ("extra_headers", "extra_query", "extra_body"):
         extra = getattr(options, name)
         if extra is not None and not isinstance(extra, Mapping):
@@ -236,10 +255,17 @@ def build(
             # Imported here: the decoder loads numpy, which other calls should not pay for.
             from ._embeddings import prepare_embedding_params
 
-            sent = {k: v for k, v in body.items() if v is not UNSET}
+            sent = {k: v for k, v in body.items() if not is_omitted(v)}
             body, decode_floats = prepare_embedding_params(sent)
         kwargs = _body(op, body, options, stack)
-        headers = dict(options.extra_headers) if options.extra_headers else None
+        headers: dict[str, Any] | None = None
+        dropped: list[str] = []
+        for name, value in (options.extra_headers or {}).items():
+            # ``{"X-Name": omit}``: the SDK's way to drop a client-wide header for one call.
+            if is_omitted(value):
+                dropped.append(name)
+            else:
+                headers = {**(headers or {}), name: value}
         if stream:
             headers = stream_headers(headers)
         elif op.binary:
@@ -251,13 +277,13 @@ def build(
             _url(op, path),
             params=_params(query, options),
             headers=headers,
-            stream=stream,
+            plan=plan,
             **kwargs,
         )
+    for name in dropped:
+        request.headers.pop(name, None)
     if decode_floats:
         request.extensions[_DECODE_KEY] = True
-    if options.timeout is not UNSET or options.max_retries is not UNSET:
-        _apply_options(request, options, stream)
     return request
 
 
@@ -357,7 +383,7 @@ def page_start(query: Mapping[str, object] | None) -> tuple[dict[str, Any], Page
     keys name the operation's paging style: ``after`` cursors, ``page`` tokens or one page.
     """
     query = query or {}
-    start = {k: v for k, v in query.items() if v is not UNSET}
+    start = {k: v for k, v in query.items() if not is_omitted(v)}
     return start, strategy_for(query)
 
 
@@ -373,17 +399,17 @@ def poll_kwargs(kind: str, interval: Any, interval_ms: Any, timeout: Any) -> dic
     ``interval_ms`` is the official SDK's spelling (milliseconds); giving both is ambiguous.
     """
     kwargs: dict[str, Any] = {"kind": kind}
-    if interval_ms is not UNSET:
-        if interval is not UNSET:
+    if not is_omitted(interval_ms):
+        if not is_omitted(interval):
             raise ConfigurationError("pass poll_interval (seconds) or poll_interval_ms, not both")
         if isinstance(interval_ms, bool) or not isinstance(interval_ms, int | float):
             raise ConfigurationError(
                 f"poll_interval_ms must be a number of milliseconds, not {type(interval_ms).__name__}"
             )
         interval = interval_ms / 1000.0
-    if interval is not UNSET:
+    if not is_omitted(interval):
         kwargs["interval"] = interval
-    if timeout is not UNSET:
+    if not is_omitted(timeout):
         kwargs["timeout"] = timeout
     return kwargs
 
@@ -395,18 +421,18 @@ def upload_body(info: UploadInfo, fields: Mapping[str, object]) -> dict[str, obj
         "filename": info.filename,
         "mime_type": info.mime_type,
     }
-    body.update({k: v for k, v in fields.items() if v is not UNSET})
+    body.update({k: v for k, v in fields.items() if not is_omitted(v)})
     return body
 
 
 def part_options(fields: Mapping[str, object], part_size: Any, concurrency: Any) -> dict[str, Any]:
     """``upload_in_parts`` keywords from what the caller set (the rest keep their defaults)."""
     out: dict[str, Any] = {}
-    if part_size is not UNSET:
+    if not is_omitted(part_size):
         out["part_size"] = part_size
-    if concurrency is not UNSET:
+    if not is_omitted(concurrency):
         out["concurrency"] = concurrency
-    filename = fields.get("filename", UNSET)
-    if filename is not UNSET:
+    filename = fields.get("filename")
+    if filename is not None and not is_omitted(filename):
         out["filename"] = filename
     return out

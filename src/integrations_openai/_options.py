@@ -1,7 +1,8 @@
 """Per-call options that ride on the ``httpx.Request`` (``request.extensions``).
 
-The client puts one ``RequestOptions`` on every request it builds; each transport layer
-reads what concerns it (``options_of(request)``). No side channel, no globals (httpx H7).
+The call plan (``_plan.plan_call``) builds one frozen ``RequestOptions`` per logical call and
+``apply_plan`` puts it on the request, once; each transport layer reads what concerns it
+(``options_of(request)``). No side channel, no globals (httpx H7).
 """
 
 from __future__ import annotations
@@ -9,7 +10,15 @@ from __future__ import annotations
 import attrs
 import httpx
 
-__all__ = ["OPTIONS_KEY", "STATS_KEY", "CallStats", "RequestOptions", "options_of", "stats_of"]
+__all__ = [
+    "OPTIONS_KEY",
+    "STATS_KEY",
+    "CallStats",
+    "RequestOptions",
+    "apply_plan",
+    "options_of",
+    "stats_of",
+]
 
 OPTIONS_KEY = "integrations_openai.options"
 STATS_KEY = "integrations_openai.stats"
@@ -17,14 +26,15 @@ STATS_KEY = "integrations_openai.stats"
 
 @attrs.frozen(slots=True)
 class RequestOptions:
-    """What one logical call asks of the transport stack.
+    """What one logical call asks of the transport stack: its frozen call plan.
 
-    ``max_retries`` and ``deadline`` override the client's policy for this call only;
-    ``deadline`` is an absolute ``time.monotonic()`` value covering every attempt and wait.
-    ``idempotency_key`` is fixed before the first attempt and re-sent on each retry.
-    ``estimated_tokens`` feeds the client-side token budget (``None``: not counted).
-    ``stream`` marks a streamed call: its read timeout is the stream idle timeout, and it is
-    never retried once bytes have reached the caller.
+    ``max_retries`` and ``deadline`` override the client's policy for this call only
+    (``max_retries`` already obeys test mode); ``deadline`` is an absolute
+    ``time.monotonic()`` value covering every attempt and wait. ``idempotency_key`` is fixed
+    before the first attempt and re-sent on each retry. ``estimated_tokens`` feeds the
+    client-side token budget (``None``: not counted). ``stream`` marks a call whose body the
+    caller reads: its read timeout is the stream idle timeout, and it is never retried once
+    bytes have reached the caller. ``timeout`` is the per-phase limits httpx applies.
     """
 
     call_id: str
@@ -33,6 +43,14 @@ class RequestOptions:
     idempotency_key: str | None = None
     estimated_tokens: int | None = None
     stream: bool = False
+    timeout: httpx.Timeout | None = None
+
+
+def apply_plan(request: httpx.Request, plan: RequestOptions) -> None:
+    """Put ``plan`` on ``request``: the one place a call's options and timeout are written."""
+    request.extensions[OPTIONS_KEY] = plan
+    if plan.timeout is not None:
+        request.extensions["timeout"] = plan.timeout.as_dict()
 
 
 def options_of(request: httpx.Request) -> RequestOptions | None:

@@ -13,13 +13,15 @@ import contextlib
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+import httpx
 from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operation
 
 from ._facade_core import (
     CHUNK_SIZE,
     RawResponse,
+    RequestBuilder,
     build,
     decoded_json,
     event_parser,
@@ -45,10 +47,23 @@ from .uploads import (
     upload_in_parts,
 )
 
-if TYPE_CHECKING:
-    from ._client import AsyncOpenAIClient, OpenAIClient
+__all__ = ["AsyncRequester", "AsyncSender", "RawResponse", "SyncRequester", "SyncSender"]
 
-__all__ = ["AsyncRequester", "RawResponse", "SyncRequester"]
+
+class SyncSender(RequestBuilder, Protocol):
+    """The small sending protocol ``SyncRequester`` needs (``OpenAIClient`` implements it)."""
+
+    def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """Send through the transport stack; failures raise ``OpenAIError``."""
+        ...
+
+
+class AsyncSender(RequestBuilder, Protocol):
+    """The async twin of ``SyncSender`` (``AsyncOpenAIClient`` implements it)."""
+
+    async def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """Send through the transport stack; failures raise ``OpenAIError``."""
+        ...
 
 
 # ---- the drivers ---------------------------------------------------------------------------
@@ -59,7 +74,7 @@ class SyncRequester:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: OpenAIClient) -> None:
+    def __init__(self, client: SyncSender) -> None:
         self._client = client
 
     def request(
@@ -216,7 +231,7 @@ class AsyncRequester:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: AsyncOpenAIClient) -> None:
+    def __init__(self, client: AsyncSender) -> None:
         self._client = client
 
     async def request(

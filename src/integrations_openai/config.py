@@ -44,7 +44,15 @@ from ._policies import (
     RetryPolicy,
     check_max_retries,
 )
+from ._pool import (
+    DEFAULT_KEEPALIVE_EXPIRY,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    check_http2,
+    pool_limits,
+)
 from ._secret import Secret, key_problem
+from ._sentinels import Unset
 from .errors import ConfigurationError
 from .instrumentation import Listener
 from .transport.security import insecure_http_refused
@@ -87,6 +95,7 @@ __all__ = [
     "Timeout",
     "check_headers",
     "load_config",
+    "pool_limits",
 ]
 
 DEFAULT_BASE_URL: Final = "https://api.openai.com/v1"
@@ -96,11 +105,6 @@ DEFAULT_WRITE_TIMEOUT: Final = 60.0
 DEFAULT_POOL_TIMEOUT: Final = 30.0
 DEFAULT_TOTAL_TIMEOUT: Final = 900.0
 DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
-# Pool: enough parallelism for a busy worker; idle connections are dropped before typical
-# load-balancer idle limits so a reused connection is rarely one the server already closed.
-DEFAULT_MAX_CONNECTIONS: Final = 100
-DEFAULT_MAX_KEEPALIVE_CONNECTIONS: Final = 20
-DEFAULT_KEEPALIVE_EXPIRY: Final = 20.0
 
 #: The async client's network transport: aiohttp's pool and parser (several times less CPU
 #: per request under concurrency), httpx's own, or aiohttp when it is installed.
@@ -229,6 +233,7 @@ class ClientConfig:
     allow_insecure_http: bool = False
     follow_redirects: bool = True
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    default_query: Mapping[str, object] = attrs.field(factory=dict)
     listeners: tuple[Listener, ...] = ()
     limits: httpx.Limits = attrs.field(
         factory=lambda: httpx.Limits(
@@ -238,6 +243,7 @@ class ClientConfig:
         )
     )
     ca_bundle: str | None = None
+    http2: bool = False
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
     webhook_secret: Secret | None = None
     async_transport: AsyncTransportName = "auto"
@@ -334,6 +340,14 @@ def _check_ca_bundle(value: object) -> str | None:
     return path
 
 
+def _check_query(value: object) -> dict[str, object]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) and k for k in value):
+        raise ConfigurationError("default_query must be a mapping of parameter names to values")
+    return dict(value)
+
+
 def _api_key_source(key: object) -> Secret:
     if isinstance(key, Secret):
         return key
@@ -372,25 +386,37 @@ class ClientArgs(TypedDict, total=False):
     base_url: str | None
     organization: str | None
     project: str | None
-    timeout: float | Timeout | httpx.Timeout
-    max_retries: int | None
+    # NotGiven: the official SDK's "use the default", as half-migrated code passes it.
+    timeout: float | Timeout | httpx.Timeout | Unset
+    max_retries: int | Unset | None
     retry: RetryPolicy | None
     circuit_breaker: bool | BreakerPolicy
     rate_limit: RateLimitPolicy | None
     allow_insecure_http: bool
     follow_redirects: bool
     default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
     listeners: tuple[Listener, ...] | list[Listener]
     ca_bundle: str | None
+    max_connections: int | None
+    max_keepalive_connections: int | None
+    keepalive_expiry: float | None
+    limits: httpx.Limits | None
+    http2: bool
     environ: Mapping[str, str] | None
     webhook_secret: str | Secret | None
     async_transport: AsyncTransportName
 
 
-def _check_async_transport(value: object) -> AsyncTransportName:
+def _check_async_transport(value: object, *, http2: bool = False) -> AsyncTransportName:
     if value not in ASYNC_TRANSPORTS:
         raise ConfigurationError(
             f"async_transport must be one of {', '.join(map(repr, ASYNC_TRANSPORTS))}"
+        )
+    if http2 and value == "aiohttp":
+        # "auto" picks httpx's own transport when HTTP/2 is asked for.
+        raise ConfigurationError(
+            "aiohttp speaks HTTP/1.1 only: http2=True needs async_transport='httpx' or 'auto'"
         )
     return value
 
@@ -409,8 +435,14 @@ def load_config(
     allow_insecure_http: bool = False,
     follow_redirects: bool = True,
     default_headers: Mapping[str, str] | None = None,
+    default_query: Mapping[str, object] | None = None,
     listeners: tuple[Listener, ...] | list[Listener] = (),
     ca_bundle: str | None = None,
+    max_connections: int | None = None,
+    max_keepalive_connections: int | None = None,
+    keepalive_expiry: float | None = None,
+    limits: httpx.Limits | None = None,
+    http2: bool = False,
     environ: Mapping[str, str] | None = None,
     webhook_secret: str | Secret | None = None,
     async_transport: AsyncTransportName = "auto",
@@ -421,6 +453,9 @@ def load_config(
     ``OPENAI_PROJECT_ID``; an empty environment variable counts as unset.
     ``max_retries`` overrides ``retry.max_retries``; ``circuit_breaker`` is ``True`` (default
     policy), ``False`` (no breaker) or a ``BreakerPolicy``; ``rate_limit`` is off by default.
+    The pool takes ``max_connections`` (default 100), ``max_keepalive_connections`` (default:
+    as many as ``max_connections``) and ``keepalive_expiry`` (seconds), or a whole
+    ``httpx.Limits`` as ``limits``; ``http2=True`` needs the ``h2`` package.
     ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``) is what ``client.webhooks`` checks with.
     ``async_transport`` picks the async client's network transport: ``"aiohttp"``,
     ``"httpx"``, or ``"auto"`` (aiohttp when it is installed, else httpx's own).
@@ -472,8 +507,16 @@ def load_config(
         allow_insecure_http=allow_insecure_http,
         follow_redirects=_check_flag("follow_redirects", follow_redirects),
         default_headers=check_headers("default_headers", default_headers),
+        default_query=_check_query(default_query),
         listeners=tuple(listeners),
         ca_bundle=_check_ca_bundle(ca_bundle),
+        limits=pool_limits(
+            limits,
+            max_connections=max_connections,
+            max_keepalive_connections=max_keepalive_connections,
+            keepalive_expiry=keepalive_expiry,
+        ),
+        http2=check_http2(http2),
         webhook_secret=_webhook_secret(webhook_secret, env),
-        async_transport=_check_async_transport(async_transport),
+        async_transport=_check_async_transport(async_transport, http2=http2),
     )

@@ -2,7 +2,8 @@
 
 Each is its OpenAI twin with three overrides, nothing else: the transport stack gets Azure's
 auth scheme (``_build_stack``), every request is routed (``build_request``: deployment path,
-``api-version``), and ``with_options`` copies keep the Azure settings. Retries, breaker,
+``api-version``), and ``copy``/``with_options`` copies keep the Azure settings
+(``_copy_state``). Retries, breaker,
 rate limits (Azure sends the same ``x-ratelimit-*`` headers), telemetry and every resource
 are the same code.
 """
@@ -118,11 +119,9 @@ class AzureOpenAIClient(OpenAIClient):
         path, query = route(self._azure, path, params, json, files)
         return super().build_request(method, path, params=query, json=json, files=files, **kwargs)
 
-    def with_options(self, **overrides: Any) -> Self:
-        """``OpenAIClient.with_options``; the copy keeps the Azure settings."""
-        clone = super().with_options(**overrides)
+    def _copy_state(self, clone: Self) -> None:
+        """``copy``/``with_options`` copies keep the Azure settings (before their stack is built)."""
         clone._azure = self._azure
-        return clone
 
 
 class AsyncAzureOpenAIClient(AsyncOpenAIClient):
@@ -180,8 +179,6 @@ class AsyncAzureOpenAIClient(AsyncOpenAIClient):
         path, query = route(self._azure, path, params, json, files)
         return super().build_request(method, path, params=query, json=json, files=files, **kwargs)
 
-    def with_options(self, **overrides: Any) -> Self:
-        """See ``AzureOpenAIClient.with_options``."""
-        clone = super().with_options(**overrides)
+    def _copy_state(self, clone: Self) -> None:
+        """See ``AzureOpenAIClient._copy_state``."""
         clone._azure = self._azure
-        return clone

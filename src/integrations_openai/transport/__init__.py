@@ -42,7 +42,14 @@ from .telemetry import AsyncTelemetryTransport, TelemetryTransport
 if TYPE_CHECKING:
     from ..config import ClientConfig
 
-__all__ = ["LAYERS", "build_async_transport", "build_transport", "credentials_for"]
+__all__ = [
+    "LAYERS",
+    "async_network_transport",
+    "build_async_transport",
+    "build_transport",
+    "credentials_for",
+    "network_transport",
+]
 
 
 def credentials_for(config: ClientConfig) -> Credentials:
@@ -72,13 +79,17 @@ def _limiters(config: ClientConfig, hooks: Hooks) -> RateLimiters | None:
     return limiters
 
 
-def _network(config: ClientConfig) -> httpx.HTTPTransport:
-    return httpx.HTTPTransport(verify=create_ssl_context(config.ca_bundle), limits=config.limits)
+def network_transport(config: ClientConfig) -> httpx.HTTPTransport:
+    """The pooled network transport at the bottom of the sync stack (one pool per client)."""
+    return httpx.HTTPTransport(
+        verify=create_ssl_context(config.ca_bundle), limits=config.limits, http2=config.http2
+    )
 
 
-def _async_network(config: ClientConfig) -> httpx.AsyncBaseTransport:
+def async_network_transport(config: ClientConfig) -> httpx.AsyncBaseTransport:
+    """The async twin of ``network_transport``: aiohttp's pool, or httpx's own (HTTP/2)."""
     choice = config.async_transport
-    if choice == "aiohttp" or (choice == "auto" and aiohttp_installed()):
+    if choice == "aiohttp" or (choice == "auto" and aiohttp_installed() and not config.http2):
         # The default TLS context (tens of ms) and aiohttp itself load with the first
         # request; a configured CA bundle is loaded now, so a bad one fails the constructor.
         context = (
@@ -88,7 +99,7 @@ def _async_network(config: ClientConfig) -> httpx.AsyncBaseTransport:
         )
         return AiohttpTransport(ssl_context=context, limits=config.limits)
     return httpx.AsyncHTTPTransport(
-        verify=create_ssl_context(config.ca_bundle), limits=config.limits
+        verify=create_ssl_context(config.ca_bundle), limits=config.limits, http2=config.http2
     )
 
 
@@ -171,7 +182,11 @@ def build_transport(
     """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests),
     ``credentials`` the auth layer's default view of ``config`` (another auth scheme)."""
     stack: httpx.BaseTransport = _wrap(
-        config, hooks, network or _network(config), is_async=False, credentials=credentials
+        config,
+        hooks,
+        network or network_transport(config),
+        is_async=False,
+        credentials=credentials,
     )
     return stack
 
@@ -185,6 +200,10 @@ def build_async_transport(
 ) -> httpx.AsyncBaseTransport:
     """The async twin of ``build_transport``, built from the same ``LAYERS`` table."""
     stack: httpx.AsyncBaseTransport = _wrap(
-        config, hooks, network or _async_network(config), is_async=True, credentials=credentials
+        config,
+        hooks,
+        network or async_network_transport(config),
+        is_async=True,
+        credentials=credentials,
     )
     return stack

@@ -7,17 +7,22 @@ why. Budgets (``requests_per_minute``, ``tokens_per_minute``) hold over *any* wi
 ``x-ratelimit-reset-*`` it also learns when the server would refuse the next request and
 holds it back until the reset instead of collecting a 429.
 
-Token costs are the caller's estimate (``RequestOptions.estimated_tokens``, 0 when unset);
-they are not corrected from the response's usage.
+A call's token cost is its plan's ``RequestOptions.estimated_tokens``: ``estimate_tokens``
+(characters of the body's text / 4, plus the output cap the call asks for) unless the
+caller fixed the number (``with_options(estimated_tokens=...)``). Once a non-streamed reply
+reports ``usage.total_tokens``, the booked estimate is replaced by the real count
+(``HostLimiter.settle``). A streamed reply keeps its estimate (its usage, if any, arrives
+with the last event, long after the transport let go of it).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Literal
+from typing import Any, Literal
 
 import anyio
 import attrs
@@ -36,6 +41,8 @@ __all__ = [
     "RateLimitTransport",
     "RateLimiters",
     "Reservation",
+    "estimate_tokens",
+    "usage_tokens",
 ]
 
 Reason = Literal["requests", "tokens", "server"]
@@ -43,14 +50,70 @@ Reason = Literal["requests", "tokens", "server"]
 
 @attrs.frozen(slots=True)
 class Reservation:
-    """``wait == 0``: the request was booked and may go now; else wait and ask again."""
+    """``wait == 0``: the request was booked and may go now; else wait and ask again.
+
+    ``booking`` is the booked ``[send time, tokens]`` entry a later ``settle`` corrects.
+    """
 
     wait: float = 0.0
     reason: Reason | None = None
+    booking: list[Any] | None = attrs.field(default=None, eq=False, repr=False)
 
 
-_GO = Reservation()
 _TICK = 1e-6
+# Bodies name the output cap one of three ways (chat, completions/responses, older chat).
+_OUTPUT_CAPS = ("max_tokens", "max_completion_tokens", "max_output_tokens")
+_CHARS_PER_TOKEN = 4
+# The last "total_tokens" key of a JSON body: the usage block sits at its top level, and a
+# quote inside a string value is escaped, so an unescaped "total_tokens" is a real key.
+_TOTAL_KEY = b'"total_tokens"'
+_NUMBER_AFTER_COLON = re.compile(rb"\s*:\s*(\d+)")
+
+
+def _text_chars(value: object, depth: int = 0) -> int:
+    if isinstance(value, str):
+        return len(value)
+    if depth > 32:  # a pathological nesting is not worth walking
+        return 0
+    if isinstance(value, Mapping):
+        return sum(_text_chars(v, depth + 1) for v in value.values())
+    if isinstance(value, list | tuple):
+        return sum(_text_chars(v, depth + 1) for v in value)
+    to_dict = getattr(value, "to_dict", None)  # a generated request model
+    if callable(to_dict):
+        return _text_chars(to_dict(), depth + 1)
+    return 0
+
+
+def estimate_tokens(body: Mapping[str, object]) -> int:
+    """A cheap upper-ish guess of one request's tokens, for the client-side token budget.
+
+    Characters of every text in the body divided by 4 (the usual English ratio), plus the
+    output cap the call asks for (``max_tokens``, ``max_completion_tokens`` or
+    ``max_output_tokens``). Files and bytes count nothing: their cost is not text.
+    """
+    chars = sum(_text_chars(v) for k, v in body.items() if k not in _OUTPUT_CAPS)
+    output = 0
+    for name in _OUTPUT_CAPS:
+        cap = body.get(name)
+        if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0:
+            output = max(output, cap)
+    return -(-chars // _CHARS_PER_TOKEN) + output
+
+
+def usage_tokens(response: httpx.Response) -> int | None:
+    """``usage.total_tokens`` of a buffered JSON reply, or ``None`` (streamed, absent)."""
+    if "json" not in response.headers.get("content-type", ""):
+        return None
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None  # streamed: the caller reads it
+    at = content.rfind(_TOTAL_KEY)
+    if at < 0:
+        return None
+    match = _NUMBER_AFTER_COLON.match(content, at + len(_TOTAL_KEY))
+    return int(match.group(1)) if match else None
 
 
 class HostLimiter:
@@ -62,7 +125,8 @@ class HostLimiter:
         self._hooks = hooks or Hooks()
         self._lock = threading.Lock()
         self._sent: deque[float] = deque()  # send times inside the window
-        self._spent: deque[tuple[float, int]] = deque()  # (send time, tokens) inside the window
+        # [send time, tokens] per request inside the window (a list: ``settle`` corrects it).
+        self._spent: deque[list[Any]] = deque()
         self._tokens = 0  # sum of _spent
         # What the server last told us: remaining budget and when it resets (monotonic).
         self._server_requests: int | None = None
@@ -75,7 +139,8 @@ class HostLimiter:
         tpm = self.policy.tokens_per_minute
         if tpm is not None and cost > tpm:
             raise ConfigurationError(
-                f"estimated_tokens={cost} exceeds tokens_per_minute={tpm}: it could never be sent"
+                f"estimated_tokens={cost} exceeds tokens_per_minute={tpm}: it could never be "
+                "sent (a smaller request, a larger budget, or with_options(estimated_tokens=...))"
             )
         with self._lock:
             self._prune(now)
@@ -85,14 +150,24 @@ class HostLimiter:
                 worst = max(waits, key=lambda r: r.wait)
                 return Reservation(max(worst.wait, _TICK), worst.reason)
             self._sent.append(now)
-            if cost:
-                self._spent.append((now, cost))
-                self._tokens += cost
+            booking = [now, cost]
+            self._spent.append(booking)
+            self._tokens += cost
             if self._server_requests is not None:
                 self._server_requests -= 1
             if self._server_tokens is not None:
                 self._server_tokens -= cost
-            return _GO
+            return Reservation(booking=booking)
+
+    def settle(self, booking: list[Any] | None, actual: int) -> None:
+        """Replace a booked estimate by the tokens the reply really used (``usage``)."""
+        if booking is None or actual < 0:
+            return
+        with self._lock:
+            if not any(entry is booking for entry in self._spent):
+                return  # already out of the window: nothing left to correct
+            self._tokens += actual - booking[1]
+            booking[1] = actual
 
     def _waits(self, cost: int, now: float) -> list[Reservation]:
         window, waits = self.policy.window, []
@@ -152,9 +227,13 @@ class HostLimiter:
         Raises ``TimeoutError`` when the wait would end at or past ``deadline`` and
         ``RateLimitError`` when it exceeds ``policy.max_wait``.
         """
+        return self.take(cost, now, deadline).wait
+
+    def take(self, cost: int, now: float, deadline: float | None = None) -> Reservation:
+        """``admit`` returning the whole ``Reservation`` (its ``booking`` feeds ``settle``)."""
         reservation = self.reserve(cost, now)
         if reservation.wait <= 0 or reservation.reason is None:
-            return 0.0
+            return reservation
         wait, reason = reservation.wait, reservation.reason
         left = remaining(deadline, now)
         if left is not None and wait >= left:
@@ -165,7 +244,7 @@ class HostLimiter:
                 f"more than max_wait={self.policy.max_wait}s; not sent"
             )
         self._hooks.emit(RateLimitWait(host=self.host, wait=wait, reason=reason))
-        return wait
+        return reservation
 
 
 class RateLimiters:
@@ -204,6 +283,12 @@ def _cost_and_deadline(request: httpx.Request) -> tuple[int, float | None]:
     return max(0, options.estimated_tokens or 0), options.deadline
 
 
+def _learn(limiter: HostLimiter, booked: Reservation, response: httpx.Response, now: float) -> None:
+    limiter.update_from_headers(response.headers, now)
+    if limiter.policy.tokens_per_minute is not None and (used := usage_tokens(response)):
+        limiter.settle(booked.booking, used)
+
+
 class RateLimitTransport(httpx.BaseTransport):
     """Holds each attempt back until the host's budgets allow it, then sends it."""
 
@@ -227,10 +312,10 @@ class RateLimitTransport(httpx.BaseTransport):
         """Wait for a request/token slot of the target host, send, learn from the reply."""
         limiter = self.limiters.for_request(request)
         cost, deadline = _cost_and_deadline(request)
-        while (wait := limiter.admit(cost, self._clock(), deadline)) > 0:
-            self._sleep(wait)
+        while (booked := limiter.take(cost, self._clock(), deadline)).wait > 0:
+            self._sleep(booked.wait)
         response = self._inner.handle_request(request)
-        limiter.update_from_headers(response.headers, self._clock())
+        _learn(limiter, booked, response, self._clock())
         return response
 
     def close(self) -> None:
@@ -261,10 +346,10 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         """Wait for a request/token slot of the target host, send, learn from the reply."""
         limiter = self.limiters.for_request(request)
         cost, deadline = _cost_and_deadline(request)
-        while (wait := limiter.admit(cost, self._clock(), deadline)) > 0:
-            await self._sleep(wait)
+        while (booked := limiter.take(cost, self._clock(), deadline)).wait > 0:
+            await self._sleep(booked.wait)
         response = await self._inner.handle_async_request(request)
-        limiter.update_from_headers(response.headers, self._clock())
+        _learn(limiter, booked, response, self._clock())
         return response
 
     async def aclose(self) -> None:

@@ -95,7 +95,8 @@ async def test_with_options_shares_pool_and_overrides(
     copy = client.with_options(max_retries=0, extra_headers={"X-Tenant": "t1"}, timeout=30)
     assert copy.max_retries == 0 and client.max_retries == 3
     assert copy.timeout.total == 30 and copy.timeout.read == 30
-    assert copy.config is client.config
+    # Only per-call settings changed: the copy runs on the very same stack (breaker, limiter).
+    assert copy._transport is client._transport
     try:
         await driver.request(client, "GET", "/a")
         await driver.request(copy, "GET", "/b")
@@ -219,8 +220,10 @@ async def test_rate_limited_client_still_serves(driver: Driver, fault_server: Fa
     assert fault_server.request_count == 3
 
 
-def test_not_given_sentinel() -> None:
+def test_not_given_sentinel_is_the_one_unset() -> None:
+    from integrations_openai_api.types import UNSET
+
     from integrations_openai._client import NOT_GIVEN
 
-    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+    assert NOT_GIVEN is UNSET  # one "not given" sentinel in the whole package
     assert not NOT_GIVEN

@@ -154,6 +154,12 @@ def test_a_delayed_answer_still_arrives(fake: FakeOpenAI) -> None:
         assert "gpt-4o" in [m.id for m in client.models.list()]
 
 
+def test_slow_headers_past_the_deadline_time_out(fake: FakeOpenAI) -> None:
+    fake.fail_next("GET /v1/models/{model}", delay=5)
+    with fake.client(max_retries=0, timeout=0.2) as client, pytest.raises(TimeoutError):
+        client.models.retrieve("gpt-4o")
+
+
 def test_bad_fault_scripts_are_refused(fake: FakeOpenAI) -> None:
     with pytest.raises(ValueError, match="needs a fault"):
         fake.fail_next("POST /v1/chat/completions")

@@ -266,6 +266,23 @@ def _scenario(http: httpx.Client) -> None:
     _ok(post(f"/threads/{thread['id']}/runs/{run['id']}", json={"metadata": {"k": "v"}}))
     _ok(get(f"/threads/{thread['id']}/messages"))
     _ok(delete(f"/threads/{thread['id']}/messages/{message['id']}"))
+    streamed = post(
+        f"/threads/{thread['id']}/runs", json={"assistant_id": assistant["id"], "stream": True}
+    )
+    assert "event: thread.run.requires_action" in streamed.text
+    waiting_id = json.loads(streamed.text.split("data: ")[1].split("\n")[0])["id"]
+    waiting = _ok(get(f"/threads/{thread['id']}/runs/{waiting_id}"))
+    calls = waiting["required_action"]["submit_tool_outputs"]["tool_calls"]
+    resumed = post(
+        f"/threads/{thread['id']}/runs/{waiting_id}/submit_tool_outputs",
+        json={
+            "tool_outputs": [{"tool_call_id": c["id"], "output": "1"} for c in calls],
+            "stream": True,
+        },
+    )
+    assert "event: thread.message.delta" in resumed.text and resumed.text.endswith(
+        "data: [DONE]\n\n"
+    )
     plain = _ok(post("/assistants", json={"model": "gpt-4o-mini"}))
     both = _ok(
         post("/threads/runs", json={"assistant_id": plain["id"], "thread": {"messages": messages}})
@@ -313,11 +330,19 @@ def _as_floats(body: Any) -> Any:
     return body
 
 
-def _events(reply: Reply) -> list[dict[str, Any]]:
-    out = []
+def _events(reply: Reply) -> list[Any]:
+    """The streamed payloads; an assistants stream's as ``{"event", "data"}`` (its schema's shape)."""
+    out: list[Any] = []
     for chunk in reply.chunks or ():
-        for line in chunk.decode().splitlines():
-            if line.startswith("data: ") and line != "data: [DONE]":
+        lines = chunk.decode().splitlines()
+        name = next((line[7:] for line in lines if line.startswith("event: ")), None)
+        for line in lines:
+            if not line.startswith("data: "):
+                continue
+            if name is not None and name.startswith(("thread.", "done")):
+                data = line[6:] if name == "done" else json.loads(line[6:])
+                out.append({"event": name, "data": data})
+            elif line != "data: [DONE]":
                 out.append(json.loads(line[6:]))
     return out
 
@@ -345,6 +370,8 @@ def test_every_answer_validates(
             schema = (
                 "CreateChatCompletionStreamResponse"
                 if "chat" in request.path
+                else "AssistantStreamEvent"
+                if "threads" in request.path
                 else "ResponseStreamEvent"
             )
             instances = [(pointer("components", "schemas", schema), e) for e in _events(reply)]

@@ -3,6 +3,8 @@
 A run goes queued -> in_progress -> completed (adding the assistant's answer to the thread);
 with function tools it stops at requires_action until ``submit_tool_outputs``, then goes
 in_progress -> completed. Each retrieve is a poll (one stage further); fake time works too.
+With ``stream: true`` the run goes as far as it can at once and its events are streamed
+(``thread.run.*``, ``thread.message.*``, then ``done``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 from .._routing import Answer, ApiError, Call, RouteTable
 from .._state import FakeState
 from .._text import prompt_text, token_count
-from ._common import deleted, json_schema_answer, metadata
+from .._wire import Reply, SSEEvent, sse
+from ._common import deleted, json_schema_answer, metadata, words
 
 __all__ = ["DURATIONS", "routes"]
 
@@ -217,7 +220,7 @@ def _public(run: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in run.items() if not k.startswith("_")}
 
 
-def _run(call: Call, thread_id: str, body: dict[str, Any]) -> dict[str, Any]:
+def _run(call: Call, thread_id: str, body: dict[str, Any]) -> Answer:
     call.required(body, "assistant_id")
     assistant = call.state.get("assistants", body["assistant_id"], "assistant")
     for message in body.get("additional_messages") or []:
@@ -258,7 +261,48 @@ def _run(call: Call, thread_id: str, body: dict[str, Any]) -> dict[str, Any]:
         "requires_action" if _function_tools(run) and run["tool_choice"] != "none" else "completed"
     )
     call.state.track(run, ["queued", "in_progress", last], DURATIONS, _on_enter(call.state, run))
+    if body.get("stream"):
+        return _stream(call.state, run, [("thread.run.created", _public(run))])
     return _public(run)
+
+
+def _stream(state: FakeState, run: dict[str, Any], events: list[tuple[str, Any]]) -> Reply:
+    """Run the schedule to its end now, streaming an event per stage (and the answer)."""
+    schedule = state.schedule(run["id"])
+    assert schedule is not None
+    events.append((f"thread.run.{run['status']}", _public(run)))
+    while not schedule.done:
+        known = {m["id"] for m in state.all("messages:" + run["thread_id"])}
+        schedule.tick(state.clock.now(), poll=True)
+        for message in state.all("messages:" + run["thread_id"]):
+            if message["id"] not in known:
+                events += _message_events(message)
+        events.append((f"thread.run.{run['status']}", _public(run)))
+    stream = [SSEEvent(json.dumps(data), event=name) for name, data in events]
+    return sse([*stream, SSEEvent("[DONE]", event="done")], done=False)
+
+
+def _message_events(message: dict[str, Any]) -> list[tuple[str, Any]]:
+    text = message["content"][0]["text"]["value"]
+    pending = {**message, "status": "in_progress", "content": [], "completed_at": None}
+    deltas = [
+        {
+            "id": message["id"],
+            "object": "thread.message.delta",
+            "delta": {
+                "content": [
+                    {"index": 0, "type": "text", "text": {"value": piece, "annotations": []}}
+                ]
+            },
+        }
+        for piece in words(text)
+    ]
+    return [
+        ("thread.message.created", pending),
+        ("thread.message.in_progress", pending),
+        *(("thread.message.delta", d) for d in deltas),
+        ("thread.message.completed", message),
+    ]
 
 
 @routes.route("POST", "/threads/{thread_id}/runs")
@@ -322,6 +366,8 @@ def submit_tool_outputs(call: Call) -> Answer:
     schedule = call.state.schedule(run["id"])
     assert schedule is not None
     schedule.replace(["in_progress", "completed"], DURATIONS[1:], call.state.clock.now())
+    if body.get("stream"):
+        return _stream(call.state, run, [])
     return _public(run)
 
 

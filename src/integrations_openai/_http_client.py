@@ -1,0 +1,147 @@
+"""The httpx pieces a client is made of: its two httpx clients, and the bottoms of its stack.
+
+``HttpClient``/``AsyncHttpClient`` tell the stack which sends are streamed.
+``UserClientTransport``/``AsyncUserClientTransport`` put a caller's own ``httpx.Client``
+(proxies, mTLS, limits, mounts, HTTP/2) at the bottom of our stack, so every resilience
+layer still applies. ``Borrowed`` lends a pool to a copy without letting it close it.
+``WrongDriver`` refuses calls made through the generated client's other driver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from .errors import ConfigurationError
+
+__all__ = [
+    "AsyncHttpClient",
+    "AsyncUserClientTransport",
+    "Borrowed",
+    "HttpClient",
+    "UserClientTransport",
+    "WrongDriver",
+    "user_transport",
+]
+
+
+class HttpClient(httpx.Client):
+    """An ``httpx.Client`` that tells the stack which sends are streamed.
+
+    Every ``send(..., stream=True)`` (ours, a facade download, a raw ``http.stream()``) is
+    marked before the stack sees it, so the buffer layer never reads such a body in full.
+    """
+
+    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._on_stream = on_stream
+
+    def send(
+        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        if stream:
+            self._on_stream(request)
+        return super().send(request, stream=stream, **kwargs)
+
+
+class AsyncHttpClient(httpx.AsyncClient):
+    """The async twin of ``HttpClient``."""
+
+    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._on_stream = on_stream
+
+    async def send(
+        self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        if stream:
+            self._on_stream(request)
+        return await super().send(request, stream=stream, **kwargs)
+
+
+class UserClientTransport(httpx.BaseTransport):
+    """The caller's ``httpx.Client`` as the network under our stack.
+
+    Each attempt goes through ``client.send(request, stream=True)``: its transport and
+    mounts (pool, limits, proxies, TLS and client certificates, HTTP/2), its ``auth`` and its
+    event hooks apply. Its ``base_url``, ``timeout``, default ``headers``/``params`` and
+    redirect setting do not: the request is already built (and redirects followed) above.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self.client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncUserClientTransport(httpx.AsyncBaseTransport):
+    """The async twin of ``UserClientTransport`` (an ``httpx.AsyncClient``)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def user_transport(client: object, *, is_async: bool, owner: str) -> Any:
+    """The bottom transport for a caller's ``http_client``, after checking its driver."""
+    wanted = httpx.AsyncClient if is_async else httpx.Client
+    if not isinstance(client, wanted):
+        other = "httpx.Client" if is_async else "httpx.AsyncClient"
+        detail = (
+            f"an {other}"
+            if isinstance(client, httpx.Client | httpx.AsyncClient)
+            else (f"a {type(client).__name__}")
+        )
+        raise ConfigurationError(
+            f"{owner} needs http_client to be an {wanted.__module__}.{wanted.__name__}, "
+            f"got {detail}"
+        )
+    if is_async:
+        return AsyncUserClientTransport(client)  # type: ignore[arg-type]
+    return UserClientTransport(client)  # type: ignore[arg-type]
+
+
+class Borrowed(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """A pool lent to a copy with its own stack: sends go through, ``close`` is its owner's."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = self._inner.handle_request(request)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response: httpx.Response = await self._inner.handle_async_request(request)
+        return response
+
+    def close(self) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        return None
+
+
+class WrongDriver(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Bottom of the generated client's *other* driver: refuses, so nothing bypasses the stack."""
+
+    def __init__(self, owner: str) -> None:
+        other = "AsyncOpenAIClient" if owner == "OpenAIClient" else "OpenAIClient"
+        self._message = f"this generated client belongs to {owner}; use {other} for that driver"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(self._message)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(self._message)

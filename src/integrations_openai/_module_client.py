@@ -1,0 +1,99 @@
+"""The module-level client: ``import integrations_openai as openai; openai.api_key = "..."``.
+
+As in the official SDK, settings assigned on the package (``api_key``, ``organization``,
+``project``, ``base_url``, ``timeout``, ``max_retries``, ``default_headers``,
+``default_query``, ``http_client``) configure a default ``OpenAIClient`` built lazily on the
+first use of a resource (``openai.chat.completions.create(...)``); a setting changed later
+builds a new default client at the next use. Nothing is built or imported at import time.
+The package module's class is swapped for ``ClientModule`` (``install``), which is what
+lets plain assignments be seen without storing globals.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+import types
+from typing import Any
+
+from integrations_openai_api.resources import Resources
+
+from ._client import OpenAIClient
+
+__all__ = ["SETTINGS", "ClientModule", "default_client", "install"]
+
+#: The settings the package accepts, with the official SDK's names.
+SETTINGS = (
+    "api_key",
+    "organization",
+    "project",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "default_query",
+    "http_client",
+)
+
+_lock = threading.Lock()
+_values: dict[str, Any] = dict.fromkeys(SETTINGS)
+_built: list[tuple[tuple[Any, ...], OpenAIClient]] = []
+
+
+@functools.cache
+def resource_names() -> frozenset[str]:
+    """``chat``, ``files``...: every resource of the client."""
+    return frozenset(
+        name
+        for name, value in vars(Resources).items()
+        if isinstance(value, functools.cached_property) and not name.startswith("_")
+    )
+
+
+def _identity(value: Any) -> Any:
+    # Plain values and mappings compare by content; anything else (a client) by identity.
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return tuple(sorted(value.items())) if isinstance(value, dict) else id(value)
+
+
+def default_client() -> OpenAIClient:
+    """The client the module-level settings describe (built once per set of settings)."""
+    with _lock:
+        snapshot = dict(_values)
+        key = tuple(_identity(snapshot[name]) for name in SETTINGS)
+        if _built and _built[0][0] == key:
+            return _built[0][1]
+        options = {name: value for name, value in snapshot.items() if value is not None}
+        client = OpenAIClient(**options)
+        _built[:] = [(key, client)]
+        return client
+
+
+def _setting(name: str) -> property:
+    def get(module: types.ModuleType) -> Any:
+        return _values[name]
+
+    def set_(module: types.ModuleType, value: Any) -> None:
+        with _lock:
+            _values[name] = value
+
+    return property(get, set_, doc=f"Module-level ``{name}`` of the default client.")
+
+
+class ClientModule(types.ModuleType):
+    """The package module: settings as properties, resources of the default client."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name in resource_names():
+            return getattr(default_client(), name)
+        raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+
+
+for _name in SETTINGS:
+    setattr(ClientModule, _name, _setting(_name))
+
+
+def install(module: types.ModuleType) -> None:
+    """Give ``module`` (the package) the module-level client."""
+    module.__class__ = ClientModule
