@@ -119,6 +119,29 @@ class Assistants(SyncResource):
         """Returns a list of assistants.
 
         `GET /assistants`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AssistantObject]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[AssistantObject]",
@@ -162,6 +185,81 @@ class Assistants(SyncResource):
         """Create an assistant with a model and instructions.
 
         `POST /assistants`
+
+        Args:
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API to
+                see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of them.
+            name: The name of the assistant. The maximum length is 256 characters.
+            description: The description of the assistant. The maximum length is 512
+                characters.
+            instructions: The system instructions that the assistant uses. The maximum
+                length is 256,000 characters.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            tools: A list of tool enabled on the assistant. There can be a maximum of 128
+                tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+            tool_resources: A set of resources that are used by the assistant's tools. The
+                resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the `file_search`
+                tool requires a list of vector store IDs.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or temperature but not both.
+            response_format: Specifies the format that the model must output. Compatible
+                with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and
+                all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+                message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the model to
+                produce JSON yourself via a system or user message. Without this, the model
+                may generate an unending stream of whitespace until the generation reaches
+                the token limit, resulting in a long-running and seemingly "stuck" request.
+                Also note that the message content may be partially cut off if
+                `finish_reason="length"`, which indicates the generation exceeded
+                `max_tokens` or the conversation exceeded the max context length.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssistantObject`.
         """
         return cast(
             "AssistantObject",
@@ -199,6 +297,17 @@ class Assistants(SyncResource):
         """Retrieves an assistant.
 
         `GET /assistants/{assistant_id}`
+
+        Args:
+            assistant_id: The ID of the assistant to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssistantObject`.
         """
         return cast(
             "AssistantObject",
@@ -244,6 +353,82 @@ class Assistants(SyncResource):
         """Modifies an assistant.
 
         `POST /assistants/{assistant_id}`
+
+        Args:
+            assistant_id: The ID of the assistant to modify.
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API to
+                see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of them.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            name: The name of the assistant. The maximum length is 256 characters.
+            description: The description of the assistant. The maximum length is 512
+                characters.
+            instructions: The system instructions that the assistant uses. The maximum
+                length is 256,000 characters.
+            tools: A list of tool enabled on the assistant. There can be a maximum of 128
+                tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+            tool_resources: A set of resources that are used by the assistant's tools. The
+                resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the `file_search`
+                tool requires a list of vector store IDs.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or temperature but not both.
+            response_format: Specifies the format that the model must output. Compatible
+                with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and
+                all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+                message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the model to
+                produce JSON yourself via a system or user message. Without this, the model
+                may generate an unending stream of whitespace until the generation reaches
+                the token limit, resulting in a long-running and seemingly "stuck" request.
+                Also note that the message content may be partially cut off if
+                `finish_reason="length"`, which indicates the generation exceeded
+                `max_tokens` or the conversation exceeded the max context length.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssistantObject`.
         """
         return cast(
             "AssistantObject",
@@ -281,6 +466,17 @@ class Assistants(SyncResource):
         """Delete an assistant.
 
         `DELETE /assistants/{assistant_id}`
+
+        Args:
+            assistant_id: The ID of the assistant to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteAssistantResponse`.
         """
         return cast(
             "DeleteAssistantResponse",
@@ -717,6 +913,29 @@ class AsyncAssistants(AsyncResource):
         """Returns a list of assistants.
 
         `GET /assistants`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AssistantObject]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AssistantObject]",
@@ -760,6 +979,81 @@ class AsyncAssistants(AsyncResource):
         """Create an assistant with a model and instructions.
 
         `POST /assistants`
+
+        Args:
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API to
+                see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of them.
+            name: The name of the assistant. The maximum length is 256 characters.
+            description: The description of the assistant. The maximum length is 512
+                characters.
+            instructions: The system instructions that the assistant uses. The maximum
+                length is 256,000 characters.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            tools: A list of tool enabled on the assistant. There can be a maximum of 128
+                tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+            tool_resources: A set of resources that are used by the assistant's tools. The
+                resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the `file_search`
+                tool requires a list of vector store IDs.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or temperature but not both.
+            response_format: Specifies the format that the model must output. Compatible
+                with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and
+                all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+                message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the model to
+                produce JSON yourself via a system or user message. Without this, the model
+                may generate an unending stream of whitespace until the generation reaches
+                the token limit, resulting in a long-running and seemingly "stuck" request.
+                Also note that the message content may be partially cut off if
+                `finish_reason="length"`, which indicates the generation exceeded
+                `max_tokens` or the conversation exceeded the max context length.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssistantObject`.
         """
         return cast(
             "AssistantObject",
@@ -797,6 +1091,17 @@ class AsyncAssistants(AsyncResource):
         """Retrieves an assistant.
 
         `GET /assistants/{assistant_id}`
+
+        Args:
+            assistant_id: The ID of the assistant to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssistantObject`.
         """
         return cast(
             "AssistantObject",
@@ -842,6 +1147,82 @@ class AsyncAssistants(AsyncResource):
         """Modifies an assistant.
 
         `POST /assistants/{assistant_id}`
+
+        Args:
+            assistant_id: The ID of the assistant to modify.
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API to
+                see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of them.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            name: The name of the assistant. The maximum length is 256 characters.
+            description: The description of the assistant. The maximum length is 512
+                characters.
+            instructions: The system instructions that the assistant uses. The maximum
+                length is 256,000 characters.
+            tools: A list of tool enabled on the assistant. There can be a maximum of 128
+                tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+            tool_resources: A set of resources that are used by the assistant's tools. The
+                resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the `file_search`
+                tool requires a list of vector store IDs.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or temperature but not both.
+            response_format: Specifies the format that the model must output. Compatible
+                with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and
+                all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+                message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the model to
+                produce JSON yourself via a system or user message. Without this, the model
+                may generate an unending stream of whitespace until the generation reaches
+                the token limit, resulting in a long-running and seemingly "stuck" request.
+                Also note that the message content may be partially cut off if
+                `finish_reason="length"`, which indicates the generation exceeded
+                `max_tokens` or the conversation exceeded the max context length.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssistantObject`.
         """
         return cast(
             "AssistantObject",
@@ -879,6 +1260,17 @@ class AsyncAssistants(AsyncResource):
         """Delete an assistant.
 
         `DELETE /assistants/{assistant_id}`
+
+        Args:
+            assistant_id: The ID of the assistant to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteAssistantResponse`.
         """
         return cast(
             "DeleteAssistantResponse",

@@ -92,6 +92,23 @@ class Batches(SyncResource):
         """List your organization's batches.
 
         `GET /batches`
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Batch]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[Batch]",
@@ -120,6 +137,43 @@ class Batches(SyncResource):
         """Creates and executes a batch from an uploaded file of requests
 
         `POST /batches`
+
+        Args:
+            input_file_id: The ID of an uploaded file that contains requests for the new
+                batch.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for how
+                to upload a file.
+
+                Your input file must be formatted as a [JSONL
+                file](https://platform.openai.com/docs/api-reference/batch/request-input),
+                and must be uploaded with the purpose `batch`. The file can contain up to
+                50,000 requests, and can be up to 200 MB in size.
+            endpoint: The endpoint to be used for all requests in the batch. Currently
+                `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`,
+                `/v1/completions`, `/v1/moderations`, `/v1/images/generations`,
+                `/v1/images/edits`, and `/v1/videos` are supported. Note that
+                `/v1/embeddings` batches are also restricted to a maximum of 50,000
+                embedding inputs across all requests in the batch.
+            completion_window: The time frame within which the batch should be processed.
+                Currently only `24h` is supported.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            output_expires_after: The expiration policy for the output and/or error file
+                that are generated for a batch.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Batch`.
         """
         return cast(
             "Batch",
@@ -151,6 +205,17 @@ class Batches(SyncResource):
         """Retrieves a batch.
 
         `GET /batches/{batch_id}`
+
+        Args:
+            batch_id: The ID of the batch to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Batch`.
         """
         return cast(
             "Batch",
@@ -175,7 +240,22 @@ class Batches(SyncResource):
     ) -> Batch:
         """Cancels an in-progress batch.
 
+        The batch will be in status `cancelling` for up to 10 minutes, before changing to
+        `cancelled`, where it will have partial results (if any) available in the output
+        file.
+
         `POST /batches/{batch_id}/cancel`
+
+        Args:
+            batch_id: The ID of the batch to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Batch`.
         """
         return cast(
             "Batch",
@@ -521,6 +601,23 @@ class AsyncBatches(AsyncResource):
         """List your organization's batches.
 
         `GET /batches`
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Batch]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[Batch]",
@@ -549,6 +646,43 @@ class AsyncBatches(AsyncResource):
         """Creates and executes a batch from an uploaded file of requests
 
         `POST /batches`
+
+        Args:
+            input_file_id: The ID of an uploaded file that contains requests for the new
+                batch.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for how
+                to upload a file.
+
+                Your input file must be formatted as a [JSONL
+                file](https://platform.openai.com/docs/api-reference/batch/request-input),
+                and must be uploaded with the purpose `batch`. The file can contain up to
+                50,000 requests, and can be up to 200 MB in size.
+            endpoint: The endpoint to be used for all requests in the batch. Currently
+                `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`,
+                `/v1/completions`, `/v1/moderations`, `/v1/images/generations`,
+                `/v1/images/edits`, and `/v1/videos` are supported. Note that
+                `/v1/embeddings` batches are also restricted to a maximum of 50,000
+                embedding inputs across all requests in the batch.
+            completion_window: The time frame within which the batch should be processed.
+                Currently only `24h` is supported.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            output_expires_after: The expiration policy for the output and/or error file
+                that are generated for a batch.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Batch`.
         """
         return cast(
             "Batch",
@@ -580,6 +714,17 @@ class AsyncBatches(AsyncResource):
         """Retrieves a batch.
 
         `GET /batches/{batch_id}`
+
+        Args:
+            batch_id: The ID of the batch to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Batch`.
         """
         return cast(
             "Batch",
@@ -604,7 +749,22 @@ class AsyncBatches(AsyncResource):
     ) -> Batch:
         """Cancels an in-progress batch.
 
+        The batch will be in status `cancelling` for up to 10 minutes, before changing to
+        `cancelled`, where it will have partial results (if any) available in the output
+        file.
+
         `POST /batches/{batch_id}/cancel`
+
+        Args:
+            batch_id: The ID of the batch to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Batch`.
         """
         return cast(
             "Batch",

@@ -100,6 +100,26 @@ class Files(SyncResource):
         """Returns a list of files.
 
         `GET /files`
+
+        Args:
+            purpose: Only return files with the given purpose.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 10,000, and the default is 10,000.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[OpenAIFile]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[OpenAIFile]",
@@ -125,7 +145,52 @@ class Files(SyncResource):
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints.
 
+        Individual files can be up to 512 MB, and each project can store up to 2.5 TB of
+        files in total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated user.
+
+        - The Assistants API supports files up to 2 million tokens and of specific file
+          types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+          required formats for fine-tuning
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also
+          has a specific required
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need to
+          attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate limits
+          from file upload, including 2,000 attached files per minute per organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these storage
+        limits.
+
         `POST /files`
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted until
+                they are manually deleted.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OpenAIFile`.
         """
         return cast(
             "OpenAIFile",
@@ -151,6 +216,17 @@ class Files(SyncResource):
         """Returns information about a specific file.
 
         `GET /files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OpenAIFile`.
         """
         return cast(
             "OpenAIFile",
@@ -176,6 +252,17 @@ class Files(SyncResource):
         """Delete a file and remove it from all vector stores.
 
         `DELETE /files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteFileResponse`.
         """
         return cast(
             "DeleteFileResponse",
@@ -201,6 +288,17 @@ class Files(SyncResource):
         """Returns the contents of the specified file.
 
         `GET /files/{file_id}/content`
+
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",
@@ -536,6 +634,26 @@ class AsyncFiles(AsyncResource):
         """Returns a list of files.
 
         `GET /files`
+
+        Args:
+            purpose: Only return files with the given purpose.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 10,000, and the default is 10,000.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[OpenAIFile]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[OpenAIFile]",
@@ -561,7 +679,52 @@ class AsyncFiles(AsyncResource):
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints.
 
+        Individual files can be up to 512 MB, and each project can store up to 2.5 TB of
+        files in total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated user.
+
+        - The Assistants API supports files up to 2 million tokens and of specific file
+          types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+          required formats for fine-tuning
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input also
+          has a specific required
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need to
+          attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate limits
+          from file upload, including 2,000 attached files per minute per organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these storage
+        limits.
+
         `POST /files`
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted until
+                they are manually deleted.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OpenAIFile`.
         """
         return cast(
             "OpenAIFile",
@@ -587,6 +750,17 @@ class AsyncFiles(AsyncResource):
         """Returns information about a specific file.
 
         `GET /files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OpenAIFile`.
         """
         return cast(
             "OpenAIFile",
@@ -612,6 +786,17 @@ class AsyncFiles(AsyncResource):
         """Delete a file and remove it from all vector stores.
 
         `DELETE /files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteFileResponse`.
         """
         return cast(
             "DeleteFileResponse",
@@ -637,6 +822,17 @@ class AsyncFiles(AsyncResource):
         """Returns the contents of the specified file.
 
         `GET /files/{file_id}/content`
+
+        Args:
+            file_id: The ID of the file to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",

@@ -279,7 +279,100 @@ class Images(SyncResource):
     ) -> ImagesResponse | EventStream[ImageEditStreamEvent]:
         """Creates an edited or extended image given one or more source images and a prompt.
 
+        This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either
+          `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
         `POST /images/edits`
+
+        Args:
+            prompt: A text description of the desired image(s). The maximum length is 1000
+                characters for `dall-e-2`, and 32000 characters for the GPT image models.
+            image: The image(s) to edit. Must be a supported image file or an array of
+                images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and
+                `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg` file less
+                than 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows
+                the same input constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a square
+                `png` file less than 4MB.
+            mask: An additional image whose fully transparent areas (e.g. where alpha is
+                zero) indicate where `image` should be edited. If there are multiple images
+                provided, the mask will be applied on the first image. Must be a valid PNG
+                file, less than 4MB, and have the same dimensions as `image`.
+            background: Allows to set transparency for the background of the generated
+                image(s). This parameter is only supported for the GPT image models. Must be
+                one of `transparent`, `opaque` or `auto` (default value). When `auto` is
+                used, the model will automatically determine the best background for the
+                image.
+
+                If `transparent`, the output format needs to support transparency, so it
+                should be set to either `png` (default value) or `webp`.
+            model: The model to use for image generation. Defaults to `gpt-image-1.5`.
+            n: The number of images to generate. Must be between 1 and 10.
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both
+                be divisible by 16 and the requested aspect ratio must be between 1:3 and
+                3:1. Resolutions above `2560x1440` are experimental, and the maximum
+                supported resolution is `3840x2160`. The requested size must also satisfy
+                the model's current pixel and edge limits. The standard sizes `1024x1024`,
+                `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto`
+                is supported for models that allow automatic sizing. For `dall-e-2`, use one
+                of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of
+                `1024x1024`, `1792x1024`, or `1024x1792`.
+            response_format: The format in which the generated images are returned. Must be
+                one of `url` or `b64_json`. URLs are only valid for 60 minutes after the
+                image has been generated. This parameter is only supported for `dall-e-2`
+                (default is `url` for `dall-e-2`), as GPT image models always return
+                base64-encoded images.
+            output_format: The format in which the generated images are returned. This
+                parameter is only supported for the GPT image models. Must be one of `png`,
+                `jpeg`, or `webp`. The default value is `png`.
+            output_compression: The compression level (0-100%) for the generated images.
+                This parameter is only supported for the GPT image models with the `webp` or
+                `jpeg` output formats, and defaults to 100.
+            user: A unique identifier representing your end-user, which can help OpenAI to
+                monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+            input_fidelity: Control how much effort the model will exert to match the style
+                and features, especially facial features, of input images. This parameter is
+                only supported for `gpt-image-1` and `gpt-image-1.5` and later models,
+                unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to
+                `low`.
+            stream: Edit the image in streaming mode. Defaults to `false`. See the [Image
+                generation guide](https://platform.openai.com/docs/guides/image-generation)
+                for more information.
+            partial_images: The number of partial images to generate. This parameter is used
+                for streaming responses that return partial images. Value must be between 0
+                and 3. When set to 0, the response will be a single image sent in one
+                streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+            quality: The quality of the image that will be generated for GPT image models.
+                Defaults to `auto`.
+            images: Input image references to edit. For GPT image models, you can provide up
+                to 16 images.
+            moderation: Moderation level for GPT image models.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ImagesResponse`; with `stream=True`, an `EventStream[ImageEditStreamEvent]` of
+            typed events.
         """
         return cast(
             "ImagesResponse | EventStream[ImageEditStreamEvent]",
@@ -408,7 +501,87 @@ class Images(SyncResource):
     ) -> ImagesResponse | EventStream[ImageGenStreamEvent]:
         """Creates an image given a prompt.
 
+        [Learn more](https://platform.openai.com/docs/guides/images).
+
         `POST /images/generations`
+
+        Args:
+            prompt: A text description of the desired image(s). The maximum length is 32000
+                characters for the GPT image models, 1000 characters for `dall-e-2` and 4000
+                characters for `dall-e-3`.
+            model: The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or
+                a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`).
+                Defaults to `dall-e-2` unless a parameter specific to the GPT image models
+                is used.
+            n: The number of images to generate. Must be between 1 and 10. For `dall-e-3`,
+                only `n=1` is supported.
+            quality: The quality of the image that will be generated.
+
+                - `auto` (default value) will automatically select the best quality for the
+                  given model.
+                - `high`, `medium` and `low` are supported for the GPT image models.
+                - `hd` and `standard` are supported for `dall-e-3`.
+                - `standard` is the only option for `dall-e-2`.
+            response_format: The format in which generated images with `dall-e-2` and
+                `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only
+                valid for 60 minutes after the image has been generated. This parameter
+                isn't supported for the GPT image models, which always return base64-encoded
+                images.
+            output_format: The format in which the generated images are returned. This
+                parameter is only supported for the GPT image models. Must be one of `png`,
+                `jpeg`, or `webp`.
+            output_compression: The compression level (0-100%) for the generated images.
+                This parameter is only supported for the GPT image models with the `webp` or
+                `jpeg` output formats, and defaults to 100.
+            stream: Generate the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for more
+                information. This parameter is only supported for the GPT image models.
+            partial_images: The number of partial images to generate. This parameter is used
+                for streaming responses that return partial images. Value must be between 0
+                and 3. When set to 0, the response will be a single image sent in one
+                streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both
+                be divisible by 16 and the requested aspect ratio must be between 1:3 and
+                3:1. Resolutions above `2560x1440` are experimental, and the maximum
+                supported resolution is `3840x2160`. The requested size must also satisfy
+                the model's current pixel and edge limits. The standard sizes `1024x1024`,
+                `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto`
+                is supported for models that allow automatic sizing. For `dall-e-2`, use one
+                of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of
+                `1024x1024`, `1792x1024`, or `1024x1792`.
+            moderation: Control the content-moderation level for images generated by the GPT
+                image models. Must be either `low` for less restrictive filtering or `auto`
+                (default value).
+            background: Allows to set transparency for the background of the generated
+                image(s). This parameter is only supported for the GPT image models. Must be
+                one of `transparent`, `opaque` or `auto` (default value). When `auto` is
+                used, the model will automatically determine the best background for the
+                image.
+
+                If `transparent`, the output format needs to support transparency, so it
+                should be set to either `png` (default value) or `webp`.
+            style: The style of the generated images. This parameter is only supported for
+                `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to
+                lean towards generating hyper-real and dramatic images. Natural causes the
+                model to produce more natural, less hyper-real looking images.
+            user: A unique identifier representing your end-user, which can help OpenAI to
+                monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ImagesResponse`; with `stream=True`, an `EventStream[ImageGenStreamEvent]` of
+            typed events.
         """
         return cast(
             "ImagesResponse | EventStream[ImageGenStreamEvent]",
@@ -454,7 +627,32 @@ class Images(SyncResource):
     ) -> ImagesResponse:
         """Creates a variation of a given image.
 
+        This endpoint only supports `dall-e-2`.
+
         `POST /images/variations`
+
+        Args:
+            image: The image to use as the basis for the variation(s). Must be a valid PNG
+                file, less than 4MB, and square.
+            model: The model to use for image generation. Only `dall-e-2` is supported at
+                this time.
+            n: The number of images to generate. Must be between 1 and 10.
+            response_format: The format in which the generated images are returned. Must be
+                one of `url` or `b64_json`. URLs are only valid for 60 minutes after the
+                image has been generated.
+            size: The size of the generated images. Must be one of `256x256`, `512x512`, or
+                `1024x1024`.
+            user: A unique identifier representing your end-user, which can help OpenAI to
+                monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ImagesResponse`.
         """
         return cast(
             "ImagesResponse",
@@ -980,7 +1178,100 @@ class AsyncImages(AsyncResource):
     ) -> ImagesResponse | AsyncEventStream[ImageEditStreamEvent]:
         """Creates an edited or extended image given one or more source images and a prompt.
 
+        This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either
+          `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
         `POST /images/edits`
+
+        Args:
+            prompt: A text description of the desired image(s). The maximum length is 1000
+                characters for `dall-e-2`, and 32000 characters for the GPT image models.
+            image: The image(s) to edit. Must be a supported image file or an array of
+                images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and
+                `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg` file less
+                than 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows
+                the same input constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a square
+                `png` file less than 4MB.
+            mask: An additional image whose fully transparent areas (e.g. where alpha is
+                zero) indicate where `image` should be edited. If there are multiple images
+                provided, the mask will be applied on the first image. Must be a valid PNG
+                file, less than 4MB, and have the same dimensions as `image`.
+            background: Allows to set transparency for the background of the generated
+                image(s). This parameter is only supported for the GPT image models. Must be
+                one of `transparent`, `opaque` or `auto` (default value). When `auto` is
+                used, the model will automatically determine the best background for the
+                image.
+
+                If `transparent`, the output format needs to support transparency, so it
+                should be set to either `png` (default value) or `webp`.
+            model: The model to use for image generation. Defaults to `gpt-image-1.5`.
+            n: The number of images to generate. Must be between 1 and 10.
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both
+                be divisible by 16 and the requested aspect ratio must be between 1:3 and
+                3:1. Resolutions above `2560x1440` are experimental, and the maximum
+                supported resolution is `3840x2160`. The requested size must also satisfy
+                the model's current pixel and edge limits. The standard sizes `1024x1024`,
+                `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto`
+                is supported for models that allow automatic sizing. For `dall-e-2`, use one
+                of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of
+                `1024x1024`, `1792x1024`, or `1024x1792`.
+            response_format: The format in which the generated images are returned. Must be
+                one of `url` or `b64_json`. URLs are only valid for 60 minutes after the
+                image has been generated. This parameter is only supported for `dall-e-2`
+                (default is `url` for `dall-e-2`), as GPT image models always return
+                base64-encoded images.
+            output_format: The format in which the generated images are returned. This
+                parameter is only supported for the GPT image models. Must be one of `png`,
+                `jpeg`, or `webp`. The default value is `png`.
+            output_compression: The compression level (0-100%) for the generated images.
+                This parameter is only supported for the GPT image models with the `webp` or
+                `jpeg` output formats, and defaults to 100.
+            user: A unique identifier representing your end-user, which can help OpenAI to
+                monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+            input_fidelity: Control how much effort the model will exert to match the style
+                and features, especially facial features, of input images. This parameter is
+                only supported for `gpt-image-1` and `gpt-image-1.5` and later models,
+                unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to
+                `low`.
+            stream: Edit the image in streaming mode. Defaults to `false`. See the [Image
+                generation guide](https://platform.openai.com/docs/guides/image-generation)
+                for more information.
+            partial_images: The number of partial images to generate. This parameter is used
+                for streaming responses that return partial images. Value must be between 0
+                and 3. When set to 0, the response will be a single image sent in one
+                streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+            quality: The quality of the image that will be generated for GPT image models.
+                Defaults to `auto`.
+            images: Input image references to edit. For GPT image models, you can provide up
+                to 16 images.
+            moderation: Moderation level for GPT image models.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ImagesResponse`; with `stream=True`, an
+            `AsyncEventStream[ImageEditStreamEvent]` of typed events.
         """
         return cast(
             "ImagesResponse | AsyncEventStream[ImageEditStreamEvent]",
@@ -1109,7 +1400,87 @@ class AsyncImages(AsyncResource):
     ) -> ImagesResponse | AsyncEventStream[ImageGenStreamEvent]:
         """Creates an image given a prompt.
 
+        [Learn more](https://platform.openai.com/docs/guides/images).
+
         `POST /images/generations`
+
+        Args:
+            prompt: A text description of the desired image(s). The maximum length is 32000
+                characters for the GPT image models, 1000 characters for `dall-e-2` and 4000
+                characters for `dall-e-3`.
+            model: The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or
+                a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`).
+                Defaults to `dall-e-2` unless a parameter specific to the GPT image models
+                is used.
+            n: The number of images to generate. Must be between 1 and 10. For `dall-e-3`,
+                only `n=1` is supported.
+            quality: The quality of the image that will be generated.
+
+                - `auto` (default value) will automatically select the best quality for the
+                  given model.
+                - `high`, `medium` and `low` are supported for the GPT image models.
+                - `hd` and `standard` are supported for `dall-e-3`.
+                - `standard` is the only option for `dall-e-2`.
+            response_format: The format in which generated images with `dall-e-2` and
+                `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only
+                valid for 60 minutes after the image has been generated. This parameter
+                isn't supported for the GPT image models, which always return base64-encoded
+                images.
+            output_format: The format in which the generated images are returned. This
+                parameter is only supported for the GPT image models. Must be one of `png`,
+                `jpeg`, or `webp`.
+            output_compression: The compression level (0-100%) for the generated images.
+                This parameter is only supported for the GPT image models with the `webp` or
+                `jpeg` output formats, and defaults to 100.
+            stream: Generate the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for more
+                information. This parameter is only supported for the GPT image models.
+            partial_images: The number of partial images to generate. This parameter is used
+                for streaming responses that return partial images. Value must be between 0
+                and 3. When set to 0, the response will be a single image sent in one
+                streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both
+                be divisible by 16 and the requested aspect ratio must be between 1:3 and
+                3:1. Resolutions above `2560x1440` are experimental, and the maximum
+                supported resolution is `3840x2160`. The requested size must also satisfy
+                the model's current pixel and edge limits. The standard sizes `1024x1024`,
+                `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto`
+                is supported for models that allow automatic sizing. For `dall-e-2`, use one
+                of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of
+                `1024x1024`, `1792x1024`, or `1024x1792`.
+            moderation: Control the content-moderation level for images generated by the GPT
+                image models. Must be either `low` for less restrictive filtering or `auto`
+                (default value).
+            background: Allows to set transparency for the background of the generated
+                image(s). This parameter is only supported for the GPT image models. Must be
+                one of `transparent`, `opaque` or `auto` (default value). When `auto` is
+                used, the model will automatically determine the best background for the
+                image.
+
+                If `transparent`, the output format needs to support transparency, so it
+                should be set to either `png` (default value) or `webp`.
+            style: The style of the generated images. This parameter is only supported for
+                `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to
+                lean towards generating hyper-real and dramatic images. Natural causes the
+                model to produce more natural, less hyper-real looking images.
+            user: A unique identifier representing your end-user, which can help OpenAI to
+                monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ImagesResponse`; with `stream=True`, an `AsyncEventStream[ImageGenStreamEvent]`
+            of typed events.
         """
         return cast(
             "ImagesResponse | AsyncEventStream[ImageGenStreamEvent]",
@@ -1155,7 +1526,32 @@ class AsyncImages(AsyncResource):
     ) -> ImagesResponse:
         """Creates a variation of a given image.
 
+        This endpoint only supports `dall-e-2`.
+
         `POST /images/variations`
+
+        Args:
+            image: The image to use as the basis for the variation(s). Must be a valid PNG
+                file, less than 4MB, and square.
+            model: The model to use for image generation. Only `dall-e-2` is supported at
+                this time.
+            n: The number of images to generate. Must be between 1 and 10.
+            response_format: The format in which the generated images are returned. Must be
+                one of `url` or `b64_json`. URLs are only valid for 60 minutes after the
+                image has been generated.
+            size: The size of the generated images. Must be one of `256x256`, `512x512`, or
+                `1024x1024`.
+            user: A unique identifier representing your end-user, which can help OpenAI to
+                monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ImagesResponse`.
         """
         return cast(
             "ImagesResponse",

@@ -81,6 +81,17 @@ class Models(SyncResource):
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
         `GET /models`
+
+        Args:
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Model]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[Model]",
@@ -105,6 +116,17 @@ class Models(SyncResource):
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
         `GET /models/{model}`
+
+        Args:
+            model: The ID of the model to use for this request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Model`.
         """
         return cast(
             "Model",
@@ -129,7 +151,20 @@ class Models(SyncResource):
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model.
 
+        You must have the Owner role in your organization to delete a model.
+
         `DELETE /models/{model}`
+
+        Args:
+            model: The model to delete
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteModelResponse`.
         """
         return cast(
             "DeleteModelResponse",
@@ -326,6 +361,17 @@ class AsyncModels(AsyncResource):
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
         `GET /models`
+
+        Args:
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Model]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[Model]",
@@ -350,6 +396,17 @@ class AsyncModels(AsyncResource):
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
         `GET /models/{model}`
+
+        Args:
+            model: The ID of the model to use for this request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Model`.
         """
         return cast(
             "Model",
@@ -374,7 +431,20 @@ class AsyncModels(AsyncResource):
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model.
 
+        You must have the Owner role in your organization to delete a model.
+
         `DELETE /models/{model}`
+
+        Args:
+            model: The model to delete
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteModelResponse`.
         """
         return cast(
             "DeleteModelResponse",

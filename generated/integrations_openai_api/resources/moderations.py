@@ -81,7 +81,26 @@ class Moderations(SyncResource):
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful.
 
+        Learn more in the [moderation
+        guide](https://platform.openai.com/docs/guides/moderation).
+
         `POST /moderations`
+
+        Args:
+            input: Input (or inputs) to classify. Can be a single string, an array of
+                strings, or an array of multi-modal input objects similar to other models.
+            model: The content moderation model you would like to use. Learn more in [the
+                moderation guide](https://platform.openai.com/docs/guides/moderation), and
+                learn about available models
+                [here](https://platform.openai.com/docs/models#moderation).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateModerationResponse`.
         """
         return cast(
             "CreateModerationResponse",
@@ -200,7 +219,26 @@ class AsyncModerations(AsyncResource):
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful.
 
+        Learn more in the [moderation
+        guide](https://platform.openai.com/docs/guides/moderation).
+
         `POST /moderations`
+
+        Args:
+            input: Input (or inputs) to classify. Can be a single string, an array of
+                strings, or an array of multi-modal input objects similar to other models.
+            model: The content moderation model you would like to use. Learn more in [the
+                moderation guide](https://platform.openai.com/docs/guides/moderation), and
+                learn about available models
+                [here](https://platform.openai.com/docs/models#moderation).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateModerationResponse`.
         """
         return cast(
             "CreateModerationResponse",

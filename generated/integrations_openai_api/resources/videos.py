@@ -143,6 +143,21 @@ class Videos(SyncResource):
         """List recently generated videos for the current project.
 
         `GET /videos`
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VideoResource]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[VideoResource]",
@@ -171,6 +186,25 @@ class Videos(SyncResource):
         """Create a new video generation job from a prompt and optional reference assets.
 
         `POST /videos`
+
+        Args:
+            prompt: Text prompt that describes the video to generate.
+            model: The video generation model to use (allowed values: sora-2, sora-2-pro).
+                Defaults to `sora-2`.
+            input_reference: Optional reference object that guides generation. Provide
+                exactly one of `image_url` or `file_id`.
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4
+                seconds.
+            size: Output resolution formatted as width x height (allowed values: 720x1280,
+                1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -203,6 +237,18 @@ class Videos(SyncResource):
         """Create a character from an uploaded video.
 
         `POST /videos/characters`
+
+        Args:
+            video: Video file used to create a character.
+            name: Display name for this API character.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -228,6 +274,17 @@ class Videos(SyncResource):
         """Fetch a character.
 
         `GET /videos/characters/{character_id}`
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -254,6 +311,18 @@ class Videos(SyncResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         `POST /videos/edits`
+
+        Args:
+            video: Reference to the completed video to edit.
+            prompt: Text prompt that describes how to edit the source video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -281,6 +350,20 @@ class Videos(SyncResource):
         """Create an extension of a completed video.
 
         `POST /videos/extensions`
+
+        Args:
+            video: Reference to the completed video to extend.
+            prompt: Updated text prompt that directs the extension generation.
+            seconds: Length of the newly generated extension segment in seconds (allowed
+                values: 4, 8, 12, 16, 20).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -306,6 +389,17 @@ class Videos(SyncResource):
         """Fetch the latest metadata for a generated video.
 
         `GET /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -331,6 +425,17 @@ class Videos(SyncResource):
         """Permanently delete a completed or failed video and its stored assets.
 
         `DELETE /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedVideoResource`.
         """
         return cast(
             "DeletedVideoResource",
@@ -356,7 +461,21 @@ class Videos(SyncResource):
     ) -> BinaryContent:
         """Download the generated video bytes or a derived preview asset.
 
+        Streams the rendered video content for the specified video job.
+
         `GET /videos/{video_id}/content`
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",
@@ -405,6 +524,18 @@ class Videos(SyncResource):
         """Create a remix of a completed video using a refreshed prompt.
 
         `POST /videos/{video_id}/remix`
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+            prompt: Updated text prompt that directs the remix generation.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -1071,6 +1202,21 @@ class AsyncVideos(AsyncResource):
         """List recently generated videos for the current project.
 
         `GET /videos`
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VideoResource]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VideoResource]",
@@ -1099,6 +1245,25 @@ class AsyncVideos(AsyncResource):
         """Create a new video generation job from a prompt and optional reference assets.
 
         `POST /videos`
+
+        Args:
+            prompt: Text prompt that describes the video to generate.
+            model: The video generation model to use (allowed values: sora-2, sora-2-pro).
+                Defaults to `sora-2`.
+            input_reference: Optional reference object that guides generation. Provide
+                exactly one of `image_url` or `file_id`.
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4
+                seconds.
+            size: Output resolution formatted as width x height (allowed values: 720x1280,
+                1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -1131,6 +1296,18 @@ class AsyncVideos(AsyncResource):
         """Create a character from an uploaded video.
 
         `POST /videos/characters`
+
+        Args:
+            video: Video file used to create a character.
+            name: Display name for this API character.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -1156,6 +1333,17 @@ class AsyncVideos(AsyncResource):
         """Fetch a character.
 
         `GET /videos/characters/{character_id}`
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoCharacterResource`.
         """
         return cast(
             "VideoCharacterResource",
@@ -1182,6 +1370,18 @@ class AsyncVideos(AsyncResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         `POST /videos/edits`
+
+        Args:
+            video: Reference to the completed video to edit.
+            prompt: Text prompt that describes how to edit the source video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -1209,6 +1409,20 @@ class AsyncVideos(AsyncResource):
         """Create an extension of a completed video.
 
         `POST /videos/extensions`
+
+        Args:
+            video: Reference to the completed video to extend.
+            prompt: Updated text prompt that directs the extension generation.
+            seconds: Length of the newly generated extension segment in seconds (allowed
+                values: 4, 8, 12, 16, 20).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -1234,6 +1448,17 @@ class AsyncVideos(AsyncResource):
         """Fetch the latest metadata for a generated video.
 
         `GET /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",
@@ -1259,6 +1484,17 @@ class AsyncVideos(AsyncResource):
         """Permanently delete a completed or failed video and its stored assets.
 
         `DELETE /videos/{video_id}`
+
+        Args:
+            video_id: The identifier of the video to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedVideoResource`.
         """
         return cast(
             "DeletedVideoResource",
@@ -1284,7 +1520,21 @@ class AsyncVideos(AsyncResource):
     ) -> BinaryContent:
         """Download the generated video bytes or a derived preview asset.
 
+        Streams the rendered video content for the specified video job.
+
         `GET /videos/{video_id}/content`
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",
@@ -1333,6 +1583,18 @@ class AsyncVideos(AsyncResource):
         """Create a remix of a completed video using a refreshed prompt.
 
         `POST /videos/{video_id}/remix`
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+            prompt: Updated text prompt that directs the remix generation.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VideoResource`.
         """
         return cast(
             "VideoResource",

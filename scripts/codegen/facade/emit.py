@@ -34,13 +34,16 @@ def load_names(path: Path = NAMES_PATH) -> dict[str, dict[str, str]]:
 
 def emit(spec: dict[str, Any], raw_spec: dict[str, Any], package_dir: Path) -> None:
     """The pipeline emitter: ``_facade_runtime.py`` and ``resources/`` (ruff runs after)."""
-    write(spec, package_dir)
+    write(spec, package_dir, raw_spec)
 
 
-def write(spec: dict[str, Any], package_dir: Path) -> list[Path]:
-    """Write ``_facade_runtime.py`` and ``resources/`` into ``package_dir``; return the files."""
+def write(
+    spec: dict[str, Any], package_dir: Path, raw_spec: dict[str, Any] | None = None
+) -> list[Path]:
+    """Write ``_facade_runtime.py`` and ``resources/`` into ``package_dir``; return the files.
+    Docstrings quote ``raw_spec`` (the published spec) when given."""
     package = package_dir.name
-    root = build_plan(spec, load_names(), package_dir)
+    root = build_plan(spec, load_names(), package_dir, raw_spec)
     files = render_tree(root, package, package_dir)
     target = package_dir / "resources"
     if target.exists():

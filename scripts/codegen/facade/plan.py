@@ -15,7 +15,9 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .docstring import absolute_links, clean
 from .inspect_generated import ApiModule, find_api_modules, read_model
+from .spec_docs import body_field_docs, parameter_docs
 
 __all__ = ["MethodPlan", "ResourceNode", "build_plan"]
 
@@ -33,6 +35,7 @@ class Param:
     wire: str  # name on the wire (path placeholder, query key, body key)
     annotation: str
     required: bool
+    doc: str = ""  # the spec's description (links made absolute), "" when it has none
 
 
 @dataclass
@@ -59,6 +62,7 @@ class MethodPlan:
     tags: list[str]
     imports: dict[str, str]  # annotation name -> dotted module (relative to the package)
     status: int = 200  # the success status the spec declares
+    description: str = ""  # the spec's description after the summary (links made absolute)
 
 
 @dataclass
@@ -103,7 +107,36 @@ def _first_line(op: dict[str, Any]) -> str:
     sentence = _SENTENCE_END.split(paragraph, 1)[0]
     if len(sentence) > 160:
         sentence = sentence[:157].rsplit(" ", 1)[0] + "..."
-    return sentence.replace('"""', "'''").replace("\\", "\\\\")
+    return absolute_links(sentence).replace('"""', "'''").replace("\\", "\\\\")
+
+
+def _description(op: dict[str, Any]) -> str:
+    """The operation's description without what ``_first_line`` already shows."""
+    summary = (op.get("summary") or "").strip()
+    text = (op.get("description") or "").strip()
+    if summary and not text.startswith(summary):
+        text = f"{summary}\n\n{text}"
+    first, _, tail = text.partition("\n\n")
+    parts = _SENTENCE_END.split(" ".join(first.split()), 1)
+    if len(parts[0]) > 160:  # ``_first_line`` shortened it: keep the whole sentence here
+        return clean(text)
+    return clean((parts[1] if len(parts) > 1 else "") + "\n\n" + tail)
+
+
+def _document(spec: dict[str, Any], op: dict[str, Any], plan: MethodPlan) -> None:
+    """Fill each keyword's ``doc`` and the plan's ``description`` from ``spec``: the spec as
+    published (the normalizer drops what sits next to a ``$ref``, descriptions included),
+    else the normalized operation."""
+    op = (spec.get("paths", {}).get(plan.path) or {}).get(plan.http_method) or op
+    params = parameter_docs(spec, op)
+    fields = body_field_docs(spec, op)
+    for p in plan.path_params:
+        p.doc = clean(params.get(("path", p.wire), ""))
+    for p in plan.query:
+        p.doc = clean(params.get(("query", p.wire), ""))
+    for p in plan.body:
+        p.doc = clean(fields.get(p.wire, ""))
+    plan.description = _description(op)
 
 
 def _names_in(annotation: str) -> set[str]:
@@ -246,6 +279,7 @@ def _plan_method(
     package_dir: Path,
     events: dict[str, Any],
     spec_ops: dict[tuple[str, str], dict[str, Any]],
+    docs_spec: dict[str, Any] | None = None,
 ) -> MethodPlan:
     imports = dict(api.imports)
     spec_params = {}
@@ -336,7 +370,7 @@ def _plan_method(
         # An empty body (a 204) is ``None``; anything else parses into the lenient model.
         tags.append("optional_body")
         returns = f"{returns} | None"
-    return MethodPlan(
+    plan = MethodPlan(
         operation_id=op_id,
         name=name,
         http_method=verb,
@@ -358,6 +392,8 @@ def _plan_method(
         tags=tags,
         imports=imports,
     )
+    _document(docs_spec or {}, op, plan)
+    return plan
 
 
 def _snake(name: str) -> str:
@@ -365,9 +401,13 @@ def _snake(name: str) -> str:
 
 
 def build_plan(
-    spec: dict[str, Any], names: dict[str, dict[str, str]], package_dir: Path
+    spec: dict[str, Any],
+    names: dict[str, dict[str, str]],
+    package_dir: Path,
+    docs_spec: dict[str, Any] | None = None,
 ) -> ResourceNode:
-    """The resource tree for every operation of ``spec`` (raises on a gap or a clash)."""
+    """The resource tree for every operation of ``spec`` (raises on a gap or a clash);
+    descriptions come from ``docs_spec`` (the published spec), else from ``spec``."""
     apis = find_api_modules(package_dir)
     events = spec.get("components", {}).get("schemas", {})
     spec_ops = {
@@ -398,7 +438,16 @@ def build_plan(
                 node = node.children.setdefault(part, ResourceNode(".".join(parts[: i + 1])))
             node.methods.append(
                 _plan_method(
-                    op_id, verb, path, op, entry["method"], api, package_dir, events, spec_ops
+                    op_id,
+                    verb,
+                    path,
+                    op,
+                    entry["method"],
+                    api,
+                    package_dir,
+                    events,
+                    spec_ops,
+                    docs_spec or spec,
                 )
             )
     if missing:

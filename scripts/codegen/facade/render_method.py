@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..paths import ROOT
+from . import docstring
 from .plan import MethodPlan, Param, ResourceNode
 
 __all__ = [
@@ -274,12 +275,63 @@ def _streaming_method(m: MethodPlan, ann: _Annotations, doc: str, *, is_async: b
     ]
 
 
+def _arg_docs(m: MethodPlan) -> list[docstring.ArgDoc]:
+    """One entry per keyword, in signature order, then the per-call options."""
+    path = m.path_params
+    params = [*path[-1:], *path[:-1]]
+    params += sorted(m.query, key=lambda p: not p.required)
+    params += sorted(m.body, key=lambda p: not p.required)
+    where = {id(p): "path parameter" for p in path}
+    where.update({id(p): "query parameter" for p in m.query})
+    out: list[docstring.ArgDoc] = []
+    seen: set[str] = set()
+    for p in params:
+        if p.name in seen:
+            continue
+        seen.add(p.name)
+        text = p.doc or f"The `{p.wire}` {where.get(id(p), 'body field')}."
+        if p.name != p.wire:
+            text += f" Sent as `{p.wire}`."
+        out.append(docstring.ArgDoc(p.name, text))
+    out += [docstring.ArgDoc(name, text) for name, text in docstring.OPTION_DOCS.items()]
+    return out
+
+
+def _returns_doc(m: MethodPlan, ann: _Annotations, is_async: bool) -> str:
+    if m.binary:
+        return "`BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`."
+    result = _result(m, ann, is_async)
+    if m.page_item:
+        first = "awaiting it fetches the first page" if is_async else "the first page"
+        return f"`{result}`: {first}; iterating it walks every page, fetched as needed."
+    if result == "None":
+        return "Nothing: the server answers with an empty body."
+    if m.stream_switch:
+        event = ann.render(m.stream_event or "Any", widen=False)
+        stream_t = "AsyncEventStream" if is_async else "EventStream"
+        on = "`stream=True`" if m.stream_switch == "stream" else '`stream_format="sse"`'
+        return f"`{result}`; with {on}, an `{stream_t}[{event}]` of typed events."
+    return f"`{result}`."
+
+
+def _doc(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> str:
+    """The method's docstring: the spec's words, one ``Args`` entry per keyword, ``Returns``.
+    Raw twins keep the summary only (the same keywords, documented on the method itself)."""
+    summary = m.summary or m.operation_id
+    route = f"`{m.http_method.upper()} {m.path}`"
+    if raw:
+        return f'        """{summary}\n\n        {route}\n        """'
+    body = docstring.render(
+        summary, m.description, route, _arg_docs(m), _returns_doc(m, ann, is_async)
+    )
+    return f'        """{body}"""'
+
+
 def method(
     m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool, streaming: bool = False
 ) -> list[str]:
     """Source lines of one facade method (its stream overloads and ``*_to_file`` twin too)."""
-    summary = m.summary or m.operation_id
-    doc = f'        """{summary}\n\n        `{m.http_method.upper()} {m.path}`\n        """'
+    doc = _doc(m, ann, is_async=is_async, raw=raw or streaming)
     if streaming:
         return _streaming_method(m, ann, doc, is_async=is_async)
     result = _result(m, ann, is_async, raw=raw)

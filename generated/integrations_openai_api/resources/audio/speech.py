@@ -139,7 +139,37 @@ class Speech(SyncResource):
     ) -> BinaryContent | EventStream[CreateSpeechResponseStreamEvent]:
         """Generates audio from the input text.
 
+        Returns the audio file content, or a stream of audio events.
+
         `POST /audio/speech`
+
+        Args:
+            model: One of the available [TTS
+                models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`,
+                `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+            input: The text to generate audio for. The maximum length is 4096 characters.
+            voice: The voice to use when generating the audio. Supported built-in voices are
+                `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`,
+                `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom
+                voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of
+                the voices are available in the [Text to speech
+                guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options).
+            instructions: Control the voice of your generated audio with additional
+                instructions. Does not work with `tts-1` or `tts-1-hd`.
+            response_format: The format to audio in. Supported formats are `mp3`, `opus`,
+                `aac`, `flac`, `wav`, and `pcm`.
+            speed: The speed of the generated audio. Select a value from `0.25` to `4.0`.
+                `1.0` is the default.
+            stream_format: The format to stream the audio in. Supported formats are `sse`
+                and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent | EventStream[CreateSpeechResponseStreamEvent]",
@@ -335,7 +365,37 @@ class AsyncSpeech(AsyncResource):
     ) -> BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]:
         """Generates audio from the input text.
 
+        Returns the audio file content, or a stream of audio events.
+
         `POST /audio/speech`
+
+        Args:
+            model: One of the available [TTS
+                models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`,
+                `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+            input: The text to generate audio for. The maximum length is 4096 characters.
+            voice: The voice to use when generating the audio. Supported built-in voices are
+                `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`,
+                `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom
+                voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of
+                the voices are available in the [Text to speech
+                guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options).
+            instructions: Control the voice of your generated audio with additional
+                instructions. Does not work with `tts-1` or `tts-1-hd`.
+            response_format: The format to audio in. Supported formats are `mp3`, `opus`,
+                `aac`, `flac`, `wav`, and `pcm`.
+            speed: The speed of the generated audio. Select a value from `0.25` to `4.0`.
+                `1.0` is the default.
+            stream_format: The format to stream the audio in. Supported formats are `sse`
+                and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]",

@@ -203,7 +203,84 @@ class Transcriptions(SyncResource):
     ):
         """Transcribes audio into the input language.
 
+        Returns a transcription object in `json`, `diarized_json`, or `verbose_json` format,
+        or a stream of transcript events.
+
         `POST /audio/transcriptions`
+
+        Args:
+            file: The audio file object (not file name) to transcribe, in one of these
+                formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+            model: ID of the model to use. The options are `gpt-4o-transcribe`,
+                `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1`
+                (which is powered by our open source Whisper V2 model), and
+                `gpt-4o-transcribe-diarize`.
+            language: The language of the input audio. Supplying the input language in
+                [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g.
+                `en`) format will improve accuracy and latency.
+            prompt: An optional text to guide the model's style or continue a previous audio
+                segment. The
+                [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting)
+                should match the audio language. This field is not supported when using
+                `gpt-4o-transcribe-diarize`.
+            response_format: The format of the output, in one of these options: `json`,
+                `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For
+                `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format
+                is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are
+                `json`, `text`, and `diarized_json`, with `diarized_json` required to
+                receive speaker annotations.
+            temperature: The sampling temperature, between 0 and 1. Higher values like 0.8
+                will make the output more random, while lower values like 0.2 will make it
+                more focused and deterministic. If set to 0, the model will use [log
+                probability](https://en.wikipedia.org/wiki/Log_probability) to automatically
+                increase the temperature until certain thresholds are hit.
+            include: Additional information to include in the transcription response.
+                `logprobs` will return the log probabilities of the tokens in the response
+                to understand the model's confidence in the transcription. `logprobs` only
+                works with response_format set to `json` and only with the models
+                `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and
+                `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using
+                `gpt-4o-transcribe-diarize`.
+            timestamp_granularities: The timestamp granularities to populate for this
+                transcription. `response_format` must be set `verbose_json` to use timestamp
+                granularities. Either or both of these options are supported: `word`, or
+                `segment`. Note: There is no additional latency for segment timestamps, but
+                generating word timestamps incurs additional latency. This option is not
+                available for `gpt-4o-transcribe-diarize`.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section of the Speech-to-Text
+                guide](https://platform.openai.com/docs/guides/speech-to-text?lang=curl#streaming-transcriptions)
+                for more information.
+
+                Note: Streaming is not supported for the `whisper-1` model and will be
+                ignored.
+            chunking_strategy: Controls how the audio is cut into chunks. When set to
+                `"auto"`, the server first normalizes loudness and then uses voice activity
+                detection (VAD) to choose boundaries. `server_vad` object can be provided to
+                tweak VAD detection parameters manually. If unset, the audio is transcribed
+                as a single block. Required when using `gpt-4o-transcribe-diarize` for
+                inputs longer than 30 seconds.
+            known_speaker_names: Optional list of speaker names that correspond to the audio
+                samples provided in `known_speaker_references[]`. Each entry should be a
+                short identifier (for example `customer` or `agent`). Up to 4 speakers are
+                supported.
+            known_speaker_references: Optional list of audio samples (as [data
+                URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs))
+                that contain known speaker references matching `known_speaker_names[]`. Each
+                sample must be between 2 and 10 seconds, and can use any of the same input
+                audio formats supported by `file`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson |
+            CreateTranscriptionResponseVerboseJson`; with `stream=True`, an
+            `EventStream[CreateTranscriptionResponseStreamEvent]` of typed events.
         """
         return cast(
             "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]",
@@ -498,7 +575,84 @@ class AsyncTranscriptions(AsyncResource):
     ):
         """Transcribes audio into the input language.
 
+        Returns a transcription object in `json`, `diarized_json`, or `verbose_json` format,
+        or a stream of transcript events.
+
         `POST /audio/transcriptions`
+
+        Args:
+            file: The audio file object (not file name) to transcribe, in one of these
+                formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+            model: ID of the model to use. The options are `gpt-4o-transcribe`,
+                `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1`
+                (which is powered by our open source Whisper V2 model), and
+                `gpt-4o-transcribe-diarize`.
+            language: The language of the input audio. Supplying the input language in
+                [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g.
+                `en`) format will improve accuracy and latency.
+            prompt: An optional text to guide the model's style or continue a previous audio
+                segment. The
+                [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting)
+                should match the audio language. This field is not supported when using
+                `gpt-4o-transcribe-diarize`.
+            response_format: The format of the output, in one of these options: `json`,
+                `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For
+                `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format
+                is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are
+                `json`, `text`, and `diarized_json`, with `diarized_json` required to
+                receive speaker annotations.
+            temperature: The sampling temperature, between 0 and 1. Higher values like 0.8
+                will make the output more random, while lower values like 0.2 will make it
+                more focused and deterministic. If set to 0, the model will use [log
+                probability](https://en.wikipedia.org/wiki/Log_probability) to automatically
+                increase the temperature until certain thresholds are hit.
+            include: Additional information to include in the transcription response.
+                `logprobs` will return the log probabilities of the tokens in the response
+                to understand the model's confidence in the transcription. `logprobs` only
+                works with response_format set to `json` and only with the models
+                `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and
+                `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using
+                `gpt-4o-transcribe-diarize`.
+            timestamp_granularities: The timestamp granularities to populate for this
+                transcription. `response_format` must be set `verbose_json` to use timestamp
+                granularities. Either or both of these options are supported: `word`, or
+                `segment`. Note: There is no additional latency for segment timestamps, but
+                generating word timestamps incurs additional latency. This option is not
+                available for `gpt-4o-transcribe-diarize`.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section of the Speech-to-Text
+                guide](https://platform.openai.com/docs/guides/speech-to-text?lang=curl#streaming-transcriptions)
+                for more information.
+
+                Note: Streaming is not supported for the `whisper-1` model and will be
+                ignored.
+            chunking_strategy: Controls how the audio is cut into chunks. When set to
+                `"auto"`, the server first normalizes loudness and then uses voice activity
+                detection (VAD) to choose boundaries. `server_vad` object can be provided to
+                tweak VAD detection parameters manually. If unset, the audio is transcribed
+                as a single block. Required when using `gpt-4o-transcribe-diarize` for
+                inputs longer than 30 seconds.
+            known_speaker_names: Optional list of speaker names that correspond to the audio
+                samples provided in `known_speaker_references[]`. Each entry should be a
+                short identifier (for example `customer` or `agent`). Up to 4 speakers are
+                supported.
+            known_speaker_references: Optional list of audio samples (as [data
+                URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs))
+                that contain known speaker references matching `known_speaker_names[]`. Each
+                sample must be between 2 and 10 seconds, and can use any of the same input
+                audio formats supported by `file`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson |
+            CreateTranscriptionResponseVerboseJson`; with `stream=True`, an
+            `AsyncEventStream[CreateTranscriptionResponseStreamEvent]` of typed events.
         """
         return cast(
             "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]",

@@ -83,6 +83,31 @@ class Translations(SyncResource):
         """Translates audio into English.
 
         `POST /audio/translations`
+
+        Args:
+            file: The audio file object (not file name) translate, in one of these formats:
+                flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+            model: ID of the model to use. Only `whisper-1` (which is powered by our open
+                source Whisper V2 model) is currently available.
+            prompt: An optional text to guide the model's style or continue a previous audio
+                segment. The
+                [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting)
+                should be in English.
+            response_format: The format of the output, in one of these options: `json`,
+                `text`, `srt`, `verbose_json`, or `vtt`.
+            temperature: The sampling temperature, between 0 and 1. Higher values like 0.8
+                will make the output more random, while lower values like 0.2 will make it
+                more focused and deterministic. If set to 0, the model will use [log
+                probability](https://en.wikipedia.org/wiki/Log_probability) to automatically
+                increase the temperature until certain thresholds are hit.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateTranslationResponseJson | CreateTranslationResponseVerboseJson`.
         """
         return cast(
             "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
@@ -213,6 +238,31 @@ class AsyncTranslations(AsyncResource):
         """Translates audio into English.
 
         `POST /audio/translations`
+
+        Args:
+            file: The audio file object (not file name) translate, in one of these formats:
+                flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
+            model: ID of the model to use. Only `whisper-1` (which is powered by our open
+                source Whisper V2 model) is currently available.
+            prompt: An optional text to guide the model's style or continue a previous audio
+                segment. The
+                [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting)
+                should be in English.
+            response_format: The format of the output, in one of these options: `json`,
+                `text`, `srt`, `verbose_json`, or `vtt`.
+            temperature: The sampling temperature, between 0 and 1. Higher values like 0.8
+                will make the output more random, while lower values like 0.2 will make it
+                more focused and deterministic. If set to 0, the model will use [log
+                probability](https://en.wikipedia.org/wiki/Log_probability) to automatically
+                increase the temperature until certain thresholds are hit.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateTranslationResponseJson | CreateTranslationResponseVerboseJson`.
         """
         return cast(
             "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",

@@ -100,7 +100,30 @@ class VoiceConsents(SyncResource):
     ) -> Pager[VoiceConsentResource]:
         """Returns a list of voice consent recordings.
 
+        List consent recordings available to your organization for creating custom voices.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `GET /audio/voice_consents`
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VoiceConsentResource]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[VoiceConsentResource]",
@@ -126,7 +149,29 @@ class VoiceConsents(SyncResource):
     ) -> VoiceConsentResource:
         """Upload a voice consent recording.
 
+        Upload a consent recording that authorizes creation of a custom voice.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible customers.
+
         `POST /audio/voice_consents`
+
+        Args:
+            name: The label to use for this consent recording.
+            recording: The consent audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`,
+                `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+            language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentResource`.
         """
         return cast(
             "VoiceConsentResource",
@@ -151,7 +196,24 @@ class VoiceConsents(SyncResource):
     ) -> VoiceConsentResource:
         """Retrieves a voice consent recording.
 
+        Retrieve consent recording metadata used for creating custom voices.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `GET /audio/voice_consents/{consent_id}`
+
+        Args:
+            consent_id: The ID of the consent recording to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentResource`.
         """
         return cast(
             "VoiceConsentResource",
@@ -177,7 +239,26 @@ class VoiceConsents(SyncResource):
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
+        Update consent recording metadata used for creating custom voices. This endpoint
+        updates metadata only and does not replace the underlying audio.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `POST /audio/voice_consents/{consent_id}`
+
+        Args:
+            consent_id: The ID of the consent recording to update.
+            name: The updated label for this consent recording.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentResource`.
         """
         return cast(
             "VoiceConsentResource",
@@ -202,7 +283,24 @@ class VoiceConsents(SyncResource):
     ) -> VoiceConsentDeletedResource:
         """Deletes a voice consent recording.
 
+        Delete a consent recording that was uploaded for creating custom voices.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `DELETE /audio/voice_consents/{consent_id}`
+
+        Args:
+            consent_id: The ID of the consent recording to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentDeletedResource`.
         """
         return cast(
             "VoiceConsentDeletedResource",
@@ -512,7 +610,30 @@ class AsyncVoiceConsents(AsyncResource):
     ) -> AsyncPager[VoiceConsentResource]:
         """Returns a list of voice consent recordings.
 
+        List consent recordings available to your organization for creating custom voices.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `GET /audio/voice_consents`
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VoiceConsentResource]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VoiceConsentResource]",
@@ -538,7 +659,29 @@ class AsyncVoiceConsents(AsyncResource):
     ) -> VoiceConsentResource:
         """Upload a voice consent recording.
 
+        Upload a consent recording that authorizes creation of a custom voice.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible customers.
+
         `POST /audio/voice_consents`
+
+        Args:
+            name: The label to use for this consent recording.
+            recording: The consent audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`,
+                `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+            language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentResource`.
         """
         return cast(
             "VoiceConsentResource",
@@ -563,7 +706,24 @@ class AsyncVoiceConsents(AsyncResource):
     ) -> VoiceConsentResource:
         """Retrieves a voice consent recording.
 
+        Retrieve consent recording metadata used for creating custom voices.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `GET /audio/voice_consents/{consent_id}`
+
+        Args:
+            consent_id: The ID of the consent recording to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentResource`.
         """
         return cast(
             "VoiceConsentResource",
@@ -589,7 +749,26 @@ class AsyncVoiceConsents(AsyncResource):
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
+        Update consent recording metadata used for creating custom voices. This endpoint
+        updates metadata only and does not replace the underlying audio.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `POST /audio/voice_consents/{consent_id}`
+
+        Args:
+            consent_id: The ID of the consent recording to update.
+            name: The updated label for this consent recording.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentResource`.
         """
         return cast(
             "VoiceConsentResource",
@@ -614,7 +793,24 @@ class AsyncVoiceConsents(AsyncResource):
     ) -> VoiceConsentDeletedResource:
         """Deletes a voice consent recording.
 
+        Delete a consent recording that was uploaded for creating custom voices.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom
+        voices are limited to eligible customers.
+
         `DELETE /audio/voice_consents/{consent_id}`
+
+        Args:
+            consent_id: The ID of the consent recording to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceConsentDeletedResource`.
         """
         return cast(
             "VoiceConsentDeletedResource",

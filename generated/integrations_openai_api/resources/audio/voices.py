@@ -69,7 +69,31 @@ class Voices(SyncResource):
     ) -> VoiceResource:
         """Creates a custom voice.
 
+        Create a custom voice you can use for audio output (for example, in Text-to-Speech
+        and the Realtime API). This requires an audio sample and a previously uploaded
+        consent recording.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible customers.
+
         `POST /audio/voices`
+
+        Args:
+            name: The name of the new voice.
+            audio_sample: The sample audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`,
+                `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+            consent: The consent recording ID (for example, `cons_1234`).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceResource`.
         """
         return cast(
             "VoiceResource",
@@ -173,7 +197,31 @@ class AsyncVoices(AsyncResource):
     ) -> VoiceResource:
         """Creates a custom voice.
 
+        Create a custom voice you can use for audio output (for example, in Text-to-Speech
+        and the Realtime API). This requires an audio sample and a previously uploaded
+        consent recording.
+
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible customers.
+
         `POST /audio/voices`
+
+        Args:
+            name: The name of the new voice.
+            audio_sample: The sample audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`,
+                `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+            consent: The consent recording ID (for example, `cons_1234`).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VoiceResource`.
         """
         return cast(
             "VoiceResource",

@@ -75,7 +75,20 @@ class Sessions(SyncResource):
     ) -> ChatSessionResource:
         """Cancel an active ChatKit session and return its most recent metadata.
 
+        Cancelling prevents new requests from using the issued client secret.
+
         `POST /chatkit/sessions/{session_id}/cancel`
+
+        Args:
+            session_id: Unique identifier for the ChatKit session to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ChatSessionResource`.
         """
         return cast(
             "ChatSessionResource",
@@ -105,6 +118,25 @@ class Sessions(SyncResource):
         """Create a ChatKit session.
 
         `POST /chatkit/sessions`
+
+        Args:
+            workflow: Workflow that powers the session.
+            user: A free-form string that identifies your end user; ensures this Session can
+                access other objects that have the same `user` scope.
+            expires_after: Optional override for session expiration timing in seconds from
+                creation. Defaults to 10 minutes.
+            rate_limits: Optional override for per-minute request limits. When omitted,
+                defaults to 10.
+            chatkit_configuration: Optional overrides for ChatKit runtime configuration
+                features
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ChatSessionResource`.
         """
         return cast(
             "ChatSessionResource",
@@ -279,7 +311,20 @@ class AsyncSessions(AsyncResource):
     ) -> ChatSessionResource:
         """Cancel an active ChatKit session and return its most recent metadata.
 
+        Cancelling prevents new requests from using the issued client secret.
+
         `POST /chatkit/sessions/{session_id}/cancel`
+
+        Args:
+            session_id: Unique identifier for the ChatKit session to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ChatSessionResource`.
         """
         return cast(
             "ChatSessionResource",
@@ -309,6 +354,25 @@ class AsyncSessions(AsyncResource):
         """Create a ChatKit session.
 
         `POST /chatkit/sessions`
+
+        Args:
+            workflow: Workflow that powers the session.
+            user: A free-form string that identifies your end user; ensures this Session can
+                access other objects that have the same `user` scope.
+            expires_after: Optional override for session expiration timing in seconds from
+                creation. Defaults to 10 minutes.
+            rate_limits: Optional override for per-minute request limits. When omitted,
+                defaults to 10.
+            chatkit_configuration: Optional overrides for ChatKit runtime configuration
+                features
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ChatSessionResource`.
         """
         return cast(
             "ChatSessionResource",

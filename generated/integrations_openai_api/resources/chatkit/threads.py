@@ -107,6 +107,25 @@ class Threads(SyncResource):
         """List items that belong to a ChatKit thread.
 
         `GET /chatkit/threads/{thread_id}/items`
+
+        Args:
+            thread_id: Identifier of the ChatKit thread whose items are requested.
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
+            after: List items created after this thread item ID. Defaults to null for the
+                first page.
+            before: List items created before this thread item ID. Defaults to null for the
+                newest results.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem |
+            UserMessageItem | WidgetMessageItem]`: the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "Pager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]",
@@ -131,6 +150,17 @@ class Threads(SyncResource):
         """Retrieve a ChatKit thread by its identifier.
 
         `GET /chatkit/threads/{thread_id}`
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ThreadResource`.
         """
         return cast(
             "ThreadResource",
@@ -156,6 +186,17 @@ class Threads(SyncResource):
         """Delete a ChatKit thread along with its items and stored attachments.
 
         `DELETE /chatkit/threads/{thread_id}`
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedThreadResource`.
         """
         return cast(
             "DeletedThreadResource",
@@ -185,6 +226,25 @@ class Threads(SyncResource):
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads`
+
+        Args:
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
+            after: List items created after this thread item ID. Defaults to null for the
+                first page.
+            before: List items created before this thread item ID. Defaults to null for the
+                newest results.
+            user: Filter threads that belong to this user identifier. Defaults to null to
+                return all users.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ThreadResource]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[ThreadResource]",
@@ -480,6 +540,25 @@ class AsyncThreads(AsyncResource):
         """List items that belong to a ChatKit thread.
 
         `GET /chatkit/threads/{thread_id}/items`
+
+        Args:
+            thread_id: Identifier of the ChatKit thread whose items are requested.
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
+            after: List items created after this thread item ID. Defaults to null for the
+                first page.
+            before: List items created before this thread item ID. Defaults to null for the
+                newest results.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem
+            | UserMessageItem | WidgetMessageItem]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]",
@@ -504,6 +583,17 @@ class AsyncThreads(AsyncResource):
         """Retrieve a ChatKit thread by its identifier.
 
         `GET /chatkit/threads/{thread_id}`
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ThreadResource`.
         """
         return cast(
             "ThreadResource",
@@ -529,6 +619,17 @@ class AsyncThreads(AsyncResource):
         """Delete a ChatKit thread along with its items and stored attachments.
 
         `DELETE /chatkit/threads/{thread_id}`
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedThreadResource`.
         """
         return cast(
             "DeletedThreadResource",
@@ -558,6 +659,25 @@ class AsyncThreads(AsyncResource):
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads`
+
+        Args:
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
+            after: List items created after this thread item ID. Defaults to null for the
+                first page.
+            before: List items created before this thread item ID. Defaults to null for the
+                newest results.
+            user: Filter threads that belong to this user identifier. Defaults to null to
+                return all users.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ThreadResource]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ThreadResource]",

@@ -116,7 +116,29 @@ class Containers(SyncResource):
     ) -> Pager[ContainerResource]:
         """List Containers
 
+        Lists containers.
+
         `GET /containers`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            name: Filter results by container name.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ContainerResource]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[ContainerResource]",
@@ -149,7 +171,26 @@ class Containers(SyncResource):
     ) -> ContainerResource:
         """Create Container
 
+        Creates a container.
+
         `POST /containers`
+
+        Args:
+            name: Name of the container to create.
+            file_ids: IDs of files to copy to the container.
+            expires_after: Container expiration time in seconds relative to the 'anchor'
+                time.
+            skills: An optional list of skills referenced by id or inline data.
+            memory_limit: Optional memory limit for the container. Defaults to "1g".
+            network_policy: Network access policy for the container.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerResource`.
         """
         return cast(
             "ContainerResource",
@@ -181,7 +222,20 @@ class Containers(SyncResource):
     ) -> ContainerResource:
         """Retrieve Container
 
+        Retrieves a container.
+
         `GET /containers/{container_id}`
+
+        Args:
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerResource`.
         """
         return cast(
             "ContainerResource",
@@ -206,7 +260,20 @@ class Containers(SyncResource):
     ) -> DeletedObject | None:
         """Delete Container
 
+        Delete a container.
+
         `DELETE /containers/{container_id}`
+
+        Args:
+            container_id: The ID of the container to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedObject | None`.
         """
         return cast(
             "DeletedObject | None",
@@ -503,7 +570,29 @@ class AsyncContainers(AsyncResource):
     ) -> AsyncPager[ContainerResource]:
         """List Containers
 
+        Lists containers.
+
         `GET /containers`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            name: Filter results by container name.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ContainerResource]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ContainerResource]",
@@ -536,7 +625,26 @@ class AsyncContainers(AsyncResource):
     ) -> ContainerResource:
         """Create Container
 
+        Creates a container.
+
         `POST /containers`
+
+        Args:
+            name: Name of the container to create.
+            file_ids: IDs of files to copy to the container.
+            expires_after: Container expiration time in seconds relative to the 'anchor'
+                time.
+            skills: An optional list of skills referenced by id or inline data.
+            memory_limit: Optional memory limit for the container. Defaults to "1g".
+            network_policy: Network access policy for the container.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerResource`.
         """
         return cast(
             "ContainerResource",
@@ -568,7 +676,20 @@ class AsyncContainers(AsyncResource):
     ) -> ContainerResource:
         """Retrieve Container
 
+        Retrieves a container.
+
         `GET /containers/{container_id}`
+
+        Args:
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerResource`.
         """
         return cast(
             "ContainerResource",
@@ -593,7 +714,20 @@ class AsyncContainers(AsyncResource):
     ) -> DeletedObject | None:
         """Delete Container
 
+        Delete a container.
+
         `DELETE /containers/{container_id}`
+
+        Args:
+            container_id: The ID of the container to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedObject | None`.
         """
         return cast(
             "DeletedObject | None",

@@ -178,6 +178,23 @@ class Conversations(SyncResource):
         """Create a conversation.
 
         `POST /conversations`
+
+        Args:
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be         useful for storing additional information about the object in a
+                structured         format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values
+                are strings         with a maximum length of 512 characters.
+            items: Initial items to include in the conversation context. You may add up to
+                20 items at a time.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -203,6 +220,17 @@ class Conversations(SyncResource):
         """Get a conversation
 
         `GET /conversations/{conversation_id}`
+
+        Args:
+            conversation_id: The ID of the conversation to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -229,6 +257,22 @@ class Conversations(SyncResource):
         """Update a conversation
 
         `POST /conversations/{conversation_id}`
+
+        Args:
+            conversation_id: The ID of the conversation to update.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be         useful for storing additional information about the object in a
+                structured         format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values
+                are strings         with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -253,7 +297,20 @@ class Conversations(SyncResource):
     ) -> DeletedConversationResource:
         """Delete a conversation.
 
+        Items in the conversation will not be deleted.
+
         `DELETE /conversations/{conversation_id}`
+
+        Args:
+            conversation_id: The ID of the conversation to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedConversationResource`.
         """
         return cast(
             "DeletedConversationResource",
@@ -615,6 +672,23 @@ class AsyncConversations(AsyncResource):
         """Create a conversation.
 
         `POST /conversations`
+
+        Args:
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be         useful for storing additional information about the object in a
+                structured         format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values
+                are strings         with a maximum length of 512 characters.
+            items: Initial items to include in the conversation context. You may add up to
+                20 items at a time.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -640,6 +714,17 @@ class AsyncConversations(AsyncResource):
         """Get a conversation
 
         `GET /conversations/{conversation_id}`
+
+        Args:
+            conversation_id: The ID of the conversation to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -666,6 +751,22 @@ class AsyncConversations(AsyncResource):
         """Update a conversation
 
         `POST /conversations/{conversation_id}`
+
+        Args:
+            conversation_id: The ID of the conversation to update.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be         useful for storing additional information about the object in a
+                structured         format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters. Values
+                are strings         with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -690,7 +791,20 @@ class AsyncConversations(AsyncResource):
     ) -> DeletedConversationResource:
         """Delete a conversation.
 
+        Items in the conversation will not be deleted.
+
         `DELETE /conversations/{conversation_id}`
+
+        Args:
+            conversation_id: The ID of the conversation to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedConversationResource`.
         """
         return cast(
             "DeletedConversationResource",

@@ -195,6 +195,49 @@ class Items(SyncResource):
         """List all items for a conversation with the given ID.
 
         `GET /conversations/{conversation_id}/items`
+
+        Args:
+            conversation_id: The ID of the conversation to list items for.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+            after: An item ID to list items after, used in pagination.
+            include: Specify additional output data to include in the model response.
+                Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web search
+                  tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file search
+                  tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of reasoning
+                  tokens in reasoning item outputs. This enables reasoning items to be used
+                  in multi-turn conversations when using the Responses API statelessly (like
+                  when the `store` parameter is set to `false`, or when an organization is
+                  enrolled in the zero data retention program).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall |
+            CompactionBody | ComputerToolCall | ComputerToolCallOutputResource |
+            CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall |
+            FunctionShellCallOutput | FunctionToolCallOutputResource |
+            FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall |
+            LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource |
+            MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall |
+            ToolSearchOutput | WebSearchToolCall]`: the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
@@ -252,6 +295,23 @@ class Items(SyncResource):
         """Create items in a conversation with the given ID.
 
         `POST /conversations/{conversation_id}/items`
+
+        Args:
+            conversation_id: The ID of the conversation to add the item to.
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+            items: The items to add to the conversation. You may add up to 20 items at a
+                time.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationItemList`.
         """
         return cast(
             "ConversationItemList",
@@ -305,6 +365,29 @@ class Items(SyncResource):
         """Get a single item from a conversation with the given IDs.
 
         `GET /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+            item_id: The ID of the item to retrieve.
+            conversation_id: The ID of the conversation that contains the item.
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall |
+            CompactionBody | ComputerToolCall | ComputerToolCallOutputResource |
+            CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall |
+            FunctionShellCallOutput | FunctionToolCallOutputResource |
+            FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall |
+            LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource |
+            MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall |
+            ToolSearchOutput | WebSearchToolCall`.
         """
         return cast(
             "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
@@ -331,6 +414,18 @@ class Items(SyncResource):
         """Delete an item from a conversation with the given IDs.
 
         `DELETE /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+            item_id: The ID of the item to delete.
+            conversation_id: The ID of the conversation that contains the item.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",
@@ -803,6 +898,50 @@ class AsyncItems(AsyncResource):
         """List all items for a conversation with the given ID.
 
         `GET /conversations/{conversation_id}/items`
+
+        Args:
+            conversation_id: The ID of the conversation to list items for.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+            after: An item ID to list items after, used in pagination.
+            include: Specify additional output data to include in the model response.
+                Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web search
+                  tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file search
+                  tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of reasoning
+                  tokens in reasoning item outputs. This enables reasoning items to be used
+                  in multi-turn conversations when using the Responses API statelessly (like
+                  when the `store` parameter is set to `false`, or when an organization is
+                  enrolled in the zero data retention program).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput |
+            CodeInterpreterToolCall | CompactionBody | ComputerToolCall |
+            ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput |
+            FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput |
+            FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall |
+            LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest |
+            MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message |
+            ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]`:
+            awaiting it fetches the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
@@ -860,6 +999,23 @@ class AsyncItems(AsyncResource):
         """Create items in a conversation with the given ID.
 
         `POST /conversations/{conversation_id}/items`
+
+        Args:
+            conversation_id: The ID of the conversation to add the item to.
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+            items: The items to add to the conversation. You may add up to 20 items at a
+                time.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationItemList`.
         """
         return cast(
             "ConversationItemList",
@@ -913,6 +1069,29 @@ class AsyncItems(AsyncResource):
         """Get a single item from a conversation with the given IDs.
 
         `GET /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+            item_id: The ID of the item to retrieve.
+            conversation_id: The ID of the conversation that contains the item.
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall |
+            CompactionBody | ComputerToolCall | ComputerToolCallOutputResource |
+            CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall |
+            FunctionShellCallOutput | FunctionToolCallOutputResource |
+            FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall |
+            LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource |
+            MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall |
+            ToolSearchOutput | WebSearchToolCall`.
         """
         return cast(
             "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
@@ -939,6 +1118,18 @@ class AsyncItems(AsyncResource):
         """Delete an item from a conversation with the given IDs.
 
         `DELETE /conversations/{conversation_id}/items/{item_id}`
+
+        Args:
+            item_id: The ID of the item to delete.
+            conversation_id: The ID of the conversation that contains the item.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ConversationResource`.
         """
         return cast(
             "ConversationResource",

@@ -129,6 +129,22 @@ class Evals(SyncResource):
         """List evaluations for a project.
 
         `GET /evals`
+
+        Args:
+            after: Identifier for the last eval from the previous pagination request.
+            limit: Number of evals to retrieve.
+            order: Sort order for evals by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            order_by: Evals can be ordered by creation time or last updated time. Use
+                `created_at` for creation time or `updated_at` for last updated time.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Eval]`: the first page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[Eval]",
@@ -165,7 +181,36 @@ class Evals(SyncResource):
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
 
+        An evaluation is a set of testing criteria and the config for a data source, which
+        dictates the schema of the data used in the evaluation. After creating an
+        evaluation, you can run it on different models and model parameters. We support
+        several types of graders and datasources. For more information, see the [Evals
+        guide](https://platform.openai.com/docs/guides/evals).
+
         `POST /evals`
+
+        Args:
+            data_source_config: The configuration for the data source used for the
+                evaluation runs. Dictates the schema of the data used in the evaluation.
+            testing_criteria: A list of graders for all eval runs in this group. Graders can
+                reference variables in the data source using double curly braces notation,
+                like `{{item.variable_name}}`. To reference the model's output, use the
+                `sample` namespace (ie, `{{sample.output_text}}`).
+            name: The name of the evaluation.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Eval`.
         """
         return cast(
             "Eval",
@@ -196,6 +241,17 @@ class Evals(SyncResource):
         """Get an evaluation by ID.
 
         `GET /evals/{eval_id}`
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Eval`.
         """
         return cast(
             "Eval",
@@ -223,6 +279,24 @@ class Evals(SyncResource):
         """Update certain properties of an evaluation.
 
         `POST /evals/{eval_id}`
+
+        Args:
+            eval_id: The ID of the evaluation to update.
+            name: Rename the evaluation.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Eval`.
         """
         return cast(
             "Eval",
@@ -248,6 +322,17 @@ class Evals(SyncResource):
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
+
+        Args:
+            eval_id: The ID of the evaluation to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteEvalResponse | Error`.
         """
         return cast(
             "DeleteEvalResponse | Error",
@@ -604,6 +689,23 @@ class AsyncEvals(AsyncResource):
         """List evaluations for a project.
 
         `GET /evals`
+
+        Args:
+            after: Identifier for the last eval from the previous pagination request.
+            limit: Number of evals to retrieve.
+            order: Sort order for evals by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            order_by: Evals can be ordered by creation time or last updated time. Use
+                `created_at` for creation time or `updated_at` for last updated time.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Eval]`: awaiting it fetches the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "AsyncPager[Eval]",
@@ -640,7 +742,36 @@ class AsyncEvals(AsyncResource):
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
 
+        An evaluation is a set of testing criteria and the config for a data source, which
+        dictates the schema of the data used in the evaluation. After creating an
+        evaluation, you can run it on different models and model parameters. We support
+        several types of graders and datasources. For more information, see the [Evals
+        guide](https://platform.openai.com/docs/guides/evals).
+
         `POST /evals`
+
+        Args:
+            data_source_config: The configuration for the data source used for the
+                evaluation runs. Dictates the schema of the data used in the evaluation.
+            testing_criteria: A list of graders for all eval runs in this group. Graders can
+                reference variables in the data source using double curly braces notation,
+                like `{{item.variable_name}}`. To reference the model's output, use the
+                `sample` namespace (ie, `{{sample.output_text}}`).
+            name: The name of the evaluation.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Eval`.
         """
         return cast(
             "Eval",
@@ -671,6 +802,17 @@ class AsyncEvals(AsyncResource):
         """Get an evaluation by ID.
 
         `GET /evals/{eval_id}`
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Eval`.
         """
         return cast(
             "Eval",
@@ -698,6 +840,24 @@ class AsyncEvals(AsyncResource):
         """Update certain properties of an evaluation.
 
         `POST /evals/{eval_id}`
+
+        Args:
+            eval_id: The ID of the evaluation to update.
+            name: Rename the evaluation.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Eval`.
         """
         return cast(
             "Eval",
@@ -723,6 +883,17 @@ class AsyncEvals(AsyncResource):
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
+
+        Args:
+            eval_id: The ID of the evaluation to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteEvalResponse | Error`.
         """
         return cast(
             "DeleteEvalResponse | Error",

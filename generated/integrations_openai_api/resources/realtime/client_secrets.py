@@ -84,7 +84,37 @@ class ClientSecrets(SyncResource):
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
+        Client secrets are short-lived tokens that can be passed to a client app, such as a
+        web frontend or mobile client, which grants access to the Realtime API without
+        leaking your main API key. You can configure a custom TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will
+        be applied to any sessions created using that client secret, but these can also be
+        overridden by the client connection.
+
+        [Learn more about authentication with client secrets over
+        WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client
+        secret is a string that looks like `ek_1234`.
+
         `POST /realtime/client_secrets`
+
+        Args:
+            expires_after: Configuration for the client secret expiration. Expiration refers
+                to the time after which a client secret will no longer be valid for creating
+                sessions. The session itself may continue after that time once started. A
+                secret can be used to create multiple sessions until it expires.
+            session: Session configuration to use for the client secret. Choose either a
+                realtime session or a transcription session.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RealtimeCreateClientSecretResponse`.
         """
         return cast(
             "RealtimeCreateClientSecretResponse",
@@ -200,7 +230,37 @@ class AsyncClientSecrets(AsyncResource):
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
+        Client secrets are short-lived tokens that can be passed to a client app, such as a
+        web frontend or mobile client, which grants access to the Realtime API without
+        leaking your main API key. You can configure a custom TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will
+        be applied to any sessions created using that client secret, but these can also be
+        overridden by the client connection.
+
+        [Learn more about authentication with client secrets over
+        WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client
+        secret is a string that looks like `ek_1234`.
+
         `POST /realtime/client_secrets`
+
+        Args:
+            expires_after: Configuration for the client secret expiration. Expiration refers
+                to the time after which a client secret will no longer be valid for creating
+                sessions. The session itself may continue after that time once started. A
+                secret can be used to create multiple sessions until it expires.
+            session: Session configuration to use for the client secret. Choose either a
+                realtime session or a transcription session.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RealtimeCreateClientSecretResponse`.
         """
         return cast(
             "RealtimeCreateClientSecretResponse",

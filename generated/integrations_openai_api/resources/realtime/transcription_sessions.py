@@ -87,7 +87,42 @@ class TranscriptionSessions(SyncResource):
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
 
+        Can be configured with the same session parameters as the
+        `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains a
+        usable ephemeral API token that can be used to authenticate browser clients for the
+        Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
         `POST /realtime/transcription_sessions`
+
+        Args:
+            turn_detection: Configuration for turn detection. Can be set to `null` to turn
+                off. Server VAD means that the model will detect the start and end of speech
+                based on audio volume and respond at the end of user speech.
+            input_audio_noise_reduction: Configuration for input audio noise reduction. This
+                can be set to `null` to turn off. Noise reduction filters audio added to the
+                input audio buffer before it is sent to VAD and the model. Filtering the
+                audio can improve VAD and turn detection accuracy (reducing false positives)
+                and model performance by improving perception of the input audio.
+            input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`,
+                or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz
+                sample rate, single channel (mono), and little-endian byte order.
+            input_audio_transcription: Configuration for input audio transcription. The
+                client can optionally set the language and prompt for transcription, these
+                offer additional guidance to the transcription service.
+            include: The set of items to include in the transcription. Current available
+                items are: `item.input_audio_transcription.logprobs`
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RealtimeTranscriptionSessionCreateResponse`.
         """
         return cast(
             "RealtimeTranscriptionSessionCreateResponse",
@@ -227,7 +262,42 @@ class AsyncTranscriptionSessions(AsyncResource):
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the Realtime API specifically for realtime transcriptions.
 
+        Can be configured with the same session parameters as the
+        `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains a
+        usable ephemeral API token that can be used to authenticate browser clients for the
+        Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
         `POST /realtime/transcription_sessions`
+
+        Args:
+            turn_detection: Configuration for turn detection. Can be set to `null` to turn
+                off. Server VAD means that the model will detect the start and end of speech
+                based on audio volume and respond at the end of user speech.
+            input_audio_noise_reduction: Configuration for input audio noise reduction. This
+                can be set to `null` to turn off. Noise reduction filters audio added to the
+                input audio buffer before it is sent to VAD and the model. Filtering the
+                audio can improve VAD and turn detection accuracy (reducing false positives)
+                and model performance by improving perception of the input audio.
+            input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`,
+                or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz
+                sample rate, single channel (mono), and little-endian byte order.
+            input_audio_transcription: Configuration for input audio transcription. The
+                client can optionally set the language and prompt for transcription, these
+                offer additional guidance to the transcription service.
+            include: The set of items to include in the transcription. Current available
+                items are: `item.input_audio_transcription.logprobs`
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RealtimeTranscriptionSessionCreateResponse`.
         """
         return cast(
             "RealtimeTranscriptionSessionCreateResponse",

@@ -604,7 +604,190 @@ class Responses(SyncResource):
     ) -> ResponseObject | EventStream[ResponseStreamEvent]:
         """Creates a model response.
 
+        Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text) or
+        [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the
+        model call your own [custom
+        code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+        search](https://platform.openai.com/docs/guides/tools-file-search) to use your own
+        data as input for the model's response.
+
         `POST /responses`
+
+        Args:
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            top_logprobs: An integer between 0 and 20 specifying the maximum number of most
+                likely tokens to return at each token position, each with an associated log
+                probability. In some cases, the number of returned tokens may be fewer than
+                requested.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic. We generally recommend altering this
+                or `top_p` but not both.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or `temperature` but not both.
+            user: This field is being replaced by `safety_identifier` and
+                `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
+                optimizations. A stable identifier for your end-users. Used to boost cache
+                hit rates by better bucketing similar requests and  to help OpenAI detect
+                and prevent abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            safety_identifier: A stable identifier used to help detect users of your
+                application that may be violating OpenAI's usage policies. The IDs should be
+                a string that uniquely identifies each user, with a maximum length of 64
+                characters. We recommend hashing their username or email address, in order
+                to avoid sending us any identifying information. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_key: Used by OpenAI to cache responses for similar requests to
+                optimize your cache hit rates. Replaces the `user` field. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching).
+            service_tier: Specifies the processing type used for serving the request.
+                - If set to 'auto', then the request will be processed with the service tier
+                  configured in the Project settings. Unless otherwise configured, the
+                  Project will use 'default'.
+                - If set to 'default', then the request will be processed with the standard
+                  pricing and performance for the selected model.
+                - If set to
+                  '[flex](https://platform.openai.com/docs/guides/flex-processing)' or
+                  '[priority](https://openai.com/api-priority-processing/)', then the
+                  request will be processed with the corresponding service tier.
+                - When not set, the default behavior is 'auto'.
+
+                When the `service_tier` parameter is set, the response body will include the
+                `service_tier` value based on the processing mode actually used to serve the
+                request. This response value may be different from the value set in the
+                parameter.
+            prompt_cache_retention: The retention policy for the prompt cache. Set to `24h`
+                to enable extended prompt caching, which keeps cached prefixes active for
+                longer, up to a maximum of 24 hours. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
+            previous_response_id: The unique ID of the previous response to the model. Use
+                this to create multi-turn conversations. Learn more about [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state). Cannot
+                be used in conjunction with `conversation`.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+            background: Whether to run the model response in the background. [Learn
+                more](https://platform.openai.com/docs/guides/background).
+            max_tool_calls: The maximum number of total calls to built-in tools that can be
+                processed in a response. This maximum number applies across all built-in
+                tool calls, not per individual tool. Any further attempts to call a tool by
+                the model will be ignored.
+            text: Configuration options for a text response from the model. Can be plain
+                text or structured JSON data. Learn more:
+                - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                - [Structured
+                  Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can
+                specify which tool to use by setting the `tool_choice` parameter.
+
+                We support the following categories of tools:
+                - **Built-in tools**: Tools that are provided by OpenAI that extend the
+                  model's capabilities, like [web
+                  search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+                  search](https://platform.openai.com/docs/guides/tools-file-search). Learn
+                  more about [built-in
+                  tools](https://platform.openai.com/docs/guides/tools).
+                - **MCP Tools**: Integrations with third-party systems via custom MCP
+                  servers or predefined connectors such as Google Drive and SharePoint.
+                  Learn more about [MCP
+                  Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
+                - **Function calls (custom tools)**: Functions that are defined by you,
+                  enabling the model to call your own code with strongly typed arguments and
+                  outputs. Learn more about [function
+                  calling](https://platform.openai.com/docs/guides/function-calling). You
+                  can also use custom tools to call your own code.
+            tool_choice: How the model should select which tool (or tools) to use when
+                generating a response. See the `tools` parameter to see how to specify which
+                tools the model can call.
+            prompt: Reference to a prompt template and its variables. [Learn
+                more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+            truncation: The truncation strategy to use for the model response.
+                - `auto`: If the input to this Response exceeds the model's context window
+                  size, the model will truncate the response to fit the context window by
+                  dropping items from the beginning of the conversation.
+                - `disabled` (default): If the input size will exceed the context window
+                  size for a model, the request will fail with a 400 error.
+            input: Text, image, or file inputs to the model, used to generate a response.
+
+                Learn more:
+                - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                - [Image inputs](https://platform.openai.com/docs/guides/images)
+                - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+                - [Conversation
+                  state](https://platform.openai.com/docs/guides/conversation-state)
+                - [Function
+                  calling](https://platform.openai.com/docs/guides/function-calling)
+            include: Specify additional output data to include in the model response.
+                Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web search
+                  tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file search
+                  tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of reasoning
+                  tokens in reasoning item outputs. This enables reasoning items to be used
+                  in multi-turn conversations when using the Responses API statelessly (like
+                  when the `store` parameter is set to `false`, or when an organization is
+                  enrolled in the zero data retention program).
+            parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+            store: Whether to store the generated model response for later retrieval via
+                API.
+            instructions: A system (or developer) message inserted into the model's context.
+
+                When using along with `previous_response_id`, the instructions from a
+                previous response will not be carried over to the next response. This makes
+                it simple to swap out system (or developer) messages in new responses.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+            stream_options: Options for streaming responses. Only set this when you set
+                `stream: true`.
+            conversation: The conversation that this response belongs to. Items from this
+                conversation are prepended to `input_items` for this response request. Input
+                items and output items from this response are automatically added to this
+                conversation after this response completes.
+            context_management: Context management configuration for this request.
+            max_output_tokens: An upper bound for the number of tokens that can be generated
+                for a response, including visible output tokens and [reasoning
+                tokens](https://platform.openai.com/docs/guides/reasoning).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ResponseObject`; with `stream=True`, an `EventStream[ResponseStreamEvent]` of
+            typed events.
         """
         return cast(
             "ResponseObject | EventStream[ResponseStreamEvent]",
@@ -710,6 +893,34 @@ class Responses(SyncResource):
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
+
+        Args:
+            response_id: The ID of the response to retrieve.
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+            starting_after: The sequence number of the event after which to start streaming.
+            include_obfuscation: When true, stream obfuscation will be enabled. Stream
+                obfuscation adds random characters to an `obfuscation` field on streaming
+                delta events to normalize payload sizes as a mitigation to certain
+                side-channel attacks. These obfuscation fields are included by default, but
+                add a small amount of overhead to the data stream. You can set
+                `include_obfuscation` to false to optimize for bandwidth if you trust the
+                network links between your application and the OpenAI API.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ResponseObject`; with `stream=True`, an `EventStream[ResponseStreamEvent]` of
+            typed events.
         """
         return cast(
             "ResponseObject | EventStream[ResponseStreamEvent]",
@@ -741,6 +952,17 @@ class Responses(SyncResource):
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
+
+        Args:
+            response_id: The ID of the response to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedObject | Error | None`.
         """
         return cast(
             "DeletedObject | Error | None",
@@ -765,7 +987,21 @@ class Responses(SyncResource):
     ) -> Error | ResponseObject:
         """Cancels a model response with the given ID.
 
+        Only responses created with the `background` parameter set to `true` can be
+        cancelled. [Learn more](https://platform.openai.com/docs/guides/background).
+
         `POST /responses/{response_id}/cancel`
+
+        Args:
+            response_id: The ID of the response to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Error | ResponseObject`.
         """
         return cast(
             "Error | ResponseObject",
@@ -830,7 +1066,42 @@ class Responses(SyncResource):
     ) -> CompactResource:
         """Compact a conversation.
 
+        Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state
+        guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+
         `POST /responses/compact`
+
+        Args:
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            input: Text, image, or file inputs to the model, used to generate a response
+            previous_response_id: The unique ID of the previous response to the model. Use
+                this to create multi-turn conversations. Learn more about [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state). Cannot
+                be used in conjunction with `conversation`.
+            instructions: A system (or developer) message inserted into the model's context.
+                When used along with `previous_response_id`, the instructions from a
+                previous response will not be carried over to the next response. This makes
+                it simple to swap out system (or developer) messages in new responses.
+            prompt_cache_key: A key to use when reading from or writing to the prompt cache.
+            prompt_cache_retention: How long to retain a prompt cache entry created by this
+                request.
+            service_tier: The service tier to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CompactResource`.
         """
         return cast(
             "CompactResource",
@@ -2379,7 +2650,190 @@ class AsyncResponses(AsyncResource):
     ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]:
         """Creates a model response.
 
+        Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text) or
+        [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the
+        model call your own [custom
+        code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+        search](https://platform.openai.com/docs/guides/tools-file-search) to use your own
+        data as input for the model's response.
+
         `POST /responses`
+
+        Args:
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            top_logprobs: An integer between 0 and 20 specifying the maximum number of most
+                likely tokens to return at each token position, each with an associated log
+                probability. In some cases, the number of returned tokens may be fewer than
+                requested.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic. We generally recommend altering this
+                or `top_p` but not both.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or `temperature` but not both.
+            user: This field is being replaced by `safety_identifier` and
+                `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
+                optimizations. A stable identifier for your end-users. Used to boost cache
+                hit rates by better bucketing similar requests and  to help OpenAI detect
+                and prevent abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            safety_identifier: A stable identifier used to help detect users of your
+                application that may be violating OpenAI's usage policies. The IDs should be
+                a string that uniquely identifies each user, with a maximum length of 64
+                characters. We recommend hashing their username or email address, in order
+                to avoid sending us any identifying information. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_key: Used by OpenAI to cache responses for similar requests to
+                optimize your cache hit rates. Replaces the `user` field. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching).
+            service_tier: Specifies the processing type used for serving the request.
+                - If set to 'auto', then the request will be processed with the service tier
+                  configured in the Project settings. Unless otherwise configured, the
+                  Project will use 'default'.
+                - If set to 'default', then the request will be processed with the standard
+                  pricing and performance for the selected model.
+                - If set to
+                  '[flex](https://platform.openai.com/docs/guides/flex-processing)' or
+                  '[priority](https://openai.com/api-priority-processing/)', then the
+                  request will be processed with the corresponding service tier.
+                - When not set, the default behavior is 'auto'.
+
+                When the `service_tier` parameter is set, the response body will include the
+                `service_tier` value based on the processing mode actually used to serve the
+                request. This response value may be different from the value set in the
+                parameter.
+            prompt_cache_retention: The retention policy for the prompt cache. Set to `24h`
+                to enable extended prompt caching, which keeps cached prefixes active for
+                longer, up to a maximum of 24 hours. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
+            previous_response_id: The unique ID of the previous response to the model. Use
+                this to create multi-turn conversations. Learn more about [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state). Cannot
+                be used in conjunction with `conversation`.
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+            background: Whether to run the model response in the background. [Learn
+                more](https://platform.openai.com/docs/guides/background).
+            max_tool_calls: The maximum number of total calls to built-in tools that can be
+                processed in a response. This maximum number applies across all built-in
+                tool calls, not per individual tool. Any further attempts to call a tool by
+                the model will be ignored.
+            text: Configuration options for a text response from the model. Can be plain
+                text or structured JSON data. Learn more:
+                - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                - [Structured
+                  Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+            tools: An array of tools the model may call while generating a response. You can
+                specify which tool to use by setting the `tool_choice` parameter.
+
+                We support the following categories of tools:
+                - **Built-in tools**: Tools that are provided by OpenAI that extend the
+                  model's capabilities, like [web
+                  search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+                  search](https://platform.openai.com/docs/guides/tools-file-search). Learn
+                  more about [built-in
+                  tools](https://platform.openai.com/docs/guides/tools).
+                - **MCP Tools**: Integrations with third-party systems via custom MCP
+                  servers or predefined connectors such as Google Drive and SharePoint.
+                  Learn more about [MCP
+                  Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
+                - **Function calls (custom tools)**: Functions that are defined by you,
+                  enabling the model to call your own code with strongly typed arguments and
+                  outputs. Learn more about [function
+                  calling](https://platform.openai.com/docs/guides/function-calling). You
+                  can also use custom tools to call your own code.
+            tool_choice: How the model should select which tool (or tools) to use when
+                generating a response. See the `tools` parameter to see how to specify which
+                tools the model can call.
+            prompt: Reference to a prompt template and its variables. [Learn
+                more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+            truncation: The truncation strategy to use for the model response.
+                - `auto`: If the input to this Response exceeds the model's context window
+                  size, the model will truncate the response to fit the context window by
+                  dropping items from the beginning of the conversation.
+                - `disabled` (default): If the input size will exceed the context window
+                  size for a model, the request will fail with a 400 error.
+            input: Text, image, or file inputs to the model, used to generate a response.
+
+                Learn more:
+                - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                - [Image inputs](https://platform.openai.com/docs/guides/images)
+                - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+                - [Conversation
+                  state](https://platform.openai.com/docs/guides/conversation-state)
+                - [Function
+                  calling](https://platform.openai.com/docs/guides/function-calling)
+            include: Specify additional output data to include in the model response.
+                Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web search
+                  tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file search
+                  tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of reasoning
+                  tokens in reasoning item outputs. This enables reasoning items to be used
+                  in multi-turn conversations when using the Responses API statelessly (like
+                  when the `store` parameter is set to `false`, or when an organization is
+                  enrolled in the zero data retention program).
+            parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+            store: Whether to store the generated model response for later retrieval via
+                API.
+            instructions: A system (or developer) message inserted into the model's context.
+
+                When using along with `previous_response_id`, the instructions from a
+                previous response will not be carried over to the next response. This makes
+                it simple to swap out system (or developer) messages in new responses.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+            stream_options: Options for streaming responses. Only set this when you set
+                `stream: true`.
+            conversation: The conversation that this response belongs to. Items from this
+                conversation are prepended to `input_items` for this response request. Input
+                items and output items from this response are automatically added to this
+                conversation after this response completes.
+            context_management: Context management configuration for this request.
+            max_output_tokens: An upper bound for the number of tokens that can be generated
+                for a response, including visible output tokens and [reasoning
+                tokens](https://platform.openai.com/docs/guides/reasoning).
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ResponseObject`; with `stream=True`, an `AsyncEventStream[ResponseStreamEvent]`
+            of typed events.
         """
         return cast(
             "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
@@ -2485,6 +2939,34 @@ class AsyncResponses(AsyncResource):
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
+
+        Args:
+            response_id: The ID of the response to retrieve.
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+            starting_after: The sequence number of the event after which to start streaming.
+            include_obfuscation: When true, stream obfuscation will be enabled. Stream
+                obfuscation adds random characters to an `obfuscation` field on streaming
+                delta events to normalize payload sizes as a mitigation to certain
+                side-channel attacks. These obfuscation fields are included by default, but
+                add a small amount of overhead to the data stream. You can set
+                `include_obfuscation` to false to optimize for bandwidth if you trust the
+                network links between your application and the OpenAI API.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ResponseObject`; with `stream=True`, an `AsyncEventStream[ResponseStreamEvent]`
+            of typed events.
         """
         return cast(
             "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
@@ -2516,6 +2998,17 @@ class AsyncResponses(AsyncResource):
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
+
+        Args:
+            response_id: The ID of the response to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedObject | Error | None`.
         """
         return cast(
             "DeletedObject | Error | None",
@@ -2540,7 +3033,21 @@ class AsyncResponses(AsyncResource):
     ) -> Error | ResponseObject:
         """Cancels a model response with the given ID.
 
+        Only responses created with the `background` parameter set to `true` can be
+        cancelled. [Learn more](https://platform.openai.com/docs/guides/background).
+
         `POST /responses/{response_id}/cancel`
+
+        Args:
+            response_id: The ID of the response to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Error | ResponseObject`.
         """
         return cast(
             "Error | ResponseObject",
@@ -2605,7 +3112,42 @@ class AsyncResponses(AsyncResource):
     ) -> CompactResource:
         """Compact a conversation.
 
+        Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state
+        guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+
         `POST /responses/compact`
+
+        Args:
+            model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            input: Text, image, or file inputs to the model, used to generate a response
+            previous_response_id: The unique ID of the previous response to the model. Use
+                this to create multi-turn conversations. Learn more about [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state). Cannot
+                be used in conjunction with `conversation`.
+            instructions: A system (or developer) message inserted into the model's context.
+                When used along with `previous_response_id`, the instructions from a
+                previous response will not be carried over to the next response. This makes
+                it simple to swap out system (or developer) messages in new responses.
+            prompt_cache_key: A key to use when reading from or writing to the prompt cache.
+            prompt_cache_retention: How long to retain a prompt cache entry created by this
+                request.
+            service_tier: The service tier to use for this request.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CompactResource`.
         """
         return cast(
             "CompactResource",

@@ -138,6 +138,33 @@ class InputItems(SyncResource):
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items`
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+            after: An item ID to list items after, used in pagination.
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall |
+            CompactionBody | ComputerToolCall | ComputerToolCallOutputResource |
+            CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall |
+            FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource |
+            FunctionToolCallResource | ImageGenToolCall | InputMessageResource |
+            LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest |
+            MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage |
+            ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]`: the
+            first page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
@@ -333,6 +360,35 @@ class AsyncInputItems(AsyncResource):
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items`
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+            after: An item ID to list items after, used in pagination.
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput |
+            CodeInterpreterToolCall | CompactionBody | ComputerToolCall |
+            ComputerToolCallOutputResource | CustomToolCallOutputResource |
+            CustomToolCallResource | FileSearchToolCall | FunctionShellCall |
+            FunctionShellCallOutput | FunctionToolCallOutputResource |
+            FunctionToolCallResource | ImageGenToolCall | InputMessageResource |
+            LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest |
+            MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage |
+            ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]`:
+            awaiting it fetches the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "AsyncPager[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",

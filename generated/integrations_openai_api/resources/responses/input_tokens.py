@@ -214,7 +214,55 @@ class InputTokens(SyncResource):
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens`
+        count.
+
         `POST /responses/input_tokens`
+
+        Args:
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            input: Text, image, or file inputs to the model, used to generate a response
+            previous_response_id: The unique ID of the previous response to the model. Use
+                this to create multi-turn conversations. Learn more about [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state). Cannot
+                be used in conjunction with `conversation`.
+            tools: An array of tools the model may call while generating a response. You can
+                specify which tool to use by setting the `tool_choice` parameter.
+            text: Configuration options for a text response from the model. Can be plain
+                text or structured JSON data. Learn more:
+                - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                - [Structured
+                  Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+            reasoning: **gpt-5 and o-series models only** Configuration options for
+                [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+            truncation: The truncation strategy to use for the model response. - `auto`: If
+                the input to this Response exceeds the model's context window size, the
+                model will truncate the response to fit the context window by dropping items
+                from the beginning of the conversation. - `disabled` (default): If the input
+                size will exceed the context window size for a model, the request will fail
+                with a 400 error.
+            instructions: A system (or developer) message inserted into the model's context.
+                When used along with `previous_response_id`, the instructions from a
+                previous response will not be carried over to the next response. This makes
+                it simple to swap out system (or developer) messages in new responses.
+            conversation: The conversation that this response belongs to. Items from this
+                conversation are prepended to `input_items` for this response request. Input
+                items and output items from this response are automatically added to this
+                conversation after this response completes.
+            tool_choice: Controls which tool the model should use, if any.
+            parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `TokenCountsResource`.
         """
         return cast(
             "TokenCountsResource",
@@ -567,7 +615,55 @@ class AsyncInputTokens(AsyncResource):
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens`
+        count.
+
         `POST /responses/input_tokens`
+
+        Args:
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            input: Text, image, or file inputs to the model, used to generate a response
+            previous_response_id: The unique ID of the previous response to the model. Use
+                this to create multi-turn conversations. Learn more about [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state). Cannot
+                be used in conjunction with `conversation`.
+            tools: An array of tools the model may call while generating a response. You can
+                specify which tool to use by setting the `tool_choice` parameter.
+            text: Configuration options for a text response from the model. Can be plain
+                text or structured JSON data. Learn more:
+                - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+                - [Structured
+                  Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+            reasoning: **gpt-5 and o-series models only** Configuration options for
+                [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+            truncation: The truncation strategy to use for the model response. - `auto`: If
+                the input to this Response exceeds the model's context window size, the
+                model will truncate the response to fit the context window by dropping items
+                from the beginning of the conversation. - `disabled` (default): If the input
+                size will exceed the context window size for a model, the request will fail
+                with a 400 error.
+            instructions: A system (or developer) message inserted into the model's context.
+                When used along with `previous_response_id`, the instructions from a
+                previous response will not be carried over to the next response. This makes
+                it simple to swap out system (or developer) messages in new responses.
+            conversation: The conversation that this response belongs to. Items from this
+                conversation are prepended to `input_items` for this response request. Input
+                items and output items from this response are automatically added to this
+                conversation after this response completes.
+            tool_choice: Controls which tool the model should use, if any.
+            parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `TokenCountsResource`.
         """
         return cast(
             "TokenCountsResource",

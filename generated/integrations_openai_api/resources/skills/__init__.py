@@ -117,6 +117,21 @@ class Skills(SyncResource):
         """List all skills for the current project.
 
         `GET /skills`
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[SkillResource]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[SkillResource]",
@@ -141,6 +156,17 @@ class Skills(SyncResource):
         """Create a new skill.
 
         `POST /skills`
+
+        Args:
+            files: The `files` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillResource`.
         """
         return cast(
             "SkillResource",
@@ -166,6 +192,17 @@ class Skills(SyncResource):
         """Get a skill by its ID.
 
         `GET /skills/{skill_id}`
+
+        Args:
+            skill_id: The identifier of the skill to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillResource`.
         """
         return cast(
             "SkillResource",
@@ -192,6 +229,18 @@ class Skills(SyncResource):
         """Update the default version pointer for a skill.
 
         `POST /skills/{skill_id}`
+
+        Args:
+            skill_id: The identifier of the skill.
+            default_version: The skill version number to set as default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillResource`.
         """
         return cast(
             "SkillResource",
@@ -217,6 +266,17 @@ class Skills(SyncResource):
         """Delete a skill by its ID.
 
         `DELETE /skills/{skill_id}`
+
+        Args:
+            skill_id: The identifier of the skill to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedSkillResource`.
         """
         return cast(
             "DeletedSkillResource",
@@ -538,6 +598,21 @@ class AsyncSkills(AsyncResource):
         """List all skills for the current project.
 
         `GET /skills`
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or
+                `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[SkillResource]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[SkillResource]",
@@ -562,6 +637,17 @@ class AsyncSkills(AsyncResource):
         """Create a new skill.
 
         `POST /skills`
+
+        Args:
+            files: The `files` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillResource`.
         """
         return cast(
             "SkillResource",
@@ -587,6 +673,17 @@ class AsyncSkills(AsyncResource):
         """Get a skill by its ID.
 
         `GET /skills/{skill_id}`
+
+        Args:
+            skill_id: The identifier of the skill to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillResource`.
         """
         return cast(
             "SkillResource",
@@ -613,6 +710,18 @@ class AsyncSkills(AsyncResource):
         """Update the default version pointer for a skill.
 
         `POST /skills/{skill_id}`
+
+        Args:
+            skill_id: The identifier of the skill.
+            default_version: The skill version number to set as default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillResource`.
         """
         return cast(
             "SkillResource",
@@ -638,6 +747,17 @@ class AsyncSkills(AsyncResource):
         """Delete a skill by its ID.
 
         `DELETE /skills/{skill_id}`
+
+        Args:
+            skill_id: The identifier of the skill to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedSkillResource`.
         """
         return cast(
             "DeletedSkillResource",

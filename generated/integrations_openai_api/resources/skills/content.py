@@ -61,6 +61,17 @@ class Content(SyncResource):
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content`
+
+        Args:
+            skill_id: The identifier of the skill to download.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",
@@ -180,6 +191,17 @@ class AsyncContent(AsyncResource):
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content`
+
+        Args:
+            skill_id: The identifier of the skill to download.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",

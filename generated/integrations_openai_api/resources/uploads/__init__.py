@@ -93,9 +93,50 @@ class Uploads(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+
+        Currently, an Upload can accept at most 8 GB in total and expires after an hour
+        after you create it.
+
+        Once you complete the Upload, we will create a
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        contains all the parts you uploaded. This File is usable in the rest of our platform
+        as a regular File object.
+
+        For certain `purpose` values, the correct `mime_type` must be specified. Please
+        refer to documentation for the [supported MIME types for your use
+        case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
+
+        For guidance on the proper filename extensions for each purpose, please follow the
+        documentation on [creating a
+        File](https://platform.openai.com/docs/api-reference/files/create).
+
+        Returns the Upload object with status `pending`.
 
         `POST /uploads`
+
+        Args:
+            filename: The name of the file to upload.
+            purpose: The intended purpose of the uploaded file.
+
+                See the [documentation on File
+                purposes](https://platform.openai.com/docs/api-reference/files/create#files-create-purpose).
+            bytes: The number of bytes in the file you are uploading.
+            mime_type: The MIME type of the file.
+
+                This must fall within the supported MIME types for your file purpose. See
+                the supported MIME types for assistants and vision.
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted until
+                they are manually deleted.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Upload`.
         """
         return cast(
             "Upload",
@@ -126,7 +167,22 @@ class Uploads(SyncResource):
     ) -> Upload:
         """Cancels the Upload.
 
+        No Parts may be added after an Upload is cancelled.
+
+        Returns the Upload object with status `cancelled`.
+
         `POST /uploads/{upload_id}/cancel`
+
+        Args:
+            upload_id: The ID of the Upload.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Upload`.
         """
         return cast(
             "Upload",
@@ -151,9 +207,35 @@ class Uploads(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
+
+        Within the returned Upload object, there is a nested
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that is
+        ready to use in the rest of the platform.
+
+        You can specify the order of the Parts by passing in an ordered list of the Part
+        IDs.
+
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added after an
+        Upload is completed. Returns the Upload object with status `completed`, including an
+        additional `file` property containing the created usable File object.
 
         `POST /uploads/{upload_id}/complete`
+
+        Args:
+            upload_id: The ID of the Upload.
+            part_ids: The ordered list of Part IDs.
+            md5: The optional md5 checksum for the file contents to verify if the bytes
+                uploaded matches what you expect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Upload`.
         """
         return cast(
             "Upload",
@@ -220,7 +302,7 @@ class UploadsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
 
         `POST /uploads`
         """
@@ -280,7 +362,7 @@ class UploadsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
         `POST /uploads/{upload_id}/complete`
         """
@@ -314,7 +396,7 @@ class UploadsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[Upload]]:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
 
         `POST /uploads`
         """
@@ -372,7 +454,7 @@ class UploadsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[Upload]]:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
         `POST /uploads/{upload_id}/complete`
         """
@@ -421,9 +503,50 @@ class AsyncUploads(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+
+        Currently, an Upload can accept at most 8 GB in total and expires after an hour
+        after you create it.
+
+        Once you complete the Upload, we will create a
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        contains all the parts you uploaded. This File is usable in the rest of our platform
+        as a regular File object.
+
+        For certain `purpose` values, the correct `mime_type` must be specified. Please
+        refer to documentation for the [supported MIME types for your use
+        case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
+
+        For guidance on the proper filename extensions for each purpose, please follow the
+        documentation on [creating a
+        File](https://platform.openai.com/docs/api-reference/files/create).
+
+        Returns the Upload object with status `pending`.
 
         `POST /uploads`
+
+        Args:
+            filename: The name of the file to upload.
+            purpose: The intended purpose of the uploaded file.
+
+                See the [documentation on File
+                purposes](https://platform.openai.com/docs/api-reference/files/create#files-create-purpose).
+            bytes: The number of bytes in the file you are uploading.
+            mime_type: The MIME type of the file.
+
+                This must fall within the supported MIME types for your file purpose. See
+                the supported MIME types for assistants and vision.
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted until
+                they are manually deleted.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Upload`.
         """
         return cast(
             "Upload",
@@ -454,7 +577,22 @@ class AsyncUploads(AsyncResource):
     ) -> Upload:
         """Cancels the Upload.
 
+        No Parts may be added after an Upload is cancelled.
+
+        Returns the Upload object with status `cancelled`.
+
         `POST /uploads/{upload_id}/cancel`
+
+        Args:
+            upload_id: The ID of the Upload.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Upload`.
         """
         return cast(
             "Upload",
@@ -479,9 +617,35 @@ class AsyncUploads(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
+
+        Within the returned Upload object, there is a nested
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that is
+        ready to use in the rest of the platform.
+
+        You can specify the order of the Parts by passing in an ordered list of the Part
+        IDs.
+
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added after an
+        Upload is completed. Returns the Upload object with status `completed`, including an
+        additional `file` property containing the created usable File object.
 
         `POST /uploads/{upload_id}/complete`
+
+        Args:
+            upload_id: The ID of the Upload.
+            part_ids: The ordered list of Part IDs.
+            md5: The optional md5 checksum for the file contents to verify if the bytes
+                uploaded matches what you expect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Upload`.
         """
         return cast(
             "Upload",
@@ -548,7 +712,7 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
 
         `POST /uploads`
         """
@@ -608,7 +772,7 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
         `POST /uploads/{upload_id}/complete`
         """
@@ -642,7 +806,7 @@ class AsyncUploadsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
 
         `POST /uploads`
         """
@@ -700,7 +864,7 @@ class AsyncUploadsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
         `POST /uploads/{upload_id}/complete`
         """

@@ -146,6 +146,29 @@ class VectorStores(SyncResource):
         """Returns a list of vector stores.
 
         `GET /vector_stores`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VectorStoreObject]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[VectorStoreObject]",
@@ -178,6 +201,31 @@ class VectorStores(SyncResource):
         """Create a vector store.
 
         `POST /vector_stores`
+
+        Args:
+            file_ids: A list of [File](https://platform.openai.com/docs/api-reference/files)
+                IDs that the vector store should use. Useful for tools like `file_search`
+                that can access files.
+            name: The name of the vector store.
+            description: A description for the vector store. Can be used to describe the
+                vector store's purpose.
+            expires_after: The expiration policy for a vector store.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set,
+                will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreObject`.
         """
         return cast(
             "VectorStoreObject",
@@ -210,6 +258,17 @@ class VectorStores(SyncResource):
         """Retrieves a vector store.
 
         `GET /vector_stores/{vector_store_id}`
+
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreObject`.
         """
         return cast(
             "VectorStoreObject",
@@ -238,6 +297,25 @@ class VectorStores(SyncResource):
         """Modifies a vector store.
 
         `POST /vector_stores/{vector_store_id}`
+
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+            name: The name of the vector store.
+            expires_after: The `expires_after` body field.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreObject`.
         """
         return cast(
             "VectorStoreObject",
@@ -263,6 +341,17 @@ class VectorStores(SyncResource):
         """Delete a vector store.
 
         `DELETE /vector_stores/{vector_store_id}`
+
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteVectorStoreResponse`.
         """
         return cast(
             "DeleteVectorStoreResponse",
@@ -293,6 +382,23 @@ class VectorStores(SyncResource):
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
+
+        Args:
+            vector_store_id: The ID of the vector store to search.
+            query: A query string for a search
+            rewrite_query: Whether to rewrite the natural language query for vector search.
+            max_num_results: The maximum number of results to return. This number should be
+                between 1 and 50 inclusive.
+            filters: A filter to apply based on file attributes.
+            ranking_options: Ranking options for search.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreSearchResultsPage`.
         """
         return cast(
             "VectorStoreSearchResultsPage",
@@ -730,6 +836,29 @@ class AsyncVectorStores(AsyncResource):
         """Returns a list of vector stores.
 
         `GET /vector_stores`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VectorStoreObject]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VectorStoreObject]",
@@ -762,6 +891,31 @@ class AsyncVectorStores(AsyncResource):
         """Create a vector store.
 
         `POST /vector_stores`
+
+        Args:
+            file_ids: A list of [File](https://platform.openai.com/docs/api-reference/files)
+                IDs that the vector store should use. Useful for tools like `file_search`
+                that can access files.
+            name: The name of the vector store.
+            description: A description for the vector store. Can be used to describe the
+                vector store's purpose.
+            expires_after: The expiration policy for a vector store.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set,
+                will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreObject`.
         """
         return cast(
             "VectorStoreObject",
@@ -794,6 +948,17 @@ class AsyncVectorStores(AsyncResource):
         """Retrieves a vector store.
 
         `GET /vector_stores/{vector_store_id}`
+
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreObject`.
         """
         return cast(
             "VectorStoreObject",
@@ -822,6 +987,25 @@ class AsyncVectorStores(AsyncResource):
         """Modifies a vector store.
 
         `POST /vector_stores/{vector_store_id}`
+
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+            name: The name of the vector store.
+            expires_after: The `expires_after` body field.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreObject`.
         """
         return cast(
             "VectorStoreObject",
@@ -847,6 +1031,17 @@ class AsyncVectorStores(AsyncResource):
         """Delete a vector store.
 
         `DELETE /vector_stores/{vector_store_id}`
+
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteVectorStoreResponse`.
         """
         return cast(
             "DeleteVectorStoreResponse",
@@ -877,6 +1072,23 @@ class AsyncVectorStores(AsyncResource):
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
+
+        Args:
+            vector_store_id: The ID of the vector store to search.
+            query: A query string for a search
+            rewrite_query: Whether to rewrite the natural language query for vector search.
+            max_num_results: The maximum number of results to return. This number should be
+                between 1 and 50 inclusive.
+            filters: A filter to apply based on file attributes.
+            ranking_options: Ranking options for search.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreSearchResultsPage`.
         """
         return cast(
             "VectorStoreSearchResultsPage",

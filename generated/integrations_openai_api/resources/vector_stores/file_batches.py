@@ -121,7 +121,44 @@ class FileBatches(SyncResource):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
+        The maximum number of files in a single batch request is 2000. Vector store file
+        attach requests are rate limited per vector store (300 requests per minute across
+        both this endpoint and `/vector_stores/{vector_store_id}/files`). For ingesting
+        multiple files into the same vector store, this batch endpoint is recommended.
+
         `POST /vector_stores/{vector_store_id}/file_batches`
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File Batch.
+            file_ids: A list of [File](https://platform.openai.com/docs/api-reference/files)
+                IDs that the vector store should use. Useful for tools like `file_search`
+                that can access files.  If `attributes` or `chunking_strategy` are provided,
+                they will be  applied to all files in the batch. The maximum batch size is
+                2000 files. This endpoint is recommended for multi-file ingestion and helps
+                reduce per-vector-store write request pressure. Mutually exclusive with
+                `files`.
+            files: A list of objects that each include a `file_id` plus optional
+                `attributes` or `chunking_strategy`. Use this when you need to override
+                metadata for specific files. The global `attributes` or `chunking_strategy`
+                will be ignored and must be specified for each file. The maximum batch size
+                is 2000 files. This endpoint is recommended for multi-file ingestion and
+                helps reduce per-vector-store write request pressure. Mutually exclusive
+                with `file_ids`.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set,
+                will use the `auto` strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This
+                can be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard. Keys
+                are strings with a maximum length of 64 characters. Values are strings with
+                a maximum length of 512 characters, booleans, or numbers.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileBatchObject`.
         """
         return cast(
             "VectorStoreFileBatchObject",
@@ -153,6 +190,18 @@ class FileBatches(SyncResource):
         """Retrieves a vector store file batch.
 
         `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+
+        Args:
+            batch_id: The ID of the file batch being retrieved.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileBatchObject`.
         """
         return cast(
             "VectorStoreFileBatchObject",
@@ -178,7 +227,21 @@ class FileBatches(SyncResource):
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch.
 
+        This attempts to cancel the processing of files in this batch as soon as possible.
+
         `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+
+        Args:
+            batch_id: The ID of the file batch to cancel.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileBatchObject`.
         """
         return cast(
             "VectorStoreFileBatchObject",
@@ -210,6 +273,33 @@ class FileBatches(SyncResource):
         """Returns a list of vector store files in a batch.
 
         `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+
+        Args:
+            batch_id: The ID of the file batch that the files belong to.
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
+                `cancelled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VectorStoreFileObject]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[VectorStoreFileObject]",
@@ -605,7 +695,44 @@ class AsyncFileBatches(AsyncResource):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
+        The maximum number of files in a single batch request is 2000. Vector store file
+        attach requests are rate limited per vector store (300 requests per minute across
+        both this endpoint and `/vector_stores/{vector_store_id}/files`). For ingesting
+        multiple files into the same vector store, this batch endpoint is recommended.
+
         `POST /vector_stores/{vector_store_id}/file_batches`
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File Batch.
+            file_ids: A list of [File](https://platform.openai.com/docs/api-reference/files)
+                IDs that the vector store should use. Useful for tools like `file_search`
+                that can access files.  If `attributes` or `chunking_strategy` are provided,
+                they will be  applied to all files in the batch. The maximum batch size is
+                2000 files. This endpoint is recommended for multi-file ingestion and helps
+                reduce per-vector-store write request pressure. Mutually exclusive with
+                `files`.
+            files: A list of objects that each include a `file_id` plus optional
+                `attributes` or `chunking_strategy`. Use this when you need to override
+                metadata for specific files. The global `attributes` or `chunking_strategy`
+                will be ignored and must be specified for each file. The maximum batch size
+                is 2000 files. This endpoint is recommended for multi-file ingestion and
+                helps reduce per-vector-store write request pressure. Mutually exclusive
+                with `file_ids`.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set,
+                will use the `auto` strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This
+                can be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard. Keys
+                are strings with a maximum length of 64 characters. Values are strings with
+                a maximum length of 512 characters, booleans, or numbers.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileBatchObject`.
         """
         return cast(
             "VectorStoreFileBatchObject",
@@ -637,6 +764,18 @@ class AsyncFileBatches(AsyncResource):
         """Retrieves a vector store file batch.
 
         `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+
+        Args:
+            batch_id: The ID of the file batch being retrieved.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileBatchObject`.
         """
         return cast(
             "VectorStoreFileBatchObject",
@@ -662,7 +801,21 @@ class AsyncFileBatches(AsyncResource):
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch.
 
+        This attempts to cancel the processing of files in this batch as soon as possible.
+
         `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+
+        Args:
+            batch_id: The ID of the file batch to cancel.
+            vector_store_id: The ID of the vector store that the file batch belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileBatchObject`.
         """
         return cast(
             "VectorStoreFileBatchObject",
@@ -694,6 +847,33 @@ class AsyncFileBatches(AsyncResource):
         """Returns a list of vector store files in a batch.
 
         `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+
+        Args:
+            batch_id: The ID of the file batch that the files belong to.
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
+                `cancelled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VectorStoreFileObject]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VectorStoreFileObject]",

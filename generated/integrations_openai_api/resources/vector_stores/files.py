@@ -136,6 +136,32 @@ class Files(SyncResource):
         """Returns a list of vector store files.
 
         `GET /vector_stores/{vector_store_id}/files`
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
+                `cancelled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VectorStoreFileObject]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[VectorStoreFileObject]",
@@ -169,9 +195,37 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests per
+        minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For uploading
+        multiple files to the same vector store, use the file batches endpoint to reduce
+        request volume.
 
         `POST /vector_stores/{vector_store_id}/files`
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+            file_id: A [File](https://platform.openai.com/docs/api-reference/files) ID that
+                the vector store should use. Useful for tools like `file_search` that can
+                access files. For multi-file ingestion, we recommend
+                [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+                to minimize per-vector-store write requests.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set,
+                will use the `auto` strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This
+                can be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard. Keys
+                are strings with a maximum length of 64 characters. Values are strings with
+                a maximum length of 512 characters, booleans, or numbers.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileObject`.
         """
         return cast(
             "VectorStoreFileObject",
@@ -202,6 +256,18 @@ class Files(SyncResource):
         """Retrieves a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}`
+
+        Args:
+            file_id: The ID of the file being retrieved.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileObject`.
         """
         return cast(
             "VectorStoreFileObject",
@@ -229,6 +295,23 @@ class Files(SyncResource):
         """Update attributes on a vector store file.
 
         `POST /vector_stores/{vector_store_id}/files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to update attributes.
+            vector_store_id: The ID of the vector store the file belongs to.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This
+                can be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard. Keys
+                are strings with a maximum length of 64 characters. Values are strings with
+                a maximum length of 512 characters, booleans, or numbers.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileObject`.
         """
         return cast(
             "VectorStoreFileObject",
@@ -254,7 +337,23 @@ class Files(SyncResource):
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file.
 
+        This will remove the file from the vector store but the file itself will not be
+        deleted. To delete the file, use the [delete
+        file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
+
         `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to delete.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteVectorStoreFileResponse`.
         """
         return cast(
             "DeleteVectorStoreFileResponse",
@@ -281,6 +380,19 @@ class Files(SyncResource):
         """Retrieve the parsed contents of a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+
+        Args:
+            file_id: The ID of the file within the vector store.
+            vector_store_id: The ID of the vector store.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[VectorStoreFileContentResponseDataItem]`: the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "Pager[VectorStoreFileContentResponseDataItem]",
@@ -428,7 +540,7 @@ class FilesWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -612,7 +724,7 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[VectorStoreFileObject]]:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -768,6 +880,32 @@ class AsyncFiles(AsyncResource):
         """Returns a list of vector store files.
 
         `GET /vector_stores/{vector_store_id}/files`
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
+                `cancelled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VectorStoreFileObject]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VectorStoreFileObject]",
@@ -801,9 +939,37 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests per
+        minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For uploading
+        multiple files to the same vector store, use the file batches endpoint to reduce
+        request volume.
 
         `POST /vector_stores/{vector_store_id}/files`
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+            file_id: A [File](https://platform.openai.com/docs/api-reference/files) ID that
+                the vector store should use. Useful for tools like `file_search` that can
+                access files. For multi-file ingestion, we recommend
+                [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+                to minimize per-vector-store write requests.
+            chunking_strategy: The chunking strategy used to chunk the file(s). If not set,
+                will use the `auto` strategy.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This
+                can be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard. Keys
+                are strings with a maximum length of 64 characters. Values are strings with
+                a maximum length of 512 characters, booleans, or numbers.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileObject`.
         """
         return cast(
             "VectorStoreFileObject",
@@ -834,6 +1000,18 @@ class AsyncFiles(AsyncResource):
         """Retrieves a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}`
+
+        Args:
+            file_id: The ID of the file being retrieved.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileObject`.
         """
         return cast(
             "VectorStoreFileObject",
@@ -861,6 +1039,23 @@ class AsyncFiles(AsyncResource):
         """Update attributes on a vector store file.
 
         `POST /vector_stores/{vector_store_id}/files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to update attributes.
+            vector_store_id: The ID of the vector store the file belongs to.
+            attributes: Set of 16 key-value pairs that can be attached to an object. This
+                can be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard. Keys
+                are strings with a maximum length of 64 characters. Values are strings with
+                a maximum length of 512 characters, booleans, or numbers.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `VectorStoreFileObject`.
         """
         return cast(
             "VectorStoreFileObject",
@@ -886,7 +1081,23 @@ class AsyncFiles(AsyncResource):
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file.
 
+        This will remove the file from the vector store but the file itself will not be
+        deleted. To delete the file, use the [delete
+        file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
+
         `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+
+        Args:
+            file_id: The ID of the file to delete.
+            vector_store_id: The ID of the vector store that the file belongs to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteVectorStoreFileResponse`.
         """
         return cast(
             "DeleteVectorStoreFileResponse",
@@ -913,6 +1124,19 @@ class AsyncFiles(AsyncResource):
         """Retrieve the parsed contents of a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+
+        Args:
+            file_id: The ID of the file within the vector store.
+            vector_store_id: The ID of the vector store.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[VectorStoreFileContentResponseDataItem]`: awaiting it fetches the
+            first page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[VectorStoreFileContentResponseDataItem]",
@@ -1060,7 +1284,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -1244,7 +1468,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
         `POST /vector_stores/{vector_store_id}/files`
         """

@@ -100,7 +100,23 @@ class AdminApiKeys(SyncResource):
     ) -> Pager[AdminApiKey]:
         """List organization API keys
 
+        Retrieve a paginated list of organization admin API keys.
+
         `GET /organization/admin_api_keys`
+
+        Args:
+            after: Return keys with IDs that come after this ID in the pagination order.
+            order: Order results by creation time, ascending or descending.
+            limit: Maximum number of keys to return.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AdminApiKey]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[AdminApiKey]",
@@ -124,7 +140,20 @@ class AdminApiKeys(SyncResource):
     ) -> AdminApiKeyCreateResponse:
         """Create an organization admin API key
 
+        Create a new admin-level API key for the organization.
+
         `POST /organization/admin_api_keys`
+
+        Args:
+            name: The `name` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AdminApiKeyCreateResponse`.
         """
         return cast(
             "AdminApiKeyCreateResponse",
@@ -149,7 +178,20 @@ class AdminApiKeys(SyncResource):
     ) -> AdminApiKey:
         """Retrieve a single organization API key
 
+        Get details for a specific organization API key by its ID.
+
         `GET /organization/admin_api_keys/{key_id}`
+
+        Args:
+            key_id: The ID of the API key.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AdminApiKey`.
         """
         return cast(
             "AdminApiKey",
@@ -174,7 +216,20 @@ class AdminApiKeys(SyncResource):
     ) -> AdminApiKeysDeleteResponse:
         """Delete an organization admin API key
 
+        Delete the specified admin API key.
+
         `DELETE /organization/admin_api_keys/{key_id}`
+
+        Args:
+            key_id: The ID of the API key to be deleted.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AdminApiKeysDeleteResponse`.
         """
         return cast(
             "AdminApiKeysDeleteResponse",
@@ -430,7 +485,23 @@ class AsyncAdminApiKeys(AsyncResource):
     ) -> AsyncPager[AdminApiKey]:
         """List organization API keys
 
+        Retrieve a paginated list of organization admin API keys.
+
         `GET /organization/admin_api_keys`
+
+        Args:
+            after: Return keys with IDs that come after this ID in the pagination order.
+            order: Order results by creation time, ascending or descending.
+            limit: Maximum number of keys to return.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AdminApiKey]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AdminApiKey]",
@@ -454,7 +525,20 @@ class AsyncAdminApiKeys(AsyncResource):
     ) -> AdminApiKeyCreateResponse:
         """Create an organization admin API key
 
+        Create a new admin-level API key for the organization.
+
         `POST /organization/admin_api_keys`
+
+        Args:
+            name: The `name` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AdminApiKeyCreateResponse`.
         """
         return cast(
             "AdminApiKeyCreateResponse",
@@ -479,7 +563,20 @@ class AsyncAdminApiKeys(AsyncResource):
     ) -> AdminApiKey:
         """Retrieve a single organization API key
 
+        Get details for a specific organization API key by its ID.
+
         `GET /organization/admin_api_keys/{key_id}`
+
+        Args:
+            key_id: The ID of the API key.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AdminApiKey`.
         """
         return cast(
             "AdminApiKey",
@@ -504,7 +601,20 @@ class AsyncAdminApiKeys(AsyncResource):
     ) -> AdminApiKeysDeleteResponse:
         """Delete an organization admin API key
 
+        Delete the specified admin API key.
+
         `DELETE /organization/admin_api_keys/{key_id}`
+
+        Args:
+            key_id: The ID of the API key to be deleted.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AdminApiKeysDeleteResponse`.
         """
         return cast(
             "AdminApiKeysDeleteResponse",

@@ -87,6 +87,41 @@ class AuditLogs(SyncResource):
         """List user actions and configuration changes within this organization.
 
         `GET /organization/audit_logs`
+
+        Args:
+            effective_at: Return only events whose `effective_at` (Unix seconds) is in this
+                range.
+            project_ids: Return only events for these projects. Sent as `project_ids[]`.
+            event_types: Return only events with a `type` in one of these values. For
+                example, `project.created`. For all options, see the documentation for the
+                [audit log
+                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
+                Sent as `event_types[]`.
+            actor_ids: Return only events performed by these actors. Can be a user ID, a
+                service account ID, or an api key tracking ID. Sent as `actor_ids[]`.
+            actor_emails: Return only events performed by users with these emails. Sent as
+                `actor_emails[]`.
+            resource_ids: Return only events performed on these targets. For example, a
+                project ID updated. Sent as `resource_ids[]`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AuditLog]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[AuditLog]",
@@ -237,6 +272,41 @@ class AsyncAuditLogs(AsyncResource):
         """List user actions and configuration changes within this organization.
 
         `GET /organization/audit_logs`
+
+        Args:
+            effective_at: Return only events whose `effective_at` (Unix seconds) is in this
+                range.
+            project_ids: Return only events for these projects. Sent as `project_ids[]`.
+            event_types: Return only events with a `type` in one of these values. For
+                example, `project.created`. For all options, see the documentation for the
+                [audit log
+                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
+                Sent as `event_types[]`.
+            actor_ids: Return only events performed by these actors. Can be a user ID, a
+                service account ID, or an api key tracking ID. Sent as `actor_ids[]`.
+            actor_emails: Return only events performed by users with these emails. Sent as
+                `actor_emails[]`.
+            resource_ids: Return only events performed on these targets. For example, a
+                project ID updated. Sent as `resource_ids[]`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AuditLog]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AuditLog]",

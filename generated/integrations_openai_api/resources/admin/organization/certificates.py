@@ -127,6 +127,25 @@ class Certificates(SyncResource):
         """List uploaded certificates for this organization.
 
         `GET /organization/certificates`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[OrganizationCertificate]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[OrganizationCertificate]",
@@ -151,7 +170,23 @@ class Certificates(SyncResource):
     ) -> Certificate:
         """Upload a certificate to the organization.
 
+        This does **not** automatically activate the certificate.
+
+        Organizations can upload up to 50 certificates.
+
         `POST /organization/certificates`
+
+        Args:
+            certificate: The certificate content in PEM format
+            name: An optional name for the certificate
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Certificate`.
         """
         return cast(
             "Certificate",
@@ -176,7 +211,20 @@ class Certificates(SyncResource):
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
         `POST /organization/certificates/activate`
+
+        Args:
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationCertificateActivationResponse`.
         """
         return cast(
             "OrganizationCertificateActivationResponse",
@@ -201,7 +249,20 @@ class Certificates(SyncResource):
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+
         `POST /organization/certificates/deactivate`
+
+        Args:
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationCertificateDeactivationResponse`.
         """
         return cast(
             "OrganizationCertificateDeactivationResponse",
@@ -227,7 +288,23 @@ class Certificates(SyncResource):
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
+        You can get a certificate regardless of whether it is active or not.
+
         `GET /organization/certificates/{certificate_id}`
+
+        Args:
+            certificate_id: Unique ID of the certificate to retrieve.
+            include: A list of additional fields to include in the response. Currently the
+                only supported value is `content` to fetch the PEM content of the
+                certificate.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Certificate`.
         """
         return cast(
             "Certificate",
@@ -253,7 +330,21 @@ class Certificates(SyncResource):
     ) -> Certificate:
         """Modify a certificate.
 
+        Note that only the name can be modified.
+
         `POST /organization/certificates/{certificate_id}`
+
+        Args:
+            certificate_id: Unique ID of the certificate to modify.
+            name: The updated name for the certificate
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Certificate`.
         """
         return cast(
             "Certificate",
@@ -278,7 +369,20 @@ class Certificates(SyncResource):
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
+        The certificate must be inactive for the organization and all projects.
+
         `DELETE /organization/certificates/{certificate_id}`
+
+        Args:
+            certificate_id: Unique ID of the certificate to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteCertificateResponse`.
         """
         return cast(
             "DeleteCertificateResponse",
@@ -694,6 +798,25 @@ class AsyncCertificates(AsyncResource):
         """List uploaded certificates for this organization.
 
         `GET /organization/certificates`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[OrganizationCertificate]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[OrganizationCertificate]",
@@ -718,7 +841,23 @@ class AsyncCertificates(AsyncResource):
     ) -> Certificate:
         """Upload a certificate to the organization.
 
+        This does **not** automatically activate the certificate.
+
+        Organizations can upload up to 50 certificates.
+
         `POST /organization/certificates`
+
+        Args:
+            certificate: The certificate content in PEM format
+            name: An optional name for the certificate
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Certificate`.
         """
         return cast(
             "Certificate",
@@ -743,7 +882,20 @@ class AsyncCertificates(AsyncResource):
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
         `POST /organization/certificates/activate`
+
+        Args:
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationCertificateActivationResponse`.
         """
         return cast(
             "OrganizationCertificateActivationResponse",
@@ -768,7 +920,20 @@ class AsyncCertificates(AsyncResource):
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+
         `POST /organization/certificates/deactivate`
+
+        Args:
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationCertificateDeactivationResponse`.
         """
         return cast(
             "OrganizationCertificateDeactivationResponse",
@@ -794,7 +959,23 @@ class AsyncCertificates(AsyncResource):
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
+        You can get a certificate regardless of whether it is active or not.
+
         `GET /organization/certificates/{certificate_id}`
+
+        Args:
+            certificate_id: Unique ID of the certificate to retrieve.
+            include: A list of additional fields to include in the response. Currently the
+                only supported value is `content` to fetch the PEM content of the
+                certificate.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Certificate`.
         """
         return cast(
             "Certificate",
@@ -820,7 +1001,21 @@ class AsyncCertificates(AsyncResource):
     ) -> Certificate:
         """Modify a certificate.
 
+        Note that only the name can be modified.
+
         `POST /organization/certificates/{certificate_id}`
+
+        Args:
+            certificate_id: Unique ID of the certificate to modify.
+            name: The updated name for the certificate
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Certificate`.
         """
         return cast(
             "Certificate",
@@ -845,7 +1040,20 @@ class AsyncCertificates(AsyncResource):
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
+        The certificate must be inactive for the organization and all projects.
+
         `DELETE /organization/certificates/{certificate_id}`
+
+        Args:
+            certificate_id: Unique ID of the certificate to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteCertificateResponse`.
         """
         return cast(
             "DeleteCertificateResponse",

@@ -78,6 +78,16 @@ class DataRetention(SyncResource):
         """Retrieves organization data retention controls.
 
         `GET /organization/data_retention`
+
+        Args:
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationDataRetention`.
         """
         return cast(
             "OrganizationDataRetention",
@@ -103,6 +113,17 @@ class DataRetention(SyncResource):
         """Updates organization data retention controls.
 
         `POST /organization/data_retention`
+
+        Args:
+            retention_type: The desired organization data retention type.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationDataRetention`.
         """
         return cast(
             "OrganizationDataRetention",
@@ -249,6 +270,16 @@ class AsyncDataRetention(AsyncResource):
         """Retrieves organization data retention controls.
 
         `GET /organization/data_retention`
+
+        Args:
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationDataRetention`.
         """
         return cast(
             "OrganizationDataRetention",
@@ -274,6 +305,17 @@ class AsyncDataRetention(AsyncResource):
         """Updates organization data retention controls.
 
         `POST /organization/data_retention`
+
+        Args:
+            retention_type: The desired organization data retention type.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationDataRetention`.
         """
         return cast(
             "OrganizationDataRetention",

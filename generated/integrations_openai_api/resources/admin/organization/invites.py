@@ -93,6 +93,23 @@ class Invites(SyncResource):
         """Returns a list of invites in the organization.
 
         `GET /organization/invites`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Invite]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[Invite]",
@@ -118,7 +135,26 @@ class Invites(SyncResource):
     ) -> Invite:
         """Create an invite for a user to the organization.
 
+        The invite must be accepted by the user before they have access to the organization.
+
         `POST /organization/invites`
+
+        Args:
+            email: Send an email to this address
+            role: `owner` or `reader`
+            projects: An array of projects to which membership is granted at the same time
+                the org invite is accepted. If omitted, the user will be invited to the
+                default project for compatibility with legacy behavior. If empty list is
+                passed, the user will not be invited to any projects, including the default
+                one.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Invite`.
         """
         return cast(
             "Invite",
@@ -144,6 +180,17 @@ class Invites(SyncResource):
         """Retrieves an invite.
 
         `GET /organization/invites/{invite_id}`
+
+        Args:
+            invite_id: The ID of the invite to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Invite`.
         """
         return cast(
             "Invite",
@@ -168,7 +215,20 @@ class Invites(SyncResource):
     ) -> InviteDeleteResponse:
         """Delete an invite.
 
+        If the invite has already been accepted, it cannot be deleted.
+
         `DELETE /organization/invites/{invite_id}`
+
+        Args:
+            invite_id: The ID of the invite to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `InviteDeleteResponse`.
         """
         return cast(
             "InviteDeleteResponse",
@@ -426,6 +486,23 @@ class AsyncInvites(AsyncResource):
         """Returns a list of invites in the organization.
 
         `GET /organization/invites`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Invite]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[Invite]",
@@ -451,7 +528,26 @@ class AsyncInvites(AsyncResource):
     ) -> Invite:
         """Create an invite for a user to the organization.
 
+        The invite must be accepted by the user before they have access to the organization.
+
         `POST /organization/invites`
+
+        Args:
+            email: Send an email to this address
+            role: `owner` or `reader`
+            projects: An array of projects to which membership is granted at the same time
+                the org invite is accepted. If omitted, the user will be invited to the
+                default project for compatibility with legacy behavior. If empty list is
+                passed, the user will not be invited to any projects, including the default
+                one.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Invite`.
         """
         return cast(
             "Invite",
@@ -477,6 +573,17 @@ class AsyncInvites(AsyncResource):
         """Retrieves an invite.
 
         `GET /organization/invites/{invite_id}`
+
+        Args:
+            invite_id: The ID of the invite to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Invite`.
         """
         return cast(
             "Invite",
@@ -501,7 +608,20 @@ class AsyncInvites(AsyncResource):
     ) -> InviteDeleteResponse:
         """Delete an invite.
 
+        If the invite has already been accepted, it cannot be deleted.
+
         `DELETE /organization/invites/{invite_id}`
+
+        Args:
+            invite_id: The ID of the invite to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `InviteDeleteResponse`.
         """
         return cast(
             "InviteDeleteResponse",

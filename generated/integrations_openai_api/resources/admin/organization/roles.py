@@ -100,6 +100,20 @@ class Roles(SyncResource):
         """Lists the roles configured for the organization.
 
         `GET /organization/roles`
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing roles.
+            order: Sort order for the returned roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Role]`: the first page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[Role]",
@@ -126,6 +140,19 @@ class Roles(SyncResource):
         """Creates a custom role for the organization.
 
         `POST /organization/roles`
+
+        Args:
+            role_name: Unique name for the role.
+            permissions: Permissions to grant to the role.
+            description: Optional description of the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -151,6 +178,17 @@ class Roles(SyncResource):
         """Retrieves an organization role.
 
         `GET /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -179,6 +217,20 @@ class Roles(SyncResource):
         """Updates an existing organization role.
 
         `POST /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to update.
+            permissions: Updated set of permissions for the role.
+            description: New description for the role.
+            role_name: New name for the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -204,6 +256,17 @@ class Roles(SyncResource):
         """Deletes a custom role from the organization.
 
         `DELETE /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RoleDeletedResource`.
         """
         return cast(
             "RoleDeletedResource",
@@ -521,6 +584,21 @@ class AsyncRoles(AsyncResource):
         """Lists the roles configured for the organization.
 
         `GET /organization/roles`
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing roles.
+            order: Sort order for the returned roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Role]`: awaiting it fetches the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "AsyncPager[Role]",
@@ -547,6 +625,19 @@ class AsyncRoles(AsyncResource):
         """Creates a custom role for the organization.
 
         `POST /organization/roles`
+
+        Args:
+            role_name: Unique name for the role.
+            permissions: Permissions to grant to the role.
+            description: Optional description of the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -572,6 +663,17 @@ class AsyncRoles(AsyncResource):
         """Retrieves an organization role.
 
         `GET /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -600,6 +702,20 @@ class AsyncRoles(AsyncResource):
         """Updates an existing organization role.
 
         `POST /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to update.
+            permissions: Updated set of permissions for the role.
+            description: New description for the role.
+            role_name: New name for the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -625,6 +741,17 @@ class AsyncRoles(AsyncResource):
         """Deletes a custom role from the organization.
 
         `DELETE /organization/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RoleDeletedResource`.
         """
         return cast(
             "RoleDeletedResource",

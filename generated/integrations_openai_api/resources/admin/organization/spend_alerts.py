@@ -107,6 +107,23 @@ class SpendAlerts(SyncResource):
         """Lists organization spend alerts.
 
         `GET /organization/spend_alerts`
+
+        Args:
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
+            after: Cursor for pagination. Provide the ID of the last spend alert from the
+                previous response to fetch the next page.
+            before: Cursor for pagination. Provide the ID of the first spend alert from the
+                previous response to fetch the previous page.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[OrganizationSpendAlert]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[OrganizationSpendAlert]",
@@ -134,6 +151,20 @@ class SpendAlerts(SyncResource):
         """Creates an organization spend alert.
 
         `POST /organization/spend_alerts`
+
+        Args:
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationSpendAlert`.
         """
         return cast(
             "OrganizationSpendAlert",
@@ -168,6 +199,21 @@ class SpendAlerts(SyncResource):
         """Updates an organization spend alert.
 
         `POST /organization/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationSpendAlert`.
         """
         return cast(
             "OrganizationSpendAlert",
@@ -198,6 +244,17 @@ class SpendAlerts(SyncResource):
         """Deletes an organization spend alert.
 
         `DELETE /organization/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationSpendAlertDeletedResource`.
         """
         return cast(
             "OrganizationSpendAlertDeletedResource",
@@ -491,6 +548,23 @@ class AsyncSpendAlerts(AsyncResource):
         """Lists organization spend alerts.
 
         `GET /organization/spend_alerts`
+
+        Args:
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
+            after: Cursor for pagination. Provide the ID of the last spend alert from the
+                previous response to fetch the next page.
+            before: Cursor for pagination. Provide the ID of the first spend alert from the
+                previous response to fetch the previous page.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[OrganizationSpendAlert]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[OrganizationSpendAlert]",
@@ -518,6 +592,20 @@ class AsyncSpendAlerts(AsyncResource):
         """Creates an organization spend alert.
 
         `POST /organization/spend_alerts`
+
+        Args:
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationSpendAlert`.
         """
         return cast(
             "OrganizationSpendAlert",
@@ -552,6 +640,21 @@ class AsyncSpendAlerts(AsyncResource):
         """Updates an organization spend alert.
 
         `POST /organization/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationSpendAlert`.
         """
         return cast(
             "OrganizationSpendAlert",
@@ -582,6 +685,17 @@ class AsyncSpendAlerts(AsyncResource):
         """Deletes an organization spend alert.
 
         `DELETE /organization/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationSpendAlertDeletedResource`.
         """
         return cast(
             "OrganizationSpendAlertDeletedResource",

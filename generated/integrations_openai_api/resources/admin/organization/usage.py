@@ -170,6 +170,29 @@ class Usage(SyncResource):
         """Get costs details for the organization.
 
         `GET /organization/costs`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently only `1d` is
+                supported, default to `1d`.
+            project_ids: Return only costs for these projects.
+            api_key_ids: Return only costs for these API keys.
+            group_by: Group the costs by the specified fields. Support fields include
+                `project_id`, `line_item`, `api_key_id` and any combination of them.
+            limit: A limit on the number of buckets to be returned. Limit can range between
+                1 and 180, and the default is 7.
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -212,6 +235,33 @@ class Usage(SyncResource):
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -256,6 +306,33 @@ class Usage(SyncResource):
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -297,6 +374,30 @@ class Usage(SyncResource):
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -339,6 +440,36 @@ class Usage(SyncResource):
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            batch: If `true`, return batch jobs only. If `false`, return non-batch jobs
+                only. By default, return both.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or
+                any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -384,6 +515,33 @@ class Usage(SyncResource):
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -428,6 +586,34 @@ class Usage(SyncResource):
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            vector_store_ids: Return only usage for these vector stores.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination
+                of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -474,6 +660,39 @@ class Usage(SyncResource):
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination of
+                them.
+            sizes: Return only usages for these image sizes. Possible values are `256x256`,
+                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -520,6 +739,33 @@ class Usage(SyncResource):
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -561,6 +807,30 @@ class Usage(SyncResource):
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -603,6 +873,35 @@ class Usage(SyncResource):
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            context_levels: Return only web search usage for these context levels.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[UsageTimeBucket]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[UsageTimeBucket]",
@@ -1642,6 +1941,29 @@ class AsyncUsage(AsyncResource):
         """Get costs details for the organization.
 
         `GET /organization/costs`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently only `1d` is
+                supported, default to `1d`.
+            project_ids: Return only costs for these projects.
+            api_key_ids: Return only costs for these API keys.
+            group_by: Group the costs by the specified fields. Support fields include
+                `project_id`, `line_item`, `api_key_id` and any combination of them.
+            limit: A limit on the number of buckets to be returned. Limit can range between
+                1 and 180, and the default is 7.
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1684,6 +2006,33 @@ class AsyncUsage(AsyncResource):
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1728,6 +2077,33 @@ class AsyncUsage(AsyncResource):
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1769,6 +2145,30 @@ class AsyncUsage(AsyncResource):
         """Get code interpreter sessions usage details for the organization.
 
         `GET /organization/usage/code_interpreter_sessions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1811,6 +2211,36 @@ class AsyncUsage(AsyncResource):
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            batch: If `true`, return batch jobs only. If `false`, return non-batch jobs
+                only. By default, return both.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or
+                any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1856,6 +2286,33 @@ class AsyncUsage(AsyncResource):
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1900,6 +2357,34 @@ class AsyncUsage(AsyncResource):
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            vector_store_ids: Return only usage for these vector stores.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination
+                of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1946,6 +2431,39 @@ class AsyncUsage(AsyncResource):
         """Get images usage details for the organization.
 
         `GET /organization/usage/images`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination of
+                them.
+            sizes: Return only usages for these image sizes. Possible values are `256x256`,
+                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -1992,6 +2510,33 @@ class AsyncUsage(AsyncResource):
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -2033,6 +2578,30 @@ class AsyncUsage(AsyncResource):
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",
@@ -2075,6 +2644,35 @@ class AsyncUsage(AsyncResource):
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls`
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range, inclusive.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            api_key_ids: Return only usage for these API keys.
+            models: Return only usage for these models.
+            context_levels: Return only web search usage for these context levels.
+            group_by: Group the usage data by the specified fields. Support fields include
+                `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any
+                combination of them.
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+            page: A cursor for use in pagination. Corresponding to the `next_page` field
+                from the previous response.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[UsageTimeBucket]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[UsageTimeBucket]",

@@ -193,7 +193,30 @@ class Completions(SyncResource):
     ) -> Pager[CreateChatCompletionResponse]:
         """List stored Chat Completions.
 
+        Only Chat Completions that have been stored with the `store` parameter set to `true`
+        will be returned.
+
         `GET /chat/completions`
+
+        Args:
+            model: The model used to generate the Chat Completions.
+            metadata: A list of metadata keys to filter the Chat Completions by. Example:
+
+                `metadata[key1]=value1&metadata[key2]=value2`
+            after: Identifier for the last chat completion from the previous pagination
+                request.
+            limit: Number of Chat Completions to retrieve.
+            order: Sort order for Chat Completions by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[CreateChatCompletionResponse]`: the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "Pager[CreateChatCompletionResponse]",
@@ -490,9 +513,245 @@ class Completions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        Compare [Chat Completions with
+        Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
+
+        ---
+
+        Creates a model response for the given chat conversation. Learn more in the [text
+        generation](https://platform.openai.com/docs/guides/text-generation),
+        [vision](https://platform.openai.com/docs/guides/vision), and
+        [audio](https://platform.openai.com/docs/guides/audio) guides.
+
+        Parameter support can differ depending on the model used to generate the response,
+        particularly for newer reasoning models. Parameters that are only supported for
+        reasoning models are noted below. For the current state of unsupported parameters in
+        reasoning models, [refer to the reasoning
+        guide](https://platform.openai.com/docs/guides/reasoning).
+
+        Returns a chat completion object, or a streamed sequence of chat completion chunk
+        objects if the request is streamed.
 
         `POST /chat/completions`
+
+        Args:
+            messages: A list of messages comprising the conversation so far. Depending on
+                the [model](https://platform.openai.com/docs/models) you use, different
+                message types (modalities) are supported, like
+                [text](https://platform.openai.com/docs/guides/text-generation),
+                [images](https://platform.openai.com/docs/guides/vision), and
+                [audio](https://platform.openai.com/docs/guides/audio).
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            top_logprobs: An integer between 0 and 20 specifying the maximum number of most
+                likely tokens to return at each token position, each with an associated log
+                probability. In some cases, the number of returned tokens may be fewer than
+                requested. `logprobs` must be set to `true` if this parameter is used.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic. We generally recommend altering this
+                or `top_p` but not both.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or `temperature` but not both.
+            user: This field is being replaced by `safety_identifier` and
+                `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
+                optimizations. A stable identifier for your end-users. Used to boost cache
+                hit rates by better bucketing similar requests and  to help OpenAI detect
+                and prevent abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            safety_identifier: A stable identifier used to help detect users of your
+                application that may be violating OpenAI's usage policies. The IDs should be
+                a string that uniquely identifies each user, with a maximum length of 64
+                characters. We recommend hashing their username or email address, in order
+                to avoid sending us any identifying information. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_key: Used by OpenAI to cache responses for similar requests to
+                optimize your cache hit rates. Replaces the `user` field. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching).
+            service_tier: Specifies the processing type used for serving the request.
+                - If set to 'auto', then the request will be processed with the service tier
+                  configured in the Project settings. Unless otherwise configured, the
+                  Project will use 'default'.
+                - If set to 'default', then the request will be processed with the standard
+                  pricing and performance for the selected model.
+                - If set to
+                  '[flex](https://platform.openai.com/docs/guides/flex-processing)' or
+                  '[priority](https://openai.com/api-priority-processing/)', then the
+                  request will be processed with the corresponding service tier.
+                - When not set, the default behavior is 'auto'.
+
+                When the `service_tier` parameter is set, the response body will include the
+                `service_tier` value based on the processing mode actually used to serve the
+                request. This response value may be different from the value set in the
+                parameter.
+            prompt_cache_retention: The retention policy for the prompt cache. Set to `24h`
+                to enable extended prompt caching, which keeps cached prefixes active for
+                longer, up to a maximum of 24 hours. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
+            modalities: Output types that you would like the model to generate. Most models
+                are capable of generating text, which is the default:
+
+                `["text"]`
+
+                The `gpt-4o-audio-preview` model can also be used to [generate
+                audio](https://platform.openai.com/docs/guides/audio). To request that this
+                model generate both text and audio responses, you can use:
+
+                `["text", "audio"]`
+            verbosity: Constrains the verbosity of the model's response. Lower values will
+                result in more concise responses, while higher values will result in more
+                verbose responses. Currently supported values are `low`, `medium`, and
+                `high`.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            max_completion_tokens: An upper bound for the number of tokens that can be
+                generated for a completion, including visible output tokens and [reasoning
+                tokens](https://platform.openai.com/docs/guides/reasoning).
+            frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new
+                tokens based on their existing frequency in the text so far, decreasing the
+                model's likelihood to repeat the same line verbatim.
+            presence_penalty: Number between -2.0 and 2.0. Positive values penalize new
+                tokens based on whether they appear in the text so far, increasing the
+                model's likelihood to talk about new topics.
+            web_search_options: This tool searches the web for relevant results to use in a
+                response. Learn more about the [web search
+                tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
+            response_format: An object specifying the format that the model must output.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+                ensures the message the model generates is valid JSON. Using `json_schema`
+                is preferred for models that support it.
+            audio: Parameters for audio output. Required when audio output is requested with
+                `modalities: ["audio"]`. [Learn
+                more](https://platform.openai.com/docs/guides/audio).
+            store: Whether or not to store the output of this chat completion request for
+                use in our [model
+                distillation](https://platform.openai.com/docs/guides/distillation) or
+                [evals](https://platform.openai.com/docs/guides/evals) products.
+
+                Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/chat/streaming) for
+                more information, along with the [streaming
+                responses](https://platform.openai.com/docs/guides/streaming-responses)
+                guide for more information on how to handle the streaming events.
+            stop: Not supported with latest reasoning models `o3` and `o4-mini`.
+
+                Up to 4 sequences where the API will stop generating further tokens. The
+                returned text will not contain the stop sequence.
+            logit_bias: Modify the likelihood of specified tokens appearing in the
+                completion.
+
+                Accepts a JSON object that maps tokens (specified by their token ID in the
+                tokenizer) to an associated bias value from -100 to 100. Mathematically, the
+                bias is added to the logits generated by the model prior to sampling. The
+                exact effect will vary per model, but values between -1 and 1 should
+                decrease or increase likelihood of selection; values like -100 or 100 should
+                result in a ban or exclusive selection of the relevant token.
+            logprobs: Whether to return log probabilities of the output tokens or not. If
+                true, returns the log probabilities of each output token returned in the
+                `content` of `message`.
+            max_tokens: The maximum number of
+                [tokens](https://platform.openai.com/tokenizer) that can be generated in the
+                chat completion. This value can be used to control
+                [costs](https://openai.com/api/pricing/) for text generated via API.
+
+                This value is now deprecated in favor of `max_completion_tokens`, and is not
+                compatible with [o-series
+                models](https://platform.openai.com/docs/guides/reasoning).
+            n: How many chat completion choices to generate for each input message. Note
+                that you will be charged based on the number of generated tokens across all
+                of the choices. Keep `n` as `1` to minimize costs.
+            prediction: Configuration for a [Predicted
+                Output](https://platform.openai.com/docs/guides/predicted-outputs), which
+                can greatly improve response times when large parts of the model response
+                are known ahead of time. This is most common when you are regenerating a
+                file with only minor changes to most of the content.
+            seed: This feature is in Beta. If specified, our system will make a best effort
+                to sample deterministically, such that repeated requests with the same
+                `seed` and parameters should return the same result. Determinism is not
+                guaranteed, and you should refer to the `system_fingerprint` response
+                parameter to monitor changes in the backend.
+            stream_options: Options for streaming response. Only set this when you set
+                `stream: true`.
+            tools: A list of tools the model may call. You can provide either [custom
+                tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
+                or [function
+                tools](https://platform.openai.com/docs/guides/function-calling).
+            tool_choice: Controls which (if any) tool is called by the model. `none` means
+                the model will not call any tool and instead generates a message. `auto`
+                means the model can pick between generating a message or calling one or more
+                tools. `required` means the model must call one or more tools. Specifying a
+                particular tool via `{"type": "function", "function": {"name":
+                "my_function"}}` forces the model to call that tool.
+
+                `none` is the default when no tools are present. `auto` is the default if
+                tools are present.
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+            function_call: Deprecated in favor of `tool_choice`.
+
+                Controls which (if any) function is called by the model.
+
+                `none` means the model will not call a function and instead generates a
+                message.
+
+                `auto` means the model can pick between generating a message or calling a
+                function.
+
+                Specifying a particular function via `{"name": "my_function"}` forces the
+                model to call that function.
+
+                `none` is the default when no functions are present. `auto` is the default
+                if functions are present.
+            functions: Deprecated in favor of `tools`.
+
+                A list of functions the model may generate JSON inputs for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateChatCompletionResponse`; with `stream=True`, an
+            `EventStream[CreateChatCompletionStreamResponse]` of typed events.
         """
         return cast(
             "CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]",
@@ -554,7 +813,21 @@ class Completions(SyncResource):
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` will be returned.
+
         `GET /chat/completions/{completion_id}`
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateChatCompletionResponse`.
         """
         return cast(
             "CreateChatCompletionResponse",
@@ -580,7 +853,28 @@ class Completions(SyncResource):
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` can be modified. Currently, the only supported modification is to update the
+        `metadata` field.
+
         `POST /chat/completions/{completion_id}`
+
+        Args:
+            completion_id: The ID of the chat completion to update.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateChatCompletionResponse`.
         """
         return cast(
             "CreateChatCompletionResponse",
@@ -605,7 +899,21 @@ class Completions(SyncResource):
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` can be deleted.
+
         `DELETE /chat/completions/{completion_id}`
+
+        Args:
+            completion_id: The ID of the chat completion to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ChatCompletionDeleted`.
         """
         return cast(
             "ChatCompletionDeleted",
@@ -962,7 +1270,7 @@ class CompletionsWithRawResponse(SyncResource):
     ) -> RawResponse[
         CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
 
         `POST /chat/completions`
         """
@@ -1206,7 +1514,7 @@ class CompletionsWithStreamingResponse(SyncResource):
             CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
         ]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
 
         `POST /chat/completions`
         """
@@ -1370,7 +1678,30 @@ class AsyncCompletions(AsyncResource):
     ) -> AsyncPager[CreateChatCompletionResponse]:
         """List stored Chat Completions.
 
+        Only Chat Completions that have been stored with the `store` parameter set to `true`
+        will be returned.
+
         `GET /chat/completions`
+
+        Args:
+            model: The model used to generate the Chat Completions.
+            metadata: A list of metadata keys to filter the Chat Completions by. Example:
+
+                `metadata[key1]=value1&metadata[key2]=value2`
+            after: Identifier for the last chat completion from the previous pagination
+                request.
+            limit: Number of Chat Completions to retrieve.
+            order: Sort order for Chat Completions by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[CreateChatCompletionResponse]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[CreateChatCompletionResponse]",
@@ -1667,9 +1998,245 @@ class AsyncCompletions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+
+        Compare [Chat Completions with
+        Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
+
+        ---
+
+        Creates a model response for the given chat conversation. Learn more in the [text
+        generation](https://platform.openai.com/docs/guides/text-generation),
+        [vision](https://platform.openai.com/docs/guides/vision), and
+        [audio](https://platform.openai.com/docs/guides/audio) guides.
+
+        Parameter support can differ depending on the model used to generate the response,
+        particularly for newer reasoning models. Parameters that are only supported for
+        reasoning models are noted below. For the current state of unsupported parameters in
+        reasoning models, [refer to the reasoning
+        guide](https://platform.openai.com/docs/guides/reasoning).
+
+        Returns a chat completion object, or a streamed sequence of chat completion chunk
+        objects if the request is streamed.
 
         `POST /chat/completions`
+
+        Args:
+            messages: A list of messages comprising the conversation so far. Depending on
+                the [model](https://platform.openai.com/docs/models) you use, different
+                message types (modalities) are supported, like
+                [text](https://platform.openai.com/docs/guides/text-generation),
+                [images](https://platform.openai.com/docs/guides/vision), and
+                [audio](https://platform.openai.com/docs/guides/audio).
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
+                offers a wide range of models with different capabilities, performance
+                characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            top_logprobs: An integer between 0 and 20 specifying the maximum number of most
+                likely tokens to return at each token position, each with an associated log
+                probability. In some cases, the number of returned tokens may be fewer than
+                requested. `logprobs` must be set to `true` if this parameter is used.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic. We generally recommend altering this
+                or `top_p` but not both.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or `temperature` but not both.
+            user: This field is being replaced by `safety_identifier` and
+                `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching
+                optimizations. A stable identifier for your end-users. Used to boost cache
+                hit rates by better bucketing similar requests and  to help OpenAI detect
+                and prevent abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            safety_identifier: A stable identifier used to help detect users of your
+                application that may be violating OpenAI's usage policies. The IDs should be
+                a string that uniquely identifies each user, with a maximum length of 64
+                characters. We recommend hashing their username or email address, in order
+                to avoid sending us any identifying information. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+            prompt_cache_key: Used by OpenAI to cache responses for similar requests to
+                optimize your cache hit rates. Replaces the `user` field. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching).
+            service_tier: Specifies the processing type used for serving the request.
+                - If set to 'auto', then the request will be processed with the service tier
+                  configured in the Project settings. Unless otherwise configured, the
+                  Project will use 'default'.
+                - If set to 'default', then the request will be processed with the standard
+                  pricing and performance for the selected model.
+                - If set to
+                  '[flex](https://platform.openai.com/docs/guides/flex-processing)' or
+                  '[priority](https://openai.com/api-priority-processing/)', then the
+                  request will be processed with the corresponding service tier.
+                - When not set, the default behavior is 'auto'.
+
+                When the `service_tier` parameter is set, the response body will include the
+                `service_tier` value based on the processing mode actually used to serve the
+                request. This response value may be different from the value set in the
+                parameter.
+            prompt_cache_retention: The retention policy for the prompt cache. Set to `24h`
+                to enable extended prompt caching, which keeps cached prefixes active for
+                longer, up to a maximum of 24 hours. [Learn
+                more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
+            modalities: Output types that you would like the model to generate. Most models
+                are capable of generating text, which is the default:
+
+                `["text"]`
+
+                The `gpt-4o-audio-preview` model can also be used to [generate
+                audio](https://platform.openai.com/docs/guides/audio). To request that this
+                model generate both text and audio responses, you can use:
+
+                `["text", "audio"]`
+            verbosity: Constrains the verbosity of the model's response. Lower values will
+                result in more concise responses, while higher values will result in more
+                verbose responses. Currently supported values are `low`, `medium`, and
+                `high`.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            max_completion_tokens: An upper bound for the number of tokens that can be
+                generated for a completion, including visible output tokens and [reasoning
+                tokens](https://platform.openai.com/docs/guides/reasoning).
+            frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new
+                tokens based on their existing frequency in the text so far, decreasing the
+                model's likelihood to repeat the same line verbatim.
+            presence_penalty: Number between -2.0 and 2.0. Positive values penalize new
+                tokens based on whether they appear in the text so far, increasing the
+                model's likelihood to talk about new topics.
+            web_search_options: This tool searches the web for relevant results to use in a
+                response. Learn more about the [web search
+                tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
+            response_format: An object specifying the format that the model must output.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+                ensures the message the model generates is valid JSON. Using `json_schema`
+                is preferred for models that support it.
+            audio: Parameters for audio output. Required when audio output is requested with
+                `modalities: ["audio"]`. [Learn
+                more](https://platform.openai.com/docs/guides/audio).
+            store: Whether or not to store the output of this chat completion request for
+                use in our [model
+                distillation](https://platform.openai.com/docs/guides/distillation) or
+                [evals](https://platform.openai.com/docs/guides/evals) products.
+
+                Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/chat/streaming) for
+                more information, along with the [streaming
+                responses](https://platform.openai.com/docs/guides/streaming-responses)
+                guide for more information on how to handle the streaming events.
+            stop: Not supported with latest reasoning models `o3` and `o4-mini`.
+
+                Up to 4 sequences where the API will stop generating further tokens. The
+                returned text will not contain the stop sequence.
+            logit_bias: Modify the likelihood of specified tokens appearing in the
+                completion.
+
+                Accepts a JSON object that maps tokens (specified by their token ID in the
+                tokenizer) to an associated bias value from -100 to 100. Mathematically, the
+                bias is added to the logits generated by the model prior to sampling. The
+                exact effect will vary per model, but values between -1 and 1 should
+                decrease or increase likelihood of selection; values like -100 or 100 should
+                result in a ban or exclusive selection of the relevant token.
+            logprobs: Whether to return log probabilities of the output tokens or not. If
+                true, returns the log probabilities of each output token returned in the
+                `content` of `message`.
+            max_tokens: The maximum number of
+                [tokens](https://platform.openai.com/tokenizer) that can be generated in the
+                chat completion. This value can be used to control
+                [costs](https://openai.com/api/pricing/) for text generated via API.
+
+                This value is now deprecated in favor of `max_completion_tokens`, and is not
+                compatible with [o-series
+                models](https://platform.openai.com/docs/guides/reasoning).
+            n: How many chat completion choices to generate for each input message. Note
+                that you will be charged based on the number of generated tokens across all
+                of the choices. Keep `n` as `1` to minimize costs.
+            prediction: Configuration for a [Predicted
+                Output](https://platform.openai.com/docs/guides/predicted-outputs), which
+                can greatly improve response times when large parts of the model response
+                are known ahead of time. This is most common when you are regenerating a
+                file with only minor changes to most of the content.
+            seed: This feature is in Beta. If specified, our system will make a best effort
+                to sample deterministically, such that repeated requests with the same
+                `seed` and parameters should return the same result. Determinism is not
+                guaranteed, and you should refer to the `system_fingerprint` response
+                parameter to monitor changes in the backend.
+            stream_options: Options for streaming response. Only set this when you set
+                `stream: true`.
+            tools: A list of tools the model may call. You can provide either [custom
+                tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
+                or [function
+                tools](https://platform.openai.com/docs/guides/function-calling).
+            tool_choice: Controls which (if any) tool is called by the model. `none` means
+                the model will not call any tool and instead generates a message. `auto`
+                means the model can pick between generating a message or calling one or more
+                tools. `required` means the model must call one or more tools. Specifying a
+                particular tool via `{"type": "function", "function": {"name":
+                "my_function"}}` forces the model to call that tool.
+
+                `none` is the default when no tools are present. `auto` is the default if
+                tools are present.
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+            function_call: Deprecated in favor of `tool_choice`.
+
+                Controls which (if any) function is called by the model.
+
+                `none` means the model will not call a function and instead generates a
+                message.
+
+                `auto` means the model can pick between generating a message or calling a
+                function.
+
+                Specifying a particular function via `{"name": "my_function"}` forces the
+                model to call that function.
+
+                `none` is the default when no functions are present. `auto` is the default
+                if functions are present.
+            functions: Deprecated in favor of `tools`.
+
+                A list of functions the model may generate JSON inputs for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateChatCompletionResponse`; with `stream=True`, an
+            `AsyncEventStream[CreateChatCompletionStreamResponse]` of typed events.
         """
         return cast(
             "CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]",
@@ -1731,7 +2298,21 @@ class AsyncCompletions(AsyncResource):
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` will be returned.
+
         `GET /chat/completions/{completion_id}`
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateChatCompletionResponse`.
         """
         return cast(
             "CreateChatCompletionResponse",
@@ -1757,7 +2338,28 @@ class AsyncCompletions(AsyncResource):
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` can be modified. Currently, the only supported modification is to update the
+        `metadata` field.
+
         `POST /chat/completions/{completion_id}`
+
+        Args:
+            completion_id: The ID of the chat completion to update.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `CreateChatCompletionResponse`.
         """
         return cast(
             "CreateChatCompletionResponse",
@@ -1782,7 +2384,21 @@ class AsyncCompletions(AsyncResource):
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` can be deleted.
+
         `DELETE /chat/completions/{completion_id}`
+
+        Args:
+            completion_id: The ID of the chat completion to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ChatCompletionDeleted`.
         """
         return cast(
             "ChatCompletionDeleted",
@@ -2139,7 +2755,7 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
     ) -> RawResponse[
         CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
 
         `POST /chat/completions`
         """
@@ -2385,7 +3001,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
             CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
         ]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
 
         `POST /chat/completions`
         """

@@ -74,7 +74,26 @@ class Messages(SyncResource):
     ) -> Pager[ChatCompletionMessageListDataItem]:
         """Get the messages in a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` will be returned.
+
         `GET /chat/completions/{completion_id}/messages`
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve messages from.
+            after: Identifier for the last message from the previous pagination request.
+            limit: Number of messages to retrieve.
+            order: Sort order for messages by timestamp. Use `asc` for ascending order or
+                `desc` for descending order. Defaults to `asc`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ChatCompletionMessageListDataItem]`: the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "Pager[ChatCompletionMessageListDataItem]",
@@ -179,7 +198,26 @@ class AsyncMessages(AsyncResource):
     ) -> AsyncPager[ChatCompletionMessageListDataItem]:
         """Get the messages in a stored chat completion.
 
+        Only Chat Completions that have been created with the `store` parameter set to
+        `true` will be returned.
+
         `GET /chat/completions/{completion_id}/messages`
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve messages from.
+            after: Identifier for the last message from the previous pagination request.
+            limit: Number of messages to retrieve.
+            order: Sort order for messages by timestamp. Use `asc` for ascending order or
+                `desc` for descending order. Defaults to `asc`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ChatCompletionMessageListDataItem]`: awaiting it fetches the first
+            page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ChatCompletionMessageListDataItem]",

@@ -103,7 +103,29 @@ class Files(SyncResource):
     ) -> Pager[ContainerFileResource]:
         """List Container files
 
+        Lists container files.
+
         `GET /containers/{container_id}/files`
+
+        Args:
+            container_id: The `container_id` path parameter.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ContainerFileResource]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[ContainerFileResource]",
@@ -129,7 +151,25 @@ class Files(SyncResource):
     ) -> ContainerFileResource:
         """Create a Container File
 
+        You can send either a multipart/form-data request with the raw file content, or a
+        JSON request with a file ID.
+
+        Creates a container file.
+
         `POST /containers/{container_id}/files`
+
+        Args:
+            container_id: The `container_id` path parameter.
+            file_id: Name of the file to create.
+            file: The File object (not file name) to be uploaded.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerFileResource`.
         """
         return cast(
             "ContainerFileResource",
@@ -155,7 +195,21 @@ class Files(SyncResource):
     ) -> ContainerFileResource:
         """Retrieve Container File
 
+        Retrieves a container file.
+
         `GET /containers/{container_id}/files/{file_id}`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerFileResource`.
         """
         return cast(
             "ContainerFileResource",
@@ -181,7 +235,21 @@ class Files(SyncResource):
     ) -> DeletedObject | None:
         """Delete Container File
 
+        Delete a container file.
+
         `DELETE /containers/{container_id}/files/{file_id}`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedObject | None`.
         """
         return cast(
             "DeletedObject | None",
@@ -454,7 +522,29 @@ class AsyncFiles(AsyncResource):
     ) -> AsyncPager[ContainerFileResource]:
         """List Container files
 
+        Lists container files.
+
         `GET /containers/{container_id}/files`
+
+        Args:
+            container_id: The `container_id` path parameter.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ContainerFileResource]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ContainerFileResource]",
@@ -480,7 +570,25 @@ class AsyncFiles(AsyncResource):
     ) -> ContainerFileResource:
         """Create a Container File
 
+        You can send either a multipart/form-data request with the raw file content, or a
+        JSON request with a file ID.
+
+        Creates a container file.
+
         `POST /containers/{container_id}/files`
+
+        Args:
+            container_id: The `container_id` path parameter.
+            file_id: Name of the file to create.
+            file: The File object (not file name) to be uploaded.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerFileResource`.
         """
         return cast(
             "ContainerFileResource",
@@ -506,7 +614,21 @@ class AsyncFiles(AsyncResource):
     ) -> ContainerFileResource:
         """Retrieve Container File
 
+        Retrieves a container file.
+
         `GET /containers/{container_id}/files/{file_id}`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ContainerFileResource`.
         """
         return cast(
             "ContainerFileResource",
@@ -532,7 +654,21 @@ class AsyncFiles(AsyncResource):
     ) -> DeletedObject | None:
         """Delete Container File
 
+        Delete a container file.
+
         `DELETE /containers/{container_id}/files/{file_id}`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedObject | None`.
         """
         return cast(
             "DeletedObject | None",

@@ -66,7 +66,21 @@ class Content(SyncResource):
     ) -> BinaryContent:
         """Retrieve Container File Content
 
+        Retrieves a container file content.
+
         `GET /containers/{container_id}/files/{file_id}/content`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",
@@ -189,7 +203,21 @@ class AsyncContent(AsyncResource):
     ) -> BinaryContent:
         """Retrieve Container File Content
 
+        Retrieves a container file content.
+
         `GET /containers/{container_id}/files/{file_id}/content`
+
+        Args:
+            file_id: The `file_id` path parameter.
+            container_id: The `container_id` path parameter.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",

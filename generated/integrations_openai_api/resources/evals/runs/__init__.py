@@ -121,6 +121,24 @@ class Runs(SyncResource):
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+            after: Identifier for the last run from the previous pagination request.
+            limit: Number of runs to retrieve.
+            order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc`
+                for descending order. Defaults to `asc`.
+            status: Filter runs by status. One of `queued` | `in_progress` | `failed` |
+                `completed` | `canceled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[EvalRun]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[EvalRun]",
@@ -150,7 +168,29 @@ class Runs(SyncResource):
     ) -> Error | EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
+        The datasource will be validated against the schema specified in the config of the
+        evaluation.
+
         `POST /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+            data_source: Details about the run's data source.
+            name: The name of the run.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Error | EvalRun`.
         """
         return cast(
             "Error | EvalRun",
@@ -177,6 +217,18 @@ class Runs(SyncResource):
         """Get an evaluation run by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to retrieve.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -203,6 +255,18 @@ class Runs(SyncResource):
         """Cancel an ongoing evaluation run.
 
         `POST /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to cancel.
+            eval_id: The ID of the evaluation whose run you want to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -229,6 +293,18 @@ class Runs(SyncResource):
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to delete.
+            eval_id: The ID of the evaluation to delete the run from.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteEvalRunResponse | Error`.
         """
         return cast(
             "DeleteEvalRunResponse | Error",
@@ -566,6 +642,24 @@ class AsyncRuns(AsyncResource):
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+            after: Identifier for the last run from the previous pagination request.
+            limit: Number of runs to retrieve.
+            order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc`
+                for descending order. Defaults to `asc`.
+            status: Filter runs by status. One of `queued` | `in_progress` | `failed` |
+                `completed` | `canceled`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[EvalRun]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[EvalRun]",
@@ -595,7 +689,29 @@ class AsyncRuns(AsyncResource):
     ) -> Error | EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
+        The datasource will be validated against the schema specified in the config of the
+        evaluation.
+
         `POST /evals/{eval_id}/runs`
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+            data_source: Details about the run's data source.
+            name: The name of the run.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Error | EvalRun`.
         """
         return cast(
             "Error | EvalRun",
@@ -622,6 +738,18 @@ class AsyncRuns(AsyncResource):
         """Get an evaluation run by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to retrieve.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -648,6 +776,18 @@ class AsyncRuns(AsyncResource):
         """Cancel an ongoing evaluation run.
 
         `POST /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to cancel.
+            eval_id: The ID of the evaluation whose run you want to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRun`.
         """
         return cast(
             "EvalRun",
@@ -674,6 +814,18 @@ class AsyncRuns(AsyncResource):
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to delete.
+            eval_id: The ID of the evaluation to delete the run from.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteEvalRunResponse | Error`.
         """
         return cast(
             "DeleteEvalRunResponse | Error",

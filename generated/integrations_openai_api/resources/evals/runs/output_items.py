@@ -84,6 +84,25 @@ class OutputItems(SyncResource):
         """Get a list of output items for an evaluation run.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items`
+
+        Args:
+            run_id: The ID of the run to retrieve output items for.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            after: Identifier for the last output item from the previous pagination request.
+            limit: Number of output items to retrieve.
+            status: Filter output items by status. Use `failed` to filter by failed output
+                items or `pass` to filter by passed output items.
+            order: Sort order for output items by timestamp. Use `asc` for ascending order
+                or `desc` for descending order. Defaults to `asc`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[EvalRunOutputItem]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[EvalRunOutputItem]",
@@ -110,6 +129,19 @@ class OutputItems(SyncResource):
         """Get an evaluation run output item by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+
+        Args:
+            output_item_id: The ID of the output item to retrieve.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            run_id: The ID of the run to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRunOutputItem`.
         """
         return cast(
             "EvalRunOutputItem",
@@ -277,6 +309,25 @@ class AsyncOutputItems(AsyncResource):
         """Get a list of output items for an evaluation run.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items`
+
+        Args:
+            run_id: The ID of the run to retrieve output items for.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            after: Identifier for the last output item from the previous pagination request.
+            limit: Number of output items to retrieve.
+            status: Filter output items by status. Use `failed` to filter by failed output
+                items or `pass` to filter by passed output items.
+            order: Sort order for output items by timestamp. Use `asc` for ascending order
+                or `desc` for descending order. Defaults to `asc`.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[EvalRunOutputItem]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[EvalRunOutputItem]",
@@ -303,6 +354,19 @@ class AsyncOutputItems(AsyncResource):
         """Get an evaluation run output item by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+
+        Args:
+            output_item_id: The ID of the output item to retrieve.
+            eval_id: The ID of the evaluation to retrieve runs for.
+            run_id: The ID of the run to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `EvalRunOutputItem`.
         """
         return cast(
             "EvalRunOutputItem",

@@ -87,6 +87,25 @@ class Graders(SyncResource):
         """Run a grader.
 
         `POST /fine_tuning/alpha/graders/run`
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+            model_sample: The model sample to be evaluated. This value will be used to
+                populate the `sample` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more details.
+                The `output_json` variable will be populated if the model sample is a valid
+                JSON string.
+            item: The dataset item provided to the grader. This will be used to populate the
+                `item` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more details.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunGraderResponse`.
         """
         return cast(
             "RunGraderResponse",
@@ -117,6 +136,17 @@ class Graders(SyncResource):
         """Validate a grader.
 
         `POST /fine_tuning/alpha/graders/validate`
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ValidateGraderResponse`.
         """
         return cast(
             "ValidateGraderResponse",
@@ -297,6 +327,25 @@ class AsyncGraders(AsyncResource):
         """Run a grader.
 
         `POST /fine_tuning/alpha/graders/run`
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+            model_sample: The model sample to be evaluated. This value will be used to
+                populate the `sample` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more details.
+                The `output_json` variable will be populated if the model sample is a valid
+                JSON string.
+            item: The dataset item provided to the grader. This will be used to populate the
+                `item` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more details.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunGraderResponse`.
         """
         return cast(
             "RunGraderResponse",
@@ -327,6 +376,17 @@ class AsyncGraders(AsyncResource):
         """Validate a grader.
 
         `POST /fine_tuning/alpha/graders/validate`
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ValidateGraderResponse`.
         """
         return cast(
             "ValidateGraderResponse",

@@ -103,7 +103,28 @@ class Permissions(SyncResource):
     ) -> Pager[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
+        Organization owners can use this endpoint to view all permissions for a fine-tuned
+        model checkpoint.
+
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get
+                permissions for.
+            project_id: The ID of the project to get permissions for.
+            after: Identifier for the last permission ID from the previous pagination
+                request.
+            limit: Number of permissions to retrieve.
+            order: The order in which to retrieve permissions.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[FineTuningCheckpointPermission]`: the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "Pager[FineTuningCheckpointPermission]",
@@ -128,7 +149,23 @@ class Permissions(SyncResource):
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
+        This enables organization owners to share fine-tuned models with other projects in
+        their organization.
+
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create
+                a permission for.
+            project_ids: The project identifiers to grant access to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ListFineTuningCheckpointPermissionResponse`.
         """
         return cast(
             "ListFineTuningCheckpointPermissionResponse",
@@ -154,7 +191,23 @@ class Permissions(SyncResource):
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
+        Organization owners can use this endpoint to delete a permission for a fine-tuned
+        model checkpoint.
+
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+
+        Args:
+            permission_id: The ID of the fine-tuned model checkpoint permission to delete.
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete
+                a permission for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteFineTuningCheckpointPermissionResponse`.
         """
         return cast(
             "DeleteFineTuningCheckpointPermissionResponse",
@@ -378,7 +431,28 @@ class AsyncPermissions(AsyncResource):
     ) -> AsyncPager[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
+        Organization owners can use this endpoint to view all permissions for a fine-tuned
+        model checkpoint.
+
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get
+                permissions for.
+            project_id: The ID of the project to get permissions for.
+            after: Identifier for the last permission ID from the previous pagination
+                request.
+            limit: Number of permissions to retrieve.
+            order: The order in which to retrieve permissions.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[FineTuningCheckpointPermission]`: awaiting it fetches the first
+            page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[FineTuningCheckpointPermission]",
@@ -403,7 +477,23 @@ class AsyncPermissions(AsyncResource):
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
+        This enables organization owners to share fine-tuned models with other projects in
+        their organization.
+
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create
+                a permission for.
+            project_ids: The project identifiers to grant access to.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ListFineTuningCheckpointPermissionResponse`.
         """
         return cast(
             "ListFineTuningCheckpointPermissionResponse",
@@ -429,7 +519,23 @@ class AsyncPermissions(AsyncResource):
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
+        Organization owners can use this endpoint to delete a permission for a fine-tuned
+        model checkpoint.
+
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+
+        Args:
+            permission_id: The ID of the fine-tuned model checkpoint permission to delete.
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete
+                a permission for.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeleteFineTuningCheckpointPermissionResponse`.
         """
         return cast(
             "DeleteFineTuningCheckpointPermissionResponse",

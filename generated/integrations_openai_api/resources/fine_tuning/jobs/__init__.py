@@ -137,6 +137,21 @@ class Jobs(SyncResource):
         """List your organization's fine-tuning jobs
 
         `GET /fine_tuning/jobs`
+
+        Args:
+            after: Identifier for the last job from the previous pagination request.
+            limit: Number of fine-tuning jobs to retrieve.
+            metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`.
+                Alternatively, set `metadata=null` to indicate no metadata.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[FineTuningJob]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[FineTuningJob]",
@@ -170,7 +185,76 @@ class Jobs(SyncResource):
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
+        Response includes details of the enqueued job including job status and the name of
+        the fine-tuned models once complete.
+
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
         `POST /fine_tuning/jobs`
+
+        Args:
+            model: The name of the model to fine-tune. You can select one of the [supported
+                models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+            training_file: The ID of an uploaded file that contains training data.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for how
+                to upload a file.
+
+                Your dataset must be formatted as a JSONL file. Additionally, you must
+                upload your file with the purpose `fine-tune`.
+
+                The contents of the file should differ depending on if the model uses the
+                [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input),
+                [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+                format, or if the fine-tuning method uses the
+                [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input)
+                format.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for more
+                details.
+            hyperparameters: The hyperparameters used for the fine-tuning job. This value is
+                now deprecated in favor of `method`, and should be passed in under the
+                `method` parameter.
+            suffix: A string of up to 64 characters that will be added to your fine-tuned
+                model name.
+
+                For example, a `suffix` of "custom-model-name" would produce a model name
+                like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+            validation_file: The ID of an uploaded file that contains validation data.
+
+                If you provide this file, the data is used to generate validation metrics
+                periodically during fine-tuning. These metrics can be viewed in the
+                fine-tuning results file. The same data should not be present in both train
+                and validation files.
+
+                Your dataset must be formatted as a JSONL file. You must upload your file
+                with the purpose `fine-tune`.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for more
+                details.
+            integrations: A list of integrations to enable for your fine-tuning job.
+            seed: The seed controls the reproducibility of the job. Passing in the same seed
+                and job parameters should produce the same results, but may differ in rare
+                cases. If a seed is not specified, one will be generated for you.
+            method: The method used for fine-tuning.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -205,7 +289,21 @@ class Jobs(SyncResource):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
         `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -231,6 +329,17 @@ class Jobs(SyncResource):
         """Immediately cancel a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -258,6 +367,20 @@ class Jobs(SyncResource):
         """Get status updates for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+            after: Identifier for the last event from the previous pagination request.
+            limit: Number of events to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[FineTuningJobEvent]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[FineTuningJobEvent]",
@@ -282,6 +405,17 @@ class Jobs(SyncResource):
         """Pause a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to pause.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -307,6 +441,17 @@ class Jobs(SyncResource):
         """Resume a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to resume.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -852,6 +997,21 @@ class AsyncJobs(AsyncResource):
         """List your organization's fine-tuning jobs
 
         `GET /fine_tuning/jobs`
+
+        Args:
+            after: Identifier for the last job from the previous pagination request.
+            limit: Number of fine-tuning jobs to retrieve.
+            metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`.
+                Alternatively, set `metadata=null` to indicate no metadata.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[FineTuningJob]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[FineTuningJob]",
@@ -885,7 +1045,76 @@ class AsyncJobs(AsyncResource):
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
+        Response includes details of the enqueued job including job status and the name of
+        the fine-tuned models once complete.
+
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
         `POST /fine_tuning/jobs`
+
+        Args:
+            model: The name of the model to fine-tune. You can select one of the [supported
+                models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+            training_file: The ID of an uploaded file that contains training data.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for how
+                to upload a file.
+
+                Your dataset must be formatted as a JSONL file. Additionally, you must
+                upload your file with the purpose `fine-tune`.
+
+                The contents of the file should differ depending on if the model uses the
+                [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input),
+                [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+                format, or if the fine-tuning method uses the
+                [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input)
+                format.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for more
+                details.
+            hyperparameters: The hyperparameters used for the fine-tuning job. This value is
+                now deprecated in favor of `method`, and should be passed in under the
+                `method` parameter.
+            suffix: A string of up to 64 characters that will be added to your fine-tuned
+                model name.
+
+                For example, a `suffix` of "custom-model-name" would produce a model name
+                like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+            validation_file: The ID of an uploaded file that contains validation data.
+
+                If you provide this file, the data is used to generate validation metrics
+                periodically during fine-tuning. These metrics can be viewed in the
+                fine-tuning results file. The same data should not be present in both train
+                and validation files.
+
+                Your dataset must be formatted as a JSONL file. You must upload your file
+                with the purpose `fine-tune`.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for more
+                details.
+            integrations: A list of integrations to enable for your fine-tuning job.
+            seed: The seed controls the reproducibility of the job. Passing in the same seed
+                and job parameters should produce the same results, but may differ in rare
+                cases. If a seed is not specified, one will be generated for you.
+            method: The method used for fine-tuning.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -920,7 +1149,21 @@ class AsyncJobs(AsyncResource):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
         `GET /fine_tuning/jobs/{fine_tuning_job_id}`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -946,6 +1189,17 @@ class AsyncJobs(AsyncResource):
         """Immediately cancel a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -973,6 +1227,20 @@ class AsyncJobs(AsyncResource):
         """Get status updates for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+            after: Identifier for the last event from the previous pagination request.
+            limit: Number of events to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[FineTuningJobEvent]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[FineTuningJobEvent]",
@@ -997,6 +1265,17 @@ class AsyncJobs(AsyncResource):
         """Pause a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to pause.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",
@@ -1022,6 +1301,17 @@ class AsyncJobs(AsyncResource):
         """Resume a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to resume.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `FineTuningJob`.
         """
         return cast(
             "FineTuningJob",

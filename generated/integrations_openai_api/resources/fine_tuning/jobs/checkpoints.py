@@ -73,6 +73,21 @@ class Checkpoints(SyncResource):
         """List checkpoints for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints for.
+            after: Identifier for the last checkpoint ID from the previous pagination
+                request.
+            limit: Number of checkpoints to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[FineTuningJobCheckpoint]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[FineTuningJobCheckpoint]",
@@ -175,6 +190,21 @@ class AsyncCheckpoints(AsyncResource):
         """List checkpoints for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints for.
+            after: Identifier for the last checkpoint ID from the previous pagination
+                request.
+            limit: Number of checkpoints to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[FineTuningJobCheckpoint]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[FineTuningJobCheckpoint]",

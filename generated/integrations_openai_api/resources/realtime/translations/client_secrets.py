@@ -78,7 +78,32 @@ class ClientSecrets(SyncResource):
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
+        Client secrets are short-lived tokens that can be passed to a client app, such as a
+        web frontend or mobile client, which grants access to the Realtime Translation API
+        without leaking your main API key. You can configure a custom TTL for each client
+        secret.
+
+        Returns the created client secret and the effective translation session object. The
+        client secret is a string that looks like `ek_1234`.
+
         `POST /realtime/translations/client_secrets`
+
+        Args:
+            session: Realtime translation session configuration. Translation sessions stream
+                source audio in and translated audio plus transcript deltas out
+                continuously.
+            expires_after: Configuration for the client secret expiration. Expiration refers
+                to the time after which a client secret will no longer be valid for creating
+                sessions. The session itself may continue after that time once started. A
+                secret can be used to create multiple sessions until it expires.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RealtimeTranslationClientSecretCreateResponse`.
         """
         return cast(
             "RealtimeTranslationClientSecretCreateResponse",
@@ -185,7 +210,32 @@ class AsyncClientSecrets(AsyncResource):
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
+        Client secrets are short-lived tokens that can be passed to a client app, such as a
+        web frontend or mobile client, which grants access to the Realtime Translation API
+        without leaking your main API key. You can configure a custom TTL for each client
+        secret.
+
+        Returns the created client secret and the effective translation session object. The
+        client secret is a string that looks like `ek_1234`.
+
         `POST /realtime/translations/client_secrets`
+
+        Args:
+            session: Realtime translation session configuration. Translation sessions stream
+                source audio in and translated audio plus transcript deltas out
+                continuously.
+            expires_after: Configuration for the client secret expiration. Expiration refers
+                to the time after which a client secret will no longer be valid for creating
+                sessions. The session itself may continue after that time once started. A
+                secret can be used to create multiple sessions until it expires.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RealtimeTranslationClientSecretCreateResponse`.
         """
         return cast(
             "RealtimeTranslationClientSecretCreateResponse",

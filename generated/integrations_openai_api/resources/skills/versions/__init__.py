@@ -106,6 +106,21 @@ class Versions(SyncResource):
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill.
+            limit: Number of versions to retrieve.
+            order: Sort order of results by version number.
+            after: The skill version ID to start after.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[SkillVersionResource]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[SkillVersionResource]",
@@ -132,6 +147,19 @@ class Versions(SyncResource):
         """Create a new immutable skill version.
 
         `POST /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill to version.
+            files: The `files` body field.
+            default: Whether to set this version as the default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -158,6 +186,18 @@ class Versions(SyncResource):
         """Get a specific skill version.
 
         `GET /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The version number to retrieve.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -184,6 +224,18 @@ class Versions(SyncResource):
         """Delete a skill version.
 
         `DELETE /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The skill version number.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedSkillVersionResource`.
         """
         return cast(
             "DeletedSkillVersionResource",
@@ -457,6 +509,21 @@ class AsyncVersions(AsyncResource):
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill.
+            limit: Number of versions to retrieve.
+            order: Sort order of results by version number.
+            after: The skill version ID to start after.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[SkillVersionResource]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[SkillVersionResource]",
@@ -483,6 +550,19 @@ class AsyncVersions(AsyncResource):
         """Create a new immutable skill version.
 
         `POST /skills/{skill_id}/versions`
+
+        Args:
+            skill_id: The identifier of the skill to version.
+            files: The `files` body field.
+            default: Whether to set this version as the default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -509,6 +589,18 @@ class AsyncVersions(AsyncResource):
         """Get a specific skill version.
 
         `GET /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The version number to retrieve.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `SkillVersionResource`.
         """
         return cast(
             "SkillVersionResource",
@@ -535,6 +627,18 @@ class AsyncVersions(AsyncResource):
         """Delete a skill version.
 
         `DELETE /skills/{skill_id}/versions/{version}`
+
+        Args:
+            version: The skill version number.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedSkillVersionResource`.
         """
         return cast(
             "DeletedSkillVersionResource",

@@ -64,6 +64,18 @@ class Content(SyncResource):
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content`
+
+        Args:
+            version: The skill version number.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",
@@ -187,6 +199,18 @@ class AsyncContent(AsyncResource):
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content`
+
+        Args:
+            version: The skill version number.
+            skill_id: The identifier of the skill.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `BinaryContent`: the body, with `.content`, `.text` and `write_to_file()`.
         """
         return cast(
             "BinaryContent",

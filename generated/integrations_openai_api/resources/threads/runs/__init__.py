@@ -155,6 +155,30 @@ class Runs(SyncResource):
         """Returns a list of runs belonging to a thread.
 
         `GET /threads/{thread_id}/runs`
+
+        Args:
+            thread_id: The ID of the thread the run belongs to.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[RunObject]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[RunObject]",
@@ -364,6 +388,112 @@ class Runs(SyncResource):
         """Create a run.
 
         `POST /threads/{thread_id}/runs`
+
+        Args:
+            thread_id: The ID of the thread to run.
+            include: A list of additional fields to include in the response. Currently the
+                only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information. Sent as `include[]`.
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants) to
+                use to execute this run.
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be used to
+                execute this run. If a value is provided here, it will override the model
+                associated with the assistant. If not, the model associated with the
+                assistant will be used.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+            additional_instructions: Appends additional instructions at the end of the
+                instructions for the run. This is useful for modifying the behavior on a
+                per-run basis without overriding other instructions.
+            additional_messages: Adds additional messages to the thread before creating the
+                run.
+            tools: Override the tools the assistant can use for this run. This is useful for
+                modifying the behavior on a per-run basis.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or temperature but not both.
+            stream: If `true`, returns a stream of events that happen during the Run as
+                server-sent events, terminating when the Run enters a terminal state with a
+                `data: [DONE]` message.
+            max_prompt_tokens: The maximum number of prompt tokens that may be used over the
+                course of the run. The run will make a best effort to use only the number of
+                prompt tokens specified, across multiple turns of the run. If the run
+                exceeds the number of prompt tokens specified, the run will end with status
+                `incomplete`. See `incomplete_details` for more info.
+            max_completion_tokens: The maximum number of completion tokens that may be used
+                over the course of the run. The run will make a best effort to use only the
+                number of completion tokens specified, across multiple turns of the run. If
+                the run exceeds the number of completion tokens specified, the run will end
+                with status `incomplete`. See `incomplete_details` for more info.
+            truncation_strategy: The `truncation_strategy` body field.
+            tool_choice: The `tool_choice` body field.
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+            response_format: Specifies the format that the model must output. Compatible
+                with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and
+                all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+                message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the model to
+                produce JSON yourself via a system or user message. Without this, the model
+                may generate an unending stream of whitespace until the generation reaches
+                the token limit, resulting in a long-running and seemingly "stuck" request.
+                Also note that the message content may be partially cut off if
+                `finish_reason="length"`, which indicates the generation exceeded
+                `max_tokens` or the conversation exceeded the max context length.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`; with `stream=True`, an `EventStream[AssistantStreamEvent]` of typed
+            events.
         """
         return cast(
             "RunObject | EventStream[AssistantStreamEvent]",
@@ -409,6 +539,20 @@ class Runs(SyncResource):
         """Retrieves a run.
 
         `GET /threads/{thread_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to retrieve.
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that was
+                run.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`.
         """
         return cast(
             "RunObject",
@@ -436,6 +580,26 @@ class Runs(SyncResource):
         """Modifies a run.
 
         `POST /threads/{thread_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to modify.
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that was
+                run.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`.
         """
         return cast(
             "RunObject",
@@ -462,6 +626,18 @@ class Runs(SyncResource):
         """Cancels a run that is `in_progress`.
 
         `POST /threads/{thread_id}/runs/{run_id}/cancel`
+
+        Args:
+            run_id: The ID of the run to cancel.
+            thread_id: The ID of the thread to which this run belongs.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`.
         """
         return cast(
             "RunObject",
@@ -531,7 +707,30 @@ class Runs(SyncResource):
     ) -> RunObject | EventStream[AssistantStreamEvent]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
 
+        When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool
+        calls once they're all completed. All outputs must be submitted in a single request.
+
         `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to which
+                this run belongs.
+            tool_outputs: A list of tools for which the outputs are being submitted.
+            stream: If `true`, returns a stream of events that happen during the Run as
+                server-sent events, terminating when the Run enters a terminal state with a
+                `data: [DONE]` message.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`; with `stream=True`, an `EventStream[AssistantStreamEvent]` of typed
+            events.
         """
         return cast(
             "RunObject | EventStream[AssistantStreamEvent]",
@@ -1377,6 +1576,30 @@ class AsyncRuns(AsyncResource):
         """Returns a list of runs belonging to a thread.
 
         `GET /threads/{thread_id}/runs`
+
+        Args:
+            thread_id: The ID of the thread the run belongs to.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, starting with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[RunObject]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[RunObject]",
@@ -1586,6 +1809,112 @@ class AsyncRuns(AsyncResource):
         """Create a run.
 
         `POST /threads/{thread_id}/runs`
+
+        Args:
+            thread_id: The ID of the thread to run.
+            include: A list of additional fields to include in the response. Currently the
+                only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information. Sent as `include[]`.
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants) to
+                use to execute this run.
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be used to
+                execute this run. If a value is provided here, it will override the model
+                associated with the assistant. If not, the model associated with the
+                assistant will be used.
+            reasoning_effort: Constrains effort on reasoning for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning). Currently
+                supported values are `none`, `minimal`, `low`, `medium`, `high`, and
+                `xhigh`. Reducing reasoning effort can result in faster responses and fewer
+                tokens used on reasoning in a response.
+
+                - `gpt-5.1` defaults to `none`, which does not perform reasoning. The
+                  supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and
+                  `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+                - All models before `gpt-5.1` default to `medium` reasoning effort, and do
+                  not support `none`.
+                - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning
+                  effort.
+                - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+            additional_instructions: Appends additional instructions at the end of the
+                instructions for the run. This is useful for modifying the behavior on a
+                per-run basis without overriding other instructions.
+            additional_messages: Adds additional messages to the thread before creating the
+                run.
+            tools: Override the tools the assistant can use for this run. This is useful for
+                modifying the behavior on a per-run basis.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            temperature: What sampling temperature to use, between 0 and 2. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2 will
+                make it more focused and deterministic.
+            top_p: An alternative to sampling with temperature, called nucleus sampling,
+                where the model considers the results of the tokens with top_p probability
+                mass. So 0.1 means only the tokens comprising the top 10% probability mass
+                are considered.
+
+                We generally recommend altering this or temperature but not both.
+            stream: If `true`, returns a stream of events that happen during the Run as
+                server-sent events, terminating when the Run enters a terminal state with a
+                `data: [DONE]` message.
+            max_prompt_tokens: The maximum number of prompt tokens that may be used over the
+                course of the run. The run will make a best effort to use only the number of
+                prompt tokens specified, across multiple turns of the run. If the run
+                exceeds the number of prompt tokens specified, the run will end with status
+                `incomplete`. See `incomplete_details` for more info.
+            max_completion_tokens: The maximum number of completion tokens that may be used
+                over the course of the run. The run will make a best effort to use only the
+                number of completion tokens specified, across multiple turns of the run. If
+                the run exceeds the number of completion tokens specified, the run will end
+                with status `incomplete`. See `incomplete_details` for more info.
+            truncation_strategy: The `truncation_strategy` body field.
+            tool_choice: The `tool_choice` body field.
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+            response_format: Specifies the format that the model must output. Compatible
+                with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and
+                all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the
+                message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the model to
+                produce JSON yourself via a system or user message. Without this, the model
+                may generate an unending stream of whitespace until the generation reaches
+                the token limit, resulting in a long-running and seemingly "stuck" request.
+                Also note that the message content may be partially cut off if
+                `finish_reason="length"`, which indicates the generation exceeded
+                `max_tokens` or the conversation exceeded the max context length.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`; with `stream=True`, an `AsyncEventStream[AssistantStreamEvent]` of
+            typed events.
         """
         return cast(
             "RunObject | AsyncEventStream[AssistantStreamEvent]",
@@ -1631,6 +1960,20 @@ class AsyncRuns(AsyncResource):
         """Retrieves a run.
 
         `GET /threads/{thread_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to retrieve.
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that was
+                run.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`.
         """
         return cast(
             "RunObject",
@@ -1658,6 +2001,26 @@ class AsyncRuns(AsyncResource):
         """Modifies a run.
 
         `POST /threads/{thread_id}/runs/{run_id}`
+
+        Args:
+            run_id: The ID of the run to modify.
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that was
+                run.
+            metadata: Set of 16 key-value pairs that can be attached to an object. This can
+                be useful for storing additional information about the object in a
+                structured format, and querying for objects via API or the dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are strings
+                with a maximum length of 512 characters.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`.
         """
         return cast(
             "RunObject",
@@ -1684,6 +2047,18 @@ class AsyncRuns(AsyncResource):
         """Cancels a run that is `in_progress`.
 
         `POST /threads/{thread_id}/runs/{run_id}/cancel`
+
+        Args:
+            run_id: The ID of the run to cancel.
+            thread_id: The ID of the thread to which this run belongs.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`.
         """
         return cast(
             "RunObject",
@@ -1753,7 +2128,30 @@ class AsyncRuns(AsyncResource):
     ) -> RunObject | AsyncEventStream[AssistantStreamEvent]:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the...
 
+        When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool
+        calls once they're all completed. All outputs must be submitted in a single request.
+
         `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to which
+                this run belongs.
+            tool_outputs: A list of tools for which the outputs are being submitted.
+            stream: If `true`, returns a stream of events that happen during the Run as
+                server-sent events, terminating when the Run enters a terminal state with a
+                `data: [DONE]` message.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RunObject`; with `stream=True`, an `AsyncEventStream[AssistantStreamEvent]` of
+            typed events.
         """
         return cast(
             "RunObject | AsyncEventStream[AssistantStreamEvent]",

@@ -115,6 +115,24 @@ class Groups(SyncResource):
         """Lists all groups in the organization.
 
         `GET /organization/groups`
+
+        Args:
+            limit: A limit on the number of groups to be returned. Limit can range between 0
+                and 1000, and the default is 100.
+            after: A cursor for use in pagination. `after` is a group ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with group_abc, your subsequent call can include
+                `after=group_abc` in order to fetch the next page of the list.
+            order: Specifies the sort order of the returned groups.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[GroupResponse]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[GroupResponse]",
@@ -139,6 +157,17 @@ class Groups(SyncResource):
         """Creates a new group in the organization.
 
         `POST /organization/groups`
+
+        Args:
+            name: Human readable name for the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupResponse`.
         """
         return cast(
             "GroupResponse",
@@ -164,6 +193,17 @@ class Groups(SyncResource):
         """Retrieves a group.
 
         `GET /organization/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupResponse`.
         """
         return cast(
             "GroupResponse",
@@ -190,6 +230,18 @@ class Groups(SyncResource):
         """Updates a group's information.
 
         `POST /organization/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to update.
+            name: New display name for the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupResourceWithSuccess`.
         """
         return cast(
             "GroupResourceWithSuccess",
@@ -215,6 +267,17 @@ class Groups(SyncResource):
         """Deletes a group from the organization.
 
         `DELETE /organization/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupDeletedResource`.
         """
         return cast(
             "GroupDeletedResource",
@@ -536,6 +599,24 @@ class AsyncGroups(AsyncResource):
         """Lists all groups in the organization.
 
         `GET /organization/groups`
+
+        Args:
+            limit: A limit on the number of groups to be returned. Limit can range between 0
+                and 1000, and the default is 100.
+            after: A cursor for use in pagination. `after` is a group ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with group_abc, your subsequent call can include
+                `after=group_abc` in order to fetch the next page of the list.
+            order: Specifies the sort order of the returned groups.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[GroupResponse]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[GroupResponse]",
@@ -560,6 +641,17 @@ class AsyncGroups(AsyncResource):
         """Creates a new group in the organization.
 
         `POST /organization/groups`
+
+        Args:
+            name: Human readable name for the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupResponse`.
         """
         return cast(
             "GroupResponse",
@@ -585,6 +677,17 @@ class AsyncGroups(AsyncResource):
         """Retrieves a group.
 
         `GET /organization/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupResponse`.
         """
         return cast(
             "GroupResponse",
@@ -611,6 +714,18 @@ class AsyncGroups(AsyncResource):
         """Updates a group's information.
 
         `POST /organization/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to update.
+            name: New display name for the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupResourceWithSuccess`.
         """
         return cast(
             "GroupResourceWithSuccess",
@@ -636,6 +751,17 @@ class AsyncGroups(AsyncResource):
         """Deletes a group from the organization.
 
         `DELETE /organization/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to delete.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupDeletedResource`.
         """
         return cast(
             "GroupDeletedResource",

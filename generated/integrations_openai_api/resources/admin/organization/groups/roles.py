@@ -106,6 +106,23 @@ class Roles(SyncResource):
         """Lists the organization roles assigned to a group within the organization.
 
         `GET /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group whose organization role assignments you want to
+                list.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AssignedRoleDetails]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[AssignedRoleDetails]",
@@ -131,6 +148,18 @@ class Roles(SyncResource):
         """Assigns an organization role to a group within the organization.
 
         `POST /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group that should receive the organization role.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupRoleAssignment`.
         """
         return cast(
             "GroupRoleAssignment",
@@ -157,6 +186,18 @@ class Roles(SyncResource):
         """Retrieves an organization role assigned to a group.
 
         `GET /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -183,6 +224,18 @@ class Roles(SyncResource):
         """Unassigns an organization role from a group within the organization.
 
         `DELETE /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to remove from the group.
+            group_id: The ID of the group to modify.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",
@@ -448,6 +501,23 @@ class AsyncRoles(AsyncResource):
         """Lists the organization roles assigned to a group within the organization.
 
         `GET /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group whose organization role assignments you want to
+                list.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AssignedRoleDetails]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AssignedRoleDetails]",
@@ -473,6 +543,18 @@ class AsyncRoles(AsyncResource):
         """Assigns an organization role to a group within the organization.
 
         `POST /organization/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group that should receive the organization role.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupRoleAssignment`.
         """
         return cast(
             "GroupRoleAssignment",
@@ -499,6 +581,18 @@ class AsyncRoles(AsyncResource):
         """Retrieves an organization role assigned to a group.
 
         `GET /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -525,6 +619,18 @@ class AsyncRoles(AsyncResource):
         """Unassigns an organization role from a group within the organization.
 
         `DELETE /organization/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to remove from the group.
+            group_id: The ID of the group to modify.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",

@@ -95,6 +95,23 @@ class Users(SyncResource):
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to inspect.
+            limit: A limit on the number of users to be returned. Limit can range between 0
+                and 1000, and the default is 100.
+            after: A cursor for use in pagination. Provide the ID of the last user from the
+                previous list response to retrieve the next page.
+            order: Specifies the sort order of users in the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[GroupUser]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[GroupUser]",
@@ -120,6 +137,18 @@ class Users(SyncResource):
         """Adds a user to a group.
 
         `POST /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to update.
+            user_id: Identifier of the user to add to the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserAssignment`.
         """
         return cast(
             "GroupUserAssignment",
@@ -146,6 +175,18 @@ class Users(SyncResource):
         """Retrieves a user in a group.
 
         `GET /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to retrieve from the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupMemberUser`.
         """
         return cast(
             "GroupMemberUser",
@@ -172,6 +213,18 @@ class Users(SyncResource):
         """Removes a user from a group.
 
         `DELETE /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to remove from the group.
+            group_id: The ID of the group to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserDeletedResource`.
         """
         return cast(
             "GroupUserDeletedResource",
@@ -437,6 +490,23 @@ class AsyncUsers(AsyncResource):
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to inspect.
+            limit: A limit on the number of users to be returned. Limit can range between 0
+                and 1000, and the default is 100.
+            after: A cursor for use in pagination. Provide the ID of the last user from the
+                previous list response to retrieve the next page.
+            order: Specifies the sort order of users in the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[GroupUser]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[GroupUser]",
@@ -462,6 +532,18 @@ class AsyncUsers(AsyncResource):
         """Adds a user to a group.
 
         `POST /organization/groups/{group_id}/users`
+
+        Args:
+            group_id: The ID of the group to update.
+            user_id: Identifier of the user to add to the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserAssignment`.
         """
         return cast(
             "GroupUserAssignment",
@@ -488,6 +570,18 @@ class AsyncUsers(AsyncResource):
         """Retrieves a user in a group.
 
         `GET /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to retrieve from the group.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupMemberUser`.
         """
         return cast(
             "GroupMemberUser",
@@ -514,6 +608,18 @@ class AsyncUsers(AsyncResource):
         """Removes a user from a group.
 
         `DELETE /organization/groups/{group_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user to remove from the group.
+            group_id: The ID of the group to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupUserDeletedResource`.
         """
         return cast(
             "GroupUserDeletedResource",

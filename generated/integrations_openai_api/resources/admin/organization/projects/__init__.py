@@ -176,6 +176,25 @@ class Projects(SyncResource):
         """Returns a list of projects.
 
         `GET /organization/projects`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            include_archived: If `true` returns all projects including those that have been
+                `archived`. Archived projects are not included by default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Project]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[Project]",
@@ -201,7 +220,26 @@ class Projects(SyncResource):
     ) -> Project:
         """Create a new project in the organization.
 
+        Projects can be created and archived, but cannot be deleted.
+
         `POST /organization/projects`
+
+        Args:
+            name: The friendly name of the project, this name appears in reports.
+            geography: Create the project with the specified data residency region. Your
+                organization must have access to Data residency functionality in order to
+                use. See [data residency
+                controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls)
+                to review the functionality and limitations of setting this field.
+            external_key_id: External key ID to associate with the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Project`.
         """
         return cast(
             "Project",
@@ -227,6 +265,17 @@ class Projects(SyncResource):
         """Retrieves a project.
 
         `GET /organization/projects/{project_id}`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Project`.
         """
         return cast(
             "Project",
@@ -255,6 +304,20 @@ class Projects(SyncResource):
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
+
+        Args:
+            project_id: The ID of the project.
+            name: The updated name of the project, this name appears in reports.
+            external_key_id: External key ID to associate with the project.
+            geography: Geography for the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | Project`.
         """
         return cast(
             "ErrorResponse | Project",
@@ -279,7 +342,20 @@ class Projects(SyncResource):
     ) -> Project:
         """Archives a project in the organization.
 
+        Archived projects cannot be used or updated.
+
         `POST /organization/projects/{project_id}/archive`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Project`.
         """
         return cast(
             "Project",
@@ -663,6 +739,25 @@ class AsyncProjects(AsyncResource):
         """Returns a list of projects.
 
         `GET /organization/projects`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            include_archived: If `true` returns all projects including those that have been
+                `archived`. Archived projects are not included by default.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Project]`: awaiting it fetches the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "AsyncPager[Project]",
@@ -688,7 +783,26 @@ class AsyncProjects(AsyncResource):
     ) -> Project:
         """Create a new project in the organization.
 
+        Projects can be created and archived, but cannot be deleted.
+
         `POST /organization/projects`
+
+        Args:
+            name: The friendly name of the project, this name appears in reports.
+            geography: Create the project with the specified data residency region. Your
+                organization must have access to Data residency functionality in order to
+                use. See [data residency
+                controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls)
+                to review the functionality and limitations of setting this field.
+            external_key_id: External key ID to associate with the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Project`.
         """
         return cast(
             "Project",
@@ -714,6 +828,17 @@ class AsyncProjects(AsyncResource):
         """Retrieves a project.
 
         `GET /organization/projects/{project_id}`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Project`.
         """
         return cast(
             "Project",
@@ -742,6 +867,20 @@ class AsyncProjects(AsyncResource):
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
+
+        Args:
+            project_id: The ID of the project.
+            name: The updated name of the project, this name appears in reports.
+            external_key_id: External key ID to associate with the project.
+            geography: Geography for the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | Project`.
         """
         return cast(
             "ErrorResponse | Project",
@@ -766,7 +905,20 @@ class AsyncProjects(AsyncResource):
     ) -> Project:
         """Archives a project in the organization.
 
+        Archived projects cannot be used or updated.
+
         `POST /organization/projects/{project_id}/archive`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Project`.
         """
         return cast(
             "Project",

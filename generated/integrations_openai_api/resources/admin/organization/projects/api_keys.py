@@ -87,6 +87,24 @@ class ApiKeys(SyncResource):
         """Returns a list of API keys in the project.
 
         `GET /organization/projects/{project_id}/api_keys`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ProjectApiKey]`: the first page; iterating it walks every page, fetched
+            as needed.
         """
         return cast(
             "Pager[ProjectApiKey]",
@@ -112,6 +130,18 @@ class ApiKeys(SyncResource):
         """Retrieves an API key in the project.
 
         `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+
+        Args:
+            api_key_id: The ID of the API key.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectApiKey`.
         """
         return cast(
             "ProjectApiKey",
@@ -137,7 +167,22 @@ class ApiKeys(SyncResource):
     ) -> ErrorResponse | ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
+        Returns confirmation of the key deletion, or an error if the key belonged to a
+        service account.
+
         `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+
+        Args:
+            api_key_id: The ID of the API key.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectApiKeyDeleteResponse`.
         """
         return cast(
             "ErrorResponse | ProjectApiKeyDeleteResponse",
@@ -347,6 +392,24 @@ class AsyncApiKeys(AsyncResource):
         """Returns a list of API keys in the project.
 
         `GET /organization/projects/{project_id}/api_keys`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ProjectApiKey]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ProjectApiKey]",
@@ -372,6 +435,18 @@ class AsyncApiKeys(AsyncResource):
         """Retrieves an API key in the project.
 
         `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+
+        Args:
+            api_key_id: The ID of the API key.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectApiKey`.
         """
         return cast(
             "ProjectApiKey",
@@ -397,7 +472,22 @@ class AsyncApiKeys(AsyncResource):
     ) -> ErrorResponse | ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
+        Returns confirmation of the key deletion, or an error if the key belonged to a
+        service account.
+
         `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+
+        Args:
+            api_key_id: The ID of the API key.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectApiKeyDeleteResponse`.
         """
         return cast(
             "ErrorResponse | ProjectApiKeyDeleteResponse",

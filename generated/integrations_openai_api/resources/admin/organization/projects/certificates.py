@@ -102,6 +102,26 @@ class Certificates(SyncResource):
         """List certificates for this project.
 
         `GET /organization/projects/{project_id}/certificates`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[OrganizationProjectCertificate]`: the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
             "Pager[OrganizationProjectCertificate]",
@@ -126,7 +146,21 @@ class Certificates(SyncResource):
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
         `POST /organization/projects/{project_id}/certificates/activate`
+
+        Args:
+            project_id: The ID of the project.
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationProjectCertificateActivationResponse`.
         """
         return cast(
             "OrganizationProjectCertificateActivationResponse",
@@ -152,7 +186,21 @@ class Certificates(SyncResource):
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level.
 
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+
         `POST /organization/projects/{project_id}/certificates/deactivate`
+
+        Args:
+            project_id: The ID of the project.
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationProjectCertificateDeactivationResponse`.
         """
         return cast(
             "OrganizationProjectCertificateDeactivationResponse",
@@ -367,6 +415,26 @@ class AsyncCertificates(AsyncResource):
         """List certificates for this project.
 
         `GET /organization/projects/{project_id}/certificates`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[OrganizationProjectCertificate]`: awaiting it fetches the first
+            page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[OrganizationProjectCertificate]",
@@ -391,7 +459,21 @@ class AsyncCertificates(AsyncResource):
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
         `POST /organization/projects/{project_id}/certificates/activate`
+
+        Args:
+            project_id: The ID of the project.
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationProjectCertificateActivationResponse`.
         """
         return cast(
             "OrganizationProjectCertificateActivationResponse",
@@ -417,7 +499,21 @@ class AsyncCertificates(AsyncResource):
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level.
 
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+
         `POST /organization/projects/{project_id}/certificates/deactivate`
+
+        Args:
+            project_id: The ID of the project.
+            certificate_ids: The `certificate_ids` body field.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `OrganizationProjectCertificateDeactivationResponse`.
         """
         return cast(
             "OrganizationProjectCertificateDeactivationResponse",

@@ -79,6 +79,17 @@ class DataRetention(SyncResource):
         """Retrieves project data retention controls.
 
         `GET /organization/projects/{project_id}/data_retention`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectDataRetention`.
         """
         return cast(
             "ProjectDataRetention",
@@ -105,6 +116,18 @@ class DataRetention(SyncResource):
         """Updates project data retention controls.
 
         `POST /organization/projects/{project_id}/data_retention`
+
+        Args:
+            project_id: The ID of the project to update.
+            retention_type: The desired project data retention type.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectDataRetention`.
         """
         return cast(
             "ProjectDataRetention",
@@ -256,6 +279,17 @@ class AsyncDataRetention(AsyncResource):
         """Retrieves project data retention controls.
 
         `GET /organization/projects/{project_id}/data_retention`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectDataRetention`.
         """
         return cast(
             "ProjectDataRetention",
@@ -282,6 +316,18 @@ class AsyncDataRetention(AsyncResource):
         """Updates project data retention controls.
 
         `POST /organization/projects/{project_id}/data_retention`
+
+        Args:
+            project_id: The ID of the project to update.
+            retention_type: The desired project data retention type.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectDataRetention`.
         """
         return cast(
             "ProjectDataRetention",

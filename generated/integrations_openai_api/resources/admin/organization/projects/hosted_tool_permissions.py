@@ -81,6 +81,17 @@ class HostedToolPermissions(SyncResource):
         """Returns hosted tool permissions for a project.
 
         `GET /organization/projects/{project_id}/hosted_tool_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectHostedToolPermissions`.
         """
         return cast(
             "ProjectHostedToolPermissions",
@@ -111,6 +122,22 @@ class HostedToolPermissions(SyncResource):
         """Updates hosted tool permissions for a project.
 
         `POST /organization/projects/{project_id}/hosted_tool_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            file_search: The file search permission update.
+            web_search: The web search permission update.
+            image_generation: The image generation permission update.
+            mcp: The MCP permission update.
+            code_interpreter: The code interpreter permission update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectHostedToolPermissions`.
         """
         return cast(
             "ProjectHostedToolPermissions",
@@ -288,6 +315,17 @@ class AsyncHostedToolPermissions(AsyncResource):
         """Returns hosted tool permissions for a project.
 
         `GET /organization/projects/{project_id}/hosted_tool_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectHostedToolPermissions`.
         """
         return cast(
             "ProjectHostedToolPermissions",
@@ -318,6 +356,22 @@ class AsyncHostedToolPermissions(AsyncResource):
         """Updates hosted tool permissions for a project.
 
         `POST /organization/projects/{project_id}/hosted_tool_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            file_search: The file search permission update.
+            web_search: The web search permission update.
+            image_generation: The image generation permission update.
+            mcp: The MCP permission update.
+            code_interpreter: The code interpreter permission update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectHostedToolPermissions`.
         """
         return cast(
             "ProjectHostedToolPermissions",

@@ -90,6 +90,17 @@ class ModelPermissions(SyncResource):
         """Returns model permissions for a project.
 
         `GET /organization/projects/{project_id}/model_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectModelPermissions`.
         """
         return cast(
             "ProjectModelPermissions",
@@ -117,6 +128,19 @@ class ModelPermissions(SyncResource):
         """Updates model permissions for a project.
 
         `POST /organization/projects/{project_id}/model_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            mode: The model permissions mode to apply.
+            model_ids: The model IDs included in this permissions policy.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectModelPermissions`.
         """
         return cast(
             "ProjectModelPermissions",
@@ -142,6 +166,17 @@ class ModelPermissions(SyncResource):
         """Deletes model permissions for a project.
 
         `DELETE /organization/projects/{project_id}/model_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectModelPermissionsDeleteResponse`.
         """
         return cast(
             "ProjectModelPermissionsDeleteResponse",
@@ -346,6 +381,17 @@ class AsyncModelPermissions(AsyncResource):
         """Returns model permissions for a project.
 
         `GET /organization/projects/{project_id}/model_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectModelPermissions`.
         """
         return cast(
             "ProjectModelPermissions",
@@ -373,6 +419,19 @@ class AsyncModelPermissions(AsyncResource):
         """Updates model permissions for a project.
 
         `POST /organization/projects/{project_id}/model_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            mode: The model permissions mode to apply.
+            model_ids: The model IDs included in this permissions policy.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectModelPermissions`.
         """
         return cast(
             "ProjectModelPermissions",
@@ -398,6 +457,17 @@ class AsyncModelPermissions(AsyncResource):
         """Deletes model permissions for a project.
 
         `DELETE /organization/projects/{project_id}/model_permissions`
+
+        Args:
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectModelPermissionsDeleteResponse`.
         """
         return cast(
             "ProjectModelPermissionsDeleteResponse",

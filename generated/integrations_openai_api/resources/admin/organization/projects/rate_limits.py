@@ -80,6 +80,27 @@ class RateLimits(SyncResource):
         """Returns the rate limits per model for a project.
 
         `GET /organization/projects/{project_id}/rate_limits`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. The default is 100.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, beginning with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ProjectRateLimit]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[ProjectRateLimit]",
@@ -111,6 +132,28 @@ class RateLimits(SyncResource):
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+
+        Args:
+            rate_limit_id: The ID of the rate limit.
+            project_id: The ID of the project.
+            max_requests_per_1_minute: The maximum requests per minute.
+            max_tokens_per_1_minute: The maximum tokens per minute.
+            max_images_per_1_minute: The maximum images per minute. Only relevant for
+                certain models.
+            max_audio_megabytes_per_1_minute: The maximum audio megabytes per minute. Only
+                relevant for certain models.
+            max_requests_per_1_day: The maximum requests per day. Only relevant for certain
+                models.
+            batch_1_day_max_input_tokens: The maximum batch input tokens per day. Only
+                relevant for certain models.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectRateLimit`.
         """
         return cast(
             "ErrorResponse | ProjectRateLimit",
@@ -303,6 +346,27 @@ class AsyncRateLimits(AsyncResource):
         """Returns the rate limits per model for a project.
 
         `GET /organization/projects/{project_id}/rate_limits`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. The default is 100.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            before: A cursor for use in pagination. `before` is an object ID that defines
+                your place in the list. For instance, if you make a list request and receive
+                100 objects, beginning with obj_foo, your subsequent call can include
+                before=obj_foo in order to fetch the previous page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ProjectRateLimit]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ProjectRateLimit]",
@@ -334,6 +398,28 @@ class AsyncRateLimits(AsyncResource):
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+
+        Args:
+            rate_limit_id: The ID of the rate limit.
+            project_id: The ID of the project.
+            max_requests_per_1_minute: The maximum requests per minute.
+            max_tokens_per_1_minute: The maximum tokens per minute.
+            max_images_per_1_minute: The maximum images per minute. Only relevant for
+                certain models.
+            max_audio_megabytes_per_1_minute: The maximum audio megabytes per minute. Only
+                relevant for certain models.
+            max_requests_per_1_day: The maximum requests per day. Only relevant for certain
+                models.
+            batch_1_day_max_input_tokens: The maximum batch input tokens per day. Only
+                relevant for certain models.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectRateLimit`.
         """
         return cast(
             "ErrorResponse | ProjectRateLimit",

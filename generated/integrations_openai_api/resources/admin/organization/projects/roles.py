@@ -101,6 +101,21 @@ class Roles(SyncResource):
         """Lists the roles configured for a project.
 
         `GET /projects/{project_id}/roles`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of roles to return. Defaults to 1000.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing roles.
+            order: Sort order for the returned roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[Role]`: the first page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[Role]",
@@ -128,6 +143,20 @@ class Roles(SyncResource):
         """Creates a custom role for a project.
 
         `POST /projects/{project_id}/roles`
+
+        Args:
+            project_id: The ID of the project to update.
+            role_name: Unique name for the role.
+            permissions: Permissions to grant to the role.
+            description: Optional description of the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -154,6 +183,18 @@ class Roles(SyncResource):
         """Retrieves a project role.
 
         `GET /projects/{project_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to retrieve.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -183,6 +224,21 @@ class Roles(SyncResource):
         """Updates an existing project role.
 
         `POST /projects/{project_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to update.
+            project_id: The ID of the project to update.
+            permissions: Updated set of permissions for the role.
+            description: New description for the role.
+            role_name: New name for the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -209,6 +265,18 @@ class Roles(SyncResource):
         """Deletes a custom role from a project.
 
         `DELETE /projects/{project_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to delete.
+            project_id: The ID of the project to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RoleDeletedResource`.
         """
         return cast(
             "RoleDeletedResource",
@@ -537,6 +605,22 @@ class AsyncRoles(AsyncResource):
         """Lists the roles configured for a project.
 
         `GET /projects/{project_id}/roles`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of roles to return. Defaults to 1000.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing roles.
+            order: Sort order for the returned roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[Role]`: awaiting it fetches the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "AsyncPager[Role]",
@@ -564,6 +648,20 @@ class AsyncRoles(AsyncResource):
         """Creates a custom role for a project.
 
         `POST /projects/{project_id}/roles`
+
+        Args:
+            project_id: The ID of the project to update.
+            role_name: Unique name for the role.
+            permissions: Permissions to grant to the role.
+            description: Optional description of the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -590,6 +688,18 @@ class AsyncRoles(AsyncResource):
         """Retrieves a project role.
 
         `GET /projects/{project_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to retrieve.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -619,6 +729,21 @@ class AsyncRoles(AsyncResource):
         """Updates an existing project role.
 
         `POST /projects/{project_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to update.
+            project_id: The ID of the project to update.
+            permissions: Updated set of permissions for the role.
+            description: New description for the role.
+            role_name: New name for the role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Role`.
         """
         return cast(
             "Role",
@@ -645,6 +770,18 @@ class AsyncRoles(AsyncResource):
         """Deletes a custom role from a project.
 
         `DELETE /projects/{project_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the role to delete.
+            project_id: The ID of the project to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `RoleDeletedResource`.
         """
         return cast(
             "RoleDeletedResource",

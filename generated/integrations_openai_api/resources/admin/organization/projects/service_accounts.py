@@ -116,6 +116,23 @@ class ServiceAccounts(SyncResource):
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectServiceAccountListResponse`.
         """
         return cast(
             "ErrorResponse | ProjectServiceAccountListResponse",
@@ -141,7 +158,21 @@ class ServiceAccounts(SyncResource):
     ) -> ErrorResponse | ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project.
 
+        This also returns an unredacted API key for the service account.
+
         `POST /organization/projects/{project_id}/service_accounts`
+
+        Args:
+            project_id: The ID of the project.
+            name: The name of the service account being created.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectServiceAccountCreateResponse`.
         """
         return cast(
             "ErrorResponse | ProjectServiceAccountCreateResponse",
@@ -168,6 +199,18 @@ class ServiceAccounts(SyncResource):
         """Retrieves a service account in the project.
 
         `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+
+        Args:
+            service_account_id: The ID of the service account.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectServiceAccount`.
         """
         return cast(
             "ProjectServiceAccount",
@@ -196,6 +239,20 @@ class ServiceAccounts(SyncResource):
         """Updates a service account in the project.
 
         `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+
+        Args:
+            service_account_id: The ID of the service account.
+            project_id: The ID of the project.
+            name: The updated service account name.
+            role: The updated service account role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectServiceAccount`.
         """
         return cast(
             "ProjectServiceAccount",
@@ -221,7 +278,22 @@ class ServiceAccounts(SyncResource):
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
+        Returns confirmation of service account deletion, or an error if the project is
+        archived (archived projects have no service accounts).
+
         `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+
+        Args:
+            service_account_id: The ID of the service account.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectServiceAccountDeleteResponse`.
         """
         return cast(
             "ProjectServiceAccountDeleteResponse",
@@ -546,6 +618,23 @@ class AsyncServiceAccounts(AsyncResource):
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectServiceAccountListResponse`.
         """
         return cast(
             "ErrorResponse | ProjectServiceAccountListResponse",
@@ -571,7 +660,21 @@ class AsyncServiceAccounts(AsyncResource):
     ) -> ErrorResponse | ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project.
 
+        This also returns an unredacted API key for the service account.
+
         `POST /organization/projects/{project_id}/service_accounts`
+
+        Args:
+            project_id: The ID of the project.
+            name: The name of the service account being created.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectServiceAccountCreateResponse`.
         """
         return cast(
             "ErrorResponse | ProjectServiceAccountCreateResponse",
@@ -598,6 +701,18 @@ class AsyncServiceAccounts(AsyncResource):
         """Retrieves a service account in the project.
 
         `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+
+        Args:
+            service_account_id: The ID of the service account.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectServiceAccount`.
         """
         return cast(
             "ProjectServiceAccount",
@@ -626,6 +741,20 @@ class AsyncServiceAccounts(AsyncResource):
         """Updates a service account in the project.
 
         `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+
+        Args:
+            service_account_id: The ID of the service account.
+            project_id: The ID of the project.
+            name: The updated service account name.
+            role: The updated service account role.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectServiceAccount`.
         """
         return cast(
             "ProjectServiceAccount",
@@ -651,7 +780,22 @@ class AsyncServiceAccounts(AsyncResource):
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
+        Returns confirmation of service account deletion, or an error if the project is
+        archived (archived projects have no service accounts).
+
         `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}`
+
+        Args:
+            service_account_id: The ID of the service account.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectServiceAccountDeleteResponse`.
         """
         return cast(
             "ProjectServiceAccountDeleteResponse",

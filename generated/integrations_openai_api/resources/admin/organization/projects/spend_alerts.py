@@ -108,6 +108,24 @@ class SpendAlerts(SyncResource):
         """Lists project spend alerts.
 
         `GET /organization/projects/{project_id}/spend_alerts`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
+            after: Cursor for pagination. Provide the ID of the last spend alert from the
+                previous response to fetch the next page.
+            before: Cursor for pagination. Provide the ID of the first spend alert from the
+                previous response to fetch the previous page.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ProjectSpendAlert]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[ProjectSpendAlert]",
@@ -136,6 +154,21 @@ class SpendAlerts(SyncResource):
         """Creates a project spend alert.
 
         `POST /organization/projects/{project_id}/spend_alerts`
+
+        Args:
+            project_id: The ID of the project to update.
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectSpendAlert`.
         """
         return cast(
             "ProjectSpendAlert",
@@ -171,6 +204,22 @@ class SpendAlerts(SyncResource):
         """Updates a project spend alert.
 
         `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+            project_id: The ID of the project to update.
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectSpendAlert`.
         """
         return cast(
             "ProjectSpendAlert",
@@ -202,6 +251,18 @@ class SpendAlerts(SyncResource):
         """Deletes a project spend alert.
 
         `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+            project_id: The ID of the project to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectSpendAlertDeletedResource`.
         """
         return cast(
             "ProjectSpendAlertDeletedResource",
@@ -504,6 +565,24 @@ class AsyncSpendAlerts(AsyncResource):
         """Lists project spend alerts.
 
         `GET /organization/projects/{project_id}/spend_alerts`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
+            after: Cursor for pagination. Provide the ID of the last spend alert from the
+                previous response to fetch the next page.
+            before: Cursor for pagination. Provide the ID of the first spend alert from the
+                previous response to fetch the previous page.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ProjectSpendAlert]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ProjectSpendAlert]",
@@ -532,6 +611,21 @@ class AsyncSpendAlerts(AsyncResource):
         """Creates a project spend alert.
 
         `POST /organization/projects/{project_id}/spend_alerts`
+
+        Args:
+            project_id: The ID of the project to update.
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectSpendAlert`.
         """
         return cast(
             "ProjectSpendAlert",
@@ -567,6 +661,22 @@ class AsyncSpendAlerts(AsyncResource):
         """Updates a project spend alert.
 
         `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+            project_id: The ID of the project to update.
+            threshold_amount: The alert threshold amount, in cents.
+            notification_channel: Email notification settings for a spend alert.
+            currency: The currency for the threshold amount.
+            interval: The time interval for evaluating spend against the threshold.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectSpendAlert`.
         """
         return cast(
             "ProjectSpendAlert",
@@ -598,6 +708,18 @@ class AsyncSpendAlerts(AsyncResource):
         """Deletes a project spend alert.
 
         `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+            project_id: The ID of the project to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectSpendAlertDeletedResource`.
         """
         return cast(
             "ProjectSpendAlertDeletedResource",

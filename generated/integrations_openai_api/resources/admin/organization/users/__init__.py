@@ -100,6 +100,23 @@ class Users(SyncResource):
         """Lists all of the users in the organization.
 
         `GET /organization/users`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            emails: Filter by the email address of users.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[User]`: the first page; iterating it walks every page, fetched as needed.
         """
         return cast(
             "Pager[User]",
@@ -124,6 +141,17 @@ class Users(SyncResource):
         """Retrieves a user by their identifier.
 
         `GET /organization/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `User`.
         """
         return cast(
             "User",
@@ -153,6 +181,21 @@ class Users(SyncResource):
         """Modifies a user's role in the organization.
 
         `POST /organization/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            role: `owner` or `reader`
+            role_id: Role ID to assign to the user.
+            technical_level: Technical level metadata.
+            developer_persona: Developer persona metadata.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `User`.
         """
         return cast(
             "User",
@@ -183,6 +226,17 @@ class Users(SyncResource):
         """Deletes a user from the organization.
 
         `DELETE /organization/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `UserDeleteResponse`.
         """
         return cast(
             "UserDeleteResponse",
@@ -463,6 +517,24 @@ class AsyncUsers(AsyncResource):
         """Lists all of the users in the organization.
 
         `GET /organization/users`
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            emails: Filter by the email address of users.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[User]`: awaiting it fetches the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
             "AsyncPager[User]",
@@ -487,6 +559,17 @@ class AsyncUsers(AsyncResource):
         """Retrieves a user by their identifier.
 
         `GET /organization/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `User`.
         """
         return cast(
             "User",
@@ -516,6 +599,21 @@ class AsyncUsers(AsyncResource):
         """Modifies a user's role in the organization.
 
         `POST /organization/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            role: `owner` or `reader`
+            role_id: Role ID to assign to the user.
+            technical_level: Technical level metadata.
+            developer_persona: Developer persona metadata.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `User`.
         """
         return cast(
             "User",
@@ -546,6 +644,17 @@ class AsyncUsers(AsyncResource):
         """Deletes a user from the organization.
 
         `DELETE /organization/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `UserDeleteResponse`.
         """
         return cast(
             "UserDeleteResponse",

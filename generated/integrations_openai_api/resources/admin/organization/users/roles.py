@@ -106,6 +106,22 @@ class Roles(SyncResource):
         """Lists the organization roles assigned to a user within the organization.
 
         `GET /organization/users/{user_id}/roles`
+
+        Args:
+            user_id: The ID of the user to inspect.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AssignedRoleDetails]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[AssignedRoleDetails]",
@@ -131,6 +147,18 @@ class Roles(SyncResource):
         """Assigns an organization role to a user within the organization.
 
         `POST /organization/users/{user_id}/roles`
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `UserRoleAssignment`.
         """
         return cast(
             "UserRoleAssignment",
@@ -157,6 +185,18 @@ class Roles(SyncResource):
         """Retrieves an organization role assigned to a user.
 
         `GET /organization/users/{user_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the user.
+            user_id: The ID of the user to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -183,6 +223,18 @@ class Roles(SyncResource):
         """Unassigns an organization role from a user within the organization.
 
         `DELETE /organization/users/{user_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to remove from the user.
+            user_id: The ID of the user to modify.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",
@@ -448,6 +500,22 @@ class AsyncRoles(AsyncResource):
         """Lists the organization roles assigned to a user within the organization.
 
         `GET /organization/users/{user_id}/roles`
+
+        Args:
+            user_id: The ID of the user to inspect.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AssignedRoleDetails]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AssignedRoleDetails]",
@@ -473,6 +541,18 @@ class AsyncRoles(AsyncResource):
         """Assigns an organization role to a user within the organization.
 
         `POST /organization/users/{user_id}/roles`
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `UserRoleAssignment`.
         """
         return cast(
             "UserRoleAssignment",
@@ -499,6 +579,18 @@ class AsyncRoles(AsyncResource):
         """Retrieves an organization role assigned to a user.
 
         `GET /organization/users/{user_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the user.
+            user_id: The ID of the user to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -525,6 +617,18 @@ class AsyncRoles(AsyncResource):
         """Unassigns an organization role from a user within the organization.
 
         `DELETE /organization/users/{user_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the organization role to remove from the user.
+            user_id: The ID of the user to modify.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",

@@ -108,6 +108,22 @@ class Groups(SyncResource):
         """Lists the groups that have access to a project.
 
         `GET /organization/projects/{project_id}/groups`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of project groups to return. Defaults to 20.
+            after: Cursor for pagination. Provide the ID of the last group from the previous
+                response to fetch the next page.
+            order: Sort order for the returned groups.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[ProjectGroup]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
             "Pager[ProjectGroup]",
@@ -134,6 +150,19 @@ class Groups(SyncResource):
         """Grants a group access to a project.
 
         `POST /organization/projects/{project_id}/groups`
+
+        Args:
+            project_id: The ID of the project to update.
+            group_id: Identifier of the group to add to the project.
+            role: Identifier of the project role to grant to the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectGroup`.
         """
         return cast(
             "ProjectGroup",
@@ -161,6 +190,19 @@ class Groups(SyncResource):
         """Retrieves a project's group.
 
         `GET /organization/projects/{project_id}/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to retrieve.
+            project_id: The ID of the project to inspect.
+            group_type: The type of group to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectGroup`.
         """
         return cast(
             "ProjectGroup",
@@ -187,6 +229,18 @@ class Groups(SyncResource):
         """Revokes a group's access to a project.
 
         `DELETE /organization/projects/{project_id}/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to remove from the project.
+            project_id: The ID of the project to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectGroupDeletedResource`.
         """
         return cast(
             "ProjectGroupDeletedResource",
@@ -462,6 +516,22 @@ class AsyncGroups(AsyncResource):
         """Lists the groups that have access to a project.
 
         `GET /organization/projects/{project_id}/groups`
+
+        Args:
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of project groups to return. Defaults to 20.
+            after: Cursor for pagination. Provide the ID of the last group from the previous
+                response to fetch the next page.
+            order: Sort order for the returned groups.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[ProjectGroup]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[ProjectGroup]",
@@ -488,6 +558,19 @@ class AsyncGroups(AsyncResource):
         """Grants a group access to a project.
 
         `POST /organization/projects/{project_id}/groups`
+
+        Args:
+            project_id: The ID of the project to update.
+            group_id: Identifier of the group to add to the project.
+            role: Identifier of the project role to grant to the group.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectGroup`.
         """
         return cast(
             "ProjectGroup",
@@ -515,6 +598,19 @@ class AsyncGroups(AsyncResource):
         """Retrieves a project's group.
 
         `GET /organization/projects/{project_id}/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to retrieve.
+            project_id: The ID of the project to inspect.
+            group_type: The type of group to retrieve.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectGroup`.
         """
         return cast(
             "ProjectGroup",
@@ -541,6 +637,18 @@ class AsyncGroups(AsyncResource):
         """Revokes a group's access to a project.
 
         `DELETE /organization/projects/{project_id}/groups/{group_id}`
+
+        Args:
+            group_id: The ID of the group to remove from the project.
+            project_id: The ID of the project to update.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectGroupDeletedResource`.
         """
         return cast(
             "ProjectGroupDeletedResource",

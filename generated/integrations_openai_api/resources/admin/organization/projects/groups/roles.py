@@ -107,6 +107,23 @@ class Roles(SyncResource):
         """Lists the project roles assigned to a group within a project.
 
         `GET /projects/{project_id}/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group to inspect.
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of project role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing project roles.
+            order: Sort order for the returned project roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `Pager[AssignedRoleDetails]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
             "Pager[AssignedRoleDetails]",
@@ -133,6 +150,19 @@ class Roles(SyncResource):
         """Assigns a project role to a group within a project.
 
         `POST /projects/{project_id}/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group that should receive the project role.
+            project_id: The ID of the project to update.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupRoleAssignment`.
         """
         return cast(
             "GroupRoleAssignment",
@@ -160,6 +190,19 @@ class Roles(SyncResource):
         """Retrieves a project role assigned to a group.
 
         `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the project role to retrieve for the group.
+            project_id: The ID of the project to inspect.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -187,6 +230,19 @@ class Roles(SyncResource):
         """Unassigns a project role from a group within a project.
 
         `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the project role to remove from the group.
+            project_id: The ID of the project to modify.
+            group_id: The ID of the group whose project role assignment should be removed.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",
@@ -461,6 +517,23 @@ class AsyncRoles(AsyncResource):
         """Lists the project roles assigned to a group within a project.
 
         `GET /projects/{project_id}/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group to inspect.
+            project_id: The ID of the project to inspect.
+            limit: A limit on the number of project role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's
+                `next` field to continue listing project roles.
+            order: Sort order for the returned project roles.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AsyncPager[AssignedRoleDetails]`: awaiting it fetches the first page; iterating
+            it walks every page, fetched as needed.
         """
         return cast(
             "AsyncPager[AssignedRoleDetails]",
@@ -487,6 +560,19 @@ class AsyncRoles(AsyncResource):
         """Assigns a project role to a group within a project.
 
         `POST /projects/{project_id}/groups/{group_id}/roles`
+
+        Args:
+            group_id: The ID of the group that should receive the project role.
+            project_id: The ID of the project to update.
+            role_id: Identifier of the role to assign.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `GroupRoleAssignment`.
         """
         return cast(
             "GroupRoleAssignment",
@@ -514,6 +600,19 @@ class AsyncRoles(AsyncResource):
         """Retrieves a project role assigned to a group.
 
         `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the project role to retrieve for the group.
+            project_id: The ID of the project to inspect.
+            group_id: The ID of the group to inspect.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `AssignedRoleDetails`.
         """
         return cast(
             "AssignedRoleDetails",
@@ -541,6 +640,19 @@ class AsyncRoles(AsyncResource):
         """Unassigns a project role from a group within a project.
 
         `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+
+        Args:
+            role_id: The ID of the project role to remove from the group.
+            project_id: The ID of the project to modify.
+            group_id: The ID of the group whose project role assignment should be removed.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `DeletedRoleAssignmentResource`.
         """
         return cast(
             "DeletedRoleAssignmentResource",

@@ -106,6 +106,23 @@ class Users(SyncResource):
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUserListResponse`.
         """
         return cast(
             "ErrorResponse | ProjectUserListResponse",
@@ -133,7 +150,23 @@ class Users(SyncResource):
     ) -> ErrorResponse | ProjectUser:
         """Adds a user to the project.
 
+        Users must already be members of the organization to be added to a project.
+
         `POST /organization/projects/{project_id}/users`
+
+        Args:
+            project_id: The ID of the project.
+            role: `owner` or `member`
+            user_id: The ID of the user.
+            email: Email of the user to add.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUser`.
         """
         return cast(
             "ErrorResponse | ProjectUser",
@@ -160,6 +193,18 @@ class Users(SyncResource):
         """Retrieves a user in the project.
 
         `GET /organization/projects/{project_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectUser`.
         """
         return cast(
             "ProjectUser",
@@ -187,6 +232,19 @@ class Users(SyncResource):
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            project_id: The ID of the project.
+            role: `owner` or `member`
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUser`.
         """
         return cast(
             "ErrorResponse | ProjectUser",
@@ -212,7 +270,22 @@ class Users(SyncResource):
     ) -> ErrorResponse | ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
+        Returns confirmation of project user deletion, or an error if the project is
+        archived (archived projects have no users).
+
         `DELETE /organization/projects/{project_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUserDeleteResponse`.
         """
         return cast(
             "ErrorResponse | ProjectUserDeleteResponse",
@@ -541,6 +614,23 @@ class AsyncUsers(AsyncResource):
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
+
+        Args:
+            project_id: The ID of the project.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            after: A cursor for use in pagination. `after` is an object ID that defines your
+                place in the list. For instance, if you make a list request and receive 100
+                objects, ending with obj_foo, your subsequent call can include after=obj_foo
+                in order to fetch the next page of the list.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUserListResponse`.
         """
         return cast(
             "ErrorResponse | ProjectUserListResponse",
@@ -568,7 +658,23 @@ class AsyncUsers(AsyncResource):
     ) -> ErrorResponse | ProjectUser:
         """Adds a user to the project.
 
+        Users must already be members of the organization to be added to a project.
+
         `POST /organization/projects/{project_id}/users`
+
+        Args:
+            project_id: The ID of the project.
+            role: `owner` or `member`
+            user_id: The ID of the user.
+            email: Email of the user to add.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUser`.
         """
         return cast(
             "ErrorResponse | ProjectUser",
@@ -595,6 +701,18 @@ class AsyncUsers(AsyncResource):
         """Retrieves a user in the project.
 
         `GET /organization/projects/{project_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ProjectUser`.
         """
         return cast(
             "ProjectUser",
@@ -622,6 +740,19 @@ class AsyncUsers(AsyncResource):
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            project_id: The ID of the project.
+            role: `owner` or `member`
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUser`.
         """
         return cast(
             "ErrorResponse | ProjectUser",
@@ -647,7 +778,22 @@ class AsyncUsers(AsyncResource):
     ) -> ErrorResponse | ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
+        Returns confirmation of project user deletion, or an error if the project is
+        archived (archived projects have no users).
+
         `DELETE /organization/projects/{project_id}/users/{user_id}`
+
+        Args:
+            user_id: The ID of the user.
+            project_id: The ID of the project.
+            extra_headers: Headers sent with this call on top of the client's.
+            extra_query: Query parameters added to this call's URL.
+            extra_body: JSON fields merged into this call's body.
+            timeout: This call's timeout, instead of the client's.
+            max_retries: This call's retry budget, instead of the client's.
+
+        Returns:
+            `ErrorResponse | ProjectUserDeleteResponse`.
         """
         return cast(
             "ErrorResponse | ProjectUserDeleteResponse",
