@@ -47,6 +47,7 @@ from .config import (
 )
 from .errors import ConfigurationError, OpenAIError
 from .instrumentation import Hooks, Listener
+from .instrumentation._genai import CallFacts
 from .transport import (
     async_network_transport,
     build_async_transport,
@@ -339,6 +340,7 @@ class _BaseClient(Generic[_Http]):
         stream: bool = False,
         idempotency_key: str | None = None,
         body: Mapping[str, object] | None = None,
+        facts: CallFacts | None = None,
     ) -> RequestOptions:
         """The frozen call plan of one call made now through this client (or copy)."""
         return plan_call(
@@ -348,6 +350,7 @@ class _BaseClient(Generic[_Http]):
             stream=stream,
             idempotency_key=idempotency_key,
             body=body,
+            facts=facts,
         )
 
     def _httpx_kwargs(self) -> dict[str, Any]:

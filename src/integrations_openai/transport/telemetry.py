@@ -113,7 +113,14 @@ class _Call:
         self.stats = CallStats()
         request.extensions[STATS_KEY] = self.stats
         self.started = time.monotonic()
-        hooks.emit(RequestStart(method=self.method, url=self.url, call_id=self.call_id))
+        hooks.emit(
+            RequestStart(
+                method=self.method,
+                url=self.url,
+                call_id=self.call_id,
+                facts=options.facts if options else None,
+            )
+        )
 
     def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
         error: str | None = None
