@@ -8,7 +8,6 @@ from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
 from .._runtime.model import ABSENT, ApiModel
 from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -58,14 +57,6 @@ def _parse_operation(
     )
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ApplyPatchToolCall(ApiModel):
     """A tool call that applies file diffs by creating, deleting, or updating files."""
@@ -106,7 +97,7 @@ class ApplyPatchToolCall(ApiModel):
         "call_id": "str",
         "status": "ApplyPatchCallStatus",
         "operation": "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call",),
@@ -163,12 +154,7 @@ class ApplyPatchToolCall(ApiModel):
         except LENIENT_ERRORS:
             operation = _raw_operation
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -176,7 +162,7 @@ class ApplyPatchToolCall(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
         parsed_obj_.operation = operation
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

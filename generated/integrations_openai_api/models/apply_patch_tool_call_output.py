@@ -21,14 +21,6 @@ def _parse_output(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ApplyPatchToolCallOutput(ApiModel):
     """The output emitted by an apply patch tool call."""
@@ -63,7 +55,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         "call_id": "str",
         "status": "ApplyPatchCallOutputStatus",
         "output": "None | str | Unset",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call_output",),
@@ -117,12 +109,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -130,7 +117,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
         parsed_obj_.output = None if isinstance(output, Unset) else output
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -21,22 +21,13 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_search(data: object) -> AssistantToolsFileSearchFileSearch | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AssistantToolsFileSearchFileSearch.from_dict(data)
-    return cast("AssistantToolsFileSearchFileSearch | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AssistantToolsFileSearch(ApiModel):
     type: Literal["file_search"] = "file_search"
     """ The type of tool being defined: `file_search` """
 
     file_search: AssistantToolsFileSearchFileSearch | None = ABSENT
+    """ Overrides for the file search tool. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -44,7 +35,7 @@ class AssistantToolsFileSearch(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",
-        "file_search": "AssistantToolsFileSearchFileSearch | None | Unset",
+        "file_search": "AssistantToolsFileSearchFileSearch | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_search",),
@@ -71,7 +62,12 @@ class AssistantToolsFileSearch(ApiModel):
 
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-            file_search = _parse_file_search(_raw_file_search)
+            _file_search = _raw_file_search
+            file_search: AssistantToolsFileSearchFileSearch | Unset
+            if isinstance(_file_search, Unset):
+                file_search = UNSET
+            else:
+                file_search = AssistantToolsFileSearchFileSearch.from_dict(_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search

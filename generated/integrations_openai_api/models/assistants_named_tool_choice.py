@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -25,16 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_function(data: object) -> AssistantsNamedToolChoiceFunction | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AssistantsNamedToolChoiceFunction.from_dict(data)
-    return cast("AssistantsNamedToolChoiceFunction | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AssistantsNamedToolChoice(ApiModel):
     """Specifies a tool the model should use. Use to force the model to call a specific tool."""
@@ -50,7 +40,7 @@ class AssistantsNamedToolChoice(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "AssistantsNamedToolChoiceType",
-        "function": "AssistantsNamedToolChoiceFunction | None | Unset",
+        "function": "AssistantsNamedToolChoiceFunction | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -80,7 +70,12 @@ class AssistantsNamedToolChoice(ApiModel):
 
         _raw_function = d.pop("function", UNSET)
         try:
-            function = _parse_function(_raw_function)
+            _function = _raw_function
+            function: AssistantsNamedToolChoiceFunction | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = AssistantsNamedToolChoiceFunction.from_dict(_function)
 
         except LENIENT_ERRORS:
             function = _raw_function

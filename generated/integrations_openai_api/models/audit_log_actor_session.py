@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -21,29 +21,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_user(data: object) -> AuditLogActorUser | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogActorUser.from_dict(data)
-    return cast("AuditLogActorUser | None | Unset", data)
-
-
-def _parse_ip_address(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogActorSession(ApiModel):
     """The session in which the audit logged action was performed."""
 
     user: AuditLogActorUser | None = ABSENT
+    """ The user who performed the audit logged action. """
 
     ip_address: str | None = ABSENT
     """ The IP address from which the action was performed. """
@@ -53,8 +36,8 @@ class AuditLogActorSession(ApiModel):
         ("ip_address", "ip_address"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "user": "AuditLogActorUser | None | Unset",
-        "ip_address": "None | str | Unset",
+        "user": "AuditLogActorUser | Unset",
+        "ip_address": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -71,21 +54,21 @@ class AuditLogActorSession(ApiModel):
             _load_lazy_imports()
         _raw_user = d.pop("user", UNSET)
         try:
-            user = _parse_user(_raw_user)
+            _user = _raw_user
+            user: AuditLogActorUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = AuditLogActorUser.from_dict(_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        _raw_ip_address = d.pop("ip_address", UNSET)
-        try:
-            ip_address = _parse_ip_address(_raw_ip_address)
-
-        except LENIENT_ERRORS:
-            ip_address = _raw_ip_address
+        ip_address = d.pop("ip_address", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.ip_address = None if isinstance(ip_address, Unset) else ip_address
+        parsed_obj_.ip_address = ip_address
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -9,22 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_scopes(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        scopes_type_0 = cast("list[str]", data)
-
-        return scopes_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogApiKeyUpdatedChangesRequested(ApiModel):
     """The payload used to update the API key."""
@@ -34,7 +18,7 @@ class AuditLogApiKeyUpdatedChangesRequested(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("scopes", "scopes"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "scopes": "list[str] | None | Unset",
+        "scopes": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -44,7 +28,7 @@ class AuditLogApiKeyUpdatedChangesRequested(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_scopes = d.pop("scopes", UNSET)
         try:
-            scopes = _parse_scopes(_raw_scopes)
+            scopes = cast("list[str]", _raw_scopes)
 
         except LENIENT_ERRORS:
             scopes = _raw_scopes

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -25,36 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_configs(
-    data: object,
-) -> list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        configs_type_0 = []
-        _configs_type_0 = data
-        if not isinstance(_configs_type_0, list):
-            raise TypeError()
-        for configs_type_0_item_data in _configs_type_0:
-            try:
-                configs_type_0_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
-                    configs_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                configs_type_0_item = configs_type_0_item_data
-            configs_type_0.append(configs_type_0_item)
-
-        return configs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogIpAllowlistConfigDeactivated(ApiModel):
     """The details for events with this `type`."""
@@ -64,7 +34,7 @@ class AuditLogIpAllowlistConfigDeactivated(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("configs", "configs"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "configs": "list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset",
+        "configs": "list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -76,7 +46,21 @@ class AuditLogIpAllowlistConfigDeactivated(ApiModel):
             _load_lazy_imports()
         _raw_configs = d.pop("configs", UNSET)
         try:
-            configs = _parse_configs(_raw_configs)
+            _configs = _raw_configs
+            configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
+            if _configs is not UNSET:
+                if not isinstance(_configs, list):
+                    raise TypeError()
+                configs = []
+                for configs_item_data in _configs:
+                    try:
+                        configs_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
+                            configs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        configs_item = configs_item_data
+                    configs.append(configs_item)
 
         except LENIENT_ERRORS:
             configs = _raw_configs

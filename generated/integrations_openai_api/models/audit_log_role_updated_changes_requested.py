@@ -25,80 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_role_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_type(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_permissions_added(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        permissions_added_type_0 = cast("list[str]", data)
-
-        return permissions_added_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_permissions_removed(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        permissions_removed_type_0 = cast("list[str]", data)
-
-        return permissions_removed_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_metadata(data: object) -> AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(data)
-    return cast("AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogRoleUpdatedChangesRequested(ApiModel):
     """The payload used to update the role."""
@@ -122,6 +48,7 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
     """ The updated role description, when provided. """
 
     metadata: AuditLogRoleUpdatedChangesRequestedMetadata | None = ABSENT
+    """ Additional metadata stored on the role. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role_name", "role_name"),
@@ -133,13 +60,13 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
         ("metadata", "metadata"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "role_name": "None | str | Unset",
-        "resource_id": "None | str | Unset",
-        "resource_type": "None | str | Unset",
-        "permissions_added": "list[str] | None | Unset",
-        "permissions_removed": "list[str] | None | Unset",
-        "description": "None | str | Unset",
-        "metadata": "AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset",
+        "role_name": "str | Unset",
+        "resource_id": "str | Unset",
+        "resource_type": "str | Unset",
+        "permissions_added": "list[str] | Unset",
+        "permissions_removed": "list[str] | Unset",
+        "description": "str | Unset",
+        "metadata": "AuditLogRoleUpdatedChangesRequestedMetadata | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -159,66 +86,51 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role_name = d.pop("role_name", UNSET)
-        try:
-            role_name = _parse_role_name(_raw_role_name)
+        role_name = d.pop("role_name", None)
 
-        except LENIENT_ERRORS:
-            role_name = _raw_role_name
+        resource_id = d.pop("resource_id", None)
 
-        _raw_resource_id = d.pop("resource_id", UNSET)
-        try:
-            resource_id = _parse_resource_id(_raw_resource_id)
-
-        except LENIENT_ERRORS:
-            resource_id = _raw_resource_id
-
-        _raw_resource_type = d.pop("resource_type", UNSET)
-        try:
-            resource_type = _parse_resource_type(_raw_resource_type)
-
-        except LENIENT_ERRORS:
-            resource_type = _raw_resource_type
+        resource_type = d.pop("resource_type", None)
 
         _raw_permissions_added = d.pop("permissions_added", UNSET)
         try:
-            permissions_added = _parse_permissions_added(_raw_permissions_added)
+            permissions_added = cast("list[str]", _raw_permissions_added)
 
         except LENIENT_ERRORS:
             permissions_added = _raw_permissions_added
 
         _raw_permissions_removed = d.pop("permissions_removed", UNSET)
         try:
-            permissions_removed = _parse_permissions_removed(_raw_permissions_removed)
+            permissions_removed = cast("list[str]", _raw_permissions_removed)
 
         except LENIENT_ERRORS:
             permissions_removed = _raw_permissions_removed
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-            metadata = _parse_metadata(_raw_metadata)
+            _metadata = _raw_metadata
+            metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role_name = None if isinstance(role_name, Unset) else role_name
-        parsed_obj_.resource_id = None if isinstance(resource_id, Unset) else resource_id
-        parsed_obj_.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        parsed_obj_.role_name = role_name
+        parsed_obj_.resource_id = resource_id
+        parsed_obj_.resource_type = resource_type
         parsed_obj_.permissions_added = (
             None if isinstance(permissions_added, Unset) else permissions_added
         )
         parsed_obj_.permissions_removed = (
             None if isinstance(permissions_removed, Unset) else permissions_removed
         )
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
 

@@ -29,22 +29,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        file_ids_type_0 = cast("list[str]", data)
-
-        return file_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
     if data is None:
         return data
@@ -63,9 +47,7 @@ def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
 
 def _parse_network_policy(
     data: object,
-) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset:
-    if data is None:
-        return data
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -78,16 +60,15 @@ def _parse_network_policy(
         )
         if variant is None:
             return cast(
-                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
-        data,
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
     )
 
 
@@ -119,9 +100,9 @@ class AutoCodeInterpreterToolParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['auto']",
-        "file_ids": "list[str] | None | Unset",
+        "file_ids": "list[str] | Unset",
         "memory_limit": "ContainerMemoryLimit | None | Unset",
-        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("auto",),
@@ -150,7 +131,7 @@ class AutoCodeInterpreterToolParam(ApiModel):
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = _parse_file_ids(_raw_file_ids)
+            file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids

@@ -9,22 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_code(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_message(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_param(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -60,8 +44,8 @@ class BatchErrorsDataItem(ApiModel):
         ("line", "line"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "code": "None | str | Unset",
-        "message": "None | str | Unset",
+        "code": "str | Unset",
+        "message": "str | Unset",
         "param": "None | str | Unset",
         "line": "int | None | Unset",
     }
@@ -78,19 +62,9 @@ class BatchErrorsDataItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_code = d.pop("code", UNSET)
-        try:
-            code = _parse_code(_raw_code)
+        code = d.pop("code", None)
 
-        except LENIENT_ERRORS:
-            code = _raw_code
-
-        _raw_message = d.pop("message", UNSET)
-        try:
-            message = _parse_message(_raw_message)
-
-        except LENIENT_ERRORS:
-            message = _raw_message
+        message = d.pop("message", None)
 
         _raw_param = d.pop("param", UNSET)
         try:
@@ -107,8 +81,8 @@ class BatchErrorsDataItem(ApiModel):
             line = _raw_line
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.code = None if isinstance(code, Unset) else code
-        parsed_obj_.message = None if isinstance(message, Unset) else message
+        parsed_obj_.code = code
+        parsed_obj_.message = message
         parsed_obj_.param = None if isinstance(param, Unset) else param
         parsed_obj_.line = None if isinstance(line, Unset) else line
         parsed_obj_._request_id = None

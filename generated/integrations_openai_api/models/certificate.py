@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
 from ..models.certificate_object import CertificateObject, check_certificate_object
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_certificate_details import CertificateCertificateDetails
@@ -26,14 +25,6 @@ def _parse_name(data: object) -> None | str:
     if data is None:
         return data
     return cast("None | str", data)
-
-
-def _parse_active(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -79,7 +70,7 @@ class Certificate(ApiModel):
         "name": "None | str",
         "created_at": "int",
         "certificate_details": "CertificateCertificateDetails",
-        "active": "bool | None | Unset",
+        "active": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": (
@@ -135,12 +126,7 @@ class Certificate(ApiModel):
         except LENIENT_ERRORS:
             certificate_details = _raw_certificate_details
 
-        _raw_active = d.pop("active", UNSET)
-        try:
-            active = _parse_active(_raw_active)
-
-        except LENIENT_ERRORS:
-            active = _raw_active
+        active = d.pop("active", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -148,7 +134,7 @@ class Certificate(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.created_at = created_at
         parsed_obj_.certificate_details = certificate_details
-        parsed_obj_.active = None if isinstance(active, Unset) else active
+        parsed_obj_.active = active
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -6,15 +6,6 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -43,7 +34,7 @@ class CompactionBody(ApiModel):
         "type": "Literal['compaction']",
         "id": "str",
         "encrypted_content": "str",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("compaction",),
@@ -76,18 +67,13 @@ class CompactionBody(ApiModel):
 
         encrypted_content = d.pop("encrypted_content", None)
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.encrypted_content = encrypted_content
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

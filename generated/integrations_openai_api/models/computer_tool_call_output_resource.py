@@ -27,44 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_acknowledged_safety_checks(
-    data: object,
-) -> list[ComputerCallSafetyCheckParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        acknowledged_safety_checks_type_0 = []
-        _acknowledged_safety_checks_type_0 = data
-        if not isinstance(_acknowledged_safety_checks_type_0, list):
-            raise TypeError()
-        for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
-            try:
-                acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                acknowledged_safety_checks_type_0_item = acknowledged_safety_checks_type_0_item_data
-            acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
-
-        return acknowledged_safety_checks_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ComputerToolCallOutputResource(ApiModel):
     """The output of a computer tool call."""
@@ -111,8 +73,8 @@ class ComputerToolCallOutputResource(ApiModel):
         "call_id": "str",
         "output": "ComputerScreenshotImage",
         "status": "ComputerCallOutputStatus",
-        "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | None | Unset",
-        "created_by": "None | str | Unset",
+        "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call_output",),
@@ -173,19 +135,26 @@ class ComputerToolCallOutputResource(ApiModel):
 
         _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
         try:
-            acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-                _raw_acknowledged_safety_checks
-            )
+            _acknowledged_safety_checks = _raw_acknowledged_safety_checks
+            acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+            if _acknowledged_safety_checks is not UNSET:
+                if not isinstance(_acknowledged_safety_checks, list):
+                    raise TypeError()
+                acknowledged_safety_checks = []
+                for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
+                    try:
+                        acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
+                            acknowledged_safety_checks_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        acknowledged_safety_checks_item = acknowledged_safety_checks_item_data
+                    acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
         except LENIENT_ERRORS:
             acknowledged_safety_checks = _raw_acknowledged_safety_checks
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -196,7 +165,7 @@ class ComputerToolCallOutputResource(ApiModel):
         parsed_obj_.acknowledged_safety_checks = (
             None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
         )
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -38,22 +38,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        file_ids_type_0 = cast("list[str]", data)
-
-        return file_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
     if data is None:
         return data
@@ -72,9 +56,7 @@ def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
 
 def _parse_network_policy(
     data: object,
-) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset:
-    if data is None:
-        return data
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -87,58 +69,31 @@ def _parse_network_policy(
         )
         if variant is None:
             return cast(
-                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
-        data,
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
     )
 
 
-def _parse_skills(data: object) -> list[InlineSkillParam | SkillReferenceParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_skills_type_0_item(data: object) -> InlineSkillParam | SkillReferenceParam:
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        SkillReferenceParam,
-                        InlineSkillParam,
-                    ),
-                )
-                if variant is None:
-                    return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
-                return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
-            return cast("InlineSkillParam | SkillReferenceParam", data)
-
-        skills_type_0 = []
-        _skills_type_0 = data
-        if not isinstance(_skills_type_0, list):
-            raise TypeError()
-        for skills_type_0_item_data in _skills_type_0:
-            try:
-                skills_type_0_item = _parse_skills_type_0_item(skills_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                skills_type_0_item = skills_type_0_item_data
-            skills_type_0.append(skills_type_0_item)
-
-        return skills_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[InlineSkillParam | SkillReferenceParam] | None | Unset", data)
+def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                SkillReferenceParam,
+                InlineSkillParam,
+            ),
+        )
+        if variant is None:
+            return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
+        return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
+    return cast("InlineSkillParam | SkillReferenceParam", data)
 
 
 @_attrs_define(repr=False)
@@ -171,10 +126,10 @@ class ContainerAutoParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['container_auto']",
-        "file_ids": "list[str] | None | Unset",
+        "file_ids": "list[str] | Unset",
         "memory_limit": "ContainerMemoryLimit | None | Unset",
-        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
-        "skills": "list[InlineSkillParam | SkillReferenceParam] | None | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+        "skills": "list[InlineSkillParam | SkillReferenceParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("container_auto",),
@@ -204,7 +159,7 @@ class ContainerAutoParam(ApiModel):
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = _parse_file_ids(_raw_file_ids)
+            file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids
@@ -225,7 +180,19 @@ class ContainerAutoParam(ApiModel):
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-            skills = _parse_skills(_raw_skills)
+            _skills = _raw_skills
+            skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
+            if _skills is not UNSET:
+                if not isinstance(_skills, list):
+                    raise TypeError()
+                skills = []
+                for skills_item_data in _skills:
+                    try:
+                        skills_item = _parse_skills_item(skills_item_data)
+
+                    except LENIENT_ERRORS:
+                        skills_item = skills_item_data
+                    skills.append(skills_item)
 
         except LENIENT_ERRORS:
             skills = _raw_skills

@@ -25,36 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_domain_secrets(
-    data: object,
-) -> list[ContainerNetworkPolicyDomainSecretParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        domain_secrets_type_0 = []
-        _domain_secrets_type_0 = data
-        if not isinstance(_domain_secrets_type_0, list):
-            raise TypeError()
-        for domain_secrets_type_0_item_data in _domain_secrets_type_0:
-            try:
-                domain_secrets_type_0_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                    domain_secrets_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                domain_secrets_type_0_item = domain_secrets_type_0_item_data
-            domain_secrets_type_0.append(domain_secrets_type_0_item)
-
-        return domain_secrets_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ContainerNetworkPolicyDomainSecretParam] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ContainerNetworkPolicyAllowlistParam(ApiModel):
     allowed_domains: list[str]
@@ -74,7 +44,7 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['allowlist']",
         "allowed_domains": "list[str]",
-        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | None | Unset",
+        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("allowlist",),
@@ -112,7 +82,21 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
 
         _raw_domain_secrets = d.pop("domain_secrets", UNSET)
         try:
-            domain_secrets = _parse_domain_secrets(_raw_domain_secrets)
+            _domain_secrets = _raw_domain_secrets
+            domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+            if _domain_secrets is not UNSET:
+                if not isinstance(_domain_secrets, list):
+                    raise TypeError()
+                domain_secrets = []
+                for domain_secrets_item_data in _domain_secrets:
+                    try:
+                        domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
+                            domain_secrets_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        domain_secrets_item = domain_secrets_item_data
+                    domain_secrets.append(domain_secrets_item)
 
         except LENIENT_ERRORS:
             domain_secrets = _raw_domain_secrets

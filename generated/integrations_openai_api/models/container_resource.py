@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -27,50 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_last_active_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_expires_after(data: object) -> ContainerResourceExpiresAfter | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ContainerResourceExpiresAfter.from_dict(data)
-    return cast("ContainerResourceExpiresAfter | None | Unset", data)
-
-
-def _parse_memory_limit(data: object) -> ContainerResourceMemoryLimit | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        memory_limit_type_0 = check_container_resource_memory_limit(data)
-
-        return memory_limit_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ContainerResourceMemoryLimit | None | Unset", data)
-
-
-def _parse_network_policy(data: object) -> ContainerResourceNetworkPolicy | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ContainerResourceNetworkPolicy.from_dict(data)
-    return cast("ContainerResourceNetworkPolicy | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ContainerResource(ApiModel):
     id: str
@@ -92,10 +48,16 @@ class ContainerResource(ApiModel):
     """ Unix timestamp (in seconds) when the container was last active. """
 
     expires_after: ContainerResourceExpiresAfter | None = ABSENT
+    """ The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+     """
 
     memory_limit: ContainerResourceMemoryLimit | str | None = ABSENT
+    """ The memory limit configured for the container. """
 
     network_policy: ContainerResourceNetworkPolicy | None = ABSENT
+    """ Network access policy for the container. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -114,12 +76,19 @@ class ContainerResource(ApiModel):
         "name": "str",
         "created_at": "int",
         "status": "str",
-        "last_active_at": "int | None | Unset",
-        "expires_after": "ContainerResourceExpiresAfter | None | Unset",
-        "memory_limit": "ContainerResourceMemoryLimit | None | Unset",
-        "network_policy": "ContainerResourceNetworkPolicy | None | Unset",
+        "last_active_at": "int | Unset",
+        "expires_after": "ContainerResourceExpiresAfter | Unset",
+        "memory_limit": "ContainerResourceMemoryLimit | Unset",
+        "network_policy": "ContainerResourceNetworkPolicy | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "memory_limit": (
+            "16g",
+            "1g",
+            "4g",
+            "64g",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
         "object",
@@ -155,30 +124,40 @@ class ContainerResource(ApiModel):
 
         status = d.pop("status", None)
 
-        _raw_last_active_at = d.pop("last_active_at", UNSET)
-        try:
-            last_active_at = _parse_last_active_at(_raw_last_active_at)
-
-        except LENIENT_ERRORS:
-            last_active_at = _raw_last_active_at
+        last_active_at = d.pop("last_active_at", None)
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            expires_after = _parse_expires_after(_raw_expires_after)
+            _expires_after = _raw_expires_after
+            expires_after: ContainerResourceExpiresAfter | Unset
+            if isinstance(_expires_after, Unset):
+                expires_after = UNSET
+            else:
+                expires_after = ContainerResourceExpiresAfter.from_dict(_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
         _raw_memory_limit = d.pop("memory_limit", UNSET)
         try:
-            memory_limit = _parse_memory_limit(_raw_memory_limit)
+            _memory_limit = _raw_memory_limit
+            memory_limit: ContainerResourceMemoryLimit | Unset
+            if isinstance(_memory_limit, Unset):
+                memory_limit = UNSET
+            else:
+                memory_limit = check_container_resource_memory_limit(_memory_limit)
 
         except LENIENT_ERRORS:
             memory_limit = _raw_memory_limit
 
         _raw_network_policy = d.pop("network_policy", UNSET)
         try:
-            network_policy = _parse_network_policy(_raw_network_policy)
+            _network_policy = _raw_network_policy
+            network_policy: ContainerResourceNetworkPolicy | Unset
+            if isinstance(_network_policy, Unset):
+                network_policy = UNSET
+            else:
+                network_policy = ContainerResourceNetworkPolicy.from_dict(_network_policy)
 
         except LENIENT_ERRORS:
             network_policy = _raw_network_policy
@@ -189,7 +168,7 @@ class ContainerResource(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.created_at = created_at
         parsed_obj_.status = status
-        parsed_obj_.last_active_at = None if isinstance(last_active_at, Unset) else last_active_at
+        parsed_obj_.last_active_at = last_active_at
         parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
         parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
         parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy

@@ -9,14 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_minutes(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ContainerResourceExpiresAfter(ApiModel):
     """The container will expire after this time period.
@@ -37,7 +29,7 @@ class ContainerResourceExpiresAfter(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "anchor": "Literal['last_active_at'] | Unset",
-        "minutes": "int | None | Unset",
+        "minutes": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "anchor": ("last_active_at",),
@@ -60,16 +52,11 @@ class ContainerResourceExpiresAfter(ApiModel):
         except LENIENT_ERRORS:
             anchor = _raw_anchor
 
-        _raw_minutes = d.pop("minutes", UNSET)
-        try:
-            minutes = _parse_minutes(_raw_minutes)
-
-        except LENIENT_ERRORS:
-            minutes = _raw_minutes
+        minutes = d.pop("minutes", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.anchor = None if isinstance(anchor, Unset) else anchor
-        parsed_obj_.minutes = None if isinstance(minutes, Unset) else minutes
+        parsed_obj_.minutes = minutes
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -13,22 +13,6 @@ from ..models.container_resource_network_policy_type import (
 from ..types import UNSET, Unset
 
 
-def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        allowed_domains_type_0 = cast("list[str]", data)
-
-        return allowed_domains_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ContainerResourceNetworkPolicy(ApiModel):
     """Network access policy for the container."""
@@ -45,7 +29,7 @@ class ContainerResourceNetworkPolicy(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "ContainerResourceNetworkPolicyType",
-        "allowed_domains": "list[str] | None | Unset",
+        "allowed_domains": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -72,7 +56,7 @@ class ContainerResourceNetworkPolicy(ApiModel):
 
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:
-            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
+            allowed_domains = cast("list[str]", _raw_allowed_domains)
 
         except LENIENT_ERRORS:
             allowed_domains = _raw_allowed_domains

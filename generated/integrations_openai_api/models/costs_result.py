@@ -21,16 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_amount(data: object) -> CostsResultAmount | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CostsResultAmount.from_dict(data)
-    return cast("CostsResultAmount | None | Unset", data)
-
-
 def _parse_line_item(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -70,6 +60,7 @@ class CostsResult(ApiModel):
     object: Literal["organization.costs.result"] = "organization.costs.result"
 
     amount: CostsResultAmount | None = ABSENT
+    """ The monetary value in its associated currency. """
 
     line_item: str | None = ABSENT
 
@@ -89,7 +80,7 @@ class CostsResult(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.costs.result']",
-        "amount": "CostsResultAmount | None | Unset",
+        "amount": "CostsResultAmount | Unset",
         "line_item": "None | str | Unset",
         "project_id": "None | str | Unset",
         "api_key_id": "None | str | Unset",
@@ -126,7 +117,12 @@ class CostsResult(ApiModel):
 
         _raw_amount = d.pop("amount", UNSET)
         try:
-            amount = _parse_amount(_raw_amount)
+            _amount = _raw_amount
+            amount: CostsResultAmount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = CostsResultAmount.from_dict(_amount)
 
         except LENIENT_ERRORS:
             amount = _raw_amount

@@ -9,22 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_file_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        file_ids_type_0 = cast("list[str]", data)
-
-        return file_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CreateAssistantRequestToolResourcesCodeInterpreter(ApiModel):
     file_ids: list[str] | None = ABSENT
@@ -35,7 +19,7 @@ class CreateAssistantRequestToolResourcesCodeInterpreter(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_ids", "file_ids"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "file_ids": "list[str] | None | Unset",
+        "file_ids": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -45,7 +29,7 @@ class CreateAssistantRequestToolResourcesCodeInterpreter(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = _parse_file_ids(_raw_file_ids)
+            file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids

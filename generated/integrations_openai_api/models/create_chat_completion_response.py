@@ -44,24 +44,6 @@ def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     return cast("None | ServiceTier2 | Unset", data)
 
 
-def _parse_system_fingerprint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CompletionUsage.from_dict(data)
-    return cast("CompletionUsage | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CreateChatCompletionResponse(ApiModel):
     """Represents a chat completion response returned by model, based on the provided input."""
@@ -91,6 +73,7 @@ class CreateChatCompletionResponse(ApiModel):
      """
 
     usage: CompletionUsage | None = ABSENT
+    """ Usage statistics for the completion request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -109,8 +92,8 @@ class CreateChatCompletionResponse(ApiModel):
         "model": "str",
         "object": "Literal['chat.completion']",
         "service_tier": "None | ServiceTier2 | Unset",
-        "system_fingerprint": "None | str | Unset",
-        "usage": "CompletionUsage | None | Unset",
+        "system_fingerprint": "str | Unset",
+        "usage": "CompletionUsage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chat.completion",),
@@ -179,16 +162,16 @@ class CreateChatCompletionResponse(ApiModel):
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        try:
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
-
-        except LENIENT_ERRORS:
-            system_fingerprint = _raw_system_fingerprint
+        system_fingerprint = d.pop("system_fingerprint", None)
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: CompletionUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CompletionUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
@@ -200,9 +183,7 @@ class CreateChatCompletionResponse(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.object = object_
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.system_fingerprint = (
-            None if isinstance(system_fingerprint, Unset) else system_fingerprint
-        )
+        parsed_obj_.system_fingerprint = system_fingerprint
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

@@ -44,14 +44,6 @@ def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     return cast("None | ServiceTier2 | Unset", data)
 
 
-def _parse_system_fingerprint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     if data is None:
         return data
@@ -116,7 +108,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         "model": "str",
         "object": "Literal['chat.completion.chunk']",
         "service_tier": "None | ServiceTier2 | Unset",
-        "system_fingerprint": "None | str | Unset",
+        "system_fingerprint": "str | Unset",
         "usage": "CompletionUsage | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -188,12 +180,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        try:
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
-
-        except LENIENT_ERRORS:
-            system_fingerprint = _raw_system_fingerprint
+        system_fingerprint = d.pop("system_fingerprint", None)
 
         _raw_usage = d.pop("usage", UNSET)
         try:
@@ -209,9 +196,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.object = object_
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.system_fingerprint = (
-            None if isinstance(system_fingerprint, Unset) else system_fingerprint
-        )
+        parsed_obj_.system_fingerprint = system_fingerprint
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

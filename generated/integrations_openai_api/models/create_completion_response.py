@@ -23,24 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_system_fingerprint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CompletionUsage.from_dict(data)
-    return cast("CompletionUsage | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CreateCompletionResponse(ApiModel):
     """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the
@@ -71,6 +53,7 @@ class CreateCompletionResponse(ApiModel):
      """
 
     usage: CompletionUsage | None = ABSENT
+    """ Usage statistics for the completion request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -87,8 +70,8 @@ class CreateCompletionResponse(ApiModel):
         "created": "int",
         "model": "str",
         "object": "Literal['text_completion']",
-        "system_fingerprint": "None | str | Unset",
-        "usage": "CompletionUsage | None | Unset",
+        "system_fingerprint": "str | Unset",
+        "usage": "CompletionUsage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("text_completion",),
@@ -147,16 +130,16 @@ class CreateCompletionResponse(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        try:
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
-
-        except LENIENT_ERRORS:
-            system_fingerprint = _raw_system_fingerprint
+        system_fingerprint = d.pop("system_fingerprint", None)
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: CompletionUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CompletionUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
@@ -167,9 +150,7 @@ class CreateCompletionResponse(ApiModel):
         parsed_obj_.created = created
         parsed_obj_.model = model
         parsed_obj_.object = object_
-        parsed_obj_.system_fingerprint = (
-            None if isinstance(system_fingerprint, Unset) else system_fingerprint
-        )
+        parsed_obj_.system_fingerprint = system_fingerprint
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

@@ -50,43 +50,9 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_response_format(
     data: object,
-) -> None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-    if data is None:
-        return data
+) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -100,43 +66,16 @@ def _parse_response_format(
         )
         if variant is None:
             return cast(
-                "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-        data,
+        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset", data
     )
-
-
-def _parse_tools(data: object) -> list[ChatCompletionTool] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = ChatCompletionTool.from_dict(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ChatCompletionTool] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -196,12 +135,12 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "reasoning_effort": "None | ReasoningEffort2 | Unset",
-        "temperature": "float | None | Unset",
-        "max_completion_tokens": "int | None | Unset",
-        "top_p": "float | None | Unset",
-        "seed": "int | None | Unset",
-        "response_format": "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-        "tools": "list[ChatCompletionTool] | None | Unset",
+        "temperature": "float | Unset",
+        "max_completion_tokens": "int | Unset",
+        "top_p": "float | Unset",
+        "seed": "int | Unset",
+        "response_format": "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        "tools": "list[ChatCompletionTool] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -228,33 +167,13 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        try:
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        top_p = d.pop("top_p", None)
 
-        except LENIENT_ERRORS:
-            max_completion_tokens = _raw_max_completion_tokens
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
-
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
@@ -265,7 +184,19 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: list[ChatCompletionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = ChatCompletionTool.from_dict(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
@@ -274,12 +205,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.max_completion_tokens = (
-            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
-        )
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_completion_tokens = max_completion_tokens
+        parsed_obj_.top_p = top_p
+        parsed_obj_.seed = seed
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )

@@ -30,11 +30,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_usage(
-    data: object,
-) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
-    if data is None:
-        return data
+def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -47,14 +43,14 @@ def _parse_usage(
         )
         if variant is None:
             return cast(
-                "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
             variant.from_dict(data),
         )
-    return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -91,7 +87,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
         "duration": "float",
         "text": "str",
         "segments": "list[TranscriptionDiarizedSegment]",
-        "usage": "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+        "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "task": ("transcribe",),

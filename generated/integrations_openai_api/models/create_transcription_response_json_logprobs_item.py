@@ -9,38 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_token(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_logprob(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_bytes_(data: object) -> list[float] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
-            raise TypeError()
-        bytes_type_0 = cast("list[float]", data)
-
-        return bytes_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[float] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CreateTranscriptionResponseJsonLogprobsItem(ApiModel):
     token: str | None = ABSENT
@@ -58,9 +26,9 @@ class CreateTranscriptionResponseJsonLogprobsItem(ApiModel):
         ("bytes", "bytes"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "token": "None | str | Unset",
-        "logprob": "float | None | Unset",
-        "bytes": "list[float] | None | Unset",
+        "token": "str | Unset",
+        "logprob": "float | Unset",
+        "bytes": "list[float] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -74,30 +42,20 @@ class CreateTranscriptionResponseJsonLogprobsItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_token = d.pop("token", UNSET)
-        try:
-            token = _parse_token(_raw_token)
+        token = d.pop("token", None)
 
-        except LENIENT_ERRORS:
-            token = _raw_token
-
-        _raw_logprob = d.pop("logprob", UNSET)
-        try:
-            logprob = _parse_logprob(_raw_logprob)
-
-        except LENIENT_ERRORS:
-            logprob = _raw_logprob
+        logprob = d.pop("logprob", None)
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
-            bytes_ = _parse_bytes_(_raw_bytes_)
+            bytes_ = cast("list[float]", _raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = None if isinstance(token, Unset) else token
-        parsed_obj_.logprob = None if isinstance(logprob, Unset) else logprob
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
         parsed_obj_.bytes = None if isinstance(bytes_, Unset) else bytes_
         parsed_obj_._request_id = None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -25,68 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_words(data: object) -> list[TranscriptionWord] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        words_type_0 = []
-        _words_type_0 = data
-        if not isinstance(_words_type_0, list):
-            raise TypeError()
-        for words_type_0_item_data in _words_type_0:
-            try:
-                words_type_0_item = TranscriptionWord.from_dict(words_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                words_type_0_item = words_type_0_item_data
-            words_type_0.append(words_type_0_item)
-
-        return words_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptionWord] | None | Unset", data)
-
-
-def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        segments_type_0 = []
-        _segments_type_0 = data
-        if not isinstance(_segments_type_0, list):
-            raise TypeError()
-        for segments_type_0_item_data in _segments_type_0:
-            try:
-                segments_type_0_item = TranscriptionSegment.from_dict(segments_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                segments_type_0_item = segments_type_0_item_data
-            segments_type_0.append(segments_type_0_item)
-
-        return segments_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptionSegment] | None | Unset", data)
-
-
-def _parse_usage(data: object) -> None | TranscriptTextUsageDuration | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return TranscriptTextUsageDuration.from_dict(data)
-    return cast("None | TranscriptTextUsageDuration | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CreateTranscriptionResponseVerboseJson(ApiModel):
     """Represents a verbose json transcription response returned by model, based on the provided input."""
@@ -107,6 +45,7 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     """ Segments of the transcribed text and their corresponding details. """
 
     usage: TranscriptTextUsageDuration | None = ABSENT
+    """ Usage statistics for models billed by audio input duration. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("language", "language"),
@@ -120,9 +59,9 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
         "language": "str",
         "duration": "float",
         "text": "str",
-        "words": "list[TranscriptionWord] | None | Unset",
-        "segments": "list[TranscriptionSegment] | None | Unset",
-        "usage": "None | TranscriptTextUsageDuration | Unset",
+        "words": "list[TranscriptionWord] | Unset",
+        "segments": "list[TranscriptionSegment] | Unset",
+        "usage": "TranscriptTextUsageDuration | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -153,21 +92,50 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
 
         _raw_words = d.pop("words", UNSET)
         try:
-            words = _parse_words(_raw_words)
+            _words = _raw_words
+            words: list[TranscriptionWord] | Unset = UNSET
+            if _words is not UNSET:
+                if not isinstance(_words, list):
+                    raise TypeError()
+                words = []
+                for words_item_data in _words:
+                    try:
+                        words_item = TranscriptionWord.from_dict(words_item_data)
+
+                    except LENIENT_ERRORS:
+                        words_item = words_item_data
+                    words.append(words_item)
 
         except LENIENT_ERRORS:
             words = _raw_words
 
         _raw_segments = d.pop("segments", UNSET)
         try:
-            segments = _parse_segments(_raw_segments)
+            _segments = _raw_segments
+            segments: list[TranscriptionSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                if not isinstance(_segments, list):
+                    raise TypeError()
+                segments = []
+                for segments_item_data in _segments:
+                    try:
+                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
+
+                    except LENIENT_ERRORS:
+                        segments_item = segments_item_data
+                    segments.append(segments_item)
 
         except LENIENT_ERRORS:
             segments = _raw_segments
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: TranscriptTextUsageDuration | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = TranscriptTextUsageDuration.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

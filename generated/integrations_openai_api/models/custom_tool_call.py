@@ -6,23 +6,6 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_namespace(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -66,8 +49,8 @@ class CustomToolCall(ApiModel):
         "call_id": "str",
         "name": "str",
         "input": "str",
-        "id": "None | str | Unset",
-        "namespace": "None | str | Unset",
+        "id": "str | Unset",
+        "namespace": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call",),
@@ -105,27 +88,17 @@ class CustomToolCall(ApiModel):
 
         input_ = d.pop("input", None)
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_namespace = d.pop("namespace", UNSET)
-        try:
-            namespace = _parse_namespace(_raw_namespace)
-
-        except LENIENT_ERRORS:
-            namespace = _raw_namespace
+        namespace = d.pop("namespace", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.call_id = call_id
         parsed_obj_.name = name
         parsed_obj_.input = input_
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.namespace = None if isinstance(namespace, Unset) else namespace
+        parsed_obj_.id = id
+        parsed_obj_.namespace = namespace
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -74,14 +73,6 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CustomToolCallOutput(ApiModel):
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -113,7 +104,7 @@ class CustomToolCallOutput(ApiModel):
         "type": "Literal['custom_tool_call_output']",
         "call_id": "str",
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
-        "id": "None | str | Unset",
+        "id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call_output",),
@@ -153,18 +144,13 @@ class CustomToolCallOutput(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.call_id = call_id
         parsed_obj_.output = output
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

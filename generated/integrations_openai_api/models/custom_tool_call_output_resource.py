@@ -11,7 +11,6 @@ from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
     check_function_call_output_status_enum,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -78,14 +77,6 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CustomToolCallOutputResource(ApiModel):
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -127,7 +118,7 @@ class CustomToolCallOutputResource(ApiModel):
         "call_id": "str",
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
         "status": "FunctionCallOutputStatusEnum",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call_output",),
@@ -185,12 +176,7 @@ class CustomToolCallOutputResource(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -198,7 +184,7 @@ class CustomToolCallOutputResource(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.output = output
         parsed_obj_.status = status
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -7,23 +7,6 @@ from attrs import define as _attrs_define
 from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
-from ..types import UNSET, Unset
-
-
-def _parse_namespace(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -77,8 +60,8 @@ class CustomToolCallResource(ApiModel):
         "name": "str",
         "input": "str",
         "status": "FunctionCallStatus",
-        "namespace": "None | str | Unset",
-        "created_by": "None | str | Unset",
+        "namespace": "str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call",),
@@ -134,19 +117,9 @@ class CustomToolCallResource(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_namespace = d.pop("namespace", UNSET)
-        try:
-            namespace = _parse_namespace(_raw_namespace)
+        namespace = d.pop("namespace", None)
 
-        except LENIENT_ERRORS:
-            namespace = _raw_namespace
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -155,8 +128,8 @@ class CustomToolCallResource(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.input = input_
         parsed_obj_.status = status
-        parsed_obj_.namespace = None if isinstance(namespace, Unset) else namespace
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.namespace = namespace
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

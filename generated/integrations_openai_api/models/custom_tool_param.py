@@ -24,17 +24,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | None | Unset:
-    if data is None:
-        return data
+def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -47,22 +37,12 @@ def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatP
         )
         if variant is None:
             return cast(
-                "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
-                UnknownVariant(data),
+                "CustomGrammarFormatParam | CustomTextFormatParam | Unset", UnknownVariant(data)
             )
         return cast(
-            "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
-            variant.from_dict(data),
+            "CustomGrammarFormatParam | CustomTextFormatParam | Unset", variant.from_dict(data)
         )
-    return cast("CustomGrammarFormatParam | CustomTextFormatParam | None | Unset", data)
-
-
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
+    return cast("CustomGrammarFormatParam | CustomTextFormatParam | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -97,9 +77,9 @@ class CustomToolParam(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['custom']",
         "name": "str",
-        "description": "None | str | Unset",
-        "format": "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
-        "defer_loading": "bool | None | Unset",
+        "description": "str | Unset",
+        "format": "CustomGrammarFormatParam | CustomTextFormatParam | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom",),
@@ -132,12 +112,7 @@ class CustomToolParam(ApiModel):
 
         name = d.pop("name", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_format_ = d.pop("format", UNSET)
         try:
@@ -146,19 +121,14 @@ class CustomToolParam(ApiModel):
         except LENIENT_ERRORS:
             format_ = _raw_format_
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.name = name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -23,40 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_sampling_params(data: object) -> EvalGraderScoreModelSamplingParams | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return EvalGraderScoreModelSamplingParams.from_dict(data)
-    return cast("EvalGraderScoreModelSamplingParams | None | Unset", data)
-
-
-def _parse_range_(data: object) -> list[float] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
-            raise TypeError()
-        range_type_0 = cast("list[float]", data)
-
-        return range_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[float] | None | Unset", data)
-
-
-def _parse_pass_threshold(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class EvalGraderScoreModel(ApiModel):
     """A ScoreModelGrader object that uses a model to assign a score to the input."""
@@ -76,6 +42,7 @@ class EvalGraderScoreModel(ApiModel):
     """ The object type, which is always `score_model`. """
 
     sampling_params: EvalGraderScoreModelSamplingParams | None = ABSENT
+    """ The sampling parameters for the model. """
 
     range: list[float] | None = ABSENT
     """ The range of the score. Defaults to `[0, 1]`. """
@@ -97,9 +64,9 @@ class EvalGraderScoreModel(ApiModel):
         "name": "str",
         "model": "str",
         "input": "list[EvalItem]",
-        "sampling_params": "EvalGraderScoreModelSamplingParams | None | Unset",
-        "range": "list[float] | None | Unset",
-        "pass_threshold": "float | None | Unset",
+        "sampling_params": "EvalGraderScoreModelSamplingParams | Unset",
+        "range": "list[float] | Unset",
+        "pass_threshold": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("score_model",),
@@ -157,24 +124,24 @@ class EvalGraderScoreModel(ApiModel):
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            sampling_params = _parse_sampling_params(_raw_sampling_params)
+            _sampling_params = _raw_sampling_params
+            sampling_params: EvalGraderScoreModelSamplingParams | Unset
+            if isinstance(_sampling_params, Unset):
+                sampling_params = UNSET
+            else:
+                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
         _raw_range_ = d.pop("range", UNSET)
         try:
-            range_ = _parse_range_(_raw_range_)
+            range_ = cast("list[float]", _raw_range_)
 
         except LENIENT_ERRORS:
             range_ = _raw_range_
 
-        _raw_pass_threshold = d.pop("pass_threshold", UNSET)
-        try:
-            pass_threshold = _parse_pass_threshold(_raw_pass_threshold)
-
-        except LENIENT_ERRORS:
-            pass_threshold = _raw_pass_threshold
+        pass_threshold = d.pop("pass_threshold", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -185,7 +152,7 @@ class EvalGraderScoreModel(ApiModel):
             None if isinstance(sampling_params, Unset) else sampling_params
         )
         parsed_obj_.range = None if isinstance(range_, Unset) else range_
-        parsed_obj_.pass_threshold = None if isinstance(pass_threshold, Unset) else pass_threshold
+        parsed_obj_.pass_threshold = pass_threshold
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

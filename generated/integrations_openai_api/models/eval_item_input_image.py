@@ -6,15 +6,6 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_detail(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -41,7 +32,7 @@ class EvalItemInputImage(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_image']",
         "image_url": "str",
-        "detail": "None | str | Unset",
+        "detail": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_image",),
@@ -70,17 +61,12 @@ class EvalItemInputImage(ApiModel):
 
         image_url = d.pop("image_url", None)
 
-        _raw_detail = d.pop("detail", UNSET)
-        try:
-            detail = _parse_detail(_raw_detail)
-
-        except LENIENT_ERRORS:
-            detail = _raw_detail
+        detail = d.pop("detail", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.image_url = image_url
-        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_.detail = detail
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -34,16 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return EvalJsonlFileContentSourceContentItemSample.from_dict(data)
-    return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class EvalJsonlFileContentSourceContentItem(ApiModel):
     item: EvalJsonlFileContentSourceContentItemItem
@@ -56,7 +46,7 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "item": "EvalJsonlFileContentSourceContentItemItem",
-        "sample": "EvalJsonlFileContentSourceContentItemSample | None | Unset",
+        "sample": "EvalJsonlFileContentSourceContentItemSample | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("item",)
@@ -80,7 +70,12 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
 
         _raw_sample = d.pop("sample", UNSET)
         try:
-            sample = _parse_sample(_raw_sample)
+            _sample = _raw_sample
+            sample: EvalJsonlFileContentSourceContentItemSample | Unset
+            if isinstance(_sample, Unset):
+                sample = UNSET
+            else:
+                sample = EvalJsonlFileContentSourceContentItemSample.from_dict(_sample)
 
         except LENIENT_ERRORS:
             sample = _raw_sample

@@ -25,14 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_type_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
     if data is None:
         return data
@@ -73,7 +65,7 @@ class EvalRunOutputItemResult(ApiModel):
         "name": "str",
         "score": "float",
         "passed": "bool",
-        "type": "None | str | Unset",
+        "type": "str | Unset",
         "sample": "EvalJsonlFileContentSourceContentItemSample | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -102,12 +94,7 @@ class EvalRunOutputItemResult(ApiModel):
 
         passed = d.pop("passed", None)
 
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _parse_type_(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_sample = d.pop("sample", UNSET)
         try:
@@ -120,7 +107,7 @@ class EvalRunOutputItemResult(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.score = score
         parsed_obj_.passed = passed
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.sample = None if isinstance(sample, Unset) else sample
         parsed_obj_._request_id = None
 

@@ -26,24 +26,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_max_num_results(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_ranking_options(data: object) -> None | RankingOptions | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RankingOptions.from_dict(data)
-    return cast("None | RankingOptions | Unset", data)
-
-
 def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
     if data is None:
         return data
@@ -93,8 +75,8 @@ class FileSearchTool(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",
         "vector_store_ids": "list[str]",
-        "max_num_results": "int | None | Unset",
-        "ranking_options": "None | RankingOptions | Unset",
+        "max_num_results": "int | Unset",
+        "ranking_options": "RankingOptions | Unset",
         "filters": "ComparisonFilter | CompoundFilter | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -133,16 +115,16 @@ class FileSearchTool(ApiModel):
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
 
-        _raw_max_num_results = d.pop("max_num_results", UNSET)
-        try:
-            max_num_results = _parse_max_num_results(_raw_max_num_results)
-
-        except LENIENT_ERRORS:
-            max_num_results = _raw_max_num_results
+        max_num_results = d.pop("max_num_results", None)
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            ranking_options = _parse_ranking_options(_raw_ranking_options)
+            _ranking_options = _raw_ranking_options
+            ranking_options: RankingOptions | Unset
+            if isinstance(_ranking_options, Unset):
+                ranking_options = UNSET
+            else:
+                ranking_options = RankingOptions.from_dict(_ranking_options)
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
@@ -159,9 +141,7 @@ class FileSearchTool(ApiModel):
         parsed_obj_.vector_store_ids = (
             AbsentList() if isinstance(vector_store_ids, Unset) else vector_store_ids
         )
-        parsed_obj_.max_num_results = (
-            None if isinstance(max_num_results, Unset) else max_num_results
-        )
+        parsed_obj_.max_num_results = max_num_results
         parsed_obj_.ranking_options = (
             None if isinstance(ranking_options, Unset) else ranking_options
         )

@@ -21,30 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_text(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_filename(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
     if data is None:
         return data
@@ -53,14 +29,6 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     if isinstance(data, dict):
         return VectorStoreFileAttributes2.from_dict(data)
     return cast("None | Unset | VectorStoreFileAttributes2", data)
-
-
-def _parse_score(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -91,11 +59,11 @@ class FileSearchToolCallResultsItem(ApiModel):
         ("score", "score"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "file_id": "None | str | Unset",
-        "text": "None | str | Unset",
-        "filename": "None | str | Unset",
+        "file_id": "str | Unset",
+        "text": "str | Unset",
+        "filename": "str | Unset",
         "attributes": "None | Unset | VectorStoreFileAttributes2",
-        "score": "float | None | Unset",
+        "score": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -113,26 +81,11 @@ class FileSearchToolCallResultsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
+        file_id = d.pop("file_id", None)
 
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        text = d.pop("text", None)
 
-        _raw_text = d.pop("text", UNSET)
-        try:
-            text = _parse_text(_raw_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
-        _raw_filename = d.pop("filename", UNSET)
-        try:
-            filename = _parse_filename(_raw_filename)
-
-        except LENIENT_ERRORS:
-            filename = _raw_filename
+        filename = d.pop("filename", None)
 
         _raw_attributes = d.pop("attributes", UNSET)
         try:
@@ -141,19 +94,14 @@ class FileSearchToolCallResultsItem(ApiModel):
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        _raw_score = d.pop("score", UNSET)
-        try:
-            score = _parse_score(_raw_score)
-
-        except LENIENT_ERRORS:
-            score = _raw_score
+        score = d.pop("score", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
-        parsed_obj_.text = None if isinstance(text, Unset) else text
-        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
+        parsed_obj_.file_id = file_id
+        parsed_obj_.text = text
+        parsed_obj_.filename = filename
         parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
-        parsed_obj_.score = None if isinstance(score, Unset) else score
+        parsed_obj_.score = score
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -15,9 +15,7 @@ from ..types import UNSET, Unset
 
 def _parse_beta(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -28,16 +26,12 @@ def _parse_beta(
         return beta_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_batch_size(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -50,14 +44,12 @@ def _parse_batch_size(
         return batch_size_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -70,16 +62,12 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -90,7 +78,7 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -128,10 +116,10 @@ class FineTuneDPOHyperparameters(ApiModel):
         ("n_epochs", "n_epochs"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "beta": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "beta": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()

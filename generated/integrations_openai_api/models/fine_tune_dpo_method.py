@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -21,25 +21,16 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_hyperparameters(data: object) -> FineTuneDPOHyperparameters | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneDPOHyperparameters.from_dict(data)
-    return cast("FineTuneDPOHyperparameters | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuneDPOMethod(ApiModel):
     """Configuration for the DPO fine-tuning method."""
 
     hyperparameters: FineTuneDPOHyperparameters | None = ABSENT
+    """ The hyperparameters used for the DPO fine-tuning job. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("hyperparameters", "hyperparameters"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "hyperparameters": "FineTuneDPOHyperparameters | None | Unset",
+        "hyperparameters": "FineTuneDPOHyperparameters | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -51,7 +42,12 @@ class FineTuneDPOMethod(ApiModel):
             _load_lazy_imports()
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
+            _hyperparameters = _raw_hyperparameters
+            hyperparameters: FineTuneDPOHyperparameters | Unset
+            if isinstance(_hyperparameters, Unset):
+                hyperparameters = UNSET
+            else:
+                hyperparameters = FineTuneDPOHyperparameters.from_dict(_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

@@ -19,9 +19,7 @@ from ..types import UNSET, Unset
 
 def _parse_batch_size(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -34,14 +32,12 @@ def _parse_batch_size(
         return batch_size_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -54,16 +50,12 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -74,34 +66,12 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
-
-
-def _parse_reasoning_effort(
-    data: object,
-) -> FineTuneReinforcementHyperparametersReasoningEffort | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        reasoning_effort_type_0 = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
-            data
-        )
-
-        return reasoning_effort_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FineTuneReinforcementHyperparametersReasoningEffort | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_compute_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -114,16 +84,12 @@ def _parse_compute_multiplier(
         return compute_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_eval_interval(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -136,14 +102,12 @@ def _parse_eval_interval(
         return eval_interval_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_eval_samples(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -156,7 +120,7 @@ def _parse_eval_samples(
         return eval_samples_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -182,6 +146,9 @@ class FineTuneReinforcementHyperparameters(ApiModel):
     Server default: `"auto"`. """
 
     reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | str | None = ABSENT
+    """ Level of reasoning effort.
+
+    Server default: `"default"`. """
 
     compute_multiplier: (
         CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | str | None
@@ -212,15 +179,22 @@ class FineTuneReinforcementHyperparameters(ApiModel):
         ("eval_samples", "eval_samples"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "reasoning_effort": "FineTuneReinforcementHyperparametersReasoningEffort | None | Unset",
-        "compute_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "eval_interval": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "eval_samples": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "reasoning_effort": "FineTuneReinforcementHyperparametersReasoningEffort | Unset",
+        "compute_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "eval_interval": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "eval_samples": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "reasoning_effort": (
+            "default",
+            "high",
+            "low",
+            "medium",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -261,7 +235,14 @@ class FineTuneReinforcementHyperparameters(ApiModel):
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+            _reasoning_effort = _raw_reasoning_effort
+            reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset
+            if isinstance(_reasoning_effort, Unset):
+                reasoning_effort = UNSET
+            else:
+                reasoning_effort = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
+                    _reasoning_effort
+                )
 
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort

@@ -72,16 +72,6 @@ def _parse_grader(
     )
 
 
-def _parse_hyperparameters(data: object) -> FineTuneReinforcementHyperparameters | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneReinforcementHyperparameters.from_dict(data)
-    return cast("FineTuneReinforcementHyperparameters | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuneReinforcementMethod(ApiModel):
     """Configuration for the reinforcement fine-tuning method."""
@@ -97,6 +87,7 @@ class FineTuneReinforcementMethod(ApiModel):
     """ The grader used for the fine-tuning job. """
 
     hyperparameters: FineTuneReinforcementHyperparameters | None = ABSENT
+    """ The hyperparameters used for the reinforcement fine-tuning job. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("grader", "grader"),
@@ -104,7 +95,7 @@ class FineTuneReinforcementMethod(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-        "hyperparameters": "FineTuneReinforcementHyperparameters | None | Unset",
+        "hyperparameters": "FineTuneReinforcementHyperparameters | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("grader",)
@@ -128,7 +119,12 @@ class FineTuneReinforcementMethod(ApiModel):
 
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
+            _hyperparameters = _raw_hyperparameters
+            hyperparameters: FineTuneReinforcementHyperparameters | Unset
+            if isinstance(_hyperparameters, Unset):
+                hyperparameters = UNSET
+            else:
+                hyperparameters = FineTuneReinforcementHyperparameters.from_dict(_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

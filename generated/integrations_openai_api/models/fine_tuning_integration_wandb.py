@@ -25,22 +25,6 @@ def _parse_entity(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_tags(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        tags_type_0 = cast("list[str]", data)
-
-        return tags_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuningIntegrationWandb(ApiModel):
     """The settings for your integration with Weights and Biases. This payload specifies the project that
@@ -73,7 +57,7 @@ class FineTuningIntegrationWandb(ApiModel):
         "project": "str",
         "name": "None | str | Unset",
         "entity": "None | str | Unset",
-        "tags": "list[str] | None | Unset",
+        "tags": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("project",)
@@ -106,7 +90,7 @@ class FineTuningIntegrationWandb(ApiModel):
 
         _raw_tags = d.pop("tags", UNSET)
         try:
-            tags = _parse_tags(_raw_tags)
+            tags = cast("list[str]", _raw_tags)
 
         except LENIENT_ERRORS:
             tags = _raw_tags

@@ -110,16 +110,6 @@ def _parse_estimated_finish(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-def _parse_method(data: object) -> FineTuneMethod | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneMethod.from_dict(data)
-    return cast("FineTuneMethod | None | Unset", data)
-
-
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
@@ -183,6 +173,7 @@ class FineTuningJob(ApiModel):
     estimated_finish: int | None = ABSENT
 
     method: FineTuneMethod | None = ABSENT
+    """ The method used for fine-tuning. """
 
     metadata: Metadata2 | None = ABSENT
 
@@ -225,7 +216,7 @@ class FineTuningJob(ApiModel):
         "seed": "int | None",
         "integrations": "list[FineTuningIntegration] | None | Unset",
         "estimated_finish": "int | None | Unset",
-        "method": "FineTuneMethod | None | Unset",
+        "method": "FineTuneMethod | Unset",
         "metadata": "Metadata2 | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -381,7 +372,12 @@ class FineTuningJob(ApiModel):
 
         _raw_method = d.pop("method", UNSET)
         try:
-            method = _parse_method(_raw_method)
+            _method = _raw_method
+            method: FineTuneMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = FineTuneMethod.from_dict(_method)
 
         except LENIENT_ERRORS:
             method = _raw_method

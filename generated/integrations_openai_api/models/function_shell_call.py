@@ -11,7 +11,6 @@ from ..models.function_shell_call_status import (
     FunctionShellCallStatus,
     check_function_shell_call_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_reference_resource import ContainerReferenceResource
@@ -53,14 +52,6 @@ def _parse_environment(
     return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionShellCall(ApiModel):
     """A tool call that executes one or more shell commands in a managed environment."""
@@ -100,7 +91,7 @@ class FunctionShellCall(ApiModel):
         "action": "FunctionShellAction",
         "status": "FunctionShellCallStatus",
         "environment": "ContainerReferenceResource | LocalEnvironmentResource | None",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call",),
@@ -167,12 +158,7 @@ class FunctionShellCall(ApiModel):
         except LENIENT_ERRORS:
             environment = _raw_environment
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -181,7 +167,7 @@ class FunctionShellCall(ApiModel):
         parsed_obj_.action = action
         parsed_obj_.status = status
         parsed_obj_.environment = environment
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -31,14 +31,6 @@ def _parse_max_output_length(data: object) -> int | None:
     return cast("int | None", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionShellCallOutput(ApiModel):
     """The output of a shell tool call that was emitted."""
@@ -78,7 +70,7 @@ class FunctionShellCallOutput(ApiModel):
         "status": "FunctionShellCallOutputStatusEnum",
         "output": "list[FunctionShellCallOutputContent]",
         "max_output_length": "int | None",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),
@@ -155,12 +147,7 @@ class FunctionShellCallOutput(ApiModel):
         except LENIENT_ERRORS:
             max_output_length = _raw_max_output_length
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -169,7 +156,7 @@ class FunctionShellCallOutput(ApiModel):
         parsed_obj_.status = status
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.max_output_length = max_output_length
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
@@ -51,14 +50,6 @@ def _parse_outcome(
     return cast("FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionShellCallOutputContent(ApiModel):
     """The content of a shell tool call output that was emitted."""
@@ -88,7 +79,7 @@ class FunctionShellCallOutputContent(ApiModel):
         "stdout": "str",
         "stderr": "str",
         "outcome": "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -120,18 +111,13 @@ class FunctionShellCallOutputContent(ApiModel):
         except LENIENT_ERRORS:
             outcome = _raw_outcome
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.stdout = stdout
         parsed_obj_.stderr = stderr
         parsed_obj_.outcome = outcome
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -43,14 +43,6 @@ def _parse_description(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionTool(ApiModel):
     """Defines a function in your own code the model can choose to call. Learn more about [function
@@ -87,7 +79,7 @@ class FunctionTool(ApiModel):
         "parameters": "FunctionToolParameters | None",
         "strict": "bool | None",
         "description": "None | str | Unset",
-        "defer_loading": "bool | None | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -144,12 +136,7 @@ class FunctionTool(ApiModel):
         except LENIENT_ERRORS:
             description = _raw_description
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -157,7 +144,7 @@ class FunctionTool(ApiModel):
         parsed_obj_.parameters = parameters
         parsed_obj_.strict = strict
         parsed_obj_.description = None if isinstance(description, Unset) else description
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

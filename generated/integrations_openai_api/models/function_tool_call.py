@@ -13,38 +13,6 @@ from ..models.computer_tool_call_status import (
 from ..types import UNSET, Unset
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_namespace(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_computer_tool_call_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ComputerToolCallStatus | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionToolCall(ApiModel):
     """A tool call to run a function. See the
@@ -77,6 +45,9 @@ class FunctionToolCall(ApiModel):
      """
 
     status: ComputerToolCallStatus | str | None = ABSENT
+    """ The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -92,12 +63,17 @@ class FunctionToolCall(ApiModel):
         "call_id": "str",
         "name": "str",
         "arguments": "str",
-        "id": "None | str | Unset",
-        "namespace": "None | str | Unset",
-        "status": "ComputerToolCallStatus | None | Unset",
+        "id": "str | Unset",
+        "namespace": "str | Unset",
+        "status": "ComputerToolCallStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -133,23 +109,18 @@ class FunctionToolCall(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_namespace = d.pop("namespace", UNSET)
-        try:
-            namespace = _parse_namespace(_raw_namespace)
-
-        except LENIENT_ERRORS:
-            namespace = _raw_namespace
+        namespace = d.pop("namespace", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: ComputerToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_computer_tool_call_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -159,8 +130,8 @@ class FunctionToolCall(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.name = name
         parsed_obj_.arguments = arguments
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.namespace = None if isinstance(namespace, Unset) else namespace
+        parsed_obj_.id = id
+        parsed_obj_.namespace = namespace
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
 

@@ -11,7 +11,6 @@ from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
     check_function_call_output_status_enum,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -84,14 +83,6 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionToolCallOutputResource(ApiModel):
     """The output of a function tool call."""
@@ -133,7 +124,7 @@ class FunctionToolCallOutputResource(ApiModel):
         "call_id": "None | str",
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
         "status": "FunctionCallOutputStatusEnum",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call_output",),
@@ -196,12 +187,7 @@ class FunctionToolCallOutputResource(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
@@ -209,7 +195,7 @@ class FunctionToolCallOutputResource(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.output = output
         parsed_obj_.status = status
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -47,14 +47,6 @@ def _parse_strict(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionToolParam(ApiModel):
     name: str
@@ -84,7 +76,7 @@ class FunctionToolParam(ApiModel):
         "description": "None | str | Unset",
         "parameters": "EmptyModelParam | None | Unset",
         "strict": "bool | None | Unset",
-        "defer_loading": "bool | None | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -139,12 +131,7 @@ class FunctionToolParam(ApiModel):
         except LENIENT_ERRORS:
             strict = _raw_strict
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
@@ -152,7 +139,7 @@ class FunctionToolParam(ApiModel):
         parsed_obj_.description = None if isinstance(description, Unset) else description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -23,32 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_sampling_params(data: object) -> EvalGraderScoreModelSamplingParams | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return EvalGraderScoreModelSamplingParams.from_dict(data)
-    return cast("EvalGraderScoreModelSamplingParams | None | Unset", data)
-
-
-def _parse_range_(data: object) -> list[float] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
-            raise TypeError()
-        range_type_0 = cast("list[float]", data)
-
-        return range_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[float] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class GraderScoreModel(ApiModel):
     """A ScoreModelGrader object that uses a model to assign a score to the input."""
@@ -68,6 +42,7 @@ class GraderScoreModel(ApiModel):
     """ The object type, which is always `score_model`. """
 
     sampling_params: EvalGraderScoreModelSamplingParams | None = ABSENT
+    """ The sampling parameters for the model. """
 
     range: list[float] | None = ABSENT
     """ The range of the score. Defaults to `[0, 1]`. """
@@ -85,8 +60,8 @@ class GraderScoreModel(ApiModel):
         "name": "str",
         "model": "str",
         "input": "list[EvalItem]",
-        "sampling_params": "EvalGraderScoreModelSamplingParams | None | Unset",
-        "range": "list[float] | None | Unset",
+        "sampling_params": "EvalGraderScoreModelSamplingParams | Unset",
+        "range": "list[float] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("score_model",),
@@ -143,14 +118,19 @@ class GraderScoreModel(ApiModel):
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            sampling_params = _parse_sampling_params(_raw_sampling_params)
+            _sampling_params = _raw_sampling_params
+            sampling_params: EvalGraderScoreModelSamplingParams | Unset
+            if isinstance(_sampling_params, Unset):
+                sampling_params = UNSET
+            else:
+                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
         _raw_range_ = d.pop("range", UNSET)
         try:
-            range_ = _parse_range_(_raw_range_)
+            range_ = cast("list[float]", _raw_range_)
 
         except LENIENT_ERRORS:
             range_ = _raw_range_

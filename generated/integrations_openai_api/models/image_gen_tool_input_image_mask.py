@@ -1,28 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_image_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -45,8 +27,8 @@ class ImageGenToolInputImageMask(ApiModel):
         ("file_id", "file_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "image_url": "None | str | Unset",
-        "file_id": "None | str | Unset",
+        "image_url": "str | Unset",
+        "file_id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -59,23 +41,13 @@ class ImageGenToolInputImageMask(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_image_url = d.pop("image_url", UNSET)
-        try:
-            image_url = _parse_image_url(_raw_image_url)
+        image_url = d.pop("image_url", None)
 
-        except LENIENT_ERRORS:
-            image_url = _raw_image_url
-
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.image_url = image_url
+        parsed_obj_.file_id = file_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -23,16 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_output_tokens_details(data: object) -> ImageGenOutputTokensDetails | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ImageGenOutputTokensDetails.from_dict(data)
-    return cast("ImageGenOutputTokensDetails | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ImageGenUsage(ApiModel):
     """For `gpt-image-1` only, the token usage information for the image generation."""
@@ -50,6 +40,7 @@ class ImageGenUsage(ApiModel):
     """ The input tokens detailed information for the image generation. """
 
     output_tokens_details: ImageGenOutputTokensDetails | None = ABSENT
+    """ The output token details for the image generation. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_tokens", "input_tokens"),
@@ -63,7 +54,7 @@ class ImageGenUsage(ApiModel):
         "total_tokens": "int",
         "output_tokens": "int",
         "input_tokens_details": "ImageGenInputUsageDetails",
-        "output_tokens_details": "ImageGenOutputTokensDetails | None | Unset",
+        "output_tokens_details": "ImageGenOutputTokensDetails | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -101,7 +92,14 @@ class ImageGenUsage(ApiModel):
 
         _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
         try:
-            output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
+            _output_tokens_details = _raw_output_tokens_details
+            output_tokens_details: ImageGenOutputTokensDetails | Unset
+            if isinstance(_output_tokens_details, Unset):
+                output_tokens_details = UNSET
+            else:
+                output_tokens_details = ImageGenOutputTokensDetails.from_dict(
+                    _output_tokens_details
+                )
 
         except LENIENT_ERRORS:
             output_tokens_details = _raw_output_tokens_details

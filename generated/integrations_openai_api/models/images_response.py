@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -33,106 +33,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_data(data: object) -> list[Image] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        data_type_0 = []
-        _data_type_0 = data
-        if not isinstance(_data_type_0, list):
-            raise TypeError()
-        for data_type_0_item_data in _data_type_0:
-            try:
-                data_type_0_item = Image.from_dict(data_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                data_type_0_item = data_type_0_item_data
-            data_type_0.append(data_type_0_item)
-
-        return data_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[Image] | None | Unset", data)
-
-
-def _parse_background(data: object) -> ImagesResponseBackground | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        background_type_0 = check_images_response_background(data)
-
-        return background_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseBackground | None | Unset", data)
-
-
-def _parse_output_format(data: object) -> ImagesResponseOutputFormat | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        output_format_type_0 = check_images_response_output_format(data)
-
-        return output_format_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseOutputFormat | None | Unset", data)
-
-
-def _parse_size(data: object) -> ImagesResponseSize | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        size_type_0 = check_images_response_size(data)
-
-        return size_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseSize | None | Unset", data)
-
-
-def _parse_quality(data: object) -> ImagesResponseQuality | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        quality_type_0 = check_images_response_quality(data)
-
-        return quality_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseQuality | None | Unset", data)
-
-
-def _parse_usage(data: object) -> ImageGenUsage | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ImageGenUsage.from_dict(data)
-    return cast("ImageGenUsage | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ImagesResponse(ApiModel):
     """The response from the image generation endpoint."""
@@ -144,14 +44,19 @@ class ImagesResponse(ApiModel):
     """ The list of generated images. """
 
     background: ImagesResponseBackground | str | None = ABSENT
+    """ The background parameter used for the image generation. Either `transparent` or `opaque`. """
 
     output_format: ImagesResponseOutputFormat | str | None = ABSENT
+    """ The output format of the image generation. Either `png`, `webp`, or `jpeg`. """
 
     size: ImagesResponseSize | str | None = ABSENT
+    """ The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`. """
 
     quality: ImagesResponseQuality | str | None = ABSENT
+    """ The quality of the image generated. Either `low`, `medium`, or `high`. """
 
     usage: ImageGenUsage | None = ABSENT
+    """ For `gpt-image-1` only, the token usage information for the image generation. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("created", "created"),
@@ -164,14 +69,34 @@ class ImagesResponse(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "created": "int",
-        "data": "list[Image] | None | Unset",
-        "background": "ImagesResponseBackground | None | Unset",
-        "output_format": "ImagesResponseOutputFormat | None | Unset",
-        "size": "ImagesResponseSize | None | Unset",
-        "quality": "ImagesResponseQuality | None | Unset",
-        "usage": "ImageGenUsage | None | Unset",
+        "data": "list[Image] | Unset",
+        "background": "ImagesResponseBackground | Unset",
+        "output_format": "ImagesResponseOutputFormat | Unset",
+        "size": "ImagesResponseSize | Unset",
+        "quality": "ImagesResponseQuality | Unset",
+        "usage": "ImageGenUsage | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "background": (
+            "opaque",
+            "transparent",
+        ),
+        "output_format": (
+            "jpeg",
+            "png",
+            "webp",
+        ),
+        "size": (
+            "1024x1024",
+            "1024x1536",
+            "1536x1024",
+        ),
+        "quality": (
+            "high",
+            "low",
+            "medium",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ("created",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -193,42 +118,79 @@ class ImagesResponse(ApiModel):
 
         _raw_data = d.pop("data", UNSET)
         try:
-            data = _parse_data(_raw_data)
+            _data = _raw_data
+            data: list[Image] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError()
+                data = []
+                for data_item_data in _data:
+                    try:
+                        data_item = Image.from_dict(data_item_data)
+
+                    except LENIENT_ERRORS:
+                        data_item = data_item_data
+                    data.append(data_item)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
         _raw_background = d.pop("background", UNSET)
         try:
-            background = _parse_background(_raw_background)
+            _background = _raw_background
+            background: ImagesResponseBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = check_images_response_background(_background)
 
         except LENIENT_ERRORS:
             background = _raw_background
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-            output_format = _parse_output_format(_raw_output_format)
+            _output_format = _raw_output_format
+            output_format: ImagesResponseOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_images_response_output_format(_output_format)
 
         except LENIENT_ERRORS:
             output_format = _raw_output_format
 
         _raw_size = d.pop("size", UNSET)
         try:
-            size = _parse_size(_raw_size)
+            _size = _raw_size
+            size: ImagesResponseSize | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = check_images_response_size(_size)
 
         except LENIENT_ERRORS:
             size = _raw_size
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-            quality = _parse_quality(_raw_quality)
+            _quality = _raw_quality
+            quality: ImagesResponseQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = check_images_response_quality(_quality)
 
         except LENIENT_ERRORS:
             quality = _raw_quality
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: ImageGenUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ImageGenUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

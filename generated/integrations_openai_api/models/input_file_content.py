@@ -18,46 +18,6 @@ def _parse_file_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_filename(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_data(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_detail(data: object) -> FileInputDetail | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_file_input_detail(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FileInputDetail | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class InputFileContent(ApiModel):
     """A file input to the model."""
@@ -90,13 +50,17 @@ class InputFileContent(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_file']",
         "file_id": "None | str | Unset",
-        "filename": "None | str | Unset",
-        "file_data": "None | str | Unset",
-        "file_url": "None | str | Unset",
-        "detail": "FileInputDetail | None | Unset",
+        "filename": "str | Unset",
+        "file_data": "str | Unset",
+        "file_url": "str | Unset",
+        "detail": "FileInputDetail | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
+        "detail": (
+            "high",
+            "low",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -127,30 +91,20 @@ class InputFileContent(ApiModel):
         except LENIENT_ERRORS:
             file_id = _raw_file_id
 
-        _raw_filename = d.pop("filename", UNSET)
-        try:
-            filename = _parse_filename(_raw_filename)
+        filename = d.pop("filename", None)
 
-        except LENIENT_ERRORS:
-            filename = _raw_filename
+        file_data = d.pop("file_data", None)
 
-        _raw_file_data = d.pop("file_data", UNSET)
-        try:
-            file_data = _parse_file_data(_raw_file_data)
-
-        except LENIENT_ERRORS:
-            file_data = _raw_file_data
-
-        _raw_file_url = d.pop("file_url", UNSET)
-        try:
-            file_url = _parse_file_url(_raw_file_url)
-
-        except LENIENT_ERRORS:
-            file_url = _raw_file_url
+        file_url = d.pop("file_url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: FileInputDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_file_input_detail(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail
@@ -158,9 +112,9 @@ class InputFileContent(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
-        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
-        parsed_obj_.file_data = None if isinstance(file_data, Unset) else file_data
-        parsed_obj_.file_url = None if isinstance(file_url, Unset) else file_url
+        parsed_obj_.filename = filename
+        parsed_obj_.file_data = file_data
+        parsed_obj_.file_url = file_url
         parsed_obj_.detail = None if isinstance(detail, Unset) else detail
         parsed_obj_._request_id = None
 

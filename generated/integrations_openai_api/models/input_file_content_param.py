@@ -42,22 +42,6 @@ def _parse_file_url(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_detail(data: object) -> FileDetailEnum | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_file_detail_enum(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FileDetailEnum | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class InputFileContentParam(ApiModel):
     """A file input to the model."""
@@ -89,10 +73,14 @@ class InputFileContentParam(ApiModel):
         "filename": "None | str | Unset",
         "file_data": "None | str | Unset",
         "file_url": "None | str | Unset",
-        "detail": "FileDetailEnum | None | Unset",
+        "detail": "FileDetailEnum | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
+        "detail": (
+            "high",
+            "low",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -146,7 +134,12 @@ class InputFileContentParam(ApiModel):
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: FileDetailEnum | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_file_detail_enum(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

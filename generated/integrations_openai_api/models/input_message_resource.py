@@ -50,22 +50,6 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
-def _parse_status(data: object) -> InputMessageStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_input_message_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("InputMessageStatus | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class InputMessageResource(ApiModel):
     """A message input to the model with a role indicating instruction following
@@ -92,6 +76,9 @@ class InputMessageResource(ApiModel):
      """
 
     status: InputMessageStatus | str | None = ABSENT
+    """ The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -105,7 +92,7 @@ class InputMessageResource(ApiModel):
         "role": "InputMessageRole",
         "content": "list[InputFileContent | InputImageContent | InputTextContent]",
         "id": "str",
-        "status": "InputMessageStatus | None | Unset",
+        "status": "InputMessageStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("message",),
@@ -113,6 +100,11 @@ class InputMessageResource(ApiModel):
             "developer",
             "system",
             "user",
+        ),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -177,7 +169,12 @@ class InputMessageResource(ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: InputMessageStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_input_message_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

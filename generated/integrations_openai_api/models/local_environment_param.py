@@ -21,32 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        skills_type_0 = []
-        _skills_type_0 = data
-        if not isinstance(_skills_type_0, list):
-            raise TypeError()
-        for skills_type_0_item_data in _skills_type_0:
-            try:
-                skills_type_0_item = LocalSkillParam.from_dict(skills_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                skills_type_0_item = skills_type_0_item_data
-            skills_type_0.append(skills_type_0_item)
-
-        return skills_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[LocalSkillParam] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class LocalEnvironmentParam(ApiModel):
     type: Literal["local"] = "local"
@@ -61,7 +35,7 @@ class LocalEnvironmentParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local']",
-        "skills": "list[LocalSkillParam] | None | Unset",
+        "skills": "list[LocalSkillParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local",),
@@ -88,7 +62,19 @@ class LocalEnvironmentParam(ApiModel):
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-            skills = _parse_skills(_raw_skills)
+            _skills = _raw_skills
+            skills: list[LocalSkillParam] | Unset = UNSET
+            if _skills is not UNSET:
+                if not isinstance(_skills, list):
+                    raise TypeError()
+                skills = []
+                for skills_item_data in _skills:
+                    try:
+                        skills_item = LocalSkillParam.from_dict(skills_item_data)
+
+                    except LENIENT_ERRORS:
+                        skills_item = skills_item_data
+                    skills.append(skills_item)
 
         except LENIENT_ERRORS:
             skills = _raw_skills

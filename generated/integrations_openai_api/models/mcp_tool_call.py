@@ -26,22 +26,6 @@ def _parse_error(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_status(data: object) -> MCPToolCallStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_mcp_tool_call_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("MCPToolCallStatus | None | Unset", data)
-
-
 def _parse_approval_request_id(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -101,11 +85,18 @@ class MCPToolCall(ApiModel):
         "arguments": "str",
         "output": "None | str | Unset",
         "error": "None | str | Unset",
-        "status": "MCPToolCallStatus | None | Unset",
+        "status": "MCPToolCallStatus | Unset",
         "approval_request_id": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_call",),
+        "status": (
+            "calling",
+            "completed",
+            "failed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -162,7 +153,12 @@ class MCPToolCall(ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: MCPToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_mcp_tool_call_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -13,22 +13,6 @@ from ..models.message_content_image_file_object_image_file_detail import (
 from ..types import UNSET, Unset
 
 
-def _parse_detail(data: object) -> MessageContentImageFileObjectImageFileDetail | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_message_content_image_file_object_image_file_detail(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("MessageContentImageFileObjectImageFileDetail | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class MessageContentImageFileObjectImageFile(ApiModel):
     file_id: str
@@ -36,6 +20,10 @@ class MessageContentImageFileObjectImageFile(ApiModel):
     uploading the File if you need to later display the file content. """
 
     detail: MessageContentImageFileObjectImageFileDetail | str | None = ABSENT
+    """ Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to
+    high resolution using `high`.
+
+    Server default: `"auto"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
@@ -43,9 +31,15 @@ class MessageContentImageFileObjectImageFile(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str",
-        "detail": "MessageContentImageFileObjectImageFileDetail | None | Unset",
+        "detail": "MessageContentImageFileObjectImageFileDetail | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "detail": (
+            "auto",
+            "high",
+            "low",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ("file_id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -60,7 +54,12 @@ class MessageContentImageFileObjectImageFile(ApiModel):
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: MessageContentImageFileObjectImageFileDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_message_content_image_file_object_image_file_detail(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

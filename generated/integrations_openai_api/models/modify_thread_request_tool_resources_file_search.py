@@ -9,22 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_vector_store_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        vector_store_ids_type_0 = cast("list[str]", data)
-
-        return vector_store_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ModifyThreadRequestToolResourcesFileSearch(ApiModel):
     vector_store_ids: list[str] | None = ABSENT
@@ -34,7 +18,7 @@ class ModifyThreadRequestToolResourcesFileSearch(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "vector_store_ids": "list[str] | None | Unset",
+        "vector_store_ids": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -44,7 +28,7 @@ class ModifyThreadRequestToolResourcesFileSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
-            vector_store_ids = _parse_vector_store_ids(_raw_vector_store_ids)
+            vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids

@@ -8,23 +8,6 @@ from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import UNSET, Unset
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_status_details(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -79,8 +62,8 @@ class OpenAIFile(ApiModel):
         "object": "Literal['file']",
         "purpose": "OpenAIFilePurpose",
         "status": "OpenAIFileStatus",
-        "expires_at": "int | None | Unset",
-        "status_details": "None | str | Unset",
+        "expires_at": "int | Unset",
+        "status_details": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("file",),
@@ -155,19 +138,9 @@ class OpenAIFile(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
+        expires_at = d.pop("expires_at", None)
 
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
-
-        _raw_status_details = d.pop("status_details", UNSET)
-        try:
-            status_details = _parse_status_details(_raw_status_details)
-
-        except LENIENT_ERRORS:
-            status_details = _raw_status_details
+        status_details = d.pop("status_details", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
@@ -177,8 +150,8 @@ class OpenAIFile(ApiModel):
         parsed_obj_.object = object_
         parsed_obj_.purpose = purpose
         parsed_obj_.status = status
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
-        parsed_obj_.status_details = None if isinstance(status_details, Unset) else status_details
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.status_details = status_details
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

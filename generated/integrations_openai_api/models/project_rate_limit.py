@@ -6,39 +6,6 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_max_images_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_audio_megabytes_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_requests_per_1_day(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -89,10 +56,10 @@ class ProjectRateLimit(ApiModel):
         "model": "str",
         "max_requests_per_1_minute": "int",
         "max_tokens_per_1_minute": "int",
-        "max_images_per_1_minute": "int | None | Unset",
-        "max_audio_megabytes_per_1_minute": "int | None | Unset",
-        "max_requests_per_1_day": "int | None | Unset",
-        "batch_1_day_max_input_tokens": "int | None | Unset",
+        "max_images_per_1_minute": "int | Unset",
+        "max_audio_megabytes_per_1_minute": "int | Unset",
+        "max_requests_per_1_day": "int | Unset",
+        "batch_1_day_max_input_tokens": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("project.rate_limit",),
@@ -136,37 +103,13 @@ class ProjectRateLimit(ApiModel):
 
         max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", None)
 
-        _raw_max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
-        try:
-            max_images_per_1_minute = _parse_max_images_per_1_minute(_raw_max_images_per_1_minute)
+        max_images_per_1_minute = d.pop("max_images_per_1_minute", None)
 
-        except LENIENT_ERRORS:
-            max_images_per_1_minute = _raw_max_images_per_1_minute
+        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", None)
 
-        _raw_max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
-        try:
-            max_audio_megabytes_per_1_minute = _parse_max_audio_megabytes_per_1_minute(
-                _raw_max_audio_megabytes_per_1_minute
-            )
+        max_requests_per_1_day = d.pop("max_requests_per_1_day", None)
 
-        except LENIENT_ERRORS:
-            max_audio_megabytes_per_1_minute = _raw_max_audio_megabytes_per_1_minute
-
-        _raw_max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
-        try:
-            max_requests_per_1_day = _parse_max_requests_per_1_day(_raw_max_requests_per_1_day)
-
-        except LENIENT_ERRORS:
-            max_requests_per_1_day = _raw_max_requests_per_1_day
-
-        _raw_batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
-        try:
-            batch_1_day_max_input_tokens = _parse_batch_1_day_max_input_tokens(
-                _raw_batch_1_day_max_input_tokens
-            )
-
-        except LENIENT_ERRORS:
-            batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
+        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -174,22 +117,10 @@ class ProjectRateLimit(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
         parsed_obj_.max_tokens_per_1_minute = max_tokens_per_1_minute
-        parsed_obj_.max_images_per_1_minute = (
-            None if isinstance(max_images_per_1_minute, Unset) else max_images_per_1_minute
-        )
-        parsed_obj_.max_audio_megabytes_per_1_minute = (
-            None
-            if isinstance(max_audio_megabytes_per_1_minute, Unset)
-            else max_audio_megabytes_per_1_minute
-        )
-        parsed_obj_.max_requests_per_1_day = (
-            None if isinstance(max_requests_per_1_day, Unset) else max_requests_per_1_day
-        )
-        parsed_obj_.batch_1_day_max_input_tokens = (
-            None
-            if isinstance(batch_1_day_max_input_tokens, Unset)
-            else batch_1_day_max_input_tokens
-        )
+        parsed_obj_.max_images_per_1_minute = max_images_per_1_minute
+        parsed_obj_.max_audio_megabytes_per_1_minute = max_audio_megabytes_per_1_minute
+        parsed_obj_.max_requests_per_1_day = max_requests_per_1_day
+        parsed_obj_.batch_1_day_max_input_tokens = batch_1_day_max_input_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -13,22 +13,6 @@ from ..models.realtime_audio_formats_pcm_audio_format_rate import (
 from ..types import UNSET, Unset
 
 
-def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        rate_type_0 = check_realtime_audio_formats_pcm_audio_format_rate(data)
-
-        return rate_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | RealtimeAudioFormatsPCMAudioFormatRate | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
@@ -37,6 +21,7 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     """ The audio format. Always `audio/pcm`. """
 
     rate: RealtimeAudioFormatsPCMAudioFormatRate | str | None = ABSENT
+    """ The sample rate of the audio. Always `24000`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -44,10 +29,11 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['audio/pcm'] | Unset",
-        "rate": "None | RealtimeAudioFormatsPCMAudioFormatRate | Unset",
+        "rate": "RealtimeAudioFormatsPCMAudioFormatRate | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("audio/pcm",),
+        "rate": (24000,),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -69,7 +55,12 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
 
         _raw_rate = d.pop("rate", UNSET)
         try:
-            rate = _parse_rate(_raw_rate)
+            _rate = _raw_rate
+            rate: RealtimeAudioFormatsPCMAudioFormatRate | Unset
+            if isinstance(_rate, Unset):
+                rate = UNSET
+            else:
+                rate = check_realtime_audio_formats_pcm_audio_format_rate(_rate)
 
         except LENIENT_ERRORS:
             rate = _raw_rate

@@ -25,34 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_parameters(
-    data: object,
-) -> None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(data)
-    return cast("None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeFunctionTool(ApiModel):
     type: Literal["function"] | None = "function"
@@ -68,6 +40,7 @@ class RealtimeFunctionTool(ApiModel):
      """
 
     parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | None = ABSENT
+    """ Parameters of the function in JSON Schema. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -77,9 +50,9 @@ class RealtimeFunctionTool(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function'] | Unset",
-        "name": "None | str | Unset",
-        "description": "None | str | Unset",
-        "parameters": "None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset",
+        "name": "str | Unset",
+        "description": "str | Unset",
+        "parameters": "RealtimeBetaResponseCreateParamsToolsItemParameters | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -106,31 +79,28 @@ class RealtimeFunctionTool(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-            parameters = _parse_parameters(_raw_parameters)
+            _parameters = _raw_parameters
+            parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(
+                    _parameters
+                )
 
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.name = name
+        parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_._request_id = None
 

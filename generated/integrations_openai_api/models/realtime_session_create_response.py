@@ -52,19 +52,9 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_tracing(
     data: object,
-) -> None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
-    if data is None:
-        return data
+) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -78,53 +68,8 @@ def _parse_tracing(
     except LENIENT_ERRORS:
         pass
     return cast(
-        "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-        data,
+        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset", data
     )
-
-
-def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateRequestTurnDetection.from_dict(data)
-    return cast("None | RealtimeSessionCreateRequestTurnDetection | Unset", data)
-
-
-def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[RealtimeFunctionTool] | None | Unset", data)
-
-
-def _parse_tool_choice(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
@@ -198,6 +143,10 @@ class RealtimeSessionCreateResponse(ApiModel):
      """
 
     turn_detection: RealtimeSessionCreateRequestTurnDetection | None = ABSENT
+    """ Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+     """
 
     tools: list[RealtimeFunctionTool] | None = ABSENT
     """ Tools (functions) available to the model. """
@@ -236,12 +185,12 @@ class RealtimeSessionCreateResponse(ApiModel):
         "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
         "model": "str | Unset",
         "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
-        "instructions": "None | str | Unset",
+        "instructions": "str | Unset",
         "audio": "RealtimeSessionCreateResponseAudio | Unset",
-        "tracing": "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-        "turn_detection": "None | RealtimeSessionCreateRequestTurnDetection | Unset",
-        "tools": "list[RealtimeFunctionTool] | None | Unset",
-        "tool_choice": "None | str | Unset",
+        "tracing": "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        "turn_detection": "RealtimeSessionCreateRequestTurnDetection | Unset",
+        "tools": "list[RealtimeFunctionTool] | Unset",
+        "tool_choice": "str | Unset",
         "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -321,12 +270,7 @@ class RealtimeSessionCreateResponse(ApiModel):
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:
@@ -349,24 +293,38 @@ class RealtimeSessionCreateResponse(ApiModel):
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-            turn_detection = _parse_turn_detection(_raw_turn_detection)
+            _turn_detection = _raw_turn_detection
+            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
+            if isinstance(_turn_detection, Unset):
+                turn_detection = UNSET
+            else:
+                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
+                    _turn_detection
+                )
 
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: list[RealtimeFunctionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
-
-        except LENIENT_ERRORS:
-            tool_choice = _raw_tool_choice
+        tool_choice = d.pop("tool_choice", None)
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
@@ -384,12 +342,12 @@ class RealtimeSessionCreateResponse(ApiModel):
         parsed_obj_.output_modalities = (
             None if isinstance(output_modalities, Unset) else output_modalities
         )
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.instructions = instructions
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
         parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.tool_choice = tool_choice
         parsed_obj_.max_output_tokens = (
             None if isinstance(max_output_tokens, Unset) else max_output_tokens
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -34,26 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseGAAudioInput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateResponseGAAudioInput.from_dict(data)
-    return cast("None | RealtimeSessionCreateResponseGAAudioInput | Unset", data)
-
-
-def _parse_output(data: object) -> None | RealtimeSessionCreateResponseGAAudioOutput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateResponseGAAudioOutput.from_dict(data)
-    return cast("None | RealtimeSessionCreateResponseGAAudioOutput | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeSessionCreateResponseGAAudio(ApiModel):
     """Configuration for input and output audio."""
@@ -67,8 +47,8 @@ class RealtimeSessionCreateResponseGAAudio(ApiModel):
         ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "input": "None | RealtimeSessionCreateResponseGAAudioInput | Unset",
-        "output": "None | RealtimeSessionCreateResponseGAAudioOutput | Unset",
+        "input": "RealtimeSessionCreateResponseGAAudioInput | Unset",
+        "output": "RealtimeSessionCreateResponseGAAudioOutput | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -85,14 +65,24 @@ class RealtimeSessionCreateResponseGAAudio(ApiModel):
             _load_lazy_imports()
         _raw_input_ = d.pop("input", UNSET)
         try:
-            input_ = _parse_input_(_raw_input_)
+            _input_ = _raw_input_
+            input_: RealtimeSessionCreateResponseGAAudioInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = RealtimeSessionCreateResponseGAAudioInput.from_dict(_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         try:
-            output = _parse_output(_raw_output)
+            _output = _raw_output
+            output: RealtimeSessionCreateResponseGAAudioOutput | Unset
+            if isinstance(_output, Unset):
+                output = UNSET
+            else:
+                output = RealtimeSessionCreateResponseGAAudioOutput.from_dict(_output)
 
         except LENIENT_ERRORS:
             output = _raw_output

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -25,18 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_(
-    data: object,
-) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(data)
-    return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
     """Configuration for input audio for the session."""
@@ -45,7 +33,7 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("input", "input"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "input": "None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset",
+        "input": "RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -57,7 +45,12 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
             _load_lazy_imports()
         _raw_input_ = d.pop("input", UNSET)
         try:
-            input_ = _parse_input_(_raw_input_)
+            _input_ = _raw_input_
+            input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_

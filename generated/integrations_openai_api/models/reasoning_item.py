@@ -35,48 +35,6 @@ def _parse_encrypted_content(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        if not isinstance(_content_type_0, list):
-            raise TypeError()
-        for content_type_0_item_data in _content_type_0:
-            try:
-                content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                content_type_0_item = content_type_0_item_data
-            content_type_0.append(content_type_0_item)
-
-        return content_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ReasoningTextContent] | None | Unset", data)
-
-
-def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_computer_tool_call_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ComputerToolCallStatus | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ReasoningItem(ApiModel):
     """A description of the chain of thought used by a reasoning model while generating
@@ -105,6 +63,9 @@ class ReasoningItem(ApiModel):
      """
 
     status: ComputerToolCallStatus | str | None = ABSENT
+    """ The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -119,11 +80,16 @@ class ReasoningItem(ApiModel):
         "id": "str",
         "summary": "list[SummaryTextContent]",
         "encrypted_content": "None | str | Unset",
-        "content": "list[ReasoningTextContent] | None | Unset",
-        "status": "ComputerToolCallStatus | None | Unset",
+        "content": "list[ReasoningTextContent] | Unset",
+        "status": "ComputerToolCallStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("reasoning",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -181,14 +147,31 @@ class ReasoningItem(ApiModel):
 
         _raw_content = d.pop("content", UNSET)
         try:
-            content = _parse_content(_raw_content)
+            _content = _raw_content
+            content: list[ReasoningTextContent] | Unset = UNSET
+            if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
+                content = []
+                for content_item_data in _content:
+                    try:
+                        content_item = ReasoningTextContent.from_dict(content_item_data)
+
+                    except LENIENT_ERRORS:
+                        content_item = content_item_data
+                    content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: ComputerToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_computer_tool_call_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

@@ -640,30 +640,6 @@ def _parse_top_logprobs(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-def _parse_user(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_safety_identifier(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -734,16 +710,6 @@ def _parse_max_tool_calls(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-def _parse_text(data: object) -> None | ResponseTextParam | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ResponseTextParam.from_dict(data)
-    return cast("None | ResponseTextParam | Unset", data)
-
-
 def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if data is None:
         return data
@@ -770,38 +736,12 @@ def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
     return cast("CreateResponseTruncation | None | Unset", data)
 
 
-def _parse_status(data: object) -> None | ResponseStatus | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_response_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ResponseStatus | Unset", data)
-
-
 def _parse_completed_at(data: object) -> float | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     return cast("float | None | Unset", data)
-
-
-def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ResponseUsage.from_dict(data)
-    return cast("None | ResponseUsage | Unset", data)
 
 
 def _parse_conversation(data: object) -> Conversation2 | None | Unset:
@@ -1017,16 +957,27 @@ class ResponseObject(ResponseAccessors, ApiModel):
     max_tool_calls: int | None = ABSENT
 
     text: ResponseTextParam | None = ABSENT
+    """ Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+     """
 
     prompt: Prompt2 | None = ABSENT
 
     truncation: CreateResponseTruncation | str | None = ABSENT
 
     status: ResponseStatus | str | None = ABSENT
+    """ The status of the response generation. One of `completed`, `failed`,
+    `in_progress`, `cancelled`, `queued`, or `incomplete`.
+     """
 
     completed_at: float | None = ABSENT
 
     usage: ResponseUsage | None = ABSENT
+    """ Represents token usage details including input tokens, output tokens,
+    a breakdown of output tokens, and the total tokens used.
+     """
 
     conversation: Conversation2 | None = ABSENT
 
@@ -1082,26 +1033,34 @@ class ResponseObject(ResponseAccessors, ApiModel):
         "instructions": "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str",
         "parallel_tool_calls": "bool",
         "top_logprobs": "int | None | Unset",
-        "user": "None | str | Unset",
-        "safety_identifier": "None | str | Unset",
-        "prompt_cache_key": "None | str | Unset",
+        "user": "str | Unset",
+        "safety_identifier": "str | Unset",
+        "prompt_cache_key": "str | Unset",
         "service_tier": "None | ServiceTier2 | Unset",
         "prompt_cache_retention": "CreateChatCompletionRequestPromptCacheRetention | None | Unset",
         "previous_response_id": "None | str | Unset",
         "reasoning": "None | Reasoning | Unset",
         "background": "bool | None | Unset",
         "max_tool_calls": "int | None | Unset",
-        "text": "None | ResponseTextParam | Unset",
+        "text": "ResponseTextParam | Unset",
         "prompt": "None | Prompt2 | Unset",
         "truncation": "CreateResponseTruncation | None | Unset",
-        "status": "None | ResponseStatus | Unset",
+        "status": "ResponseStatus | Unset",
         "completed_at": "float | None | Unset",
-        "usage": "None | ResponseUsage | Unset",
+        "usage": "ResponseUsage | Unset",
         "conversation": "Conversation2 | None | Unset",
         "max_output_tokens": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response",),
+        "status": (
+            "cancelled",
+            "completed",
+            "failed",
+            "in_progress",
+            "incomplete",
+            "queued",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "metadata",
@@ -1273,26 +1232,11 @@ class ResponseObject(ResponseAccessors, ApiModel):
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
 
-        _raw_user = d.pop("user", UNSET)
-        try:
-            user = _parse_user(_raw_user)
+        user = d.pop("user", None)
 
-        except LENIENT_ERRORS:
-            user = _raw_user
+        safety_identifier = d.pop("safety_identifier", None)
 
-        _raw_safety_identifier = d.pop("safety_identifier", UNSET)
-        try:
-            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
-
-        except LENIENT_ERRORS:
-            safety_identifier = _raw_safety_identifier
-
-        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        try:
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
-
-        except LENIENT_ERRORS:
-            prompt_cache_key = _raw_prompt_cache_key
+        prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
@@ -1338,7 +1282,12 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         _raw_text = d.pop("text", UNSET)
         try:
-            text = _parse_text(_raw_text)
+            _text = _raw_text
+            text: ResponseTextParam | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ResponseTextParam.from_dict(_text)
 
         except LENIENT_ERRORS:
             text = _raw_text
@@ -1359,7 +1308,12 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: ResponseStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_response_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -1373,7 +1327,12 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: ResponseUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ResponseUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
@@ -1408,13 +1367,9 @@ class ResponseObject(ResponseAccessors, ApiModel):
         parsed_obj_.instructions = instructions
         parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
-        parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.safety_identifier = (
-            None if isinstance(safety_identifier, Unset) else safety_identifier
-        )
-        parsed_obj_.prompt_cache_key = (
-            None if isinstance(prompt_cache_key, Unset) else prompt_cache_key
-        )
+        parsed_obj_.user = user
+        parsed_obj_.safety_identifier = safety_identifier
+        parsed_obj_.prompt_cache_key = prompt_cache_key
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
         parsed_obj_.prompt_cache_retention = (
             None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention

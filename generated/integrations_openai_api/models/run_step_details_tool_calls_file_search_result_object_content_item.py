@@ -9,14 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_text(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
     type: Literal["text"] | None = "text"
@@ -31,7 +23,7 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['text'] | Unset",
-        "text": "None | str | Unset",
+        "text": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("text",),
@@ -54,16 +46,11 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_text = d.pop("text", UNSET)
-        try:
-            text = _parse_text(_raw_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
+        text = d.pop("text", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.text = text
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -21,14 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_strict(data: object) -> bool | None | Unset:
     if data is None:
         return data
@@ -75,7 +67,7 @@ class TextResponseFormatJsonSchema(ApiModel):
         "type": "Literal['json_schema']",
         "name": "str",
         "schema": "ResponseFormatJsonSchemaSchema",
-        "description": "None | str | Unset",
+        "description": "str | Unset",
         "strict": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -117,12 +109,7 @@ class TextResponseFormatJsonSchema(ApiModel):
         except LENIENT_ERRORS:
             schema = _raw_schema
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_strict = d.pop("strict", UNSET)
         try:
@@ -135,7 +122,7 @@ class TextResponseFormatJsonSchema(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.schema = schema
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
         parsed_obj_._request_id = None
 

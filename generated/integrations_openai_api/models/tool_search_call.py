@@ -11,21 +11,12 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
-from ..types import UNSET, Unset
 
 
 def _parse_call_id(data: object) -> None | str:
     if data is None:
         return data
     return cast("None | str", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -64,7 +55,7 @@ class ToolSearchCall(ApiModel):
         "execution": "ToolSearchExecutionType",
         "arguments": "Any",
         "status": "FunctionCallStatus",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),
@@ -133,12 +124,7 @@ class ToolSearchCall(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -147,7 +133,7 @@ class ToolSearchCall(ApiModel):
         parsed_obj_.execution = execution
         parsed_obj_.arguments = arguments
         parsed_obj_.status = status
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -135,14 +135,6 @@ def _parse_tools_item(
     )
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ToolSearchOutput(ApiModel):
     id: str
@@ -196,7 +188,7 @@ class ToolSearchOutput(ApiModel):
         "execution": "ToolSearchExecutionType",
         "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
         "status": "FunctionCallOutputStatusEnum",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
@@ -282,12 +274,7 @@ class ToolSearchOutput(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -296,7 +283,7 @@ class ToolSearchOutput(ApiModel):
         parsed_obj_.execution = execution
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.status = status
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -145,22 +145,6 @@ def _parse_call_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        execution_type_0 = check_tool_search_execution_type(data)
-
-        return execution_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ToolSearchExecutionType | Unset", data)
-
-
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -223,11 +207,15 @@ class ToolSearchOutputItemParam(ApiModel):
         "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
         "id": "None | str | Unset",
         "call_id": "None | str | Unset",
-        "execution": "None | ToolSearchExecutionType | Unset",
+        "execution": "ToolSearchExecutionType | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
+        "execution": (
+            "client",
+            "server",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -289,7 +277,12 @@ class ToolSearchOutputItemParam(ApiModel):
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            execution = _parse_execution(_raw_execution)
+            _execution = _raw_execution
+            execution: ToolSearchExecutionType | Unset
+            if isinstance(_execution, Unset):
+                execution = UNSET
+            else:
+                execution = check_tool_search_execution_type(_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

@@ -25,22 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        execution_type_0 = check_tool_search_execution_type(data)
-
-        return execution_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ToolSearchExecutionType | Unset", data)
-
-
 def _parse_description(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -80,12 +64,16 @@ class ToolSearchToolParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['tool_search']",
-        "execution": "None | ToolSearchExecutionType | Unset",
+        "execution": "ToolSearchExecutionType | Unset",
         "description": "None | str | Unset",
         "parameters": "EmptyModelParam | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search",),
+        "execution": (
+            "client",
+            "server",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -111,7 +99,12 @@ class ToolSearchToolParam(ApiModel):
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            execution = _parse_execution(_raw_execution)
+            _execution = _raw_execution
+            execution: ToolSearchExecutionType | Unset
+            if isinstance(_execution, Unset):
+                execution = UNSET
+            else:
+                execution = check_tool_search_execution_type(_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

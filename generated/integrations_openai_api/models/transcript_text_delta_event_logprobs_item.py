@@ -9,38 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_token(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_logprob(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_bytes_(data: object) -> list[int] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
-            raise TypeError()
-        bytes_type_0 = cast("list[int]", data)
-
-        return bytes_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[int] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class TranscriptTextDeltaEventLogprobsItem(ApiModel):
     token: str | None = ABSENT
@@ -61,9 +29,9 @@ class TranscriptTextDeltaEventLogprobsItem(ApiModel):
         ("bytes", "bytes"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "token": "None | str | Unset",
-        "logprob": "float | None | Unset",
-        "bytes": "list[int] | None | Unset",
+        "token": "str | Unset",
+        "logprob": "float | Unset",
+        "bytes": "list[int] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -77,30 +45,20 @@ class TranscriptTextDeltaEventLogprobsItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_token = d.pop("token", UNSET)
-        try:
-            token = _parse_token(_raw_token)
+        token = d.pop("token", None)
 
-        except LENIENT_ERRORS:
-            token = _raw_token
-
-        _raw_logprob = d.pop("logprob", UNSET)
-        try:
-            logprob = _parse_logprob(_raw_logprob)
-
-        except LENIENT_ERRORS:
-            logprob = _raw_logprob
+        logprob = d.pop("logprob", None)
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
-            bytes_ = _parse_bytes_(_raw_bytes_)
+            bytes_ = cast("list[int]", _raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = None if isinstance(token, Unset) else token
-        parsed_obj_.logprob = None if isinstance(logprob, Unset) else logprob
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
         parsed_obj_.bytes = None if isinstance(bytes_, Unset) else bytes_
         parsed_obj_._request_id = None
 

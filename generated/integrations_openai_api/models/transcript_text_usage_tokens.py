@@ -25,18 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_token_details(
-    data: object,
-) -> None | TranscriptTextUsageTokensInputTokenDetails | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return TranscriptTextUsageTokensInputTokenDetails.from_dict(data)
-    return cast("None | TranscriptTextUsageTokensInputTokenDetails | Unset", data)
-
-
 @_attrs_define(repr=False)
 class TranscriptTextUsageTokens(ApiModel):
     """Usage statistics for models billed by token usage."""
@@ -54,6 +42,7 @@ class TranscriptTextUsageTokens(ApiModel):
     """ The type of the usage object. Always `tokens` for this variant. """
 
     input_token_details: TranscriptTextUsageTokensInputTokenDetails | None = ABSENT
+    """ Details about the input tokens billed for this request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -67,7 +56,7 @@ class TranscriptTextUsageTokens(ApiModel):
         "input_tokens": "int",
         "output_tokens": "int",
         "total_tokens": "int",
-        "input_token_details": "None | TranscriptTextUsageTokensInputTokenDetails | Unset",
+        "input_token_details": "TranscriptTextUsageTokensInputTokenDetails | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tokens",),
@@ -108,7 +97,14 @@ class TranscriptTextUsageTokens(ApiModel):
 
         _raw_input_token_details = d.pop("input_token_details", UNSET)
         try:
-            input_token_details = _parse_input_token_details(_raw_input_token_details)
+            _input_token_details = _raw_input_token_details
+            input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset
+            if isinstance(_input_token_details, Unset):
+                input_token_details = UNSET
+            else:
+                input_token_details = TranscriptTextUsageTokensInputTokenDetails.from_dict(
+                    _input_token_details
+                )
 
         except LENIENT_ERRORS:
             input_token_details = _raw_input_token_details

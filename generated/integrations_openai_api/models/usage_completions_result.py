@@ -9,30 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_input_cached_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_input_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_output_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_project_id(data: object) -> None | str | Unset:
     if data is None:
         return data
@@ -142,9 +118,9 @@ class UsageCompletionsResult(ApiModel):
         "input_tokens": "int",
         "output_tokens": "int",
         "num_model_requests": "int",
-        "input_cached_tokens": "int | None | Unset",
-        "input_audio_tokens": "int | None | Unset",
-        "output_audio_tokens": "int | None | Unset",
+        "input_cached_tokens": "int | Unset",
+        "input_audio_tokens": "int | Unset",
+        "output_audio_tokens": "int | Unset",
         "project_id": "None | str | Unset",
         "user_id": "None | str | Unset",
         "api_key_id": "None | str | Unset",
@@ -197,26 +173,11 @@ class UsageCompletionsResult(ApiModel):
 
         num_model_requests = d.pop("num_model_requests", None)
 
-        _raw_input_cached_tokens = d.pop("input_cached_tokens", UNSET)
-        try:
-            input_cached_tokens = _parse_input_cached_tokens(_raw_input_cached_tokens)
+        input_cached_tokens = d.pop("input_cached_tokens", None)
 
-        except LENIENT_ERRORS:
-            input_cached_tokens = _raw_input_cached_tokens
+        input_audio_tokens = d.pop("input_audio_tokens", None)
 
-        _raw_input_audio_tokens = d.pop("input_audio_tokens", UNSET)
-        try:
-            input_audio_tokens = _parse_input_audio_tokens(_raw_input_audio_tokens)
-
-        except LENIENT_ERRORS:
-            input_audio_tokens = _raw_input_audio_tokens
-
-        _raw_output_audio_tokens = d.pop("output_audio_tokens", UNSET)
-        try:
-            output_audio_tokens = _parse_output_audio_tokens(_raw_output_audio_tokens)
-
-        except LENIENT_ERRORS:
-            output_audio_tokens = _raw_output_audio_tokens
+        output_audio_tokens = d.pop("output_audio_tokens", None)
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
@@ -265,15 +226,9 @@ class UsageCompletionsResult(ApiModel):
         parsed_obj_.input_tokens = input_tokens
         parsed_obj_.output_tokens = output_tokens
         parsed_obj_.num_model_requests = num_model_requests
-        parsed_obj_.input_cached_tokens = (
-            None if isinstance(input_cached_tokens, Unset) else input_cached_tokens
-        )
-        parsed_obj_.input_audio_tokens = (
-            None if isinstance(input_audio_tokens, Unset) else input_audio_tokens
-        )
-        parsed_obj_.output_audio_tokens = (
-            None if isinstance(output_audio_tokens, Unset) else output_audio_tokens
-        )
+        parsed_obj_.input_cached_tokens = input_cached_tokens
+        parsed_obj_.input_audio_tokens = input_audio_tokens
+        parsed_obj_.output_audio_tokens = output_audio_tokens
         parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
         parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
         parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id

@@ -47,49 +47,7 @@ def _parse_role(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_is_default(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_created(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_user(data: object) -> None | Unset | UserUser:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return UserUser.from_dict(data)
-    return cast("None | Unset | UserUser", data)
-
-
-def _parse_is_service_account(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_is_scim_managed(data: object) -> bool | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -160,6 +118,7 @@ class User(ApiModel):
     """ The Unix timestamp (in seconds) of when the user was created. """
 
     user: UserUser | None = ABSENT
+    """ Nested user details. """
 
     is_service_account: bool | None = ABSENT
     """ Whether the user is a service account. """
@@ -207,12 +166,12 @@ class User(ApiModel):
         "name": "None | str | Unset",
         "email": "None | str | Unset",
         "role": "None | str | Unset",
-        "is_default": "bool | None | Unset",
-        "created": "int | None | Unset",
-        "user": "None | Unset | UserUser",
-        "is_service_account": "bool | None | Unset",
+        "is_default": "bool | Unset",
+        "created": "int | Unset",
+        "user": "UserUser | Unset",
+        "is_service_account": "bool | Unset",
         "is_scale_tier_authorized_purchaser": "bool | None | Unset",
-        "is_scim_managed": "bool | None | Unset",
+        "is_scim_managed": "bool | Unset",
         "api_key_last_used_at": "int | None | Unset",
         "technical_level": "None | str | Unset",
         "developer_persona": "None | str | Unset",
@@ -284,33 +243,23 @@ class User(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_is_default = d.pop("is_default", UNSET)
-        try:
-            is_default = _parse_is_default(_raw_is_default)
+        is_default = d.pop("is_default", None)
 
-        except LENIENT_ERRORS:
-            is_default = _raw_is_default
-
-        _raw_created = d.pop("created", UNSET)
-        try:
-            created = _parse_created(_raw_created)
-
-        except LENIENT_ERRORS:
-            created = _raw_created
+        created = d.pop("created", None)
 
         _raw_user = d.pop("user", UNSET)
         try:
-            user = _parse_user(_raw_user)
+            _user = _raw_user
+            user: UserUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = UserUser.from_dict(_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        _raw_is_service_account = d.pop("is_service_account", UNSET)
-        try:
-            is_service_account = _parse_is_service_account(_raw_is_service_account)
-
-        except LENIENT_ERRORS:
-            is_service_account = _raw_is_service_account
+        is_service_account = d.pop("is_service_account", None)
 
         _raw_is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", UNSET)
         try:
@@ -321,12 +270,7 @@ class User(ApiModel):
         except LENIENT_ERRORS:
             is_scale_tier_authorized_purchaser = _raw_is_scale_tier_authorized_purchaser
 
-        _raw_is_scim_managed = d.pop("is_scim_managed", UNSET)
-        try:
-            is_scim_managed = _parse_is_scim_managed(_raw_is_scim_managed)
-
-        except LENIENT_ERRORS:
-            is_scim_managed = _raw_is_scim_managed
+        is_scim_managed = d.pop("is_scim_managed", None)
 
         _raw_api_key_last_used_at = d.pop("api_key_last_used_at", UNSET)
         try:
@@ -363,20 +307,16 @@ class User(ApiModel):
         parsed_obj_.name = None if isinstance(name, Unset) else name
         parsed_obj_.email = None if isinstance(email, Unset) else email
         parsed_obj_.role = None if isinstance(role, Unset) else role
-        parsed_obj_.is_default = None if isinstance(is_default, Unset) else is_default
-        parsed_obj_.created = None if isinstance(created, Unset) else created
+        parsed_obj_.is_default = is_default
+        parsed_obj_.created = created
         parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.is_service_account = (
-            None if isinstance(is_service_account, Unset) else is_service_account
-        )
+        parsed_obj_.is_service_account = is_service_account
         parsed_obj_.is_scale_tier_authorized_purchaser = (
             None
             if isinstance(is_scale_tier_authorized_purchaser, Unset)
             else is_scale_tier_authorized_purchaser
         )
-        parsed_obj_.is_scim_managed = (
-            None if isinstance(is_scim_managed, Unset) else is_scim_managed
-        )
+        parsed_obj_.is_scim_managed = is_scim_managed
         parsed_obj_.api_key_last_used_at = (
             None if isinstance(api_key_last_used_at, Unset) else api_key_last_used_at
         )

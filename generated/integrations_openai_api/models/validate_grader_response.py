@@ -39,16 +39,8 @@ def _load_lazy_imports() -> None:
 def _parse_grader(
     data: object,
 ) -> (
-    GraderMulti
-    | GraderPython
-    | GraderScoreModel
-    | GraderStringCheck
-    | GraderTextSimilarity
-    | None
-    | Unset
+    GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -64,15 +56,15 @@ def _parse_grader(
         )
         if variant is None:
             return cast(
-                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
         data,
     )
 
@@ -92,7 +84,7 @@ class ValidateGraderResponse(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("grader", "grader"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+        "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()

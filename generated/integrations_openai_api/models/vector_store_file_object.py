@@ -47,9 +47,7 @@ def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
 
 def _parse_chunking_strategy(
     data: object,
-) -> None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
-    if data is None:
-        return data
+) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -62,16 +60,15 @@ def _parse_chunking_strategy(
         )
         if variant is None:
             return cast(
-                "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+                "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+            "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
-        data,
+        "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset", data
     )
 
 
@@ -140,7 +137,7 @@ class VectorStoreFileObject(ApiModel):
         "vector_store_id": "str",
         "status": "VectorStoreFileObjectStatus",
         "last_error": "None | VectorStoreFileObjectLastError",
-        "chunking_strategy": "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+        "chunking_strategy": "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
         "attributes": "None | Unset | VectorStoreFileAttributes2",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -49,16 +49,6 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     return cast("Metadata2 | None", data)
 
 
-def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return VectorStoreExpirationAfter.from_dict(data)
-    return cast("None | Unset | VectorStoreExpirationAfter", data)
-
-
 def _parse_expires_at(data: object) -> int | None | Unset:
     if data is None:
         return data
@@ -97,6 +87,7 @@ class VectorStoreObject(ApiModel):
     """ The object type, which is always `vector_store`. """
 
     expires_after: VectorStoreExpirationAfter | None = ABSENT
+    """ The expiration policy for a vector store. """
 
     expires_at: int | None = ABSENT
 
@@ -123,7 +114,7 @@ class VectorStoreObject(ApiModel):
         "status": "VectorStoreObjectStatus",
         "last_active_at": "int | None",
         "metadata": "Metadata2 | None",
-        "expires_after": "None | Unset | VectorStoreExpirationAfter",
+        "expires_after": "VectorStoreExpirationAfter | Unset",
         "expires_at": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -216,7 +207,12 @@ class VectorStoreObject(ApiModel):
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            expires_after = _parse_expires_after(_raw_expires_after)
+            _expires_after = _raw_expires_after
+            expires_after: VectorStoreExpirationAfter | Unset
+            if isinstance(_expires_after, Unset):
+                expires_after = UNSET
+            else:
+                expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after

@@ -27,50 +27,6 @@ def _parse_query(data: object) -> None | str:
     return cast("None | str", data)
 
 
-def _parse_queries(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        queries_type_0 = cast("list[str]", data)
-
-        return queries_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_sources(data: object) -> list[WebSearchActionSearchSourcesItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        sources_type_0 = []
-        _sources_type_0 = data
-        if not isinstance(_sources_type_0, list):
-            raise TypeError()
-        for sources_type_0_item_data in _sources_type_0:
-            try:
-                sources_type_0_item = WebSearchActionSearchSourcesItem.from_dict(
-                    sources_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                sources_type_0_item = sources_type_0_item_data
-            sources_type_0.append(sources_type_0_item)
-
-        return sources_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[WebSearchActionSearchSourcesItem] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class WebSearchActionSearch(ApiModel):
     """Action type "search" - Performs a web search query."""
@@ -100,8 +56,8 @@ class WebSearchActionSearch(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['search']",
         "query": "None | str",
-        "queries": "list[str] | None | Unset",
-        "sources": "list[WebSearchActionSearchSourcesItem] | None | Unset",
+        "queries": "list[str] | Unset",
+        "sources": "list[WebSearchActionSearchSourcesItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("search",),
@@ -140,14 +96,26 @@ class WebSearchActionSearch(ApiModel):
 
         _raw_queries = d.pop("queries", UNSET)
         try:
-            queries = _parse_queries(_raw_queries)
+            queries = cast("list[str]", _raw_queries)
 
         except LENIENT_ERRORS:
             queries = _raw_queries
 
         _raw_sources = d.pop("sources", UNSET)
         try:
-            sources = _parse_sources(_raw_sources)
+            _sources = _raw_sources
+            sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+            if _sources is not UNSET:
+                if not isinstance(_sources, list):
+                    raise TypeError()
+                sources = []
+                for sources_item_data in _sources:
+                    try:
+                        sources_item = WebSearchActionSearchSourcesItem.from_dict(sources_item_data)
+
+                    except LENIENT_ERRORS:
+                        sources_item = sources_item_data
+                    sources.append(sources_item)
 
         except LENIENT_ERRORS:
             sources = _raw_sources

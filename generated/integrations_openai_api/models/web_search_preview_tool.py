@@ -37,50 +37,6 @@ def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
     return cast("ApproximateLocation | None | Unset", data)
 
 
-def _parse_search_context_size(data: object) -> None | SearchContextSize | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        search_context_size_type_0 = check_search_context_size(data)
-
-        return search_context_size_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | SearchContextSize | Unset", data)
-
-
-def _parse_search_content_types(data: object) -> list[SearchContentType] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        search_content_types_type_0 = []
-        _search_content_types_type_0 = data
-        if not isinstance(_search_content_types_type_0, list):
-            raise TypeError()
-        for search_content_types_type_0_item_data in _search_content_types_type_0:
-            try:
-                search_content_types_type_0_item = check_search_content_type(
-                    search_content_types_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                search_content_types_type_0_item = search_content_types_type_0_item_data
-            search_content_types_type_0.append(search_content_types_type_0_item)
-
-        return search_content_types_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[SearchContentType] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class WebSearchPreviewTool(ApiModel):
     """This tool searches the web for relevant results to use in a response. Learn more about the [web search
@@ -108,13 +64,18 @@ class WebSearchPreviewTool(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "WebSearchPreviewToolType",
         "user_location": "ApproximateLocation | None | Unset",
-        "search_context_size": "None | SearchContextSize | Unset",
-        "search_content_types": "list[SearchContentType] | None | Unset",
+        "search_context_size": "SearchContextSize | Unset",
+        "search_content_types": "list[SearchContentType] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search_preview",
             "web_search_preview_2025_03_11",
+        ),
+        "search_context_size": (
+            "high",
+            "low",
+            "medium",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
@@ -147,14 +108,33 @@ class WebSearchPreviewTool(ApiModel):
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         try:
-            search_context_size = _parse_search_context_size(_raw_search_context_size)
+            _search_context_size = _raw_search_context_size
+            search_context_size: SearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_search_context_size(_search_context_size)
 
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size
 
         _raw_search_content_types = d.pop("search_content_types", UNSET)
         try:
-            search_content_types = _parse_search_content_types(_raw_search_content_types)
+            _search_content_types = _raw_search_content_types
+            search_content_types: list[SearchContentType] | Unset = UNSET
+            if _search_content_types is not UNSET:
+                if not isinstance(_search_content_types, list):
+                    raise TypeError()
+                search_content_types = []
+                for search_content_types_item_data in _search_content_types:
+                    try:
+                        search_content_types_item = check_search_content_type(
+                            search_content_types_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        search_content_types_item = search_content_types_item_data
+                    search_content_types.append(search_content_types_item)
 
         except LENIENT_ERRORS:
             search_content_types = _raw_search_content_types

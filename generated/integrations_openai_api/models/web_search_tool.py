@@ -48,22 +48,6 @@ def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLoc
     return cast("None | Unset | WebSearchApproximateLocation2", data)
 
 
-def _parse_search_context_size(data: object) -> None | Unset | WebSearchToolSearchContextSize:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        search_context_size_type_0 = check_web_search_tool_search_context_size(data)
-
-        return search_context_size_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | Unset | WebSearchToolSearchContextSize", data)
-
-
 @_attrs_define(repr=False)
 class WebSearchTool(ApiModel):
     """Search the Internet for sources related to the prompt. Learn more about the
@@ -81,6 +65,10 @@ class WebSearchTool(ApiModel):
     user_location: WebSearchApproximateLocation2 | None = ABSENT
 
     search_context_size: str | WebSearchToolSearchContextSize | None = ABSENT
+    """ High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+
+    Server default: `"medium"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -92,12 +80,17 @@ class WebSearchTool(ApiModel):
         "type": "WebSearchToolType",
         "filters": "None | Unset | WebSearchToolFilters",
         "user_location": "None | Unset | WebSearchApproximateLocation2",
-        "search_context_size": "None | Unset | WebSearchToolSearchContextSize",
+        "search_context_size": "WebSearchToolSearchContextSize | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search",
             "web_search_2025_08_26",
+        ),
+        "search_context_size": (
+            "high",
+            "low",
+            "medium",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
@@ -137,7 +130,14 @@ class WebSearchTool(ApiModel):
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         try:
-            search_context_size = _parse_search_context_size(_raw_search_context_size)
+            _search_context_size = _raw_search_context_size
+            search_context_size: WebSearchToolSearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_web_search_tool_search_context_size(
+                    _search_context_size
+                )
 
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size
