@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from integrations_openai_api._runtime.lenient import UnknownVariant
 
 __all__ = [
     "CAPTURE_ENV",
@@ -21,6 +22,7 @@ __all__ = [
     "CallFacts",
     "CallResult",
     "capture_enabled",
+    "count_unknown",
     "request_facts",
     "result_facts",
 ]
@@ -149,10 +151,33 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def result_facts(result: object) -> CallResult:
+_WALK_BUDGET = 256  # objects visited per result: the count is a signal, not an audit
+
+
+def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
+    """``UnknownVariant`` objects in a typed result (a bounded walk over models and lists):
+    the API sent a union member this client's spec does not know yet."""
+    found = 0
+    stack = [value]
+    while stack and budget > 0:
+        item = stack.pop()
+        budget -= 1
+        if isinstance(item, UnknownVariant):
+            found += 1
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        else:
+            names = getattr(type(item), "_attr_names_", None)
+            if names:
+                stack.extend(getattr(item, name, None) for name in names)
+    return found
+
+
+def result_facts(result: object, *, walk: bool = False) -> CallResult:
     """The facts of a typed result or a final stream event (a model, a mapping, or a
     ``response.completed`` event whose ``response`` holds them); unknown shapes give an
-    empty ``CallResult``, never an error."""
+    empty ``CallResult``, never an error. ``walk`` counts unknown union members."""
+    unknown = count_unknown(result) if walk else 0
     inner = _get(result, "response")
     if inner is not None and _get(result, "type") is not None:
         result = inner  # a Responses stream event carrying the final response
@@ -190,6 +215,7 @@ def result_facts(result: object) -> CallResult:
         reasoning_tokens=_int(_get(output_details, "reasoning_tokens")) if output_details else None,
         service_tier=_str(_get(result, "service_tier")),
         system_fingerprint=_str(_get(result, "system_fingerprint")),
+        unknown_variants=unknown,
         output=_get(result, "choices") if choices is not None else _get(result, "output"),
     )
 

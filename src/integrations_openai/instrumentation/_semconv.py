@@ -21,6 +21,7 @@ __all__ = [
     "ATTR_OPERATION",
     "ATTR_PROVIDER",
     "ATTR_REQUEST_MODEL",
+    "ATTR_UNKNOWN",
     "DURATION_BUCKETS",
     "PROVIDER",
     "TOKEN_BUCKETS",
@@ -44,6 +45,8 @@ ATTR_RESPONSE_SERVICE_TIER = "openai.response.service_tier"
 ATTR_FINGERPRINT = "openai.response.system_fingerprint"
 ATTR_TOKEN_TYPE = "gen_ai.token.type"
 ATTR_REQUEST_STREAM = "gen_ai.request.stream"
+#: Not a convention: union members (event types, output items) newer than the pinned spec.
+ATTR_UNKNOWN = "openai.response.unknown_variants"
 
 METRIC_TOKEN_USAGE = "gen_ai.client.token.usage"
 METRIC_DURATION = "gen_ai.client.operation.duration"
@@ -72,6 +75,8 @@ def operation_attributes(facts: CallFacts) -> dict[str, Any]:
 def result_attributes(result: CallResult, *, genai: bool = True) -> dict[str, Any]:
     """Span attributes of what came back (server-supplied strings masked)."""
     attributes: dict[str, Any] = {}
+    if result.unknown_variants:
+        attributes[ATTR_UNKNOWN] = result.unknown_variants
     if result.response_id is not None:
         attributes[ATTR_RESPONSE_ID] = redact_text(result.response_id)
     if not genai:

@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from integrations_openai_api._runtime.lenient import UnknownVariant
+
 from ._events import Hooks, OperationEnd
 from ._genai import CallFacts, CallResult, result_facts
 
@@ -39,6 +41,7 @@ class CallTracker:
         "_hooks",
         "_reasons",
         "_started",
+        "_unknown",
         "call_id",
         "facts",
     )
@@ -62,10 +65,11 @@ class CallTracker:
         self._head: Any = None  # first chunk: id, model, service tier
         self._final: Any = None  # the chunk carrying usage, or the final response event
         self._reasons: list[str] = []
+        self._unknown = 0
 
     def finish(self, result: object) -> None:
         """A buffered call parsed to ``result``."""
-        self._emit(result_facts(result), None)
+        self._emit(result_facts(result, walk=True), None)
 
     def fail(self, exc: BaseException) -> None:
         """The call (or its stream) raised ``exc``: only its class name leaves."""
@@ -80,6 +84,8 @@ class CallTracker:
                 self._first = self._clock() - self._started
                 self._head = event
             self._chunks += 1
+            if isinstance(event, UnknownVariant):  # an event type newer than our spec
+                self._unknown += 1
             if _field(event, "usage") is not None or _field(event, "type") in _FINAL_TYPES:
                 self._final = event
             choices = _field(event, "choices")
@@ -105,6 +111,7 @@ class CallTracker:
             reasoning_tokens=final.reasoning_tokens,
             service_tier=final.service_tier or head.service_tier,
             system_fingerprint=final.system_fingerprint or head.system_fingerprint,
+            unknown_variants=self._unknown,
         )
         self._emit(result, None, complete=complete)
 
