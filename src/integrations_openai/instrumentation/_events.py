@@ -126,6 +126,11 @@ class Hooks:
     def __bool__(self) -> bool:
         return bool(self._listeners)
 
+    @property
+    def listeners(self) -> tuple[Listener, ...]:
+        """The listeners, in delivery order."""
+        return self._listeners
+
     def emit(self, event: Event) -> None:
         """Deliver ``event`` to each listener, swallowing (and logging) listener errors."""
         for listener in self._listeners:
