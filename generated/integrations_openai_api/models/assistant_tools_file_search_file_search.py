@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -57,6 +57,27 @@ class AssistantToolsFileSearchFileSearch(ApiModel):
             "ranking_options",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.max_num_results
+        if value_1 is None:
+            if "max_num_results" in present:
+                out["max_num_results"] = None
+        else:
+            out["max_num_results"] = value_1
+        value_2 = self.ranking_options
+        if value_2 is None:
+            if "ranking_options" in present:
+                out["ranking_options"] = None
+        else:
+            out["ranking_options"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

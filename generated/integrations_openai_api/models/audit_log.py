@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
 from ..types import UNSET, Unset
@@ -566,6 +566,327 @@ class AuditLog(ApiModel):
             "certificates.deactivated",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.effective_at
+        if value_3 is None:
+            if "effective_at" in present:
+                out["effective_at"] = None
+        else:
+            out["effective_at"] = value_3
+        value_4 = self.project
+        if value_4 is None:
+            if "project" in present:
+                out["project"] = None
+        else:
+            out["project"] = to_json(value_4)
+        value_5 = self.actor
+        if value_5 is None:
+            if "actor" in present:
+                out["actor"] = None
+        else:
+            out["actor"] = to_json(value_5)
+        value_6 = self.api_key_created
+        if value_6 is None:
+            if "api_key.created" in present:
+                out["api_key.created"] = None
+        else:
+            out["api_key.created"] = to_json(value_6)
+        value_7 = self.api_key_updated
+        if value_7 is None:
+            if "api_key.updated" in present:
+                out["api_key.updated"] = None
+        else:
+            out["api_key.updated"] = to_json(value_7)
+        value_8 = self.api_key_deleted
+        if value_8 is None:
+            if "api_key.deleted" in present:
+                out["api_key.deleted"] = None
+        else:
+            out["api_key.deleted"] = to_json(value_8)
+        value_9 = self.checkpoint_permission_created
+        if value_9 is None:
+            if "checkpoint.permission.created" in present:
+                out["checkpoint.permission.created"] = None
+        else:
+            out["checkpoint.permission.created"] = to_json(value_9)
+        value_10 = self.checkpoint_permission_deleted
+        if value_10 is None:
+            if "checkpoint.permission.deleted" in present:
+                out["checkpoint.permission.deleted"] = None
+        else:
+            out["checkpoint.permission.deleted"] = to_json(value_10)
+        value_11 = self.external_key_registered
+        if value_11 is None:
+            if "external_key.registered" in present:
+                out["external_key.registered"] = None
+        else:
+            out["external_key.registered"] = to_json(value_11)
+        value_12 = self.external_key_removed
+        if value_12 is None:
+            if "external_key.removed" in present:
+                out["external_key.removed"] = None
+        else:
+            out["external_key.removed"] = to_json(value_12)
+        value_13 = self.group_created
+        if value_13 is None:
+            if "group.created" in present:
+                out["group.created"] = None
+        else:
+            out["group.created"] = to_json(value_13)
+        value_14 = self.group_updated
+        if value_14 is None:
+            if "group.updated" in present:
+                out["group.updated"] = None
+        else:
+            out["group.updated"] = to_json(value_14)
+        value_15 = self.group_deleted
+        if value_15 is None:
+            if "group.deleted" in present:
+                out["group.deleted"] = None
+        else:
+            out["group.deleted"] = to_json(value_15)
+        value_16 = self.scim_enabled
+        if value_16 is None:
+            if "scim.enabled" in present:
+                out["scim.enabled"] = None
+        else:
+            out["scim.enabled"] = to_json(value_16)
+        value_17 = self.scim_disabled
+        if value_17 is None:
+            if "scim.disabled" in present:
+                out["scim.disabled"] = None
+        else:
+            out["scim.disabled"] = to_json(value_17)
+        value_18 = self.invite_sent
+        if value_18 is None:
+            if "invite.sent" in present:
+                out["invite.sent"] = None
+        else:
+            out["invite.sent"] = to_json(value_18)
+        value_19 = self.invite_accepted
+        if value_19 is None:
+            if "invite.accepted" in present:
+                out["invite.accepted"] = None
+        else:
+            out["invite.accepted"] = to_json(value_19)
+        value_20 = self.invite_deleted
+        if value_20 is None:
+            if "invite.deleted" in present:
+                out["invite.deleted"] = None
+        else:
+            out["invite.deleted"] = to_json(value_20)
+        value_21 = self.ip_allowlist_created
+        if value_21 is None:
+            if "ip_allowlist.created" in present:
+                out["ip_allowlist.created"] = None
+        else:
+            out["ip_allowlist.created"] = to_json(value_21)
+        value_22 = self.ip_allowlist_updated
+        if value_22 is None:
+            if "ip_allowlist.updated" in present:
+                out["ip_allowlist.updated"] = None
+        else:
+            out["ip_allowlist.updated"] = to_json(value_22)
+        value_23 = self.ip_allowlist_deleted
+        if value_23 is None:
+            if "ip_allowlist.deleted" in present:
+                out["ip_allowlist.deleted"] = None
+        else:
+            out["ip_allowlist.deleted"] = to_json(value_23)
+        value_24 = self.ip_allowlist_config_activated
+        if value_24 is None:
+            if "ip_allowlist.config.activated" in present:
+                out["ip_allowlist.config.activated"] = None
+        else:
+            out["ip_allowlist.config.activated"] = to_json(value_24)
+        value_25 = self.ip_allowlist_config_deactivated
+        if value_25 is None:
+            if "ip_allowlist.config.deactivated" in present:
+                out["ip_allowlist.config.deactivated"] = None
+        else:
+            out["ip_allowlist.config.deactivated"] = to_json(value_25)
+        value_26 = self.login_succeeded
+        if value_26 is None:
+            if "login.succeeded" in present:
+                out["login.succeeded"] = None
+        else:
+            out["login.succeeded"] = to_json(value_26)
+        value_27 = self.login_failed
+        if value_27 is None:
+            if "login.failed" in present:
+                out["login.failed"] = None
+        else:
+            out["login.failed"] = to_json(value_27)
+        value_28 = self.logout_succeeded
+        if value_28 is None:
+            if "logout.succeeded" in present:
+                out["logout.succeeded"] = None
+        else:
+            out["logout.succeeded"] = to_json(value_28)
+        value_29 = self.logout_failed
+        if value_29 is None:
+            if "logout.failed" in present:
+                out["logout.failed"] = None
+        else:
+            out["logout.failed"] = to_json(value_29)
+        value_30 = self.organization_updated
+        if value_30 is None:
+            if "organization.updated" in present:
+                out["organization.updated"] = None
+        else:
+            out["organization.updated"] = to_json(value_30)
+        value_31 = self.project_created
+        if value_31 is None:
+            if "project.created" in present:
+                out["project.created"] = None
+        else:
+            out["project.created"] = to_json(value_31)
+        value_32 = self.project_updated
+        if value_32 is None:
+            if "project.updated" in present:
+                out["project.updated"] = None
+        else:
+            out["project.updated"] = to_json(value_32)
+        value_33 = self.project_archived
+        if value_33 is None:
+            if "project.archived" in present:
+                out["project.archived"] = None
+        else:
+            out["project.archived"] = to_json(value_33)
+        value_34 = self.project_deleted
+        if value_34 is None:
+            if "project.deleted" in present:
+                out["project.deleted"] = None
+        else:
+            out["project.deleted"] = to_json(value_34)
+        value_35 = self.rate_limit_updated
+        if value_35 is None:
+            if "rate_limit.updated" in present:
+                out["rate_limit.updated"] = None
+        else:
+            out["rate_limit.updated"] = to_json(value_35)
+        value_36 = self.rate_limit_deleted
+        if value_36 is None:
+            if "rate_limit.deleted" in present:
+                out["rate_limit.deleted"] = None
+        else:
+            out["rate_limit.deleted"] = to_json(value_36)
+        value_37 = self.role_created
+        if value_37 is None:
+            if "role.created" in present:
+                out["role.created"] = None
+        else:
+            out["role.created"] = to_json(value_37)
+        value_38 = self.role_updated
+        if value_38 is None:
+            if "role.updated" in present:
+                out["role.updated"] = None
+        else:
+            out["role.updated"] = to_json(value_38)
+        value_39 = self.role_deleted
+        if value_39 is None:
+            if "role.deleted" in present:
+                out["role.deleted"] = None
+        else:
+            out["role.deleted"] = to_json(value_39)
+        value_40 = self.role_assignment_created
+        if value_40 is None:
+            if "role.assignment.created" in present:
+                out["role.assignment.created"] = None
+        else:
+            out["role.assignment.created"] = to_json(value_40)
+        value_41 = self.role_assignment_deleted
+        if value_41 is None:
+            if "role.assignment.deleted" in present:
+                out["role.assignment.deleted"] = None
+        else:
+            out["role.assignment.deleted"] = to_json(value_41)
+        value_42 = self.service_account_created
+        if value_42 is None:
+            if "service_account.created" in present:
+                out["service_account.created"] = None
+        else:
+            out["service_account.created"] = to_json(value_42)
+        value_43 = self.service_account_updated
+        if value_43 is None:
+            if "service_account.updated" in present:
+                out["service_account.updated"] = None
+        else:
+            out["service_account.updated"] = to_json(value_43)
+        value_44 = self.service_account_deleted
+        if value_44 is None:
+            if "service_account.deleted" in present:
+                out["service_account.deleted"] = None
+        else:
+            out["service_account.deleted"] = to_json(value_44)
+        value_45 = self.user_added
+        if value_45 is None:
+            if "user.added" in present:
+                out["user.added"] = None
+        else:
+            out["user.added"] = to_json(value_45)
+        value_46 = self.user_updated
+        if value_46 is None:
+            if "user.updated" in present:
+                out["user.updated"] = None
+        else:
+            out["user.updated"] = to_json(value_46)
+        value_47 = self.user_deleted
+        if value_47 is None:
+            if "user.deleted" in present:
+                out["user.deleted"] = None
+        else:
+            out["user.deleted"] = to_json(value_47)
+        value_48 = self.certificate_created
+        if value_48 is None:
+            if "certificate.created" in present:
+                out["certificate.created"] = None
+        else:
+            out["certificate.created"] = to_json(value_48)
+        value_49 = self.certificate_updated
+        if value_49 is None:
+            if "certificate.updated" in present:
+                out["certificate.updated"] = None
+        else:
+            out["certificate.updated"] = to_json(value_49)
+        value_50 = self.certificate_deleted
+        if value_50 is None:
+            if "certificate.deleted" in present:
+                out["certificate.deleted"] = None
+        else:
+            out["certificate.deleted"] = to_json(value_50)
+        value_51 = self.certificates_activated
+        if value_51 is None:
+            if "certificates.activated" in present:
+                out["certificates.activated"] = None
+        else:
+            out["certificates.activated"] = to_json(value_51)
+        value_52 = self.certificates_deactivated
+        if value_52 is None:
+            if "certificates.deactivated" in present:
+                out["certificates.deactivated"] = None
+        else:
+            out["certificates.deactivated"] = to_json(value_52)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_actor_api_key_type import (
     AuditLogActorApiKeyType,
@@ -70,6 +70,39 @@ class AuditLogActorApiKey(ApiModel):
             "service_account",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.user
+        if value_3 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_3)
+        value_4 = self.service_account
+        if value_4 is None:
+            if "service_account" in present:
+                out["service_account"] = None
+        else:
+            out["service_account"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -33,6 +34,27 @@ class AuditLogCheckpointPermissionCreatedData(ApiModel):
             "fine_tuned_model_checkpoint",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.project_id
+        if value_1 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = value_1
+        value_2 = self.fine_tuned_model_checkpoint
+        if value_2 is None:
+            if "fine_tuned_model_checkpoint" in present:
+                out["fine_tuned_model_checkpoint"] = None
+        else:
+            out["fine_tuned_model_checkpoint"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

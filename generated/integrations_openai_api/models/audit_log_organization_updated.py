@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -51,6 +51,27 @@ class AuditLogOrganizationUpdated(ApiModel):
             "changes_requested",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.changes_requested
+        if value_2 is None:
+            if "changes_requested" in present:
+                out["changes_requested"] = None
+        else:
+            out["changes_requested"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -66,6 +67,57 @@ class AuditLogOrganizationUpdatedChangesRequested(ApiModel):
             "api_call_logging_project_ids",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.title
+        if value_1 is None:
+            if "title" in present:
+                out["title"] = None
+        else:
+            out["title"] = value_1
+        value_2 = self.description
+        if value_2 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.threads_ui_visibility
+        if value_4 is None:
+            if "threads_ui_visibility" in present:
+                out["threads_ui_visibility"] = None
+        else:
+            out["threads_ui_visibility"] = value_4
+        value_5 = self.usage_dashboard_visibility
+        if value_5 is None:
+            if "usage_dashboard_visibility" in present:
+                out["usage_dashboard_visibility"] = None
+        else:
+            out["usage_dashboard_visibility"] = value_5
+        value_6 = self.api_call_logging
+        if value_6 is None:
+            if "api_call_logging" in present:
+                out["api_call_logging"] = None
+        else:
+            out["api_call_logging"] = value_6
+        value_7 = self.api_call_logging_project_ids
+        if value_7 is None:
+            if "api_call_logging_project_ids" in present:
+                out["api_call_logging_project_ids"] = None
+        else:
+            out["api_call_logging_project_ids"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -51,6 +52,45 @@ class AuditLogRoleAssignmentCreated(ApiModel):
             "resource_type",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.principal_id
+        if value_2 is None:
+            if "principal_id" in present:
+                out["principal_id"] = None
+        else:
+            out["principal_id"] = value_2
+        value_3 = self.principal_type
+        if value_3 is None:
+            if "principal_type" in present:
+                out["principal_type"] = None
+        else:
+            out["principal_type"] = value_3
+        value_4 = self.resource_id
+        if value_4 is None:
+            if "resource_id" in present:
+                out["resource_id"] = None
+        else:
+            out["resource_id"] = value_4
+        value_5 = self.resource_type
+        if value_5 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

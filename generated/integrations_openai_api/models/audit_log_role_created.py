@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -53,6 +53,45 @@ class AuditLogRoleCreated(ApiModel):
             "resource_id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.role_name
+        if value_2 is None:
+            if "role_name" in present:
+                out["role_name"] = None
+        else:
+            out["role_name"] = value_2
+        value_3 = self.permissions
+        if value_3 is None:
+            if "permissions" in present:
+                out["permissions"] = None
+        else:
+            out["permissions"] = to_json(value_3)
+        value_4 = self.resource_type
+        if value_4 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_4
+        value_5 = self.resource_id
+        if value_5 is None:
+            if "resource_id" in present:
+                out["resource_id"] = None
+        else:
+            out["resource_id"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

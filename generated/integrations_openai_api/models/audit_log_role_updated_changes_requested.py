@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -81,6 +81,57 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
             "metadata",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role_name
+        if value_1 is None:
+            if "role_name" in present:
+                out["role_name"] = None
+        else:
+            out["role_name"] = value_1
+        value_2 = self.resource_id
+        if value_2 is None:
+            if "resource_id" in present:
+                out["resource_id"] = None
+        else:
+            out["resource_id"] = value_2
+        value_3 = self.resource_type
+        if value_3 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_3
+        value_4 = self.permissions_added
+        if value_4 is None:
+            if "permissions_added" in present:
+                out["permissions_added"] = None
+        else:
+            out["permissions_added"] = to_json(value_4)
+        value_5 = self.permissions_removed
+        if value_5 is None:
+            if "permissions_removed" in present:
+                out["permissions_removed"] = None
+        else:
+            out["permissions_removed"] = to_json(value_5)
+        value_6 = self.description
+        if value_6 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_6
+        value_7 = self.metadata
+        if value_7 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -37,6 +38,33 @@ class CertificateCertificateDetails(ApiModel):
             "content",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.valid_at
+        if value_1 is None:
+            if "valid_at" in present:
+                out["valid_at"] = None
+        else:
+            out["valid_at"] = value_1
+        value_2 = self.expires_at
+        if value_2 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_2
+        value_3 = self.content
+        if value_3 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

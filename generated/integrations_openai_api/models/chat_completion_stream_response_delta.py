@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_stream_response_delta_role import (
     ChatCompletionStreamResponseDeltaRole,
@@ -100,6 +100,45 @@ class ChatCompletionStreamResponseDelta(ApiModel):
             "refusal",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.content
+        if value_1 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_1)
+        value_2 = self.function_call
+        if value_2 is None:
+            if "function_call" in present:
+                out["function_call"] = None
+        else:
+            out["function_call"] = to_json(value_2)
+        value_3 = self.tool_calls
+        if value_3 is None:
+            if "tool_calls" in present:
+                out["tool_calls"] = None
+        else:
+            out["tool_calls"] = to_json(value_3)
+        value_4 = self.role
+        if value_4 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_4
+        value_5 = self.refusal
+        if value_5 is None:
+            if "refusal" in present:
+                out["refusal"] = None
+        else:
+            out["refusal"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

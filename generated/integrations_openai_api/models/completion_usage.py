@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -81,6 +81,45 @@ class CompletionUsage(ApiModel):
             "prompt_tokens_details",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.completion_tokens
+        if value_1 is None:
+            if "completion_tokens" in present:
+                out["completion_tokens"] = None
+        else:
+            out["completion_tokens"] = value_1
+        value_2 = self.prompt_tokens
+        if value_2 is None:
+            if "prompt_tokens" in present:
+                out["prompt_tokens"] = None
+        else:
+            out["prompt_tokens"] = value_2
+        value_3 = self.total_tokens
+        if value_3 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_3
+        value_4 = self.completion_tokens_details
+        if value_4 is None:
+            if "completion_tokens_details" in present:
+                out["completion_tokens_details"] = None
+        else:
+            out["completion_tokens_details"] = to_json(value_4)
+        value_5 = self.prompt_tokens_details
+        if value_5 is None:
+            if "prompt_tokens_details" in present:
+                out["prompt_tokens_details"] = None
+        else:
+            out["prompt_tokens_details"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

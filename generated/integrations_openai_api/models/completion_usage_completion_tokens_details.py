@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -58,6 +59,39 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
             "rejected_prediction_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.accepted_prediction_tokens
+        if value_1 is None:
+            if "accepted_prediction_tokens" in present:
+                out["accepted_prediction_tokens"] = None
+        else:
+            out["accepted_prediction_tokens"] = value_1
+        value_2 = self.audio_tokens
+        if value_2 is None:
+            if "audio_tokens" in present:
+                out["audio_tokens"] = None
+        else:
+            out["audio_tokens"] = value_2
+        value_3 = self.reasoning_tokens
+        if value_3 is None:
+            if "reasoning_tokens" in present:
+                out["reasoning_tokens"] = None
+        else:
+            out["reasoning_tokens"] = value_3
+        value_4 = self.rejected_prediction_tokens
+        if value_4 is None:
+            if "rejected_prediction_tokens" in present:
+                out["rejected_prediction_tokens"] = None
+        else:
+            out["rejected_prediction_tokens"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

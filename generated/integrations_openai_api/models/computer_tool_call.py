@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
@@ -247,6 +247,57 @@ class ComputerToolCall(ApiModel):
             "actions",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.pending_safety_checks
+        if value_4 is None:
+            if "pending_safety_checks" in present:
+                out["pending_safety_checks"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "pending_safety_checks" in present:
+            out["pending_safety_checks"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.action
+        if value_6 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = to_json(value_6)
+        value_7 = self.actions
+        if value_7 is None:
+            if "actions" in present:
+                out["actions"] = None
+        else:
+            out["actions"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

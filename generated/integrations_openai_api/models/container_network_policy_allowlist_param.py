@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -60,6 +60,33 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
             "domain_secrets",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.allowed_domains
+        if value_2 is None:
+            if "allowed_domains" in present:
+                out["allowed_domains"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "allowed_domains" in present:
+            out["allowed_domains"] = to_json(value_2)
+        value_3 = self.domain_secrets
+        if value_3 is None:
+            if "domain_secrets" in present:
+                out["domain_secrets"] = None
+        else:
+            out["domain_secrets"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

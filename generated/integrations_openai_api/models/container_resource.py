@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.container_resource_memory_limit import (
     ContainerResourceMemoryLimit,
@@ -109,6 +109,69 @@ class ContainerResource(ApiModel):
             "network_policy",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.last_active_at
+        if value_6 is None:
+            if "last_active_at" in present:
+                out["last_active_at"] = None
+        else:
+            out["last_active_at"] = value_6
+        value_7 = self.expires_after
+        if value_7 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_7)
+        value_8 = self.memory_limit
+        if value_8 is None:
+            if "memory_limit" in present:
+                out["memory_limit"] = None
+        else:
+            out["memory_limit"] = value_8
+        value_9 = self.network_policy
+        if value_9 is None:
+            if "network_policy" in present:
+                out["network_policy"] = None
+        else:
+            out["network_policy"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

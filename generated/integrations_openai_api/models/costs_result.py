@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -100,6 +100,51 @@ class CostsResult(ApiModel):
             "quantity",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.amount
+        if value_2 is None:
+            if "amount" in present:
+                out["amount"] = None
+        else:
+            out["amount"] = to_json(value_2)
+        value_3 = self.line_item
+        if value_3 is None:
+            if "line_item" in present:
+                out["line_item"] = None
+        else:
+            out["line_item"] = to_json(value_3)
+        value_4 = self.project_id
+        if value_4 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_4)
+        value_5 = self.api_key_id
+        if value_5 is None:
+            if "api_key_id" in present:
+                out["api_key_id"] = None
+        else:
+            out["api_key_id"] = to_json(value_5)
+        value_6 = self.quantity
+        if value_6 is None:
+            if "quantity" in present:
+                out["quantity"] = None
+        else:
+            out["quantity"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

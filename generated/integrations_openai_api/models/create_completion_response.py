@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -94,6 +94,57 @@ class CreateCompletionResponse(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.choices
+        if value_2 is None:
+            if "choices" in present:
+                out["choices"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "choices" in present:
+            out["choices"] = to_json(value_2)
+        value_3 = self.created
+        if value_3 is None:
+            if "created" in present:
+                out["created"] = None
+        else:
+            out["created"] = value_3
+        value_4 = self.model
+        if value_4 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.system_fingerprint
+        if value_6 is None:
+            if "system_fingerprint" in present:
+                out["system_fingerprint"] = None
+        else:
+            out["system_fingerprint"] = value_6
+        value_7 = self.usage
+        if value_7 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -57,6 +57,39 @@ class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
             "top_logprobs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.text_offset
+        if value_1 is None:
+            if "text_offset" in present:
+                out["text_offset"] = None
+        else:
+            out["text_offset"] = to_json(value_1)
+        value_2 = self.token_logprobs
+        if value_2 is None:
+            if "token_logprobs" in present:
+                out["token_logprobs"] = None
+        else:
+            out["token_logprobs"] = to_json(value_2)
+        value_3 = self.tokens
+        if value_3 is None:
+            if "tokens" in present:
+                out["tokens"] = None
+        else:
+            out["tokens"] = to_json(value_3)
+        value_4 = self.top_logprobs
+        if value_4 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

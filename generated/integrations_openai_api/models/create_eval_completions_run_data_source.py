@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -169,6 +169,45 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
             "model",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.source
+        if value_2 is None:
+            if "source" in present:
+                out["source"] = None
+        else:
+            out["source"] = to_json(value_2)
+        value_3 = self.input_messages
+        if value_3 is None:
+            if "input_messages" in present:
+                out["input_messages"] = None
+        else:
+            out["input_messages"] = to_json(value_3)
+        value_4 = self.sampling_params
+        if value_4 is None:
+            if "sampling_params" in present:
+                out["sampling_params"] = None
+        else:
+            out["sampling_params"] = to_json(value_4)
+        value_5 = self.model
+        if value_5 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

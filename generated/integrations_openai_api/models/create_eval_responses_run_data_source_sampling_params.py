@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
@@ -240,6 +240,57 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
             "text",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.reasoning_effort
+        if value_1 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_1)
+        value_2 = self.temperature
+        if value_2 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_2
+        value_3 = self.max_completion_tokens
+        if value_3 is None:
+            if "max_completion_tokens" in present:
+                out["max_completion_tokens"] = None
+        else:
+            out["max_completion_tokens"] = value_3
+        value_4 = self.top_p
+        if value_4 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = value_4
+        value_5 = self.seed
+        if value_5 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = value_5
+        value_6 = self.tools
+        if value_6 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_6)
+        value_7 = self.text
+        if value_7 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -91,6 +91,33 @@ class CreateTranscriptionResponseJson(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.text
+        if value_1 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_1
+        value_2 = self.logprobs
+        if value_2 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_2)
+        value_3 = self.usage
+        if value_3 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

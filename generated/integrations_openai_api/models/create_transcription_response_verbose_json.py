@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -79,6 +79,51 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.language
+        if value_1 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_1
+        value_2 = self.duration
+        if value_2 is None:
+            if "duration" in present:
+                out["duration"] = None
+        else:
+            out["duration"] = value_2
+        value_3 = self.text
+        if value_3 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_3
+        value_4 = self.words
+        if value_4 is None:
+            if "words" in present:
+                out["words"] = None
+        else:
+            out["words"] = to_json(value_4)
+        value_5 = self.segments
+        if value_5 is None:
+            if "segments" in present:
+                out["segments"] = None
+        else:
+            out["segments"] = to_json(value_5)
+        value_6 = self.usage
+        if value_6 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -83,6 +83,45 @@ class EvalRunOutputItemResult(ApiModel):
             "sample",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.score
+        if value_2 is None:
+            if "score" in present:
+                out["score"] = None
+        else:
+            out["score"] = value_2
+        value_3 = self.passed
+        if value_3 is None:
+            if "passed" in present:
+                out["passed"] = None
+        else:
+            out["passed"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.sample
+        if value_5 is None:
+            if "sample" in present:
+                out["sample"] = None
+        else:
+            out["sample"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.fine_tune_method_type import FineTuneMethodType, check_fine_tune_method_type
 from ..types import UNSET, Unset
@@ -70,6 +70,39 @@ class FineTuneMethod(ApiModel):
             "reinforcement",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.supervised
+        if value_2 is None:
+            if "supervised" in present:
+                out["supervised"] = None
+        else:
+            out["supervised"] = to_json(value_2)
+        value_3 = self.dpo
+        if value_3 is None:
+            if "dpo" in present:
+                out["dpo"] = None
+        else:
+            out["dpo"] = to_json(value_3)
+        value_4 = self.reinforcement
+        if value_4 is None:
+            if "reinforcement" in present:
+                out["reinforcement"] = None
+        else:
+            out["reinforcement"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

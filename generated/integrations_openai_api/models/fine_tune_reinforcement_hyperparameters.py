@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
@@ -207,6 +207,57 @@ class FineTuneReinforcementHyperparameters(ApiModel):
             "eval_samples",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.batch_size
+        if value_1 is None:
+            if "batch_size" in present:
+                out["batch_size"] = None
+        else:
+            out["batch_size"] = to_json(value_1)
+        value_2 = self.learning_rate_multiplier
+        if value_2 is None:
+            if "learning_rate_multiplier" in present:
+                out["learning_rate_multiplier"] = None
+        else:
+            out["learning_rate_multiplier"] = to_json(value_2)
+        value_3 = self.n_epochs
+        if value_3 is None:
+            if "n_epochs" in present:
+                out["n_epochs"] = None
+        else:
+            out["n_epochs"] = to_json(value_3)
+        value_4 = self.reasoning_effort
+        if value_4 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = value_4
+        value_5 = self.compute_multiplier
+        if value_5 is None:
+            if "compute_multiplier" in present:
+                out["compute_multiplier"] = None
+        else:
+            out["compute_multiplier"] = to_json(value_5)
+        value_6 = self.eval_interval
+        if value_6 is None:
+            if "eval_interval" in present:
+                out["eval_interval"] = None
+        else:
+            out["eval_interval"] = to_json(value_6)
+        value_7 = self.eval_samples
+        if value_7 is None:
+            if "eval_samples" in present:
+                out["eval_samples"] = None
+        else:
+            out["eval_samples"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

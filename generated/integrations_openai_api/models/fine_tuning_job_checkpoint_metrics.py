@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -56,6 +57,57 @@ class FineTuningJobCheckpointMetrics(ApiModel):
             "full_valid_mean_token_accuracy",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.step
+        if value_1 is None:
+            if "step" in present:
+                out["step"] = None
+        else:
+            out["step"] = value_1
+        value_2 = self.train_loss
+        if value_2 is None:
+            if "train_loss" in present:
+                out["train_loss"] = None
+        else:
+            out["train_loss"] = value_2
+        value_3 = self.train_mean_token_accuracy
+        if value_3 is None:
+            if "train_mean_token_accuracy" in present:
+                out["train_mean_token_accuracy"] = None
+        else:
+            out["train_mean_token_accuracy"] = value_3
+        value_4 = self.valid_loss
+        if value_4 is None:
+            if "valid_loss" in present:
+                out["valid_loss"] = None
+        else:
+            out["valid_loss"] = value_4
+        value_5 = self.valid_mean_token_accuracy
+        if value_5 is None:
+            if "valid_mean_token_accuracy" in present:
+                out["valid_mean_token_accuracy"] = None
+        else:
+            out["valid_mean_token_accuracy"] = value_5
+        value_6 = self.full_valid_loss
+        if value_6 is None:
+            if "full_valid_loss" in present:
+                out["full_valid_loss"] = None
+        else:
+            out["full_valid_loss"] = value_6
+        value_7 = self.full_valid_mean_token_accuracy
+        if value_7 is None:
+            if "full_valid_mean_token_accuracy" in present:
+                out["full_valid_mean_token_accuracy"] = None
+        else:
+            out["full_valid_mean_token_accuracy"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

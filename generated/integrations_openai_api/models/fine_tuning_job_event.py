@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.fine_tuning_job_event_level import (
     FineTuningJobEventLevel,
@@ -102,6 +102,57 @@ class FineTuningJobEvent(ApiModel):
             "data",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.level
+        if value_4 is None:
+            if "level" in present:
+                out["level"] = None
+        else:
+            out["level"] = value_4
+        value_5 = self.message
+        if value_5 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
+        value_7 = self.data
+        if value_7 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -41,6 +42,33 @@ class Image(ApiModel):
             "revised_prompt",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.b64_json
+        if value_1 is None:
+            if "b64_json" in present:
+                out["b64_json"] = None
+        else:
+            out["b64_json"] = value_1
+        value_2 = self.url
+        if value_2 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_2
+        value_3 = self.revised_prompt
+        if value_3 is None:
+            if "revised_prompt" in present:
+                out["revised_prompt"] = None
+        else:
+            out["revised_prompt"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
 from ..models.image_gen_tool_background import (
@@ -221,6 +221,87 @@ class ImageGenTool(ApiModel):
             "action",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.quality
+        if value_3 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = value_3
+        value_4 = self.size
+        if value_4 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_4)
+        value_5 = self.output_format
+        if value_5 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = value_5
+        value_6 = self.output_compression
+        if value_6 is None:
+            if "output_compression" in present:
+                out["output_compression"] = None
+        else:
+            out["output_compression"] = value_6
+        value_7 = self.moderation
+        if value_7 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = value_7
+        value_8 = self.background
+        if value_8 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = value_8
+        value_9 = self.input_fidelity
+        if value_9 is None:
+            if "input_fidelity" in present:
+                out["input_fidelity"] = None
+        else:
+            out["input_fidelity"] = to_json(value_9)
+        value_10 = self.input_image_mask
+        if value_10 is None:
+            if "input_image_mask" in present:
+                out["input_image_mask"] = None
+        else:
+            out["input_image_mask"] = to_json(value_10)
+        value_11 = self.partial_images
+        if value_11 is None:
+            if "partial_images" in present:
+                out["partial_images"] = None
+        else:
+            out["partial_images"] = value_11
+        value_12 = self.action
+        if value_12 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = value_12
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

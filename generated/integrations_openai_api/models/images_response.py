@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.images_response_background import (
     ImagesResponseBackground,
@@ -109,6 +109,57 @@ class ImagesResponse(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.created
+        if value_1 is None:
+            if "created" in present:
+                out["created"] = None
+        else:
+            out["created"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_2)
+        value_3 = self.background
+        if value_3 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = value_3
+        value_4 = self.output_format
+        if value_4 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = value_4
+        value_5 = self.size
+        if value_5 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = value_5
+        value_6 = self.quality
+        if value_6 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = value_6
+        value_7 = self.usage
+        if value_7 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
@@ -113,6 +113,39 @@ class InputMessage(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

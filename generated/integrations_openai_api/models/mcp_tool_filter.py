@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -39,6 +39,27 @@ class MCPToolFilter(ApiModel):
             "read_only",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.tool_names
+        if value_1 is None:
+            if "tool_names" in present:
+                out["tool_names"] = None
+        else:
+            out["tool_names"] = to_json(value_1)
+        value_2 = self.read_only
+        if value_2 is None:
+            if "read_only" in present:
+                out["read_only"] = None
+        else:
+            out["read_only"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

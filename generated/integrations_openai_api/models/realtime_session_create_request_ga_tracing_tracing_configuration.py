@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -63,6 +63,33 @@ class RealtimeSessionCreateRequestGATracingTracingConfiguration(ApiModel):
             "metadata",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.workflow_name
+        if value_1 is None:
+            if "workflow_name" in present:
+                out["workflow_name"] = None
+        else:
+            out["workflow_name"] = value_1
+        value_2 = self.group_id
+        if value_2 is None:
+            if "group_id" in present:
+                out["group_id"] = None
+        else:
+            out["group_id"] = value_2
+        value_3 = self.metadata
+        if value_3 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -69,6 +69,33 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
             "token_limits",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.retention_ratio
+        if value_2 is None:
+            if "retention_ratio" in present:
+                out["retention_ratio"] = None
+        else:
+            out["retention_ratio"] = value_2
+        value_3 = self.token_limits
+        if value_3 is None:
+            if "token_limits" in present:
+                out["token_limits"] = None
+        else:
+            out["token_limits"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

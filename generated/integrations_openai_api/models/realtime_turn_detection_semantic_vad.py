@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_turn_detection_semantic_vad_eagerness import (
     RealtimeTurnDetectionSemanticVADEagerness,
@@ -69,6 +69,39 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
             "interrupt_response",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.eagerness
+        if value_2 is None:
+            if "eagerness" in present:
+                out["eagerness"] = None
+        else:
+            out["eagerness"] = value_2
+        value_3 = self.create_response
+        if value_3 is None:
+            if "create_response" in present:
+                out["create_response"] = None
+        else:
+            out["create_response"] = value_3
+        value_4 = self.interrupt_response
+        if value_4 is None:
+            if "interrupt_response" in present:
+                out["interrupt_response"] = None
+        else:
+            out["interrupt_response"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
@@ -231,6 +231,51 @@ class ToolSearchOutputItemParam(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.tools
+        if value_2 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_2)
+        value_3 = self.id
+        if value_3 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = to_json(value_3)
+        value_4 = self.call_id
+        if value_4 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_4)
+        value_5 = self.execution
+        if value_5 is None:
+            if "execution" in present:
+                out["execution"] = None
+        else:
+            out["execution"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

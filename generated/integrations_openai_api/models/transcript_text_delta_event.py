@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -78,6 +78,39 @@ class TranscriptTextDeltaEvent(ApiModel):
             "segment_id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.delta
+        if value_2 is None:
+            if "delta" in present:
+                out["delta"] = None
+        else:
+            out["delta"] = value_2
+        value_3 = self.logprobs
+        if value_3 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_3)
+        value_4 = self.segment_id
+        if value_4 is None:
+            if "segment_id" in present:
+                out["segment_id"] = None
+        else:
+            out["segment_id"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

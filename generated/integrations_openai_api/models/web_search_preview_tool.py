@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.search_content_type import SearchContentType, check_search_content_type
 from ..models.search_context_size import SearchContextSize, check_search_context_size
@@ -87,6 +87,39 @@ class WebSearchPreviewTool(ApiModel):
             "search_content_types",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.user_location
+        if value_2 is None:
+            if "user_location" in present:
+                out["user_location"] = None
+        else:
+            out["user_location"] = to_json(value_2)
+        value_3 = self.search_context_size
+        if value_3 is None:
+            if "search_context_size" in present:
+                out["search_context_size"] = None
+        else:
+            out["search_context_size"] = value_3
+        value_4 = self.search_content_types
+        if value_4 is None:
+            if "search_content_types" in present:
+                out["search_content_types"] = None
+        else:
+            out["search_content_types"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
