@@ -14,6 +14,7 @@ import typing as _typing
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from ._logs import JsonFormatter, add_openai_fields
 from ._module_client import install as _install
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __version__ as __version__
@@ -150,6 +151,7 @@ __all__ = [  # noqa: RUF022
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
     "InvalidWebhookSignatureError",
+    "JsonFormatter",
     "LengthFinishReasonError",
     "Listener",
     "LoggingListener",
@@ -179,6 +181,7 @@ __all__ = [  # noqa: RUF022
     "Timeout",
     "TimeoutError",
     "ValidationError",
+    "add_openai_fields",
     "default_listeners",
     "omit",
     "pydantic_function_tool",
