@@ -15,6 +15,7 @@ from integrations_openai_api._facade_runtime import BinaryContent
 
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._headers import RateLimitInfo
+from ._logs import JsonFormatter, add_openai_fields
 from ._module_client import install as _install
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
@@ -170,6 +171,7 @@ __all__ = [  # noqa: RUF022
     "ContentPolicyError",
     "InternalServerError",
     "InvalidWebhookSignatureError",
+    "JsonFormatter",
     "LengthFinishReasonError",
     "Listener",
     "LoggingListener",
@@ -204,6 +206,7 @@ __all__ = [  # noqa: RUF022
     "TimeoutError",
     "UnprocessableEntityError",
     "ValidationError",
+    "add_openai_fields",
     "default_listeners",
     "omit",
     "pydantic_function_tool",

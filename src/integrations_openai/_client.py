@@ -46,7 +46,9 @@ from .config import (
     load_config,
 )
 from .errors import ConfigurationError, OpenAIError
+from .health import HealthReport, LastErrors, Probe, snapshot
 from .instrumentation import Hooks, Listener
+from .instrumentation._genai import CallFacts
 from .transport import (
     async_network_transport,
     build_async_transport,
@@ -159,7 +161,7 @@ class _BaseClient(Generic[_Http]):
         self._shared = shared
         self._owner = owner
         if stack is None:
-            hooks = Hooks((LoggingListener(), *config.listeners))
+            hooks = Hooks((LoggingListener(), LastErrors(), *config.listeners))
             network = shared.network if owner else Borrowed(shared.network)
             stack = (hooks, self._build_stack(config, hooks, network))
         self._hooks, self._transport = stack
@@ -339,6 +341,7 @@ class _BaseClient(Generic[_Http]):
         stream: bool = False,
         idempotency_key: str | None = None,
         body: Mapping[str, object] | None = None,
+        facts: CallFacts | None = None,
     ) -> RequestOptions:
         """The frozen call plan of one call made now through this client (or copy)."""
         return plan_call(
@@ -348,6 +351,7 @@ class _BaseClient(Generic[_Http]):
             stream=stream,
             idempotency_key=idempotency_key,
             body=body,
+            facts=facts,
         )
 
     def _httpx_kwargs(self) -> dict[str, Any]:
@@ -475,6 +479,18 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return self.send(self.build_request(method, path, **kwargs))
 
+    def health(self, *, probe: bool = False, probe_timeout: float = 5.0) -> HealthReport:
+        """Breaker states, limiter budgets, the last error per host; with ``probe``, a live
+        ``GET /models`` with its own ``probe_timeout`` and no retry."""
+        result: Probe | None = None
+        if probe:
+            try:
+                response = self.copy(timeout=probe_timeout, max_retries=0).request("GET", "/models")
+                result = Probe(True, response.status_code)
+            except Exception as exc:  # the report says what failed; it never raises
+                result = Probe(False, getattr(exc, "status_code", None), type(exc).__name__)
+        return snapshot(self._transport, self._hooks, probe=result)
+
     def close(self) -> None:
         """Release every pooled connection. Idempotent; a no-op on copies sharing the pool."""
         if self._owner and not self._shared.closed:
@@ -535,6 +551,18 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return await self.send(self.build_request(method, path, **kwargs))
+
+    async def health(self, *, probe: bool = False, probe_timeout: float = 5.0) -> HealthReport:
+        """See ``OpenAIClient.health`` (``await client.health()``)."""
+        result: Probe | None = None
+        if probe:
+            try:
+                copy = self.copy(timeout=probe_timeout, max_retries=0)
+                response = await copy.request("GET", "/models")
+                result = Probe(True, response.status_code)
+            except Exception as exc:  # the report says what failed; it never raises
+                result = Probe(False, getattr(exc, "status_code", None), type(exc).__name__)
+        return snapshot(self._transport, self._hooks, probe=result)
 
     async def close(self) -> None:
         """Release every pooled connection (``await client.close()``, as in the SDK).

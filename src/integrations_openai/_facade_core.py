@@ -21,10 +21,13 @@ from integrations_openai_api._runtime.wire import multipart_files, query_param
 from integrations_openai_api.types import File
 
 from ._headers import request_id_from
-from ._options import RequestOptions
+from ._options import RequestOptions, options_of
 from ._response import set_request_id
 from ._sentinels import is_omitted
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
+from .instrumentation._events import Hooks
+from .instrumentation._genai import GENAI_OPERATIONS, CallFacts, request_facts
+from .instrumentation._tracker import CallTracker
 from .pagination import PageStrategy, strategy_for
 from .stream.events import stream_headers
 from .structured import Prepared
@@ -34,6 +37,7 @@ __all__ = [
     "CHUNK_SIZE",
     "RequestBuilder",
     "build",
+    "call_facts",
     "decoded_json",
     "event_parser",
     "finish_parse",
@@ -42,6 +46,7 @@ __all__ = [
     "parse",
     "part_options",
     "poll_kwargs",
+    "track",
     "upload_body",
 ]
 
@@ -73,6 +78,7 @@ class RequestBuilder(Protocol):
         stream: bool = False,
         idempotency_key: str | None = None,
         body: Mapping[str, object] | None = None,
+        facts: CallFacts | None = None,
     ) -> RequestOptions:
         """The frozen plan of one call starting now (``_plan.plan_call``)."""
         ...
@@ -190,6 +196,13 @@ def _invalid_arguments(op: Operation) -> Iterator[None]:
         raise ConfigurationError(f"{op.operation_id}: invalid request argument: {exc}") from None
 
 
+def call_facts(op: Operation, body: Mapping[str, object] | None, *, stream: bool) -> CallFacts:
+    """What telemetry reports of this call: operation, model, parameters (sentinels dropped)."""
+    if body and op.operation_id in GENAI_OPERATIONS:
+        body = {k: v for k, v in body.items() if not is_omitted(v)}
+    return request_facts(op.operation_id, body, stream=stream)
+
+
 def build(
     client: RequestBuilder,
     op: Operation,
@@ -206,7 +219,7 @@ def build(
     The call's plan (timeout, deadline, retries, token estimate) is made once, first, by
     the client, and rides on the request; nothing here writes an option of its own.
     """
-    plan = client.plan(options, stream=stream, body=body)
+    plan = client.plan(options, stream=stream, body=body, facts=call_facts(op, body, stream=stream))
     for name in ("extra_headers", "extra_query", "extra_body"):
         extra = getattr(options, name)
         if extra is not None and not isinstance(extra, Mapping):
@@ -251,6 +264,15 @@ def build(
     if decode_floats:
         request.extensions[_DECODE_KEY] = True
     return request
+
+
+def track(client: object, request: httpx.Request) -> CallTracker | None:
+    """The tracker reporting this facade call's outcome (``None``: nobody listens)."""
+    hooks = getattr(client, "_hooks", None)
+    plan = options_of(request)
+    if not isinstance(hooks, Hooks) or not hooks or plan is None or plan.facts is None:
+        return None
+    return CallTracker(hooks, plan.call_id, plan.facts)
 
 
 # ---- the shared core: response reading ---------------------------------------------------

@@ -8,13 +8,16 @@ at the source. httpx's own loggers are left to the application (they may log ful
 
 from __future__ import annotations
 
+import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
+from typing import Any
 
+from ._redact import redact_text
 from .transport.telemetry import LOGGER_NAME
 
-__all__ = ["ENV_LOG", "setup_logging"]
+__all__ = ["ENV_LOG", "JsonFormatter", "add_openai_fields", "setup_logging"]
 
 ENV_LOG = "OPENAI_LOG"
 _LEVELS = {
@@ -37,3 +40,42 @@ def setup_logging(environ: Mapping[str, str] | None = None) -> int | None:
         logging.basicConfig(format=_FORMAT, datefmt="%Y-%m-%d %H:%M:%S")
     logging.getLogger(LOGGER_NAME).setLevel(level)
     return level
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record: ``time``, ``level``, ``logger``, ``message``, and for
+    our events ``event`` plus its fields (operation, model, usage, status...). The line is
+    masked of key-shaped text, like every record of ours."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """The record as one JSON line."""
+        data: dict[str, Any] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        add_openai_fields(None, "", data, record)
+        if record.exc_info:
+            data["exc_type"] = getattr(record.exc_info[0], "__name__", None)
+        return redact_text(json.dumps(data, default=str, ensure_ascii=False))
+
+
+def add_openai_fields(
+    logger: object,
+    method_name: str,
+    event_dict: MutableMapping[str, Any],
+    record: logging.LogRecord | None = None,
+) -> MutableMapping[str, Any]:
+    """A structlog processor (also used by ``JsonFormatter``): copies our event name and
+    fields from the stdlib record (structlog's ``ProcessorFormatter`` passes it as
+    ``_record``) into the event dict."""
+    record = record if record is not None else event_dict.get("_record")
+    event = getattr(record, "openai_event", None)
+    if event is not None:
+        event_dict["event_type"] = event
+        fields = getattr(record, "openai_fields", None)
+        if isinstance(fields, Mapping):
+            for key, value in fields.items():
+                event_dict.setdefault(key, value)
+    return event_dict

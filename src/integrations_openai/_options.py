@@ -7,8 +7,13 @@ The call plan (``_plan.plan_call``) builds one frozen ``RequestOptions`` per log
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    from .instrumentation._genai import CallFacts
 
 __all__ = [
     "OPTIONS_KEY",
@@ -35,6 +40,7 @@ class RequestOptions:
     client-side token budget (``None``: not counted). ``stream`` marks a call whose body the
     caller reads: its read timeout is the stream idle timeout, and it is never retried once
     bytes have reached the caller. ``timeout`` is the per-phase limits httpx applies.
+    ``facts`` is what telemetry reports of a facade call (operation, model, parameters).
     """
 
     call_id: str
@@ -44,6 +50,7 @@ class RequestOptions:
     estimated_tokens: int | None = None
     stream: bool = False
     timeout: httpx.Timeout | None = None
+    facts: CallFacts | None = None
 
 
 def apply_plan(request: httpx.Request, plan: RequestOptions) -> None:

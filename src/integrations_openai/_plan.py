@@ -20,6 +20,7 @@ from ._policies import check_max_retries
 from ._sentinels import is_omitted
 from .config import Timeout
 from .errors import ConfigurationError
+from .instrumentation._genai import CallFacts
 from .transport.ratelimit import estimate_tokens
 
 __all__ = ["CallSettings", "check_token_estimate", "plan_call"]
@@ -56,12 +57,13 @@ def plan_call(
     stream: bool = False,
     idempotency_key: str | None = None,
     body: Mapping[str, object] | None = None,
+    facts: CallFacts | None = None,
     retries_for: Callable[[int], int] = testing.retries_for,
 ) -> RequestOptions:
     """The frozen plan of one call; bad per-call values raise ``ConfigurationError`` here.
 
     ``now`` is ``time.monotonic()`` when the call starts (its total deadline counts from
-    it); ``retries_for`` is test mode's rule (``testing.retries_for``), applied last.
+    it); ``facts`` (operation, model) ride along for telemetry; ``retries_for`` is test mode's rule (``testing.retries_for``), applied last.
     """
     timeout, max_retries = settings.timeout, settings.max_retries
     if options is not None:
@@ -81,4 +83,5 @@ def plan_call(
         estimated_tokens=tokens,
         stream=stream,
         timeout=timeout.to_httpx(stream=stream),
+        facts=facts,
     )

@@ -30,6 +30,7 @@ from ._facade_core import (
     parse,
     part_options,
     poll_kwargs,
+    track,
     upload_body,
 )
 from ._response import (
@@ -114,12 +115,20 @@ class SyncRequester:
             request = build(
                 self._client, op, path, query, body, options, stream=stream, stack=stack
             )
+            tracker = track(self._client, request)
             started = time.perf_counter()
-            response = self._client.send(request, stream=stream)
-        if stream:
-            result: Any = Stream(response, parse=event_parser(op))
-        else:
-            result = parse(op, response)
+            try:
+                response = self._client.send(request, stream=stream)
+                if stream:
+                    result: Any = Stream(response, parse=event_parser(op), observer=tracker)
+                else:
+                    result = parse(op, response)
+            except BaseException as exc:
+                if tracker is not None:
+                    tracker.fail(exc)
+                raise
+        if tracker is not None and not stream:
+            tracker.finish(result)
         return RawResponse(result, response, time.perf_counter() - started) if raw else result
 
     def paginate(
@@ -272,8 +281,17 @@ class SyncRequester:
         op = ops["create"]
         with contextlib.ExitStack() as stack:
             request = build(self._client, op, path, None, prepared.body, options, stack=stack)
-            response = self._client.send(request)
-        return finish_parse(kind, prepared, op, decoded_json(op, response))
+            tracker = track(self._client, request)
+            try:
+                response = self._client.send(request)
+                result = finish_parse(kind, prepared, op, decoded_json(op, response))
+            except BaseException as exc:
+                if tracker is not None:
+                    tracker.fail(exc)
+                raise
+        if tracker is not None:
+            tracker.finish(result)
+        return result
 
     def stream_helper(
         self,
@@ -296,8 +314,14 @@ class SyncRequester:
                 request = build(
                     self._client, op, path, query, body, options, stream=True, stack=stack
                 )
-                response = self._client.send(request, stream=True)
-            return Stream(response, parse=pair_parser(event_parser(op)))
+                tracker = track(self._client, request)
+                try:
+                    response = self._client.send(request, stream=True)
+                except BaseException as exc:
+                    if tracker is not None:
+                        tracker.fail(exc)
+                    raise
+            return Stream(response, parse=pair_parser(event_parser(op)), observer=tracker)
 
         return make_manager(kind, ops, path, prepare(kind, body, extra), extra, open_stream)
 
@@ -326,12 +350,20 @@ class AsyncRequester:
             request = build(
                 self._client, op, path, query, body, options, stream=stream, stack=stack
             )
+            tracker = track(self._client, request)
             started = time.perf_counter()
-            response = await self._client.send(request, stream=stream)
-        if stream:
-            result: Any = AsyncStream(response, parse=event_parser(op))
-        else:
-            result = parse(op, response)
+            try:
+                response = await self._client.send(request, stream=stream)
+                if stream:
+                    result: Any = AsyncStream(response, parse=event_parser(op), observer=tracker)
+                else:
+                    result = parse(op, response)
+            except BaseException as exc:
+                if tracker is not None:
+                    tracker.fail(exc)
+                raise
+        if tracker is not None and not stream:
+            tracker.finish(result)
         return RawResponse(result, response, time.perf_counter() - started) if raw else result
 
     def paginate(
@@ -496,8 +528,17 @@ class AsyncRequester:
         op = ops["create"]
         with contextlib.ExitStack() as stack:
             request = build(self._client, op, path, None, prepared.body, options, stack=stack)
-            response = await self._client.send(request)
-        return finish_parse(kind, prepared, op, decoded_json(op, response))
+            tracker = track(self._client, request)
+            try:
+                response = await self._client.send(request)
+                result = finish_parse(kind, prepared, op, decoded_json(op, response))
+            except BaseException as exc:
+                if tracker is not None:
+                    tracker.fail(exc)
+                raise
+        if tracker is not None:
+            tracker.finish(result)
+        return result
 
     def stream_helper(
         self,
@@ -520,7 +561,13 @@ class AsyncRequester:
                 request = build(
                     self._client, op, path, query, body, options, stream=True, stack=stack
                 )
-                response = await self._client.send(request, stream=True)
-            return AsyncStream(response, parse=pair_parser(event_parser(op)))
+                tracker = track(self._client, request)
+                try:
+                    response = await self._client.send(request, stream=True)
+                except BaseException as exc:
+                    if tracker is not None:
+                        tracker.fail(exc)
+                    raise
+            return AsyncStream(response, parse=pair_parser(event_parser(op)), observer=tracker)
 
         return make_async_manager(kind, ops, path, prepare(kind, body, extra), extra, open_stream)

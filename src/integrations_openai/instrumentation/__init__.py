@@ -7,20 +7,25 @@ from ._events import (
     Event,
     Hooks,
     Listener,
+    OperationEnd,
     RateLimitWait,
     RequestEnd,
     RequestStart,
     RetryScheduled,
 )
+from ._genai import CallFacts, CallResult
 from ._otel import OpenTelemetryListener
 from ._prometheus import PrometheusListener
 
 __all__ = [
     "BreakerStateChange",
+    "CallFacts",
+    "CallResult",
     "Event",
     "Hooks",
     "Listener",
     "OpenTelemetryListener",
+    "OperationEnd",
     "PrometheusListener",
     "RateLimitWait",
     "RequestEnd",

@@ -13,10 +13,13 @@ from typing import Literal, Protocol, runtime_checkable
 
 import attrs
 
+from ._genai import CallFacts, CallResult
+
 __all__ = [
     "BreakerStateChange",
     "Hooks",
     "Listener",
+    "OperationEnd",
     "RateLimitWait",
     "RequestEnd",
     "RequestStart",
@@ -31,6 +34,7 @@ class RequestStart:
     method: str
     url: str
     call_id: str
+    facts: CallFacts | None = None  # set for facade calls: operation, model, parameters
 
 
 @attrs.frozen(slots=True)
@@ -78,7 +82,30 @@ class RateLimitWait:
     reason: Literal["requests", "tokens", "server"]
 
 
-Event = RequestStart | RequestEnd | RetryScheduled | BreakerStateChange | RateLimitWait
+@attrs.frozen(slots=True)
+class OperationEnd:
+    """A facade call is over: its typed result was parsed, or its stream ended.
+
+    Follows the call's ``RequestEnd`` (which marks the HTTP exchange: for a stream, the
+    headers). ``result`` holds ids, finish reasons and token usage (parsed once, from the
+    typed result or the final stream event); ``error`` is the exception class name;
+    ``time_to_first_chunk`` and ``chunks`` are set for streamed calls; ``complete`` is
+    False for a stream closed before its final event.
+    """
+
+    call_id: str
+    facts: CallFacts
+    elapsed: float
+    result: CallResult | None = None
+    error: str | None = None
+    time_to_first_chunk: float | None = None
+    chunks: int = 0
+    complete: bool = True
+
+
+Event = (
+    RequestStart | RequestEnd | RetryScheduled | BreakerStateChange | RateLimitWait | OperationEnd
+)
 
 
 @runtime_checkable
@@ -98,6 +125,11 @@ class Hooks:
 
     def __bool__(self) -> bool:
         return bool(self._listeners)
+
+    @property
+    def listeners(self) -> tuple[Listener, ...]:
+        """The listeners, in delivery order."""
+        return self._listeners
 
     def emit(self, event: Event) -> None:
         """Deliver ``event`` to each listener, swallowing (and logging) listener errors."""

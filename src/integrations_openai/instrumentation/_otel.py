@@ -1,7 +1,12 @@
 """OpenTelemetry tracing listener (extra ``otel``): one CLIENT span per logical call.
 
-The span starts on ``RequestStart`` and ends on ``RequestEnd`` (for a streamed call: when the
-response headers arrived). Each retry is a span event; breaker state changes and limiter
+A facade call's span follows the GenAI semantic conventions: named
+``{gen_ai.operation.name} {gen_ai.request.model}`` (``chat gpt-4o``), it starts on
+``RequestStart`` and ends on ``OperationEnd``, once the typed result is parsed or the stream
+has ended, carrying response id, model, finish reasons and token usage; its GenAI metrics
+(``gen_ai.client.*``) are recorded then. Other facade calls (files, batches...) are named by
+their operation id; a request built outside the facade by its HTTP method, ending on
+``RequestEnd``. Each retry is a span event; breaker state changes and limiter
 waits are events on the call span that caused them, or a tiny standalone span when no call
 of ours is active. Only method, a redacted URL without query, host, numbers, reasons and
 error class names become attributes: never a header value, a body or a secret.
@@ -22,14 +27,22 @@ from ..errors import ConfigurationError
 from ._events import (
     BreakerStateChange,
     Event,
+    OperationEnd,
     RateLimitWait,
     RequestEnd,
     RequestStart,
     RetryScheduled,
 )
+from ._genai import CallFacts, capture_enabled, content_text
+from ._semconv import (
+    SemconvMetrics,
+    operation_attributes,
+    result_attributes,
+)
 from ._urls import host_of, safe_url, split_host
 
 if TYPE_CHECKING:
+    from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import Span, Tracer, TracerProvider
 
 __all__ = ["OpenTelemetryListener"]
@@ -48,6 +61,7 @@ ATTR_ERROR = "error.type"
 ATTR_REQUEST_ID = "openai.request_id"
 ATTR_CALL_ID = "openai.call_id"
 ATTR_ATTEMPTS = "openai.attempts"
+ATTR_OPERATION_ID = "openai.operation.id"
 EVENT_RETRY = "openai.retry"
 EVENT_BREAKER = "openai.circuit_breaker.state_change"
 EVENT_LIMITER = "openai.rate_limit.wait"
@@ -60,6 +74,8 @@ class _ActiveCall:
     otel_token: object  # opentelemetry.context.attach's token
     var_token: contextvars.Token[_ActiveCall | None] | None = None
     ended: bool = False
+    facts: CallFacts | None = None
+    server: dict[str, str | int] = attrs.Factory(dict)
 
 
 def _import_otel() -> Any:
@@ -75,15 +91,35 @@ def _import_otel() -> Any:
 class OpenTelemetryListener:
     """Turns transport events into OpenTelemetry spans and span events.
 
-    ``tracer_provider`` defaults to the global one (``trace.get_tracer_provider()``), so an
+    ``tracer_provider`` and ``meter_provider`` default to the global ones, so an
     application that configured OpenTelemetry needs nothing more than
-    ``OpenAIClient(listeners=[OpenTelemetryListener()])``. Thread- and task-safe.
+    ``OpenAIClient(listeners=[OpenTelemetryListener()])``. ``capture_content`` puts prompts
+    and completions on spans (``gen_ai.input.messages``/``gen_ai.output.messages``, masked of
+    key-shaped text); off unless set here or by
+    ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``. Thread- and task-safe.
     """
 
-    __slots__ = ("_calls", "_context", "_current", "_lock", "_trace", "_tracer")
+    __slots__ = (
+        "_calls",
+        "_capture",
+        "_context",
+        "_current",
+        "_lock",
+        "_metrics",
+        "_trace",
+        "_tracer",
+    )
 
-    def __init__(self, tracer_provider: TracerProvider | None = None) -> None:
+    def __init__(
+        self,
+        tracer_provider: TracerProvider | None = None,
+        *,
+        meter_provider: MeterProvider | None = None,
+        capture_content: bool | None = None,
+    ) -> None:
         self._context, self._trace = _import_otel()
+        self._capture = capture_enabled() if capture_content is None else bool(capture_content)
+        self._metrics = SemconvMetrics(meter_provider)
         self._tracer: Tracer = self._trace.get_tracer(
             _INSTRUMENTATION_NAME, tracer_provider=tracer_provider
         )
@@ -106,6 +142,8 @@ class OpenTelemetryListener:
                 self._start(event)
             case RequestEnd():
                 self._end(event)
+            case OperationEnd():
+                self._finish(event)
             case RetryScheduled():
                 call = self._find(event.call_id)
                 if call is not None:
@@ -142,16 +180,28 @@ class OpenTelemetryListener:
         while stale is not None and stale.ended and self._restore(stale):
             stale = self._current.get()
         url = safe_url(event.url)
+        server = split_host(host_of(url))
         attributes: dict[str, Any] = {
             ATTR_METHOD: event.method,
             ATTR_URL: url,
             ATTR_CALL_ID: event.call_id,
-            **split_host(host_of(url)),
+            **server,
         }
-        # Span name per the HTTP conventions: the method alone, since the event carries no
-        # low-cardinality path template and raw paths hold object ids.
+        facts = event.facts
+        if facts is None:
+            # Span name per the HTTP conventions: the method alone, since the event carries
+            # no low-cardinality path template and raw paths hold object ids.
+            name = event.method
+        else:
+            attributes[ATTR_OPERATION_ID] = facts.operation_id
+            name = facts.operation_id
+            if facts.genai:
+                attributes.update(operation_attributes(facts))
+                name = f"{facts.operation} {facts.model}" if facts.model else facts.operation
+                if self._capture and facts.content:
+                    attributes["gen_ai.input.messages"] = redact_text(content_text(facts.content))
         span = self._tracer.start_span(
-            event.method, kind=self._trace.SpanKind.CLIENT, attributes=attributes
+            name, kind=self._trace.SpanKind.CLIENT, attributes=attributes
         )
         # The call span becomes the current OTel context until RequestEnd: spans made below
         # us during the call (httpx/socket auto-instrumentation per attempt, the caller's
@@ -160,7 +210,11 @@ class OpenTelemetryListener:
         # attach/detach pair is balanced; if it ever is not, we end the span at once and
         # detach it lazily, at the next RequestStart in the context it was attached to.
         call = _ActiveCall(
-            event.call_id, span, self._context.attach(self._trace.set_span_in_context(span))
+            event.call_id,
+            span,
+            self._context.attach(self._trace.set_span_in_context(span)),
+            facts=facts,
+            server=server,
         )
         call.var_token = self._current.set(call)
         if event.call_id not in _ANONYMOUS:
@@ -180,7 +234,10 @@ class OpenTelemetryListener:
         call = self._find(event.call_id)
         if call is None:
             return  # started before this listener existed
-        if event.call_id not in _ANONYMOUS:
+        # A facade call whose HTTP exchange succeeded stays open until its OperationEnd
+        # (result parsed, stream over); anything else ends here.
+        pending = call.facts is not None and event.error is None
+        if event.call_id not in _ANONYMOUS and not pending:
             with self._lock:
                 self._calls.pop(event.call_id, None)
         span = call.span
@@ -196,6 +253,33 @@ class OpenTelemetryListener:
             span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
         call.ended = True
         self._restore(call)
+        if pending:
+            return
+        if call.facts is not None and call.facts.genai:
+            self._metrics.record_failure(call.facts, call.server, event.error, event.elapsed)
+        span.end()
+
+    def _finish(self, event: OperationEnd) -> None:
+        with self._lock:
+            call = self._calls.pop(event.call_id, None)
+        if call is None:
+            return  # failed at the HTTP level (span ended there) or never started here
+        span = call.span
+        if event.result is not None:
+            span.set_attributes(result_attributes(event.result, genai=event.facts.genai))
+            if self._capture and event.facts.genai and event.result.output is not None:
+                span.set_attribute(
+                    "gen_ai.output.messages", redact_text(content_text(event.result.output))
+                )
+        if event.time_to_first_chunk is not None:
+            span.set_attribute("gen_ai.response.time_to_first_chunk", event.time_to_first_chunk)
+        if not event.complete:
+            span.set_attribute("openai.stream.complete", False)
+        if event.error is not None:
+            span.set_attribute(ATTR_ERROR, event.error)
+            span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
+        if event.facts.genai:
+            self._metrics.record(event, call.server)
         span.end()
 
     def _restore(self, call: _ActiveCall) -> bool:

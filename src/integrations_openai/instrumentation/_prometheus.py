@@ -9,8 +9,19 @@ Metrics (``namespace`` defaults to ``openai``)::
     openai_circuit_breaker_transitions_total{host, from_state, to_state} counter
     openai_rate_limit_waits_total{host, reason}                          counter
     openai_rate_limit_wait_seconds{host, reason}                         histogram
+    openai_unknown_variants_total{operation}     union members newer than the spec (counter)
 
-Labels stay low-cardinality: ``host`` is ``host[:port]`` (never a path, which holds object
+and the GenAI semantic conventions' client metrics, named as OpenTelemetry's Prometheus
+exporter names them (no namespace; buckets as the conventions recommend)::
+
+    gen_ai_client_token_usage{gen_ai_operation_name, gen_ai_request_model, gen_ai_token_type}
+    gen_ai_client_operation_duration_seconds{gen_ai_operation_name, gen_ai_request_model, status}
+    gen_ai_client_operation_time_to_first_chunk_seconds{gen_ai_operation_name, gen_ai_request_model}
+    gen_ai_client_operation_time_per_output_chunk_seconds{gen_ai_operation_name, gen_ai_request_model}
+
+``status`` is ``ok`` or the error class name; ``gen_ai_request_model`` is the model asked
+for, and past ``max_models`` distinct values per listener it is ``other`` (model names come
+from callers, so they are bounded here). Labels stay low-cardinality: ``host`` is ``host[:port]`` (never a path, which holds object
 ids), ``status_class`` is ``2xx``..``5xx`` or ``none``, ``error_type`` an exception class name
 or ``none``, retry ``reason`` one of a few fixed forms (``status=429``, ``NetworkError``...).
 ``prometheus-client`` is imported when the listener is built, never at package import.
@@ -28,11 +39,13 @@ from ..errors import ConfigurationError
 from ._events import (
     BreakerStateChange,
     Event,
+    OperationEnd,
     RateLimitWait,
     RequestEnd,
     RequestStart,
     RetryScheduled,
 )
+from ._semconv import CHUNK_BUCKETS, DURATION_BUCKETS, TOKEN_BUCKETS
 from ._urls import host_of
 
 if TYPE_CHECKING:
@@ -57,6 +70,15 @@ class _Metrics:
     breaker_transitions: Counter
     limiter_waits: Counter
     limiter_wait_seconds: Histogram
+    unknown_variants: Counter
+
+
+@attrs.frozen(slots=True)
+class _GenAIMetrics:
+    tokens: Histogram
+    duration: Histogram
+    ttfc: Histogram
+    per_chunk: Histogram
 
 
 # A registry refuses a second metric of the same name, so every listener on one registry
@@ -64,7 +86,11 @@ class _Metrics:
 _CACHE: weakref.WeakKeyDictionary[CollectorRegistry, dict[str, _Metrics]] = (
     weakref.WeakKeyDictionary()
 )
+_GENAI_CACHE: weakref.WeakKeyDictionary[CollectorRegistry, _GenAIMetrics] = (
+    weakref.WeakKeyDictionary()
+)
 _CACHE_LOCK = threading.Lock()
+_GENAI_LABELS = ("gen_ai_operation_name", "gen_ai_request_model")
 
 
 def _import_prometheus() -> Any:
@@ -120,7 +146,53 @@ def _make_metrics(prom: Any, registry: CollectorRegistry, ns: str) -> _Metrics:
             buckets=_WAIT_BUCKETS,
             **kw("Time requests waited in the client-side rate limiter."),
         ),
+        unknown_variants=prom.Counter(
+            "unknown_variants",
+            labelnames=("operation",),
+            **kw("Union members (event types, output items) newer than the client's spec."),
+        ),
     )
+
+
+def _make_genai(prom: Any, registry: CollectorRegistry) -> _GenAIMetrics:
+    return _GenAIMetrics(
+        tokens=prom.Histogram(
+            "gen_ai_client_token_usage",
+            "Number of input and output tokens used.",
+            labelnames=(*_GENAI_LABELS, "gen_ai_token_type"),
+            buckets=TOKEN_BUCKETS,
+            registry=registry,
+        ),
+        duration=prom.Histogram(
+            "gen_ai_client_operation_duration_seconds",
+            "GenAI operation duration (a stream: until its end).",
+            labelnames=(*_GENAI_LABELS, "status"),
+            buckets=DURATION_BUCKETS,
+            registry=registry,
+        ),
+        ttfc=prom.Histogram(
+            "gen_ai_client_operation_time_to_first_chunk_seconds",
+            "Time to the first chunk of a streamed response.",
+            labelnames=_GENAI_LABELS,
+            buckets=DURATION_BUCKETS,
+            registry=registry,
+        ),
+        per_chunk=prom.Histogram(
+            "gen_ai_client_operation_time_per_output_chunk_seconds",
+            "Mean time per output chunk after the first one, per streamed call.",
+            labelnames=_GENAI_LABELS,
+            buckets=CHUNK_BUCKETS,
+            registry=registry,
+        ),
+    )
+
+
+def _genai_for(prom: Any, registry: CollectorRegistry) -> _GenAIMetrics:
+    with _CACHE_LOCK:
+        metrics = _GENAI_CACHE.get(registry)
+        if metrics is None:
+            metrics = _GENAI_CACHE[registry] = _make_genai(prom, registry)
+        return metrics
 
 
 def _metrics_for(prom: Any, registry: CollectorRegistry, namespace: str) -> _Metrics:
@@ -146,10 +218,14 @@ class PrometheusListener:
     exposes); listeners sharing a registry and namespace share the metric objects.
     """
 
-    __slots__ = ("_metrics", "namespace", "registry")
+    __slots__ = ("_genai", "_metrics", "_models", "max_models", "namespace", "registry")
 
     def __init__(
-        self, registry: CollectorRegistry | None = None, *, namespace: str = "openai"
+        self,
+        registry: CollectorRegistry | None = None,
+        *,
+        namespace: str = "openai",
+        max_models: int = 32,
     ) -> None:
         prom = _import_prometheus()
         if not isinstance(namespace, str) or not namespace.isidentifier():
@@ -157,6 +233,9 @@ class PrometheusListener:
         self.registry: CollectorRegistry = registry if registry is not None else prom.REGISTRY
         self.namespace = namespace
         self._metrics = _metrics_for(prom, self.registry, namespace)
+        self._genai = _genai_for(prom, self.registry)
+        self.max_models = max_models
+        self._models: set[str] = set()
 
     def __repr__(self) -> str:
         return f"PrometheusListener(namespace={self.namespace!r})"
@@ -185,4 +264,38 @@ class PrometheusListener:
                 m.limiter_waits.labels(event.host, event.reason).inc()
                 m.limiter_wait_seconds.labels(event.host, event.reason).observe(
                     max(event.wait, 0.0)
+                )
+            case OperationEnd():
+                self._operation_end(event)
+
+    def _model_label(self, model: str | None) -> str:
+        if model is None:
+            return "none"
+        if model in self._models:
+            return model
+        if len(self._models) < self.max_models:
+            self._models.add(model)  # set.add is atomic: a race costs one extra entry
+            return model
+        return "other"
+
+    def _operation_end(self, event: OperationEnd) -> None:
+        facts, result = event.facts, event.result
+        if result is not None and result.unknown_variants:
+            self._metrics.unknown_variants.labels(facts.operation_id).inc(result.unknown_variants)
+        if not facts.genai:
+            return
+        g = self._genai
+        labels = (facts.operation, self._model_label(facts.model))
+        g.duration.labels(*labels, event.error or "ok").observe(max(event.elapsed, 0.0))
+        if result is not None:
+            if result.input_tokens is not None:
+                g.tokens.labels(*labels, "input").observe(result.input_tokens)
+            if result.output_tokens is not None:
+                g.tokens.labels(*labels, "output").observe(result.output_tokens)
+        ttfc = event.time_to_first_chunk
+        if ttfc is not None:
+            g.ttfc.labels(*labels).observe(max(ttfc, 0.0))
+            if event.chunks > 1:
+                g.per_chunk.labels(*labels).observe(
+                    max(event.elapsed - ttfc, 0.0) / (event.chunks - 1)
                 )

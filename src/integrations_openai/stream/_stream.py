@@ -10,12 +10,26 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
 from .events import TERMINAL_EVENT_TYPES, StreamCore
 from .sse import DEFAULT_MAX_LINE_BYTES
+
+
+class StreamObserver(Protocol):
+    """What watches a stream for telemetry (``instrumentation.CallTracker`` is one)."""
+
+    def chunks(self, events: Iterable[Any]) -> None:
+        """Events just decoded, before the caller sees them."""
+
+    def fail(self, exc: BaseException) -> None:
+        """The stream raised ``exc``."""
+
+    def close(self, *, complete: bool) -> None:
+        """The stream was released (``complete``: its final event had arrived)."""
+
 
 __all__ = ["DRAIN_LIMIT_BYTES", "AsyncStream", "Stream"]
 
@@ -27,7 +41,7 @@ DRAIN_LIMIT_BYTES = 64 * 1024
 
 
 class _Base(Generic[T]):
-    __slots__ = ("_closed", "_core", "response")
+    __slots__ = ("_closed", "_core", "_observer", "response")
 
     def __init__(
         self,
@@ -36,8 +50,11 @@ class _Base(Generic[T]):
         parse: Callable[[dict[str, Any]], T] | None = None,
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+        observer: StreamObserver | None = None,
     ) -> None:
         self.response = response
+        # Telemetry: sees each batch of events, the stream's failure and its end.
+        self._observer = observer
         self._core: StreamCore[T] = StreamCore(
             response, parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
         )
@@ -80,7 +97,10 @@ class Stream(_Base[T]):
                 raise core.error_for(self.response)
             try:
                 for chunk in self._chunks:
-                    yield from core.feed(chunk)
+                    events = core.feed(chunk)
+                    if self._observer is not None and events:
+                        self._observer.chunks(events)
+                    yield from events
                     if core.done:
                         break
                 else:
@@ -91,6 +111,12 @@ class Stream(_Base[T]):
                 if mapped is exc:
                     raise
                 raise mapped from exc
+        except GeneratorExit:  # closed early by the caller: not a failure
+            raise
+        except BaseException as exc:
+            if self._observer is not None:
+                self._observer.fail(exc)
+            raise
         finally:
             self._release()
 
@@ -109,6 +135,8 @@ class Stream(_Base[T]):
         if self._closed:
             return
         self._closed = True
+        if self._observer is not None:
+            self._observer.close(complete=self._core.complete)
         try:
             if self._core.complete:
                 budget = DRAIN_LIMIT_BYTES
@@ -150,7 +178,10 @@ class AsyncStream(_Base[T]):
                 raise core.error_for(self.response)
             try:
                 async for chunk in self._chunks:
-                    for item in core.feed(chunk):
+                    events = core.feed(chunk)
+                    if self._observer is not None and events:
+                        self._observer.chunks(events)
+                    for item in events:
                         yield item
                     if core.done:
                         break
@@ -162,6 +193,12 @@ class AsyncStream(_Base[T]):
                 if mapped is exc:
                     raise
                 raise mapped from exc
+        except GeneratorExit:  # closed early by the caller: not a failure
+            raise
+        except BaseException as exc:  # CancelledError included: reported, then re-raised
+            if self._observer is not None:
+                self._observer.fail(exc)
+            raise
         finally:
             await self._release()
 
@@ -175,6 +212,8 @@ class AsyncStream(_Base[T]):
         if self._closed:
             return
         self._closed = True
+        if self._observer is not None:
+            self._observer.close(complete=self._core.complete)
         try:
             if self._core.complete:
                 budget = DRAIN_LIMIT_BYTES

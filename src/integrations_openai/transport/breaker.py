@@ -246,6 +246,11 @@ class CircuitBreakers:
         """The breaker guarding ``request``'s origin."""
         return self.for_host(request.url.netloc.decode("ascii"))
 
+    def hosts(self) -> list[HostBreaker]:
+        """Every breaker made so far (one per host called), for health reports."""
+        with self._lock:
+            return list(self._breakers.values())
+
     def reset(self) -> None:
         """Close every breaker and forget all failures."""
         with self._lock:

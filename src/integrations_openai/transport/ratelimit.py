@@ -213,6 +213,20 @@ class HostLimiter:
                 self._server_tokens = info.remaining_tokens
                 self._server_tokens_reset = now + info.reset_tokens
 
+    def budget(self, now: float) -> dict[str, int | None]:
+        """What is left in the window at ``now`` (``None``: no such limit or nothing learnt):
+        ``requests``/``tokens`` of the client-side budget, ``server_requests``/
+        ``server_tokens`` as the server last reported them."""
+        with self._lock:
+            self._prune(now)
+            rpm, tpm = self.policy.requests_per_minute, self.policy.tokens_per_minute
+            return {
+                "requests": None if rpm is None else max(rpm - len(self._sent), 0),
+                "tokens": None if tpm is None else max(tpm - self._tokens, 0),
+                "server_requests": self._server_requests,
+                "server_tokens": self._server_tokens,
+            }
+
     def reset(self) -> None:
         """Forget every booked request and what the server said (``testing.set_testing``)."""
         with self._lock:
@@ -267,6 +281,11 @@ class RateLimiters:
     def for_request(self, request: httpx.Request) -> HostLimiter:
         """The limiter of ``request``'s origin."""
         return self.for_host(request.url.netloc.decode("ascii"))
+
+    def hosts(self) -> list[HostLimiter]:
+        """Every host limiter made so far, for health reports."""
+        with self._lock:
+            return list(self._limiters.values())
 
     def reset(self) -> None:
         """Reset every host's limiter."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 import attrs
 import httpx
@@ -27,6 +28,7 @@ from ..instrumentation import (
     BreakerStateChange,
     Event,
     Hooks,
+    OperationEnd,
     RateLimitWait,
     RequestEnd,
     RequestStart,
@@ -42,8 +44,8 @@ LOGGER_NAME = "integrations_openai"
 class LoggingListener:
     """Writes each event to the ``integrations_openai`` logger, fields in ``extra``.
 
-    Levels: request start/end at DEBUG (a failed call at INFO), retries and limiter waits at
-    INFO, a breaker opening at WARNING. Each record has ``openai_event`` (the event name)
+    Levels: request start/end at DEBUG (a failed call at INFO), a facade call's end
+    (operation, model, usage: one line per call), retries and limiter waits at INFO, a breaker opening at WARNING. Each record has ``openai_event`` (the event name)
     and ``openai_fields`` (a dict of the event's fields) for structured handlers.
     """
 
@@ -57,8 +59,16 @@ class LoggingListener:
         level, message = _describe(event)
         if not self._logger.isEnabledFor(level):
             return
-        extra = {"openai_event": type(event).__name__, "openai_fields": attrs.asdict(event)}
+        extra = {
+            "openai_event": type(event).__name__,
+            "openai_fields": attrs.asdict(event, filter=_loggable),
+        }
         self._logger.log(level, "%s", redact_text(message), extra=extra)
+
+
+def _loggable(attribute: attrs.Attribute[Any], value: object) -> bool:
+    # Prompt and completion content never goes to logs (spans capture it only on opt-in).
+    return attribute.name not in {"content", "output"}
 
 
 def _describe(event: Event) -> tuple[int, str]:
@@ -85,6 +95,15 @@ def _describe(event: Event) -> tuple[int, str]:
         case BreakerStateChange():
             level = logging.WARNING if event.new == "open" else logging.INFO
             return level, f"circuit breaker {event.host}: {event.old} -> {event.new}"
+        case OperationEnd(facts=facts, result=result):
+            usage = ""
+            if result is not None:
+                usage = f" input_tokens={result.input_tokens} output_tokens={result.output_tokens}"
+            outcome = f"error={event.error}" if event.error else "ok"
+            return logging.INFO, (
+                f"call {facts.operation} model={facts.model} {outcome}{usage} "
+                f"elapsed={event.elapsed:.3f}s call={event.call_id}"
+            )
         case RateLimitWait():
             return logging.INFO, (
                 f"rate limiter holds a request to {event.host} for {event.wait:.3f}s "
@@ -113,7 +132,14 @@ class _Call:
         self.stats = CallStats()
         request.extensions[STATS_KEY] = self.stats
         self.started = time.monotonic()
-        hooks.emit(RequestStart(method=self.method, url=self.url, call_id=self.call_id))
+        hooks.emit(
+            RequestStart(
+                method=self.method,
+                url=self.url,
+                call_id=self.call_id,
+                facts=options.facts if options else None,
+            )
+        )
 
     def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
         error: str | None = None

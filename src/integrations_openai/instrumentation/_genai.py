@@ -1,0 +1,235 @@
+"""GenAI facts of a call, per the OpenTelemetry GenAI semantic conventions: what was asked
+(operation, model, parameters) and what came back (ids, finish reasons, token usage).
+
+Pure functions over the request body and the typed result (or the final stream event), so
+every listener reads the same facts, parsed once. Attribute names are the conventions'
+strings, written here (the ``opentelemetry-semantic-conventions`` package is an optional
+extra); the tests check each one against the package's constants.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from integrations_openai_api._runtime.lenient import UnknownVariant
+
+__all__ = [
+    "CAPTURE_ENV",
+    "GENAI_OPERATIONS",
+    "CallFacts",
+    "CallResult",
+    "capture_enabled",
+    "count_unknown",
+    "request_facts",
+    "result_facts",
+]
+
+#: The conventions' opt-in switch for prompt and completion content.
+CAPTURE_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
+
+# Operation id -> the conventions' ``gen_ai.operation.name`` well-known value. The Responses
+# API is a conversation turn with messages in and out, like chat completions, so it is
+# ``chat`` (``generate_content`` names multimodal content APIs of other providers); dashboards
+# then show both chat APIs side by side. Everything else is not a GenAI operation.
+GENAI_OPERATIONS: Mapping[str, str] = {
+    "createChatCompletion": "chat",
+    "createResponse": "chat",
+    "createCompletion": "text_completion",
+    "createEmbedding": "embeddings",
+}
+
+# Request body field -> attribute (only numbers, strings and lists of strings leave).
+_REQUEST_PARAMS: Mapping[str, str] = {
+    "temperature": "gen_ai.request.temperature",
+    "top_p": "gen_ai.request.top_p",
+    "max_tokens": "gen_ai.request.max_tokens",
+    "max_completion_tokens": "gen_ai.request.max_tokens",
+    "max_output_tokens": "gen_ai.request.max_tokens",
+    "frequency_penalty": "gen_ai.request.frequency_penalty",
+    "presence_penalty": "gen_ai.request.presence_penalty",
+    "seed": "gen_ai.request.seed",
+    "n": "gen_ai.request.choice.count",
+    "stop": "gen_ai.request.stop_sequences",
+    "encoding_format": "gen_ai.request.encoding_formats",
+    "service_tier": "openai.request.service_tier",
+}
+_LIST_ATTRIBUTES = frozenset({"gen_ai.request.stop_sequences", "gen_ai.request.encoding_formats"})
+_CONTENT_FIELDS = ("messages", "input", "prompt", "instructions")
+_CONTENT_LIMIT = 8192  # characters of captured content per attribute
+
+
+def capture_enabled(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT`` opts in (``true``/``1``)."""
+    value = (os.environ if environ is None else environ).get(CAPTURE_ENV, "")
+    return value.strip().lower() in {"true", "1", "yes", "on"}
+
+
+@attrs.frozen(slots=True)
+class CallFacts:
+    """What a facade call asks: ``operation`` (GenAI name, or the operation id for other
+    calls), ``operation_id``, ``model`` and the request parameters as span attributes.
+    ``content`` is the raw prompt fields, kept only for listeners that opted in to capture."""
+
+    operation: str
+    operation_id: str
+    model: str | None = None
+    genai: bool = False
+    stream: bool = False
+    attributes: tuple[tuple[str, Any], ...] = ()
+    content: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
+
+
+@attrs.frozen(slots=True)
+class CallResult:
+    """What came back: ids, finish reasons and token counts (``None``: not reported)."""
+
+    response_id: str | None = None
+    response_model: str | None = None
+    finish_reasons: tuple[str, ...] = ()
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cached_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    service_tier: str | None = None
+    system_fingerprint: str | None = None
+    unknown_variants: int = 0
+    output: Any = attrs.field(default=None, repr=False, eq=False)
+
+
+def _scalar(value: object) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def request_facts(
+    operation_id: str, body: Mapping[str, object] | None, *, stream: bool = False
+) -> CallFacts:
+    """The facts of one facade call from its operation id and body (sentinels skipped)."""
+    genai = operation_id in GENAI_OPERATIONS
+    operation = GENAI_OPERATIONS.get(operation_id, operation_id)
+    model: str | None = None
+    attributes: list[tuple[str, Any]] = []
+    content: dict[str, Any] | None = None
+    if body:
+        value = body.get("model")
+        model = value if isinstance(value, str) else None
+        if genai:
+            for field, name in _REQUEST_PARAMS.items():
+                value = body.get(field)
+                if name in _LIST_ATTRIBUTES:
+                    if isinstance(value, str):
+                        attributes.append((name, (value,)))
+                    elif isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+                        attributes.append((name, tuple(value)))
+                elif _scalar(value):
+                    attributes.append((name, value))
+            content = {f: body[f] for f in _CONTENT_FIELDS if f in body} or None
+    return CallFacts(
+        operation=operation,
+        operation_id=operation_id,
+        model=model,
+        genai=genai,
+        stream=stream,
+        attributes=tuple(attributes),
+        content=content,
+    )
+
+
+def _get(obj: object, name: str) -> Any:
+    if isinstance(obj, Mapping):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+_WALK_BUDGET = 256  # objects visited per result: the count is a signal, not an audit
+
+
+def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
+    """``UnknownVariant`` objects in a typed result (a bounded walk over models and lists):
+    the API sent a union member this client's spec does not know yet."""
+    found = 0
+    stack = [value]
+    while stack and budget > 0:
+        item = stack.pop()
+        budget -= 1
+        if isinstance(item, UnknownVariant):
+            found += 1
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        else:
+            names = getattr(type(item), "_attr_names_", None)
+            if names:
+                stack.extend(getattr(item, name, None) for name in names)
+    return found
+
+
+def result_facts(result: object, *, walk: bool = False) -> CallResult:
+    """The facts of a typed result or a final stream event (a model, a mapping, or a
+    ``response.completed`` event whose ``response`` holds them); unknown shapes give an
+    empty ``CallResult``, never an error. ``walk`` counts unknown union members."""
+    unknown = count_unknown(result) if walk else 0
+    inner = _get(result, "response")
+    if inner is not None and _get(result, "type") is not None:
+        result = inner  # a Responses stream event carrying the final response
+    usage = _get(result, "usage")
+    reasons: list[str] = []
+    choices = _get(result, "choices")
+    if isinstance(choices, list | tuple):
+        for choice in choices:
+            reason = _str(_get(choice, "finish_reason"))
+            if reason is not None:
+                reasons.append(reason)
+    else:
+        status = _str(_get(result, "status"))
+        if status is not None:
+            details = _get(result, "incomplete_details")
+            reason = _str(_get(details, "reason")) if details is not None else None
+            reasons.append(reason or status)
+    input_details = _get(usage, "input_tokens_details") or _get(usage, "prompt_tokens_details")
+    output_details = _get(usage, "output_tokens_details") or _get(
+        usage, "completion_tokens_details"
+    )
+    input_tokens = _int(_get(usage, "input_tokens"))
+    if input_tokens is None:
+        input_tokens = _int(_get(usage, "prompt_tokens"))
+    output_tokens = _int(_get(usage, "output_tokens"))
+    if output_tokens is None:
+        output_tokens = _int(_get(usage, "completion_tokens"))
+    return CallResult(
+        response_id=_str(_get(result, "id")),
+        response_model=_str(_get(result, "model")),
+        finish_reasons=tuple(reasons),
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
+        cached_tokens=_int(_get(input_details, "cached_tokens")) if input_details else None,
+        reasoning_tokens=_int(_get(output_details, "reasoning_tokens")) if output_details else None,
+        service_tier=_str(_get(result, "service_tier")),
+        system_fingerprint=_str(_get(result, "system_fingerprint")),
+        unknown_variants=unknown,
+        output=_get(result, "choices") if choices is not None else _get(result, "output"),
+    )
+
+
+def content_text(value: object) -> str:
+    """Captured content as bounded JSON text (models through ``to_dict``)."""
+    import json
+
+    def default(obj: object) -> Any:
+        to_dict = getattr(obj, "to_dict", None)
+        return to_dict() if callable(to_dict) else repr(obj)
+
+    try:
+        text = json.dumps(value, default=default, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text[:_CONTENT_LIMIT]

@@ -1,0 +1,133 @@
+"""One facade call's outcome, watched from the facade: the typed result, or each chunk of a
+stream and its end, turned into exactly one ``OperationEnd`` event.
+
+Shared by the sync and async drivers (no I/O here). The clock is injectable so tests check
+durations without the wall clock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from integrations_openai_api._runtime.lenient import UnknownVariant
+
+from ._events import Hooks, OperationEnd
+from ._genai import CallFacts, CallResult, result_facts
+
+__all__ = ["CallTracker"]
+
+# Final events of the Responses stream carry the whole response (usage, status, id).
+_FINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed"})
+
+
+def _field(obj: object, name: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+class CallTracker:
+    """Emits one ``OperationEnd`` for a call; later reports are ignored."""
+
+    __slots__ = (
+        "_chunks",
+        "_clock",
+        "_done",
+        "_final",
+        "_first",
+        "_head",
+        "_hooks",
+        "_reasons",
+        "_started",
+        "_unknown",
+        "call_id",
+        "facts",
+    )
+
+    def __init__(
+        self,
+        hooks: Hooks,
+        call_id: str,
+        facts: CallFacts,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._hooks = hooks
+        self.call_id = call_id
+        self.facts = facts
+        self._clock = clock
+        self._started = clock()
+        self._done = False
+        self._chunks = 0
+        self._first: float | None = None
+        self._head: Any = None  # first chunk: id, model, service tier
+        self._final: Any = None  # the chunk carrying usage, or the final response event
+        self._reasons: list[str] = []
+        self._unknown = 0
+
+    def finish(self, result: object) -> None:
+        """A buffered call parsed to ``result``."""
+        self._emit(result_facts(result, walk=True), None)
+
+    def fail(self, exc: BaseException) -> None:
+        """The call (or its stream) raised ``exc``: only its class name leaves."""
+        self._emit(None, type(exc).__name__)
+
+    def chunks(self, events: Iterable[Any]) -> None:
+        """Events of a stream, as they arrive (cheap: remembers a few references)."""
+        for event in events:
+            if isinstance(event, tuple):  # helper streams yield (raw dict, typed event) pairs
+                event = event[-1] if event[-1] is not None else event[0]
+            if self._first is None:
+                self._first = self._clock() - self._started
+                self._head = event
+            self._chunks += 1
+            if isinstance(event, UnknownVariant):  # an event type newer than our spec
+                self._unknown += 1
+            if _field(event, "usage") is not None or _field(event, "type") in _FINAL_TYPES:
+                self._final = event
+            choices = _field(event, "choices")
+            if choices:
+                for choice in choices:
+                    reason = _field(choice, "finish_reason")
+                    if isinstance(reason, str) and reason:
+                        self._reasons.append(reason)
+
+    def close(self, *, complete: bool) -> None:
+        """The stream ended (``complete``: its final event arrived) or was closed early."""
+        if self._done:
+            return
+        final = result_facts(self._final) if self._final is not None else CallResult()
+        head = result_facts(self._head) if self._head is not None else CallResult()
+        result = CallResult(
+            response_id=final.response_id or head.response_id,
+            response_model=final.response_model or head.response_model,
+            finish_reasons=tuple(self._reasons) or final.finish_reasons,
+            input_tokens=final.input_tokens,
+            output_tokens=final.output_tokens,
+            cached_tokens=final.cached_tokens,
+            reasoning_tokens=final.reasoning_tokens,
+            service_tier=final.service_tier or head.service_tier,
+            system_fingerprint=final.system_fingerprint or head.system_fingerprint,
+            unknown_variants=self._unknown,
+        )
+        self._emit(result, None, complete=complete)
+
+    def _emit(self, result: CallResult | None, error: str | None, *, complete: bool = True) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._hooks.emit(
+            OperationEnd(
+                call_id=self.call_id,
+                facts=self.facts,
+                elapsed=max(self._clock() - self._started, 0.0),
+                result=result,
+                error=error,
+                time_to_first_chunk=self._first,
+                chunks=self._chunks,
+                complete=complete,
+            )
+        )
