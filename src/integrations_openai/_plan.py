@@ -81,4 +81,6 @@ def plan_call(
         estimated_tokens=tokens,
         stream=stream,
         timeout=timeout.to_httpx(stream=stream),
+        stream_idle=timeout.stream_idle if stream else None,
+        first_event=timeout.first_event if stream else None,
     )
