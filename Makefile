@@ -33,8 +33,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy --strict src
 	$(BIN)/mypy --strict generated/integrations_openai_api
 
+# Both cores (pytest-xdist; coverage is combined across the workers).
 pytest: $(STAMP) $(NPM_STAMP)
-	$(BIN)/pytest --cov --cov-report=term
+	$(BIN)/pytest -n 2 --cov --cov-report=term
 
 # Node packages (the pinned Prism mock server) exactly as locked; re-run when the lock changes.
 $(NPM_STAMP): $(NPM_DIR)/package.json $(NPM_DIR)/package-lock.json

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import builtins
 import keyword
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -47,8 +48,13 @@ _ACCESSORS = Path(__file__).resolve().parent / "runtime" / "accessors.py"
 
 
 def attr_name(prop: Any) -> str:
-    """The attribute name of a model field: the generator's name without a stray `_`."""
+    """The attribute name of a model field: the generator's name without a stray `_`; a `/`
+    in the API name becomes `_` as in the SDK (`harassment/threatening` ->
+    `harassment_threatening`, where the generator drops it: `harassmentthreatening`)."""
     python_name = str(prop.python_name)
+    raw = _code(prop.name)
+    if "/" in raw:
+        python_name = re.sub(r"[^0-9a-z]+", "_", raw.lower()).strip("_")
     bare = python_name[:-1]
     if python_name.endswith("_") and bare in _BUILTINS and not keyword.iskeyword(bare):
         return bare

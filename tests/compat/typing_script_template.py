@@ -101,6 +101,9 @@ def polite_ask(question: str) -> str | None:
     except openai.NotFoundError as exc:
         print("no such model:", exc.status_code)
         return None
+    except openai.APIStatusError as exc:
+        print("refused:", exc.status_code, exc.request_id)
+        raise
 
 
 class Answer(BaseModel):

@@ -60,6 +60,16 @@ def test_attributes_carry_the_api_names_only_keywords_keep_an_underscore() -> No
     assert stray == []
 
 
+def test_slash_names_become_underscores_like_the_sdk() -> None:
+    from integrations_openai_api.models import CreateModerationResponseResultsItemCategories
+
+    names = {name for name, _ in CreateModerationResponseResultsItemCategories._fields_}
+    assert {"harassment_threatening", "self_harm_intent", "violence_graphic"} <= names
+    assert dict(CreateModerationResponseResultsItemCategories._fields_)["self_harm_intent"] == (
+        "self-harm/intent"
+    )
+
+
 def test_builtin_named_fields_are_plain_attributes() -> None:
     chat = CreateChatCompletionResponse.from_dict(chat_body())
     assert chat.object == "chat.completion"
@@ -313,6 +323,15 @@ def test_unknown_event_type_narrows_like_the_known_ones() -> None:
         }
     )
     assert known.type == "response.output_text.delta" and known.delta == "hi"
+
+
+def test_unknown_variant_copies_and_pickles() -> None:
+    event = UnknownVariant({"type": "x.y", "delta": "d"})
+    for clone in (copy.copy(event), copy.deepcopy(event), pickle.loads(pickle.dumps(event))):
+        assert clone == event and clone.delta == "d"
+    blank = UnknownVariant.__new__(UnknownVariant)
+    with pytest.raises(AttributeError):
+        _ = blank.anything  # no RecursionError on an instance without its data
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,7 @@ class UnknownVariant(Mapping[str, Any]):
             return value if isinstance(value, str) else ""
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
+        if name.startswith("__") or name == "data":  # dunders; `data` unset while unpickling
             raise AttributeError(name)
         try:
             return self.data[name]

@@ -33,6 +33,7 @@ MAX_DEPTH = 40
 """Nested models `from_dict` types below one top-level call; deeper objects stay raw JSON."""
 
 _PLAIN = (str, int, float)
+_PLAIN_TYPES = frozenset((str, int, float, bool))
 _NEST = 50  # containers serialized recursively before switching to the iterative copy
 
 
@@ -186,6 +187,7 @@ class ApiModel:
     # -- serializing -----------------------------------------------------------------------
 
     def _wire_(self) -> dict[str, Any]:
+        # Generic form; generated models render an unrolled override (several times faster).
         out: dict[str, Any] = {}
         present = self._present_
         for name, key in self._fields_:
@@ -193,12 +195,14 @@ class ApiModel:
             if value is None:
                 if key in present:
                     out[key] = None
-            elif isinstance(value, _PLAIN):
+            elif value.__class__ in _PLAIN_TYPES:
                 out[key] = value
             elif value.__class__ is not AbsentList or value or key in present:
                 out[key] = to_json(value)
-        for key, value in self.additional_properties.items():
-            out[key] = to_json(value)
+        extra = self.additional_properties
+        if extra:
+            for key, value in extra.items():
+                out[key] = to_json(value)
         return out
 
     def _dump_(

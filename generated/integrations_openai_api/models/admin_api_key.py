@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -99,6 +99,57 @@ class AdminApiKey(ApiModel):
             "last_used_at",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.redacted_value
+        if value_3 is None:
+            if "redacted_value" in present:
+                out["redacted_value"] = None
+        else:
+            out["redacted_value"] = value_3
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.owner
+        if value_5 is None:
+            if "owner" in present:
+                out["owner"] = None
+        else:
+            out["owner"] = to_json(value_5)
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_6)
+        value_7 = self.last_used_at
+        if value_7 is None:
+            if "last_used_at" in present:
+                out["last_used_at"] = None
+        else:
+            out["last_used_at"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,60 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_type_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_object_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_created_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_role(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -86,12 +37,12 @@ class AdminApiKeyOwner(ApiModel):
         ("role", "role"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "None | str | Unset",
-        "object": "None | str | Unset",
-        "id": "None | str | Unset",
-        "name": "None | str | Unset",
-        "created_at": "int | None | Unset",
-        "role": "None | str | Unset",
+        "type": "str | Unset",
+        "object": "str | Unset",
+        "id": "str | Unset",
+        "name": "str | Unset",
+        "created_at": "int | Unset",
+        "role": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -106,57 +57,72 @@ class AdminApiKeyOwner(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.id
+        if value_3 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.created_at
+        if value_5 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_5
+        value_6 = self.role
+        if value_6 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _parse_type_(_raw_type_)
+        type_ = d.pop("type", None)
 
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        object_ = d.pop("object", None)
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = _parse_object_(_raw_object_)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        name = d.pop("name", None)
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        created_at = d.pop("created_at", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_created_at = d.pop("created_at", UNSET)
-        try:
-            created_at = _parse_created_at(_raw_created_at)
-
-        except LENIENT_ERRORS:
-            created_at = _raw_created_at
-
-        _raw_role = d.pop("role", UNSET)
-        try:
-            role = _parse_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.created_at = None if isinstance(created_at, Unset) else created_at
-        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.type = type_
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.role = role
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,10 +5,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -58,14 +57,6 @@ def _parse_operation(
     )
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ApplyPatchToolCall(ApiModel):
     """A tool call that applies file diffs by creating, deleting, or updating files."""
@@ -106,7 +97,7 @@ class ApplyPatchToolCall(ApiModel):
         "call_id": "str",
         "status": "ApplyPatchCallStatus",
         "operation": "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call",),
@@ -132,6 +123,51 @@ class ApplyPatchToolCall(ApiModel):
             "created_by",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.operation
+        if value_5 is None:
+            if "operation" in present:
+                out["operation"] = None
+        else:
+            out["operation"] = to_json(value_5)
+        value_6 = self.created_by
+        if value_6 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -163,12 +199,7 @@ class ApplyPatchToolCall(ApiModel):
         except LENIENT_ERRORS:
             operation = _raw_operation
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -176,7 +207,7 @@ class ApplyPatchToolCall(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
         parsed_obj_.operation = operation
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.apply_patch_call_output_status import (
     ApplyPatchCallOutputStatus,
@@ -14,14 +14,6 @@ from ..types import UNSET, Unset
 
 
 def _parse_output(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -63,7 +55,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         "call_id": "str",
         "status": "ApplyPatchCallOutputStatus",
         "output": "None | str | Unset",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call_output",),
@@ -88,6 +80,51 @@ class ApplyPatchToolCallOutput(ApiModel):
             "created_by",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.output
+        if value_5 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_5)
+        value_6 = self.created_by
+        if value_6 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -117,12 +154,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -130,7 +162,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
         parsed_obj_.output = None if isinstance(output, Unset) else output
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -204,6 +204,87 @@ class AssignedRoleDetails(ApiModel):
             "assignment_sources",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.permissions
+        if value_3 is None:
+            if "permissions" in present:
+                out["permissions"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "permissions" in present:
+            out["permissions"] = to_json(value_3)
+        value_4 = self.resource_type
+        if value_4 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_4
+        value_5 = self.predefined_role
+        if value_5 is None:
+            if "predefined_role" in present:
+                out["predefined_role"] = None
+        else:
+            out["predefined_role"] = value_5
+        value_6 = self.description
+        if value_6 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_6)
+        value_7 = self.created_at
+        if value_7 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = to_json(value_7)
+        value_8 = self.updated_at
+        if value_8 is None:
+            if "updated_at" in present:
+                out["updated_at"] = None
+        else:
+            out["updated_at"] = to_json(value_8)
+        value_9 = self.created_by
+        if value_9 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = to_json(value_9)
+        value_10 = self.created_by_user_obj
+        if value_10 is None:
+            if "created_by_user_obj" in present:
+                out["created_by_user_obj"] = None
+        else:
+            out["created_by_user_obj"] = to_json(value_10)
+        value_11 = self.metadata
+        if value_11 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_11)
+        value_12 = self.assignment_sources
+        if value_12 is None:
+            if "assignment_sources" in present:
+                out["assignment_sources"] = None
+        else:
+            out["assignment_sources"] = to_json(value_12)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

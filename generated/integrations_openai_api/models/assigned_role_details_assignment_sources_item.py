@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -32,6 +33,27 @@ class AssignedRoleDetailsAssignmentSourcesItem(ApiModel):
             "principal_type",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.principal_id
+        if value_1 is None:
+            if "principal_id" in present:
+                out["principal_id"] = None
+        else:
+            out["principal_id"] = value_1
+        value_2 = self.principal_type
+        if value_2 is None:
+            if "principal_type" in present:
+                out["principal_type"] = None
+        else:
+            out["principal_type"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
@@ -284,6 +284,93 @@ class AssistantObject(ApiModel):
             "response_format",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_4)
+        value_5 = self.description
+        if value_5 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_6
+        value_7 = self.instructions
+        if value_7 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_7)
+        value_8 = self.tools
+        if value_8 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_8 or not isinstance(value_8, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_8)
+        value_9 = self.metadata
+        if value_9 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_9)
+        value_10 = self.tool_resources
+        if value_10 is None:
+            if "tool_resources" in present:
+                out["tool_resources"] = None
+        else:
+            out["tool_resources"] = to_json(value_10)
+        value_11 = self.temperature
+        if value_11 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_11)
+        value_12 = self.top_p
+        if value_12 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_12)
+        value_13 = self.response_format
+        if value_13 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_13)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -34,28 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_code_interpreter(
-    data: object,
-) -> AssistantObjectToolResourcesCodeInterpreter | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AssistantObjectToolResourcesCodeInterpreter.from_dict(data)
-    return cast("AssistantObjectToolResourcesCodeInterpreter | None | Unset", data)
-
-
-def _parse_file_search(data: object) -> AssistantObjectToolResourcesFileSearch | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AssistantObjectToolResourcesFileSearch.from_dict(data)
-    return cast("AssistantObjectToolResourcesFileSearch | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AssistantObjectToolResources(ApiModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
@@ -73,8 +51,8 @@ class AssistantObjectToolResources(ApiModel):
         ("file_search", "file_search"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "code_interpreter": "AssistantObjectToolResourcesCodeInterpreter | None | Unset",
-        "file_search": "AssistantObjectToolResourcesFileSearch | None | Unset",
+        "code_interpreter": "AssistantObjectToolResourcesCodeInterpreter | Unset",
+        "file_search": "AssistantObjectToolResourcesFileSearch | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -85,20 +63,53 @@ class AssistantObjectToolResources(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.code_interpreter
+        if value_1 is None:
+            if "code_interpreter" in present:
+                out["code_interpreter"] = None
+        else:
+            out["code_interpreter"] = to_json(value_1)
+        value_2 = self.file_search
+        if value_2 is None:
+            if "file_search" in present:
+                out["file_search"] = None
+        else:
+            out["file_search"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:
-            code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
+            _code_interpreter = _raw_code_interpreter
+            code_interpreter: AssistantObjectToolResourcesCodeInterpreter | Unset
+            if isinstance(_code_interpreter, Unset):
+                code_interpreter = UNSET
+            else:
+                code_interpreter = AssistantObjectToolResourcesCodeInterpreter.from_dict(
+                    _code_interpreter
+                )
 
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-            file_search = _parse_file_search(_raw_file_search)
+            _file_search = _raw_file_search
+            file_search: AssistantObjectToolResourcesFileSearch | Unset
+            if isinstance(_file_search, Unset):
+                file_search = UNSET
+            else:
+                file_search = AssistantObjectToolResourcesFileSearch.from_dict(_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search

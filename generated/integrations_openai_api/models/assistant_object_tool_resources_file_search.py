@@ -4,25 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_vector_store_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        vector_store_ids_type_0 = cast("list[str]", data)
-
-        return vector_store_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -34,17 +18,32 @@ class AssistantObjectToolResourcesFileSearch(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "vector_store_ids": "list[str] | None | Unset",
+        "vector_store_ids": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("vector_store_ids",))
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.vector_store_ids
+        if value_1 is None:
+            if "vector_store_ids" in present:
+                out["vector_store_ids"] = None
+        else:
+            out["vector_store_ids"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
-            vector_store_ids = _parse_vector_store_ids(_raw_vector_store_ids)
+            vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids

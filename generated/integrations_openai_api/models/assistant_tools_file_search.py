@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,22 +21,13 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_search(data: object) -> AssistantToolsFileSearchFileSearch | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AssistantToolsFileSearchFileSearch.from_dict(data)
-    return cast("AssistantToolsFileSearchFileSearch | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AssistantToolsFileSearch(ApiModel):
     type: Literal["file_search"] = "file_search"
     """ The type of tool being defined: `file_search` """
 
     file_search: AssistantToolsFileSearchFileSearch | None = ABSENT
+    """ Overrides for the file search tool. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -44,7 +35,7 @@ class AssistantToolsFileSearch(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",
-        "file_search": "AssistantToolsFileSearchFileSearch | None | Unset",
+        "file_search": "AssistantToolsFileSearchFileSearch | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_search",),
@@ -56,6 +47,27 @@ class AssistantToolsFileSearch(ApiModel):
             "file_search",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.file_search
+        if value_2 is None:
+            if "file_search" in present:
+                out["file_search"] = None
+        else:
+            out["file_search"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -71,7 +83,12 @@ class AssistantToolsFileSearch(ApiModel):
 
         _raw_file_search = d.pop("file_search", UNSET)
         try:
-            file_search = _parse_file_search(_raw_file_search)
+            _file_search = _raw_file_search
+            file_search: AssistantToolsFileSearchFileSearch | Unset
+            if isinstance(_file_search, Unset):
+                file_search = UNSET
+            else:
+                file_search = AssistantToolsFileSearchFileSearch.from_dict(_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search

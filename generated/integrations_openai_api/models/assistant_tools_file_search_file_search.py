@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,24 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_max_num_results(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_ranking_options(data: object) -> FileSearchRankingOptions | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FileSearchRankingOptions.from_dict(data)
-    return cast("FileSearchRankingOptions | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AssistantToolsFileSearchFileSearch(ApiModel):
     """Overrides for the file search tool."""
@@ -52,14 +34,20 @@ class AssistantToolsFileSearchFileSearch(ApiModel):
      """
 
     ranking_options: FileSearchRankingOptions | None = ABSENT
+    """ The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker
+    and a score_threshold of 0.
+
+    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
+    for more information.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("max_num_results", "max_num_results"),
         ("ranking_options", "ranking_options"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "max_num_results": "int | None | Unset",
-        "ranking_options": "FileSearchRankingOptions | None | Unset",
+        "max_num_results": "int | Unset",
+        "ranking_options": "FileSearchRankingOptions | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -70,28 +58,47 @@ class AssistantToolsFileSearchFileSearch(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.max_num_results
+        if value_1 is None:
+            if "max_num_results" in present:
+                out["max_num_results"] = None
+        else:
+            out["max_num_results"] = value_1
+        value_2 = self.ranking_options
+        if value_2 is None:
+            if "ranking_options" in present:
+                out["ranking_options"] = None
+        else:
+            out["ranking_options"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_max_num_results = d.pop("max_num_results", UNSET)
-        try:
-            max_num_results = _parse_max_num_results(_raw_max_num_results)
-
-        except LENIENT_ERRORS:
-            max_num_results = _raw_max_num_results
+        max_num_results = d.pop("max_num_results", None)
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            ranking_options = _parse_ranking_options(_raw_ranking_options)
+            _ranking_options = _raw_ranking_options
+            ranking_options: FileSearchRankingOptions | Unset
+            if isinstance(_ranking_options, Unset):
+                ranking_options = UNSET
+            else:
+                ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.max_num_results = (
-            None if isinstance(max_num_results, Unset) else max_num_results
-        )
+        parsed_obj_.max_num_results = max_num_results
         parsed_obj_.ranking_options = (
             None if isinstance(ranking_options, Unset) else ranking_options
         )

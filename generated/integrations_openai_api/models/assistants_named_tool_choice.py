@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.assistants_named_tool_choice_type import (
     AssistantsNamedToolChoiceType,
@@ -25,16 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_function(data: object) -> AssistantsNamedToolChoiceFunction | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AssistantsNamedToolChoiceFunction.from_dict(data)
-    return cast("AssistantsNamedToolChoiceFunction | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AssistantsNamedToolChoice(ApiModel):
     """Specifies a tool the model should use. Use to force the model to call a specific tool."""
@@ -50,7 +40,7 @@ class AssistantsNamedToolChoice(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "AssistantsNamedToolChoiceType",
-        "function": "AssistantsNamedToolChoiceFunction | None | Unset",
+        "function": "AssistantsNamedToolChoiceFunction | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -67,6 +57,27 @@ class AssistantsNamedToolChoice(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.function
+        if value_2 is None:
+            if "function" in present:
+                out["function"] = None
+        else:
+            out["function"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -80,7 +91,12 @@ class AssistantsNamedToolChoice(ApiModel):
 
         _raw_function = d.pop("function", UNSET)
         try:
-            function = _parse_function(_raw_function)
+            _function = _raw_function
+            function: AssistantsNamedToolChoiceFunction | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = AssistantsNamedToolChoiceFunction.from_dict(_function)
 
         except LENIENT_ERRORS:
             function = _raw_function

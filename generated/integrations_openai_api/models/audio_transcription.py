@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audio_transcription_delay import (
     AudioTranscriptionDelay,
@@ -90,6 +90,39 @@ class AudioTranscription(ApiModel):
             "delay",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.model
+        if value_1 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_1)
+        value_2 = self.language
+        if value_2 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_2
+        value_3 = self.prompt
+        if value_3 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_3
+        value_4 = self.delay
+        if value_4 is None:
+            if "delay" in present:
+                out["delay"] = None
+        else:
+            out["delay"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

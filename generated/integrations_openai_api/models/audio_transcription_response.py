@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audio_transcription_model_enum import (
     AudioTranscriptionModelEnum,
@@ -13,9 +13,7 @@ from ..models.audio_transcription_model_enum import (
 from ..types import UNSET, Unset
 
 
-def _parse_model(data: object) -> AudioTranscriptionModelEnum | None | str | Unset:
-    if data is None:
-        return data
+def _parse_model(data: object) -> AudioTranscriptionModelEnum | str | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -26,23 +24,7 @@ def _parse_model(data: object) -> AudioTranscriptionModelEnum | None | str | Uns
         return model_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("AudioTranscriptionModelEnum | None | str | Unset", data)
-
-
-def _parse_language(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_prompt(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
+    return cast("AudioTranscriptionModelEnum | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -66,9 +48,9 @@ class AudioTranscriptionResponse(ApiModel):
         ("prompt", "prompt"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "model": "AudioTranscriptionModelEnum | None | str | Unset",
-        "language": "None | str | Unset",
-        "prompt": "None | str | Unset",
+        "model": "AudioTranscriptionModelEnum | str | Unset",
+        "language": "str | Unset",
+        "prompt": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -80,6 +62,33 @@ class AudioTranscriptionResponse(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.model
+        if value_1 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_1)
+        value_2 = self.language
+        if value_2 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_2
+        value_3 = self.prompt
+        if value_3 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_model = d.pop("model", UNSET)
@@ -89,24 +98,14 @@ class AudioTranscriptionResponse(ApiModel):
         except LENIENT_ERRORS:
             model = _raw_model
 
-        _raw_language = d.pop("language", UNSET)
-        try:
-            language = _parse_language(_raw_language)
+        language = d.pop("language", None)
 
-        except LENIENT_ERRORS:
-            language = _raw_language
-
-        _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
-
-        except LENIENT_ERRORS:
-            prompt = _raw_prompt
+        prompt = d.pop("prompt", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.language = None if isinstance(language, Unset) else language
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.language = language
+        parsed_obj_.prompt = prompt
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

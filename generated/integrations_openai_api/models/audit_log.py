@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
 from ..types import UNSET, Unset
@@ -172,16 +172,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_project(data: object) -> AuditLogProject | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogProject.from_dict(data)
-    return cast("AuditLogProject | None | Unset", data)
-
-
 def _parse_actor(data: object) -> AuditLogActor | None | Unset:
     if data is None:
         return data
@@ -190,484 +180,6 @@ def _parse_actor(data: object) -> AuditLogActor | None | Unset:
     if isinstance(data, dict):
         return AuditLogActor.from_dict(data)
     return cast("AuditLogActor | None | Unset", data)
-
-
-def _parse_api_key_created(data: object) -> AuditLogApiKeyCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogApiKeyCreated.from_dict(data)
-    return cast("AuditLogApiKeyCreated | None | Unset", data)
-
-
-def _parse_api_key_updated(data: object) -> AuditLogApiKeyUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogApiKeyUpdated.from_dict(data)
-    return cast("AuditLogApiKeyUpdated | None | Unset", data)
-
-
-def _parse_api_key_deleted(data: object) -> AuditLogApiKeyDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogApiKeyDeleted.from_dict(data)
-    return cast("AuditLogApiKeyDeleted | None | Unset", data)
-
-
-def _parse_checkpoint_permission_created(
-    data: object,
-) -> AuditLogCheckpointPermissionCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCheckpointPermissionCreated.from_dict(data)
-    return cast("AuditLogCheckpointPermissionCreated | None | Unset", data)
-
-
-def _parse_checkpoint_permission_deleted(
-    data: object,
-) -> AuditLogCheckpointPermissionDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCheckpointPermissionDeleted.from_dict(data)
-    return cast("AuditLogCheckpointPermissionDeleted | None | Unset", data)
-
-
-def _parse_external_key_registered(data: object) -> AuditLogExternalKeyRegistered | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogExternalKeyRegistered.from_dict(data)
-    return cast("AuditLogExternalKeyRegistered | None | Unset", data)
-
-
-def _parse_external_key_removed(data: object) -> AuditLogExternalKeyRemoved | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogExternalKeyRemoved.from_dict(data)
-    return cast("AuditLogExternalKeyRemoved | None | Unset", data)
-
-
-def _parse_group_created(data: object) -> AuditLogGroupCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogGroupCreated.from_dict(data)
-    return cast("AuditLogGroupCreated | None | Unset", data)
-
-
-def _parse_group_updated(data: object) -> AuditLogGroupUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogGroupUpdated.from_dict(data)
-    return cast("AuditLogGroupUpdated | None | Unset", data)
-
-
-def _parse_group_deleted(data: object) -> AuditLogGroupDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogGroupDeleted.from_dict(data)
-    return cast("AuditLogGroupDeleted | None | Unset", data)
-
-
-def _parse_scim_enabled(data: object) -> AuditLogScimEnabled | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogScimEnabled.from_dict(data)
-    return cast("AuditLogScimEnabled | None | Unset", data)
-
-
-def _parse_scim_disabled(data: object) -> AuditLogScimDisabled | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogScimDisabled.from_dict(data)
-    return cast("AuditLogScimDisabled | None | Unset", data)
-
-
-def _parse_invite_sent(data: object) -> AuditLogInviteSent | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogInviteSent.from_dict(data)
-    return cast("AuditLogInviteSent | None | Unset", data)
-
-
-def _parse_invite_accepted(data: object) -> AuditLogInviteAccepted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogInviteAccepted.from_dict(data)
-    return cast("AuditLogInviteAccepted | None | Unset", data)
-
-
-def _parse_invite_deleted(data: object) -> AuditLogInviteDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogInviteDeleted.from_dict(data)
-    return cast("AuditLogInviteDeleted | None | Unset", data)
-
-
-def _parse_ip_allowlist_created(data: object) -> AuditLogIpAllowlistCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogIpAllowlistCreated.from_dict(data)
-    return cast("AuditLogIpAllowlistCreated | None | Unset", data)
-
-
-def _parse_ip_allowlist_updated(data: object) -> AuditLogIpAllowlistUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogIpAllowlistUpdated.from_dict(data)
-    return cast("AuditLogIpAllowlistUpdated | None | Unset", data)
-
-
-def _parse_ip_allowlist_deleted(data: object) -> AuditLogIpAllowlistDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogIpAllowlistDeleted.from_dict(data)
-    return cast("AuditLogIpAllowlistDeleted | None | Unset", data)
-
-
-def _parse_ip_allowlist_config_activated(
-    data: object,
-) -> AuditLogIpAllowlistConfigActivated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogIpAllowlistConfigActivated.from_dict(data)
-    return cast("AuditLogIpAllowlistConfigActivated | None | Unset", data)
-
-
-def _parse_ip_allowlist_config_deactivated(
-    data: object,
-) -> AuditLogIpAllowlistConfigDeactivated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogIpAllowlistConfigDeactivated.from_dict(data)
-    return cast("AuditLogIpAllowlistConfigDeactivated | None | Unset", data)
-
-
-def _parse_login_succeeded(data: object) -> AuditLogLoginSucceeded | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogLoginSucceeded.from_dict(data)
-    return cast("AuditLogLoginSucceeded | None | Unset", data)
-
-
-def _parse_login_failed(data: object) -> AuditLogLoginFailed | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogLoginFailed.from_dict(data)
-    return cast("AuditLogLoginFailed | None | Unset", data)
-
-
-def _parse_logout_succeeded(data: object) -> AuditLogLogoutSucceeded | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogLogoutSucceeded.from_dict(data)
-    return cast("AuditLogLogoutSucceeded | None | Unset", data)
-
-
-def _parse_logout_failed(data: object) -> AuditLogLogoutFailed | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogLogoutFailed.from_dict(data)
-    return cast("AuditLogLogoutFailed | None | Unset", data)
-
-
-def _parse_organization_updated(data: object) -> AuditLogOrganizationUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogOrganizationUpdated.from_dict(data)
-    return cast("AuditLogOrganizationUpdated | None | Unset", data)
-
-
-def _parse_project_created(data: object) -> AuditLogProjectCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogProjectCreated.from_dict(data)
-    return cast("AuditLogProjectCreated | None | Unset", data)
-
-
-def _parse_project_updated(data: object) -> AuditLogProjectUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogProjectUpdated.from_dict(data)
-    return cast("AuditLogProjectUpdated | None | Unset", data)
-
-
-def _parse_project_archived(data: object) -> AuditLogProjectArchived | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogProjectArchived.from_dict(data)
-    return cast("AuditLogProjectArchived | None | Unset", data)
-
-
-def _parse_project_deleted(data: object) -> AuditLogProjectDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogProjectDeleted.from_dict(data)
-    return cast("AuditLogProjectDeleted | None | Unset", data)
-
-
-def _parse_rate_limit_updated(data: object) -> AuditLogRateLimitUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRateLimitUpdated.from_dict(data)
-    return cast("AuditLogRateLimitUpdated | None | Unset", data)
-
-
-def _parse_rate_limit_deleted(data: object) -> AuditLogRateLimitDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRateLimitDeleted.from_dict(data)
-    return cast("AuditLogRateLimitDeleted | None | Unset", data)
-
-
-def _parse_role_created(data: object) -> AuditLogRoleCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleCreated.from_dict(data)
-    return cast("AuditLogRoleCreated | None | Unset", data)
-
-
-def _parse_role_updated(data: object) -> AuditLogRoleUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleUpdated.from_dict(data)
-    return cast("AuditLogRoleUpdated | None | Unset", data)
-
-
-def _parse_role_deleted(data: object) -> AuditLogRoleDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleDeleted.from_dict(data)
-    return cast("AuditLogRoleDeleted | None | Unset", data)
-
-
-def _parse_role_assignment_created(data: object) -> AuditLogRoleAssignmentCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleAssignmentCreated.from_dict(data)
-    return cast("AuditLogRoleAssignmentCreated | None | Unset", data)
-
-
-def _parse_role_assignment_deleted(data: object) -> AuditLogRoleAssignmentDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleAssignmentDeleted.from_dict(data)
-    return cast("AuditLogRoleAssignmentDeleted | None | Unset", data)
-
-
-def _parse_service_account_created(data: object) -> AuditLogServiceAccountCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogServiceAccountCreated.from_dict(data)
-    return cast("AuditLogServiceAccountCreated | None | Unset", data)
-
-
-def _parse_service_account_updated(data: object) -> AuditLogServiceAccountUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogServiceAccountUpdated.from_dict(data)
-    return cast("AuditLogServiceAccountUpdated | None | Unset", data)
-
-
-def _parse_service_account_deleted(data: object) -> AuditLogServiceAccountDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogServiceAccountDeleted.from_dict(data)
-    return cast("AuditLogServiceAccountDeleted | None | Unset", data)
-
-
-def _parse_user_added(data: object) -> AuditLogUserAdded | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogUserAdded.from_dict(data)
-    return cast("AuditLogUserAdded | None | Unset", data)
-
-
-def _parse_user_updated(data: object) -> AuditLogUserUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogUserUpdated.from_dict(data)
-    return cast("AuditLogUserUpdated | None | Unset", data)
-
-
-def _parse_user_deleted(data: object) -> AuditLogUserDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogUserDeleted.from_dict(data)
-    return cast("AuditLogUserDeleted | None | Unset", data)
-
-
-def _parse_certificate_created(data: object) -> AuditLogCertificateCreated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCertificateCreated.from_dict(data)
-    return cast("AuditLogCertificateCreated | None | Unset", data)
-
-
-def _parse_certificate_updated(data: object) -> AuditLogCertificateUpdated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCertificateUpdated.from_dict(data)
-    return cast("AuditLogCertificateUpdated | None | Unset", data)
-
-
-def _parse_certificate_deleted(data: object) -> AuditLogCertificateDeleted | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCertificateDeleted.from_dict(data)
-    return cast("AuditLogCertificateDeleted | None | Unset", data)
-
-
-def _parse_certificates_activated(data: object) -> AuditLogCertificatesActivated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCertificatesActivated.from_dict(data)
-    return cast("AuditLogCertificatesActivated | None | Unset", data)
-
-
-def _parse_certificates_deactivated(data: object) -> AuditLogCertificatesDeactivated | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCertificatesDeactivated.from_dict(data)
-    return cast("AuditLogCertificatesDeactivated | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -684,102 +196,151 @@ class AuditLog(ApiModel):
     """ The Unix timestamp (in seconds) of the event. """
 
     project: AuditLogProject | None = ABSENT
+    """ The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin
+    actions taken via Admin API keys are associated with the default project. """
 
     actor: AuditLogActor | None = ABSENT
 
     api_key_created: AuditLogApiKeyCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     api_key_updated: AuditLogApiKeyUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     api_key_deleted: AuditLogApiKeyDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     checkpoint_permission_created: AuditLogCheckpointPermissionCreated | None = ABSENT
+    """ The project and fine-tuned model checkpoint that the checkpoint permission was created for. """
 
     checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     external_key_registered: AuditLogExternalKeyRegistered | None = ABSENT
+    """ The details for events with this `type`. """
 
     external_key_removed: AuditLogExternalKeyRemoved | None = ABSENT
+    """ The details for events with this `type`. """
 
     group_created: AuditLogGroupCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     group_updated: AuditLogGroupUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     group_deleted: AuditLogGroupDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     scim_enabled: AuditLogScimEnabled | None = ABSENT
+    """ The details for events with this `type`. """
 
     scim_disabled: AuditLogScimDisabled | None = ABSENT
+    """ The details for events with this `type`. """
 
     invite_sent: AuditLogInviteSent | None = ABSENT
+    """ The details for events with this `type`. """
 
     invite_accepted: AuditLogInviteAccepted | None = ABSENT
+    """ The details for events with this `type`. """
 
     invite_deleted: AuditLogInviteDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     ip_allowlist_created: AuditLogIpAllowlistCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     ip_allowlist_updated: AuditLogIpAllowlistUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     ip_allowlist_deleted: AuditLogIpAllowlistDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | None = ABSENT
+    """ The details for events with this `type`. """
 
     ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | None = ABSENT
+    """ The details for events with this `type`. """
 
     login_succeeded: AuditLogLoginSucceeded | None = ABSENT
+    """ This event has no additional fields beyond the standard audit log attributes. """
 
     login_failed: AuditLogLoginFailed | None = ABSENT
+    """ The details for events with this `type`. """
 
     logout_succeeded: AuditLogLogoutSucceeded | None = ABSENT
+    """ This event has no additional fields beyond the standard audit log attributes. """
 
     logout_failed: AuditLogLogoutFailed | None = ABSENT
+    """ The details for events with this `type`. """
 
     organization_updated: AuditLogOrganizationUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     project_created: AuditLogProjectCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     project_updated: AuditLogProjectUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     project_archived: AuditLogProjectArchived | None = ABSENT
+    """ The details for events with this `type`. """
 
     project_deleted: AuditLogProjectDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     rate_limit_updated: AuditLogRateLimitUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     rate_limit_deleted: AuditLogRateLimitDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     role_created: AuditLogRoleCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     role_updated: AuditLogRoleUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     role_deleted: AuditLogRoleDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     role_assignment_created: AuditLogRoleAssignmentCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     role_assignment_deleted: AuditLogRoleAssignmentDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     service_account_created: AuditLogServiceAccountCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     service_account_updated: AuditLogServiceAccountUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     service_account_deleted: AuditLogServiceAccountDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     user_added: AuditLogUserAdded | None = ABSENT
+    """ The details for events with this `type`. """
 
     user_updated: AuditLogUserUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     user_deleted: AuditLogUserDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     certificate_created: AuditLogCertificateCreated | None = ABSENT
+    """ The details for events with this `type`. """
 
     certificate_updated: AuditLogCertificateUpdated | None = ABSENT
+    """ The details for events with this `type`. """
 
     certificate_deleted: AuditLogCertificateDeleted | None = ABSENT
+    """ The details for events with this `type`. """
 
     certificates_activated: AuditLogCertificatesActivated | None = ABSENT
+    """ The details for events with this `type`. """
 
     certificates_deactivated: AuditLogCertificatesDeactivated | None = ABSENT
+    """ The details for events with this `type`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -839,55 +400,55 @@ class AuditLog(ApiModel):
         "id": "str",
         "type": "AuditLogEventType",
         "effective_at": "int",
-        "project": "AuditLogProject | None | Unset",
+        "project": "AuditLogProject | Unset",
         "actor": "AuditLogActor | None | Unset",
-        "api_key_created": "AuditLogApiKeyCreated | None | Unset",
-        "api_key_updated": "AuditLogApiKeyUpdated | None | Unset",
-        "api_key_deleted": "AuditLogApiKeyDeleted | None | Unset",
-        "checkpoint_permission_created": "AuditLogCheckpointPermissionCreated | None | Unset",
-        "checkpoint_permission_deleted": "AuditLogCheckpointPermissionDeleted | None | Unset",
-        "external_key_registered": "AuditLogExternalKeyRegistered | None | Unset",
-        "external_key_removed": "AuditLogExternalKeyRemoved | None | Unset",
-        "group_created": "AuditLogGroupCreated | None | Unset",
-        "group_updated": "AuditLogGroupUpdated | None | Unset",
-        "group_deleted": "AuditLogGroupDeleted | None | Unset",
-        "scim_enabled": "AuditLogScimEnabled | None | Unset",
-        "scim_disabled": "AuditLogScimDisabled | None | Unset",
-        "invite_sent": "AuditLogInviteSent | None | Unset",
-        "invite_accepted": "AuditLogInviteAccepted | None | Unset",
-        "invite_deleted": "AuditLogInviteDeleted | None | Unset",
-        "ip_allowlist_created": "AuditLogIpAllowlistCreated | None | Unset",
-        "ip_allowlist_updated": "AuditLogIpAllowlistUpdated | None | Unset",
-        "ip_allowlist_deleted": "AuditLogIpAllowlistDeleted | None | Unset",
-        "ip_allowlist_config_activated": "AuditLogIpAllowlistConfigActivated | None | Unset",
-        "ip_allowlist_config_deactivated": "AuditLogIpAllowlistConfigDeactivated | None | Unset",
-        "login_succeeded": "AuditLogLoginSucceeded | None | Unset",
-        "login_failed": "AuditLogLoginFailed | None | Unset",
-        "logout_succeeded": "AuditLogLogoutSucceeded | None | Unset",
-        "logout_failed": "AuditLogLogoutFailed | None | Unset",
-        "organization_updated": "AuditLogOrganizationUpdated | None | Unset",
-        "project_created": "AuditLogProjectCreated | None | Unset",
-        "project_updated": "AuditLogProjectUpdated | None | Unset",
-        "project_archived": "AuditLogProjectArchived | None | Unset",
-        "project_deleted": "AuditLogProjectDeleted | None | Unset",
-        "rate_limit_updated": "AuditLogRateLimitUpdated | None | Unset",
-        "rate_limit_deleted": "AuditLogRateLimitDeleted | None | Unset",
-        "role_created": "AuditLogRoleCreated | None | Unset",
-        "role_updated": "AuditLogRoleUpdated | None | Unset",
-        "role_deleted": "AuditLogRoleDeleted | None | Unset",
-        "role_assignment_created": "AuditLogRoleAssignmentCreated | None | Unset",
-        "role_assignment_deleted": "AuditLogRoleAssignmentDeleted | None | Unset",
-        "service_account_created": "AuditLogServiceAccountCreated | None | Unset",
-        "service_account_updated": "AuditLogServiceAccountUpdated | None | Unset",
-        "service_account_deleted": "AuditLogServiceAccountDeleted | None | Unset",
-        "user_added": "AuditLogUserAdded | None | Unset",
-        "user_updated": "AuditLogUserUpdated | None | Unset",
-        "user_deleted": "AuditLogUserDeleted | None | Unset",
-        "certificate_created": "AuditLogCertificateCreated | None | Unset",
-        "certificate_updated": "AuditLogCertificateUpdated | None | Unset",
-        "certificate_deleted": "AuditLogCertificateDeleted | None | Unset",
-        "certificates_activated": "AuditLogCertificatesActivated | None | Unset",
-        "certificates_deactivated": "AuditLogCertificatesDeactivated | None | Unset",
+        "api_key_created": "AuditLogApiKeyCreated | Unset",
+        "api_key_updated": "AuditLogApiKeyUpdated | Unset",
+        "api_key_deleted": "AuditLogApiKeyDeleted | Unset",
+        "checkpoint_permission_created": "AuditLogCheckpointPermissionCreated | Unset",
+        "checkpoint_permission_deleted": "AuditLogCheckpointPermissionDeleted | Unset",
+        "external_key_registered": "AuditLogExternalKeyRegistered | Unset",
+        "external_key_removed": "AuditLogExternalKeyRemoved | Unset",
+        "group_created": "AuditLogGroupCreated | Unset",
+        "group_updated": "AuditLogGroupUpdated | Unset",
+        "group_deleted": "AuditLogGroupDeleted | Unset",
+        "scim_enabled": "AuditLogScimEnabled | Unset",
+        "scim_disabled": "AuditLogScimDisabled | Unset",
+        "invite_sent": "AuditLogInviteSent | Unset",
+        "invite_accepted": "AuditLogInviteAccepted | Unset",
+        "invite_deleted": "AuditLogInviteDeleted | Unset",
+        "ip_allowlist_created": "AuditLogIpAllowlistCreated | Unset",
+        "ip_allowlist_updated": "AuditLogIpAllowlistUpdated | Unset",
+        "ip_allowlist_deleted": "AuditLogIpAllowlistDeleted | Unset",
+        "ip_allowlist_config_activated": "AuditLogIpAllowlistConfigActivated | Unset",
+        "ip_allowlist_config_deactivated": "AuditLogIpAllowlistConfigDeactivated | Unset",
+        "login_succeeded": "AuditLogLoginSucceeded | Unset",
+        "login_failed": "AuditLogLoginFailed | Unset",
+        "logout_succeeded": "AuditLogLogoutSucceeded | Unset",
+        "logout_failed": "AuditLogLogoutFailed | Unset",
+        "organization_updated": "AuditLogOrganizationUpdated | Unset",
+        "project_created": "AuditLogProjectCreated | Unset",
+        "project_updated": "AuditLogProjectUpdated | Unset",
+        "project_archived": "AuditLogProjectArchived | Unset",
+        "project_deleted": "AuditLogProjectDeleted | Unset",
+        "rate_limit_updated": "AuditLogRateLimitUpdated | Unset",
+        "rate_limit_deleted": "AuditLogRateLimitDeleted | Unset",
+        "role_created": "AuditLogRoleCreated | Unset",
+        "role_updated": "AuditLogRoleUpdated | Unset",
+        "role_deleted": "AuditLogRoleDeleted | Unset",
+        "role_assignment_created": "AuditLogRoleAssignmentCreated | Unset",
+        "role_assignment_deleted": "AuditLogRoleAssignmentDeleted | Unset",
+        "service_account_created": "AuditLogServiceAccountCreated | Unset",
+        "service_account_updated": "AuditLogServiceAccountUpdated | Unset",
+        "service_account_deleted": "AuditLogServiceAccountDeleted | Unset",
+        "user_added": "AuditLogUserAdded | Unset",
+        "user_updated": "AuditLogUserUpdated | Unset",
+        "user_deleted": "AuditLogUserDeleted | Unset",
+        "certificate_created": "AuditLogCertificateCreated | Unset",
+        "certificate_updated": "AuditLogCertificateUpdated | Unset",
+        "certificate_deleted": "AuditLogCertificateDeleted | Unset",
+        "certificates_activated": "AuditLogCertificatesActivated | Unset",
+        "certificates_deactivated": "AuditLogCertificatesDeactivated | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -1006,6 +567,327 @@ class AuditLog(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.effective_at
+        if value_3 is None:
+            if "effective_at" in present:
+                out["effective_at"] = None
+        else:
+            out["effective_at"] = value_3
+        value_4 = self.project
+        if value_4 is None:
+            if "project" in present:
+                out["project"] = None
+        else:
+            out["project"] = to_json(value_4)
+        value_5 = self.actor
+        if value_5 is None:
+            if "actor" in present:
+                out["actor"] = None
+        else:
+            out["actor"] = to_json(value_5)
+        value_6 = self.api_key_created
+        if value_6 is None:
+            if "api_key.created" in present:
+                out["api_key.created"] = None
+        else:
+            out["api_key.created"] = to_json(value_6)
+        value_7 = self.api_key_updated
+        if value_7 is None:
+            if "api_key.updated" in present:
+                out["api_key.updated"] = None
+        else:
+            out["api_key.updated"] = to_json(value_7)
+        value_8 = self.api_key_deleted
+        if value_8 is None:
+            if "api_key.deleted" in present:
+                out["api_key.deleted"] = None
+        else:
+            out["api_key.deleted"] = to_json(value_8)
+        value_9 = self.checkpoint_permission_created
+        if value_9 is None:
+            if "checkpoint.permission.created" in present:
+                out["checkpoint.permission.created"] = None
+        else:
+            out["checkpoint.permission.created"] = to_json(value_9)
+        value_10 = self.checkpoint_permission_deleted
+        if value_10 is None:
+            if "checkpoint.permission.deleted" in present:
+                out["checkpoint.permission.deleted"] = None
+        else:
+            out["checkpoint.permission.deleted"] = to_json(value_10)
+        value_11 = self.external_key_registered
+        if value_11 is None:
+            if "external_key.registered" in present:
+                out["external_key.registered"] = None
+        else:
+            out["external_key.registered"] = to_json(value_11)
+        value_12 = self.external_key_removed
+        if value_12 is None:
+            if "external_key.removed" in present:
+                out["external_key.removed"] = None
+        else:
+            out["external_key.removed"] = to_json(value_12)
+        value_13 = self.group_created
+        if value_13 is None:
+            if "group.created" in present:
+                out["group.created"] = None
+        else:
+            out["group.created"] = to_json(value_13)
+        value_14 = self.group_updated
+        if value_14 is None:
+            if "group.updated" in present:
+                out["group.updated"] = None
+        else:
+            out["group.updated"] = to_json(value_14)
+        value_15 = self.group_deleted
+        if value_15 is None:
+            if "group.deleted" in present:
+                out["group.deleted"] = None
+        else:
+            out["group.deleted"] = to_json(value_15)
+        value_16 = self.scim_enabled
+        if value_16 is None:
+            if "scim.enabled" in present:
+                out["scim.enabled"] = None
+        else:
+            out["scim.enabled"] = to_json(value_16)
+        value_17 = self.scim_disabled
+        if value_17 is None:
+            if "scim.disabled" in present:
+                out["scim.disabled"] = None
+        else:
+            out["scim.disabled"] = to_json(value_17)
+        value_18 = self.invite_sent
+        if value_18 is None:
+            if "invite.sent" in present:
+                out["invite.sent"] = None
+        else:
+            out["invite.sent"] = to_json(value_18)
+        value_19 = self.invite_accepted
+        if value_19 is None:
+            if "invite.accepted" in present:
+                out["invite.accepted"] = None
+        else:
+            out["invite.accepted"] = to_json(value_19)
+        value_20 = self.invite_deleted
+        if value_20 is None:
+            if "invite.deleted" in present:
+                out["invite.deleted"] = None
+        else:
+            out["invite.deleted"] = to_json(value_20)
+        value_21 = self.ip_allowlist_created
+        if value_21 is None:
+            if "ip_allowlist.created" in present:
+                out["ip_allowlist.created"] = None
+        else:
+            out["ip_allowlist.created"] = to_json(value_21)
+        value_22 = self.ip_allowlist_updated
+        if value_22 is None:
+            if "ip_allowlist.updated" in present:
+                out["ip_allowlist.updated"] = None
+        else:
+            out["ip_allowlist.updated"] = to_json(value_22)
+        value_23 = self.ip_allowlist_deleted
+        if value_23 is None:
+            if "ip_allowlist.deleted" in present:
+                out["ip_allowlist.deleted"] = None
+        else:
+            out["ip_allowlist.deleted"] = to_json(value_23)
+        value_24 = self.ip_allowlist_config_activated
+        if value_24 is None:
+            if "ip_allowlist.config.activated" in present:
+                out["ip_allowlist.config.activated"] = None
+        else:
+            out["ip_allowlist.config.activated"] = to_json(value_24)
+        value_25 = self.ip_allowlist_config_deactivated
+        if value_25 is None:
+            if "ip_allowlist.config.deactivated" in present:
+                out["ip_allowlist.config.deactivated"] = None
+        else:
+            out["ip_allowlist.config.deactivated"] = to_json(value_25)
+        value_26 = self.login_succeeded
+        if value_26 is None:
+            if "login.succeeded" in present:
+                out["login.succeeded"] = None
+        else:
+            out["login.succeeded"] = to_json(value_26)
+        value_27 = self.login_failed
+        if value_27 is None:
+            if "login.failed" in present:
+                out["login.failed"] = None
+        else:
+            out["login.failed"] = to_json(value_27)
+        value_28 = self.logout_succeeded
+        if value_28 is None:
+            if "logout.succeeded" in present:
+                out["logout.succeeded"] = None
+        else:
+            out["logout.succeeded"] = to_json(value_28)
+        value_29 = self.logout_failed
+        if value_29 is None:
+            if "logout.failed" in present:
+                out["logout.failed"] = None
+        else:
+            out["logout.failed"] = to_json(value_29)
+        value_30 = self.organization_updated
+        if value_30 is None:
+            if "organization.updated" in present:
+                out["organization.updated"] = None
+        else:
+            out["organization.updated"] = to_json(value_30)
+        value_31 = self.project_created
+        if value_31 is None:
+            if "project.created" in present:
+                out["project.created"] = None
+        else:
+            out["project.created"] = to_json(value_31)
+        value_32 = self.project_updated
+        if value_32 is None:
+            if "project.updated" in present:
+                out["project.updated"] = None
+        else:
+            out["project.updated"] = to_json(value_32)
+        value_33 = self.project_archived
+        if value_33 is None:
+            if "project.archived" in present:
+                out["project.archived"] = None
+        else:
+            out["project.archived"] = to_json(value_33)
+        value_34 = self.project_deleted
+        if value_34 is None:
+            if "project.deleted" in present:
+                out["project.deleted"] = None
+        else:
+            out["project.deleted"] = to_json(value_34)
+        value_35 = self.rate_limit_updated
+        if value_35 is None:
+            if "rate_limit.updated" in present:
+                out["rate_limit.updated"] = None
+        else:
+            out["rate_limit.updated"] = to_json(value_35)
+        value_36 = self.rate_limit_deleted
+        if value_36 is None:
+            if "rate_limit.deleted" in present:
+                out["rate_limit.deleted"] = None
+        else:
+            out["rate_limit.deleted"] = to_json(value_36)
+        value_37 = self.role_created
+        if value_37 is None:
+            if "role.created" in present:
+                out["role.created"] = None
+        else:
+            out["role.created"] = to_json(value_37)
+        value_38 = self.role_updated
+        if value_38 is None:
+            if "role.updated" in present:
+                out["role.updated"] = None
+        else:
+            out["role.updated"] = to_json(value_38)
+        value_39 = self.role_deleted
+        if value_39 is None:
+            if "role.deleted" in present:
+                out["role.deleted"] = None
+        else:
+            out["role.deleted"] = to_json(value_39)
+        value_40 = self.role_assignment_created
+        if value_40 is None:
+            if "role.assignment.created" in present:
+                out["role.assignment.created"] = None
+        else:
+            out["role.assignment.created"] = to_json(value_40)
+        value_41 = self.role_assignment_deleted
+        if value_41 is None:
+            if "role.assignment.deleted" in present:
+                out["role.assignment.deleted"] = None
+        else:
+            out["role.assignment.deleted"] = to_json(value_41)
+        value_42 = self.service_account_created
+        if value_42 is None:
+            if "service_account.created" in present:
+                out["service_account.created"] = None
+        else:
+            out["service_account.created"] = to_json(value_42)
+        value_43 = self.service_account_updated
+        if value_43 is None:
+            if "service_account.updated" in present:
+                out["service_account.updated"] = None
+        else:
+            out["service_account.updated"] = to_json(value_43)
+        value_44 = self.service_account_deleted
+        if value_44 is None:
+            if "service_account.deleted" in present:
+                out["service_account.deleted"] = None
+        else:
+            out["service_account.deleted"] = to_json(value_44)
+        value_45 = self.user_added
+        if value_45 is None:
+            if "user.added" in present:
+                out["user.added"] = None
+        else:
+            out["user.added"] = to_json(value_45)
+        value_46 = self.user_updated
+        if value_46 is None:
+            if "user.updated" in present:
+                out["user.updated"] = None
+        else:
+            out["user.updated"] = to_json(value_46)
+        value_47 = self.user_deleted
+        if value_47 is None:
+            if "user.deleted" in present:
+                out["user.deleted"] = None
+        else:
+            out["user.deleted"] = to_json(value_47)
+        value_48 = self.certificate_created
+        if value_48 is None:
+            if "certificate.created" in present:
+                out["certificate.created"] = None
+        else:
+            out["certificate.created"] = to_json(value_48)
+        value_49 = self.certificate_updated
+        if value_49 is None:
+            if "certificate.updated" in present:
+                out["certificate.updated"] = None
+        else:
+            out["certificate.updated"] = to_json(value_49)
+        value_50 = self.certificate_deleted
+        if value_50 is None:
+            if "certificate.deleted" in present:
+                out["certificate.deleted"] = None
+        else:
+            out["certificate.deleted"] = to_json(value_50)
+        value_51 = self.certificates_activated
+        if value_51 is None:
+            if "certificates.activated" in present:
+                out["certificates.activated"] = None
+        else:
+            out["certificates.activated"] = to_json(value_51)
+        value_52 = self.certificates_deactivated
+        if value_52 is None:
+            if "certificates.deactivated" in present:
+                out["certificates.deactivated"] = None
+        else:
+            out["certificates.deactivated"] = to_json(value_52)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -1023,7 +905,12 @@ class AuditLog(ApiModel):
 
         _raw_project = d.pop("project", UNSET)
         try:
-            project = _parse_project(_raw_project)
+            _project = _raw_project
+            project: AuditLogProject | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = AuditLogProject.from_dict(_project)
 
         except LENIENT_ERRORS:
             project = _raw_project
@@ -1037,339 +924,588 @@ class AuditLog(ApiModel):
 
         _raw_api_key_created = d.pop("api_key.created", UNSET)
         try:
-            api_key_created = _parse_api_key_created(_raw_api_key_created)
+            _api_key_created = _raw_api_key_created
+            api_key_created: AuditLogApiKeyCreated | Unset
+            if isinstance(_api_key_created, Unset):
+                api_key_created = UNSET
+            else:
+                api_key_created = AuditLogApiKeyCreated.from_dict(_api_key_created)
 
         except LENIENT_ERRORS:
             api_key_created = _raw_api_key_created
 
         _raw_api_key_updated = d.pop("api_key.updated", UNSET)
         try:
-            api_key_updated = _parse_api_key_updated(_raw_api_key_updated)
+            _api_key_updated = _raw_api_key_updated
+            api_key_updated: AuditLogApiKeyUpdated | Unset
+            if isinstance(_api_key_updated, Unset):
+                api_key_updated = UNSET
+            else:
+                api_key_updated = AuditLogApiKeyUpdated.from_dict(_api_key_updated)
 
         except LENIENT_ERRORS:
             api_key_updated = _raw_api_key_updated
 
         _raw_api_key_deleted = d.pop("api_key.deleted", UNSET)
         try:
-            api_key_deleted = _parse_api_key_deleted(_raw_api_key_deleted)
+            _api_key_deleted = _raw_api_key_deleted
+            api_key_deleted: AuditLogApiKeyDeleted | Unset
+            if isinstance(_api_key_deleted, Unset):
+                api_key_deleted = UNSET
+            else:
+                api_key_deleted = AuditLogApiKeyDeleted.from_dict(_api_key_deleted)
 
         except LENIENT_ERRORS:
             api_key_deleted = _raw_api_key_deleted
 
         _raw_checkpoint_permission_created = d.pop("checkpoint.permission.created", UNSET)
         try:
-            checkpoint_permission_created = _parse_checkpoint_permission_created(
-                _raw_checkpoint_permission_created
-            )
+            _checkpoint_permission_created = _raw_checkpoint_permission_created
+            checkpoint_permission_created: AuditLogCheckpointPermissionCreated | Unset
+            if isinstance(_checkpoint_permission_created, Unset):
+                checkpoint_permission_created = UNSET
+            else:
+                checkpoint_permission_created = AuditLogCheckpointPermissionCreated.from_dict(
+                    _checkpoint_permission_created
+                )
 
         except LENIENT_ERRORS:
             checkpoint_permission_created = _raw_checkpoint_permission_created
 
         _raw_checkpoint_permission_deleted = d.pop("checkpoint.permission.deleted", UNSET)
         try:
-            checkpoint_permission_deleted = _parse_checkpoint_permission_deleted(
-                _raw_checkpoint_permission_deleted
-            )
+            _checkpoint_permission_deleted = _raw_checkpoint_permission_deleted
+            checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | Unset
+            if isinstance(_checkpoint_permission_deleted, Unset):
+                checkpoint_permission_deleted = UNSET
+            else:
+                checkpoint_permission_deleted = AuditLogCheckpointPermissionDeleted.from_dict(
+                    _checkpoint_permission_deleted
+                )
 
         except LENIENT_ERRORS:
             checkpoint_permission_deleted = _raw_checkpoint_permission_deleted
 
         _raw_external_key_registered = d.pop("external_key.registered", UNSET)
         try:
-            external_key_registered = _parse_external_key_registered(_raw_external_key_registered)
+            _external_key_registered = _raw_external_key_registered
+            external_key_registered: AuditLogExternalKeyRegistered | Unset
+            if isinstance(_external_key_registered, Unset):
+                external_key_registered = UNSET
+            else:
+                external_key_registered = AuditLogExternalKeyRegistered.from_dict(
+                    _external_key_registered
+                )
 
         except LENIENT_ERRORS:
             external_key_registered = _raw_external_key_registered
 
         _raw_external_key_removed = d.pop("external_key.removed", UNSET)
         try:
-            external_key_removed = _parse_external_key_removed(_raw_external_key_removed)
+            _external_key_removed = _raw_external_key_removed
+            external_key_removed: AuditLogExternalKeyRemoved | Unset
+            if isinstance(_external_key_removed, Unset):
+                external_key_removed = UNSET
+            else:
+                external_key_removed = AuditLogExternalKeyRemoved.from_dict(_external_key_removed)
 
         except LENIENT_ERRORS:
             external_key_removed = _raw_external_key_removed
 
         _raw_group_created = d.pop("group.created", UNSET)
         try:
-            group_created = _parse_group_created(_raw_group_created)
+            _group_created = _raw_group_created
+            group_created: AuditLogGroupCreated | Unset
+            if isinstance(_group_created, Unset):
+                group_created = UNSET
+            else:
+                group_created = AuditLogGroupCreated.from_dict(_group_created)
 
         except LENIENT_ERRORS:
             group_created = _raw_group_created
 
         _raw_group_updated = d.pop("group.updated", UNSET)
         try:
-            group_updated = _parse_group_updated(_raw_group_updated)
+            _group_updated = _raw_group_updated
+            group_updated: AuditLogGroupUpdated | Unset
+            if isinstance(_group_updated, Unset):
+                group_updated = UNSET
+            else:
+                group_updated = AuditLogGroupUpdated.from_dict(_group_updated)
 
         except LENIENT_ERRORS:
             group_updated = _raw_group_updated
 
         _raw_group_deleted = d.pop("group.deleted", UNSET)
         try:
-            group_deleted = _parse_group_deleted(_raw_group_deleted)
+            _group_deleted = _raw_group_deleted
+            group_deleted: AuditLogGroupDeleted | Unset
+            if isinstance(_group_deleted, Unset):
+                group_deleted = UNSET
+            else:
+                group_deleted = AuditLogGroupDeleted.from_dict(_group_deleted)
 
         except LENIENT_ERRORS:
             group_deleted = _raw_group_deleted
 
         _raw_scim_enabled = d.pop("scim.enabled", UNSET)
         try:
-            scim_enabled = _parse_scim_enabled(_raw_scim_enabled)
+            _scim_enabled = _raw_scim_enabled
+            scim_enabled: AuditLogScimEnabled | Unset
+            if isinstance(_scim_enabled, Unset):
+                scim_enabled = UNSET
+            else:
+                scim_enabled = AuditLogScimEnabled.from_dict(_scim_enabled)
 
         except LENIENT_ERRORS:
             scim_enabled = _raw_scim_enabled
 
         _raw_scim_disabled = d.pop("scim.disabled", UNSET)
         try:
-            scim_disabled = _parse_scim_disabled(_raw_scim_disabled)
+            _scim_disabled = _raw_scim_disabled
+            scim_disabled: AuditLogScimDisabled | Unset
+            if isinstance(_scim_disabled, Unset):
+                scim_disabled = UNSET
+            else:
+                scim_disabled = AuditLogScimDisabled.from_dict(_scim_disabled)
 
         except LENIENT_ERRORS:
             scim_disabled = _raw_scim_disabled
 
         _raw_invite_sent = d.pop("invite.sent", UNSET)
         try:
-            invite_sent = _parse_invite_sent(_raw_invite_sent)
+            _invite_sent = _raw_invite_sent
+            invite_sent: AuditLogInviteSent | Unset
+            if isinstance(_invite_sent, Unset):
+                invite_sent = UNSET
+            else:
+                invite_sent = AuditLogInviteSent.from_dict(_invite_sent)
 
         except LENIENT_ERRORS:
             invite_sent = _raw_invite_sent
 
         _raw_invite_accepted = d.pop("invite.accepted", UNSET)
         try:
-            invite_accepted = _parse_invite_accepted(_raw_invite_accepted)
+            _invite_accepted = _raw_invite_accepted
+            invite_accepted: AuditLogInviteAccepted | Unset
+            if isinstance(_invite_accepted, Unset):
+                invite_accepted = UNSET
+            else:
+                invite_accepted = AuditLogInviteAccepted.from_dict(_invite_accepted)
 
         except LENIENT_ERRORS:
             invite_accepted = _raw_invite_accepted
 
         _raw_invite_deleted = d.pop("invite.deleted", UNSET)
         try:
-            invite_deleted = _parse_invite_deleted(_raw_invite_deleted)
+            _invite_deleted = _raw_invite_deleted
+            invite_deleted: AuditLogInviteDeleted | Unset
+            if isinstance(_invite_deleted, Unset):
+                invite_deleted = UNSET
+            else:
+                invite_deleted = AuditLogInviteDeleted.from_dict(_invite_deleted)
 
         except LENIENT_ERRORS:
             invite_deleted = _raw_invite_deleted
 
         _raw_ip_allowlist_created = d.pop("ip_allowlist.created", UNSET)
         try:
-            ip_allowlist_created = _parse_ip_allowlist_created(_raw_ip_allowlist_created)
+            _ip_allowlist_created = _raw_ip_allowlist_created
+            ip_allowlist_created: AuditLogIpAllowlistCreated | Unset
+            if isinstance(_ip_allowlist_created, Unset):
+                ip_allowlist_created = UNSET
+            else:
+                ip_allowlist_created = AuditLogIpAllowlistCreated.from_dict(_ip_allowlist_created)
 
         except LENIENT_ERRORS:
             ip_allowlist_created = _raw_ip_allowlist_created
 
         _raw_ip_allowlist_updated = d.pop("ip_allowlist.updated", UNSET)
         try:
-            ip_allowlist_updated = _parse_ip_allowlist_updated(_raw_ip_allowlist_updated)
+            _ip_allowlist_updated = _raw_ip_allowlist_updated
+            ip_allowlist_updated: AuditLogIpAllowlistUpdated | Unset
+            if isinstance(_ip_allowlist_updated, Unset):
+                ip_allowlist_updated = UNSET
+            else:
+                ip_allowlist_updated = AuditLogIpAllowlistUpdated.from_dict(_ip_allowlist_updated)
 
         except LENIENT_ERRORS:
             ip_allowlist_updated = _raw_ip_allowlist_updated
 
         _raw_ip_allowlist_deleted = d.pop("ip_allowlist.deleted", UNSET)
         try:
-            ip_allowlist_deleted = _parse_ip_allowlist_deleted(_raw_ip_allowlist_deleted)
+            _ip_allowlist_deleted = _raw_ip_allowlist_deleted
+            ip_allowlist_deleted: AuditLogIpAllowlistDeleted | Unset
+            if isinstance(_ip_allowlist_deleted, Unset):
+                ip_allowlist_deleted = UNSET
+            else:
+                ip_allowlist_deleted = AuditLogIpAllowlistDeleted.from_dict(_ip_allowlist_deleted)
 
         except LENIENT_ERRORS:
             ip_allowlist_deleted = _raw_ip_allowlist_deleted
 
         _raw_ip_allowlist_config_activated = d.pop("ip_allowlist.config.activated", UNSET)
         try:
-            ip_allowlist_config_activated = _parse_ip_allowlist_config_activated(
-                _raw_ip_allowlist_config_activated
-            )
+            _ip_allowlist_config_activated = _raw_ip_allowlist_config_activated
+            ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | Unset
+            if isinstance(_ip_allowlist_config_activated, Unset):
+                ip_allowlist_config_activated = UNSET
+            else:
+                ip_allowlist_config_activated = AuditLogIpAllowlistConfigActivated.from_dict(
+                    _ip_allowlist_config_activated
+                )
 
         except LENIENT_ERRORS:
             ip_allowlist_config_activated = _raw_ip_allowlist_config_activated
 
         _raw_ip_allowlist_config_deactivated = d.pop("ip_allowlist.config.deactivated", UNSET)
         try:
-            ip_allowlist_config_deactivated = _parse_ip_allowlist_config_deactivated(
-                _raw_ip_allowlist_config_deactivated
-            )
+            _ip_allowlist_config_deactivated = _raw_ip_allowlist_config_deactivated
+            ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | Unset
+            if isinstance(_ip_allowlist_config_deactivated, Unset):
+                ip_allowlist_config_deactivated = UNSET
+            else:
+                ip_allowlist_config_deactivated = AuditLogIpAllowlistConfigDeactivated.from_dict(
+                    _ip_allowlist_config_deactivated
+                )
 
         except LENIENT_ERRORS:
             ip_allowlist_config_deactivated = _raw_ip_allowlist_config_deactivated
 
         _raw_login_succeeded = d.pop("login.succeeded", UNSET)
         try:
-            login_succeeded = _parse_login_succeeded(_raw_login_succeeded)
+            _login_succeeded = _raw_login_succeeded
+            login_succeeded: AuditLogLoginSucceeded | Unset
+            if isinstance(_login_succeeded, Unset):
+                login_succeeded = UNSET
+            else:
+                login_succeeded = AuditLogLoginSucceeded.from_dict(_login_succeeded)
 
         except LENIENT_ERRORS:
             login_succeeded = _raw_login_succeeded
 
         _raw_login_failed = d.pop("login.failed", UNSET)
         try:
-            login_failed = _parse_login_failed(_raw_login_failed)
+            _login_failed = _raw_login_failed
+            login_failed: AuditLogLoginFailed | Unset
+            if isinstance(_login_failed, Unset):
+                login_failed = UNSET
+            else:
+                login_failed = AuditLogLoginFailed.from_dict(_login_failed)
 
         except LENIENT_ERRORS:
             login_failed = _raw_login_failed
 
         _raw_logout_succeeded = d.pop("logout.succeeded", UNSET)
         try:
-            logout_succeeded = _parse_logout_succeeded(_raw_logout_succeeded)
+            _logout_succeeded = _raw_logout_succeeded
+            logout_succeeded: AuditLogLogoutSucceeded | Unset
+            if isinstance(_logout_succeeded, Unset):
+                logout_succeeded = UNSET
+            else:
+                logout_succeeded = AuditLogLogoutSucceeded.from_dict(_logout_succeeded)
 
         except LENIENT_ERRORS:
             logout_succeeded = _raw_logout_succeeded
 
         _raw_logout_failed = d.pop("logout.failed", UNSET)
         try:
-            logout_failed = _parse_logout_failed(_raw_logout_failed)
+            _logout_failed = _raw_logout_failed
+            logout_failed: AuditLogLogoutFailed | Unset
+            if isinstance(_logout_failed, Unset):
+                logout_failed = UNSET
+            else:
+                logout_failed = AuditLogLogoutFailed.from_dict(_logout_failed)
 
         except LENIENT_ERRORS:
             logout_failed = _raw_logout_failed
 
         _raw_organization_updated = d.pop("organization.updated", UNSET)
         try:
-            organization_updated = _parse_organization_updated(_raw_organization_updated)
+            _organization_updated = _raw_organization_updated
+            organization_updated: AuditLogOrganizationUpdated | Unset
+            if isinstance(_organization_updated, Unset):
+                organization_updated = UNSET
+            else:
+                organization_updated = AuditLogOrganizationUpdated.from_dict(_organization_updated)
 
         except LENIENT_ERRORS:
             organization_updated = _raw_organization_updated
 
         _raw_project_created = d.pop("project.created", UNSET)
         try:
-            project_created = _parse_project_created(_raw_project_created)
+            _project_created = _raw_project_created
+            project_created: AuditLogProjectCreated | Unset
+            if isinstance(_project_created, Unset):
+                project_created = UNSET
+            else:
+                project_created = AuditLogProjectCreated.from_dict(_project_created)
 
         except LENIENT_ERRORS:
             project_created = _raw_project_created
 
         _raw_project_updated = d.pop("project.updated", UNSET)
         try:
-            project_updated = _parse_project_updated(_raw_project_updated)
+            _project_updated = _raw_project_updated
+            project_updated: AuditLogProjectUpdated | Unset
+            if isinstance(_project_updated, Unset):
+                project_updated = UNSET
+            else:
+                project_updated = AuditLogProjectUpdated.from_dict(_project_updated)
 
         except LENIENT_ERRORS:
             project_updated = _raw_project_updated
 
         _raw_project_archived = d.pop("project.archived", UNSET)
         try:
-            project_archived = _parse_project_archived(_raw_project_archived)
+            _project_archived = _raw_project_archived
+            project_archived: AuditLogProjectArchived | Unset
+            if isinstance(_project_archived, Unset):
+                project_archived = UNSET
+            else:
+                project_archived = AuditLogProjectArchived.from_dict(_project_archived)
 
         except LENIENT_ERRORS:
             project_archived = _raw_project_archived
 
         _raw_project_deleted = d.pop("project.deleted", UNSET)
         try:
-            project_deleted = _parse_project_deleted(_raw_project_deleted)
+            _project_deleted = _raw_project_deleted
+            project_deleted: AuditLogProjectDeleted | Unset
+            if isinstance(_project_deleted, Unset):
+                project_deleted = UNSET
+            else:
+                project_deleted = AuditLogProjectDeleted.from_dict(_project_deleted)
 
         except LENIENT_ERRORS:
             project_deleted = _raw_project_deleted
 
         _raw_rate_limit_updated = d.pop("rate_limit.updated", UNSET)
         try:
-            rate_limit_updated = _parse_rate_limit_updated(_raw_rate_limit_updated)
+            _rate_limit_updated = _raw_rate_limit_updated
+            rate_limit_updated: AuditLogRateLimitUpdated | Unset
+            if isinstance(_rate_limit_updated, Unset):
+                rate_limit_updated = UNSET
+            else:
+                rate_limit_updated = AuditLogRateLimitUpdated.from_dict(_rate_limit_updated)
 
         except LENIENT_ERRORS:
             rate_limit_updated = _raw_rate_limit_updated
 
         _raw_rate_limit_deleted = d.pop("rate_limit.deleted", UNSET)
         try:
-            rate_limit_deleted = _parse_rate_limit_deleted(_raw_rate_limit_deleted)
+            _rate_limit_deleted = _raw_rate_limit_deleted
+            rate_limit_deleted: AuditLogRateLimitDeleted | Unset
+            if isinstance(_rate_limit_deleted, Unset):
+                rate_limit_deleted = UNSET
+            else:
+                rate_limit_deleted = AuditLogRateLimitDeleted.from_dict(_rate_limit_deleted)
 
         except LENIENT_ERRORS:
             rate_limit_deleted = _raw_rate_limit_deleted
 
         _raw_role_created = d.pop("role.created", UNSET)
         try:
-            role_created = _parse_role_created(_raw_role_created)
+            _role_created = _raw_role_created
+            role_created: AuditLogRoleCreated | Unset
+            if isinstance(_role_created, Unset):
+                role_created = UNSET
+            else:
+                role_created = AuditLogRoleCreated.from_dict(_role_created)
 
         except LENIENT_ERRORS:
             role_created = _raw_role_created
 
         _raw_role_updated = d.pop("role.updated", UNSET)
         try:
-            role_updated = _parse_role_updated(_raw_role_updated)
+            _role_updated = _raw_role_updated
+            role_updated: AuditLogRoleUpdated | Unset
+            if isinstance(_role_updated, Unset):
+                role_updated = UNSET
+            else:
+                role_updated = AuditLogRoleUpdated.from_dict(_role_updated)
 
         except LENIENT_ERRORS:
             role_updated = _raw_role_updated
 
         _raw_role_deleted = d.pop("role.deleted", UNSET)
         try:
-            role_deleted = _parse_role_deleted(_raw_role_deleted)
+            _role_deleted = _raw_role_deleted
+            role_deleted: AuditLogRoleDeleted | Unset
+            if isinstance(_role_deleted, Unset):
+                role_deleted = UNSET
+            else:
+                role_deleted = AuditLogRoleDeleted.from_dict(_role_deleted)
 
         except LENIENT_ERRORS:
             role_deleted = _raw_role_deleted
 
         _raw_role_assignment_created = d.pop("role.assignment.created", UNSET)
         try:
-            role_assignment_created = _parse_role_assignment_created(_raw_role_assignment_created)
+            _role_assignment_created = _raw_role_assignment_created
+            role_assignment_created: AuditLogRoleAssignmentCreated | Unset
+            if isinstance(_role_assignment_created, Unset):
+                role_assignment_created = UNSET
+            else:
+                role_assignment_created = AuditLogRoleAssignmentCreated.from_dict(
+                    _role_assignment_created
+                )
 
         except LENIENT_ERRORS:
             role_assignment_created = _raw_role_assignment_created
 
         _raw_role_assignment_deleted = d.pop("role.assignment.deleted", UNSET)
         try:
-            role_assignment_deleted = _parse_role_assignment_deleted(_raw_role_assignment_deleted)
+            _role_assignment_deleted = _raw_role_assignment_deleted
+            role_assignment_deleted: AuditLogRoleAssignmentDeleted | Unset
+            if isinstance(_role_assignment_deleted, Unset):
+                role_assignment_deleted = UNSET
+            else:
+                role_assignment_deleted = AuditLogRoleAssignmentDeleted.from_dict(
+                    _role_assignment_deleted
+                )
 
         except LENIENT_ERRORS:
             role_assignment_deleted = _raw_role_assignment_deleted
 
         _raw_service_account_created = d.pop("service_account.created", UNSET)
         try:
-            service_account_created = _parse_service_account_created(_raw_service_account_created)
+            _service_account_created = _raw_service_account_created
+            service_account_created: AuditLogServiceAccountCreated | Unset
+            if isinstance(_service_account_created, Unset):
+                service_account_created = UNSET
+            else:
+                service_account_created = AuditLogServiceAccountCreated.from_dict(
+                    _service_account_created
+                )
 
         except LENIENT_ERRORS:
             service_account_created = _raw_service_account_created
 
         _raw_service_account_updated = d.pop("service_account.updated", UNSET)
         try:
-            service_account_updated = _parse_service_account_updated(_raw_service_account_updated)
+            _service_account_updated = _raw_service_account_updated
+            service_account_updated: AuditLogServiceAccountUpdated | Unset
+            if isinstance(_service_account_updated, Unset):
+                service_account_updated = UNSET
+            else:
+                service_account_updated = AuditLogServiceAccountUpdated.from_dict(
+                    _service_account_updated
+                )
 
         except LENIENT_ERRORS:
             service_account_updated = _raw_service_account_updated
 
         _raw_service_account_deleted = d.pop("service_account.deleted", UNSET)
         try:
-            service_account_deleted = _parse_service_account_deleted(_raw_service_account_deleted)
+            _service_account_deleted = _raw_service_account_deleted
+            service_account_deleted: AuditLogServiceAccountDeleted | Unset
+            if isinstance(_service_account_deleted, Unset):
+                service_account_deleted = UNSET
+            else:
+                service_account_deleted = AuditLogServiceAccountDeleted.from_dict(
+                    _service_account_deleted
+                )
 
         except LENIENT_ERRORS:
             service_account_deleted = _raw_service_account_deleted
 
         _raw_user_added = d.pop("user.added", UNSET)
         try:
-            user_added = _parse_user_added(_raw_user_added)
+            _user_added = _raw_user_added
+            user_added: AuditLogUserAdded | Unset
+            if isinstance(_user_added, Unset):
+                user_added = UNSET
+            else:
+                user_added = AuditLogUserAdded.from_dict(_user_added)
 
         except LENIENT_ERRORS:
             user_added = _raw_user_added
 
         _raw_user_updated = d.pop("user.updated", UNSET)
         try:
-            user_updated = _parse_user_updated(_raw_user_updated)
+            _user_updated = _raw_user_updated
+            user_updated: AuditLogUserUpdated | Unset
+            if isinstance(_user_updated, Unset):
+                user_updated = UNSET
+            else:
+                user_updated = AuditLogUserUpdated.from_dict(_user_updated)
 
         except LENIENT_ERRORS:
             user_updated = _raw_user_updated
 
         _raw_user_deleted = d.pop("user.deleted", UNSET)
         try:
-            user_deleted = _parse_user_deleted(_raw_user_deleted)
+            _user_deleted = _raw_user_deleted
+            user_deleted: AuditLogUserDeleted | Unset
+            if isinstance(_user_deleted, Unset):
+                user_deleted = UNSET
+            else:
+                user_deleted = AuditLogUserDeleted.from_dict(_user_deleted)
 
         except LENIENT_ERRORS:
             user_deleted = _raw_user_deleted
 
         _raw_certificate_created = d.pop("certificate.created", UNSET)
         try:
-            certificate_created = _parse_certificate_created(_raw_certificate_created)
+            _certificate_created = _raw_certificate_created
+            certificate_created: AuditLogCertificateCreated | Unset
+            if isinstance(_certificate_created, Unset):
+                certificate_created = UNSET
+            else:
+                certificate_created = AuditLogCertificateCreated.from_dict(_certificate_created)
 
         except LENIENT_ERRORS:
             certificate_created = _raw_certificate_created
 
         _raw_certificate_updated = d.pop("certificate.updated", UNSET)
         try:
-            certificate_updated = _parse_certificate_updated(_raw_certificate_updated)
+            _certificate_updated = _raw_certificate_updated
+            certificate_updated: AuditLogCertificateUpdated | Unset
+            if isinstance(_certificate_updated, Unset):
+                certificate_updated = UNSET
+            else:
+                certificate_updated = AuditLogCertificateUpdated.from_dict(_certificate_updated)
 
         except LENIENT_ERRORS:
             certificate_updated = _raw_certificate_updated
 
         _raw_certificate_deleted = d.pop("certificate.deleted", UNSET)
         try:
-            certificate_deleted = _parse_certificate_deleted(_raw_certificate_deleted)
+            _certificate_deleted = _raw_certificate_deleted
+            certificate_deleted: AuditLogCertificateDeleted | Unset
+            if isinstance(_certificate_deleted, Unset):
+                certificate_deleted = UNSET
+            else:
+                certificate_deleted = AuditLogCertificateDeleted.from_dict(_certificate_deleted)
 
         except LENIENT_ERRORS:
             certificate_deleted = _raw_certificate_deleted
 
         _raw_certificates_activated = d.pop("certificates.activated", UNSET)
         try:
-            certificates_activated = _parse_certificates_activated(_raw_certificates_activated)
+            _certificates_activated = _raw_certificates_activated
+            certificates_activated: AuditLogCertificatesActivated | Unset
+            if isinstance(_certificates_activated, Unset):
+                certificates_activated = UNSET
+            else:
+                certificates_activated = AuditLogCertificatesActivated.from_dict(
+                    _certificates_activated
+                )
 
         except LENIENT_ERRORS:
             certificates_activated = _raw_certificates_activated
 
         _raw_certificates_deactivated = d.pop("certificates.deactivated", UNSET)
         try:
-            certificates_deactivated = _parse_certificates_deactivated(
-                _raw_certificates_deactivated
-            )
+            _certificates_deactivated = _raw_certificates_deactivated
+            certificates_deactivated: AuditLogCertificatesDeactivated | Unset
+            if isinstance(_certificates_deactivated, Unset):
+                certificates_deactivated = UNSET
+            else:
+                certificates_deactivated = AuditLogCertificatesDeactivated.from_dict(
+                    _certificates_deactivated
+                )
 
         except LENIENT_ERRORS:
             certificates_deactivated = _raw_certificates_deactivated

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_actor_type import AuditLogActorType, check_audit_log_actor_type
 from ..types import UNSET, Unset
@@ -24,51 +24,18 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_type_(data: object) -> AuditLogActorType | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        type_type_0 = check_audit_log_actor_type(data)
-
-        return type_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("AuditLogActorType | None | Unset", data)
-
-
-def _parse_session(data: object) -> AuditLogActorSession | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogActorSession.from_dict(data)
-    return cast("AuditLogActorSession | None | Unset", data)
-
-
-def _parse_api_key(data: object) -> AuditLogActorApiKey | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogActorApiKey.from_dict(data)
-    return cast("AuditLogActorApiKey | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogActor(ApiModel):
     """The actor who performed the audit logged action."""
 
     type: AuditLogActorType | str | None = ABSENT
+    """ The type of actor. Is either `session` or `api_key`. """
 
     session: AuditLogActorSession | None = ABSENT
+    """ The session in which the audit logged action was performed. """
 
     api_key: AuditLogActorApiKey | None = ABSENT
+    """ The API Key used to perform the audit logged action. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -76,11 +43,16 @@ class AuditLogActor(ApiModel):
         ("api_key", "api_key"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "AuditLogActorType | None | Unset",
-        "session": "AuditLogActorSession | None | Unset",
-        "api_key": "AuditLogActorApiKey | None | Unset",
+        "type": "AuditLogActorType | Unset",
+        "session": "AuditLogActorSession | Unset",
+        "api_key": "AuditLogActorApiKey | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "api_key",
+            "session",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -90,27 +62,69 @@ class AuditLogActor(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.session
+        if value_2 is None:
+            if "session" in present:
+                out["session"] = None
+        else:
+            out["session"] = to_json(value_2)
+        value_3 = self.api_key
+        if value_3 is None:
+            if "api_key" in present:
+                out["api_key"] = None
+        else:
+            out["api_key"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = _parse_type_(_raw_type_)
+            _type_ = _raw_type_
+            type_: AuditLogActorType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_audit_log_actor_type(_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_session = d.pop("session", UNSET)
         try:
-            session = _parse_session(_raw_session)
+            _session = _raw_session
+            session: AuditLogActorSession | Unset
+            if isinstance(_session, Unset):
+                session = UNSET
+            else:
+                session = AuditLogActorSession.from_dict(_session)
 
         except LENIENT_ERRORS:
             session = _raw_session
 
         _raw_api_key = d.pop("api_key", UNSET)
         try:
-            api_key = _parse_api_key(_raw_api_key)
+            _api_key = _raw_api_key
+            api_key: AuditLogActorApiKey | Unset
+            if isinstance(_api_key, Unset):
+                api_key = UNSET
+            else:
+                api_key = AuditLogActorApiKey.from_dict(_api_key)
 
         except LENIENT_ERRORS:
             api_key = _raw_api_key

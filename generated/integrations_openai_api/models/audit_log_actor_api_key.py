@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_actor_api_key_type import (
     AuditLogActorApiKeyType,
@@ -27,50 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_type_(data: object) -> AuditLogActorApiKeyType | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        type_type_0 = check_audit_log_actor_api_key_type(data)
-
-        return type_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("AuditLogActorApiKeyType | None | Unset", data)
-
-
-def _parse_user(data: object) -> AuditLogActorUser | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogActorUser.from_dict(data)
-    return cast("AuditLogActorUser | None | Unset", data)
-
-
-def _parse_service_account(data: object) -> AuditLogActorServiceAccount | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogActorServiceAccount.from_dict(data)
-    return cast("AuditLogActorServiceAccount | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogActorApiKey(ApiModel):
     """The API Key used to perform the audit logged action."""
@@ -79,10 +35,13 @@ class AuditLogActorApiKey(ApiModel):
     """ The tracking id of the API key. """
 
     type: AuditLogActorApiKeyType | str | None = ABSENT
+    """ The type of API key. Can be either `user` or `service_account`. """
 
     user: AuditLogActorUser | None = ABSENT
+    """ The user who performed the audit logged action. """
 
     service_account: AuditLogActorServiceAccount | None = ABSENT
+    """ The service account that performed the audit logged action. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -91,12 +50,17 @@ class AuditLogActorApiKey(ApiModel):
         ("service_account", "service_account"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "None | str | Unset",
-        "type": "AuditLogActorApiKeyType | None | Unset",
-        "user": "AuditLogActorUser | None | Unset",
-        "service_account": "AuditLogActorServiceAccount | None | Unset",
+        "id": "str | Unset",
+        "type": "AuditLogActorApiKeyType | Unset",
+        "user": "AuditLogActorUser | Unset",
+        "service_account": "AuditLogActorServiceAccount | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "service_account",
+            "user",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -107,40 +71,83 @@ class AuditLogActorApiKey(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.user
+        if value_3 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_3)
+        value_4 = self.service_account
+        if value_4 is None:
+            if "service_account" in present:
+                out["service_account"] = None
+        else:
+            out["service_account"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = _parse_type_(_raw_type_)
+            _type_ = _raw_type_
+            type_: AuditLogActorApiKeyType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_audit_log_actor_api_key_type(_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_user = d.pop("user", UNSET)
         try:
-            user = _parse_user(_raw_user)
+            _user = _raw_user
+            user: AuditLogActorUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = AuditLogActorUser.from_dict(_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
         _raw_service_account = d.pop("service_account", UNSET)
         try:
-            service_account = _parse_service_account(_raw_service_account)
+            _service_account = _raw_service_account
+            service_account: AuditLogActorServiceAccount | Unset
+            if isinstance(_service_account, Unset):
+                service_account = UNSET
+            else:
+                service_account = AuditLogActorServiceAccount.from_dict(_service_account)
 
         except LENIENT_ERRORS:
             service_account = _raw_service_account
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
         parsed_obj_.user = None if isinstance(user, Unset) else user
         parsed_obj_.service_account = (

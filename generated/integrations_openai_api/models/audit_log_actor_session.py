@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,29 +21,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_user(data: object) -> AuditLogActorUser | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogActorUser.from_dict(data)
-    return cast("AuditLogActorUser | None | Unset", data)
-
-
-def _parse_ip_address(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogActorSession(ApiModel):
     """The session in which the audit logged action was performed."""
 
     user: AuditLogActorUser | None = ABSENT
+    """ The user who performed the audit logged action. """
 
     ip_address: str | None = ABSENT
     """ The IP address from which the action was performed. """
@@ -53,8 +36,8 @@ class AuditLogActorSession(ApiModel):
         ("ip_address", "ip_address"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "user": "AuditLogActorUser | None | Unset",
-        "ip_address": "None | str | Unset",
+        "user": "AuditLogActorUser | Unset",
+        "ip_address": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -65,27 +48,48 @@ class AuditLogActorSession(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.user
+        if value_1 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_1)
+        value_2 = self.ip_address
+        if value_2 is None:
+            if "ip_address" in present:
+                out["ip_address"] = None
+        else:
+            out["ip_address"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_user = d.pop("user", UNSET)
         try:
-            user = _parse_user(_raw_user)
+            _user = _raw_user
+            user: AuditLogActorUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = AuditLogActorUser.from_dict(_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        _raw_ip_address = d.pop("ip_address", UNSET)
-        try:
-            ip_address = _parse_ip_address(_raw_ip_address)
-
-        except LENIENT_ERRORS:
-            ip_address = _raw_ip_address
+        ip_address = d.pop("ip_address", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.ip_address = None if isinstance(ip_address, Unset) else ip_address
+        parsed_obj_.ip_address = ip_address
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

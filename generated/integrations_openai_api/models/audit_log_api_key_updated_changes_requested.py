@@ -4,25 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_scopes(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        scopes_type_0 = cast("list[str]", data)
-
-        return scopes_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -34,17 +18,32 @@ class AuditLogApiKeyUpdatedChangesRequested(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("scopes", "scopes"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "scopes": "list[str] | None | Unset",
+        "scopes": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("scopes",))
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.scopes
+        if value_1 is None:
+            if "scopes" in present:
+                out["scopes"] = None
+        else:
+            out["scopes"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_scopes = d.pop("scopes", UNSET)
         try:
-            scopes = _parse_scopes(_raw_scopes)
+            scopes = cast("list[str]", _raw_scopes)
 
         except LENIENT_ERRORS:
             scopes = _raw_scopes

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,36 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_certificates(
-    data: object,
-) -> list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        certificates_type_0 = []
-        _certificates_type_0 = data
-        if not isinstance(_certificates_type_0, list):
-            raise TypeError()
-        for certificates_type_0_item_data in _certificates_type_0:
-            try:
-                certificates_type_0_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
-                    certificates_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                certificates_type_0_item = certificates_type_0_item_data
-            certificates_type_0.append(certificates_type_0_item)
-
-        return certificates_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogCertificatesActivated(ApiModel):
     """The details for events with this `type`."""
@@ -63,11 +33,26 @@ class AuditLogCertificatesActivated(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("certificates", "certificates"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "certificates": "list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset",
+        "certificates": "list[AuditLogCertificatesActivatedCertificatesItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("certificates",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.certificates
+        if value_1 is None:
+            if "certificates" in present:
+                out["certificates"] = None
+        else:
+            out["certificates"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -75,7 +60,21 @@ class AuditLogCertificatesActivated(ApiModel):
             _load_lazy_imports()
         _raw_certificates = d.pop("certificates", UNSET)
         try:
-            certificates = _parse_certificates(_raw_certificates)
+            _certificates = _raw_certificates
+            certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
+            if _certificates is not UNSET:
+                if not isinstance(_certificates, list):
+                    raise TypeError()
+                certificates = []
+                for certificates_item_data in _certificates:
+                    try:
+                        certificates_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
+                            certificates_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        certificates_item = certificates_item_data
+                    certificates.append(certificates_item)
 
         except LENIENT_ERRORS:
             certificates = _raw_certificates

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,24 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_data(data: object) -> AuditLogCheckpointPermissionCreatedData | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogCheckpointPermissionCreatedData.from_dict(data)
-    return cast("AuditLogCheckpointPermissionCreatedData | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogCheckpointPermissionCreated(ApiModel):
     """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
@@ -51,14 +33,15 @@ class AuditLogCheckpointPermissionCreated(ApiModel):
     """ The ID of the checkpoint permission. """
 
     data: AuditLogCheckpointPermissionCreatedData | None = ABSENT
+    """ The payload used to create the checkpoint permission. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("data", "data"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "None | str | Unset",
-        "data": "AuditLogCheckpointPermissionCreatedData | None | Unset",
+        "id": "str | Unset",
+        "data": "AuditLogCheckpointPermissionCreatedData | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -69,26 +52,47 @@ class AuditLogCheckpointPermissionCreated(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
-            data = _parse_data(_raw_data)
+            _data = _raw_data
+            data: AuditLogCheckpointPermissionCreatedData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AuditLogCheckpointPermissionCreatedData.from_dict(_data)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.data = None if isinstance(data, Unset) else data
         parsed_obj_._request_id = None
 

@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_project_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_fine_tuned_model_checkpoint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -40,8 +23,8 @@ class AuditLogCheckpointPermissionCreatedData(ApiModel):
         ("fine_tuned_model_checkpoint", "fine_tuned_model_checkpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "project_id": "None | str | Unset",
-        "fine_tuned_model_checkpoint": "None | str | Unset",
+        "project_id": "str | Unset",
+        "fine_tuned_model_checkpoint": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -52,29 +35,36 @@ class AuditLogCheckpointPermissionCreatedData(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.project_id
+        if value_1 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = value_1
+        value_2 = self.fine_tuned_model_checkpoint
+        if value_2 is None:
+            if "fine_tuned_model_checkpoint" in present:
+                out["fine_tuned_model_checkpoint"] = None
+        else:
+            out["fine_tuned_model_checkpoint"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_project_id = d.pop("project_id", UNSET)
-        try:
-            project_id = _parse_project_id(_raw_project_id)
+        project_id = d.pop("project_id", None)
 
-        except LENIENT_ERRORS:
-            project_id = _raw_project_id
-
-        _raw_fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", UNSET)
-        try:
-            fine_tuned_model_checkpoint = _parse_fine_tuned_model_checkpoint(
-                _raw_fine_tuned_model_checkpoint
-            )
-
-        except LENIENT_ERRORS:
-            fine_tuned_model_checkpoint = _raw_fine_tuned_model_checkpoint
+        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
-        parsed_obj_.fine_tuned_model_checkpoint = (
-            None if isinstance(fine_tuned_model_checkpoint, Unset) else fine_tuned_model_checkpoint
-        )
+        parsed_obj_.project_id = project_id
+        parsed_obj_.fine_tuned_model_checkpoint = fine_tuned_model_checkpoint
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

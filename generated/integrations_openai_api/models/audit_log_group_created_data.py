@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_group_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -26,23 +17,33 @@ class AuditLogGroupCreatedData(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("group_name", "group_name"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "group_name": "None | str | Unset",
+        "group_name": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("group_name",))
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.group_name
+        if value_1 is None:
+            if "group_name" in present:
+                out["group_name"] = None
+        else:
+            out["group_name"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_group_name = d.pop("group_name", UNSET)
-        try:
-            group_name = _parse_group_name(_raw_group_name)
-
-        except LENIENT_ERRORS:
-            group_name = _raw_group_name
+        group_name = d.pop("group_name", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.group_name = None if isinstance(group_name, Unset) else group_name
+        parsed_obj_.group_name = group_name
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

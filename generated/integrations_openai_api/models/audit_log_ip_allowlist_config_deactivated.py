@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,36 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_configs(
-    data: object,
-) -> list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        configs_type_0 = []
-        _configs_type_0 = data
-        if not isinstance(_configs_type_0, list):
-            raise TypeError()
-        for configs_type_0_item_data in _configs_type_0:
-            try:
-                configs_type_0_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
-                    configs_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                configs_type_0_item = configs_type_0_item_data
-            configs_type_0.append(configs_type_0_item)
-
-        return configs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogIpAllowlistConfigDeactivated(ApiModel):
     """The details for events with this `type`."""
@@ -64,11 +34,26 @@ class AuditLogIpAllowlistConfigDeactivated(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("configs", "configs"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "configs": "list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None | Unset",
+        "configs": "list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("configs",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.configs
+        if value_1 is None:
+            if "configs" in present:
+                out["configs"] = None
+        else:
+            out["configs"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -76,7 +61,21 @@ class AuditLogIpAllowlistConfigDeactivated(ApiModel):
             _load_lazy_imports()
         _raw_configs = d.pop("configs", UNSET)
         try:
-            configs = _parse_configs(_raw_configs)
+            _configs = _raw_configs
+            configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
+            if _configs is not UNSET:
+                if not isinstance(_configs, list):
+                    raise TypeError()
+                configs = []
+                for configs_item_data in _configs:
+                    try:
+                        configs_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
+                            configs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        configs_item = configs_item_data
+                    configs.append(configs_item)
 
         except LENIENT_ERRORS:
             configs = _raw_configs

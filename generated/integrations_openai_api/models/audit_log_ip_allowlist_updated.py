@@ -4,33 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_allowed_ips(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        allowed_ips_type_0 = cast("list[str]", data)
-
-        return allowed_ips_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -48,8 +24,8 @@ class AuditLogIpAllowlistUpdated(ApiModel):
         ("allowed_ips", "allowed_ips"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "None | str | Unset",
-        "allowed_ips": "list[str] | None | Unset",
+        "id": "str | Unset",
+        "allowed_ips": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -60,24 +36,40 @@ class AuditLogIpAllowlistUpdated(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.allowed_ips
+        if value_2 is None:
+            if "allowed_ips" in present:
+                out["allowed_ips"] = None
+        else:
+            out["allowed_ips"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_allowed_ips = d.pop("allowed_ips", UNSET)
         try:
-            allowed_ips = _parse_allowed_ips(_raw_allowed_ips)
+            allowed_ips = cast("list[str]", _raw_allowed_ips)
 
         except LENIENT_ERRORS:
             allowed_ips = _raw_allowed_ips
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.allowed_ips = None if isinstance(allowed_ips, Unset) else allowed_ips
         parsed_obj_._request_id = None
 

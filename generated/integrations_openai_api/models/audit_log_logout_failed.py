@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_error_code(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_error_message(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -40,8 +23,8 @@ class AuditLogLogoutFailed(ApiModel):
         ("error_message", "error_message"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "error_code": "None | str | Unset",
-        "error_message": "None | str | Unset",
+        "error_code": "str | Unset",
+        "error_message": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -52,25 +35,36 @@ class AuditLogLogoutFailed(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.error_code
+        if value_1 is None:
+            if "error_code" in present:
+                out["error_code"] = None
+        else:
+            out["error_code"] = value_1
+        value_2 = self.error_message
+        if value_2 is None:
+            if "error_message" in present:
+                out["error_message"] = None
+        else:
+            out["error_message"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_error_code = d.pop("error_code", UNSET)
-        try:
-            error_code = _parse_error_code(_raw_error_code)
+        error_code = d.pop("error_code", None)
 
-        except LENIENT_ERRORS:
-            error_code = _raw_error_code
-
-        _raw_error_message = d.pop("error_message", UNSET)
-        try:
-            error_message = _parse_error_message(_raw_error_message)
-
-        except LENIENT_ERRORS:
-            error_message = _raw_error_message
+        error_message = d.pop("error_message", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.error_code = None if isinstance(error_code, Unset) else error_code
-        parsed_obj_.error_message = None if isinstance(error_message, Unset) else error_message
+        parsed_obj_.error_code = error_code
+        parsed_obj_.error_message = error_message
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,68 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_title(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_threads_ui_visibility(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_usage_dashboard_visibility(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_api_call_logging(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_api_call_logging_project_ids(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -103,13 +46,13 @@ class AuditLogOrganizationUpdatedChangesRequested(ApiModel):
         ("api_call_logging_project_ids", "api_call_logging_project_ids"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "title": "None | str | Unset",
-        "description": "None | str | Unset",
-        "name": "None | str | Unset",
-        "threads_ui_visibility": "None | str | Unset",
-        "usage_dashboard_visibility": "None | str | Unset",
-        "api_call_logging": "None | str | Unset",
-        "api_call_logging_project_ids": "None | str | Unset",
+        "title": "str | Unset",
+        "description": "str | Unset",
+        "name": "str | Unset",
+        "threads_ui_visibility": "str | Unset",
+        "usage_dashboard_visibility": "str | Unset",
+        "api_call_logging": "str | Unset",
+        "api_call_logging_project_ids": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -125,79 +68,81 @@ class AuditLogOrganizationUpdatedChangesRequested(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.title
+        if value_1 is None:
+            if "title" in present:
+                out["title"] = None
+        else:
+            out["title"] = value_1
+        value_2 = self.description
+        if value_2 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.threads_ui_visibility
+        if value_4 is None:
+            if "threads_ui_visibility" in present:
+                out["threads_ui_visibility"] = None
+        else:
+            out["threads_ui_visibility"] = value_4
+        value_5 = self.usage_dashboard_visibility
+        if value_5 is None:
+            if "usage_dashboard_visibility" in present:
+                out["usage_dashboard_visibility"] = None
+        else:
+            out["usage_dashboard_visibility"] = value_5
+        value_6 = self.api_call_logging
+        if value_6 is None:
+            if "api_call_logging" in present:
+                out["api_call_logging"] = None
+        else:
+            out["api_call_logging"] = value_6
+        value_7 = self.api_call_logging_project_ids
+        if value_7 is None:
+            if "api_call_logging_project_ids" in present:
+                out["api_call_logging_project_ids"] = None
+        else:
+            out["api_call_logging_project_ids"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_title = d.pop("title", UNSET)
-        try:
-            title = _parse_title(_raw_title)
+        title = d.pop("title", None)
 
-        except LENIENT_ERRORS:
-            title = _raw_title
+        description = d.pop("description", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            description = _raw_description
+        threads_ui_visibility = d.pop("threads_ui_visibility", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        usage_dashboard_visibility = d.pop("usage_dashboard_visibility", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
+        api_call_logging = d.pop("api_call_logging", None)
 
-        _raw_threads_ui_visibility = d.pop("threads_ui_visibility", UNSET)
-        try:
-            threads_ui_visibility = _parse_threads_ui_visibility(_raw_threads_ui_visibility)
-
-        except LENIENT_ERRORS:
-            threads_ui_visibility = _raw_threads_ui_visibility
-
-        _raw_usage_dashboard_visibility = d.pop("usage_dashboard_visibility", UNSET)
-        try:
-            usage_dashboard_visibility = _parse_usage_dashboard_visibility(
-                _raw_usage_dashboard_visibility
-            )
-
-        except LENIENT_ERRORS:
-            usage_dashboard_visibility = _raw_usage_dashboard_visibility
-
-        _raw_api_call_logging = d.pop("api_call_logging", UNSET)
-        try:
-            api_call_logging = _parse_api_call_logging(_raw_api_call_logging)
-
-        except LENIENT_ERRORS:
-            api_call_logging = _raw_api_call_logging
-
-        _raw_api_call_logging_project_ids = d.pop("api_call_logging_project_ids", UNSET)
-        try:
-            api_call_logging_project_ids = _parse_api_call_logging_project_ids(
-                _raw_api_call_logging_project_ids
-            )
-
-        except LENIENT_ERRORS:
-            api_call_logging_project_ids = _raw_api_call_logging_project_ids
+        api_call_logging_project_ids = d.pop("api_call_logging_project_ids", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.title = None if isinstance(title, Unset) else title
-        parsed_obj_.description = None if isinstance(description, Unset) else description
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.threads_ui_visibility = (
-            None if isinstance(threads_ui_visibility, Unset) else threads_ui_visibility
-        )
-        parsed_obj_.usage_dashboard_visibility = (
-            None if isinstance(usage_dashboard_visibility, Unset) else usage_dashboard_visibility
-        )
-        parsed_obj_.api_call_logging = (
-            None if isinstance(api_call_logging, Unset) else api_call_logging
-        )
-        parsed_obj_.api_call_logging_project_ids = (
-            None
-            if isinstance(api_call_logging_project_ids, Unset)
-            else api_call_logging_project_ids
-        )
+        parsed_obj_.title = title
+        parsed_obj_.description = description
+        parsed_obj_.name = name
+        parsed_obj_.threads_ui_visibility = threads_ui_visibility
+        parsed_obj_.usage_dashboard_visibility = usage_dashboard_visibility
+        parsed_obj_.api_call_logging = api_call_logging
+        parsed_obj_.api_call_logging_project_ids = api_call_logging_project_ids
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,26 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_changes_requested(
-    data: object,
-) -> AuditLogRateLimitUpdatedChangesRequested | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRateLimitUpdatedChangesRequested.from_dict(data)
-    return cast("AuditLogRateLimitUpdatedChangesRequested | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class AuditLogRateLimitUpdated(ApiModel):
     """The details for events with this `type`."""
@@ -53,14 +33,15 @@ class AuditLogRateLimitUpdated(ApiModel):
     """ The rate limit ID """
 
     changes_requested: AuditLogRateLimitUpdatedChangesRequested | None = ABSENT
+    """ The payload used to update the rate limits. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("changes_requested", "changes_requested"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "None | str | Unset",
-        "changes_requested": "AuditLogRateLimitUpdatedChangesRequested | None | Unset",
+        "id": "str | Unset",
+        "changes_requested": "AuditLogRateLimitUpdatedChangesRequested | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -71,26 +52,49 @@ class AuditLogRateLimitUpdated(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.changes_requested
+        if value_2 is None:
+            if "changes_requested" in present:
+                out["changes_requested"] = None
+        else:
+            out["changes_requested"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_changes_requested = d.pop("changes_requested", UNSET)
         try:
-            changes_requested = _parse_changes_requested(_raw_changes_requested)
+            _changes_requested = _raw_changes_requested
+            changes_requested: AuditLogRateLimitUpdatedChangesRequested | Unset
+            if isinstance(_changes_requested, Unset):
+                changes_requested = UNSET
+            else:
+                changes_requested = AuditLogRateLimitUpdatedChangesRequested.from_dict(
+                    _changes_requested
+                )
 
         except LENIENT_ERRORS:
             changes_requested = _raw_changes_requested
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.changes_requested = (
             None if isinstance(changes_requested, Unset) else changes_requested
         )

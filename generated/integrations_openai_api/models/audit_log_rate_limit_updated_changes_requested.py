@@ -1,60 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_max_requests_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_tokens_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_images_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_audio_megabytes_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_requests_per_1_day(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -88,12 +39,12 @@ class AuditLogRateLimitUpdatedChangesRequested(ApiModel):
         ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "max_requests_per_1_minute": "int | None | Unset",
-        "max_tokens_per_1_minute": "int | None | Unset",
-        "max_images_per_1_minute": "int | None | Unset",
-        "max_audio_megabytes_per_1_minute": "int | None | Unset",
-        "max_requests_per_1_day": "int | None | Unset",
-        "batch_1_day_max_input_tokens": "int | None | Unset",
+        "max_requests_per_1_minute": "int | Unset",
+        "max_tokens_per_1_minute": "int | Unset",
+        "max_images_per_1_minute": "int | Unset",
+        "max_audio_megabytes_per_1_minute": "int | Unset",
+        "max_requests_per_1_day": "int | Unset",
+        "batch_1_day_max_input_tokens": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -108,79 +59,72 @@ class AuditLogRateLimitUpdatedChangesRequested(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.max_requests_per_1_minute
+        if value_1 is None:
+            if "max_requests_per_1_minute" in present:
+                out["max_requests_per_1_minute"] = None
+        else:
+            out["max_requests_per_1_minute"] = value_1
+        value_2 = self.max_tokens_per_1_minute
+        if value_2 is None:
+            if "max_tokens_per_1_minute" in present:
+                out["max_tokens_per_1_minute"] = None
+        else:
+            out["max_tokens_per_1_minute"] = value_2
+        value_3 = self.max_images_per_1_minute
+        if value_3 is None:
+            if "max_images_per_1_minute" in present:
+                out["max_images_per_1_minute"] = None
+        else:
+            out["max_images_per_1_minute"] = value_3
+        value_4 = self.max_audio_megabytes_per_1_minute
+        if value_4 is None:
+            if "max_audio_megabytes_per_1_minute" in present:
+                out["max_audio_megabytes_per_1_minute"] = None
+        else:
+            out["max_audio_megabytes_per_1_minute"] = value_4
+        value_5 = self.max_requests_per_1_day
+        if value_5 is None:
+            if "max_requests_per_1_day" in present:
+                out["max_requests_per_1_day"] = None
+        else:
+            out["max_requests_per_1_day"] = value_5
+        value_6 = self.batch_1_day_max_input_tokens
+        if value_6 is None:
+            if "batch_1_day_max_input_tokens" in present:
+                out["batch_1_day_max_input_tokens"] = None
+        else:
+            out["batch_1_day_max_input_tokens"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
-        try:
-            max_requests_per_1_minute = _parse_max_requests_per_1_minute(
-                _raw_max_requests_per_1_minute
-            )
+        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", None)
 
-        except LENIENT_ERRORS:
-            max_requests_per_1_minute = _raw_max_requests_per_1_minute
+        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", None)
 
-        _raw_max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
-        try:
-            max_tokens_per_1_minute = _parse_max_tokens_per_1_minute(_raw_max_tokens_per_1_minute)
+        max_images_per_1_minute = d.pop("max_images_per_1_minute", None)
 
-        except LENIENT_ERRORS:
-            max_tokens_per_1_minute = _raw_max_tokens_per_1_minute
+        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", None)
 
-        _raw_max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
-        try:
-            max_images_per_1_minute = _parse_max_images_per_1_minute(_raw_max_images_per_1_minute)
+        max_requests_per_1_day = d.pop("max_requests_per_1_day", None)
 
-        except LENIENT_ERRORS:
-            max_images_per_1_minute = _raw_max_images_per_1_minute
-
-        _raw_max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
-        try:
-            max_audio_megabytes_per_1_minute = _parse_max_audio_megabytes_per_1_minute(
-                _raw_max_audio_megabytes_per_1_minute
-            )
-
-        except LENIENT_ERRORS:
-            max_audio_megabytes_per_1_minute = _raw_max_audio_megabytes_per_1_minute
-
-        _raw_max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
-        try:
-            max_requests_per_1_day = _parse_max_requests_per_1_day(_raw_max_requests_per_1_day)
-
-        except LENIENT_ERRORS:
-            max_requests_per_1_day = _raw_max_requests_per_1_day
-
-        _raw_batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
-        try:
-            batch_1_day_max_input_tokens = _parse_batch_1_day_max_input_tokens(
-                _raw_batch_1_day_max_input_tokens
-            )
-
-        except LENIENT_ERRORS:
-            batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
+        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.max_requests_per_1_minute = (
-            None if isinstance(max_requests_per_1_minute, Unset) else max_requests_per_1_minute
-        )
-        parsed_obj_.max_tokens_per_1_minute = (
-            None if isinstance(max_tokens_per_1_minute, Unset) else max_tokens_per_1_minute
-        )
-        parsed_obj_.max_images_per_1_minute = (
-            None if isinstance(max_images_per_1_minute, Unset) else max_images_per_1_minute
-        )
-        parsed_obj_.max_audio_megabytes_per_1_minute = (
-            None
-            if isinstance(max_audio_megabytes_per_1_minute, Unset)
-            else max_audio_megabytes_per_1_minute
-        )
-        parsed_obj_.max_requests_per_1_day = (
-            None if isinstance(max_requests_per_1_day, Unset) else max_requests_per_1_day
-        )
-        parsed_obj_.batch_1_day_max_input_tokens = (
-            None
-            if isinstance(batch_1_day_max_input_tokens, Unset)
-            else batch_1_day_max_input_tokens
-        )
+        parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
+        parsed_obj_.max_tokens_per_1_minute = max_tokens_per_1_minute
+        parsed_obj_.max_images_per_1_minute = max_images_per_1_minute
+        parsed_obj_.max_audio_megabytes_per_1_minute = max_audio_megabytes_per_1_minute
+        parsed_obj_.max_requests_per_1_day = max_requests_per_1_day
+        parsed_obj_.batch_1_day_max_input_tokens = batch_1_day_max_input_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

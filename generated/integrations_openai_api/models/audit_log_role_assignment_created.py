@@ -1,52 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_principal_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_principal_type(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_type(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -76,11 +35,11 @@ class AuditLogRoleAssignmentCreated(ApiModel):
         ("resource_type", "resource_type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "None | str | Unset",
-        "principal_id": "None | str | Unset",
-        "principal_type": "None | str | Unset",
-        "resource_id": "None | str | Unset",
-        "resource_type": "None | str | Unset",
+        "id": "str | Unset",
+        "principal_id": "str | Unset",
+        "principal_type": "str | Unset",
+        "resource_id": "str | Unset",
+        "resource_type": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -94,49 +53,63 @@ class AuditLogRoleAssignmentCreated(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.principal_id
+        if value_2 is None:
+            if "principal_id" in present:
+                out["principal_id"] = None
+        else:
+            out["principal_id"] = value_2
+        value_3 = self.principal_type
+        if value_3 is None:
+            if "principal_type" in present:
+                out["principal_type"] = None
+        else:
+            out["principal_type"] = value_3
+        value_4 = self.resource_id
+        if value_4 is None:
+            if "resource_id" in present:
+                out["resource_id"] = None
+        else:
+            out["resource_id"] = value_4
+        value_5 = self.resource_type
+        if value_5 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
+        principal_id = d.pop("principal_id", None)
 
-        _raw_principal_id = d.pop("principal_id", UNSET)
-        try:
-            principal_id = _parse_principal_id(_raw_principal_id)
+        principal_type = d.pop("principal_type", None)
 
-        except LENIENT_ERRORS:
-            principal_id = _raw_principal_id
+        resource_id = d.pop("resource_id", None)
 
-        _raw_principal_type = d.pop("principal_type", UNSET)
-        try:
-            principal_type = _parse_principal_type(_raw_principal_type)
-
-        except LENIENT_ERRORS:
-            principal_type = _raw_principal_type
-
-        _raw_resource_id = d.pop("resource_id", UNSET)
-        try:
-            resource_id = _parse_resource_id(_raw_resource_id)
-
-        except LENIENT_ERRORS:
-            resource_id = _raw_resource_id
-
-        _raw_resource_type = d.pop("resource_type", UNSET)
-        try:
-            resource_type = _parse_resource_type(_raw_resource_type)
-
-        except LENIENT_ERRORS:
-            resource_type = _raw_resource_type
+        resource_type = d.pop("resource_type", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.principal_id = None if isinstance(principal_id, Unset) else principal_id
-        parsed_obj_.principal_type = None if isinstance(principal_type, Unset) else principal_type
-        parsed_obj_.resource_id = None if isinstance(resource_id, Unset) else resource_id
-        parsed_obj_.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        parsed_obj_.id = id
+        parsed_obj_.principal_id = principal_id
+        parsed_obj_.principal_type = principal_type
+        parsed_obj_.resource_id = resource_id
+        parsed_obj_.resource_type = resource_type
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

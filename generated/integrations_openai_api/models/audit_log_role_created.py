@@ -4,57 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_role_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_permissions(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        permissions_type_0 = cast("list[str]", data)
-
-        return permissions_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_resource_type(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -84,11 +36,11 @@ class AuditLogRoleCreated(ApiModel):
         ("resource_id", "resource_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "id": "None | str | Unset",
-        "role_name": "None | str | Unset",
-        "permissions": "list[str] | None | Unset",
-        "resource_type": "None | str | Unset",
-        "resource_id": "None | str | Unset",
+        "id": "str | Unset",
+        "role_name": "str | Unset",
+        "permissions": "list[str] | Unset",
+        "resource_type": "str | Unset",
+        "resource_id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -102,49 +54,68 @@ class AuditLogRoleCreated(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.role_name
+        if value_2 is None:
+            if "role_name" in present:
+                out["role_name"] = None
+        else:
+            out["role_name"] = value_2
+        value_3 = self.permissions
+        if value_3 is None:
+            if "permissions" in present:
+                out["permissions"] = None
+        else:
+            out["permissions"] = to_json(value_3)
+        value_4 = self.resource_type
+        if value_4 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_4
+        value_5 = self.resource_id
+        if value_5 is None:
+            if "resource_id" in present:
+                out["resource_id"] = None
+        else:
+            out["resource_id"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_role_name = d.pop("role_name", UNSET)
-        try:
-            role_name = _parse_role_name(_raw_role_name)
-
-        except LENIENT_ERRORS:
-            role_name = _raw_role_name
+        role_name = d.pop("role_name", None)
 
         _raw_permissions = d.pop("permissions", UNSET)
         try:
-            permissions = _parse_permissions(_raw_permissions)
+            permissions = cast("list[str]", _raw_permissions)
 
         except LENIENT_ERRORS:
             permissions = _raw_permissions
 
-        _raw_resource_type = d.pop("resource_type", UNSET)
-        try:
-            resource_type = _parse_resource_type(_raw_resource_type)
+        resource_type = d.pop("resource_type", None)
 
-        except LENIENT_ERRORS:
-            resource_type = _raw_resource_type
-
-        _raw_resource_id = d.pop("resource_id", UNSET)
-        try:
-            resource_id = _parse_resource_id(_raw_resource_id)
-
-        except LENIENT_ERRORS:
-            resource_id = _raw_resource_id
+        resource_id = d.pop("resource_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.role_name = None if isinstance(role_name, Unset) else role_name
+        parsed_obj_.id = id
+        parsed_obj_.role_name = role_name
         parsed_obj_.permissions = None if isinstance(permissions, Unset) else permissions
-        parsed_obj_.resource_type = None if isinstance(resource_type, Unset) else resource_type
-        parsed_obj_.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        parsed_obj_.resource_type = resource_type
+        parsed_obj_.resource_id = resource_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,80 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_role_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_resource_type(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_permissions_added(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        permissions_added_type_0 = cast("list[str]", data)
-
-        return permissions_added_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_permissions_removed(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        permissions_removed_type_0 = cast("list[str]", data)
-
-        return permissions_removed_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_metadata(data: object) -> AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(data)
-    return cast("AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -122,6 +48,7 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
     """ The updated role description, when provided. """
 
     metadata: AuditLogRoleUpdatedChangesRequestedMetadata | None = ABSENT
+    """ Additional metadata stored on the role. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role_name", "role_name"),
@@ -133,13 +60,13 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
         ("metadata", "metadata"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "role_name": "None | str | Unset",
-        "resource_id": "None | str | Unset",
-        "resource_type": "None | str | Unset",
-        "permissions_added": "list[str] | None | Unset",
-        "permissions_removed": "list[str] | None | Unset",
-        "description": "None | str | Unset",
-        "metadata": "AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset",
+        "role_name": "str | Unset",
+        "resource_id": "str | Unset",
+        "resource_type": "str | Unset",
+        "permissions_added": "list[str] | Unset",
+        "permissions_removed": "list[str] | Unset",
+        "description": "str | Unset",
+        "metadata": "AuditLogRoleUpdatedChangesRequestedMetadata | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -155,70 +82,106 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role_name
+        if value_1 is None:
+            if "role_name" in present:
+                out["role_name"] = None
+        else:
+            out["role_name"] = value_1
+        value_2 = self.resource_id
+        if value_2 is None:
+            if "resource_id" in present:
+                out["resource_id"] = None
+        else:
+            out["resource_id"] = value_2
+        value_3 = self.resource_type
+        if value_3 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_3
+        value_4 = self.permissions_added
+        if value_4 is None:
+            if "permissions_added" in present:
+                out["permissions_added"] = None
+        else:
+            out["permissions_added"] = to_json(value_4)
+        value_5 = self.permissions_removed
+        if value_5 is None:
+            if "permissions_removed" in present:
+                out["permissions_removed"] = None
+        else:
+            out["permissions_removed"] = to_json(value_5)
+        value_6 = self.description
+        if value_6 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_6
+        value_7 = self.metadata
+        if value_7 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role_name = d.pop("role_name", UNSET)
-        try:
-            role_name = _parse_role_name(_raw_role_name)
+        role_name = d.pop("role_name", None)
 
-        except LENIENT_ERRORS:
-            role_name = _raw_role_name
+        resource_id = d.pop("resource_id", None)
 
-        _raw_resource_id = d.pop("resource_id", UNSET)
-        try:
-            resource_id = _parse_resource_id(_raw_resource_id)
-
-        except LENIENT_ERRORS:
-            resource_id = _raw_resource_id
-
-        _raw_resource_type = d.pop("resource_type", UNSET)
-        try:
-            resource_type = _parse_resource_type(_raw_resource_type)
-
-        except LENIENT_ERRORS:
-            resource_type = _raw_resource_type
+        resource_type = d.pop("resource_type", None)
 
         _raw_permissions_added = d.pop("permissions_added", UNSET)
         try:
-            permissions_added = _parse_permissions_added(_raw_permissions_added)
+            permissions_added = cast("list[str]", _raw_permissions_added)
 
         except LENIENT_ERRORS:
             permissions_added = _raw_permissions_added
 
         _raw_permissions_removed = d.pop("permissions_removed", UNSET)
         try:
-            permissions_removed = _parse_permissions_removed(_raw_permissions_removed)
+            permissions_removed = cast("list[str]", _raw_permissions_removed)
 
         except LENIENT_ERRORS:
             permissions_removed = _raw_permissions_removed
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-            metadata = _parse_metadata(_raw_metadata)
+            _metadata = _raw_metadata
+            metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role_name = None if isinstance(role_name, Unset) else role_name
-        parsed_obj_.resource_id = None if isinstance(resource_id, Unset) else resource_id
-        parsed_obj_.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        parsed_obj_.role_name = role_name
+        parsed_obj_.resource_id = resource_id
+        parsed_obj_.resource_type = resource_type
         parsed_obj_.permissions_added = (
             None if isinstance(permissions_added, Unset) else permissions_added
         )
         parsed_obj_.permissions_removed = (
             None if isinstance(permissions_removed, Unset) else permissions_removed
         )
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
 

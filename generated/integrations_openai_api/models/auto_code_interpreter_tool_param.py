@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.container_memory_limit import ContainerMemoryLimit, check_container_memory_limit
 from ..types import UNSET, Unset
@@ -29,22 +29,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        file_ids_type_0 = cast("list[str]", data)
-
-        return file_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
     if data is None:
         return data
@@ -63,9 +47,7 @@ def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
 
 def _parse_network_policy(
     data: object,
-) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset:
-    if data is None:
-        return data
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -78,16 +60,15 @@ def _parse_network_policy(
         )
         if variant is None:
             return cast(
-                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
-        data,
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
     )
 
 
@@ -119,9 +100,9 @@ class AutoCodeInterpreterToolParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['auto']",
-        "file_ids": "list[str] | None | Unset",
+        "file_ids": "list[str] | Unset",
         "memory_limit": "ContainerMemoryLimit | None | Unset",
-        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("auto",),
@@ -135,6 +116,39 @@ class AutoCodeInterpreterToolParam(ApiModel):
             "network_policy",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.file_ids
+        if value_2 is None:
+            if "file_ids" in present:
+                out["file_ids"] = None
+        else:
+            out["file_ids"] = to_json(value_2)
+        value_3 = self.memory_limit
+        if value_3 is None:
+            if "memory_limit" in present:
+                out["memory_limit"] = None
+        else:
+            out["memory_limit"] = to_json(value_3)
+        value_4 = self.network_policy
+        if value_4 is None:
+            if "network_policy" in present:
+                out["network_policy"] = None
+        else:
+            out["network_policy"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -150,7 +164,7 @@ class AutoCodeInterpreterToolParam(ApiModel):
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = _parse_file_ids(_raw_file_ids)
+            file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.batch_status import BatchStatus, check_batch_status
 from ..types import UNSET, Unset
@@ -26,124 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_errors(data: object) -> BatchErrors | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return BatchErrors.from_dict(data)
-    return cast("BatchErrors | None | Unset", data)
-
-
-def _parse_output_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_error_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_in_progress_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_finalizing_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_completed_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_failed_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_expired_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_cancelling_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_cancelled_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return BatchRequestCounts.from_dict(data)
-    return cast("BatchRequestCounts | None | Unset", data)
-
-
-def _parse_usage(data: object) -> BatchUsage | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return BatchUsage.from_dict(data)
-    return cast("BatchUsage | None | Unset", data)
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -218,8 +100,13 @@ class Batch(ApiModel):
     """ The Unix timestamp (in seconds) for when the batch was cancelled. """
 
     request_counts: BatchRequestCounts | None = ABSENT
+    """ The request counts for different statuses within the batch. """
 
     usage: BatchUsage | None = ABSENT
+    """ Represents token usage details including input tokens, output tokens, a
+    breakdown of output tokens, and the total tokens used. Only populated on
+    batches created after September 7, 2025.
+     """
 
     metadata: Metadata2 | None = ABSENT
 
@@ -255,20 +142,20 @@ class Batch(ApiModel):
         "completion_window": "str",
         "status": "BatchStatus",
         "created_at": "int",
-        "model": "None | str | Unset",
-        "errors": "BatchErrors | None | Unset",
-        "output_file_id": "None | str | Unset",
-        "error_file_id": "None | str | Unset",
-        "in_progress_at": "int | None | Unset",
-        "expires_at": "int | None | Unset",
-        "finalizing_at": "int | None | Unset",
-        "completed_at": "int | None | Unset",
-        "failed_at": "int | None | Unset",
-        "expired_at": "int | None | Unset",
-        "cancelling_at": "int | None | Unset",
-        "cancelled_at": "int | None | Unset",
-        "request_counts": "BatchRequestCounts | None | Unset",
-        "usage": "BatchUsage | None | Unset",
+        "model": "str | Unset",
+        "errors": "BatchErrors | Unset",
+        "output_file_id": "str | Unset",
+        "error_file_id": "str | Unset",
+        "in_progress_at": "int | Unset",
+        "expires_at": "int | Unset",
+        "finalizing_at": "int | Unset",
+        "completed_at": "int | Unset",
+        "failed_at": "int | Unset",
+        "expired_at": "int | Unset",
+        "cancelling_at": "int | Unset",
+        "cancelled_at": "int | Unset",
+        "request_counts": "BatchRequestCounts | Unset",
+        "usage": "BatchUsage | Unset",
         "metadata": "Metadata2 | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -320,6 +207,147 @@ class Batch(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.endpoint
+        if value_3 is None:
+            if "endpoint" in present:
+                out["endpoint"] = None
+        else:
+            out["endpoint"] = value_3
+        value_4 = self.input_file_id
+        if value_4 is None:
+            if "input_file_id" in present:
+                out["input_file_id"] = None
+        else:
+            out["input_file_id"] = value_4
+        value_5 = self.completion_window
+        if value_5 is None:
+            if "completion_window" in present:
+                out["completion_window"] = None
+        else:
+            out["completion_window"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        value_7 = self.created_at
+        if value_7 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_7
+        value_8 = self.model
+        if value_8 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_8
+        value_9 = self.errors
+        if value_9 is None:
+            if "errors" in present:
+                out["errors"] = None
+        else:
+            out["errors"] = to_json(value_9)
+        value_10 = self.output_file_id
+        if value_10 is None:
+            if "output_file_id" in present:
+                out["output_file_id"] = None
+        else:
+            out["output_file_id"] = value_10
+        value_11 = self.error_file_id
+        if value_11 is None:
+            if "error_file_id" in present:
+                out["error_file_id"] = None
+        else:
+            out["error_file_id"] = value_11
+        value_12 = self.in_progress_at
+        if value_12 is None:
+            if "in_progress_at" in present:
+                out["in_progress_at"] = None
+        else:
+            out["in_progress_at"] = value_12
+        value_13 = self.expires_at
+        if value_13 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_13
+        value_14 = self.finalizing_at
+        if value_14 is None:
+            if "finalizing_at" in present:
+                out["finalizing_at"] = None
+        else:
+            out["finalizing_at"] = value_14
+        value_15 = self.completed_at
+        if value_15 is None:
+            if "completed_at" in present:
+                out["completed_at"] = None
+        else:
+            out["completed_at"] = value_15
+        value_16 = self.failed_at
+        if value_16 is None:
+            if "failed_at" in present:
+                out["failed_at"] = None
+        else:
+            out["failed_at"] = value_16
+        value_17 = self.expired_at
+        if value_17 is None:
+            if "expired_at" in present:
+                out["expired_at"] = None
+        else:
+            out["expired_at"] = value_17
+        value_18 = self.cancelling_at
+        if value_18 is None:
+            if "cancelling_at" in present:
+                out["cancelling_at"] = None
+        else:
+            out["cancelling_at"] = value_18
+        value_19 = self.cancelled_at
+        if value_19 is None:
+            if "cancelled_at" in present:
+                out["cancelled_at"] = None
+        else:
+            out["cancelled_at"] = value_19
+        value_20 = self.request_counts
+        if value_20 is None:
+            if "request_counts" in present:
+                out["request_counts"] = None
+        else:
+            out["request_counts"] = to_json(value_20)
+        value_21 = self.usage
+        if value_21 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_21)
+        value_22 = self.metadata
+        if value_22 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_22)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -349,100 +377,60 @@ class Batch(ApiModel):
 
         created_at = d.pop("created_at", None)
 
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
-
-        except LENIENT_ERRORS:
-            model = _raw_model
+        model = d.pop("model", None)
 
         _raw_errors = d.pop("errors", UNSET)
         try:
-            errors = _parse_errors(_raw_errors)
+            _errors = _raw_errors
+            errors: BatchErrors | Unset
+            if isinstance(_errors, Unset):
+                errors = UNSET
+            else:
+                errors = BatchErrors.from_dict(_errors)
 
         except LENIENT_ERRORS:
             errors = _raw_errors
 
-        _raw_output_file_id = d.pop("output_file_id", UNSET)
-        try:
-            output_file_id = _parse_output_file_id(_raw_output_file_id)
+        output_file_id = d.pop("output_file_id", None)
 
-        except LENIENT_ERRORS:
-            output_file_id = _raw_output_file_id
+        error_file_id = d.pop("error_file_id", None)
 
-        _raw_error_file_id = d.pop("error_file_id", UNSET)
-        try:
-            error_file_id = _parse_error_file_id(_raw_error_file_id)
+        in_progress_at = d.pop("in_progress_at", None)
 
-        except LENIENT_ERRORS:
-            error_file_id = _raw_error_file_id
+        expires_at = d.pop("expires_at", None)
 
-        _raw_in_progress_at = d.pop("in_progress_at", UNSET)
-        try:
-            in_progress_at = _parse_in_progress_at(_raw_in_progress_at)
+        finalizing_at = d.pop("finalizing_at", None)
 
-        except LENIENT_ERRORS:
-            in_progress_at = _raw_in_progress_at
+        completed_at = d.pop("completed_at", None)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
+        failed_at = d.pop("failed_at", None)
 
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expired_at = d.pop("expired_at", None)
 
-        _raw_finalizing_at = d.pop("finalizing_at", UNSET)
-        try:
-            finalizing_at = _parse_finalizing_at(_raw_finalizing_at)
+        cancelling_at = d.pop("cancelling_at", None)
 
-        except LENIENT_ERRORS:
-            finalizing_at = _raw_finalizing_at
-
-        _raw_completed_at = d.pop("completed_at", UNSET)
-        try:
-            completed_at = _parse_completed_at(_raw_completed_at)
-
-        except LENIENT_ERRORS:
-            completed_at = _raw_completed_at
-
-        _raw_failed_at = d.pop("failed_at", UNSET)
-        try:
-            failed_at = _parse_failed_at(_raw_failed_at)
-
-        except LENIENT_ERRORS:
-            failed_at = _raw_failed_at
-
-        _raw_expired_at = d.pop("expired_at", UNSET)
-        try:
-            expired_at = _parse_expired_at(_raw_expired_at)
-
-        except LENIENT_ERRORS:
-            expired_at = _raw_expired_at
-
-        _raw_cancelling_at = d.pop("cancelling_at", UNSET)
-        try:
-            cancelling_at = _parse_cancelling_at(_raw_cancelling_at)
-
-        except LENIENT_ERRORS:
-            cancelling_at = _raw_cancelling_at
-
-        _raw_cancelled_at = d.pop("cancelled_at", UNSET)
-        try:
-            cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
-
-        except LENIENT_ERRORS:
-            cancelled_at = _raw_cancelled_at
+        cancelled_at = d.pop("cancelled_at", None)
 
         _raw_request_counts = d.pop("request_counts", UNSET)
         try:
-            request_counts = _parse_request_counts(_raw_request_counts)
+            _request_counts = _raw_request_counts
+            request_counts: BatchRequestCounts | Unset
+            if isinstance(_request_counts, Unset):
+                request_counts = UNSET
+            else:
+                request_counts = BatchRequestCounts.from_dict(_request_counts)
 
         except LENIENT_ERRORS:
             request_counts = _raw_request_counts
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: BatchUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = BatchUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
@@ -462,18 +450,18 @@ class Batch(ApiModel):
         parsed_obj_.completion_window = completion_window
         parsed_obj_.status = status
         parsed_obj_.created_at = created_at
-        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.model = model
         parsed_obj_.errors = None if isinstance(errors, Unset) else errors
-        parsed_obj_.output_file_id = None if isinstance(output_file_id, Unset) else output_file_id
-        parsed_obj_.error_file_id = None if isinstance(error_file_id, Unset) else error_file_id
-        parsed_obj_.in_progress_at = None if isinstance(in_progress_at, Unset) else in_progress_at
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
-        parsed_obj_.finalizing_at = None if isinstance(finalizing_at, Unset) else finalizing_at
-        parsed_obj_.completed_at = None if isinstance(completed_at, Unset) else completed_at
-        parsed_obj_.failed_at = None if isinstance(failed_at, Unset) else failed_at
-        parsed_obj_.expired_at = None if isinstance(expired_at, Unset) else expired_at
-        parsed_obj_.cancelling_at = None if isinstance(cancelling_at, Unset) else cancelling_at
-        parsed_obj_.cancelled_at = None if isinstance(cancelled_at, Unset) else cancelled_at
+        parsed_obj_.output_file_id = output_file_id
+        parsed_obj_.error_file_id = error_file_id
+        parsed_obj_.in_progress_at = in_progress_at
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.finalizing_at = finalizing_at
+        parsed_obj_.completed_at = completed_at
+        parsed_obj_.failed_at = failed_at
+        parsed_obj_.expired_at = expired_at
+        parsed_obj_.cancelling_at = cancelling_at
+        parsed_obj_.cancelled_at = cancelled_at
         parsed_obj_.request_counts = None if isinstance(request_counts, Unset) else request_counts
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata

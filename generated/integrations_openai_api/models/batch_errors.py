@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,40 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_object_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_data(data: object) -> list[BatchErrorsDataItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        data_type_0 = []
-        _data_type_0 = data
-        if not isinstance(_data_type_0, list):
-            raise TypeError()
-        for data_type_0_item_data in _data_type_0:
-            try:
-                data_type_0_item = BatchErrorsDataItem.from_dict(data_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                data_type_0_item = data_type_0_item_data
-            data_type_0.append(data_type_0_item)
-
-        return data_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[BatchErrorsDataItem] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class BatchErrors(ApiModel):
     object: str | None = ABSENT
@@ -67,8 +33,8 @@ class BatchErrors(ApiModel):
         ("data", "data"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "object": "None | str | Unset",
-        "data": "list[BatchErrorsDataItem] | None | Unset",
+        "object": "str | Unset",
+        "data": "list[BatchErrorsDataItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -79,26 +45,54 @@ class BatchErrors(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = _parse_object_(_raw_object_)
-
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
-            data = _parse_data(_raw_data)
+            _data = _raw_data
+            data: list[BatchErrorsDataItem] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError()
+                data = []
+                for data_item_data in _data:
+                    try:
+                        data_item = BatchErrorsDataItem.from_dict(data_item_data)
+
+                    except LENIENT_ERRORS:
+                        data_item = data_item_data
+                    data.append(data_item)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.data = None if isinstance(data, Unset) else data
         parsed_obj_._request_id = None
 

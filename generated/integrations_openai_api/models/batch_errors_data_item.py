@@ -4,25 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_code(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_message(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_param(data: object) -> None | str | Unset:
@@ -60,8 +44,8 @@ class BatchErrorsDataItem(ApiModel):
         ("line", "line"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "code": "None | str | Unset",
-        "message": "None | str | Unset",
+        "code": "str | Unset",
+        "message": "str | Unset",
         "param": "None | str | Unset",
         "line": "int | None | Unset",
     }
@@ -76,21 +60,44 @@ class BatchErrorsDataItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.code
+        if value_1 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = value_1
+        value_2 = self.message
+        if value_2 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_2
+        value_3 = self.param
+        if value_3 is None:
+            if "param" in present:
+                out["param"] = None
+        else:
+            out["param"] = to_json(value_3)
+        value_4 = self.line
+        if value_4 is None:
+            if "line" in present:
+                out["line"] = None
+        else:
+            out["line"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_code = d.pop("code", UNSET)
-        try:
-            code = _parse_code(_raw_code)
+        code = d.pop("code", None)
 
-        except LENIENT_ERRORS:
-            code = _raw_code
-
-        _raw_message = d.pop("message", UNSET)
-        try:
-            message = _parse_message(_raw_message)
-
-        except LENIENT_ERRORS:
-            message = _raw_message
+        message = d.pop("message", None)
 
         _raw_param = d.pop("param", UNSET)
         try:
@@ -107,8 +114,8 @@ class BatchErrorsDataItem(ApiModel):
             line = _raw_line
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.code = None if isinstance(code, Unset) else code
-        parsed_obj_.message = None if isinstance(message, Unset) else message
+        parsed_obj_.code = code
+        parsed_obj_.message = message
         parsed_obj_.param = None if isinstance(param, Unset) else param
         parsed_obj_.line = None if isinstance(line, Unset) else line
         parsed_obj_._request_id = None

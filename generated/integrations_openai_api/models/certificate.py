@@ -4,10 +4,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.certificate_object import CertificateObject, check_certificate_object
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_certificate_details import CertificateCertificateDetails
@@ -26,14 +25,6 @@ def _parse_name(data: object) -> None | str:
     if data is None:
         return data
     return cast("None | str", data)
-
-
-def _parse_active(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -79,7 +70,7 @@ class Certificate(ApiModel):
         "name": "None | str",
         "created_at": "int",
         "certificate_details": "CertificateCertificateDetails",
-        "active": "bool | None | Unset",
+        "active": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": (
@@ -105,6 +96,51 @@ class Certificate(ApiModel):
             "active",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_3)
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.certificate_details
+        if value_5 is None:
+            if "certificate_details" in present:
+                out["certificate_details"] = None
+        else:
+            out["certificate_details"] = to_json(value_5)
+        value_6 = self.active
+        if value_6 is None:
+            if "active" in present:
+                out["active"] = None
+        else:
+            out["active"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -135,12 +171,7 @@ class Certificate(ApiModel):
         except LENIENT_ERRORS:
             certificate_details = _raw_certificate_details
 
-        _raw_active = d.pop("active", UNSET)
-        try:
-            active = _parse_active(_raw_active)
-
-        except LENIENT_ERRORS:
-            active = _raw_active
+        active = d.pop("active", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -148,7 +179,7 @@ class Certificate(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.created_at = created_at
         parsed_obj_.certificate_details = certificate_details
-        parsed_obj_.active = None if isinstance(active, Unset) else active
+        parsed_obj_.active = active
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

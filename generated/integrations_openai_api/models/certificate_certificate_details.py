@@ -1,36 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_valid_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -50,9 +25,9 @@ class CertificateCertificateDetails(ApiModel):
         ("content", "content"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "valid_at": "int | None | Unset",
-        "expires_at": "int | None | Unset",
-        "content": "None | str | Unset",
+        "valid_at": "int | Unset",
+        "expires_at": "int | Unset",
+        "content": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -64,33 +39,45 @@ class CertificateCertificateDetails(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.valid_at
+        if value_1 is None:
+            if "valid_at" in present:
+                out["valid_at"] = None
+        else:
+            out["valid_at"] = value_1
+        value_2 = self.expires_at
+        if value_2 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_2
+        value_3 = self.content
+        if value_3 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_valid_at = d.pop("valid_at", UNSET)
-        try:
-            valid_at = _parse_valid_at(_raw_valid_at)
+        valid_at = d.pop("valid_at", None)
 
-        except LENIENT_ERRORS:
-            valid_at = _raw_valid_at
+        expires_at = d.pop("expires_at", None)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
-
-        _raw_content = d.pop("content", UNSET)
-        try:
-            content = _parse_content(_raw_content)
-
-        except LENIENT_ERRORS:
-            content = _raw_content
+        content = d.pop("content", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.valid_at = None if isinstance(valid_at, Unset) else valid_at
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
-        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_.valid_at = valid_at
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.content = content
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

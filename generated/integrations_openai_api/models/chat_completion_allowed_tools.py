@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
@@ -78,6 +78,27 @@ class ChatCompletionAllowedTools(ApiModel):
             "tools",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.mode
+        if value_1 is None:
+            if "mode" in present:
+                out["mode"] = None
+        else:
+            out["mode"] = value_1
+        value_2 = self.tools
+        if value_2 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

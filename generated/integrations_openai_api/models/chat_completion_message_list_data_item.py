@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -78,108 +78,27 @@ def _parse_refusal(data: object) -> None | str:
     return cast("None | str", data)
 
 
-def _parse_tool_calls(
+def _parse_componentsschemas_chat_completion_message_tool_calls_item(
     data: object,
-) -> list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_componentsschemas_chat_completion_message_tool_calls_item(
-            data: object,
-        ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        ChatCompletionMessageToolCall,
-                        ChatCompletionMessageCustomToolCall,
-                    ),
-                )
-                if variant is None:
-                    return cast(
-                        "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
-                        UnknownVariant(data),
-                    )
-                return cast(
-                    "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
-                    variant.from_dict(data),
-                )
-            return cast("ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall", data)
-
-        tool_calls_type_0 = []
-        _tool_calls_type_0 = data
-        if not isinstance(_tool_calls_type_0, list):
-            raise TypeError()
-        for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls_type_0:
-            try:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    _parse_componentsschemas_chat_completion_message_tool_calls_item(
-                        componentsschemas_chat_completion_message_tool_calls_item_data
-                    )
-                )
-
-            except LENIENT_ERRORS:
-                componentsschemas_chat_completion_message_tool_calls_item = (
-                    componentsschemas_chat_completion_message_tool_calls_item_data
-                )
-            tool_calls_type_0.append(componentsschemas_chat_completion_message_tool_calls_item)
-
-        return tool_calls_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast(
-        "list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None | Unset",
-        data,
-    )
-
-
-def _parse_annotations(
-    data: object,
-) -> list[ChatCompletionMessageListDataItemAnnotationsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        annotations_type_0 = []
-        _annotations_type_0 = data
-        if not isinstance(_annotations_type_0, list):
-            raise TypeError()
-        for annotations_type_0_item_data in _annotations_type_0:
-            try:
-                annotations_type_0_item = (
-                    ChatCompletionMessageListDataItemAnnotationsItem.from_dict(
-                        annotations_type_0_item_data
-                    )
-                )
-
-            except LENIENT_ERRORS:
-                annotations_type_0_item = annotations_type_0_item_data
-            annotations_type_0.append(annotations_type_0_item)
-
-        return annotations_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ChatCompletionMessageListDataItemAnnotationsItem] | None | Unset", data)
-
-
-def _parse_function_call(
-    data: object,
-) -> ChatCompletionMessageListDataItemFunctionCall | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
+) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
     if isinstance(data, dict):
-        return ChatCompletionMessageListDataItemFunctionCall.from_dict(data)
-    return cast("ChatCompletionMessageListDataItemFunctionCall | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                ChatCompletionMessageToolCall,
+                ChatCompletionMessageCustomToolCall,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
+                UnknownVariant(data),
+            )
+        return cast(
+            "ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall",
+            variant.from_dict(data),
+        )
+    return cast("ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall", data)
 
 
 def _parse_audio(data: object) -> ChatCompletionMessageListDataItemAudio | None | Unset:
@@ -276,6 +195,7 @@ class ChatCompletionMessageListDataItem(ApiModel):
         list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall | UnknownVariant]
         | None
     ) = ABSENT
+    """ The tool calls generated by the model, such as function calls. """
 
     annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | None = ABSENT
     """ Annotations for the message, when applicable, as when using the
@@ -283,6 +203,8 @@ class ChatCompletionMessageListDataItem(ApiModel):
      """
 
     function_call: ChatCompletionMessageListDataItemFunctionCall | None = ABSENT
+    """ Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as
+    generated by the model. """
 
     audio: ChatCompletionMessageListDataItemAudio | None = ABSENT
 
@@ -311,9 +233,9 @@ class ChatCompletionMessageListDataItem(ApiModel):
         "refusal": "None | str",
         "role": "Literal['assistant']",
         "id": "str",
-        "tool_calls": "list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | None | Unset",
-        "annotations": "list[ChatCompletionMessageListDataItemAnnotationsItem] | None | Unset",
-        "function_call": "ChatCompletionMessageListDataItemFunctionCall | None | Unset",
+        "tool_calls": "list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset",
+        "annotations": "list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset",
+        "function_call": "ChatCompletionMessageListDataItemFunctionCall | Unset",
         "audio": "ChatCompletionMessageListDataItemAudio | None | Unset",
         "content_parts": "list[ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText] | None | Unset",
     }
@@ -339,6 +261,69 @@ class ChatCompletionMessageListDataItem(ApiModel):
             "content_parts",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.content
+        if value_1 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_1)
+        value_2 = self.refusal
+        if value_2 is None:
+            if "refusal" in present:
+                out["refusal"] = None
+        else:
+            out["refusal"] = to_json(value_2)
+        value_3 = self.role
+        if value_3 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_3
+        value_4 = self.id
+        if value_4 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_4
+        value_5 = self.tool_calls
+        if value_5 is None:
+            if "tool_calls" in present:
+                out["tool_calls"] = None
+        else:
+            out["tool_calls"] = to_json(value_5)
+        value_6 = self.annotations
+        if value_6 is None:
+            if "annotations" in present:
+                out["annotations"] = None
+        else:
+            out["annotations"] = to_json(value_6)
+        value_7 = self.function_call
+        if value_7 is None:
+            if "function_call" in present:
+                out["function_call"] = None
+        else:
+            out["function_call"] = to_json(value_7)
+        value_8 = self.audio
+        if value_8 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_8)
+        value_9 = self.content_parts
+        if value_9 is None:
+            if "content_parts" in present:
+                out["content_parts"] = None
+        else:
+            out["content_parts"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -370,21 +355,64 @@ class ChatCompletionMessageListDataItem(ApiModel):
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
-            tool_calls = _parse_tool_calls(_raw_tool_calls)
+            _tool_calls = _raw_tool_calls
+            tool_calls: (
+                list[ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall] | Unset
+            ) = UNSET
+            if _tool_calls is not UNSET:
+                if not isinstance(_tool_calls, list):
+                    raise TypeError()
+                tool_calls = []
+                for componentsschemas_chat_completion_message_tool_calls_item_data in _tool_calls:
+                    try:
+                        componentsschemas_chat_completion_message_tool_calls_item = (
+                            _parse_componentsschemas_chat_completion_message_tool_calls_item(
+                                componentsschemas_chat_completion_message_tool_calls_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        componentsschemas_chat_completion_message_tool_calls_item = (
+                            componentsschemas_chat_completion_message_tool_calls_item_data
+                        )
+                    tool_calls.append(componentsschemas_chat_completion_message_tool_calls_item)
 
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
-            annotations = _parse_annotations(_raw_annotations)
+            _annotations = _raw_annotations
+            annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset = UNSET
+            if _annotations is not UNSET:
+                if not isinstance(_annotations, list):
+                    raise TypeError()
+                annotations = []
+                for annotations_item_data in _annotations:
+                    try:
+                        annotations_item = (
+                            ChatCompletionMessageListDataItemAnnotationsItem.from_dict(
+                                annotations_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        annotations_item = annotations_item_data
+                    annotations.append(annotations_item)
 
         except LENIENT_ERRORS:
             annotations = _raw_annotations
 
         _raw_function_call = d.pop("function_call", UNSET)
         try:
-            function_call = _parse_function_call(_raw_function_call)
+            _function_call = _raw_function_call
+            function_call: ChatCompletionMessageListDataItemFunctionCall | Unset
+            if isinstance(_function_call, Unset):
+                function_call = UNSET
+            else:
+                function_call = ChatCompletionMessageListDataItemFunctionCall.from_dict(
+                    _function_call
+                )
 
         except LENIENT_ERRORS:
             function_call = _raw_function_call

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -50,6 +51,39 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation(ApiModel):
             "title",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.end_index
+        if value_1 is None:
+            if "end_index" in present:
+                out["end_index"] = None
+        else:
+            out["end_index"] = value_1
+        value_2 = self.start_index
+        if value_2 is None:
+            if "start_index" in present:
+                out["start_index"] = None
+        else:
+            out["start_index"] = value_2
+        value_3 = self.url
+        if value_3 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_3
+        value_4 = self.title
+        if value_4 is None:
+            if "title" in present:
+                out["title"] = None
+        else:
+            out["title"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -58,6 +59,39 @@ class ChatCompletionMessageListDataItemAudio(ApiModel):
             "transcript",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.expires_at
+        if value_2 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_2
+        value_3 = self.data
+        if value_3 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = value_3
+        value_4 = self.transcript
+        if value_4 is None:
+            if "transcript" in present:
+                out["transcript"] = None
+        else:
+            out["transcript"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,24 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_function(data: object) -> ChatCompletionMessageToolCallChunkFunction | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ChatCompletionMessageToolCallChunkFunction.from_dict(data)
-    return cast("ChatCompletionMessageToolCallChunkFunction | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -63,9 +45,9 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "index": "int",
-        "id": "None | str | Unset",
+        "id": "str | Unset",
         "type": "Literal['function'] | Unset",
-        "function": "ChatCompletionMessageToolCallChunkFunction | None | Unset",
+        "function": "ChatCompletionMessageToolCallChunkFunction | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -80,18 +62,46 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.index
+        if value_1 is None:
+            if "index" in present:
+                out["index"] = None
+        else:
+            out["index"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.function
+        if value_4 is None:
+            if "function" in present:
+                out["function"] = None
+        else:
+            out["function"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         index = d.pop("index", None)
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -103,14 +113,19 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
 
         _raw_function = d.pop("function", UNSET)
         try:
-            function = _parse_function(_raw_function)
+            _function = _raw_function
+            function: ChatCompletionMessageToolCallChunkFunction | Unset
+            if isinstance(_function, Unset):
+                function = UNSET
+            else:
+                function = ChatCompletionMessageToolCallChunkFunction.from_dict(_function)
 
         except LENIENT_ERRORS:
             function = _raw_function
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = index
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
         parsed_obj_.function = None if isinstance(function, Unset) else function
         parsed_obj_._request_id = None

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -245,6 +245,57 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
             "function_call",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_2)
+        value_3 = self.refusal
+        if value_3 is None:
+            if "refusal" in present:
+                out["refusal"] = None
+        else:
+            out["refusal"] = to_json(value_3)
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.audio
+        if value_5 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_5)
+        value_6 = self.tool_calls
+        if value_6 is None:
+            if "tool_calls" in present:
+                out["tool_calls"] = None
+        else:
+            out["tool_calls"] = to_json(value_6)
+        value_7 = self.function_call
+        if value_7 is None:
+            if "function_call" in present:
+                out["function_call"] = None
+        else:
+            out["function_call"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -42,6 +43,33 @@ class ChatCompletionRequestMessageContentPartFileFile(ApiModel):
             "file_id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.filename
+        if value_1 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_1
+        value_2 = self.file_data
+        if value_2 is None:
+            if "file_data" in present:
+                out["file_data"] = None
+        else:
+            out["file_data"] = value_2
+        value_3 = self.file_id
+        if value_3 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_request_message_content_part_image_image_url_detail import (
     ChatCompletionRequestMessageContentPartImageImageUrlDetail,
@@ -13,32 +13,16 @@ from ..models.chat_completion_request_message_content_part_image_image_url_detai
 from ..types import UNSET, Unset
 
 
-def _parse_detail(
-    data: object,
-) -> ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_chat_completion_request_message_content_part_image_image_url_detail(
-            data
-        )
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartImageImageUrl(ApiModel):
     url: str
     """ Either a URL of the image or the base64 encoded image data. """
 
     detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | str | None = ABSENT
+    """ Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-
+    fidelity-image-understanding).
+
+    Server default: `"auto"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("url", "url"),
@@ -46,9 +30,15 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "url": "str",
-        "detail": "ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset",
+        "detail": "ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "detail": (
+            "auto",
+            "high",
+            "low",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ("url",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -57,13 +47,41 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.url
+        if value_1 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_1
+        value_2 = self.detail
+        if value_2 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         url = d.pop("url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_chat_completion_request_message_content_part_image_image_url_detail(
+                    _detail
+                )
 
         except LENIENT_ERRORS:
             detail = _raw_detail

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 if TYPE_CHECKING:
@@ -90,6 +90,33 @@ class ChatCompletionRequestSystemMessage(ApiModel):
             "name",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.content
+        if value_1 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_1)
+        value_2 = self.role
+        if value_2 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -48,6 +49,27 @@ class ChatCompletionStreamOptions2(ApiModel):
             "include_obfuscation",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.include_usage
+        if value_1 is None:
+            if "include_usage" in present:
+                out["include_usage"] = None
+        else:
+            out["include_usage"] = value_1
+        value_2 = self.include_obfuscation
+        if value_2 is None:
+            if "include_obfuscation" in present:
+                out["include_obfuscation"] = None
+        else:
+            out["include_obfuscation"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -54,6 +54,33 @@ class ChatSessionFileUpload(ApiModel):
             "max_files",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.enabled
+        if value_1 is None:
+            if "enabled" in present:
+                out["enabled"] = None
+        else:
+            out["enabled"] = value_1
+        value_2 = self.max_file_size
+        if value_2 is None:
+            if "max_file_size" in present:
+                out["max_file_size"] = None
+        else:
+            out["max_file_size"] = to_json(value_2)
+        value_3 = self.max_files
+        if value_3 is None:
+            if "max_files" in present:
+                out["max_files"] = None
+        else:
+            out["max_files"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
 
@@ -122,6 +122,75 @@ class ChatSessionResource(ApiModel):
             "chatkit_configuration",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.expires_at
+        if value_3 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_3)
+        value_4 = self.client_secret
+        if value_4 is None:
+            if "client_secret" in present:
+                out["client_secret"] = None
+        else:
+            out["client_secret"] = value_4
+        value_5 = self.workflow
+        if value_5 is None:
+            if "workflow" in present:
+                out["workflow"] = None
+        else:
+            out["workflow"] = to_json(value_5)
+        value_6 = self.user
+        if value_6 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_6
+        value_7 = self.rate_limits
+        if value_7 is None:
+            if "rate_limits" in present:
+                out["rate_limits"] = None
+        else:
+            out["rate_limits"] = to_json(value_7)
+        value_8 = self.max_requests_per_1_minute
+        if value_8 is None:
+            if "max_requests_per_1_minute" in present:
+                out["max_requests_per_1_minute"] = None
+        else:
+            out["max_requests_per_1_minute"] = value_8
+        value_9 = self.status
+        if value_9 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_9
+        value_10 = self.chatkit_configuration
+        if value_10 is None:
+            if "chatkit_configuration" in present:
+                out["chatkit_configuration"] = None
+        else:
+            out["chatkit_configuration"] = to_json(value_10)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -57,6 +57,33 @@ class ChatkitConfigurationParam(ApiModel):
             "history",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.automatic_thread_titling
+        if value_1 is None:
+            if "automatic_thread_titling" in present:
+                out["automatic_thread_titling"] = None
+        else:
+            out["automatic_thread_titling"] = to_json(value_1)
+        value_2 = self.file_upload
+        if value_2 is None:
+            if "file_upload" in present:
+                out["file_upload"] = None
+        else:
+            out["file_upload"] = to_json(value_2)
+        value_3 = self.history
+        if value_3 is None:
+            if "history" in present:
+                out["history"] = None
+        else:
+            out["history"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

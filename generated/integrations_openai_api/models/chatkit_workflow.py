@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -77,6 +77,39 @@ class ChatkitWorkflow(ApiModel):
             "tracing",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.version
+        if value_2 is None:
+            if "version" in present:
+                out["version"] = None
+        else:
+            out["version"] = to_json(value_2)
+        value_3 = self.state_variables
+        if value_3 is None:
+            if "state_variables" in present:
+                out["state_variables"] = None
+        else:
+            out["state_variables"] = to_json(value_3)
+        value_4 = self.tracing
+        if value_4 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.click_button_type import ClickButtonType, check_click_button_type
 from ..types import UNSET, Unset
@@ -82,6 +82,45 @@ class ClickParam(ApiModel):
             "keys",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.button
+        if value_2 is None:
+            if "button" in present:
+                out["button"] = None
+        else:
+            out["button"] = value_2
+        value_3 = self.x
+        if value_3 is None:
+            if "x" in present:
+                out["x"] = None
+        else:
+            out["x"] = value_3
+        value_4 = self.y
+        if value_4 is None:
+            if "y" in present:
+                out["y"] = None
+        else:
+            out["y"] = value_4
+        value_5 = self.keys
+        if value_5 is None:
+            if "keys" in present:
+                out["keys"] = None
+        else:
+            out["keys"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

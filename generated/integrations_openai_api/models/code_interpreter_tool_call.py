@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
@@ -151,6 +151,51 @@ class CodeInterpreterToolCall(ApiModel):
             "outputs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.status
+        if value_3 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_3
+        value_4 = self.container_id
+        if value_4 is None:
+            if "container_id" in present:
+                out["container_id"] = None
+        else:
+            out["container_id"] = value_4
+        value_5 = self.code
+        if value_5 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = to_json(value_5)
+        value_6 = self.outputs
+        if value_6 is None:
+            if "outputs" in present:
+                out["outputs"] = None
+        else:
+            out["outputs"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.model_ids_responses_responses_only_model import (
     ModelIdsResponsesResponsesOnlyModel,
@@ -434,6 +434,57 @@ class CompactResponseMethodPublicBody(ApiModel):
             "service_tier",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.model
+        if value_1 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_1)
+        value_2 = self.input
+        if value_2 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_2)
+        value_3 = self.previous_response_id
+        if value_3 is None:
+            if "previous_response_id" in present:
+                out["previous_response_id"] = None
+        else:
+            out["previous_response_id"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_4)
+        value_5 = self.prompt_cache_key
+        if value_5 is None:
+            if "prompt_cache_key" in present:
+                out["prompt_cache_key"] = None
+        else:
+            out["prompt_cache_key"] = to_json(value_5)
+        value_6 = self.prompt_cache_retention
+        if value_6 is None:
+            if "prompt_cache_retention" in present:
+                out["prompt_cache_retention"] = None
+        else:
+            out["prompt_cache_retention"] = to_json(value_6)
+        value_7 = self.service_tier
+        if value_7 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,17 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -43,7 +34,7 @@ class CompactionBody(ApiModel):
         "type": "Literal['compaction']",
         "id": "str",
         "encrypted_content": "str",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("compaction",),
@@ -62,6 +53,39 @@ class CompactionBody(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.encrypted_content
+        if value_3 is None:
+            if "encrypted_content" in present:
+                out["encrypted_content"] = None
+        else:
+            out["encrypted_content"] = value_3
+        value_4 = self.created_by
+        if value_4 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -76,18 +100,13 @@ class CompactionBody(ApiModel):
 
         encrypted_content = d.pop("encrypted_content", None)
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.encrypted_content = encrypted_content
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

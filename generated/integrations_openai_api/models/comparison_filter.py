@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.comparison_filter_type import ComparisonFilterType, check_comparison_filter_type
 
@@ -92,6 +92,33 @@ class ComparisonFilter(ApiModel):
             "value",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.key
+        if value_2 is None:
+            if "key" in present:
+                out["key"] = None
+        else:
+            out["key"] = value_2
+        value_3 = self.value
+        if value_3 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

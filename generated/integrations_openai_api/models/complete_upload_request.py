@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -35,6 +35,27 @@ class CompleteUploadRequest(ApiModel):
             "md5",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.part_ids
+        if value_1 is None:
+            if "part_ids" in present:
+                out["part_ids"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "part_ids" in present:
+            out["part_ids"] = to_json(value_1)
+        value_2 = self.md5
+        if value_2 is None:
+            if "md5" in present:
+                out["md5"] = None
+        else:
+            out["md5"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

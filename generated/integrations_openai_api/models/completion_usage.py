@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -27,28 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_completion_tokens_details(
-    data: object,
-) -> CompletionUsageCompletionTokensDetails | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CompletionUsageCompletionTokensDetails.from_dict(data)
-    return cast("CompletionUsageCompletionTokensDetails | None | Unset", data)
-
-
-def _parse_prompt_tokens_details(data: object) -> CompletionUsagePromptTokensDetails | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CompletionUsagePromptTokensDetails.from_dict(data)
-    return cast("CompletionUsagePromptTokensDetails | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CompletionUsage(ApiModel):
     """Usage statistics for the completion request."""
@@ -69,8 +47,10 @@ class CompletionUsage(ApiModel):
     Server default: `0`. """
 
     completion_tokens_details: CompletionUsageCompletionTokensDetails | None = ABSENT
+    """ Breakdown of tokens used in a completion. """
 
     prompt_tokens_details: CompletionUsagePromptTokensDetails | None = ABSENT
+    """ Breakdown of tokens used in the prompt. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("completion_tokens", "completion_tokens"),
@@ -83,8 +63,8 @@ class CompletionUsage(ApiModel):
         "completion_tokens": "int",
         "prompt_tokens": "int",
         "total_tokens": "int",
-        "completion_tokens_details": "CompletionUsageCompletionTokensDetails | None | Unset",
-        "prompt_tokens_details": "CompletionUsagePromptTokensDetails | None | Unset",
+        "completion_tokens_details": "CompletionUsageCompletionTokensDetails | Unset",
+        "prompt_tokens_details": "CompletionUsagePromptTokensDetails | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -102,6 +82,45 @@ class CompletionUsage(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.completion_tokens
+        if value_1 is None:
+            if "completion_tokens" in present:
+                out["completion_tokens"] = None
+        else:
+            out["completion_tokens"] = value_1
+        value_2 = self.prompt_tokens
+        if value_2 is None:
+            if "prompt_tokens" in present:
+                out["prompt_tokens"] = None
+        else:
+            out["prompt_tokens"] = value_2
+        value_3 = self.total_tokens
+        if value_3 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_3
+        value_4 = self.completion_tokens_details
+        if value_4 is None:
+            if "completion_tokens_details" in present:
+                out["completion_tokens_details"] = None
+        else:
+            out["completion_tokens_details"] = to_json(value_4)
+        value_5 = self.prompt_tokens_details
+        if value_5 is None:
+            if "prompt_tokens_details" in present:
+                out["prompt_tokens_details"] = None
+        else:
+            out["prompt_tokens_details"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -114,16 +133,28 @@ class CompletionUsage(ApiModel):
 
         _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
         try:
-            completion_tokens_details = _parse_completion_tokens_details(
-                _raw_completion_tokens_details
-            )
+            _completion_tokens_details = _raw_completion_tokens_details
+            completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
+            if isinstance(_completion_tokens_details, Unset):
+                completion_tokens_details = UNSET
+            else:
+                completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(
+                    _completion_tokens_details
+                )
 
         except LENIENT_ERRORS:
             completion_tokens_details = _raw_completion_tokens_details
 
         _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
         try:
-            prompt_tokens_details = _parse_prompt_tokens_details(_raw_prompt_tokens_details)
+            _prompt_tokens_details = _raw_prompt_tokens_details
+            prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
+            if isinstance(_prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            else:
+                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
+                    _prompt_tokens_details
+                )
 
         except LENIENT_ERRORS:
             prompt_tokens_details = _raw_prompt_tokens_details

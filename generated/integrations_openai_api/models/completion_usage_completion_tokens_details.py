@@ -1,44 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_accepted_prediction_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_reasoning_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_rejected_prediction_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -77,10 +44,10 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
         ("rejected_prediction_tokens", "rejected_prediction_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "accepted_prediction_tokens": "int | None | Unset",
-        "audio_tokens": "int | None | Unset",
-        "reasoning_tokens": "int | None | Unset",
-        "rejected_prediction_tokens": "int | None | Unset",
+        "accepted_prediction_tokens": "int | Unset",
+        "audio_tokens": "int | Unset",
+        "reasoning_tokens": "int | Unset",
+        "rejected_prediction_tokens": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -93,51 +60,54 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.accepted_prediction_tokens
+        if value_1 is None:
+            if "accepted_prediction_tokens" in present:
+                out["accepted_prediction_tokens"] = None
+        else:
+            out["accepted_prediction_tokens"] = value_1
+        value_2 = self.audio_tokens
+        if value_2 is None:
+            if "audio_tokens" in present:
+                out["audio_tokens"] = None
+        else:
+            out["audio_tokens"] = value_2
+        value_3 = self.reasoning_tokens
+        if value_3 is None:
+            if "reasoning_tokens" in present:
+                out["reasoning_tokens"] = None
+        else:
+            out["reasoning_tokens"] = value_3
+        value_4 = self.rejected_prediction_tokens
+        if value_4 is None:
+            if "rejected_prediction_tokens" in present:
+                out["rejected_prediction_tokens"] = None
+        else:
+            out["rejected_prediction_tokens"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
-        try:
-            accepted_prediction_tokens = _parse_accepted_prediction_tokens(
-                _raw_accepted_prediction_tokens
-            )
+        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", None)
 
-        except LENIENT_ERRORS:
-            accepted_prediction_tokens = _raw_accepted_prediction_tokens
+        audio_tokens = d.pop("audio_tokens", None)
 
-        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
-        try:
-            audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
+        reasoning_tokens = d.pop("reasoning_tokens", None)
 
-        except LENIENT_ERRORS:
-            audio_tokens = _raw_audio_tokens
-
-        _raw_reasoning_tokens = d.pop("reasoning_tokens", UNSET)
-        try:
-            reasoning_tokens = _parse_reasoning_tokens(_raw_reasoning_tokens)
-
-        except LENIENT_ERRORS:
-            reasoning_tokens = _raw_reasoning_tokens
-
-        _raw_rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
-        try:
-            rejected_prediction_tokens = _parse_rejected_prediction_tokens(
-                _raw_rejected_prediction_tokens
-            )
-
-        except LENIENT_ERRORS:
-            rejected_prediction_tokens = _raw_rejected_prediction_tokens
+        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.accepted_prediction_tokens = (
-            None if isinstance(accepted_prediction_tokens, Unset) else accepted_prediction_tokens
-        )
-        parsed_obj_.audio_tokens = None if isinstance(audio_tokens, Unset) else audio_tokens
-        parsed_obj_.reasoning_tokens = (
-            None if isinstance(reasoning_tokens, Unset) else reasoning_tokens
-        )
-        parsed_obj_.rejected_prediction_tokens = (
-            None if isinstance(rejected_prediction_tokens, Unset) else rejected_prediction_tokens
-        )
+        parsed_obj_.accepted_prediction_tokens = accepted_prediction_tokens
+        parsed_obj_.audio_tokens = audio_tokens
+        parsed_obj_.reasoning_tokens = reasoning_tokens
+        parsed_obj_.rejected_prediction_tokens = rejected_prediction_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
 from ..types import UNSET, Unset
@@ -73,6 +73,27 @@ class CompoundFilter(ApiModel):
             "filters",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.filters
+        if value_2 is None:
+            if "filters" in present:
+                out["filters"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "filters" in present:
+            out["filters"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
@@ -63,15 +63,12 @@ def _parse_action(
     | DragParam
     | KeyPressAction
     | MoveParam
-    | None
     | ScreenshotParam
     | ScrollParam
     | TypeParam
     | Unset
     | WaitParam
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -91,109 +88,58 @@ def _parse_action(
         )
         if variant is None:
             return cast(
-                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+                "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
                 UnknownVariant(data),
             )
         return cast(
-            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
             variant.from_dict(data),
         )
     return cast(
-        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
         data,
     )
 
 
-def _parse_actions(
+def _parse_componentsschemas_computer_action_list_item(
     data: object,
 ) -> (
-    list[
-        ClickParam
-        | DoubleClickAction
-        | DragParam
-        | KeyPressAction
-        | MoveParam
-        | ScreenshotParam
-        | ScrollParam
-        | TypeParam
-        | WaitParam
-    ]
-    | None
-    | Unset
+    ClickParam
+    | DoubleClickAction
+    | DragParam
+    | KeyPressAction
+    | MoveParam
+    | ScreenshotParam
+    | ScrollParam
+    | TypeParam
+    | WaitParam
 ):
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_componentsschemas_computer_action_list_item(
-            data: object,
-        ) -> (
-            ClickParam
-            | DoubleClickAction
-            | DragParam
-            | KeyPressAction
-            | MoveParam
-            | ScreenshotParam
-            | ScrollParam
-            | TypeParam
-            | WaitParam
-        ):
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        ClickParam,
-                        DoubleClickAction,
-                        DragParam,
-                        KeyPressAction,
-                        MoveParam,
-                        ScreenshotParam,
-                        ScrollParam,
-                        TypeParam,
-                        WaitParam,
-                    ),
-                )
-                if variant is None:
-                    return cast(
-                        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                        UnknownVariant(data),
-                    )
-                return cast(
-                    "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                    variant.from_dict(data),
-                )
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                ClickParam,
+                DoubleClickAction,
+                DragParam,
+                KeyPressAction,
+                MoveParam,
+                ScreenshotParam,
+                ScrollParam,
+                TypeParam,
+                WaitParam,
+            ),
+        )
+        if variant is None:
             return cast(
                 "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
-                data,
+                UnknownVariant(data),
             )
-
-        actions_type_0 = []
-        _actions_type_0 = data
-        if not isinstance(_actions_type_0, list):
-            raise TypeError()
-        for componentsschemas_computer_action_list_item_data in _actions_type_0:
-            try:
-                componentsschemas_computer_action_list_item = (
-                    _parse_componentsschemas_computer_action_list_item(
-                        componentsschemas_computer_action_list_item_data
-                    )
-                )
-
-            except LENIENT_ERRORS:
-                componentsschemas_computer_action_list_item = (
-                    componentsschemas_computer_action_list_item_data
-                )
-            actions_type_0.append(componentsschemas_computer_action_list_item)
-
-        return actions_type_0
-    except LENIENT_ERRORS:
-        pass
+        return cast(
+            "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
+            variant.from_dict(data),
+        )
     return cast(
-        "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset",
+        "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam",
         data,
     )
 
@@ -253,6 +199,9 @@ class ComputerToolCall(ApiModel):
         ]
         | None
     ) = ABSENT
+    """ Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -269,8 +218,8 @@ class ComputerToolCall(ApiModel):
         "call_id": "str",
         "pending_safety_checks": "list[ComputerCallSafetyCheckParam]",
         "status": "ComputerToolCallStatus",
-        "action": "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
-        "actions": "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset",
+        "action": "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        "actions": "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call",),
@@ -298,6 +247,57 @@ class ComputerToolCall(ApiModel):
             "actions",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.pending_safety_checks
+        if value_4 is None:
+            if "pending_safety_checks" in present:
+                out["pending_safety_checks"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "pending_safety_checks" in present:
+            out["pending_safety_checks"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.action
+        if value_6 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = to_json(value_6)
+        value_7 = self.actions
+        if value_7 is None:
+            if "actions" in present:
+                out["actions"] = None
+        else:
+            out["actions"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -350,7 +350,38 @@ class ComputerToolCall(ApiModel):
 
         _raw_actions = d.pop("actions", UNSET)
         try:
-            actions = _parse_actions(_raw_actions)
+            _actions = _raw_actions
+            actions: (
+                list[
+                    ClickParam
+                    | DoubleClickAction
+                    | DragParam
+                    | KeyPressAction
+                    | MoveParam
+                    | ScreenshotParam
+                    | ScrollParam
+                    | TypeParam
+                    | WaitParam
+                ]
+                | Unset
+            ) = UNSET
+            if _actions is not UNSET:
+                if not isinstance(_actions, list):
+                    raise TypeError()
+                actions = []
+                for componentsschemas_computer_action_list_item_data in _actions:
+                    try:
+                        componentsschemas_computer_action_list_item = (
+                            _parse_componentsschemas_computer_action_list_item(
+                                componentsschemas_computer_action_list_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        componentsschemas_computer_action_list_item = (
+                            componentsschemas_computer_action_list_item_data
+                        )
+                    actions.append(componentsschemas_computer_action_list_item)
 
         except LENIENT_ERRORS:
             actions = _raw_actions

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.computer_call_output_status import (
     ComputerCallOutputStatus,
@@ -25,44 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_acknowledged_safety_checks(
-    data: object,
-) -> list[ComputerCallSafetyCheckParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        acknowledged_safety_checks_type_0 = []
-        _acknowledged_safety_checks_type_0 = data
-        if not isinstance(_acknowledged_safety_checks_type_0, list):
-            raise TypeError()
-        for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
-            try:
-                acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                acknowledged_safety_checks_type_0_item = acknowledged_safety_checks_type_0_item_data
-            acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
-
-        return acknowledged_safety_checks_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ComputerCallSafetyCheckParam] | None | Unset", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -111,8 +73,8 @@ class ComputerToolCallOutputResource(ApiModel):
         "call_id": "str",
         "output": "ComputerScreenshotImage",
         "status": "ComputerCallOutputStatus",
-        "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | None | Unset",
-        "created_by": "None | str | Unset",
+        "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call_output",),
@@ -140,6 +102,57 @@ class ComputerToolCallOutputResource(ApiModel):
             "created_by",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.output
+        if value_4 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.acknowledged_safety_checks
+        if value_6 is None:
+            if "acknowledged_safety_checks" in present:
+                out["acknowledged_safety_checks"] = None
+        else:
+            out["acknowledged_safety_checks"] = to_json(value_6)
+        value_7 = self.created_by
+        if value_7 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -173,19 +186,26 @@ class ComputerToolCallOutputResource(ApiModel):
 
         _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
         try:
-            acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-                _raw_acknowledged_safety_checks
-            )
+            _acknowledged_safety_checks = _raw_acknowledged_safety_checks
+            acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
+            if _acknowledged_safety_checks is not UNSET:
+                if not isinstance(_acknowledged_safety_checks, list):
+                    raise TypeError()
+                acknowledged_safety_checks = []
+                for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
+                    try:
+                        acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
+                            acknowledged_safety_checks_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        acknowledged_safety_checks_item = acknowledged_safety_checks_item_data
+                    acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
         except LENIENT_ERRORS:
             acknowledged_safety_checks = _raw_acknowledged_safety_checks
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -196,7 +216,7 @@ class ComputerToolCallOutputResource(ApiModel):
         parsed_obj_.acknowledged_safety_checks = (
             None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
         )
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.computer_environment import ComputerEnvironment, check_computer_environment
 
@@ -63,6 +63,39 @@ class ComputerUsePreviewTool(ApiModel):
             "display_height",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.environment
+        if value_2 is None:
+            if "environment" in present:
+                out["environment"] = None
+        else:
+            out["environment"] = value_2
+        value_3 = self.display_width
+        if value_3 is None:
+            if "display_width" in present:
+                out["display_width"] = None
+        else:
+            out["display_width"] = value_3
+        value_4 = self.display_height
+        if value_4 is None:
+            if "display_height" in present:
+                out["display_height"] = None
+        else:
+            out["display_height"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.container_memory_limit import ContainerMemoryLimit, check_container_memory_limit
 from ..types import UNSET, Unset
@@ -38,22 +38,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_ids(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        file_ids_type_0 = cast("list[str]", data)
-
-        return file_ids_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
     if data is None:
         return data
@@ -72,9 +56,7 @@ def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
 
 def _parse_network_policy(
     data: object,
-) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset:
-    if data is None:
-        return data
+) -> ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -87,58 +69,31 @@ def _parse_network_policy(
         )
         if variant is None:
             return cast(
-                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+                "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+            "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
-        data,
+        "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset", data
     )
 
 
-def _parse_skills(data: object) -> list[InlineSkillParam | SkillReferenceParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_skills_type_0_item(data: object) -> InlineSkillParam | SkillReferenceParam:
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        SkillReferenceParam,
-                        InlineSkillParam,
-                    ),
-                )
-                if variant is None:
-                    return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
-                return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
-            return cast("InlineSkillParam | SkillReferenceParam", data)
-
-        skills_type_0 = []
-        _skills_type_0 = data
-        if not isinstance(_skills_type_0, list):
-            raise TypeError()
-        for skills_type_0_item_data in _skills_type_0:
-            try:
-                skills_type_0_item = _parse_skills_type_0_item(skills_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                skills_type_0_item = skills_type_0_item_data
-            skills_type_0.append(skills_type_0_item)
-
-        return skills_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[InlineSkillParam | SkillReferenceParam] | None | Unset", data)
+def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                SkillReferenceParam,
+                InlineSkillParam,
+            ),
+        )
+        if variant is None:
+            return cast("InlineSkillParam | SkillReferenceParam", UnknownVariant(data))
+        return cast("InlineSkillParam | SkillReferenceParam", variant.from_dict(data))
+    return cast("InlineSkillParam | SkillReferenceParam", data)
 
 
 @_attrs_define(repr=False)
@@ -171,10 +126,10 @@ class ContainerAutoParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['container_auto']",
-        "file_ids": "list[str] | None | Unset",
+        "file_ids": "list[str] | Unset",
         "memory_limit": "ContainerMemoryLimit | None | Unset",
-        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
-        "skills": "list[InlineSkillParam | SkillReferenceParam] | None | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+        "skills": "list[InlineSkillParam | SkillReferenceParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("container_auto",),
@@ -190,6 +145,45 @@ class ContainerAutoParam(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.file_ids
+        if value_2 is None:
+            if "file_ids" in present:
+                out["file_ids"] = None
+        else:
+            out["file_ids"] = to_json(value_2)
+        value_3 = self.memory_limit
+        if value_3 is None:
+            if "memory_limit" in present:
+                out["memory_limit"] = None
+        else:
+            out["memory_limit"] = to_json(value_3)
+        value_4 = self.network_policy
+        if value_4 is None:
+            if "network_policy" in present:
+                out["network_policy"] = None
+        else:
+            out["network_policy"] = to_json(value_4)
+        value_5 = self.skills
+        if value_5 is None:
+            if "skills" in present:
+                out["skills"] = None
+        else:
+            out["skills"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -204,7 +198,7 @@ class ContainerAutoParam(ApiModel):
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
-            file_ids = _parse_file_ids(_raw_file_ids)
+            file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids
@@ -225,7 +219,19 @@ class ContainerAutoParam(ApiModel):
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-            skills = _parse_skills(_raw_skills)
+            _skills = _raw_skills
+            skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
+            if _skills is not UNSET:
+                if not isinstance(_skills, list):
+                    raise TypeError()
+                skills = []
+                for skills_item_data in _skills:
+                    try:
+                        skills_item = _parse_skills_item(skills_item_data)
+
+                    except LENIENT_ERRORS:
+                        skills_item = skills_item_data
+                    skills.append(skills_item)
 
         except LENIENT_ERRORS:
             skills = _raw_skills

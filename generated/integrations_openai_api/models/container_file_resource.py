@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -69,6 +70,57 @@ class ContainerFileResource(ApiModel):
             "source",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.container_id
+        if value_3 is None:
+            if "container_id" in present:
+                out["container_id"] = None
+        else:
+            out["container_id"] = value_3
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.bytes
+        if value_5 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        else:
+            out["bytes"] = value_5
+        value_6 = self.path
+        if value_6 is None:
+            if "path" in present:
+                out["path"] = None
+        else:
+            out["path"] = value_6
+        value_7 = self.source
+        if value_7 is None:
+            if "source" in present:
+                out["source"] = None
+        else:
+            out["source"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,36 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_domain_secrets(
-    data: object,
-) -> list[ContainerNetworkPolicyDomainSecretParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        domain_secrets_type_0 = []
-        _domain_secrets_type_0 = data
-        if not isinstance(_domain_secrets_type_0, list):
-            raise TypeError()
-        for domain_secrets_type_0_item_data in _domain_secrets_type_0:
-            try:
-                domain_secrets_type_0_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                    domain_secrets_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                domain_secrets_type_0_item = domain_secrets_type_0_item_data
-            domain_secrets_type_0.append(domain_secrets_type_0_item)
-
-        return domain_secrets_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ContainerNetworkPolicyDomainSecretParam] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -74,7 +44,7 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['allowlist']",
         "allowed_domains": "list[str]",
-        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | None | Unset",
+        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("allowlist",),
@@ -90,6 +60,33 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
             "domain_secrets",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.allowed_domains
+        if value_2 is None:
+            if "allowed_domains" in present:
+                out["allowed_domains"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "allowed_domains" in present:
+            out["allowed_domains"] = to_json(value_2)
+        value_3 = self.domain_secrets
+        if value_3 is None:
+            if "domain_secrets" in present:
+                out["domain_secrets"] = None
+        else:
+            out["domain_secrets"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -112,7 +109,21 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
 
         _raw_domain_secrets = d.pop("domain_secrets", UNSET)
         try:
-            domain_secrets = _parse_domain_secrets(_raw_domain_secrets)
+            _domain_secrets = _raw_domain_secrets
+            domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
+            if _domain_secrets is not UNSET:
+                if not isinstance(_domain_secrets, list):
+                    raise TypeError()
+                domain_secrets = []
+                for domain_secrets_item_data in _domain_secrets:
+                    try:
+                        domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
+                            domain_secrets_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        domain_secrets_item = domain_secrets_item_data
+                    domain_secrets.append(domain_secrets_item)
 
         except LENIENT_ERRORS:
             domain_secrets = _raw_domain_secrets

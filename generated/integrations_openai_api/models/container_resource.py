@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.container_resource_memory_limit import (
     ContainerResourceMemoryLimit,
@@ -25,50 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_last_active_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_expires_after(data: object) -> ContainerResourceExpiresAfter | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ContainerResourceExpiresAfter.from_dict(data)
-    return cast("ContainerResourceExpiresAfter | None | Unset", data)
-
-
-def _parse_memory_limit(data: object) -> ContainerResourceMemoryLimit | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        memory_limit_type_0 = check_container_resource_memory_limit(data)
-
-        return memory_limit_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ContainerResourceMemoryLimit | None | Unset", data)
-
-
-def _parse_network_policy(data: object) -> ContainerResourceNetworkPolicy | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ContainerResourceNetworkPolicy.from_dict(data)
-    return cast("ContainerResourceNetworkPolicy | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -92,10 +48,16 @@ class ContainerResource(ApiModel):
     """ Unix timestamp (in seconds) when the container was last active. """
 
     expires_after: ContainerResourceExpiresAfter | None = ABSENT
+    """ The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+     """
 
     memory_limit: ContainerResourceMemoryLimit | str | None = ABSENT
+    """ The memory limit configured for the container. """
 
     network_policy: ContainerResourceNetworkPolicy | None = ABSENT
+    """ Network access policy for the container. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -114,12 +76,19 @@ class ContainerResource(ApiModel):
         "name": "str",
         "created_at": "int",
         "status": "str",
-        "last_active_at": "int | None | Unset",
-        "expires_after": "ContainerResourceExpiresAfter | None | Unset",
-        "memory_limit": "ContainerResourceMemoryLimit | None | Unset",
-        "network_policy": "ContainerResourceNetworkPolicy | None | Unset",
+        "last_active_at": "int | Unset",
+        "expires_after": "ContainerResourceExpiresAfter | Unset",
+        "memory_limit": "ContainerResourceMemoryLimit | Unset",
+        "network_policy": "ContainerResourceNetworkPolicy | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "memory_limit": (
+            "16g",
+            "1g",
+            "4g",
+            "64g",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
         "object",
@@ -141,6 +110,69 @@ class ContainerResource(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.last_active_at
+        if value_6 is None:
+            if "last_active_at" in present:
+                out["last_active_at"] = None
+        else:
+            out["last_active_at"] = value_6
+        value_7 = self.expires_after
+        if value_7 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_7)
+        value_8 = self.memory_limit
+        if value_8 is None:
+            if "memory_limit" in present:
+                out["memory_limit"] = None
+        else:
+            out["memory_limit"] = value_8
+        value_9 = self.network_policy
+        if value_9 is None:
+            if "network_policy" in present:
+                out["network_policy"] = None
+        else:
+            out["network_policy"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -155,30 +187,40 @@ class ContainerResource(ApiModel):
 
         status = d.pop("status", None)
 
-        _raw_last_active_at = d.pop("last_active_at", UNSET)
-        try:
-            last_active_at = _parse_last_active_at(_raw_last_active_at)
-
-        except LENIENT_ERRORS:
-            last_active_at = _raw_last_active_at
+        last_active_at = d.pop("last_active_at", None)
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            expires_after = _parse_expires_after(_raw_expires_after)
+            _expires_after = _raw_expires_after
+            expires_after: ContainerResourceExpiresAfter | Unset
+            if isinstance(_expires_after, Unset):
+                expires_after = UNSET
+            else:
+                expires_after = ContainerResourceExpiresAfter.from_dict(_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
         _raw_memory_limit = d.pop("memory_limit", UNSET)
         try:
-            memory_limit = _parse_memory_limit(_raw_memory_limit)
+            _memory_limit = _raw_memory_limit
+            memory_limit: ContainerResourceMemoryLimit | Unset
+            if isinstance(_memory_limit, Unset):
+                memory_limit = UNSET
+            else:
+                memory_limit = check_container_resource_memory_limit(_memory_limit)
 
         except LENIENT_ERRORS:
             memory_limit = _raw_memory_limit
 
         _raw_network_policy = d.pop("network_policy", UNSET)
         try:
-            network_policy = _parse_network_policy(_raw_network_policy)
+            _network_policy = _raw_network_policy
+            network_policy: ContainerResourceNetworkPolicy | Unset
+            if isinstance(_network_policy, Unset):
+                network_policy = UNSET
+            else:
+                network_policy = ContainerResourceNetworkPolicy.from_dict(_network_policy)
 
         except LENIENT_ERRORS:
             network_policy = _raw_network_policy
@@ -189,7 +231,7 @@ class ContainerResource(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.created_at = created_at
         parsed_obj_.status = status
-        parsed_obj_.last_active_at = None if isinstance(last_active_at, Unset) else last_active_at
+        parsed_obj_.last_active_at = last_active_at
         parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
         parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
         parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy

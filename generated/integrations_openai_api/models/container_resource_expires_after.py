@@ -4,17 +4,9 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_minutes(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -37,7 +29,7 @@ class ContainerResourceExpiresAfter(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "anchor": "Literal['last_active_at'] | Unset",
-        "minutes": "int | None | Unset",
+        "minutes": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "anchor": ("last_active_at",),
@@ -50,6 +42,27 @@ class ContainerResourceExpiresAfter(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.anchor
+        if value_1 is None:
+            if "anchor" in present:
+                out["anchor"] = None
+        else:
+            out["anchor"] = value_1
+        value_2 = self.minutes
+        if value_2 is None:
+            if "minutes" in present:
+                out["minutes"] = None
+        else:
+            out["minutes"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_anchor = d.pop("anchor", UNSET)
@@ -60,16 +73,11 @@ class ContainerResourceExpiresAfter(ApiModel):
         except LENIENT_ERRORS:
             anchor = _raw_anchor
 
-        _raw_minutes = d.pop("minutes", UNSET)
-        try:
-            minutes = _parse_minutes(_raw_minutes)
-
-        except LENIENT_ERRORS:
-            minutes = _raw_minutes
+        minutes = d.pop("minutes", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.anchor = None if isinstance(anchor, Unset) else anchor
-        parsed_obj_.minutes = None if isinstance(minutes, Unset) else minutes
+        parsed_obj_.minutes = minutes
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,29 +4,13 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.container_resource_network_policy_type import (
     ContainerResourceNetworkPolicyType,
     check_container_resource_network_policy_type,
 )
 from ..types import UNSET, Unset
-
-
-def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        allowed_domains_type_0 = cast("list[str]", data)
-
-        return allowed_domains_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -45,7 +29,7 @@ class ContainerResourceNetworkPolicy(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "ContainerResourceNetworkPolicyType",
-        "allowed_domains": "list[str] | None | Unset",
+        "allowed_domains": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -61,6 +45,27 @@ class ContainerResourceNetworkPolicy(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.allowed_domains
+        if value_2 is None:
+            if "allowed_domains" in present:
+                out["allowed_domains"] = None
+        else:
+            out["allowed_domains"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -72,7 +77,7 @@ class ContainerResourceNetworkPolicy(ApiModel):
 
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:
-            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
+            allowed_domains = cast("list[str]", _raw_allowed_domains)
 
         except LENIENT_ERRORS:
             allowed_domains = _raw_allowed_domains

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -19,16 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.costs_result_amount import CostsResultAmount  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_amount(data: object) -> CostsResultAmount | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CostsResultAmount.from_dict(data)
-    return cast("CostsResultAmount | None | Unset", data)
 
 
 def _parse_line_item(data: object) -> None | str | Unset:
@@ -70,6 +60,7 @@ class CostsResult(ApiModel):
     object: Literal["organization.costs.result"] = "organization.costs.result"
 
     amount: CostsResultAmount | None = ABSENT
+    """ The monetary value in its associated currency. """
 
     line_item: str | None = ABSENT
 
@@ -89,7 +80,7 @@ class CostsResult(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.costs.result']",
-        "amount": "CostsResultAmount | None | Unset",
+        "amount": "CostsResultAmount | Unset",
         "line_item": "None | str | Unset",
         "project_id": "None | str | Unset",
         "api_key_id": "None | str | Unset",
@@ -110,6 +101,51 @@ class CostsResult(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.amount
+        if value_2 is None:
+            if "amount" in present:
+                out["amount"] = None
+        else:
+            out["amount"] = to_json(value_2)
+        value_3 = self.line_item
+        if value_3 is None:
+            if "line_item" in present:
+                out["line_item"] = None
+        else:
+            out["line_item"] = to_json(value_3)
+        value_4 = self.project_id
+        if value_4 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_4)
+        value_5 = self.api_key_id
+        if value_5 is None:
+            if "api_key_id" in present:
+                out["api_key_id"] = None
+        else:
+            out["api_key_id"] = to_json(value_5)
+        value_6 = self.quantity
+        if value_6 is None:
+            if "quantity" in present:
+                out["quantity"] = None
+        else:
+            out["quantity"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -126,7 +162,12 @@ class CostsResult(ApiModel):
 
         _raw_amount = d.pop("amount", UNSET)
         try:
-            amount = _parse_amount(_raw_amount)
+            _amount = _raw_amount
+            amount: CostsResultAmount | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = CostsResultAmount.from_dict(_amount)
 
         except LENIENT_ERRORS:
             amount = _raw_amount

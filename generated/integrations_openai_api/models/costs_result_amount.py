@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_value(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_currency(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -40,8 +23,8 @@ class CostsResultAmount(ApiModel):
         ("currency", "currency"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "value": "float | None | Unset",
-        "currency": "None | str | Unset",
+        "value": "float | Unset",
+        "currency": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -52,25 +35,36 @@ class CostsResultAmount(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.value
+        if value_1 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = value_1
+        value_2 = self.currency
+        if value_2 is None:
+            if "currency" in present:
+                out["currency"] = None
+        else:
+            out["currency"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_value = d.pop("value", UNSET)
-        try:
-            value = _parse_value(_raw_value)
+        value = d.pop("value", None)
 
-        except LENIENT_ERRORS:
-            value = _raw_value
-
-        _raw_currency = d.pop("currency", UNSET)
-        try:
-            currency = _parse_currency(_raw_currency)
-
-        except LENIENT_ERRORS:
-            currency = _raw_currency
+        currency = d.pop("currency", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.value = None if isinstance(value, Unset) else value
-        parsed_obj_.currency = None if isinstance(currency, Unset) else currency
+        parsed_obj_.value = value
+        parsed_obj_.currency = currency
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

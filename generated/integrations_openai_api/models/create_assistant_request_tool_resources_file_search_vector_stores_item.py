@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -117,6 +117,33 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
             "metadata",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_ids
+        if value_1 is None:
+            if "file_ids" in present:
+                out["file_ids"] = None
+        else:
+            out["file_ids"] = to_json(value_1)
+        value_2 = self.chunking_strategy
+        if value_2 is None:
+            if "chunking_strategy" in present:
+                out["chunking_strategy"] = None
+        else:
+            out["chunking_strategy"] = to_json(value_2)
+        value_3 = self.metadata
+        if value_3 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_batch_body_endpoint import (
     CreateBatchBodyEndpoint,
@@ -103,6 +103,45 @@ class CreateBatchBody(ApiModel):
             "output_expires_after",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input_file_id
+        if value_1 is None:
+            if "input_file_id" in present:
+                out["input_file_id"] = None
+        else:
+            out["input_file_id"] = value_1
+        value_2 = self.endpoint
+        if value_2 is None:
+            if "endpoint" in present:
+                out["endpoint"] = None
+        else:
+            out["endpoint"] = value_2
+        value_3 = self.completion_window
+        if value_3 is None:
+            if "completion_window" in present:
+                out["completion_window"] = None
+        else:
+            out["completion_window"] = value_3
+        value_4 = self.metadata
+        if value_4 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_4)
+        value_5 = self.output_expires_after
+        if value_5 is None:
+            if "output_expires_after" in present:
+                out["output_expires_after"] = None
+        else:
+            out["output_expires_after"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -919,6 +919,225 @@ class CreateChatCompletionRequest(ApiModel):
             "functions",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.messages
+        if value_1 is None:
+            if "messages" in present:
+                out["messages"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "messages" in present:
+            out["messages"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.metadata
+        if value_3 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_3)
+        value_4 = self.top_logprobs
+        if value_4 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_4)
+        value_5 = self.temperature
+        if value_5 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_5)
+        value_6 = self.top_p
+        if value_6 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_6)
+        value_7 = self.user
+        if value_7 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_7
+        value_8 = self.safety_identifier
+        if value_8 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = value_8
+        value_9 = self.prompt_cache_key
+        if value_9 is None:
+            if "prompt_cache_key" in present:
+                out["prompt_cache_key"] = None
+        else:
+            out["prompt_cache_key"] = value_9
+        value_10 = self.service_tier
+        if value_10 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_10)
+        value_11 = self.prompt_cache_retention
+        if value_11 is None:
+            if "prompt_cache_retention" in present:
+                out["prompt_cache_retention"] = None
+        else:
+            out["prompt_cache_retention"] = to_json(value_11)
+        value_12 = self.modalities
+        if value_12 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_12)
+        value_13 = self.verbosity
+        if value_13 is None:
+            if "verbosity" in present:
+                out["verbosity"] = None
+        else:
+            out["verbosity"] = to_json(value_13)
+        value_14 = self.reasoning_effort
+        if value_14 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_14)
+        value_15 = self.max_completion_tokens
+        if value_15 is None:
+            if "max_completion_tokens" in present:
+                out["max_completion_tokens"] = None
+        else:
+            out["max_completion_tokens"] = to_json(value_15)
+        value_16 = self.frequency_penalty
+        if value_16 is None:
+            if "frequency_penalty" in present:
+                out["frequency_penalty"] = None
+        else:
+            out["frequency_penalty"] = to_json(value_16)
+        value_17 = self.presence_penalty
+        if value_17 is None:
+            if "presence_penalty" in present:
+                out["presence_penalty"] = None
+        else:
+            out["presence_penalty"] = to_json(value_17)
+        value_18 = self.web_search_options
+        if value_18 is None:
+            if "web_search_options" in present:
+                out["web_search_options"] = None
+        else:
+            out["web_search_options"] = to_json(value_18)
+        value_19 = self.response_format
+        if value_19 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_19)
+        value_20 = self.audio
+        if value_20 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_20)
+        value_21 = self.store
+        if value_21 is None:
+            if "store" in present:
+                out["store"] = None
+        else:
+            out["store"] = to_json(value_21)
+        value_22 = self.stream
+        if value_22 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_22)
+        value_23 = self.stop
+        if value_23 is None:
+            if "stop" in present:
+                out["stop"] = None
+        else:
+            out["stop"] = to_json(value_23)
+        value_24 = self.logit_bias
+        if value_24 is None:
+            if "logit_bias" in present:
+                out["logit_bias"] = None
+        else:
+            out["logit_bias"] = to_json(value_24)
+        value_25 = self.logprobs
+        if value_25 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_25)
+        value_26 = self.max_tokens
+        if value_26 is None:
+            if "max_tokens" in present:
+                out["max_tokens"] = None
+        else:
+            out["max_tokens"] = to_json(value_26)
+        value_27 = self.n
+        if value_27 is None:
+            if "n" in present:
+                out["n"] = None
+        else:
+            out["n"] = to_json(value_27)
+        value_28 = self.prediction
+        if value_28 is None:
+            if "prediction" in present:
+                out["prediction"] = None
+        else:
+            out["prediction"] = to_json(value_28)
+        value_29 = self.seed
+        if value_29 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = to_json(value_29)
+        value_30 = self.stream_options
+        if value_30 is None:
+            if "stream_options" in present:
+                out["stream_options"] = None
+        else:
+            out["stream_options"] = to_json(value_30)
+        value_31 = self.tools
+        if value_31 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_31)
+        value_32 = self.tool_choice
+        if value_32 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_32)
+        value_33 = self.parallel_tool_calls
+        if value_33 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_33
+        value_34 = self.function_call
+        if value_34 is None:
+            if "function_call" in present:
+                out["function_call"] = None
+        else:
+            out["function_call"] = to_json(value_34)
+        value_35 = self.functions
+        if value_35 is None:
+            if "functions" in present:
+                out["functions"] = None
+        else:
+            out["functions"] = to_json(value_35)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

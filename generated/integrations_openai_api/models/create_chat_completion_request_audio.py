@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.create_chat_completion_request_audio_format import (
     CreateChatCompletionRequestAudioFormat,
@@ -78,6 +78,27 @@ class CreateChatCompletionRequestAudio(ApiModel):
             "format",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.voice
+        if value_1 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_1)
+        value_2 = self.format
+        if value_2 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
 from ..types import UNSET, Unset
@@ -77,6 +77,27 @@ class CreateChatCompletionRequestWebSearchOptions(ApiModel):
             "search_context_size",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.user_location
+        if value_1 is None:
+            if "user_location" in present:
+                out["user_location"] = None
+        else:
+            out["user_location"] = to_json(value_1)
+        value_2 = self.search_context_size
+        if value_2 is None:
+            if "search_context_size" in present:
+                out["search_context_size"] = None
+        else:
+            out["search_context_size"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
 from ..types import UNSET, Unset
@@ -42,14 +42,6 @@ def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     except LENIENT_ERRORS:
         pass
     return cast("None | ServiceTier2 | Unset", data)
-
-
-def _parse_system_fingerprint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_usage(data: object) -> CompletionUsage | None | Unset:
@@ -116,7 +108,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         "model": "str",
         "object": "Literal['chat.completion.chunk']",
         "service_tier": "None | ServiceTier2 | Unset",
-        "system_fingerprint": "None | str | Unset",
+        "system_fingerprint": "str | Unset",
         "usage": "CompletionUsage | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -141,6 +133,63 @@ class CreateChatCompletionStreamResponse(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.choices
+        if value_2 is None:
+            if "choices" in present:
+                out["choices"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "choices" in present:
+            out["choices"] = to_json(value_2)
+        value_3 = self.created
+        if value_3 is None:
+            if "created" in present:
+                out["created"] = None
+        else:
+            out["created"] = value_3
+        value_4 = self.model
+        if value_4 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.service_tier
+        if value_6 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_6)
+        value_7 = self.system_fingerprint
+        if value_7 is None:
+            if "system_fingerprint" in present:
+                out["system_fingerprint"] = None
+        else:
+            out["system_fingerprint"] = value_7
+        value_8 = self.usage
+        if value_8 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_8)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -188,12 +237,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        try:
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
-
-        except LENIENT_ERRORS:
-            system_fingerprint = _raw_system_fingerprint
+        system_fingerprint = d.pop("system_fingerprint", None)
 
         _raw_usage = d.pop("usage", UNSET)
         try:
@@ -209,9 +253,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.object = object_
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.system_fingerprint = (
-            None if isinstance(system_fingerprint, Unset) else system_fingerprint
-        )
+        parsed_obj_.system_fingerprint = system_fingerprint
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

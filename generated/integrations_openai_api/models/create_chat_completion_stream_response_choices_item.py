@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_chat_completion_stream_response_choices_item_finish_reason import (
     CreateChatCompletionStreamResponseChoicesItemFinishReason,
@@ -109,6 +109,39 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
             "logprobs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.delta
+        if value_1 is None:
+            if "delta" in present:
+                out["delta"] = None
+        else:
+            out["delta"] = to_json(value_1)
+        value_2 = self.finish_reason
+        if value_2 is None:
+            if "finish_reason" in present:
+                out["finish_reason"] = None
+        else:
+            out["finish_reason"] = to_json(value_2)
+        value_3 = self.index
+        if value_3 is None:
+            if "index" in present:
+                out["index"] = None
+        else:
+            out["index"] = value_3
+        value_4 = self.logprobs
+        if value_4 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -80,6 +80,45 @@ class CreateChatSessionBody(ApiModel):
             "chatkit_configuration",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.workflow
+        if value_1 is None:
+            if "workflow" in present:
+                out["workflow"] = None
+        else:
+            out["workflow"] = to_json(value_1)
+        value_2 = self.user
+        if value_2 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_2
+        value_3 = self.expires_after
+        if value_3 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_3)
+        value_4 = self.rate_limits
+        if value_4 is None:
+            if "rate_limits" in present:
+                out["rate_limits"] = None
+        else:
+            out["rate_limits"] = to_json(value_4)
+        value_5 = self.chatkit_configuration
+        if value_5 is None:
+            if "chatkit_configuration" in present:
+                out["chatkit_configuration"] = None
+        else:
+            out["chatkit_configuration"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_completion_request_model_enum import (
     CreateCompletionRequestModelEnum,
@@ -423,6 +423,123 @@ class CreateCompletionRequest(ApiModel):
             "user",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.model
+        if value_1 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_1)
+        value_2 = self.prompt
+        if value_2 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_2)
+        value_3 = self.best_of
+        if value_3 is None:
+            if "best_of" in present:
+                out["best_of"] = None
+        else:
+            out["best_of"] = to_json(value_3)
+        value_4 = self.echo
+        if value_4 is None:
+            if "echo" in present:
+                out["echo"] = None
+        else:
+            out["echo"] = to_json(value_4)
+        value_5 = self.frequency_penalty
+        if value_5 is None:
+            if "frequency_penalty" in present:
+                out["frequency_penalty"] = None
+        else:
+            out["frequency_penalty"] = to_json(value_5)
+        value_6 = self.logit_bias
+        if value_6 is None:
+            if "logit_bias" in present:
+                out["logit_bias"] = None
+        else:
+            out["logit_bias"] = to_json(value_6)
+        value_7 = self.logprobs
+        if value_7 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_7)
+        value_8 = self.max_tokens
+        if value_8 is None:
+            if "max_tokens" in present:
+                out["max_tokens"] = None
+        else:
+            out["max_tokens"] = to_json(value_8)
+        value_9 = self.n
+        if value_9 is None:
+            if "n" in present:
+                out["n"] = None
+        else:
+            out["n"] = to_json(value_9)
+        value_10 = self.presence_penalty
+        if value_10 is None:
+            if "presence_penalty" in present:
+                out["presence_penalty"] = None
+        else:
+            out["presence_penalty"] = to_json(value_10)
+        value_11 = self.seed
+        if value_11 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = to_json(value_11)
+        value_12 = self.stop
+        if value_12 is None:
+            if "stop" in present:
+                out["stop"] = None
+        else:
+            out["stop"] = to_json(value_12)
+        value_13 = self.stream
+        if value_13 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_13)
+        value_14 = self.stream_options
+        if value_14 is None:
+            if "stream_options" in present:
+                out["stream_options"] = None
+        else:
+            out["stream_options"] = to_json(value_14)
+        value_15 = self.suffix
+        if value_15 is None:
+            if "suffix" in present:
+                out["suffix"] = None
+        else:
+            out["suffix"] = to_json(value_15)
+        value_16 = self.temperature
+        if value_16 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_16)
+        value_17 = self.top_p
+        if value_17 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_17)
+        value_18 = self.user
+        if value_18 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_18
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,24 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_system_fingerprint(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CompletionUsage.from_dict(data)
-    return cast("CompletionUsage | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -71,6 +53,7 @@ class CreateCompletionResponse(ApiModel):
      """
 
     usage: CompletionUsage | None = ABSENT
+    """ Usage statistics for the completion request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -87,8 +70,8 @@ class CreateCompletionResponse(ApiModel):
         "created": "int",
         "model": "str",
         "object": "Literal['text_completion']",
-        "system_fingerprint": "None | str | Unset",
-        "usage": "CompletionUsage | None | Unset",
+        "system_fingerprint": "str | Unset",
+        "usage": "CompletionUsage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("text_completion",),
@@ -111,6 +94,57 @@ class CreateCompletionResponse(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.choices
+        if value_2 is None:
+            if "choices" in present:
+                out["choices"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "choices" in present:
+            out["choices"] = to_json(value_2)
+        value_3 = self.created
+        if value_3 is None:
+            if "created" in present:
+                out["created"] = None
+        else:
+            out["created"] = value_3
+        value_4 = self.model
+        if value_4 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.system_fingerprint
+        if value_6 is None:
+            if "system_fingerprint" in present:
+                out["system_fingerprint"] = None
+        else:
+            out["system_fingerprint"] = value_6
+        value_7 = self.usage
+        if value_7 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -147,16 +181,16 @@ class CreateCompletionResponse(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_system_fingerprint = d.pop("system_fingerprint", UNSET)
-        try:
-            system_fingerprint = _parse_system_fingerprint(_raw_system_fingerprint)
-
-        except LENIENT_ERRORS:
-            system_fingerprint = _raw_system_fingerprint
+        system_fingerprint = d.pop("system_fingerprint", None)
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: CompletionUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = CompletionUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
@@ -167,9 +201,7 @@ class CreateCompletionResponse(ApiModel):
         parsed_obj_.created = created
         parsed_obj_.model = model
         parsed_obj_.object = object_
-        parsed_obj_.system_fingerprint = (
-            None if isinstance(system_fingerprint, Unset) else system_fingerprint
-        )
+        parsed_obj_.system_fingerprint = system_fingerprint
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,88 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_text_offset(data: object) -> list[int] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
-            raise TypeError()
-        text_offset_type_0 = cast("list[int]", data)
-
-        return text_offset_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[int] | None | Unset", data)
-
-
-def _parse_token_logprobs(data: object) -> list[float] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
-            raise TypeError()
-        token_logprobs_type_0 = cast("list[float]", data)
-
-        return token_logprobs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[float] | None | Unset", data)
-
-
-def _parse_tokens(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        tokens_type_0 = cast("list[str]", data)
-
-        return tokens_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_top_logprobs(
-    data: object,
-) -> list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        top_logprobs_type_0 = []
-        _top_logprobs_type_0 = data
-        if not isinstance(_top_logprobs_type_0, list):
-            raise TypeError()
-        for top_logprobs_type_0_item_data in _top_logprobs_type_0:
-            try:
-                top_logprobs_type_0_item = (
-                    CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem.from_dict(
-                        top_logprobs_type_0_item_data
-                    )
-                )
-
-            except LENIENT_ERRORS:
-                top_logprobs_type_0_item = top_logprobs_type_0_item_data
-            top_logprobs_type_0.append(top_logprobs_type_0_item)
-
-        return top_logprobs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast(
-        "list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None | Unset", data
-    )
-
-
 @_attrs_define(repr=False)
 class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
     text_offset: list[int] | None = ABSENT
@@ -124,10 +42,10 @@ class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
         ("top_logprobs", "top_logprobs"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "text_offset": "list[int] | None | Unset",
-        "token_logprobs": "list[float] | None | Unset",
-        "tokens": "list[str] | None | Unset",
-        "top_logprobs": "list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None | Unset",
+        "text_offset": "list[int] | Unset",
+        "token_logprobs": "list[float] | Unset",
+        "tokens": "list[str] | Unset",
+        "top_logprobs": "list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -140,34 +58,85 @@ class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.text_offset
+        if value_1 is None:
+            if "text_offset" in present:
+                out["text_offset"] = None
+        else:
+            out["text_offset"] = to_json(value_1)
+        value_2 = self.token_logprobs
+        if value_2 is None:
+            if "token_logprobs" in present:
+                out["token_logprobs"] = None
+        else:
+            out["token_logprobs"] = to_json(value_2)
+        value_3 = self.tokens
+        if value_3 is None:
+            if "tokens" in present:
+                out["tokens"] = None
+        else:
+            out["tokens"] = to_json(value_3)
+        value_4 = self.top_logprobs
+        if value_4 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_text_offset = d.pop("text_offset", UNSET)
         try:
-            text_offset = _parse_text_offset(_raw_text_offset)
+            text_offset = cast("list[int]", _raw_text_offset)
 
         except LENIENT_ERRORS:
             text_offset = _raw_text_offset
 
         _raw_token_logprobs = d.pop("token_logprobs", UNSET)
         try:
-            token_logprobs = _parse_token_logprobs(_raw_token_logprobs)
+            token_logprobs = cast("list[float]", _raw_token_logprobs)
 
         except LENIENT_ERRORS:
             token_logprobs = _raw_token_logprobs
 
         _raw_tokens = d.pop("tokens", UNSET)
         try:
-            tokens = _parse_tokens(_raw_tokens)
+            tokens = cast("list[str]", _raw_tokens)
 
         except LENIENT_ERRORS:
             tokens = _raw_tokens
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
-            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+            _top_logprobs = _raw_top_logprobs
+            top_logprobs: (
+                list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | Unset
+            ) = UNSET
+            if _top_logprobs is not UNSET:
+                if not isinstance(_top_logprobs, list):
+                    raise TypeError()
+                top_logprobs = []
+                for top_logprobs_item_data in _top_logprobs:
+                    try:
+                        top_logprobs_item = (
+                            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem.from_dict(
+                                top_logprobs_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        top_logprobs_item = top_logprobs_item_data
+                    top_logprobs.append(top_logprobs_item)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..types import UNSET, File, Unset
@@ -37,6 +37,27 @@ class CreateContainerFileBody(ApiModel):
             "file",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.file
+        if value_2 is None:
+            if "file" in present:
+                out["file"] = None
+        else:
+            out["file"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

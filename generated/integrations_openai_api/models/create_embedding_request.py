@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_embedding_request_encoding_format import (
     CreateEmbeddingRequestEncodingFormat,
@@ -132,6 +132,45 @@ class CreateEmbeddingRequest(ApiModel):
             "user",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input
+        if value_1 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.encoding_format
+        if value_3 is None:
+            if "encoding_format" in present:
+                out["encoding_format"] = None
+        else:
+            out["encoding_format"] = value_3
+        value_4 = self.dimensions
+        if value_4 is None:
+            if "dimensions" in present:
+                out["dimensions"] = None
+        else:
+            out["dimensions"] = value_4
+        value_5 = self.user
+        if value_5 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

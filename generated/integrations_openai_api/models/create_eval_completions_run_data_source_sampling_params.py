@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
@@ -50,43 +50,9 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_response_format(
     data: object,
-) -> None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
-    if data is None:
-        return data
+) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -100,43 +66,16 @@ def _parse_response_format(
         )
         if variant is None:
             return cast(
-                "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+                "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+            "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-        data,
+        "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset", data
     )
-
-
-def _parse_tools(data: object) -> list[ChatCompletionTool] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = ChatCompletionTool.from_dict(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ChatCompletionTool] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -196,12 +135,12 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "reasoning_effort": "None | ReasoningEffort2 | Unset",
-        "temperature": "float | None | Unset",
-        "max_completion_tokens": "int | None | Unset",
-        "top_p": "float | None | Unset",
-        "seed": "int | None | Unset",
-        "response_format": "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
-        "tools": "list[ChatCompletionTool] | None | Unset",
+        "temperature": "float | Unset",
+        "max_completion_tokens": "int | Unset",
+        "top_p": "float | Unset",
+        "seed": "int | Unset",
+        "response_format": "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        "tools": "list[ChatCompletionTool] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -217,6 +156,57 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.reasoning_effort
+        if value_1 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_1)
+        value_2 = self.temperature
+        if value_2 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_2
+        value_3 = self.max_completion_tokens
+        if value_3 is None:
+            if "max_completion_tokens" in present:
+                out["max_completion_tokens"] = None
+        else:
+            out["max_completion_tokens"] = value_3
+        value_4 = self.top_p
+        if value_4 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = value_4
+        value_5 = self.seed
+        if value_5 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = value_5
+        value_6 = self.response_format
+        if value_6 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_6)
+        value_7 = self.tools
+        if value_7 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -228,33 +218,13 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        try:
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        top_p = d.pop("top_p", None)
 
-        except LENIENT_ERRORS:
-            max_completion_tokens = _raw_max_completion_tokens
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
-
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
@@ -265,7 +235,19 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: list[ChatCompletionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = ChatCompletionTool.from_dict(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
@@ -274,12 +256,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.max_completion_tokens = (
-            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
-        )
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_completion_tokens = max_completion_tokens
+        parsed_obj_.top_p = top_p
+        parsed_obj_.seed = seed
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 if TYPE_CHECKING:
@@ -69,6 +69,33 @@ class CreateEvalCustomDataSourceConfig(ApiModel):
             "include_sample_schema",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.item_schema
+        if value_2 is None:
+            if "item_schema" in present:
+                out["item_schema"] = None
+        else:
+            out["item_schema"] = to_json(value_2)
+        value_3 = self.include_sample_schema
+        if value_3 is None:
+            if "include_sample_schema" in present:
+                out["include_sample_schema"] = None
+        else:
+            out["include_sample_schema"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -34,6 +35,27 @@ class CreateEvalItemSimpleInputMessage(ApiModel):
             "content",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -80,11 +80,8 @@ def _parse_input_messages(
 ) -> (
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
     | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate
-    | None
     | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -97,37 +94,17 @@ def _parse_input_messages(
         )
         if variant is None:
             return cast(
-                "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | None | Unset",
+                "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | None | Unset",
+            "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | None | Unset",
+        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
         data,
     )
-
-
-def _parse_sampling_params(
-    data: object,
-) -> CreateEvalResponsesRunDataSourceSamplingParams | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CreateEvalResponsesRunDataSourceSamplingParams.from_dict(data)
-    return cast("CreateEvalResponsesRunDataSourceSamplingParams | None | Unset", data)
-
-
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -167,9 +144,9 @@ class CreateEvalResponsesRunDataSource(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['responses']",
         "source": "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalResponsesSource",
-        "input_messages": "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | None | Unset",
-        "sampling_params": "CreateEvalResponsesRunDataSourceSamplingParams | None | Unset",
-        "model": "None | str | Unset",
+        "input_messages": "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate | Unset",
+        "sampling_params": "CreateEvalResponsesRunDataSourceSamplingParams | Unset",
+        "model": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("responses",),
@@ -187,6 +164,45 @@ class CreateEvalResponsesRunDataSource(ApiModel):
             "model",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.source
+        if value_2 is None:
+            if "source" in present:
+                out["source"] = None
+        else:
+            out["source"] = to_json(value_2)
+        value_3 = self.input_messages
+        if value_3 is None:
+            if "input_messages" in present:
+                out["input_messages"] = None
+        else:
+            out["input_messages"] = to_json(value_3)
+        value_4 = self.sampling_params
+        if value_4 is None:
+            if "sampling_params" in present:
+                out["sampling_params"] = None
+        else:
+            out["sampling_params"] = to_json(value_4)
+        value_5 = self.model
+        if value_5 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -216,17 +232,19 @@ class CreateEvalResponsesRunDataSource(ApiModel):
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            sampling_params = _parse_sampling_params(_raw_sampling_params)
+            _sampling_params = _raw_sampling_params
+            sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | Unset
+            if isinstance(_sampling_params, Unset):
+                sampling_params = UNSET
+            else:
+                sampling_params = CreateEvalResponsesRunDataSourceSamplingParams.from_dict(
+                    _sampling_params
+                )
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
-
-        except LENIENT_ERRORS:
-            model = _raw_model
+        model = d.pop("model", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -235,7 +253,7 @@ class CreateEvalResponsesRunDataSource(ApiModel):
         parsed_obj_.sampling_params = (
             None if isinstance(sampling_params, Unset) else sampling_params
         )
-        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.model = model
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
@@ -90,152 +90,59 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_tools(
+def _parse_tools_item(
     data: object,
 ) -> (
-    list[
-        ApplyPatchToolParam
-        | CodeInterpreterTool
-        | ComputerTool
-        | ComputerUsePreviewTool
-        | CustomToolParam
-        | FileSearchTool
-        | FunctionShellToolParam
-        | FunctionTool
-        | ImageGenTool
-        | LocalShellToolParam
-        | MCPTool
-        | NamespaceToolParam
-        | ToolSearchToolParam
-        | WebSearchPreviewTool
-        | WebSearchTool
-    ]
-    | None
-    | Unset
+    ApplyPatchToolParam
+    | CodeInterpreterTool
+    | ComputerTool
+    | ComputerUsePreviewTool
+    | CustomToolParam
+    | FileSearchTool
+    | FunctionShellToolParam
+    | FunctionTool
+    | ImageGenTool
+    | LocalShellToolParam
+    | MCPTool
+    | NamespaceToolParam
+    | ToolSearchToolParam
+    | WebSearchPreviewTool
+    | WebSearchTool
 ):
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_tools_type_0_item(
-            data: object,
-        ) -> (
-            ApplyPatchToolParam
-            | CodeInterpreterTool
-            | ComputerTool
-            | ComputerUsePreviewTool
-            | CustomToolParam
-            | FileSearchTool
-            | FunctionShellToolParam
-            | FunctionTool
-            | ImageGenTool
-            | LocalShellToolParam
-            | MCPTool
-            | NamespaceToolParam
-            | ToolSearchToolParam
-            | WebSearchPreviewTool
-            | WebSearchTool
-        ):
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        FunctionTool,
-                        FileSearchTool,
-                        ComputerTool,
-                        ComputerUsePreviewTool,
-                        WebSearchTool,
-                        MCPTool,
-                        CodeInterpreterTool,
-                        ImageGenTool,
-                        LocalShellToolParam,
-                        FunctionShellToolParam,
-                        CustomToolParam,
-                        NamespaceToolParam,
-                        ToolSearchToolParam,
-                        WebSearchPreviewTool,
-                        ApplyPatchToolParam,
-                    ),
-                )
-                if variant is None:
-                    return cast(
-                        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                        UnknownVariant(data),
-                    )
-                return cast(
-                    "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                    variant.from_dict(data),
-                )
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                FunctionTool,
+                FileSearchTool,
+                ComputerTool,
+                ComputerUsePreviewTool,
+                WebSearchTool,
+                MCPTool,
+                CodeInterpreterTool,
+                ImageGenTool,
+                LocalShellToolParam,
+                FunctionShellToolParam,
+                CustomToolParam,
+                NamespaceToolParam,
+                ToolSearchToolParam,
+                WebSearchPreviewTool,
+                ApplyPatchToolParam,
+            ),
+        )
+        if variant is None:
             return cast(
                 "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
-                data,
+                UnknownVariant(data),
             )
-
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
+        return cast(
+            "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
+            variant.from_dict(data),
+        )
     return cast(
-        "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
+        "ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool",
         data,
     )
-
-
-def _parse_text(data: object) -> CreateEvalResponsesRunDataSourceSamplingParamsText | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(data)
-    return cast("CreateEvalResponsesRunDataSourceSamplingParamsText | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -296,6 +203,11 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
      """
 
     text: CreateEvalResponsesRunDataSourceSamplingParamsText | None = ABSENT
+    """ Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("reasoning_effort", "reasoning_effort"),
@@ -308,12 +220,12 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "reasoning_effort": "None | ReasoningEffort2 | Unset",
-        "temperature": "float | None | Unset",
-        "max_completion_tokens": "int | None | Unset",
-        "top_p": "float | None | Unset",
-        "seed": "int | None | Unset",
-        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
-        "text": "CreateEvalResponsesRunDataSourceSamplingParamsText | None | Unset",
+        "temperature": "float | Unset",
+        "max_completion_tokens": "int | Unset",
+        "top_p": "float | Unset",
+        "seed": "int | Unset",
+        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | Unset",
+        "text": "CreateEvalResponsesRunDataSourceSamplingParamsText | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -329,6 +241,57 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.reasoning_effort
+        if value_1 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_1)
+        value_2 = self.temperature
+        if value_2 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_2
+        value_3 = self.max_completion_tokens
+        if value_3 is None:
+            if "max_completion_tokens" in present:
+                out["max_completion_tokens"] = None
+        else:
+            out["max_completion_tokens"] = value_3
+        value_4 = self.top_p
+        if value_4 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = value_4
+        value_5 = self.seed
+        if value_5 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = value_5
+        value_6 = self.tools
+        if value_6 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_6)
+        value_7 = self.text
+        if value_7 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -340,44 +303,60 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        try:
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        top_p = d.pop("top_p", None)
 
-        except LENIENT_ERRORS:
-            max_completion_tokens = _raw_max_completion_tokens
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
-
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: (
+                list[
+                    ApplyPatchToolParam
+                    | CodeInterpreterTool
+                    | ComputerTool
+                    | ComputerUsePreviewTool
+                    | CustomToolParam
+                    | FileSearchTool
+                    | FunctionShellToolParam
+                    | FunctionTool
+                    | ImageGenTool
+                    | LocalShellToolParam
+                    | MCPTool
+                    | NamespaceToolParam
+                    | ToolSearchToolParam
+                    | WebSearchPreviewTool
+                    | WebSearchTool
+                ]
+                | Unset
+            ) = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
 
         _raw_text = d.pop("text", UNSET)
         try:
-            text = _parse_text(_raw_text)
+            _text = _raw_text
+            text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(_text)
 
         except LENIENT_ERRORS:
             text = _raw_text
@@ -386,12 +365,10 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.max_completion_tokens = (
-            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
-        )
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_completion_tokens = max_completion_tokens
+        parsed_obj_.top_p = top_p
+        parsed_obj_.seed = seed
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_._request_id = None

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -28,9 +28,7 @@ def _load_lazy_imports() -> None:
 
 def _parse_format_(
     data: object,
-) -> None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
-    if data is None:
-        return data
+) -> ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -44,16 +42,15 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+                "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+            "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
-        data,
+        "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset", data
     )
 
 
@@ -73,14 +70,43 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(ApiModel):
         | UnknownVariant
         | None
     ) = ABSENT
+    """ An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("format", "format"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "format": "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+        "format": "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("format",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.format
+        if value_1 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

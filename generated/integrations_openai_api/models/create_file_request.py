@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_file_request_purpose import (
@@ -79,6 +79,33 @@ class CreateFileRequest(ApiModel):
             "expires_after",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file
+        if value_1 is None:
+            if "file" in present:
+                out["file"] = None
+        else:
+            out["file"] = to_json(value_1)
+        value_2 = self.purpose
+        if value_2 is None:
+            if "purpose" in present:
+                out["purpose"] = None
+        else:
+            out["purpose"] = value_2
+        value_3 = self.expires_after
+        if value_3 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

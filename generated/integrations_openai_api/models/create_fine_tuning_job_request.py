@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_model_enum import (
     CreateFineTuningJobRequestModelEnum,
@@ -222,6 +222,69 @@ class CreateFineTuningJobRequest(ApiModel):
             "metadata",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.model
+        if value_1 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_1)
+        value_2 = self.training_file
+        if value_2 is None:
+            if "training_file" in present:
+                out["training_file"] = None
+        else:
+            out["training_file"] = value_2
+        value_3 = self.hyperparameters
+        if value_3 is None:
+            if "hyperparameters" in present:
+                out["hyperparameters"] = None
+        else:
+            out["hyperparameters"] = to_json(value_3)
+        value_4 = self.suffix
+        if value_4 is None:
+            if "suffix" in present:
+                out["suffix"] = None
+        else:
+            out["suffix"] = to_json(value_4)
+        value_5 = self.validation_file
+        if value_5 is None:
+            if "validation_file" in present:
+                out["validation_file"] = None
+        else:
+            out["validation_file"] = to_json(value_5)
+        value_6 = self.integrations
+        if value_6 is None:
+            if "integrations" in present:
+                out["integrations"] = None
+        else:
+            out["integrations"] = to_json(value_6)
+        value_7 = self.seed
+        if value_7 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = to_json(value_7)
+        value_8 = self.method
+        if value_8 is None:
+            if "method" in present:
+                out["method"] = None
+        else:
+            out["method"] = to_json(value_8)
+        value_9 = self.metadata
+        if value_9 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
@@ -111,6 +111,33 @@ class CreateFineTuningJobRequestHyperparameters(ApiModel):
             "n_epochs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.batch_size
+        if value_1 is None:
+            if "batch_size" in present:
+                out["batch_size"] = None
+        else:
+            out["batch_size"] = to_json(value_1)
+        value_2 = self.learning_rate_multiplier
+        if value_2 is None:
+            if "learning_rate_multiplier" in present:
+                out["learning_rate_multiplier"] = None
+        else:
+            out["learning_rate_multiplier"] = to_json(value_2)
+        value_3 = self.n_epochs
+        if value_3 is None:
+            if "n_epochs" in present:
+                out["n_epochs"] = None
+        else:
+            out["n_epochs"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

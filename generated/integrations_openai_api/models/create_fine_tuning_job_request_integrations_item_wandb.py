@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -74,6 +74,39 @@ class CreateFineTuningJobRequestIntegrationsItemWandb(ApiModel):
             "tags",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.project
+        if value_1 is None:
+            if "project" in present:
+                out["project"] = None
+        else:
+            out["project"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_2)
+        value_3 = self.entity
+        if value_3 is None:
+            if "entity" in present:
+                out["entity"] = None
+        else:
+            out["entity"] = to_json(value_3)
+        value_4 = self.tags
+        if value_4 is None:
+            if "tags" in present:
+                out["tags"] = None
+        else:
+            out["tags"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

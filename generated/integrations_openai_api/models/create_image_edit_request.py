@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_image_edit_request_background import (
@@ -363,6 +363,105 @@ class CreateImageEditRequest(ApiModel):
             "quality",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.image
+        if value_1 is None:
+            if "image" in present:
+                out["image"] = None
+        else:
+            out["image"] = to_json(value_1)
+        value_2 = self.prompt
+        if value_2 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_2
+        value_3 = self.mask
+        if value_3 is None:
+            if "mask" in present:
+                out["mask"] = None
+        else:
+            out["mask"] = to_json(value_3)
+        value_4 = self.background
+        if value_4 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_4)
+        value_5 = self.model
+        if value_5 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_5)
+        value_6 = self.n
+        if value_6 is None:
+            if "n" in present:
+                out["n"] = None
+        else:
+            out["n"] = to_json(value_6)
+        value_7 = self.size
+        if value_7 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_7)
+        value_8 = self.response_format
+        if value_8 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_8)
+        value_9 = self.output_format
+        if value_9 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = to_json(value_9)
+        value_10 = self.output_compression
+        if value_10 is None:
+            if "output_compression" in present:
+                out["output_compression"] = None
+        else:
+            out["output_compression"] = to_json(value_10)
+        value_11 = self.user
+        if value_11 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_11
+        value_12 = self.input_fidelity
+        if value_12 is None:
+            if "input_fidelity" in present:
+                out["input_fidelity"] = None
+        else:
+            out["input_fidelity"] = to_json(value_12)
+        value_13 = self.stream
+        if value_13 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_13)
+        value_14 = self.partial_images
+        if value_14 is None:
+            if "partial_images" in present:
+                out["partial_images"] = None
+        else:
+            out["partial_images"] = to_json(value_14)
+        value_15 = self.quality
+        if value_15 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = to_json(value_15)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
@@ -349,6 +349,99 @@ class CreateImageRequest(ApiModel):
             "user",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.prompt
+        if value_1 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.n
+        if value_3 is None:
+            if "n" in present:
+                out["n"] = None
+        else:
+            out["n"] = to_json(value_3)
+        value_4 = self.quality
+        if value_4 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = to_json(value_4)
+        value_5 = self.response_format
+        if value_5 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_5)
+        value_6 = self.output_format
+        if value_6 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = to_json(value_6)
+        value_7 = self.output_compression
+        if value_7 is None:
+            if "output_compression" in present:
+                out["output_compression"] = None
+        else:
+            out["output_compression"] = to_json(value_7)
+        value_8 = self.stream
+        if value_8 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_8)
+        value_9 = self.partial_images
+        if value_9 is None:
+            if "partial_images" in present:
+                out["partial_images"] = None
+        else:
+            out["partial_images"] = to_json(value_9)
+        value_10 = self.size
+        if value_10 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_10)
+        value_11 = self.moderation
+        if value_11 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = to_json(value_11)
+        value_12 = self.background
+        if value_12 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_12)
+        value_13 = self.style
+        if value_13 is None:
+            if "style" in present:
+                out["style"] = None
+        else:
+            out["style"] = to_json(value_13)
+        value_14 = self.user
+        if value_14 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_14
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

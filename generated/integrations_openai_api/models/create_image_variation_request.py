@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_image_edit_request_response_format import (
@@ -139,6 +139,51 @@ class CreateImageVariationRequest(ApiModel):
             "user",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.image
+        if value_1 is None:
+            if "image" in present:
+                out["image"] = None
+        else:
+            out["image"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.n
+        if value_3 is None:
+            if "n" in present:
+                out["n"] = None
+        else:
+            out["n"] = to_json(value_3)
+        value_4 = self.response_format
+        if value_4 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_4)
+        value_5 = self.size
+        if value_5 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_5)
+        value_6 = self.user
+        if value_6 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -24,62 +24,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_tools(
-    data: object,
-) -> list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_tools_type_0_item(
-            data: object,
-        ) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        AssistantToolsCode,
-                        AssistantToolsFileSearchTypeOnly,
-                    ),
-                )
-                if variant is None:
-                    return cast(
-                        "AssistantToolsCode | AssistantToolsFileSearchTypeOnly",
-                        UnknownVariant(data),
-                    )
-                return cast(
-                    "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", variant.from_dict(data)
-                )
-            return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
-
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset", data)
+def _parse_tools_item(data: object) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                AssistantToolsCode,
+                AssistantToolsFileSearchTypeOnly,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", UnknownVariant(data)
+            )
+        return cast(
+            "AssistantToolsCode | AssistantToolsFileSearchTypeOnly", variant.from_dict(data)
+        )
+    return cast("AssistantToolsCode | AssistantToolsFileSearchTypeOnly", data)
 
 
 @_attrs_define(repr=False)
@@ -97,8 +58,8 @@ class CreateMessageRequestAttachmentsItem(ApiModel):
         ("tools", "tools"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "file_id": "None | str | Unset",
-        "tools": "list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset",
+        "file_id": "str | Unset",
+        "tools": "list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -109,26 +70,54 @@ class CreateMessageRequestAttachmentsItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.tools
+        if value_2 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.file_id = file_id
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -57,6 +57,33 @@ class CreateModerationResponse(ApiModel):
             "results",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_2
+        value_3 = self.results
+        if value_3 is None:
+            if "results" in present:
+                out["results"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "results" in present:
+            out["results"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

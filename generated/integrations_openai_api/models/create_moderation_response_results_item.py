@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -81,6 +81,39 @@ class CreateModerationResponseResultsItem(ApiModel):
             "category_applied_input_types",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.flagged
+        if value_1 is None:
+            if "flagged" in present:
+                out["flagged"] = None
+        else:
+            out["flagged"] = value_1
+        value_2 = self.categories
+        if value_2 is None:
+            if "categories" in present:
+                out["categories"] = None
+        else:
+            out["categories"] = to_json(value_2)
+        value_3 = self.category_scores
+        if value_3 is None:
+            if "category_scores" in present:
+                out["category_scores"] = None
+        else:
+            out["category_scores"] = to_json(value_3)
+        value_4 = self.category_applied_input_types
+        if value_4 is None:
+            if "category_applied_input_types" in present:
+                out["category_applied_input_types"] = None
+        else:
+            out["category_applied_input_types"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

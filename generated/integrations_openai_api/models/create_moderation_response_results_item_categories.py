@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -29,29 +29,29 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
     sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess
     players) is harassment. """
 
-    hatethreatening: bool
+    hate_threatening: bool
     """ Hateful content that also includes violence or serious harm towards the targeted group based on race,
     gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. """
 
     harassment: bool
     """ Content that expresses, incites, or promotes harassing language towards any target. """
 
-    harassmentthreatening: bool
+    harassment_threatening: bool
     """ Harassment content that also includes violence or serious harm towards any target. """
 
     illicit: bool | None
 
-    illicitviolent: bool | None
+    illicit_violent: bool | None
 
     self_harm: bool
     """ Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating
     disorders. """
 
-    self_harmintent: bool
+    self_harm_intent: bool
     """ Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as
     suicide, cutting, and eating disorders. """
 
-    self_harminstructions: bool
+    self_harm_instructions: bool
     """ Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or
     that gives instructions or advice on how to commit such acts. """
 
@@ -59,44 +59,44 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
     """ Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes
     sexual services (excluding sex education and wellness). """
 
-    sexualminors: bool
+    sexual_minors: bool
     """ Sexual content that includes an individual who is under 18 years old. """
 
     violence: bool
     """ Content that depicts death, violence, or physical injury. """
 
-    violencegraphic: bool
+    violence_graphic: bool
     """ Content that depicts death, violence, or physical injury in graphic detail. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hate", "hate"),
-        ("hatethreatening", "hate/threatening"),
+        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
-        ("harassmentthreatening", "harassment/threatening"),
+        ("harassment_threatening", "harassment/threatening"),
         ("illicit", "illicit"),
-        ("illicitviolent", "illicit/violent"),
+        ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harmintent", "self-harm/intent"),
-        ("self_harminstructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
+        ("self_harm_instructions", "self-harm/instructions"),
         ("sexual", "sexual"),
-        ("sexualminors", "sexual/minors"),
+        ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
-        ("violencegraphic", "violence/graphic"),
+        ("violence_graphic", "violence/graphic"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "hate": "bool",
-        "hatethreatening": "bool",
+        "hate_threatening": "bool",
         "harassment": "bool",
-        "harassmentthreatening": "bool",
+        "harassment_threatening": "bool",
         "illicit": "bool | None",
-        "illicitviolent": "bool | None",
+        "illicit_violent": "bool | None",
         "self_harm": "bool",
-        "self_harmintent": "bool",
-        "self_harminstructions": "bool",
+        "self_harm_intent": "bool",
+        "self_harm_instructions": "bool",
         "sexual": "bool",
-        "sexualminors": "bool",
+        "sexual_minors": "bool",
         "violence": "bool",
-        "violencegraphic": "bool",
+        "violence_graphic": "bool",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -131,6 +131,93 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
             "violence/graphic",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.hate
+        if value_1 is None:
+            if "hate" in present:
+                out["hate"] = None
+        else:
+            out["hate"] = value_1
+        value_2 = self.hate_threatening
+        if value_2 is None:
+            if "hate/threatening" in present:
+                out["hate/threatening"] = None
+        else:
+            out["hate/threatening"] = value_2
+        value_3 = self.harassment
+        if value_3 is None:
+            if "harassment" in present:
+                out["harassment"] = None
+        else:
+            out["harassment"] = value_3
+        value_4 = self.harassment_threatening
+        if value_4 is None:
+            if "harassment/threatening" in present:
+                out["harassment/threatening"] = None
+        else:
+            out["harassment/threatening"] = value_4
+        value_5 = self.illicit
+        if value_5 is None:
+            if "illicit" in present:
+                out["illicit"] = None
+        else:
+            out["illicit"] = to_json(value_5)
+        value_6 = self.illicit_violent
+        if value_6 is None:
+            if "illicit/violent" in present:
+                out["illicit/violent"] = None
+        else:
+            out["illicit/violent"] = to_json(value_6)
+        value_7 = self.self_harm
+        if value_7 is None:
+            if "self-harm" in present:
+                out["self-harm"] = None
+        else:
+            out["self-harm"] = value_7
+        value_8 = self.self_harm_intent
+        if value_8 is None:
+            if "self-harm/intent" in present:
+                out["self-harm/intent"] = None
+        else:
+            out["self-harm/intent"] = value_8
+        value_9 = self.self_harm_instructions
+        if value_9 is None:
+            if "self-harm/instructions" in present:
+                out["self-harm/instructions"] = None
+        else:
+            out["self-harm/instructions"] = value_9
+        value_10 = self.sexual
+        if value_10 is None:
+            if "sexual" in present:
+                out["sexual"] = None
+        else:
+            out["sexual"] = value_10
+        value_11 = self.sexual_minors
+        if value_11 is None:
+            if "sexual/minors" in present:
+                out["sexual/minors"] = None
+        else:
+            out["sexual/minors"] = value_11
+        value_12 = self.violence
+        if value_12 is None:
+            if "violence" in present:
+                out["violence"] = None
+        else:
+            out["violence"] = value_12
+        value_13 = self.violence_graphic
+        if value_13 is None:
+            if "violence/graphic" in present:
+                out["violence/graphic"] = None
+        else:
+            out["violence/graphic"] = value_13
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -172,18 +259,18 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = hate
-        parsed_obj_.hatethreatening = hatethreatening
+        parsed_obj_.hate_threatening = hatethreatening
         parsed_obj_.harassment = harassment
-        parsed_obj_.harassmentthreatening = harassmentthreatening
+        parsed_obj_.harassment_threatening = harassmentthreatening
         parsed_obj_.illicit = illicit
-        parsed_obj_.illicitviolent = illicitviolent
+        parsed_obj_.illicit_violent = illicitviolent
         parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harmintent = self_harmintent
-        parsed_obj_.self_harminstructions = self_harminstructions
+        parsed_obj_.self_harm_intent = self_harmintent
+        parsed_obj_.self_harm_instructions = self_harminstructions
         parsed_obj_.sexual = sexual
-        parsed_obj_.sexualminors = sexualminors
+        parsed_obj_.sexual_minors = sexualminors
         parsed_obj_.violence = violence
-        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_.violence_graphic = violencegraphic
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
@@ -20,30 +20,30 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     hate: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate'. """
 
-    hatethreatening: list[Literal["text"]]
+    hate_threatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate/threatening'. """
 
     harassment: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment'. """
 
-    harassmentthreatening: list[Literal["text"]]
+    harassment_threatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment/threatening'. """
 
     illicit: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit'. """
 
-    illicitviolent: list[Literal["text"]]
+    illicit_violent: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit/violent'. """
 
     self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'self-harm'. """
 
-    self_harmintent: list[
+    self_harm_intent: list[
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'self-harm/intent'. """
 
-    self_harminstructions: list[
+    self_harm_instructions: list[
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'self-harm/instructions'. """
@@ -51,46 +51,46 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'sexual'. """
 
-    sexualminors: list[Literal["text"]]
+    sexual_minors: list[Literal["text"]]
     """ The applied input type(s) for the category 'sexual/minors'. """
 
     violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'violence'. """
 
-    violencegraphic: list[
+    violence_graphic: list[
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'violence/graphic'. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hate", "hate"),
-        ("hatethreatening", "hate/threatening"),
+        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
-        ("harassmentthreatening", "harassment/threatening"),
+        ("harassment_threatening", "harassment/threatening"),
         ("illicit", "illicit"),
-        ("illicitviolent", "illicit/violent"),
+        ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harmintent", "self-harm/intent"),
-        ("self_harminstructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
+        ("self_harm_instructions", "self-harm/instructions"),
         ("sexual", "sexual"),
-        ("sexualminors", "sexual/minors"),
+        ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
-        ("violencegraphic", "violence/graphic"),
+        ("violence_graphic", "violence/graphic"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "hate": "list[Literal['text']]",
-        "hatethreatening": "list[Literal['text']]",
+        "hate_threatening": "list[Literal['text']]",
         "harassment": "list[Literal['text']]",
-        "harassmentthreatening": "list[Literal['text']]",
+        "harassment_threatening": "list[Literal['text']]",
         "illicit": "list[Literal['text']]",
-        "illicitviolent": "list[Literal['text']]",
+        "illicit_violent": "list[Literal['text']]",
         "self_harm": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "self_harmintent": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "self_harminstructions": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harm_intent": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harm_instructions": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
         "sexual": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "sexualminors": "list[Literal['text']]",
+        "sexual_minors": "list[Literal['text']]",
         "violence": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
-        "violencegraphic": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "violence_graphic": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -125,6 +125,93 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
             "violence/graphic",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.hate
+        if value_1 is None:
+            if "hate" in present:
+                out["hate"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "hate" in present:
+            out["hate"] = to_json(value_1)
+        value_2 = self.hate_threatening
+        if value_2 is None:
+            if "hate/threatening" in present:
+                out["hate/threatening"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "hate/threatening" in present:
+            out["hate/threatening"] = to_json(value_2)
+        value_3 = self.harassment
+        if value_3 is None:
+            if "harassment" in present:
+                out["harassment"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "harassment" in present:
+            out["harassment"] = to_json(value_3)
+        value_4 = self.harassment_threatening
+        if value_4 is None:
+            if "harassment/threatening" in present:
+                out["harassment/threatening"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "harassment/threatening" in present:
+            out["harassment/threatening"] = to_json(value_4)
+        value_5 = self.illicit
+        if value_5 is None:
+            if "illicit" in present:
+                out["illicit"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "illicit" in present:
+            out["illicit"] = to_json(value_5)
+        value_6 = self.illicit_violent
+        if value_6 is None:
+            if "illicit/violent" in present:
+                out["illicit/violent"] = None
+        elif value_6 or not isinstance(value_6, AbsentList) or "illicit/violent" in present:
+            out["illicit/violent"] = to_json(value_6)
+        value_7 = self.self_harm
+        if value_7 is None:
+            if "self-harm" in present:
+                out["self-harm"] = None
+        elif value_7 or not isinstance(value_7, AbsentList) or "self-harm" in present:
+            out["self-harm"] = to_json(value_7)
+        value_8 = self.self_harm_intent
+        if value_8 is None:
+            if "self-harm/intent" in present:
+                out["self-harm/intent"] = None
+        elif value_8 or not isinstance(value_8, AbsentList) or "self-harm/intent" in present:
+            out["self-harm/intent"] = to_json(value_8)
+        value_9 = self.self_harm_instructions
+        if value_9 is None:
+            if "self-harm/instructions" in present:
+                out["self-harm/instructions"] = None
+        elif value_9 or not isinstance(value_9, AbsentList) or "self-harm/instructions" in present:
+            out["self-harm/instructions"] = to_json(value_9)
+        value_10 = self.sexual
+        if value_10 is None:
+            if "sexual" in present:
+                out["sexual"] = None
+        elif value_10 or not isinstance(value_10, AbsentList) or "sexual" in present:
+            out["sexual"] = to_json(value_10)
+        value_11 = self.sexual_minors
+        if value_11 is None:
+            if "sexual/minors" in present:
+                out["sexual/minors"] = None
+        elif value_11 or not isinstance(value_11, AbsentList) or "sexual/minors" in present:
+            out["sexual/minors"] = to_json(value_11)
+        value_12 = self.violence
+        if value_12 is None:
+            if "violence" in present:
+                out["violence"] = None
+        elif value_12 or not isinstance(value_12, AbsentList) or "violence" in present:
+            out["violence"] = to_json(value_12)
+        value_13 = self.violence_graphic
+        if value_13 is None:
+            if "violence/graphic" in present:
+                out["violence/graphic"] = None
+        elif value_13 or not isinstance(value_13, AbsentList) or "violence/graphic" in present:
+            out["violence/graphic"] = to_json(value_13)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -384,28 +471,30 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = AbsentList() if isinstance(hate, Unset) else hate
-        parsed_obj_.hatethreatening = (
+        parsed_obj_.hate_threatening = (
             AbsentList() if isinstance(hatethreatening, Unset) else hatethreatening
         )
         parsed_obj_.harassment = AbsentList() if isinstance(harassment, Unset) else harassment
-        parsed_obj_.harassmentthreatening = (
+        parsed_obj_.harassment_threatening = (
             AbsentList() if isinstance(harassmentthreatening, Unset) else harassmentthreatening
         )
         parsed_obj_.illicit = AbsentList() if isinstance(illicit, Unset) else illicit
-        parsed_obj_.illicitviolent = (
+        parsed_obj_.illicit_violent = (
             AbsentList() if isinstance(illicitviolent, Unset) else illicitviolent
         )
         parsed_obj_.self_harm = AbsentList() if isinstance(self_harm, Unset) else self_harm
-        parsed_obj_.self_harmintent = (
+        parsed_obj_.self_harm_intent = (
             AbsentList() if isinstance(self_harmintent, Unset) else self_harmintent
         )
-        parsed_obj_.self_harminstructions = (
+        parsed_obj_.self_harm_instructions = (
             AbsentList() if isinstance(self_harminstructions, Unset) else self_harminstructions
         )
         parsed_obj_.sexual = AbsentList() if isinstance(sexual, Unset) else sexual
-        parsed_obj_.sexualminors = AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        parsed_obj_.sexual_minors = (
+            AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        )
         parsed_obj_.violence = AbsentList() if isinstance(violence, Unset) else violence
-        parsed_obj_.violencegraphic = (
+        parsed_obj_.violence_graphic = (
             AbsentList() if isinstance(violencegraphic, Unset) else violencegraphic
         )
         parsed_obj_._request_id = None

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -14,71 +15,71 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
     hate: float
     """ The score for the category 'hate'. """
 
-    hatethreatening: float
+    hate_threatening: float
     """ The score for the category 'hate/threatening'. """
 
     harassment: float
     """ The score for the category 'harassment'. """
 
-    harassmentthreatening: float
+    harassment_threatening: float
     """ The score for the category 'harassment/threatening'. """
 
     illicit: float
     """ The score for the category 'illicit'. """
 
-    illicitviolent: float
+    illicit_violent: float
     """ The score for the category 'illicit/violent'. """
 
     self_harm: float
     """ The score for the category 'self-harm'. """
 
-    self_harmintent: float
+    self_harm_intent: float
     """ The score for the category 'self-harm/intent'. """
 
-    self_harminstructions: float
+    self_harm_instructions: float
     """ The score for the category 'self-harm/instructions'. """
 
     sexual: float
     """ The score for the category 'sexual'. """
 
-    sexualminors: float
+    sexual_minors: float
     """ The score for the category 'sexual/minors'. """
 
     violence: float
     """ The score for the category 'violence'. """
 
-    violencegraphic: float
+    violence_graphic: float
     """ The score for the category 'violence/graphic'. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("hate", "hate"),
-        ("hatethreatening", "hate/threatening"),
+        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
-        ("harassmentthreatening", "harassment/threatening"),
+        ("harassment_threatening", "harassment/threatening"),
         ("illicit", "illicit"),
-        ("illicitviolent", "illicit/violent"),
+        ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harmintent", "self-harm/intent"),
-        ("self_harminstructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
+        ("self_harm_instructions", "self-harm/instructions"),
         ("sexual", "sexual"),
-        ("sexualminors", "sexual/minors"),
+        ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
-        ("violencegraphic", "violence/graphic"),
+        ("violence_graphic", "violence/graphic"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "hate": "float",
-        "hatethreatening": "float",
+        "hate_threatening": "float",
         "harassment": "float",
-        "harassmentthreatening": "float",
+        "harassment_threatening": "float",
         "illicit": "float",
-        "illicitviolent": "float",
+        "illicit_violent": "float",
         "self_harm": "float",
-        "self_harmintent": "float",
-        "self_harminstructions": "float",
+        "self_harm_intent": "float",
+        "self_harm_instructions": "float",
         "sexual": "float",
-        "sexualminors": "float",
+        "sexual_minors": "float",
         "violence": "float",
-        "violencegraphic": "float",
+        "violence_graphic": "float",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -114,6 +115,93 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.hate
+        if value_1 is None:
+            if "hate" in present:
+                out["hate"] = None
+        else:
+            out["hate"] = value_1
+        value_2 = self.hate_threatening
+        if value_2 is None:
+            if "hate/threatening" in present:
+                out["hate/threatening"] = None
+        else:
+            out["hate/threatening"] = value_2
+        value_3 = self.harassment
+        if value_3 is None:
+            if "harassment" in present:
+                out["harassment"] = None
+        else:
+            out["harassment"] = value_3
+        value_4 = self.harassment_threatening
+        if value_4 is None:
+            if "harassment/threatening" in present:
+                out["harassment/threatening"] = None
+        else:
+            out["harassment/threatening"] = value_4
+        value_5 = self.illicit
+        if value_5 is None:
+            if "illicit" in present:
+                out["illicit"] = None
+        else:
+            out["illicit"] = value_5
+        value_6 = self.illicit_violent
+        if value_6 is None:
+            if "illicit/violent" in present:
+                out["illicit/violent"] = None
+        else:
+            out["illicit/violent"] = value_6
+        value_7 = self.self_harm
+        if value_7 is None:
+            if "self-harm" in present:
+                out["self-harm"] = None
+        else:
+            out["self-harm"] = value_7
+        value_8 = self.self_harm_intent
+        if value_8 is None:
+            if "self-harm/intent" in present:
+                out["self-harm/intent"] = None
+        else:
+            out["self-harm/intent"] = value_8
+        value_9 = self.self_harm_instructions
+        if value_9 is None:
+            if "self-harm/instructions" in present:
+                out["self-harm/instructions"] = None
+        else:
+            out["self-harm/instructions"] = value_9
+        value_10 = self.sexual
+        if value_10 is None:
+            if "sexual" in present:
+                out["sexual"] = None
+        else:
+            out["sexual"] = value_10
+        value_11 = self.sexual_minors
+        if value_11 is None:
+            if "sexual/minors" in present:
+                out["sexual/minors"] = None
+        else:
+            out["sexual/minors"] = value_11
+        value_12 = self.violence
+        if value_12 is None:
+            if "violence" in present:
+                out["violence"] = None
+        else:
+            out["violence"] = value_12
+        value_13 = self.violence_graphic
+        if value_13 is None:
+            if "violence/graphic" in present:
+                out["violence/graphic"] = None
+        else:
+            out["violence/graphic"] = value_13
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         hate = d.pop("hate", None)
@@ -144,18 +232,18 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = hate
-        parsed_obj_.hatethreatening = hatethreatening
+        parsed_obj_.hate_threatening = hatethreatening
         parsed_obj_.harassment = harassment
-        parsed_obj_.harassmentthreatening = harassmentthreatening
+        parsed_obj_.harassment_threatening = harassmentthreatening
         parsed_obj_.illicit = illicit
-        parsed_obj_.illicitviolent = illicitviolent
+        parsed_obj_.illicit_violent = illicitviolent
         parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harmintent = self_harmintent
-        parsed_obj_.self_harminstructions = self_harminstructions
+        parsed_obj_.self_harm_intent = self_harmintent
+        parsed_obj_.self_harm_instructions = self_harminstructions
         parsed_obj_.sexual = sexual
-        parsed_obj_.sexualminors = sexualminors
+        parsed_obj_.sexual_minors = sexualminors
         parsed_obj_.violence = violence
-        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_.violence_graphic = violencegraphic
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
@@ -1010,6 +1010,189 @@ class CreateResponse(ApiModel):
             "max_output_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.metadata
+        if value_1 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_1)
+        value_2 = self.top_logprobs
+        if value_2 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = value_2
+        value_3 = self.temperature
+        if value_3 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_3)
+        value_4 = self.top_p
+        if value_4 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_4)
+        value_5 = self.user
+        if value_5 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_5
+        value_6 = self.safety_identifier
+        if value_6 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = value_6
+        value_7 = self.prompt_cache_key
+        if value_7 is None:
+            if "prompt_cache_key" in present:
+                out["prompt_cache_key"] = None
+        else:
+            out["prompt_cache_key"] = value_7
+        value_8 = self.service_tier
+        if value_8 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_8)
+        value_9 = self.prompt_cache_retention
+        if value_9 is None:
+            if "prompt_cache_retention" in present:
+                out["prompt_cache_retention"] = None
+        else:
+            out["prompt_cache_retention"] = to_json(value_9)
+        value_10 = self.previous_response_id
+        if value_10 is None:
+            if "previous_response_id" in present:
+                out["previous_response_id"] = None
+        else:
+            out["previous_response_id"] = to_json(value_10)
+        value_11 = self.model
+        if value_11 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_11)
+        value_12 = self.reasoning
+        if value_12 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_12)
+        value_13 = self.background
+        if value_13 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_13)
+        value_14 = self.max_tool_calls
+        if value_14 is None:
+            if "max_tool_calls" in present:
+                out["max_tool_calls"] = None
+        else:
+            out["max_tool_calls"] = to_json(value_14)
+        value_15 = self.text
+        if value_15 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_15)
+        value_16 = self.tools
+        if value_16 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_16)
+        value_17 = self.tool_choice
+        if value_17 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_17)
+        value_18 = self.prompt
+        if value_18 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_18)
+        value_19 = self.truncation
+        if value_19 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_19)
+        value_20 = self.input
+        if value_20 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_20)
+        value_21 = self.include
+        if value_21 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_21)
+        value_22 = self.parallel_tool_calls
+        if value_22 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = to_json(value_22)
+        value_23 = self.store
+        if value_23 is None:
+            if "store" in present:
+                out["store"] = None
+        else:
+            out["store"] = to_json(value_23)
+        value_24 = self.instructions
+        if value_24 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_24)
+        value_25 = self.stream
+        if value_25 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_25)
+        value_26 = self.stream_options
+        if value_26 is None:
+            if "stream_options" in present:
+                out["stream_options"] = None
+        else:
+            out["stream_options"] = to_json(value_26)
+        value_27 = self.conversation
+        if value_27 is None:
+            if "conversation" in present:
+                out["conversation"] = None
+        else:
+            out["conversation"] = to_json(value_27)
+        value_28 = self.context_management
+        if value_28 is None:
+            if "context_management" in present:
+                out["context_management"] = None
+        else:
+            out["context_management"] = to_json(value_28)
+        value_29 = self.max_output_tokens
+        if value_29 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_29)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
@@ -486,6 +486,117 @@ class CreateRunRequest(ApiModel):
             "response_format",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.assistant_id
+        if value_1 is None:
+            if "assistant_id" in present:
+                out["assistant_id"] = None
+        else:
+            out["assistant_id"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.reasoning_effort
+        if value_3 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_4)
+        value_5 = self.additional_instructions
+        if value_5 is None:
+            if "additional_instructions" in present:
+                out["additional_instructions"] = None
+        else:
+            out["additional_instructions"] = to_json(value_5)
+        value_6 = self.additional_messages
+        if value_6 is None:
+            if "additional_messages" in present:
+                out["additional_messages"] = None
+        else:
+            out["additional_messages"] = to_json(value_6)
+        value_7 = self.tools
+        if value_7 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_7)
+        value_8 = self.metadata
+        if value_8 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_8)
+        value_9 = self.temperature
+        if value_9 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_9)
+        value_10 = self.top_p
+        if value_10 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_10)
+        value_11 = self.stream
+        if value_11 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_11)
+        value_12 = self.max_prompt_tokens
+        if value_12 is None:
+            if "max_prompt_tokens" in present:
+                out["max_prompt_tokens"] = None
+        else:
+            out["max_prompt_tokens"] = to_json(value_12)
+        value_13 = self.max_completion_tokens
+        if value_13 is None:
+            if "max_completion_tokens" in present:
+                out["max_completion_tokens"] = None
+        else:
+            out["max_completion_tokens"] = to_json(value_13)
+        value_14 = self.truncation_strategy
+        if value_14 is None:
+            if "truncation_strategy" in present:
+                out["truncation_strategy"] = None
+        else:
+            out["truncation_strategy"] = to_json(value_14)
+        value_15 = self.tool_choice
+        if value_15 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_15)
+        value_16 = self.parallel_tool_calls
+        if value_16 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_16
+        value_17 = self.response_format
+        if value_17 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_17)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
 from ..types import File
@@ -55,6 +55,21 @@ class CreateSkillBody(ApiModel):
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("files",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("files",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.files
+        if value_1 is None:
+            if "files" in present:
+                out["files"] = None
+        else:
+            out["files"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

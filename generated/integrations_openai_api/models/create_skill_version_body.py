@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..types import File
@@ -67,6 +67,27 @@ class CreateSkillVersionBody(ApiModel):
             "default",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.files
+        if value_1 is None:
+            if "files" in present:
+                out["files"] = None
+        else:
+            out["files"] = to_json(value_1)
+        value_2 = self.default
+        if value_2 is None:
+            if "default" in present:
+                out["default"] = None
+        else:
+            out["default"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_speech_request_model_enum import (
     CreateSpeechRequestModelEnum,
@@ -142,6 +142,57 @@ class CreateSpeechRequest(ApiModel):
             "stream_format",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.model
+        if value_1 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_1)
+        value_2 = self.input
+        if value_2 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = value_2
+        value_3 = self.voice
+        if value_3 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_4
+        value_5 = self.response_format
+        if value_5 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = value_5
+        value_6 = self.speed
+        if value_6 is None:
+            if "speed" in present:
+                out["speed"] = None
+        else:
+            out["speed"] = value_6
+        value_7 = self.stream_format
+        if value_7 is None:
+            if "stream_format" in present:
+                out["stream_format"] = None
+        else:
+            out["stream_format"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -78,6 +78,33 @@ class CreateThreadRequest(ApiModel):
             "metadata",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.messages
+        if value_1 is None:
+            if "messages" in present:
+                out["messages"] = None
+        else:
+            out["messages"] = to_json(value_1)
+        value_2 = self.tool_resources
+        if value_2 is None:
+            if "tool_resources" in present:
+                out["tool_resources"] = None
+        else:
+            out["tool_resources"] = to_json(value_2)
+        value_3 = self.metadata
+        if value_3 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

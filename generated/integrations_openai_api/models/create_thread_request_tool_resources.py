@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -62,6 +62,27 @@ class CreateThreadRequestToolResources(ApiModel):
             "file_search",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.code_interpreter
+        if value_1 is None:
+            if "code_interpreter" in present:
+                out["code_interpreter"] = None
+        else:
+            out["code_interpreter"] = to_json(value_1)
+        value_2 = self.file_search
+        if value_2 is None:
+            if "file_search" in present:
+                out["file_search"] = None
+        else:
+            out["file_search"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -55,6 +55,27 @@ class CreateThreadRequestToolResourcesFileSearch(ApiModel):
             "vector_stores",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.vector_store_ids
+        if value_1 is None:
+            if "vector_store_ids" in present:
+                out["vector_store_ids"] = None
+        else:
+            out["vector_store_ids"] = to_json(value_1)
+        value_2 = self.vector_stores
+        if value_2 is None:
+            if "vector_stores" in present:
+                out["vector_stores"] = None
+        else:
+            out["vector_stores"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
@@ -214,6 +214,87 @@ class CreateTranscriptionRequest(ApiModel):
             "known_speaker_references",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file
+        if value_1 is None:
+            if "file" in present:
+                out["file"] = None
+        else:
+            out["file"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.language
+        if value_3 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_3
+        value_4 = self.prompt
+        if value_4 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_4
+        value_5 = self.response_format
+        if value_5 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = value_5
+        value_6 = self.temperature
+        if value_6 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_6
+        value_7 = self.include
+        if value_7 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_7)
+        value_8 = self.timestamp_granularities
+        if value_8 is None:
+            if "timestamp_granularities" in present:
+                out["timestamp_granularities"] = None
+        else:
+            out["timestamp_granularities"] = to_json(value_8)
+        value_9 = self.stream
+        if value_9 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_9)
+        value_10 = self.chunking_strategy
+        if value_10 is None:
+            if "chunking_strategy" in present:
+                out["chunking_strategy"] = None
+        else:
+            out["chunking_strategy"] = to_json(value_10)
+        value_11 = self.known_speaker_names
+        if value_11 is None:
+            if "known_speaker_names" in present:
+                out["known_speaker_names"] = None
+        else:
+            out["known_speaker_names"] = to_json(value_11)
+        value_12 = self.known_speaker_references
+        if value_12 is None:
+            if "known_speaker_references" in present:
+                out["known_speaker_references"] = None
+        else:
+            out["known_speaker_references"] = to_json(value_12)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

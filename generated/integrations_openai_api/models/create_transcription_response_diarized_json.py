@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -30,11 +30,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_usage(
-    data: object,
-) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
-    if data is None:
-        return data
+def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -47,14 +43,14 @@ def _parse_usage(
         )
         if variant is None:
             return cast(
-                "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
             variant.from_dict(data),
         )
-    return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -91,7 +87,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
         "duration": "float",
         "text": "str",
         "segments": "list[TranscriptionDiarizedSegment]",
-        "usage": "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+        "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "task": ("transcribe",),
@@ -111,6 +107,45 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
             "usage",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.task
+        if value_1 is None:
+            if "task" in present:
+                out["task"] = None
+        else:
+            out["task"] = value_1
+        value_2 = self.duration
+        if value_2 is None:
+            if "duration" in present:
+                out["duration"] = None
+        else:
+            out["duration"] = value_2
+        value_3 = self.text
+        if value_3 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_3
+        value_4 = self.segments
+        if value_4 is None:
+            if "segments" in present:
+                out["segments"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "segments" in present:
+            out["segments"] = to_json(value_4)
+        value_5 = self.usage
+        if value_5 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

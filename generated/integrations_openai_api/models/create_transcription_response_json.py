@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -34,41 +34,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_logprobs(
-    data: object,
-) -> list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        logprobs_type_0 = []
-        _logprobs_type_0 = data
-        if not isinstance(_logprobs_type_0, list):
-            raise TypeError()
-        for logprobs_type_0_item_data in _logprobs_type_0:
-            try:
-                logprobs_type_0_item = CreateTranscriptionResponseJsonLogprobsItem.from_dict(
-                    logprobs_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                logprobs_type_0_item = logprobs_type_0_item_data
-            logprobs_type_0.append(logprobs_type_0_item)
-
-        return logprobs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset", data)
-
-
-def _parse_usage(
-    data: object,
-) -> None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
-    if data is None:
-        return data
+def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -81,14 +47,14 @@ def _parse_usage(
         )
         if variant is None:
             return cast(
-                "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+                "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+            "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
             variant.from_dict(data),
         )
-    return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
+    return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -113,8 +79,8 @@ class CreateTranscriptionResponseJson(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "text": "str",
-        "logprobs": "list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset",
-        "usage": "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+        "logprobs": "list[CreateTranscriptionResponseJsonLogprobsItem] | Unset",
+        "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("text",)
@@ -126,6 +92,33 @@ class CreateTranscriptionResponseJson(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.text
+        if value_1 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_1
+        value_2 = self.logprobs
+        if value_2 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_2)
+        value_3 = self.usage
+        if value_3 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -134,7 +127,21 @@ class CreateTranscriptionResponseJson(ApiModel):
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+            _logprobs = _raw_logprobs
+            logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
+            if _logprobs is not UNSET:
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
+                logprobs = []
+                for logprobs_item_data in _logprobs:
+                    try:
+                        logprobs_item = CreateTranscriptionResponseJsonLogprobsItem.from_dict(
+                            logprobs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        logprobs_item = logprobs_item_data
+                    logprobs.append(logprobs_item)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs

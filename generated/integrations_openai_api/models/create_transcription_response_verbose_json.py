@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,68 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_words(data: object) -> list[TranscriptionWord] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        words_type_0 = []
-        _words_type_0 = data
-        if not isinstance(_words_type_0, list):
-            raise TypeError()
-        for words_type_0_item_data in _words_type_0:
-            try:
-                words_type_0_item = TranscriptionWord.from_dict(words_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                words_type_0_item = words_type_0_item_data
-            words_type_0.append(words_type_0_item)
-
-        return words_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptionWord] | None | Unset", data)
-
-
-def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        segments_type_0 = []
-        _segments_type_0 = data
-        if not isinstance(_segments_type_0, list):
-            raise TypeError()
-        for segments_type_0_item_data in _segments_type_0:
-            try:
-                segments_type_0_item = TranscriptionSegment.from_dict(segments_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                segments_type_0_item = segments_type_0_item_data
-            segments_type_0.append(segments_type_0_item)
-
-        return segments_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptionSegment] | None | Unset", data)
-
-
-def _parse_usage(data: object) -> None | TranscriptTextUsageDuration | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return TranscriptTextUsageDuration.from_dict(data)
-    return cast("None | TranscriptTextUsageDuration | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -107,6 +45,7 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     """ Segments of the transcribed text and their corresponding details. """
 
     usage: TranscriptTextUsageDuration | None = ABSENT
+    """ Usage statistics for models billed by audio input duration. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("language", "language"),
@@ -120,9 +59,9 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
         "language": "str",
         "duration": "float",
         "text": "str",
-        "words": "list[TranscriptionWord] | None | Unset",
-        "segments": "list[TranscriptionSegment] | None | Unset",
-        "usage": "None | TranscriptTextUsageDuration | Unset",
+        "words": "list[TranscriptionWord] | Unset",
+        "segments": "list[TranscriptionSegment] | Unset",
+        "usage": "TranscriptTextUsageDuration | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -141,6 +80,51 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.language
+        if value_1 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_1
+        value_2 = self.duration
+        if value_2 is None:
+            if "duration" in present:
+                out["duration"] = None
+        else:
+            out["duration"] = value_2
+        value_3 = self.text
+        if value_3 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_3
+        value_4 = self.words
+        if value_4 is None:
+            if "words" in present:
+                out["words"] = None
+        else:
+            out["words"] = to_json(value_4)
+        value_5 = self.segments
+        if value_5 is None:
+            if "segments" in present:
+                out["segments"] = None
+        else:
+            out["segments"] = to_json(value_5)
+        value_6 = self.usage
+        if value_6 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -153,21 +137,50 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
 
         _raw_words = d.pop("words", UNSET)
         try:
-            words = _parse_words(_raw_words)
+            _words = _raw_words
+            words: list[TranscriptionWord] | Unset = UNSET
+            if _words is not UNSET:
+                if not isinstance(_words, list):
+                    raise TypeError()
+                words = []
+                for words_item_data in _words:
+                    try:
+                        words_item = TranscriptionWord.from_dict(words_item_data)
+
+                    except LENIENT_ERRORS:
+                        words_item = words_item_data
+                    words.append(words_item)
 
         except LENIENT_ERRORS:
             words = _raw_words
 
         _raw_segments = d.pop("segments", UNSET)
         try:
-            segments = _parse_segments(_raw_segments)
+            _segments = _raw_segments
+            segments: list[TranscriptionSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                if not isinstance(_segments, list):
+                    raise TypeError()
+                segments = []
+                for segments_item_data in _segments:
+                    try:
+                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
+
+                    except LENIENT_ERRORS:
+                        segments_item = segments_item_data
+                    segments.append(segments_item)
 
         except LENIENT_ERRORS:
             segments = _raw_segments
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: TranscriptTextUsageDuration | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = TranscriptTextUsageDuration.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_translation_request_model_enum import (
@@ -98,6 +98,45 @@ class CreateTranslationRequest(ApiModel):
             "temperature",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file
+        if value_1 is None:
+            if "file" in present:
+                out["file"] = None
+        else:
+            out["file"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.prompt
+        if value_3 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_3
+        value_4 = self.response_format
+        if value_4 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = value_4
+        value_5 = self.temperature
+        if value_5 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

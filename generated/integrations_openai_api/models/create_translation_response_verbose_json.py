@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -19,32 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        segments_type_0 = []
-        _segments_type_0 = data
-        if not isinstance(_segments_type_0, list):
-            raise TypeError()
-        for segments_type_0_item_data in _segments_type_0:
-            try:
-                segments_type_0_item = TranscriptionSegment.from_dict(segments_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                segments_type_0_item = segments_type_0_item_data
-            segments_type_0.append(segments_type_0_item)
-
-        return segments_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptionSegment] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -71,7 +45,7 @@ class CreateTranslationResponseVerboseJson(ApiModel):
         "language": "str",
         "duration": "float",
         "text": "str",
-        "segments": "list[TranscriptionSegment] | None | Unset",
+        "segments": "list[TranscriptionSegment] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -88,6 +62,39 @@ class CreateTranslationResponseVerboseJson(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.language
+        if value_1 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_1
+        value_2 = self.duration
+        if value_2 is None:
+            if "duration" in present:
+                out["duration"] = None
+        else:
+            out["duration"] = value_2
+        value_3 = self.text
+        if value_3 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_3
+        value_4 = self.segments
+        if value_4 is None:
+            if "segments" in present:
+                out["segments"] = None
+        else:
+            out["segments"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -100,7 +107,19 @@ class CreateTranslationResponseVerboseJson(ApiModel):
 
         _raw_segments = d.pop("segments", UNSET)
         try:
-            segments = _parse_segments(_raw_segments)
+            _segments = _raw_segments
+            segments: list[TranscriptionSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                if not isinstance(_segments, list):
+                    raise TypeError()
+                segments = []
+                for segments_item_data in _segments:
+                    try:
+                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
+
+                    except LENIENT_ERRORS:
+                        segments_item = segments_item_data
+                    segments.append(segments_item)
 
         except LENIENT_ERRORS:
             segments = _raw_segments

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_upload_request_purpose import (
     CreateUploadRequestPurpose,
@@ -91,6 +91,45 @@ class CreateUploadRequest(ApiModel):
             "expires_after",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.filename
+        if value_1 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_1
+        value_2 = self.purpose
+        if value_2 is None:
+            if "purpose" in present:
+                out["purpose"] = None
+        else:
+            out["purpose"] = value_2
+        value_3 = self.bytes
+        if value_3 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        else:
+            out["bytes"] = value_3
+        value_4 = self.mime_type
+        if value_4 is None:
+            if "mime_type" in present:
+                out["mime_type"] = None
+        else:
+            out["mime_type"] = value_4
+        value_5 = self.expires_after
+        if value_5 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

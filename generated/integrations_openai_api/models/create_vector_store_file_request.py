@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -103,6 +103,33 @@ class CreateVectorStoreFileRequest(ApiModel):
             "attributes",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.chunking_strategy
+        if value_2 is None:
+            if "chunking_strategy" in present:
+                out["chunking_strategy"] = None
+        else:
+            out["chunking_strategy"] = to_json(value_2)
+        value_3 = self.attributes
+        if value_3 is None:
+            if "attributes" in present:
+                out["attributes"] = None
+        else:
+            out["attributes"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.video_seconds import VideoSeconds, check_video_seconds
 
@@ -62,6 +62,33 @@ class CreateVideoExtendJsonBody(ApiModel):
             "seconds",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.video
+        if value_1 is None:
+            if "video" in present:
+                out["video"] = None
+        else:
+            out["video"] = to_json(value_1)
+        value_2 = self.prompt
+        if value_2 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_2
+        value_3 = self.seconds
+        if value_3 is None:
+            if "seconds" in present:
+                out["seconds"] = None
+        else:
+            out["seconds"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
 from ..models.video_seconds import VideoSeconds, check_video_seconds
@@ -79,6 +79,33 @@ class CreateVideoExtendMultipartBody(ApiModel):
             "seconds",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.video
+        if value_1 is None:
+            if "video" in present:
+                out["video"] = None
+        else:
+            out["video"] = to_json(value_1)
+        value_2 = self.prompt
+        if value_2 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_2
+        value_3 = self.seconds
+        if value_3 is None:
+            if "seconds" in present:
+                out["seconds"] = None
+        else:
+            out["seconds"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

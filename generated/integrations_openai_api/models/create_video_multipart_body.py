@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
@@ -109,6 +109,45 @@ class CreateVideoMultipartBody(ApiModel):
             "size",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.prompt
+        if value_1 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.input_reference
+        if value_3 is None:
+            if "input_reference" in present:
+                out["input_reference"] = None
+        else:
+            out["input_reference"] = to_json(value_3)
+        value_4 = self.seconds
+        if value_4 is None:
+            if "seconds" in present:
+                out["seconds"] = None
+        else:
+            out["seconds"] = value_4
+        value_5 = self.size
+        if value_5 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

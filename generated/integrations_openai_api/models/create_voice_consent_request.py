@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
 from ..types import File
@@ -50,6 +50,33 @@ class CreateVoiceConsentRequest(ApiModel):
             "language",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.recording
+        if value_2 is None:
+            if "recording" in present:
+                out["recording"] = None
+        else:
+            out["recording"] = to_json(value_2)
+        value_3 = self.language
+        if value_3 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

@@ -4,25 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_namespace(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -66,8 +49,8 @@ class CustomToolCall(ApiModel):
         "call_id": "str",
         "name": "str",
         "input": "str",
-        "id": "None | str | Unset",
-        "namespace": "None | str | Unset",
+        "id": "str | Unset",
+        "namespace": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call",),
@@ -89,6 +72,51 @@ class CustomToolCall(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.input
+        if value_4 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = value_4
+        value_5 = self.id
+        if value_5 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_5
+        value_6 = self.namespace
+        if value_6 is None:
+            if "namespace" in present:
+                out["namespace"] = None
+        else:
+            out["namespace"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -105,27 +133,17 @@ class CustomToolCall(ApiModel):
 
         input_ = d.pop("input", None)
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_namespace = d.pop("namespace", UNSET)
-        try:
-            namespace = _parse_namespace(_raw_namespace)
-
-        except LENIENT_ERRORS:
-            namespace = _raw_namespace
+        namespace = d.pop("namespace", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.call_id = call_id
         parsed_obj_.name = name
         parsed_obj_.input = input_
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.namespace = None if isinstance(namespace, Unset) else namespace
+        parsed_obj_.id = id
+        parsed_obj_.namespace = namespace
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,9 +5,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -74,14 +73,6 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class CustomToolCallOutput(ApiModel):
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -113,7 +104,7 @@ class CustomToolCallOutput(ApiModel):
         "type": "Literal['custom_tool_call_output']",
         "call_id": "str",
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
-        "id": "None | str | Unset",
+        "id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call_output",),
@@ -131,6 +122,39 @@ class CustomToolCallOutput(ApiModel):
             "id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_2
+        value_3 = self.output
+        if value_3 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_3)
+        value_4 = self.id
+        if value_4 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -153,18 +177,13 @@ class CustomToolCallOutput(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.call_id = call_id
         parsed_obj_.output = output
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,26 +4,9 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
-from ..types import UNSET, Unset
-
-
-def _parse_namespace(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -77,8 +60,8 @@ class CustomToolCallResource(ApiModel):
         "name": "str",
         "input": "str",
         "status": "FunctionCallStatus",
-        "namespace": "None | str | Unset",
-        "created_by": "None | str | Unset",
+        "namespace": "str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call",),
@@ -109,6 +92,63 @@ class CustomToolCallResource(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.input
+        if value_5 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        value_7 = self.namespace
+        if value_7 is None:
+            if "namespace" in present:
+                out["namespace"] = None
+        else:
+            out["namespace"] = value_7
+        value_8 = self.created_by
+        if value_8 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_8
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -134,19 +174,9 @@ class CustomToolCallResource(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_namespace = d.pop("namespace", UNSET)
-        try:
-            namespace = _parse_namespace(_raw_namespace)
+        namespace = d.pop("namespace", None)
 
-        except LENIENT_ERRORS:
-            namespace = _raw_namespace
-
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -155,8 +185,8 @@ class CustomToolCallResource(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.input = input_
         parsed_obj_.status = status
-        parsed_obj_.namespace = None if isinstance(namespace, Unset) else namespace
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.namespace = namespace
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.custom_tool_chat_completions_custom_format_grammar_format_grammar_syntax import (
     CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
@@ -46,6 +46,27 @@ class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar(ApiModel):
             "syntax",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.definition
+        if value_1 is None:
+            if "definition" in present:
+                out["definition"] = None
+        else:
+            out["definition"] = value_1
+        value_2 = self.syntax
+        if value_2 is None:
+            if "syntax" in present:
+                out["syntax"] = None
+        else:
+            out["syntax"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -24,17 +24,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | None | Unset:
-    if data is None:
-        return data
+def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -47,22 +37,12 @@ def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatP
         )
         if variant is None:
             return cast(
-                "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
-                UnknownVariant(data),
+                "CustomGrammarFormatParam | CustomTextFormatParam | Unset", UnknownVariant(data)
             )
         return cast(
-            "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
-            variant.from_dict(data),
+            "CustomGrammarFormatParam | CustomTextFormatParam | Unset", variant.from_dict(data)
         )
-    return cast("CustomGrammarFormatParam | CustomTextFormatParam | None | Unset", data)
-
-
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
+    return cast("CustomGrammarFormatParam | CustomTextFormatParam | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -97,9 +77,9 @@ class CustomToolParam(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['custom']",
         "name": "str",
-        "description": "None | str | Unset",
-        "format": "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
-        "defer_loading": "bool | None | Unset",
+        "description": "str | Unset",
+        "format": "CustomGrammarFormatParam | CustomTextFormatParam | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom",),
@@ -118,6 +98,45 @@ class CustomToolParam(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.description
+        if value_3 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_3
+        value_4 = self.format
+        if value_4 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_4)
+        value_5 = self.defer_loading
+        if value_5 is None:
+            if "defer_loading" in present:
+                out["defer_loading"] = None
+        else:
+            out["defer_loading"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -132,12 +151,7 @@ class CustomToolParam(ApiModel):
 
         name = d.pop("name", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_format_ = d.pop("format", UNSET)
         try:
@@ -146,19 +160,14 @@ class CustomToolParam(ApiModel):
         except LENIENT_ERRORS:
             format_ = _raw_format_
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.name = name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -41,6 +41,33 @@ class DeleteAssistantResponse(ApiModel):
             "object",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.deleted
+        if value_2 is None:
+            if "deleted" in present:
+                out["deleted"] = None
+        else:
+            out["deleted"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

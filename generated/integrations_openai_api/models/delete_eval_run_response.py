@@ -1,36 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_object_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_deleted(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_run_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -47,9 +22,9 @@ class DeleteEvalRunResponse(ApiModel):
         ("run_id", "run_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "object": "None | str | Unset",
-        "deleted": "bool | None | Unset",
-        "run_id": "None | str | Unset",
+        "object": "str | Unset",
+        "deleted": "bool | Unset",
+        "run_id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -61,33 +36,45 @@ class DeleteEvalRunResponse(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.deleted
+        if value_2 is None:
+            if "deleted" in present:
+                out["deleted"] = None
+        else:
+            out["deleted"] = value_2
+        value_3 = self.run_id
+        if value_3 is None:
+            if "run_id" in present:
+                out["run_id"] = None
+        else:
+            out["run_id"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = _parse_object_(_raw_object_)
+        object_ = d.pop("object", None)
 
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        deleted = d.pop("deleted", None)
 
-        _raw_deleted = d.pop("deleted", UNSET)
-        try:
-            deleted = _parse_deleted(_raw_deleted)
-
-        except LENIENT_ERRORS:
-            deleted = _raw_deleted
-
-        _raw_run_id = d.pop("run_id", UNSET)
-        try:
-            run_id = _parse_run_id(_raw_run_id)
-
-        except LENIENT_ERRORS:
-            run_id = _raw_run_id
+        run_id = d.pop("run_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
-        parsed_obj_.deleted = None if isinstance(deleted, Unset) else deleted
-        parsed_obj_.run_id = None if isinstance(run_id, Unset) else run_id
+        parsed_obj_.object = object_
+        parsed_obj_.deleted = deleted
+        parsed_obj_.run_id = run_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
@@ -327,6 +327,105 @@ class EditImageBodyJsonParam(ApiModel):
             "partial_images",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.images
+        if value_1 is None:
+            if "images" in present:
+                out["images"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "images" in present:
+            out["images"] = to_json(value_1)
+        value_2 = self.prompt
+        if value_2 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = value_2
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_3)
+        value_4 = self.mask
+        if value_4 is None:
+            if "mask" in present:
+                out["mask"] = None
+        else:
+            out["mask"] = to_json(value_4)
+        value_5 = self.n
+        if value_5 is None:
+            if "n" in present:
+                out["n"] = None
+        else:
+            out["n"] = to_json(value_5)
+        value_6 = self.quality
+        if value_6 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = to_json(value_6)
+        value_7 = self.input_fidelity
+        if value_7 is None:
+            if "input_fidelity" in present:
+                out["input_fidelity"] = None
+        else:
+            out["input_fidelity"] = to_json(value_7)
+        value_8 = self.size
+        if value_8 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_8)
+        value_9 = self.user
+        if value_9 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_9
+        value_10 = self.output_format
+        if value_10 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = to_json(value_10)
+        value_11 = self.output_compression
+        if value_11 is None:
+            if "output_compression" in present:
+                out["output_compression"] = None
+        else:
+            out["output_compression"] = to_json(value_11)
+        value_12 = self.moderation
+        if value_12 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = to_json(value_12)
+        value_13 = self.background
+        if value_13 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_13)
+        value_14 = self.stream
+        if value_14 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_14)
+        value_15 = self.partial_images
+        if value_15 is None:
+            if "partial_images" in present:
+                out["partial_images"] = None
+        else:
+            out["partial_images"] = to_json(value_15)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -49,6 +49,33 @@ class Embedding(ApiModel):
             "object",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.index
+        if value_1 is None:
+            if "index" in present:
+                out["index"] = None
+        else:
+            out["index"] = value_1
+        value_2 = self.embedding
+        if value_2 is None:
+            if "embedding" in present:
+                out["embedding"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "embedding" in present:
+            out["embedding"] = to_json(value_2)
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -36,6 +37,27 @@ class EvalApiError(ApiModel):
             "message",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.code
+        if value_1 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = value_1
+        value_2 = self.message
+        if value_2 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,25 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_image_tag(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_pass_threshold(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -55,8 +38,8 @@ class EvalGraderPython(ApiModel):
         "type": "Literal['python']",
         "name": "str",
         "source": "str",
-        "image_tag": "None | str | Unset",
-        "pass_threshold": "float | None | Unset",
+        "image_tag": "str | Unset",
+        "pass_threshold": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("python",),
@@ -76,6 +59,45 @@ class EvalGraderPython(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.source
+        if value_3 is None:
+            if "source" in present:
+                out["source"] = None
+        else:
+            out["source"] = value_3
+        value_4 = self.image_tag
+        if value_4 is None:
+            if "image_tag" in present:
+                out["image_tag"] = None
+        else:
+            out["image_tag"] = value_4
+        value_5 = self.pass_threshold
+        if value_5 is None:
+            if "pass_threshold" in present:
+                out["pass_threshold"] = None
+        else:
+            out["pass_threshold"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -90,26 +112,16 @@ class EvalGraderPython(ApiModel):
 
         source = d.pop("source", None)
 
-        _raw_image_tag = d.pop("image_tag", UNSET)
-        try:
-            image_tag = _parse_image_tag(_raw_image_tag)
+        image_tag = d.pop("image_tag", None)
 
-        except LENIENT_ERRORS:
-            image_tag = _raw_image_tag
-
-        _raw_pass_threshold = d.pop("pass_threshold", UNSET)
-        try:
-            pass_threshold = _parse_pass_threshold(_raw_pass_threshold)
-
-        except LENIENT_ERRORS:
-            pass_threshold = _raw_pass_threshold
+        pass_threshold = d.pop("pass_threshold", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.source = source
-        parsed_obj_.image_tag = None if isinstance(image_tag, Unset) else image_tag
-        parsed_obj_.pass_threshold = None if isinstance(pass_threshold, Unset) else pass_threshold
+        parsed_obj_.image_tag = image_tag
+        parsed_obj_.pass_threshold = pass_threshold
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
@@ -97,6 +97,45 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
             "reasoning_effort",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.seed
+        if value_1 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = to_json(value_1)
+        value_2 = self.top_p
+        if value_2 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_2)
+        value_3 = self.temperature
+        if value_3 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_3)
+        value_4 = self.max_completions_tokens
+        if value_4 is None:
+            if "max_completions_tokens" in present:
+                out["max_completions_tokens"] = None
+        else:
+            out["max_completions_tokens"] = to_json(value_4)
+        value_5 = self.reasoning_effort
+        if value_5 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

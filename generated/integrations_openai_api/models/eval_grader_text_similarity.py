@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.eval_grader_text_similarity_evaluation_metric import (
     EvalGraderTextSimilarityEvaluationMetric,
@@ -87,6 +87,51 @@ class EvalGraderTextSimilarity(ApiModel):
             "pass_threshold",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.input
+        if value_3 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = value_3
+        value_4 = self.reference
+        if value_4 is None:
+            if "reference" in present:
+                out["reference"] = None
+        else:
+            out["reference"] = value_4
+        value_5 = self.evaluation_metric
+        if value_5 is None:
+            if "evaluation_metric" in present:
+                out["evaluation_metric"] = None
+        else:
+            out["evaluation_metric"] = value_5
+        value_6 = self.pass_threshold
+        if value_6 is None:
+            if "pass_threshold" in present:
+                out["pass_threshold"] = None
+        else:
+            out["pass_threshold"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

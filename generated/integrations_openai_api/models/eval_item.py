@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
 from ..types import UNSET, Unset
@@ -189,6 +189,33 @@ class EvalItem(ApiModel):
             "type",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

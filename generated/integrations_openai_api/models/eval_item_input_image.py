@@ -4,17 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_detail(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -41,7 +32,7 @@ class EvalItemInputImage(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_image']",
         "image_url": "str",
-        "detail": "None | str | Unset",
+        "detail": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_image",),
@@ -58,6 +49,33 @@ class EvalItemInputImage(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.image_url
+        if value_2 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = value_2
+        value_3 = self.detail
+        if value_3 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -70,17 +88,12 @@ class EvalItemInputImage(ApiModel):
 
         image_url = d.pop("image_url", None)
 
-        _raw_detail = d.pop("detail", UNSET)
-        try:
-            detail = _parse_detail(_raw_detail)
-
-        except LENIENT_ERRORS:
-            detail = _raw_detail
+        detail = d.pop("detail", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.image_url = image_url
-        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_.detail = detail
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -34,16 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return EvalJsonlFileContentSourceContentItemSample.from_dict(data)
-    return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class EvalJsonlFileContentSourceContentItem(ApiModel):
     item: EvalJsonlFileContentSourceContentItemItem
@@ -56,7 +46,7 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "item": "EvalJsonlFileContentSourceContentItemItem",
-        "sample": "EvalJsonlFileContentSourceContentItemSample | None | Unset",
+        "sample": "EvalJsonlFileContentSourceContentItemSample | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("item",)
@@ -66,6 +56,27 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
             "sample",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.item
+        if value_1 is None:
+            if "item" in present:
+                out["item"] = None
+        else:
+            out["item"] = to_json(value_1)
+        value_2 = self.sample
+        if value_2 is None:
+            if "sample" in present:
+                out["sample"] = None
+        else:
+            out["sample"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -80,7 +91,12 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
 
         _raw_sample = d.pop("sample", UNSET)
         try:
-            sample = _parse_sample(_raw_sample)
+            _sample = _raw_sample
+            sample: EvalJsonlFileContentSourceContentItemSample | Unset
+            if isinstance(_sample, Unset):
+                sample = UNSET
+            else:
+                sample = EvalJsonlFileContentSourceContentItemSample.from_dict(_sample)
 
         except LENIENT_ERRORS:
             sample = _raw_sample

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
@@ -200,6 +200,81 @@ class EvalResponsesSource(ApiModel):
             "tools",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.metadata
+        if value_2 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_2)
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_3)
+        value_4 = self.instructions_search
+        if value_4 is None:
+            if "instructions_search" in present:
+                out["instructions_search"] = None
+        else:
+            out["instructions_search"] = to_json(value_4)
+        value_5 = self.created_after
+        if value_5 is None:
+            if "created_after" in present:
+                out["created_after"] = None
+        else:
+            out["created_after"] = to_json(value_5)
+        value_6 = self.created_before
+        if value_6 is None:
+            if "created_before" in present:
+                out["created_before"] = None
+        else:
+            out["created_before"] = to_json(value_6)
+        value_7 = self.reasoning_effort
+        if value_7 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = to_json(value_7)
+        value_8 = self.temperature
+        if value_8 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_8)
+        value_9 = self.top_p
+        if value_9 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_9)
+        value_10 = self.users
+        if value_10 is None:
+            if "users" in present:
+                out["users"] = None
+        else:
+            out["users"] = to_json(value_10)
+        value_11 = self.tools
+        if value_11 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_11)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -208,6 +208,103 @@ class EvalRun(ApiModel):
             "error",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.eval_id
+        if value_3 is None:
+            if "eval_id" in present:
+                out["eval_id"] = None
+        else:
+            out["eval_id"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.model
+        if value_5 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_5
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_6
+        value_7 = self.created_at
+        if value_7 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_7
+        value_8 = self.report_url
+        if value_8 is None:
+            if "report_url" in present:
+                out["report_url"] = None
+        else:
+            out["report_url"] = value_8
+        value_9 = self.result_counts
+        if value_9 is None:
+            if "result_counts" in present:
+                out["result_counts"] = None
+        else:
+            out["result_counts"] = to_json(value_9)
+        value_10 = self.per_model_usage
+        if value_10 is None:
+            if "per_model_usage" in present:
+                out["per_model_usage"] = None
+        elif value_10 or not isinstance(value_10, AbsentList) or "per_model_usage" in present:
+            out["per_model_usage"] = to_json(value_10)
+        value_11 = self.per_testing_criteria_results
+        if value_11 is None:
+            if "per_testing_criteria_results" in present:
+                out["per_testing_criteria_results"] = None
+        elif (
+            value_11
+            or not isinstance(value_11, AbsentList)
+            or "per_testing_criteria_results" in present
+        ):
+            out["per_testing_criteria_results"] = to_json(value_11)
+        value_12 = self.data_source
+        if value_12 is None:
+            if "data_source" in present:
+                out["data_source"] = None
+        else:
+            out["data_source"] = to_json(value_12)
+        value_13 = self.metadata
+        if value_13 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_13)
+        value_14 = self.error
+        if value_14 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_14)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,14 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_type_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
@@ -73,7 +65,7 @@ class EvalRunOutputItemResult(ApiModel):
         "name": "str",
         "score": "float",
         "passed": "bool",
-        "type": "None | str | Unset",
+        "type": "str | Unset",
         "sample": "EvalJsonlFileContentSourceContentItemSample | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -92,6 +84,45 @@ class EvalRunOutputItemResult(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.score
+        if value_2 is None:
+            if "score" in present:
+                out["score"] = None
+        else:
+            out["score"] = value_2
+        value_3 = self.passed
+        if value_3 is None:
+            if "passed" in present:
+                out["passed"] = None
+        else:
+            out["passed"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.sample
+        if value_5 is None:
+            if "sample" in present:
+                out["sample"] = None
+        else:
+            out["sample"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -102,12 +133,7 @@ class EvalRunOutputItemResult(ApiModel):
 
         passed = d.pop("passed", None)
 
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _parse_type_(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_sample = d.pop("sample", UNSET)
         try:
@@ -120,7 +146,7 @@ class EvalRunOutputItemResult(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.score = score
         parsed_obj_.passed = passed
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.sample = None if isinstance(sample, Unset) else sample
         parsed_obj_._request_id = None
 

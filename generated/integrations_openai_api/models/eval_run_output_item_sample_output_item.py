@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_role(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -38,8 +21,8 @@ class EvalRunOutputItemSampleOutputItem(ApiModel):
         ("content", "content"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "role": "None | str | Unset",
-        "content": "None | str | Unset",
+        "role": "str | Unset",
+        "content": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -50,25 +33,36 @@ class EvalRunOutputItemSampleOutputItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_role = d.pop("role", UNSET)
-        try:
-            role = _parse_role(_raw_role)
+        role = d.pop("role", None)
 
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", UNSET)
-        try:
-            content = _parse_content(_raw_content)
-
-        except LENIENT_ERRORS:
-            content = _raw_content
+        content = d.pop("content", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = None if isinstance(role, Unset) else role
-        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_.role = role
+        parsed_obj_.content = content
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

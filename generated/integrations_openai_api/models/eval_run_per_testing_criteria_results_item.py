@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -41,6 +42,33 @@ class EvalRunPerTestingCriteriaResultsItem(ApiModel):
             "failed",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.testing_criteria
+        if value_1 is None:
+            if "testing_criteria" in present:
+                out["testing_criteria"] = None
+        else:
+            out["testing_criteria"] = value_1
+        value_2 = self.passed
+        if value_2 is None:
+            if "passed" in present:
+                out["passed"] = None
+        else:
+            out["passed"] = value_2
+        value_3 = self.failed
+        if value_3 is None:
+            if "failed" in present:
+                out["failed"] = None
+        else:
+            out["failed"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -110,6 +110,51 @@ class EvalStoredCompletionsSource(ApiModel):
             "limit",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.metadata
+        if value_2 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_2)
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_3)
+        value_4 = self.created_after
+        if value_4 is None:
+            if "created_after" in present:
+                out["created_after"] = None
+        else:
+            out["created_after"] = to_json(value_4)
+        value_5 = self.created_before
+        if value_5 is None:
+            if "created_before" in present:
+                out["created_before"] = None
+        else:
+            out["created_before"] = to_json(value_5)
+        value_6 = self.limit
+        if value_6 is None:
+            if "limit" in present:
+                out["limit"] = None
+        else:
+            out["limit"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

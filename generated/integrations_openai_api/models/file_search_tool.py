@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -24,24 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.ranking_options import RankingOptions  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_max_num_results(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_ranking_options(data: object) -> None | RankingOptions | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RankingOptions.from_dict(data)
-    return cast("None | RankingOptions | Unset", data)
 
 
 def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
@@ -93,8 +75,8 @@ class FileSearchTool(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",
         "vector_store_ids": "list[str]",
-        "max_num_results": "int | None | Unset",
-        "ranking_options": "None | RankingOptions | Unset",
+        "max_num_results": "int | Unset",
+        "ranking_options": "RankingOptions | Unset",
         "filters": "ComparisonFilter | CompoundFilter | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -113,6 +95,45 @@ class FileSearchTool(ApiModel):
             "filters",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.vector_store_ids
+        if value_2 is None:
+            if "vector_store_ids" in present:
+                out["vector_store_ids"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "vector_store_ids" in present:
+            out["vector_store_ids"] = to_json(value_2)
+        value_3 = self.max_num_results
+        if value_3 is None:
+            if "max_num_results" in present:
+                out["max_num_results"] = None
+        else:
+            out["max_num_results"] = value_3
+        value_4 = self.ranking_options
+        if value_4 is None:
+            if "ranking_options" in present:
+                out["ranking_options"] = None
+        else:
+            out["ranking_options"] = to_json(value_4)
+        value_5 = self.filters
+        if value_5 is None:
+            if "filters" in present:
+                out["filters"] = None
+        else:
+            out["filters"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -133,16 +154,16 @@ class FileSearchTool(ApiModel):
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
 
-        _raw_max_num_results = d.pop("max_num_results", UNSET)
-        try:
-            max_num_results = _parse_max_num_results(_raw_max_num_results)
-
-        except LENIENT_ERRORS:
-            max_num_results = _raw_max_num_results
+        max_num_results = d.pop("max_num_results", None)
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            ranking_options = _parse_ranking_options(_raw_ranking_options)
+            _ranking_options = _raw_ranking_options
+            ranking_options: RankingOptions | Unset
+            if isinstance(_ranking_options, Unset):
+                ranking_options = UNSET
+            else:
+                ranking_options = RankingOptions.from_dict(_ranking_options)
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
@@ -159,9 +180,7 @@ class FileSearchTool(ApiModel):
         parsed_obj_.vector_store_ids = (
             AbsentList() if isinstance(vector_store_ids, Unset) else vector_store_ids
         )
-        parsed_obj_.max_num_results = (
-            None if isinstance(max_num_results, Unset) else max_num_results
-        )
+        parsed_obj_.max_num_results = max_num_results
         parsed_obj_.ranking_options = (
             None if isinstance(ranking_options, Unset) else ranking_options
         )

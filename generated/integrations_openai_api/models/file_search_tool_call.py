@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
@@ -118,6 +118,45 @@ class FileSearchToolCall(ApiModel):
             "results",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.status
+        if value_3 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_3
+        value_4 = self.queries
+        if value_4 is None:
+            if "queries" in present:
+                out["queries"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "queries" in present:
+            out["queries"] = to_json(value_4)
+        value_5 = self.results
+        if value_5 is None:
+            if "results" in present:
+                out["results"] = None
+        else:
+            out["results"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

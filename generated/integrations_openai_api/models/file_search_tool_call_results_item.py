@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,30 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_text(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_filename(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
     if data is None:
         return data
@@ -53,14 +29,6 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     if isinstance(data, dict):
         return VectorStoreFileAttributes2.from_dict(data)
     return cast("None | Unset | VectorStoreFileAttributes2", data)
-
-
-def _parse_score(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -91,11 +59,11 @@ class FileSearchToolCallResultsItem(ApiModel):
         ("score", "score"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "file_id": "None | str | Unset",
-        "text": "None | str | Unset",
-        "filename": "None | str | Unset",
+        "file_id": "str | Unset",
+        "text": "str | Unset",
+        "filename": "str | Unset",
         "attributes": "None | Unset | VectorStoreFileAttributes2",
-        "score": "float | None | Unset",
+        "score": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -109,30 +77,54 @@ class FileSearchToolCallResultsItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.text
+        if value_2 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_2
+        value_3 = self.filename
+        if value_3 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_3
+        value_4 = self.attributes
+        if value_4 is None:
+            if "attributes" in present:
+                out["attributes"] = None
+        else:
+            out["attributes"] = to_json(value_4)
+        value_5 = self.score
+        if value_5 is None:
+            if "score" in present:
+                out["score"] = None
+        else:
+            out["score"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
+        file_id = d.pop("file_id", None)
 
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        text = d.pop("text", None)
 
-        _raw_text = d.pop("text", UNSET)
-        try:
-            text = _parse_text(_raw_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
-        _raw_filename = d.pop("filename", UNSET)
-        try:
-            filename = _parse_filename(_raw_filename)
-
-        except LENIENT_ERRORS:
-            filename = _raw_filename
+        filename = d.pop("filename", None)
 
         _raw_attributes = d.pop("attributes", UNSET)
         try:
@@ -141,19 +133,14 @@ class FileSearchToolCallResultsItem(ApiModel):
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        _raw_score = d.pop("score", UNSET)
-        try:
-            score = _parse_score(_raw_score)
-
-        except LENIENT_ERRORS:
-            score = _raw_score
+        score = d.pop("score", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
-        parsed_obj_.text = None if isinstance(text, Unset) else text
-        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
+        parsed_obj_.file_id = file_id
+        parsed_obj_.text = text
+        parsed_obj_.filename = filename
         parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
-        parsed_obj_.score = None if isinstance(score, Unset) else score
+        parsed_obj_.score = score
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.fine_tune_method_type import FineTuneMethodType, check_fine_tune_method_type
 from ..types import UNSET, Unset
@@ -26,36 +26,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_supervised(data: object) -> FineTuneSupervisedMethod | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneSupervisedMethod.from_dict(data)
-    return cast("FineTuneSupervisedMethod | None | Unset", data)
-
-
-def _parse_dpo(data: object) -> FineTuneDPOMethod | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneDPOMethod.from_dict(data)
-    return cast("FineTuneDPOMethod | None | Unset", data)
-
-
-def _parse_reinforcement(data: object) -> FineTuneReinforcementMethod | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneReinforcementMethod.from_dict(data)
-    return cast("FineTuneReinforcementMethod | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuneMethod(ApiModel):
     """The method used for fine-tuning."""
@@ -64,10 +34,13 @@ class FineTuneMethod(ApiModel):
     """ The type of method. Is either `supervised`, `dpo`, or `reinforcement`. """
 
     supervised: FineTuneSupervisedMethod | None = ABSENT
+    """ Configuration for the supervised fine-tuning method. """
 
     dpo: FineTuneDPOMethod | None = ABSENT
+    """ Configuration for the DPO fine-tuning method. """
 
     reinforcement: FineTuneReinforcementMethod | None = ABSENT
+    """ Configuration for the reinforcement fine-tuning method. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -77,9 +50,9 @@ class FineTuneMethod(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "FineTuneMethodType",
-        "supervised": "FineTuneSupervisedMethod | None | Unset",
-        "dpo": "FineTuneDPOMethod | None | Unset",
-        "reinforcement": "FineTuneReinforcementMethod | None | Unset",
+        "supervised": "FineTuneSupervisedMethod | Unset",
+        "dpo": "FineTuneDPOMethod | Unset",
+        "reinforcement": "FineTuneReinforcementMethod | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -98,6 +71,39 @@ class FineTuneMethod(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.supervised
+        if value_2 is None:
+            if "supervised" in present:
+                out["supervised"] = None
+        else:
+            out["supervised"] = to_json(value_2)
+        value_3 = self.dpo
+        if value_3 is None:
+            if "dpo" in present:
+                out["dpo"] = None
+        else:
+            out["dpo"] = to_json(value_3)
+        value_4 = self.reinforcement
+        if value_4 is None:
+            if "reinforcement" in present:
+                out["reinforcement"] = None
+        else:
+            out["reinforcement"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -111,21 +117,36 @@ class FineTuneMethod(ApiModel):
 
         _raw_supervised = d.pop("supervised", UNSET)
         try:
-            supervised = _parse_supervised(_raw_supervised)
+            _supervised = _raw_supervised
+            supervised: FineTuneSupervisedMethod | Unset
+            if isinstance(_supervised, Unset):
+                supervised = UNSET
+            else:
+                supervised = FineTuneSupervisedMethod.from_dict(_supervised)
 
         except LENIENT_ERRORS:
             supervised = _raw_supervised
 
         _raw_dpo = d.pop("dpo", UNSET)
         try:
-            dpo = _parse_dpo(_raw_dpo)
+            _dpo = _raw_dpo
+            dpo: FineTuneDPOMethod | Unset
+            if isinstance(_dpo, Unset):
+                dpo = UNSET
+            else:
+                dpo = FineTuneDPOMethod.from_dict(_dpo)
 
         except LENIENT_ERRORS:
             dpo = _raw_dpo
 
         _raw_reinforcement = d.pop("reinforcement", UNSET)
         try:
-            reinforcement = _parse_reinforcement(_raw_reinforcement)
+            _reinforcement = _raw_reinforcement
+            reinforcement: FineTuneReinforcementMethod | Unset
+            if isinstance(_reinforcement, Unset):
+                reinforcement = UNSET
+            else:
+                reinforcement = FineTuneReinforcementMethod.from_dict(_reinforcement)
 
         except LENIENT_ERRORS:
             reinforcement = _raw_reinforcement

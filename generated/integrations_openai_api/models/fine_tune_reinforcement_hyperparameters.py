@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
@@ -19,9 +19,7 @@ from ..types import UNSET, Unset
 
 def _parse_batch_size(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -34,14 +32,12 @@ def _parse_batch_size(
         return batch_size_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -54,16 +50,12 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -74,34 +66,12 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
-
-
-def _parse_reasoning_effort(
-    data: object,
-) -> FineTuneReinforcementHyperparametersReasoningEffort | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        reasoning_effort_type_0 = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
-            data
-        )
-
-        return reasoning_effort_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FineTuneReinforcementHyperparametersReasoningEffort | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_compute_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -114,16 +84,12 @@ def _parse_compute_multiplier(
         return compute_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_eval_interval(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -136,14 +102,12 @@ def _parse_eval_interval(
         return eval_interval_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 def _parse_eval_samples(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -156,7 +120,7 @@ def _parse_eval_samples(
         return eval_samples_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -182,6 +146,9 @@ class FineTuneReinforcementHyperparameters(ApiModel):
     Server default: `"auto"`. """
 
     reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | str | None = ABSENT
+    """ Level of reasoning effort.
+
+    Server default: `"default"`. """
 
     compute_multiplier: (
         CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | str | None
@@ -212,15 +179,22 @@ class FineTuneReinforcementHyperparameters(ApiModel):
         ("eval_samples", "eval_samples"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "reasoning_effort": "FineTuneReinforcementHyperparametersReasoningEffort | None | Unset",
-        "compute_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "eval_interval": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "eval_samples": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "reasoning_effort": "FineTuneReinforcementHyperparametersReasoningEffort | Unset",
+        "compute_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "eval_interval": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
+        "eval_samples": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "reasoning_effort": (
+            "default",
+            "high",
+            "low",
+            "medium",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -233,6 +207,57 @@ class FineTuneReinforcementHyperparameters(ApiModel):
             "eval_samples",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.batch_size
+        if value_1 is None:
+            if "batch_size" in present:
+                out["batch_size"] = None
+        else:
+            out["batch_size"] = to_json(value_1)
+        value_2 = self.learning_rate_multiplier
+        if value_2 is None:
+            if "learning_rate_multiplier" in present:
+                out["learning_rate_multiplier"] = None
+        else:
+            out["learning_rate_multiplier"] = to_json(value_2)
+        value_3 = self.n_epochs
+        if value_3 is None:
+            if "n_epochs" in present:
+                out["n_epochs"] = None
+        else:
+            out["n_epochs"] = to_json(value_3)
+        value_4 = self.reasoning_effort
+        if value_4 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = value_4
+        value_5 = self.compute_multiplier
+        if value_5 is None:
+            if "compute_multiplier" in present:
+                out["compute_multiplier"] = None
+        else:
+            out["compute_multiplier"] = to_json(value_5)
+        value_6 = self.eval_interval
+        if value_6 is None:
+            if "eval_interval" in present:
+                out["eval_interval"] = None
+        else:
+            out["eval_interval"] = to_json(value_6)
+        value_7 = self.eval_samples
+        if value_7 is None:
+            if "eval_samples" in present:
+                out["eval_samples"] = None
+        else:
+            out["eval_samples"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -261,7 +286,14 @@ class FineTuneReinforcementHyperparameters(ApiModel):
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+            _reasoning_effort = _raw_reasoning_effort
+            reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset
+            if isinstance(_reasoning_effort, Unset):
+                reasoning_effort = UNSET
+            else:
+                reasoning_effort = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
+                    _reasoning_effort
+                )
 
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -72,16 +72,6 @@ def _parse_grader(
     )
 
 
-def _parse_hyperparameters(data: object) -> FineTuneReinforcementHyperparameters | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneReinforcementHyperparameters.from_dict(data)
-    return cast("FineTuneReinforcementHyperparameters | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuneReinforcementMethod(ApiModel):
     """Configuration for the reinforcement fine-tuning method."""
@@ -97,6 +87,7 @@ class FineTuneReinforcementMethod(ApiModel):
     """ The grader used for the fine-tuning job. """
 
     hyperparameters: FineTuneReinforcementHyperparameters | None = ABSENT
+    """ The hyperparameters used for the reinforcement fine-tuning job. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("grader", "grader"),
@@ -104,7 +95,7 @@ class FineTuneReinforcementMethod(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
-        "hyperparameters": "FineTuneReinforcementHyperparameters | None | Unset",
+        "hyperparameters": "FineTuneReinforcementHyperparameters | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("grader",)
@@ -114,6 +105,27 @@ class FineTuneReinforcementMethod(ApiModel):
             "hyperparameters",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.grader
+        if value_1 is None:
+            if "grader" in present:
+                out["grader"] = None
+        else:
+            out["grader"] = to_json(value_1)
+        value_2 = self.hyperparameters
+        if value_2 is None:
+            if "hyperparameters" in present:
+                out["hyperparameters"] = None
+        else:
+            out["hyperparameters"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -128,7 +140,12 @@ class FineTuneReinforcementMethod(ApiModel):
 
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
+            _hyperparameters = _raw_hyperparameters
+            hyperparameters: FineTuneReinforcementHyperparameters | Unset
+            if isinstance(_hyperparameters, Unset):
+                hyperparameters = UNSET
+            else:
+                hyperparameters = FineTuneReinforcementHyperparameters.from_dict(_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,29 +21,35 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_hyperparameters(data: object) -> FineTuneSupervisedHyperparameters | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneSupervisedHyperparameters.from_dict(data)
-    return cast("FineTuneSupervisedHyperparameters | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuneSupervisedMethod(ApiModel):
     """Configuration for the supervised fine-tuning method."""
 
     hyperparameters: FineTuneSupervisedHyperparameters | None = ABSENT
+    """ The hyperparameters used for the fine-tuning job. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("hyperparameters", "hyperparameters"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "hyperparameters": "FineTuneSupervisedHyperparameters | None | Unset",
+        "hyperparameters": "FineTuneSupervisedHyperparameters | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("hyperparameters",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.hyperparameters
+        if value_1 is None:
+            if "hyperparameters" in present:
+                out["hyperparameters"] = None
+        else:
+            out["hyperparameters"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -51,7 +57,12 @@ class FineTuneSupervisedMethod(ApiModel):
             _load_lazy_imports()
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
-            hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
+            _hyperparameters = _raw_hyperparameters
+            hyperparameters: FineTuneSupervisedHyperparameters | Unset
+            if isinstance(_hyperparameters, Unset):
+                hyperparameters = UNSET
+            else:
+                hyperparameters = FineTuneSupervisedHyperparameters.from_dict(_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,22 +23,6 @@ def _parse_entity(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast("None | str | Unset", data)
-
-
-def _parse_tags(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        tags_type_0 = cast("list[str]", data)
-
-        return tags_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -73,7 +57,7 @@ class FineTuningIntegrationWandb(ApiModel):
         "project": "str",
         "name": "None | str | Unset",
         "entity": "None | str | Unset",
-        "tags": "list[str] | None | Unset",
+        "tags": "list[str] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("project",)
@@ -85,6 +69,39 @@ class FineTuningIntegrationWandb(ApiModel):
             "tags",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.project
+        if value_1 is None:
+            if "project" in present:
+                out["project"] = None
+        else:
+            out["project"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_2)
+        value_3 = self.entity
+        if value_3 is None:
+            if "entity" in present:
+                out["entity"] = None
+        else:
+            out["entity"] = to_json(value_3)
+        value_4 = self.tags
+        if value_4 is None:
+            if "tags" in present:
+                out["tags"] = None
+        else:
+            out["tags"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -106,7 +123,7 @@ class FineTuningIntegrationWandb(ApiModel):
 
         _raw_tags = d.pop("tags", UNSET)
         try:
-            tags = _parse_tags(_raw_tags)
+            tags = cast("list[str]", _raw_tags)
 
         except LENIENT_ERRORS:
             tags = _raw_tags

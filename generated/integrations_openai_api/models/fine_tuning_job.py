@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.fine_tuning_job_status import FineTuningJobStatus, check_fine_tuning_job_status
 from ..types import UNSET, Unset
@@ -110,16 +110,6 @@ def _parse_estimated_finish(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-def _parse_method(data: object) -> FineTuneMethod | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuneMethod.from_dict(data)
-    return cast("FineTuneMethod | None | Unset", data)
-
-
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
@@ -183,6 +173,7 @@ class FineTuningJob(ApiModel):
     estimated_finish: int | None = ABSENT
 
     method: FineTuneMethod | None = ABSENT
+    """ The method used for fine-tuning. """
 
     metadata: Metadata2 | None = ABSENT
 
@@ -225,7 +216,7 @@ class FineTuningJob(ApiModel):
         "seed": "int | None",
         "integrations": "list[FineTuningIntegration] | None | Unset",
         "estimated_finish": "int | None | Unset",
-        "method": "FineTuneMethod | None | Unset",
+        "method": "FineTuneMethod | Unset",
         "metadata": "Metadata2 | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -279,6 +270,129 @@ class FineTuningJob(ApiModel):
             "metadata",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
+        value_3 = self.error
+        if value_3 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_3)
+        value_4 = self.fine_tuned_model
+        if value_4 is None:
+            if "fine_tuned_model" in present:
+                out["fine_tuned_model"] = None
+        else:
+            out["fine_tuned_model"] = to_json(value_4)
+        value_5 = self.finished_at
+        if value_5 is None:
+            if "finished_at" in present:
+                out["finished_at"] = None
+        else:
+            out["finished_at"] = to_json(value_5)
+        value_6 = self.hyperparameters
+        if value_6 is None:
+            if "hyperparameters" in present:
+                out["hyperparameters"] = None
+        else:
+            out["hyperparameters"] = to_json(value_6)
+        value_7 = self.model
+        if value_7 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_7
+        value_8 = self.object
+        if value_8 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_8
+        value_9 = self.organization_id
+        if value_9 is None:
+            if "organization_id" in present:
+                out["organization_id"] = None
+        else:
+            out["organization_id"] = value_9
+        value_10 = self.result_files
+        if value_10 is None:
+            if "result_files" in present:
+                out["result_files"] = None
+        elif value_10 or not isinstance(value_10, AbsentList) or "result_files" in present:
+            out["result_files"] = to_json(value_10)
+        value_11 = self.status
+        if value_11 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_11
+        value_12 = self.trained_tokens
+        if value_12 is None:
+            if "trained_tokens" in present:
+                out["trained_tokens"] = None
+        else:
+            out["trained_tokens"] = to_json(value_12)
+        value_13 = self.training_file
+        if value_13 is None:
+            if "training_file" in present:
+                out["training_file"] = None
+        else:
+            out["training_file"] = value_13
+        value_14 = self.validation_file
+        if value_14 is None:
+            if "validation_file" in present:
+                out["validation_file"] = None
+        else:
+            out["validation_file"] = to_json(value_14)
+        value_15 = self.seed
+        if value_15 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = to_json(value_15)
+        value_16 = self.integrations
+        if value_16 is None:
+            if "integrations" in present:
+                out["integrations"] = None
+        else:
+            out["integrations"] = to_json(value_16)
+        value_17 = self.estimated_finish
+        if value_17 is None:
+            if "estimated_finish" in present:
+                out["estimated_finish"] = None
+        else:
+            out["estimated_finish"] = to_json(value_17)
+        value_18 = self.method
+        if value_18 is None:
+            if "method" in present:
+                out["method"] = None
+        else:
+            out["method"] = to_json(value_18)
+        value_19 = self.metadata
+        if value_19 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_19)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -381,7 +495,12 @@ class FineTuningJob(ApiModel):
 
         _raw_method = d.pop("method", UNSET)
         try:
-            method = _parse_method(_raw_method)
+            _method = _raw_method
+            method: FineTuneMethod | Unset
+            if isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = FineTuneMethod.from_dict(_method)
 
         except LENIENT_ERRORS:
             method = _raw_method

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -86,6 +86,57 @@ class FineTuningJobCheckpoint(ApiModel):
             "object",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
+        value_3 = self.fine_tuned_model_checkpoint
+        if value_3 is None:
+            if "fine_tuned_model_checkpoint" in present:
+                out["fine_tuned_model_checkpoint"] = None
+        else:
+            out["fine_tuned_model_checkpoint"] = value_3
+        value_4 = self.step_number
+        if value_4 is None:
+            if "step_number" in present:
+                out["step_number"] = None
+        else:
+            out["step_number"] = value_4
+        value_5 = self.metrics
+        if value_5 is None:
+            if "metrics" in present:
+                out["metrics"] = None
+        else:
+            out["metrics"] = to_json(value_5)
+        value_6 = self.fine_tuning_job_id
+        if value_6 is None:
+            if "fine_tuning_job_id" in present:
+                out["fine_tuning_job_id"] = None
+        else:
+            out["fine_tuning_job_id"] = value_6
+        value_7 = self.object
+        if value_7 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,68 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_step(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_train_loss(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_train_mean_token_accuracy(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_valid_loss(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_valid_mean_token_accuracy(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_full_valid_loss(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_full_valid_mean_token_accuracy(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -93,13 +36,13 @@ class FineTuningJobCheckpointMetrics(ApiModel):
         ("full_valid_mean_token_accuracy", "full_valid_mean_token_accuracy"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "step": "float | None | Unset",
-        "train_loss": "float | None | Unset",
-        "train_mean_token_accuracy": "float | None | Unset",
-        "valid_loss": "float | None | Unset",
-        "valid_mean_token_accuracy": "float | None | Unset",
-        "full_valid_loss": "float | None | Unset",
-        "full_valid_mean_token_accuracy": "float | None | Unset",
+        "step": "float | Unset",
+        "train_loss": "float | Unset",
+        "train_mean_token_accuracy": "float | Unset",
+        "valid_loss": "float | Unset",
+        "valid_mean_token_accuracy": "float | Unset",
+        "full_valid_loss": "float | Unset",
+        "full_valid_mean_token_accuracy": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -115,81 +58,81 @@ class FineTuningJobCheckpointMetrics(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.step
+        if value_1 is None:
+            if "step" in present:
+                out["step"] = None
+        else:
+            out["step"] = value_1
+        value_2 = self.train_loss
+        if value_2 is None:
+            if "train_loss" in present:
+                out["train_loss"] = None
+        else:
+            out["train_loss"] = value_2
+        value_3 = self.train_mean_token_accuracy
+        if value_3 is None:
+            if "train_mean_token_accuracy" in present:
+                out["train_mean_token_accuracy"] = None
+        else:
+            out["train_mean_token_accuracy"] = value_3
+        value_4 = self.valid_loss
+        if value_4 is None:
+            if "valid_loss" in present:
+                out["valid_loss"] = None
+        else:
+            out["valid_loss"] = value_4
+        value_5 = self.valid_mean_token_accuracy
+        if value_5 is None:
+            if "valid_mean_token_accuracy" in present:
+                out["valid_mean_token_accuracy"] = None
+        else:
+            out["valid_mean_token_accuracy"] = value_5
+        value_6 = self.full_valid_loss
+        if value_6 is None:
+            if "full_valid_loss" in present:
+                out["full_valid_loss"] = None
+        else:
+            out["full_valid_loss"] = value_6
+        value_7 = self.full_valid_mean_token_accuracy
+        if value_7 is None:
+            if "full_valid_mean_token_accuracy" in present:
+                out["full_valid_mean_token_accuracy"] = None
+        else:
+            out["full_valid_mean_token_accuracy"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_step = d.pop("step", UNSET)
-        try:
-            step = _parse_step(_raw_step)
+        step = d.pop("step", None)
 
-        except LENIENT_ERRORS:
-            step = _raw_step
+        train_loss = d.pop("train_loss", None)
 
-        _raw_train_loss = d.pop("train_loss", UNSET)
-        try:
-            train_loss = _parse_train_loss(_raw_train_loss)
+        train_mean_token_accuracy = d.pop("train_mean_token_accuracy", None)
 
-        except LENIENT_ERRORS:
-            train_loss = _raw_train_loss
+        valid_loss = d.pop("valid_loss", None)
 
-        _raw_train_mean_token_accuracy = d.pop("train_mean_token_accuracy", UNSET)
-        try:
-            train_mean_token_accuracy = _parse_train_mean_token_accuracy(
-                _raw_train_mean_token_accuracy
-            )
+        valid_mean_token_accuracy = d.pop("valid_mean_token_accuracy", None)
 
-        except LENIENT_ERRORS:
-            train_mean_token_accuracy = _raw_train_mean_token_accuracy
+        full_valid_loss = d.pop("full_valid_loss", None)
 
-        _raw_valid_loss = d.pop("valid_loss", UNSET)
-        try:
-            valid_loss = _parse_valid_loss(_raw_valid_loss)
-
-        except LENIENT_ERRORS:
-            valid_loss = _raw_valid_loss
-
-        _raw_valid_mean_token_accuracy = d.pop("valid_mean_token_accuracy", UNSET)
-        try:
-            valid_mean_token_accuracy = _parse_valid_mean_token_accuracy(
-                _raw_valid_mean_token_accuracy
-            )
-
-        except LENIENT_ERRORS:
-            valid_mean_token_accuracy = _raw_valid_mean_token_accuracy
-
-        _raw_full_valid_loss = d.pop("full_valid_loss", UNSET)
-        try:
-            full_valid_loss = _parse_full_valid_loss(_raw_full_valid_loss)
-
-        except LENIENT_ERRORS:
-            full_valid_loss = _raw_full_valid_loss
-
-        _raw_full_valid_mean_token_accuracy = d.pop("full_valid_mean_token_accuracy", UNSET)
-        try:
-            full_valid_mean_token_accuracy = _parse_full_valid_mean_token_accuracy(
-                _raw_full_valid_mean_token_accuracy
-            )
-
-        except LENIENT_ERRORS:
-            full_valid_mean_token_accuracy = _raw_full_valid_mean_token_accuracy
+        full_valid_mean_token_accuracy = d.pop("full_valid_mean_token_accuracy", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.step = None if isinstance(step, Unset) else step
-        parsed_obj_.train_loss = None if isinstance(train_loss, Unset) else train_loss
-        parsed_obj_.train_mean_token_accuracy = (
-            None if isinstance(train_mean_token_accuracy, Unset) else train_mean_token_accuracy
-        )
-        parsed_obj_.valid_loss = None if isinstance(valid_loss, Unset) else valid_loss
-        parsed_obj_.valid_mean_token_accuracy = (
-            None if isinstance(valid_mean_token_accuracy, Unset) else valid_mean_token_accuracy
-        )
-        parsed_obj_.full_valid_loss = (
-            None if isinstance(full_valid_loss, Unset) else full_valid_loss
-        )
-        parsed_obj_.full_valid_mean_token_accuracy = (
-            None
-            if isinstance(full_valid_mean_token_accuracy, Unset)
-            else full_valid_mean_token_accuracy
-        )
+        parsed_obj_.step = step
+        parsed_obj_.train_loss = train_loss
+        parsed_obj_.train_mean_token_accuracy = train_mean_token_accuracy
+        parsed_obj_.valid_loss = valid_loss
+        parsed_obj_.valid_mean_token_accuracy = valid_mean_token_accuracy
+        parsed_obj_.full_valid_loss = full_valid_loss
+        parsed_obj_.full_valid_mean_token_accuracy = full_valid_mean_token_accuracy
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.fine_tuning_job_event_level import (
     FineTuningJobEventLevel,
@@ -29,32 +29,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_type_(data: object) -> FineTuningJobEventType | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        type_type_0 = check_fine_tuning_job_event_type(data)
-
-        return type_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FineTuningJobEventType | None | Unset", data)
-
-
-def _parse_data(data: object) -> FineTuningJobEventData | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FineTuningJobEventData.from_dict(data)
-    return cast("FineTuningJobEventData | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuningJobEvent(ApiModel):
     """Fine-tuning job event object"""
@@ -75,8 +49,10 @@ class FineTuningJobEvent(ApiModel):
     """ The object type, which is always "fine_tuning.job.event". """
 
     type: FineTuningJobEventType | str | None = ABSENT
+    """ The type of event. """
 
     data: FineTuningJobEventData | None = ABSENT
+    """ The data associated with the event. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),
@@ -93,8 +69,8 @@ class FineTuningJobEvent(ApiModel):
         "created_at": "int",
         "level": "FineTuningJobEventLevel",
         "message": "str",
-        "type": "FineTuningJobEventType | None | Unset",
-        "data": "FineTuningJobEventData | None | Unset",
+        "type": "FineTuningJobEventType | Unset",
+        "data": "FineTuningJobEventData | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("fine_tuning.job.event",),
@@ -102,6 +78,10 @@ class FineTuningJobEvent(ApiModel):
             "error",
             "info",
             "warn",
+        ),
+        "type": (
+            "message",
+            "metrics",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -122,6 +102,57 @@ class FineTuningJobEvent(ApiModel):
             "data",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.level
+        if value_4 is None:
+            if "level" in present:
+                out["level"] = None
+        else:
+            out["level"] = value_4
+        value_5 = self.message
+        if value_5 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
+        value_7 = self.data
+        if value_7 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -152,14 +183,24 @@ class FineTuningJobEvent(ApiModel):
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = _parse_type_(_raw_type_)
+            _type_ = _raw_type_
+            type_: FineTuningJobEventType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_fine_tuning_job_event_type(_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_data = d.pop("data", UNSET)
         try:
-            data = _parse_data(_raw_data)
+            _data = _raw_data
+            data: FineTuningJobEventData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = FineTuningJobEventData.from_dict(_data)
 
         except LENIENT_ERRORS:
             data = _raw_data

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
@@ -35,9 +35,7 @@ def _parse_batch_size(
 
 def _parse_learning_rate_multiplier(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -50,16 +48,12 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset", data
-    )
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
 
 
 def _parse_n_epochs(
     data: object,
-) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset:
-    if data is None:
-        return data
+) -> CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -70,7 +64,7 @@ def _parse_n_epochs(
         return n_epochs_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
+    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -100,8 +94,8 @@ class FineTuningJobHyperparameters(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
-        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
-        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset",
+        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -112,6 +106,33 @@ class FineTuningJobHyperparameters(ApiModel):
             "n_epochs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.batch_size
+        if value_1 is None:
+            if "batch_size" in present:
+                out["batch_size"] = None
+        else:
+            out["batch_size"] = to_json(value_1)
+        value_2 = self.learning_rate_multiplier
+        if value_2 is None:
+            if "learning_rate_multiplier" in present:
+                out["learning_rate_multiplier"] = None
+        else:
+            out["learning_rate_multiplier"] = to_json(value_2)
+        value_3 = self.n_epochs
+        if value_3 is None:
+            if "n_epochs" in present:
+                out["n_epochs"] = None
+        else:
+            out["n_epochs"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
@@ -174,6 +174,45 @@ class FunctionCallOutputItemParam(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.call_id
+        if value_1 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.output
+        if value_3 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_3)
+        value_4 = self.id
+        if value_4 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

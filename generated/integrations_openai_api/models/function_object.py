@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -19,24 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_parameters(data: object) -> FunctionParameters | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return FunctionParameters.from_dict(data)
-    return cast("FunctionParameters | None | Unset", data)
 
 
 def _parse_strict(data: object) -> bool | None | Unset:
@@ -57,6 +39,11 @@ class FunctionObject(ApiModel):
     """ A description of what the function does, used by the model to choose when and how to call the function. """
 
     parameters: FunctionParameters | None = ABSENT
+    """ The parameters the functions accepts, described as a JSON Schema object. See the
+    [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-
+    schema.org/understanding-json-schema/) for documentation about the format.
+
+    Omitting `parameters` defines a function with an empty parameter list. """
 
     strict: bool | None = ABSENT
 
@@ -68,8 +55,8 @@ class FunctionObject(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
-        "description": "None | str | Unset",
-        "parameters": "FunctionParameters | None | Unset",
+        "description": "str | Unset",
+        "parameters": "FunctionParameters | Unset",
         "strict": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -83,22 +70,55 @@ class FunctionObject(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.description
+        if value_2 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_2
+        value_3 = self.parameters
+        if value_3 is None:
+            if "parameters" in present:
+                out["parameters"] = None
+        else:
+            out["parameters"] = to_json(value_3)
+        value_4 = self.strict
+        if value_4 is None:
+            if "strict" in present:
+                out["strict"] = None
+        else:
+            out["strict"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         name = d.pop("name", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-            parameters = _parse_parameters(_raw_parameters)
+            _parameters = _raw_parameters
+            parameters: FunctionParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = FunctionParameters.from_dict(_parameters)
 
         except LENIENT_ERRORS:
             parameters = _raw_parameters
@@ -112,7 +132,7 @@ class FunctionObject(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
         parsed_obj_._request_id = None

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -54,6 +54,33 @@ class FunctionShellAction(ApiModel):
             "max_output_length",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.commands
+        if value_1 is None:
+            if "commands" in present:
+                out["commands"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "commands" in present:
+            out["commands"] = to_json(value_1)
+        value_2 = self.timeout_ms
+        if value_2 is None:
+            if "timeout_ms" in present:
+                out["timeout_ms"] = None
+        else:
+            out["timeout_ms"] = to_json(value_2)
+        value_3 = self.max_output_length
+        if value_3 is None:
+            if "max_output_length" in present:
+                out["max_output_length"] = None
+        else:
+            out["max_output_length"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

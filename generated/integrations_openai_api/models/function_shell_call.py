@@ -5,13 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.function_shell_call_status import (
     FunctionShellCallStatus,
     check_function_shell_call_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_reference_resource import ContainerReferenceResource
@@ -53,14 +52,6 @@ def _parse_environment(
     return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
 
 
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionShellCall(ApiModel):
     """A tool call that executes one or more shell commands in a managed environment."""
@@ -100,7 +91,7 @@ class FunctionShellCall(ApiModel):
         "action": "FunctionShellAction",
         "status": "FunctionShellCallStatus",
         "environment": "ContainerReferenceResource | LocalEnvironmentResource | None",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call",),
@@ -129,6 +120,57 @@ class FunctionShellCall(ApiModel):
             "created_by",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.action
+        if value_4 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.environment
+        if value_6 is None:
+            if "environment" in present:
+                out["environment"] = None
+        else:
+            out["environment"] = to_json(value_6)
+        value_7 = self.created_by
+        if value_7 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -167,12 +209,7 @@ class FunctionShellCall(ApiModel):
         except LENIENT_ERRORS:
             environment = _raw_environment
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -181,7 +218,7 @@ class FunctionShellCall(ApiModel):
         parsed_obj_.action = action
         parsed_obj_.status = status
         parsed_obj_.environment = environment
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
@@ -29,14 +29,6 @@ def _parse_max_output_length(data: object) -> int | None:
     if data is None:
         return data
     return cast("int | None", data)
-
-
-def _parse_created_by(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -78,7 +70,7 @@ class FunctionShellCallOutput(ApiModel):
         "status": "FunctionShellCallOutputStatusEnum",
         "output": "list[FunctionShellCallOutputContent]",
         "max_output_length": "int | None",
-        "created_by": "None | str | Unset",
+        "created_by": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),
@@ -107,6 +99,57 @@ class FunctionShellCallOutput(ApiModel):
             "created_by",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.output
+        if value_5 is None:
+            if "output" in present:
+                out["output"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "output" in present:
+            out["output"] = to_json(value_5)
+        value_6 = self.max_output_length
+        if value_6 is None:
+            if "max_output_length" in present:
+                out["max_output_length"] = None
+        else:
+            out["max_output_length"] = to_json(value_6)
+        value_7 = self.created_by
+        if value_7 is None:
+            if "created_by" in present:
+                out["created_by"] = None
+        else:
+            out["created_by"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -155,12 +198,7 @@ class FunctionShellCallOutput(ApiModel):
         except LENIENT_ERRORS:
             max_output_length = _raw_max_output_length
 
-        _raw_created_by = d.pop("created_by", UNSET)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -169,7 +207,7 @@ class FunctionShellCallOutput(ApiModel):
         parsed_obj_.status = status
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.max_output_length = max_output_length
-        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -99,6 +99,33 @@ class FunctionShellCallOutputContentParam(ApiModel):
             "outcome",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.stdout
+        if value_1 is None:
+            if "stdout" in present:
+                out["stdout"] = None
+        else:
+            out["stdout"] = value_1
+        value_2 = self.stderr
+        if value_2 is None:
+            if "stderr" in present:
+                out["stderr"] = None
+        else:
+            out["stderr"] = value_2
+        value_3 = self.outcome
+        if value_3 is None:
+            if "outcome" in present:
+                out["outcome"] = None
+        else:
+            out["outcome"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -43,14 +43,6 @@ def _parse_description(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionTool(ApiModel):
     """Defines a function in your own code the model can choose to call. Learn more about [function
@@ -87,7 +79,7 @@ class FunctionTool(ApiModel):
         "parameters": "FunctionToolParameters | None",
         "strict": "bool | None",
         "description": "None | str | Unset",
-        "defer_loading": "bool | None | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -108,6 +100,51 @@ class FunctionTool(ApiModel):
             "defer_loading",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.parameters
+        if value_3 is None:
+            if "parameters" in present:
+                out["parameters"] = None
+        else:
+            out["parameters"] = to_json(value_3)
+        value_4 = self.strict
+        if value_4 is None:
+            if "strict" in present:
+                out["strict"] = None
+        else:
+            out["strict"] = to_json(value_4)
+        value_5 = self.description
+        if value_5 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_5)
+        value_6 = self.defer_loading
+        if value_6 is None:
+            if "defer_loading" in present:
+                out["defer_loading"] = None
+        else:
+            out["defer_loading"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -144,12 +181,7 @@ class FunctionTool(ApiModel):
         except LENIENT_ERRORS:
             description = _raw_description
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -157,7 +189,7 @@ class FunctionTool(ApiModel):
         parsed_obj_.parameters = parameters
         parsed_obj_.strict = strict
         parsed_obj_.description = None if isinstance(description, Unset) else description
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

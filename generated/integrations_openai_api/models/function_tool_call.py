@@ -4,45 +4,13 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
     check_computer_tool_call_status,
 )
 from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_namespace(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_computer_tool_call_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ComputerToolCallStatus | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -77,6 +45,9 @@ class FunctionToolCall(ApiModel):
      """
 
     status: ComputerToolCallStatus | str | None = ABSENT
+    """ The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -92,12 +63,17 @@ class FunctionToolCall(ApiModel):
         "call_id": "str",
         "name": "str",
         "arguments": "str",
-        "id": "None | str | Unset",
-        "namespace": "None | str | Unset",
-        "status": "ComputerToolCallStatus | None | Unset",
+        "id": "str | Unset",
+        "namespace": "str | Unset",
+        "status": "ComputerToolCallStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -117,6 +93,57 @@ class FunctionToolCall(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.arguments
+        if value_4 is None:
+            if "arguments" in present:
+                out["arguments"] = None
+        else:
+            out["arguments"] = value_4
+        value_5 = self.id
+        if value_5 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_5
+        value_6 = self.namespace
+        if value_6 is None:
+            if "namespace" in present:
+                out["namespace"] = None
+        else:
+            out["namespace"] = value_6
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -133,23 +160,18 @@ class FunctionToolCall(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_namespace = d.pop("namespace", UNSET)
-        try:
-            namespace = _parse_namespace(_raw_namespace)
-
-        except LENIENT_ERRORS:
-            namespace = _raw_namespace
+        namespace = d.pop("namespace", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: ComputerToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_computer_tool_call_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -159,8 +181,8 @@ class FunctionToolCall(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.name = name
         parsed_obj_.arguments = arguments
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.namespace = None if isinstance(namespace, Unset) else namespace
+        parsed_obj_.id = id
+        parsed_obj_.namespace = namespace
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -47,14 +47,6 @@ def _parse_strict(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionToolParam(ApiModel):
     name: str
@@ -84,7 +76,7 @@ class FunctionToolParam(ApiModel):
         "description": "None | str | Unset",
         "parameters": "EmptyModelParam | None | Unset",
         "strict": "bool | None | Unset",
-        "defer_loading": "bool | None | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -103,6 +95,51 @@ class FunctionToolParam(ApiModel):
             "defer_loading",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.description
+        if value_3 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_3)
+        value_4 = self.parameters
+        if value_4 is None:
+            if "parameters" in present:
+                out["parameters"] = None
+        else:
+            out["parameters"] = to_json(value_4)
+        value_5 = self.strict
+        if value_5 is None:
+            if "strict" in present:
+                out["strict"] = None
+        else:
+            out["strict"] = to_json(value_5)
+        value_6 = self.defer_loading
+        if value_6 is None:
+            if "defer_loading" in present:
+                out["defer_loading"] = None
+        else:
+            out["defer_loading"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -139,12 +176,7 @@ class FunctionToolParam(ApiModel):
         except LENIENT_ERRORS:
             strict = _raw_strict
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
@@ -152,7 +184,7 @@ class FunctionToolParam(ApiModel):
         parsed_obj_.description = None if isinstance(description, Unset) else description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -82,6 +82,51 @@ class GraderLabelModel(ApiModel):
             "passing_labels",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_3
+        value_4 = self.input
+        if value_4 is None:
+            if "input" in present:
+                out["input"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "input" in present:
+            out["input"] = to_json(value_4)
+        value_5 = self.labels
+        if value_5 is None:
+            if "labels" in present:
+                out["labels"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "labels" in present:
+            out["labels"] = to_json(value_5)
+        value_6 = self.passing_labels
+        if value_6 is None:
+            if "passing_labels" in present:
+                out["passing_labels"] = None
+        elif value_6 or not isinstance(value_6, AbsentList) or "passing_labels" in present:
+            out["passing_labels"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

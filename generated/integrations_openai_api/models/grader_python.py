@@ -4,17 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_image_tag(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -43,7 +34,7 @@ class GraderPython(ApiModel):
         "type": "Literal['python']",
         "name": "str",
         "source": "str",
-        "image_tag": "None | str | Unset",
+        "image_tag": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("python",),
@@ -62,6 +53,39 @@ class GraderPython(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.source
+        if value_3 is None:
+            if "source" in present:
+                out["source"] = None
+        else:
+            out["source"] = value_3
+        value_4 = self.image_tag
+        if value_4 is None:
+            if "image_tag" in present:
+                out["image_tag"] = None
+        else:
+            out["image_tag"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -76,18 +100,13 @@ class GraderPython(ApiModel):
 
         source = d.pop("source", None)
 
-        _raw_image_tag = d.pop("image_tag", UNSET)
-        try:
-            image_tag = _parse_image_tag(_raw_image_tag)
-
-        except LENIENT_ERRORS:
-            image_tag = _raw_image_tag
+        image_tag = d.pop("image_tag", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.source = source
-        parsed_obj_.image_tag = None if isinstance(image_tag, Unset) else image_tag
+        parsed_obj_.image_tag = image_tag
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,32 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.eval_item import EvalItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_sampling_params(data: object) -> EvalGraderScoreModelSamplingParams | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return EvalGraderScoreModelSamplingParams.from_dict(data)
-    return cast("EvalGraderScoreModelSamplingParams | None | Unset", data)
-
-
-def _parse_range_(data: object) -> list[float] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, (int, float)) for item in data)):
-            raise TypeError()
-        range_type_0 = cast("list[float]", data)
-
-        return range_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[float] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -68,6 +42,7 @@ class GraderScoreModel(ApiModel):
     """ The object type, which is always `score_model`. """
 
     sampling_params: EvalGraderScoreModelSamplingParams | None = ABSENT
+    """ The sampling parameters for the model. """
 
     range: list[float] | None = ABSENT
     """ The range of the score. Defaults to `[0, 1]`. """
@@ -85,8 +60,8 @@ class GraderScoreModel(ApiModel):
         "name": "str",
         "model": "str",
         "input": "list[EvalItem]",
-        "sampling_params": "EvalGraderScoreModelSamplingParams | None | Unset",
-        "range": "list[float] | None | Unset",
+        "sampling_params": "EvalGraderScoreModelSamplingParams | Unset",
+        "range": "list[float] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("score_model",),
@@ -107,6 +82,51 @@ class GraderScoreModel(ApiModel):
             "range",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_3
+        value_4 = self.input
+        if value_4 is None:
+            if "input" in present:
+                out["input"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "input" in present:
+            out["input"] = to_json(value_4)
+        value_5 = self.sampling_params
+        if value_5 is None:
+            if "sampling_params" in present:
+                out["sampling_params"] = None
+        else:
+            out["sampling_params"] = to_json(value_5)
+        value_6 = self.range
+        if value_6 is None:
+            if "range" in present:
+                out["range"] = None
+        else:
+            out["range"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -143,14 +163,19 @@ class GraderScoreModel(ApiModel):
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)
         try:
-            sampling_params = _parse_sampling_params(_raw_sampling_params)
+            _sampling_params = _raw_sampling_params
+            sampling_params: EvalGraderScoreModelSamplingParams | Unset
+            if isinstance(_sampling_params, Unset):
+                sampling_params = UNSET
+            else:
+                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
 
         except LENIENT_ERRORS:
             sampling_params = _raw_sampling_params
 
         _raw_range_ = d.pop("range", UNSET)
         try:
-            range_ = _parse_range_(_raw_range_)
+            range_ = cast("list[float]", _raw_range_)
 
         except LENIENT_ERRORS:
             range_ = _raw_range_

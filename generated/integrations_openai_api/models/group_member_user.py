@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.group_member_user_user_type import (
     GroupMemberUserUserType,
@@ -92,6 +92,51 @@ class GroupMemberUser(ApiModel):
             "user_type",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.email
+        if value_3 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = to_json(value_3)
+        value_4 = self.picture
+        if value_4 is None:
+            if "picture" in present:
+                out["picture"] = None
+        else:
+            out["picture"] = to_json(value_4)
+        value_5 = self.is_service_account
+        if value_5 is None:
+            if "is_service_account" in present:
+                out["is_service_account"] = None
+        else:
+            out["is_service_account"] = to_json(value_5)
+        value_6 = self.user_type
+        if value_6 is None:
+            if "user_type" in present:
+                out["user_type"] = None
+        else:
+            out["user_type"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

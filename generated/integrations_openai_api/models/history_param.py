@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -33,6 +34,27 @@ class HistoryParam(ApiModel):
             "recent_threads",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.enabled
+        if value_1 is None:
+            if "enabled" in present:
+                out["enabled"] = None
+        else:
+            out["enabled"] = value_1
+        value_2 = self.recent_threads
+        if value_2 is None:
+            if "recent_threads" in present:
+                out["recent_threads"] = None
+        else:
+            out["recent_threads"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

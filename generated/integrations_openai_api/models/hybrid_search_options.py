@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -34,6 +35,27 @@ class HybridSearchOptions(ApiModel):
             "text_weight",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.embedding_weight
+        if value_1 is None:
+            if "embedding_weight" in present:
+                out["embedding_weight"] = None
+        else:
+            out["embedding_weight"] = value_1
+        value_2 = self.text_weight
+        if value_2 is None:
+            if "text_weight" in present:
+                out["text_weight"] = None
+        else:
+            out["text_weight"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

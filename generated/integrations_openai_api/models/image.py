@@ -1,36 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_b64_json(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_revised_prompt(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -54,9 +29,9 @@ class Image(ApiModel):
         ("revised_prompt", "revised_prompt"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "b64_json": "None | str | Unset",
-        "url": "None | str | Unset",
-        "revised_prompt": "None | str | Unset",
+        "b64_json": "str | Unset",
+        "url": "str | Unset",
+        "revised_prompt": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -68,33 +43,45 @@ class Image(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.b64_json
+        if value_1 is None:
+            if "b64_json" in present:
+                out["b64_json"] = None
+        else:
+            out["b64_json"] = value_1
+        value_2 = self.url
+        if value_2 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_2
+        value_3 = self.revised_prompt
+        if value_3 is None:
+            if "revised_prompt" in present:
+                out["revised_prompt"] = None
+        else:
+            out["revised_prompt"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_b64_json = d.pop("b64_json", UNSET)
-        try:
-            b64_json = _parse_b64_json(_raw_b64_json)
+        b64_json = d.pop("b64_json", None)
 
-        except LENIENT_ERRORS:
-            b64_json = _raw_b64_json
+        url = d.pop("url", None)
 
-        _raw_url = d.pop("url", UNSET)
-        try:
-            url = _parse_url(_raw_url)
-
-        except LENIENT_ERRORS:
-            url = _raw_url
-
-        _raw_revised_prompt = d.pop("revised_prompt", UNSET)
-        try:
-            revised_prompt = _parse_revised_prompt(_raw_revised_prompt)
-
-        except LENIENT_ERRORS:
-            revised_prompt = _raw_revised_prompt
+        revised_prompt = d.pop("revised_prompt", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.b64_json = None if isinstance(b64_json, Unset) else b64_json
-        parsed_obj_.url = None if isinstance(url, Unset) else url
-        parsed_obj_.revised_prompt = None if isinstance(revised_prompt, Unset) else revised_prompt
+        parsed_obj_.b64_json = b64_json
+        parsed_obj_.url = url
+        parsed_obj_.revised_prompt = revised_prompt
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

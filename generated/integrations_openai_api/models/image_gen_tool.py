@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
 from ..models.image_gen_tool_background import (
@@ -41,9 +41,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_model(data: object) -> ImageGenToolModelEnum | None | str | Unset:
-    if data is None:
-        return data
+def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -54,28 +52,10 @@ def _parse_model(data: object) -> ImageGenToolModelEnum | None | str | Unset:
         return model_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("ImageGenToolModelEnum | None | str | Unset", data)
+    return cast("ImageGenToolModelEnum | str | Unset", data)
 
 
-def _parse_quality(data: object) -> ImageGenToolQuality | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        quality_type_0 = check_image_gen_tool_quality(data)
-
-        return quality_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImageGenToolQuality | None | Unset", data)
-
-
-def _parse_size(data: object) -> ImageGenToolSizeEnum | None | str | Unset:
-    if data is None:
-        return data
+def _parse_size(data: object) -> ImageGenToolSizeEnum | str | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -86,63 +66,7 @@ def _parse_size(data: object) -> ImageGenToolSizeEnum | None | str | Unset:
         return size_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("ImageGenToolSizeEnum | None | str | Unset", data)
-
-
-def _parse_output_format(data: object) -> ImageGenToolOutputFormat | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        output_format_type_0 = check_image_gen_tool_output_format(data)
-
-        return output_format_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImageGenToolOutputFormat | None | Unset", data)
-
-
-def _parse_output_compression(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_moderation(data: object) -> ImageGenToolModeration | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        moderation_type_0 = check_image_gen_tool_moderation(data)
-
-        return moderation_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImageGenToolModeration | None | Unset", data)
-
-
-def _parse_background(data: object) -> ImageGenToolBackground | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        background_type_0 = check_image_gen_tool_background(data)
-
-        return background_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImageGenToolBackground | None | Unset", data)
+    return cast("ImageGenToolSizeEnum | str | Unset", data)
 
 
 def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
@@ -161,40 +85,6 @@ def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
     return cast("InputFidelity | None | Unset", data)
 
 
-def _parse_input_image_mask(data: object) -> ImageGenToolInputImageMask | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ImageGenToolInputImageMask.from_dict(data)
-    return cast("ImageGenToolInputImageMask | None | Unset", data)
-
-
-def _parse_partial_images(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_action(data: object) -> ImageGenActionEnum | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        action_type_0 = check_image_gen_action_enum(data)
-
-        return action_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImageGenActionEnum | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ImageGenTool(ApiModel):
     """A tool that generates images using the GPT image models."""
@@ -206,6 +96,10 @@ class ImageGenTool(ApiModel):
     model: ImageGenToolModelEnum | str | None = ABSENT
 
     quality: ImageGenToolQuality | str | None = ABSENT
+    """ The quality of the generated image. One of `low`, `medium`, `high`,
+    or `auto`. Default: `auto`.
+
+    Server default: `"auto"`. """
 
     size: ImageGenToolSizeEnum | str | None = ABSENT
     """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
@@ -219,6 +113,10 @@ class ImageGenTool(ApiModel):
     Server default: `"auto"`. """
 
     output_format: ImageGenToolOutputFormat | str | None = ABSENT
+    """ The output format of the generated image. One of `png`, `webp`, or
+    `jpeg`. Default: `png`.
+
+    Server default: `"png"`. """
 
     output_compression: int | None = ABSENT
     """ Compression level for the output image. Default: 100.
@@ -226,12 +124,22 @@ class ImageGenTool(ApiModel):
     Server default: `100`. """
 
     moderation: ImageGenToolModeration | str | None = ABSENT
+    """ Moderation level for the generated image. Default: `auto`.
+
+    Server default: `"auto"`. """
 
     background: ImageGenToolBackground | str | None = ABSENT
+    """ Background type for the generated image. One of `transparent`,
+    `opaque`, or `auto`. Default: `auto`.
+
+    Server default: `"auto"`. """
 
     input_fidelity: InputFidelity | str | None = ABSENT
 
     input_image_mask: ImageGenToolInputImageMask | None = ABSENT
+    """ Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional).
+     """
 
     partial_images: int | None = ABSENT
     """ Number of partial images to generate in streaming mode, from 0 (default value) to 3.
@@ -256,20 +164,45 @@ class ImageGenTool(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_generation']",
-        "model": "ImageGenToolModelEnum | None | str | Unset",
-        "quality": "ImageGenToolQuality | None | Unset",
-        "size": "ImageGenToolSizeEnum | None | str | Unset",
-        "output_format": "ImageGenToolOutputFormat | None | Unset",
-        "output_compression": "int | None | Unset",
-        "moderation": "ImageGenToolModeration | None | Unset",
-        "background": "ImageGenToolBackground | None | Unset",
+        "model": "ImageGenToolModelEnum | str | Unset",
+        "quality": "ImageGenToolQuality | Unset",
+        "size": "ImageGenToolSizeEnum | str | Unset",
+        "output_format": "ImageGenToolOutputFormat | Unset",
+        "output_compression": "int | Unset",
+        "moderation": "ImageGenToolModeration | Unset",
+        "background": "ImageGenToolBackground | Unset",
         "input_fidelity": "InputFidelity | None | Unset",
-        "input_image_mask": "ImageGenToolInputImageMask | None | Unset",
-        "partial_images": "int | None | Unset",
-        "action": "ImageGenActionEnum | None | Unset",
+        "input_image_mask": "ImageGenToolInputImageMask | Unset",
+        "partial_images": "int | Unset",
+        "action": "ImageGenActionEnum | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_generation",),
+        "quality": (
+            "auto",
+            "high",
+            "low",
+            "medium",
+        ),
+        "output_format": (
+            "jpeg",
+            "png",
+            "webp",
+        ),
+        "moderation": (
+            "auto",
+            "low",
+        ),
+        "background": (
+            "auto",
+            "opaque",
+            "transparent",
+        ),
+        "action": (
+            "auto",
+            "edit",
+            "generate",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -288,6 +221,87 @@ class ImageGenTool(ApiModel):
             "action",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.quality
+        if value_3 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = value_3
+        value_4 = self.size
+        if value_4 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_4)
+        value_5 = self.output_format
+        if value_5 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = value_5
+        value_6 = self.output_compression
+        if value_6 is None:
+            if "output_compression" in present:
+                out["output_compression"] = None
+        else:
+            out["output_compression"] = value_6
+        value_7 = self.moderation
+        if value_7 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = value_7
+        value_8 = self.background
+        if value_8 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = value_8
+        value_9 = self.input_fidelity
+        if value_9 is None:
+            if "input_fidelity" in present:
+                out["input_fidelity"] = None
+        else:
+            out["input_fidelity"] = to_json(value_9)
+        value_10 = self.input_image_mask
+        if value_10 is None:
+            if "input_image_mask" in present:
+                out["input_image_mask"] = None
+        else:
+            out["input_image_mask"] = to_json(value_10)
+        value_11 = self.partial_images
+        if value_11 is None:
+            if "partial_images" in present:
+                out["partial_images"] = None
+        else:
+            out["partial_images"] = value_11
+        value_12 = self.action
+        if value_12 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = value_12
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -310,7 +324,12 @@ class ImageGenTool(ApiModel):
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-            quality = _parse_quality(_raw_quality)
+            _quality = _raw_quality
+            quality: ImageGenToolQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = check_image_gen_tool_quality(_quality)
 
         except LENIENT_ERRORS:
             quality = _raw_quality
@@ -324,28 +343,38 @@ class ImageGenTool(ApiModel):
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-            output_format = _parse_output_format(_raw_output_format)
+            _output_format = _raw_output_format
+            output_format: ImageGenToolOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_image_gen_tool_output_format(_output_format)
 
         except LENIENT_ERRORS:
             output_format = _raw_output_format
 
-        _raw_output_compression = d.pop("output_compression", UNSET)
-        try:
-            output_compression = _parse_output_compression(_raw_output_compression)
-
-        except LENIENT_ERRORS:
-            output_compression = _raw_output_compression
+        output_compression = d.pop("output_compression", None)
 
         _raw_moderation = d.pop("moderation", UNSET)
         try:
-            moderation = _parse_moderation(_raw_moderation)
+            _moderation = _raw_moderation
+            moderation: ImageGenToolModeration | Unset
+            if isinstance(_moderation, Unset):
+                moderation = UNSET
+            else:
+                moderation = check_image_gen_tool_moderation(_moderation)
 
         except LENIENT_ERRORS:
             moderation = _raw_moderation
 
         _raw_background = d.pop("background", UNSET)
         try:
-            background = _parse_background(_raw_background)
+            _background = _raw_background
+            background: ImageGenToolBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = check_image_gen_tool_background(_background)
 
         except LENIENT_ERRORS:
             background = _raw_background
@@ -359,21 +388,26 @@ class ImageGenTool(ApiModel):
 
         _raw_input_image_mask = d.pop("input_image_mask", UNSET)
         try:
-            input_image_mask = _parse_input_image_mask(_raw_input_image_mask)
+            _input_image_mask = _raw_input_image_mask
+            input_image_mask: ImageGenToolInputImageMask | Unset
+            if isinstance(_input_image_mask, Unset):
+                input_image_mask = UNSET
+            else:
+                input_image_mask = ImageGenToolInputImageMask.from_dict(_input_image_mask)
 
         except LENIENT_ERRORS:
             input_image_mask = _raw_input_image_mask
 
-        _raw_partial_images = d.pop("partial_images", UNSET)
-        try:
-            partial_images = _parse_partial_images(_raw_partial_images)
-
-        except LENIENT_ERRORS:
-            partial_images = _raw_partial_images
+        partial_images = d.pop("partial_images", None)
 
         _raw_action = d.pop("action", UNSET)
         try:
-            action = _parse_action(_raw_action)
+            _action = _raw_action
+            action: ImageGenActionEnum | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = check_image_gen_action_enum(_action)
 
         except LENIENT_ERRORS:
             action = _raw_action
@@ -384,16 +418,14 @@ class ImageGenTool(ApiModel):
         parsed_obj_.quality = None if isinstance(quality, Unset) else quality
         parsed_obj_.size = None if isinstance(size, Unset) else size
         parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = (
-            None if isinstance(output_compression, Unset) else output_compression
-        )
+        parsed_obj_.output_compression = output_compression
         parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
         parsed_obj_.background = None if isinstance(background, Unset) else background
         parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
         parsed_obj_.input_image_mask = (
             None if isinstance(input_image_mask, Unset) else input_image_mask
         )
-        parsed_obj_.partial_images = None if isinstance(partial_images, Unset) else partial_images
+        parsed_obj_.partial_images = partial_images
         parsed_obj_.action = None if isinstance(action, Unset) else action
         parsed_obj_._request_id = None
 

@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_image_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -45,8 +28,8 @@ class ImageGenToolInputImageMask(ApiModel):
         ("file_id", "file_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "image_url": "None | str | Unset",
-        "file_id": "None | str | Unset",
+        "image_url": "str | Unset",
+        "file_id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -57,25 +40,36 @@ class ImageGenToolInputImageMask(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.image_url
+        if value_1 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = value_1
+        value_2 = self.file_id
+        if value_2 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_image_url = d.pop("image_url", UNSET)
-        try:
-            image_url = _parse_image_url(_raw_image_url)
+        image_url = d.pop("image_url", None)
 
-        except LENIENT_ERRORS:
-            image_url = _raw_image_url
-
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.image_url = image_url
+        parsed_obj_.file_id = file_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,16 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.image_gen_output_tokens_details import ImageGenOutputTokensDetails  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_output_tokens_details(data: object) -> ImageGenOutputTokensDetails | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ImageGenOutputTokensDetails.from_dict(data)
-    return cast("ImageGenOutputTokensDetails | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -50,6 +40,7 @@ class ImageGenUsage(ApiModel):
     """ The input tokens detailed information for the image generation. """
 
     output_tokens_details: ImageGenOutputTokensDetails | None = ABSENT
+    """ The output token details for the image generation. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_tokens", "input_tokens"),
@@ -63,7 +54,7 @@ class ImageGenUsage(ApiModel):
         "total_tokens": "int",
         "output_tokens": "int",
         "input_tokens_details": "ImageGenInputUsageDetails",
-        "output_tokens_details": "ImageGenOutputTokensDetails | None | Unset",
+        "output_tokens_details": "ImageGenOutputTokensDetails | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -81,6 +72,45 @@ class ImageGenUsage(ApiModel):
             "output_tokens_details",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input_tokens
+        if value_1 is None:
+            if "input_tokens" in present:
+                out["input_tokens"] = None
+        else:
+            out["input_tokens"] = value_1
+        value_2 = self.total_tokens
+        if value_2 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_2
+        value_3 = self.output_tokens
+        if value_3 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_3
+        value_4 = self.input_tokens_details
+        if value_4 is None:
+            if "input_tokens_details" in present:
+                out["input_tokens_details"] = None
+        else:
+            out["input_tokens_details"] = to_json(value_4)
+        value_5 = self.output_tokens_details
+        if value_5 is None:
+            if "output_tokens_details" in present:
+                out["output_tokens_details"] = None
+        else:
+            out["output_tokens_details"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -101,7 +131,14 @@ class ImageGenUsage(ApiModel):
 
         _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
         try:
-            output_tokens_details = _parse_output_tokens_details(_raw_output_tokens_details)
+            _output_tokens_details = _raw_output_tokens_details
+            output_tokens_details: ImageGenOutputTokensDetails | Unset
+            if isinstance(_output_tokens_details, Unset):
+                output_tokens_details = UNSET
+            else:
+                output_tokens_details = ImageGenOutputTokensDetails.from_dict(
+                    _output_tokens_details
+                )
 
         except LENIENT_ERRORS:
             output_tokens_details = _raw_output_tokens_details

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.images_response_background import (
     ImagesResponseBackground,
@@ -33,106 +33,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_data(data: object) -> list[Image] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        data_type_0 = []
-        _data_type_0 = data
-        if not isinstance(_data_type_0, list):
-            raise TypeError()
-        for data_type_0_item_data in _data_type_0:
-            try:
-                data_type_0_item = Image.from_dict(data_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                data_type_0_item = data_type_0_item_data
-            data_type_0.append(data_type_0_item)
-
-        return data_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[Image] | None | Unset", data)
-
-
-def _parse_background(data: object) -> ImagesResponseBackground | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        background_type_0 = check_images_response_background(data)
-
-        return background_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseBackground | None | Unset", data)
-
-
-def _parse_output_format(data: object) -> ImagesResponseOutputFormat | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        output_format_type_0 = check_images_response_output_format(data)
-
-        return output_format_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseOutputFormat | None | Unset", data)
-
-
-def _parse_size(data: object) -> ImagesResponseSize | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        size_type_0 = check_images_response_size(data)
-
-        return size_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseSize | None | Unset", data)
-
-
-def _parse_quality(data: object) -> ImagesResponseQuality | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        quality_type_0 = check_images_response_quality(data)
-
-        return quality_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ImagesResponseQuality | None | Unset", data)
-
-
-def _parse_usage(data: object) -> ImageGenUsage | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ImageGenUsage.from_dict(data)
-    return cast("ImageGenUsage | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ImagesResponse(ApiModel):
     """The response from the image generation endpoint."""
@@ -144,14 +44,19 @@ class ImagesResponse(ApiModel):
     """ The list of generated images. """
 
     background: ImagesResponseBackground | str | None = ABSENT
+    """ The background parameter used for the image generation. Either `transparent` or `opaque`. """
 
     output_format: ImagesResponseOutputFormat | str | None = ABSENT
+    """ The output format of the image generation. Either `png`, `webp`, or `jpeg`. """
 
     size: ImagesResponseSize | str | None = ABSENT
+    """ The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`. """
 
     quality: ImagesResponseQuality | str | None = ABSENT
+    """ The quality of the image generated. Either `low`, `medium`, or `high`. """
 
     usage: ImageGenUsage | None = ABSENT
+    """ For `gpt-image-1` only, the token usage information for the image generation. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("created", "created"),
@@ -164,14 +69,34 @@ class ImagesResponse(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "created": "int",
-        "data": "list[Image] | None | Unset",
-        "background": "ImagesResponseBackground | None | Unset",
-        "output_format": "ImagesResponseOutputFormat | None | Unset",
-        "size": "ImagesResponseSize | None | Unset",
-        "quality": "ImagesResponseQuality | None | Unset",
-        "usage": "ImageGenUsage | None | Unset",
+        "data": "list[Image] | Unset",
+        "background": "ImagesResponseBackground | Unset",
+        "output_format": "ImagesResponseOutputFormat | Unset",
+        "size": "ImagesResponseSize | Unset",
+        "quality": "ImagesResponseQuality | Unset",
+        "usage": "ImageGenUsage | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "background": (
+            "opaque",
+            "transparent",
+        ),
+        "output_format": (
+            "jpeg",
+            "png",
+            "webp",
+        ),
+        "size": (
+            "1024x1024",
+            "1024x1536",
+            "1536x1024",
+        ),
+        "quality": (
+            "high",
+            "low",
+            "medium",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ("created",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -185,6 +110,57 @@ class ImagesResponse(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.created
+        if value_1 is None:
+            if "created" in present:
+                out["created"] = None
+        else:
+            out["created"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_2)
+        value_3 = self.background
+        if value_3 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = value_3
+        value_4 = self.output_format
+        if value_4 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = value_4
+        value_5 = self.size
+        if value_5 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = value_5
+        value_6 = self.quality
+        if value_6 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = value_6
+        value_7 = self.usage
+        if value_7 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -193,42 +169,79 @@ class ImagesResponse(ApiModel):
 
         _raw_data = d.pop("data", UNSET)
         try:
-            data = _parse_data(_raw_data)
+            _data = _raw_data
+            data: list[Image] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError()
+                data = []
+                for data_item_data in _data:
+                    try:
+                        data_item = Image.from_dict(data_item_data)
+
+                    except LENIENT_ERRORS:
+                        data_item = data_item_data
+                    data.append(data_item)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
         _raw_background = d.pop("background", UNSET)
         try:
-            background = _parse_background(_raw_background)
+            _background = _raw_background
+            background: ImagesResponseBackground | Unset
+            if isinstance(_background, Unset):
+                background = UNSET
+            else:
+                background = check_images_response_background(_background)
 
         except LENIENT_ERRORS:
             background = _raw_background
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
-            output_format = _parse_output_format(_raw_output_format)
+            _output_format = _raw_output_format
+            output_format: ImagesResponseOutputFormat | Unset
+            if isinstance(_output_format, Unset):
+                output_format = UNSET
+            else:
+                output_format = check_images_response_output_format(_output_format)
 
         except LENIENT_ERRORS:
             output_format = _raw_output_format
 
         _raw_size = d.pop("size", UNSET)
         try:
-            size = _parse_size(_raw_size)
+            _size = _raw_size
+            size: ImagesResponseSize | Unset
+            if isinstance(_size, Unset):
+                size = UNSET
+            else:
+                size = check_images_response_size(_size)
 
         except LENIENT_ERRORS:
             size = _raw_size
 
         _raw_quality = d.pop("quality", UNSET)
         try:
-            quality = _parse_quality(_raw_quality)
+            _quality = _raw_quality
+            quality: ImagesResponseQuality | Unset
+            if isinstance(_quality, Unset):
+                quality = UNSET
+            else:
+                quality = check_images_response_quality(_quality)
 
         except LENIENT_ERRORS:
             quality = _raw_quality
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: ImageGenUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ImageGenUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

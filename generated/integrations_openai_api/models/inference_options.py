@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -61,6 +61,27 @@ class InferenceOptions(ApiModel):
             "model",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.tool_choice
+        if value_1 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.file_input_detail import FileInputDetail, check_file_input_detail
 from ..types import UNSET, Unset
@@ -16,46 +16,6 @@ def _parse_file_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast("None | str | Unset", data)
-
-
-def _parse_filename(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_data(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_detail(data: object) -> FileInputDetail | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_file_input_detail(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FileInputDetail | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -90,13 +50,17 @@ class InputFileContent(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_file']",
         "file_id": "None | str | Unset",
-        "filename": "None | str | Unset",
-        "file_data": "None | str | Unset",
-        "file_url": "None | str | Unset",
-        "detail": "FileInputDetail | None | Unset",
+        "filename": "str | Unset",
+        "file_data": "str | Unset",
+        "file_url": "str | Unset",
+        "detail": "FileInputDetail | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
+        "detail": (
+            "high",
+            "low",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -109,6 +73,51 @@ class InputFileContent(ApiModel):
             "detail",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.file_id
+        if value_2 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = to_json(value_2)
+        value_3 = self.filename
+        if value_3 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_3
+        value_4 = self.file_data
+        if value_4 is None:
+            if "file_data" in present:
+                out["file_data"] = None
+        else:
+            out["file_data"] = value_4
+        value_5 = self.file_url
+        if value_5 is None:
+            if "file_url" in present:
+                out["file_url"] = None
+        else:
+            out["file_url"] = value_5
+        value_6 = self.detail
+        if value_6 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -127,30 +136,20 @@ class InputFileContent(ApiModel):
         except LENIENT_ERRORS:
             file_id = _raw_file_id
 
-        _raw_filename = d.pop("filename", UNSET)
-        try:
-            filename = _parse_filename(_raw_filename)
+        filename = d.pop("filename", None)
 
-        except LENIENT_ERRORS:
-            filename = _raw_filename
+        file_data = d.pop("file_data", None)
 
-        _raw_file_data = d.pop("file_data", UNSET)
-        try:
-            file_data = _parse_file_data(_raw_file_data)
-
-        except LENIENT_ERRORS:
-            file_data = _raw_file_data
-
-        _raw_file_url = d.pop("file_url", UNSET)
-        try:
-            file_url = _parse_file_url(_raw_file_url)
-
-        except LENIENT_ERRORS:
-            file_url = _raw_file_url
+        file_url = d.pop("file_url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: FileInputDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_file_input_detail(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail
@@ -158,9 +157,9 @@ class InputFileContent(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
-        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
-        parsed_obj_.file_data = None if isinstance(file_data, Unset) else file_data
-        parsed_obj_.file_url = None if isinstance(file_url, Unset) else file_url
+        parsed_obj_.filename = filename
+        parsed_obj_.file_data = file_data
+        parsed_obj_.file_url = file_url
         parsed_obj_.detail = None if isinstance(detail, Unset) else detail
         parsed_obj_._request_id = None
 

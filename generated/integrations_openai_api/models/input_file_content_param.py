@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.file_detail_enum import FileDetailEnum, check_file_detail_enum
 from ..types import UNSET, Unset
@@ -42,22 +42,6 @@ def _parse_file_url(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_detail(data: object) -> FileDetailEnum | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_file_detail_enum(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("FileDetailEnum | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class InputFileContentParam(ApiModel):
     """A file input to the model."""
@@ -89,10 +73,14 @@ class InputFileContentParam(ApiModel):
         "filename": "None | str | Unset",
         "file_data": "None | str | Unset",
         "file_url": "None | str | Unset",
-        "detail": "FileDetailEnum | None | Unset",
+        "detail": "FileDetailEnum | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
+        "detail": (
+            "high",
+            "low",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -105,6 +93,51 @@ class InputFileContentParam(ApiModel):
             "detail",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.file_id
+        if value_2 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = to_json(value_2)
+        value_3 = self.filename
+        if value_3 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = to_json(value_3)
+        value_4 = self.file_data
+        if value_4 is None:
+            if "file_data" in present:
+                out["file_data"] = None
+        else:
+            out["file_data"] = to_json(value_4)
+        value_5 = self.file_url
+        if value_5 is None:
+            if "file_url" in present:
+                out["file_url"] = None
+        else:
+            out["file_url"] = to_json(value_5)
+        value_6 = self.detail
+        if value_6 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -146,7 +179,12 @@ class InputFileContentParam(ApiModel):
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: FileDetailEnum | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_file_detail_enum(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.detail_enum import DetailEnum, check_detail_enum
 from ..types import UNSET, Unset
@@ -79,6 +79,39 @@ class InputImageContentParamAutoParam(ApiModel):
             "detail",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.image_url
+        if value_2 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = to_json(value_2)
+        value_3 = self.file_id
+        if value_3 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = to_json(value_3)
+        value_4 = self.detail
+        if value_4 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

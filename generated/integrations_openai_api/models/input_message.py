@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
@@ -50,22 +50,6 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
-def _parse_status(data: object) -> InputMessageStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_input_message_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("InputMessageStatus | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class InputMessage(ApiModel):
     """A message input to the model with a role indicating instruction following
@@ -88,6 +72,9 @@ class InputMessage(ApiModel):
      """
 
     status: InputMessageStatus | str | None = ABSENT
+    """ The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role", "role"),
@@ -99,7 +86,7 @@ class InputMessage(ApiModel):
         "role": "InputMessageRole",
         "content": "list[InputFileContent | InputImageContent | InputTextContent]",
         "type": "Literal['message'] | Unset",
-        "status": "InputMessageStatus | None | Unset",
+        "status": "InputMessageStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
@@ -108,6 +95,11 @@ class InputMessage(ApiModel):
             "user",
         ),
         "type": ("message",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "role",
@@ -121,6 +113,39 @@ class InputMessage(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -166,7 +191,12 @@ class InputMessage(ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: InputMessageStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_input_message_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

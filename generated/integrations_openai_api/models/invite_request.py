@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.invite_request_role import InviteRequestRole, check_invite_request_role
 from ..types import UNSET, Unset
@@ -62,6 +62,33 @@ class InviteRequest(ApiModel):
             "projects",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.email
+        if value_1 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = value_1
+        value_2 = self.role
+        if value_2 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_2
+        value_3 = self.projects
+        if value_3 is None:
+            if "projects" in present:
+                out["projects"] = None
+        else:
+            out["projects"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

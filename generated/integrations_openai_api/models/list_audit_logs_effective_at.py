@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -43,6 +44,39 @@ class ListAuditLogsEffectiveAt(ApiModel):
             "lte",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.gt
+        if value_1 is None:
+            if "gt" in present:
+                out["gt"] = None
+        else:
+            out["gt"] = value_1
+        value_2 = self.gte
+        if value_2 is None:
+            if "gte" in present:
+                out["gte"] = None
+        else:
+            out["gte"] = value_2
+        value_3 = self.lt
+        if value_3 is None:
+            if "lt" in present:
+                out["lt"] = None
+        else:
+            out["lt"] = value_3
+        value_4 = self.lte
+        if value_4 is None:
+            if "lte" in present:
+                out["lte"] = None
+        else:
+            out["lte"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,32 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        skills_type_0 = []
-        _skills_type_0 = data
-        if not isinstance(_skills_type_0, list):
-            raise TypeError()
-        for skills_type_0_item_data in _skills_type_0:
-            try:
-                skills_type_0_item = LocalSkillParam.from_dict(skills_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                skills_type_0_item = skills_type_0_item_data
-            skills_type_0.append(skills_type_0_item)
-
-        return skills_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[LocalSkillParam] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class LocalEnvironmentParam(ApiModel):
     type: Literal["local"] = "local"
@@ -61,7 +35,7 @@ class LocalEnvironmentParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local']",
-        "skills": "list[LocalSkillParam] | None | Unset",
+        "skills": "list[LocalSkillParam] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local",),
@@ -73,6 +47,27 @@ class LocalEnvironmentParam(ApiModel):
             "skills",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.skills
+        if value_2 is None:
+            if "skills" in present:
+                out["skills"] = None
+        else:
+            out["skills"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -88,7 +83,19 @@ class LocalEnvironmentParam(ApiModel):
 
         _raw_skills = d.pop("skills", UNSET)
         try:
-            skills = _parse_skills(_raw_skills)
+            _skills = _raw_skills
+            skills: list[LocalSkillParam] | Unset = UNSET
+            if _skills is not UNSET:
+                if not isinstance(_skills, list):
+                    raise TypeError()
+                skills = []
+                for skills_item_data in _skills:
+                    try:
+                        skills_item = LocalSkillParam.from_dict(skills_item_data)
+
+                    except LENIENT_ERRORS:
+                        skills_item = skills_item_data
+                    skills.append(skills_item)
 
         except LENIENT_ERRORS:
             skills = _raw_skills

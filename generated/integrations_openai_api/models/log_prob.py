@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -60,6 +60,39 @@ class LogProb(ApiModel):
             "top_logprobs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.token
+        if value_1 is None:
+            if "token" in present:
+                out["token"] = None
+        else:
+            out["token"] = value_1
+        value_2 = self.logprob
+        if value_2 is None:
+            if "logprob" in present:
+                out["logprob"] = None
+        else:
+            out["logprob"] = value_2
+        value_3 = self.bytes
+        if value_3 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "bytes" in present:
+            out["bytes"] = to_json(value_3)
+        value_4 = self.top_logprobs
+        if value_4 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "top_logprobs" in present:
+            out["top_logprobs"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

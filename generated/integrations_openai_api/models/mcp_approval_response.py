@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -76,6 +76,45 @@ class MCPApprovalResponse(ApiModel):
             "reason",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.approval_request_id
+        if value_2 is None:
+            if "approval_request_id" in present:
+                out["approval_request_id"] = None
+        else:
+            out["approval_request_id"] = value_2
+        value_3 = self.approve
+        if value_3 is None:
+            if "approve" in present:
+                out["approve"] = None
+        else:
+            out["approve"] = value_3
+        value_4 = self.id
+        if value_4 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = to_json(value_4)
+        value_5 = self.reason
+        if value_5 is None:
+            if "reason" in present:
+                out["reason"] = None
+        else:
+            out["reason"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -82,6 +82,39 @@ class MCPListToolsTool(ApiModel):
             "annotations",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.input_schema
+        if value_2 is None:
+            if "input_schema" in present:
+                out["input_schema"] = None
+        else:
+            out["input_schema"] = to_json(value_2)
+        value_3 = self.description
+        if value_3 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_3)
+        value_4 = self.annotations
+        if value_4 is None:
+            if "annotations" in present:
+                out["annotations"] = None
+        else:
+            out["annotations"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.mcp_tool_connector_id import MCPToolConnectorId, check_mcp_tool_connector_id
 from ..models.mcp_tool_require_approval_mcp_tool_approval_setting import (
@@ -32,46 +32,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_server_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_connector_id(data: object) -> MCPToolConnectorId | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        connector_id_type_0 = check_mcp_tool_connector_id(data)
-
-        return connector_id_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("MCPToolConnectorId | None | Unset", data)
-
-
-def _parse_authorization(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_server_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
@@ -132,14 +92,6 @@ def _parse_require_approval(
     )
 
 
-def _parse_defer_loading(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class MCPTool(ApiModel):
     """Give the model access to additional tools via remote Model Context Protocol
@@ -160,6 +112,21 @@ class MCPTool(ApiModel):
      """
 
     connector_id: MCPToolConnectorId | str | None = ABSENT
+    """ Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`
+     """
 
     authorization: str | None = ABSENT
     """ An OAuth access token that can be used with a remote MCP server, either
@@ -201,17 +168,27 @@ class MCPTool(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp']",
         "server_label": "str",
-        "server_url": "None | str | Unset",
-        "connector_id": "MCPToolConnectorId | None | Unset",
-        "authorization": "None | str | Unset",
-        "server_description": "None | str | Unset",
+        "server_url": "str | Unset",
+        "connector_id": "MCPToolConnectorId | Unset",
+        "authorization": "str | Unset",
+        "server_description": "str | Unset",
         "headers": "MCPToolHeaders | None | Unset",
         "allowed_tools": "list[str] | MCPToolFilter | None | Unset",
         "require_approval": "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
-        "defer_loading": "bool | None | Unset",
+        "defer_loading": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp",),
+        "connector_id": (
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -232,6 +209,75 @@ class MCPTool(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.server_label
+        if value_2 is None:
+            if "server_label" in present:
+                out["server_label"] = None
+        else:
+            out["server_label"] = value_2
+        value_3 = self.server_url
+        if value_3 is None:
+            if "server_url" in present:
+                out["server_url"] = None
+        else:
+            out["server_url"] = value_3
+        value_4 = self.connector_id
+        if value_4 is None:
+            if "connector_id" in present:
+                out["connector_id"] = None
+        else:
+            out["connector_id"] = value_4
+        value_5 = self.authorization
+        if value_5 is None:
+            if "authorization" in present:
+                out["authorization"] = None
+        else:
+            out["authorization"] = value_5
+        value_6 = self.server_description
+        if value_6 is None:
+            if "server_description" in present:
+                out["server_description"] = None
+        else:
+            out["server_description"] = value_6
+        value_7 = self.headers
+        if value_7 is None:
+            if "headers" in present:
+                out["headers"] = None
+        else:
+            out["headers"] = to_json(value_7)
+        value_8 = self.allowed_tools
+        if value_8 is None:
+            if "allowed_tools" in present:
+                out["allowed_tools"] = None
+        else:
+            out["allowed_tools"] = to_json(value_8)
+        value_9 = self.require_approval
+        if value_9 is None:
+            if "require_approval" in present:
+                out["require_approval"] = None
+        else:
+            out["require_approval"] = to_json(value_9)
+        value_10 = self.defer_loading
+        if value_10 is None:
+            if "defer_loading" in present:
+                out["defer_loading"] = None
+        else:
+            out["defer_loading"] = value_10
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -246,33 +292,23 @@ class MCPTool(ApiModel):
 
         server_label = d.pop("server_label", None)
 
-        _raw_server_url = d.pop("server_url", UNSET)
-        try:
-            server_url = _parse_server_url(_raw_server_url)
-
-        except LENIENT_ERRORS:
-            server_url = _raw_server_url
+        server_url = d.pop("server_url", None)
 
         _raw_connector_id = d.pop("connector_id", UNSET)
         try:
-            connector_id = _parse_connector_id(_raw_connector_id)
+            _connector_id = _raw_connector_id
+            connector_id: MCPToolConnectorId | Unset
+            if isinstance(_connector_id, Unset):
+                connector_id = UNSET
+            else:
+                connector_id = check_mcp_tool_connector_id(_connector_id)
 
         except LENIENT_ERRORS:
             connector_id = _raw_connector_id
 
-        _raw_authorization = d.pop("authorization", UNSET)
-        try:
-            authorization = _parse_authorization(_raw_authorization)
+        authorization = d.pop("authorization", None)
 
-        except LENIENT_ERRORS:
-            authorization = _raw_authorization
-
-        _raw_server_description = d.pop("server_description", UNSET)
-        try:
-            server_description = _parse_server_description(_raw_server_description)
-
-        except LENIENT_ERRORS:
-            server_description = _raw_server_description
+        server_description = d.pop("server_description", None)
 
         _raw_headers = d.pop("headers", UNSET)
         try:
@@ -295,28 +331,21 @@ class MCPTool(ApiModel):
         except LENIENT_ERRORS:
             require_approval = _raw_require_approval
 
-        _raw_defer_loading = d.pop("defer_loading", UNSET)
-        try:
-            defer_loading = _parse_defer_loading(_raw_defer_loading)
-
-        except LENIENT_ERRORS:
-            defer_loading = _raw_defer_loading
+        defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.server_label = server_label
-        parsed_obj_.server_url = None if isinstance(server_url, Unset) else server_url
+        parsed_obj_.server_url = server_url
         parsed_obj_.connector_id = None if isinstance(connector_id, Unset) else connector_id
-        parsed_obj_.authorization = None if isinstance(authorization, Unset) else authorization
-        parsed_obj_.server_description = (
-            None if isinstance(server_description, Unset) else server_description
-        )
+        parsed_obj_.authorization = authorization
+        parsed_obj_.server_description = server_description
         parsed_obj_.headers = None if isinstance(headers, Unset) else headers
         parsed_obj_.allowed_tools = None if isinstance(allowed_tools, Unset) else allowed_tools
         parsed_obj_.require_approval = (
             None if isinstance(require_approval, Unset) else require_approval
         )
-        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

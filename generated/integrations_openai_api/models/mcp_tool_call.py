@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
 from ..types import UNSET, Unset
@@ -24,22 +24,6 @@ def _parse_error(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast("None | str | Unset", data)
-
-
-def _parse_status(data: object) -> MCPToolCallStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_mcp_tool_call_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("MCPToolCallStatus | None | Unset", data)
 
 
 def _parse_approval_request_id(data: object) -> None | str | Unset:
@@ -101,11 +85,18 @@ class MCPToolCall(ApiModel):
         "arguments": "str",
         "output": "None | str | Unset",
         "error": "None | str | Unset",
-        "status": "MCPToolCallStatus | None | Unset",
+        "status": "MCPToolCallStatus | Unset",
         "approval_request_id": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_call",),
+        "status": (
+            "calling",
+            "completed",
+            "failed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -127,6 +118,69 @@ class MCPToolCall(ApiModel):
             "approval_request_id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.server_label
+        if value_3 is None:
+            if "server_label" in present:
+                out["server_label"] = None
+        else:
+            out["server_label"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.arguments
+        if value_5 is None:
+            if "arguments" in present:
+                out["arguments"] = None
+        else:
+            out["arguments"] = value_5
+        value_6 = self.output
+        if value_6 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_6)
+        value_7 = self.error
+        if value_7 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_7)
+        value_8 = self.status
+        if value_8 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_8
+        value_9 = self.approval_request_id
+        if value_9 is None:
+            if "approval_request_id" in present:
+                out["approval_request_id"] = None
+        else:
+            out["approval_request_id"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -162,7 +216,12 @@ class MCPToolCall(ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: MCPToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_mcp_tool_call_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

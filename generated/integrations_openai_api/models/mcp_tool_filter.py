@@ -4,33 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_tool_names(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        tool_names_type_0 = cast("list[str]", data)
-
-        return tool_names_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_read_only(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -52,8 +28,8 @@ class MCPToolFilter(ApiModel):
         ("read_only", "read_only"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "tool_names": "list[str] | None | Unset",
-        "read_only": "bool | None | Unset",
+        "tool_names": "list[str] | Unset",
+        "read_only": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -64,25 +40,41 @@ class MCPToolFilter(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.tool_names
+        if value_1 is None:
+            if "tool_names" in present:
+                out["tool_names"] = None
+        else:
+            out["tool_names"] = to_json(value_1)
+        value_2 = self.read_only
+        if value_2 is None:
+            if "read_only" in present:
+                out["read_only"] = None
+        else:
+            out["read_only"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_tool_names = d.pop("tool_names", UNSET)
         try:
-            tool_names = _parse_tool_names(_raw_tool_names)
+            tool_names = cast("list[str]", _raw_tool_names)
 
         except LENIENT_ERRORS:
             tool_names = _raw_tool_names
 
-        _raw_read_only = d.pop("read_only", UNSET)
-        try:
-            read_only = _parse_read_only(_raw_read_only)
-
-        except LENIENT_ERRORS:
-            read_only = _raw_read_only
+        read_only = d.pop("read_only", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_names = None if isinstance(tool_names, Unset) else tool_names
-        parsed_obj_.read_only = None if isinstance(read_only, Unset) else read_only
+        parsed_obj_.read_only = read_only
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -21,26 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_always(data: object) -> MCPToolFilter | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return MCPToolFilter.from_dict(data)
-    return cast("MCPToolFilter | None | Unset", data)
-
-
-def _parse_never(data: object) -> MCPToolFilter | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return MCPToolFilter.from_dict(data)
-    return cast("MCPToolFilter | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class MCPToolRequireApprovalMCPToolApprovalFilter(ApiModel):
     """Specify which of the MCP server's tools require approval. Can be
@@ -50,16 +30,20 @@ class MCPToolRequireApprovalMCPToolApprovalFilter(ApiModel):
     """
 
     always: MCPToolFilter | None = ABSENT
+    """ A filter object to specify which tools are allowed.
+     """
 
     never: MCPToolFilter | None = ABSENT
+    """ A filter object to specify which tools are allowed.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("always", "always"),
         ("never", "never"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "always": "MCPToolFilter | None | Unset",
-        "never": "MCPToolFilter | None | Unset",
+        "always": "MCPToolFilter | Unset",
+        "never": "MCPToolFilter | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -70,20 +54,51 @@ class MCPToolRequireApprovalMCPToolApprovalFilter(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.always
+        if value_1 is None:
+            if "always" in present:
+                out["always"] = None
+        else:
+            out["always"] = to_json(value_1)
+        value_2 = self.never
+        if value_2 is None:
+            if "never" in present:
+                out["never"] = None
+        else:
+            out["never"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_always = d.pop("always", UNSET)
         try:
-            always = _parse_always(_raw_always)
+            _always = _raw_always
+            always: MCPToolFilter | Unset
+            if isinstance(_always, Unset):
+                always = UNSET
+            else:
+                always = MCPToolFilter.from_dict(_always)
 
         except LENIENT_ERRORS:
             always = _raw_always
 
         _raw_never = d.pop("never", UNSET)
         try:
-            never = _parse_never(_raw_never)
+            _never = _raw_never
+            never: MCPToolFilter | Unset
+            if isinstance(_never, Unset):
+                never = UNSET
+            else:
+                never = MCPToolFilter.from_dict(_never)
 
         except LENIENT_ERRORS:
             never = _raw_never

@@ -1,32 +1,16 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.message_content_image_file_object_image_file_detail import (
     MessageContentImageFileObjectImageFileDetail,
     check_message_content_image_file_object_image_file_detail,
 )
 from ..types import UNSET, Unset
-
-
-def _parse_detail(data: object) -> MessageContentImageFileObjectImageFileDetail | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_message_content_image_file_object_image_file_detail(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("MessageContentImageFileObjectImageFileDetail | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -36,6 +20,10 @@ class MessageContentImageFileObjectImageFile(ApiModel):
     uploading the File if you need to later display the file content. """
 
     detail: MessageContentImageFileObjectImageFileDetail | str | None = ABSENT
+    """ Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to
+    high resolution using `high`.
+
+    Server default: `"auto"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
@@ -43,9 +31,15 @@ class MessageContentImageFileObjectImageFile(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str",
-        "detail": "MessageContentImageFileObjectImageFileDetail | None | Unset",
+        "detail": "MessageContentImageFileObjectImageFileDetail | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "detail": (
+            "auto",
+            "high",
+            "low",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ("file_id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -54,13 +48,39 @@ class MessageContentImageFileObjectImageFile(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.detail
+        if value_2 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         file_id = d.pop("file_id", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: MessageContentImageFileObjectImageFileDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_message_content_image_file_object_image_file_detail(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

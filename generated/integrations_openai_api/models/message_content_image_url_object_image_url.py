@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.message_content_image_url_object_image_url_detail import (
     MessageContentImageUrlObjectImageUrlDetail,
@@ -13,28 +13,16 @@ from ..models.message_content_image_url_object_image_url_detail import (
 from ..types import UNSET, Unset
 
 
-def _parse_detail(data: object) -> MessageContentImageUrlObjectImageUrlDetail | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        detail_type_0 = check_message_content_image_url_object_image_url_detail(data)
-
-        return detail_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("MessageContentImageUrlObjectImageUrlDetail | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class MessageContentImageUrlObjectImageUrl(ApiModel):
     url: str
     """ The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp. """
 
     detail: MessageContentImageUrlObjectImageUrlDetail | str | None = ABSENT
+    """ Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using
+    `high`. Default value is `auto`
+
+    Server default: `"auto"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("url", "url"),
@@ -42,9 +30,15 @@ class MessageContentImageUrlObjectImageUrl(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "url": "str",
-        "detail": "MessageContentImageUrlObjectImageUrlDetail | None | Unset",
+        "detail": "MessageContentImageUrlObjectImageUrlDetail | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "detail": (
+            "auto",
+            "high",
+            "low",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ("url",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -53,13 +47,39 @@ class MessageContentImageUrlObjectImageUrl(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.url
+        if value_1 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_1
+        value_2 = self.detail
+        if value_2 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         url = d.pop("url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
-            detail = _parse_detail(_raw_detail)
+            _detail = _raw_detail
+            detail: MessageContentImageUrlObjectImageUrlDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = check_message_content_image_url_object_image_url_detail(_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail

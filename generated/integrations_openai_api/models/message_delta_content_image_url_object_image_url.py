@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.message_delta_content_image_url_object_image_url_detail import (
     MessageDeltaContentImageUrlObjectImageUrlDetail,
@@ -46,6 +46,27 @@ class MessageDeltaContentImageUrlObjectImageUrl(ApiModel):
             "detail",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.url
+        if value_1 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_1
+        value_2 = self.detail
+        if value_2 is None:
+            if "detail" in present:
+                out["detail"] = None
+        else:
+            out["detail"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -80,6 +80,51 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(ApiModel):
             "end_index",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.index
+        if value_1 is None:
+            if "index" in present:
+                out["index"] = None
+        else:
+            out["index"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.text
+        if value_3 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_3
+        value_4 = self.file_citation
+        if value_4 is None:
+            if "file_citation" in present:
+                out["file_citation"] = None
+        else:
+            out["file_citation"] = to_json(value_4)
+        value_5 = self.start_index
+        if value_5 is None:
+            if "start_index" in present:
+                out["start_index"] = None
+        else:
+            out["start_index"] = value_5
+        value_6 = self.end_index
+        if value_6 is None:
+            if "end_index" in present:
+                out["end_index"] = None
+        else:
+            out["end_index"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

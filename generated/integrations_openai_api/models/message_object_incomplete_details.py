@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.message_object_incomplete_details_reason import (
     MessageObjectIncompleteDetailsReason,
@@ -34,6 +34,21 @@ class MessageObjectIncompleteDetails(ApiModel):
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("reason",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.reason
+        if value_1 is None:
+            if "reason" in present:
+                out["reason"] = None
+        else:
+            out["reason"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
@@ -168,6 +168,69 @@ class ModelResponseProperties(ApiModel):
             "prompt_cache_retention",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.metadata
+        if value_1 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_1)
+        value_2 = self.top_logprobs
+        if value_2 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_2)
+        value_3 = self.temperature
+        if value_3 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_3)
+        value_4 = self.top_p
+        if value_4 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_4)
+        value_5 = self.user
+        if value_5 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_5
+        value_6 = self.safety_identifier
+        if value_6 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = value_6
+        value_7 = self.prompt_cache_key
+        if value_7 is None:
+            if "prompt_cache_key" in present:
+                out["prompt_cache_key"] = None
+        else:
+            out["prompt_cache_key"] = value_7
+        value_8 = self.service_tier
+        if value_8 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_8)
+        value_9 = self.prompt_cache_retention
+        if value_9 is None:
+            if "prompt_cache_retention" in present:
+                out["prompt_cache_retention"] = None
+        else:
+            out["prompt_cache_retention"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

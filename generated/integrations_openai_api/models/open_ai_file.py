@@ -4,27 +4,10 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
-from ..types import UNSET, Unset
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_status_details(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -79,8 +62,8 @@ class OpenAIFile(ApiModel):
         "object": "Literal['file']",
         "purpose": "OpenAIFilePurpose",
         "status": "OpenAIFileStatus",
-        "expires_at": "int | None | Unset",
-        "status_details": "None | str | Unset",
+        "expires_at": "int | Unset",
+        "status_details": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("file",),
@@ -123,6 +106,69 @@ class OpenAIFile(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.bytes
+        if value_2 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        else:
+            out["bytes"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.filename
+        if value_4 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.purpose
+        if value_6 is None:
+            if "purpose" in present:
+                out["purpose"] = None
+        else:
+            out["purpose"] = value_6
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_7
+        value_8 = self.expires_at
+        if value_8 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_8
+        value_9 = self.status_details
+        if value_9 is None:
+            if "status_details" in present:
+                out["status_details"] = None
+        else:
+            out["status_details"] = value_9
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         id = d.pop("id", None)
@@ -155,19 +201,9 @@ class OpenAIFile(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
+        expires_at = d.pop("expires_at", None)
 
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
-
-        _raw_status_details = d.pop("status_details", UNSET)
-        try:
-            status_details = _parse_status_details(_raw_status_details)
-
-        except LENIENT_ERRORS:
-            status_details = _raw_status_details
+        status_details = d.pop("status_details", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
@@ -177,8 +213,8 @@ class OpenAIFile(ApiModel):
         parsed_obj_.object = object_
         parsed_obj_.purpose = purpose
         parsed_obj_.status = status
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
-        parsed_obj_.status_details = None if isinstance(status_details, Unset) else status_details
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.status_details = status_details
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -81,6 +81,51 @@ class OrganizationSpendAlert(ApiModel):
             "notification_channel",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.threshold_amount
+        if value_3 is None:
+            if "threshold_amount" in present:
+                out["threshold_amount"] = None
+        else:
+            out["threshold_amount"] = value_3
+        value_4 = self.currency
+        if value_4 is None:
+            if "currency" in present:
+                out["currency"] = None
+        else:
+            out["currency"] = value_4
+        value_5 = self.interval
+        if value_5 is None:
+            if "interval" in present:
+                out["interval"] = None
+        else:
+            out["interval"] = value_5
+        value_6 = self.notification_channel
+        if value_6 is None:
+            if "notification_channel" in present:
+                out["notification_channel"] = None
+        else:
+            out["notification_channel"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

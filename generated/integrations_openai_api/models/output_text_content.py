@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -131,6 +131,39 @@ class OutputTextContent(ApiModel):
             "logprobs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.text
+        if value_2 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_2
+        value_3 = self.annotations
+        if value_3 is None:
+            if "annotations" in present:
+                out["annotations"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "annotations" in present:
+            out["annotations"] = to_json(value_3)
+        value_4 = self.logprobs
+        if value_4 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

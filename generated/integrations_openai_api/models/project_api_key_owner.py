@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.project_api_key_owner_type import (
     ProjectApiKeyOwnerType,
@@ -27,49 +27,16 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_type_(data: object) -> None | ProjectApiKeyOwnerType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        type_type_0 = check_project_api_key_owner_type(data)
-
-        return type_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ProjectApiKeyOwnerType | Unset", data)
-
-
-def _parse_user(data: object) -> None | ProjectApiKeyOwnerUser | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ProjectApiKeyOwnerUser.from_dict(data)
-    return cast("None | ProjectApiKeyOwnerUser | Unset", data)
-
-
-def _parse_service_account(data: object) -> None | ProjectApiKeyOwnerServiceAccount | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ProjectApiKeyOwnerServiceAccount.from_dict(data)
-    return cast("None | ProjectApiKeyOwnerServiceAccount | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ProjectApiKeyOwner(ApiModel):
     type: ProjectApiKeyOwnerType | str | None = ABSENT
+    """ `user` or `service_account` """
 
     user: ProjectApiKeyOwnerUser | None = ABSENT
+    """ The user that owns a project API key. """
 
     service_account: ProjectApiKeyOwnerServiceAccount | None = ABSENT
+    """ The service account that owns a project API key. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -77,11 +44,16 @@ class ProjectApiKeyOwner(ApiModel):
         ("service_account", "service_account"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "None | ProjectApiKeyOwnerType | Unset",
-        "user": "None | ProjectApiKeyOwnerUser | Unset",
-        "service_account": "None | ProjectApiKeyOwnerServiceAccount | Unset",
+        "type": "ProjectApiKeyOwnerType | Unset",
+        "user": "ProjectApiKeyOwnerUser | Unset",
+        "service_account": "ProjectApiKeyOwnerServiceAccount | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "service_account",
+            "user",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -91,27 +63,69 @@ class ProjectApiKeyOwner(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.user
+        if value_2 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_2)
+        value_3 = self.service_account
+        if value_3 is None:
+            if "service_account" in present:
+                out["service_account"] = None
+        else:
+            out["service_account"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = _parse_type_(_raw_type_)
+            _type_ = _raw_type_
+            type_: ProjectApiKeyOwnerType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_project_api_key_owner_type(_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
         _raw_user = d.pop("user", UNSET)
         try:
-            user = _parse_user(_raw_user)
+            _user = _raw_user
+            user: ProjectApiKeyOwnerUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = ProjectApiKeyOwnerUser.from_dict(_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
         _raw_service_account = d.pop("service_account", UNSET)
         try:
-            service_account = _parse_service_account(_raw_service_account)
+            _service_account = _raw_service_account
+            service_account: ProjectApiKeyOwnerServiceAccount | Unset
+            if isinstance(_service_account, Unset):
+                service_account = UNSET
+            else:
+                service_account = ProjectApiKeyOwnerServiceAccount.from_dict(_service_account)
 
         except LENIENT_ERRORS:
             service_account = _raw_service_account

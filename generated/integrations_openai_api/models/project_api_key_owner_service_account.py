@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -50,6 +51,39 @@ class ProjectApiKeyOwnerServiceAccount(ApiModel):
             "role",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.role
+        if value_4 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -113,6 +113,45 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
             "code_interpreter",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_search
+        if value_1 is None:
+            if "file_search" in present:
+                out["file_search"] = None
+        else:
+            out["file_search"] = to_json(value_1)
+        value_2 = self.web_search
+        if value_2 is None:
+            if "web_search" in present:
+                out["web_search"] = None
+        else:
+            out["web_search"] = to_json(value_2)
+        value_3 = self.image_generation
+        if value_3 is None:
+            if "image_generation" in present:
+                out["image_generation"] = None
+        else:
+            out["image_generation"] = to_json(value_3)
+        value_4 = self.mcp
+        if value_4 is None:
+            if "mcp" in present:
+                out["mcp"] = None
+        else:
+            out["mcp"] = to_json(value_4)
+        value_5 = self.code_interpreter
+        if value_5 is None:
+            if "code_interpreter" in present:
+                out["code_interpreter"] = None
+        else:
+            out["code_interpreter"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..models.project_model_permissions_mode import (
     ProjectModelPermissionsMode,
@@ -55,6 +55,33 @@ class ProjectModelPermissions(ApiModel):
             "model_ids",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.mode
+        if value_2 is None:
+            if "mode" in present:
+                out["mode"] = None
+        else:
+            out["mode"] = value_2
+        value_3 = self.model_ids
+        if value_3 is None:
+            if "model_ids" in present:
+                out["model_ids"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "model_ids" in present:
+            out["model_ids"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..models.project_model_permissions_update_request_mode import (
     ProjectModelPermissionsUpdateRequestMode,
@@ -45,6 +45,27 @@ class ProjectModelPermissionsUpdateRequest(ApiModel):
             "model_ids",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.mode
+        if value_1 is None:
+            if "mode" in present:
+                out["mode"] = None
+        else:
+            out["mode"] = value_1
+        value_2 = self.model_ids
+        if value_2 is None:
+            if "model_ids" in present:
+                out["model_ids"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "model_ids" in present:
+            out["model_ids"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

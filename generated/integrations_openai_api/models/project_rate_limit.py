@@ -4,41 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_max_images_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_audio_megabytes_per_1_minute(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_requests_per_1_day(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -89,10 +56,10 @@ class ProjectRateLimit(ApiModel):
         "model": "str",
         "max_requests_per_1_minute": "int",
         "max_tokens_per_1_minute": "int",
-        "max_images_per_1_minute": "int | None | Unset",
-        "max_audio_megabytes_per_1_minute": "int | None | Unset",
-        "max_requests_per_1_day": "int | None | Unset",
-        "batch_1_day_max_input_tokens": "int | None | Unset",
+        "max_images_per_1_minute": "int | Unset",
+        "max_audio_megabytes_per_1_minute": "int | Unset",
+        "max_requests_per_1_day": "int | Unset",
+        "batch_1_day_max_input_tokens": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("project.rate_limit",),
@@ -118,6 +85,69 @@ class ProjectRateLimit(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_3
+        value_4 = self.max_requests_per_1_minute
+        if value_4 is None:
+            if "max_requests_per_1_minute" in present:
+                out["max_requests_per_1_minute"] = None
+        else:
+            out["max_requests_per_1_minute"] = value_4
+        value_5 = self.max_tokens_per_1_minute
+        if value_5 is None:
+            if "max_tokens_per_1_minute" in present:
+                out["max_tokens_per_1_minute"] = None
+        else:
+            out["max_tokens_per_1_minute"] = value_5
+        value_6 = self.max_images_per_1_minute
+        if value_6 is None:
+            if "max_images_per_1_minute" in present:
+                out["max_images_per_1_minute"] = None
+        else:
+            out["max_images_per_1_minute"] = value_6
+        value_7 = self.max_audio_megabytes_per_1_minute
+        if value_7 is None:
+            if "max_audio_megabytes_per_1_minute" in present:
+                out["max_audio_megabytes_per_1_minute"] = None
+        else:
+            out["max_audio_megabytes_per_1_minute"] = value_7
+        value_8 = self.max_requests_per_1_day
+        if value_8 is None:
+            if "max_requests_per_1_day" in present:
+                out["max_requests_per_1_day"] = None
+        else:
+            out["max_requests_per_1_day"] = value_8
+        value_9 = self.batch_1_day_max_input_tokens
+        if value_9 is None:
+            if "batch_1_day_max_input_tokens" in present:
+                out["batch_1_day_max_input_tokens"] = None
+        else:
+            out["batch_1_day_max_input_tokens"] = value_9
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_object_ = d.pop("object", None)
@@ -136,37 +166,13 @@ class ProjectRateLimit(ApiModel):
 
         max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", None)
 
-        _raw_max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
-        try:
-            max_images_per_1_minute = _parse_max_images_per_1_minute(_raw_max_images_per_1_minute)
+        max_images_per_1_minute = d.pop("max_images_per_1_minute", None)
 
-        except LENIENT_ERRORS:
-            max_images_per_1_minute = _raw_max_images_per_1_minute
+        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", None)
 
-        _raw_max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
-        try:
-            max_audio_megabytes_per_1_minute = _parse_max_audio_megabytes_per_1_minute(
-                _raw_max_audio_megabytes_per_1_minute
-            )
+        max_requests_per_1_day = d.pop("max_requests_per_1_day", None)
 
-        except LENIENT_ERRORS:
-            max_audio_megabytes_per_1_minute = _raw_max_audio_megabytes_per_1_minute
-
-        _raw_max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
-        try:
-            max_requests_per_1_day = _parse_max_requests_per_1_day(_raw_max_requests_per_1_day)
-
-        except LENIENT_ERRORS:
-            max_requests_per_1_day = _raw_max_requests_per_1_day
-
-        _raw_batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
-        try:
-            batch_1_day_max_input_tokens = _parse_batch_1_day_max_input_tokens(
-                _raw_batch_1_day_max_input_tokens
-            )
-
-        except LENIENT_ERRORS:
-            batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
+        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -174,22 +180,10 @@ class ProjectRateLimit(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
         parsed_obj_.max_tokens_per_1_minute = max_tokens_per_1_minute
-        parsed_obj_.max_images_per_1_minute = (
-            None if isinstance(max_images_per_1_minute, Unset) else max_images_per_1_minute
-        )
-        parsed_obj_.max_audio_megabytes_per_1_minute = (
-            None
-            if isinstance(max_audio_megabytes_per_1_minute, Unset)
-            else max_audio_megabytes_per_1_minute
-        )
-        parsed_obj_.max_requests_per_1_day = (
-            None if isinstance(max_requests_per_1_day, Unset) else max_requests_per_1_day
-        )
-        parsed_obj_.batch_1_day_max_input_tokens = (
-            None
-            if isinstance(batch_1_day_max_input_tokens, Unset)
-            else batch_1_day_max_input_tokens
-        )
+        parsed_obj_.max_images_per_1_minute = max_images_per_1_minute
+        parsed_obj_.max_audio_megabytes_per_1_minute = max_audio_megabytes_per_1_minute
+        parsed_obj_.max_requests_per_1_day = max_requests_per_1_day
+        parsed_obj_.batch_1_day_max_input_tokens = batch_1_day_max_input_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

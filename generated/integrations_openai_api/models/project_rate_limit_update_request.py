@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -55,6 +56,51 @@ class ProjectRateLimitUpdateRequest(ApiModel):
             "batch_1_day_max_input_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.max_requests_per_1_minute
+        if value_1 is None:
+            if "max_requests_per_1_minute" in present:
+                out["max_requests_per_1_minute"] = None
+        else:
+            out["max_requests_per_1_minute"] = value_1
+        value_2 = self.max_tokens_per_1_minute
+        if value_2 is None:
+            if "max_tokens_per_1_minute" in present:
+                out["max_tokens_per_1_minute"] = None
+        else:
+            out["max_tokens_per_1_minute"] = value_2
+        value_3 = self.max_images_per_1_minute
+        if value_3 is None:
+            if "max_images_per_1_minute" in present:
+                out["max_images_per_1_minute"] = None
+        else:
+            out["max_images_per_1_minute"] = value_3
+        value_4 = self.max_audio_megabytes_per_1_minute
+        if value_4 is None:
+            if "max_audio_megabytes_per_1_minute" in present:
+                out["max_audio_megabytes_per_1_minute"] = None
+        else:
+            out["max_audio_megabytes_per_1_minute"] = value_4
+        value_5 = self.max_requests_per_1_day
+        if value_5 is None:
+            if "max_requests_per_1_day" in present:
+                out["max_requests_per_1_day"] = None
+        else:
+            out["max_requests_per_1_day"] = value_5
+        value_6 = self.batch_1_day_max_input_tokens
+        if value_6 is None:
+            if "batch_1_day_max_input_tokens" in present:
+                out["batch_1_day_max_input_tokens"] = None
+        else:
+            out["batch_1_day_max_input_tokens"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -82,6 +82,51 @@ class ProjectUser(ApiModel):
             "email",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.role
+        if value_3 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_3
+        value_4 = self.added_at
+        if value_4 is None:
+            if "added_at" in present:
+                out["added_at"] = None
+        else:
+            out["added_at"] = value_4
+        value_5 = self.name
+        if value_5 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_5)
+        value_6 = self.email
+        if value_6 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -55,6 +55,33 @@ class ProjectUserCreateRequest(ApiModel):
             "email",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_1
+        value_2 = self.user_id
+        if value_2 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_2)
+        value_3 = self.email
+        if value_3 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

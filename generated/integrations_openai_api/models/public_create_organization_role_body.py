@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -52,6 +52,33 @@ class PublicCreateOrganizationRoleBody(ApiModel):
             "description",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role_name
+        if value_1 is None:
+            if "role_name" in present:
+                out["role_name"] = None
+        else:
+            out["role_name"] = value_1
+        value_2 = self.permissions
+        if value_2 is None:
+            if "permissions" in present:
+                out["permissions"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "permissions" in present:
+            out["permissions"] = to_json(value_2)
+        value_3 = self.description
+        if value_3 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

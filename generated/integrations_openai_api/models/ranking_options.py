@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
 from ..types import UNSET, Unset
@@ -20,40 +20,6 @@ def _load_lazy_imports() -> None:
     from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_ranker(data: object) -> None | RankerVersionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        ranker_type_0 = check_ranker_version_type(data)
-
-        return ranker_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | RankerVersionType | Unset", data)
-
-
-def _parse_score_threshold(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_hybrid_search(data: object) -> HybridSearchOptions | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return HybridSearchOptions.from_dict(data)
-    return cast("HybridSearchOptions | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -72,11 +38,16 @@ class RankingOptions(ApiModel):
         ("hybrid_search", "hybrid_search"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "ranker": "None | RankerVersionType | Unset",
-        "score_threshold": "float | None | Unset",
-        "hybrid_search": "HybridSearchOptions | None | Unset",
+        "ranker": "RankerVersionType | Unset",
+        "score_threshold": "float | Unset",
+        "hybrid_search": "HybridSearchOptions | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "ranker": (
+            "auto",
+            "default-2024-11-15",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
@@ -86,36 +57,66 @@ class RankingOptions(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.ranker
+        if value_1 is None:
+            if "ranker" in present:
+                out["ranker"] = None
+        else:
+            out["ranker"] = value_1
+        value_2 = self.score_threshold
+        if value_2 is None:
+            if "score_threshold" in present:
+                out["score_threshold"] = None
+        else:
+            out["score_threshold"] = value_2
+        value_3 = self.hybrid_search
+        if value_3 is None:
+            if "hybrid_search" in present:
+                out["hybrid_search"] = None
+        else:
+            out["hybrid_search"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_ranker = d.pop("ranker", UNSET)
         try:
-            ranker = _parse_ranker(_raw_ranker)
+            _ranker = _raw_ranker
+            ranker: RankerVersionType | Unset
+            if isinstance(_ranker, Unset):
+                ranker = UNSET
+            else:
+                ranker = check_ranker_version_type(_ranker)
 
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        _raw_score_threshold = d.pop("score_threshold", UNSET)
-        try:
-            score_threshold = _parse_score_threshold(_raw_score_threshold)
-
-        except LENIENT_ERRORS:
-            score_threshold = _raw_score_threshold
+        score_threshold = d.pop("score_threshold", None)
 
         _raw_hybrid_search = d.pop("hybrid_search", UNSET)
         try:
-            hybrid_search = _parse_hybrid_search(_raw_hybrid_search)
+            _hybrid_search = _raw_hybrid_search
+            hybrid_search: HybridSearchOptions | Unset
+            if isinstance(_hybrid_search, Unset):
+                hybrid_search = UNSET
+            else:
+                hybrid_search = HybridSearchOptions.from_dict(_hybrid_search)
 
         except LENIENT_ERRORS:
             hybrid_search = _raw_hybrid_search
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.ranker = None if isinstance(ranker, Unset) else ranker
-        parsed_obj_.score_threshold = (
-            None if isinstance(score_threshold, Unset) else score_threshold
-        )
+        parsed_obj_.score_threshold = score_threshold
         parsed_obj_.hybrid_search = None if isinstance(hybrid_search, Unset) else hybrid_search
         parsed_obj_._request_id = None
 

@@ -4,29 +4,13 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_audio_formats_pcm_audio_format_rate import (
     RealtimeAudioFormatsPCMAudioFormatRate,
     check_realtime_audio_formats_pcm_audio_format_rate,
 )
 from ..types import UNSET, Unset
-
-
-def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        rate_type_0 = check_realtime_audio_formats_pcm_audio_format_rate(data)
-
-        return rate_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | RealtimeAudioFormatsPCMAudioFormatRate | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -37,6 +21,7 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     """ The audio format. Always `audio/pcm`. """
 
     rate: RealtimeAudioFormatsPCMAudioFormatRate | str | None = ABSENT
+    """ The sample rate of the audio. Always `24000`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -44,10 +29,11 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['audio/pcm'] | Unset",
-        "rate": "None | RealtimeAudioFormatsPCMAudioFormatRate | Unset",
+        "rate": "RealtimeAudioFormatsPCMAudioFormatRate | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("audio/pcm",),
+        "rate": (24000,),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -56,6 +42,27 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
             "rate",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.rate
+        if value_2 is None:
+            if "rate" in present:
+                out["rate"] = None
+        else:
+            out["rate"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -69,7 +76,12 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
 
         _raw_rate = d.pop("rate", UNSET)
         try:
-            rate = _parse_rate(_raw_rate)
+            _rate = _raw_rate
+            rate: RealtimeAudioFormatsPCMAudioFormatRate | Unset
+            if isinstance(_rate, Unset):
+                rate = UNSET
+            else:
+                rate = check_realtime_audio_formats_pcm_audio_format_rate(_rate)
 
         except LENIENT_ERRORS:
             rate = _raw_rate

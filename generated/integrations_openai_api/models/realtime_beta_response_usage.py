@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -89,6 +89,45 @@ class RealtimeBetaResponseUsage(ApiModel):
             "output_token_details",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.total_tokens
+        if value_1 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_1
+        value_2 = self.input_tokens
+        if value_2 is None:
+            if "input_tokens" in present:
+                out["input_tokens"] = None
+        else:
+            out["input_tokens"] = value_2
+        value_3 = self.output_tokens
+        if value_3 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_3
+        value_4 = self.input_token_details
+        if value_4 is None:
+            if "input_token_details" in present:
+                out["input_token_details"] = None
+        else:
+            out["input_token_details"] = to_json(value_4)
+        value_5 = self.output_token_details
+        if value_5 is None:
+            if "output_token_details" in present:
+                out["output_token_details"] = None
+        else:
+            out["output_token_details"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -71,6 +71,45 @@ class RealtimeBetaResponseUsageInputTokenDetails(ApiModel):
             "cached_tokens_details",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.cached_tokens
+        if value_1 is None:
+            if "cached_tokens" in present:
+                out["cached_tokens"] = None
+        else:
+            out["cached_tokens"] = value_1
+        value_2 = self.text_tokens
+        if value_2 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = value_2
+        value_3 = self.image_tokens
+        if value_3 is None:
+            if "image_tokens" in present:
+                out["image_tokens"] = None
+        else:
+            out["image_tokens"] = value_3
+        value_4 = self.audio_tokens
+        if value_4 is None:
+            if "audio_tokens" in present:
+                out["audio_tokens"] = None
+        else:
+            out["audio_tokens"] = value_4
+        value_5 = self.cached_tokens_details
+        if value_5 is None:
+            if "cached_tokens_details" in present:
+                out["cached_tokens_details"] = None
+        else:
+            out["cached_tokens_details"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -150,6 +150,57 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(Ap
             "logprobs",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.event_id
+        if value_1 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.item_id
+        if value_3 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_3
+        value_4 = self.content_index
+        if value_4 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_4
+        value_5 = self.transcript
+        if value_5 is None:
+            if "transcript" in present:
+                out["transcript"] = None
+        else:
+            out["transcript"] = value_5
+        value_6 = self.usage
+        if value_6 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_6)
+        value_7 = self.logprobs
+        if value_7 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -45,6 +46,39 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(
             "param",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.code
+        if value_2 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = value_2
+        value_3 = self.message
+        if value_3 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_3
+        value_4 = self.param
+        if value_4 is None:
+            if "param" in present:
+                out["param"] = None
+        else:
+            out["param"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

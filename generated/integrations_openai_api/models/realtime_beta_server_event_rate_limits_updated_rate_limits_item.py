@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
     RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
@@ -55,6 +55,39 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(ApiModel):
             "reset_seconds",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.limit
+        if value_2 is None:
+            if "limit" in present:
+                out["limit"] = None
+        else:
+            out["limit"] = value_2
+        value_3 = self.remaining
+        if value_3 is None:
+            if "remaining" in present:
+                out["remaining"] = None
+        else:
+            out["remaining"] = value_3
+        value_4 = self.reset_seconds
+        if value_4 is None:
+            if "reset_seconds" in present:
+                out["reset_seconds"] = None
+        else:
+            out["reset_seconds"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -169,6 +169,45 @@ class RealtimeBetaServerEventResponseOutputItemAdded(ApiModel):
             "item",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.event_id
+        if value_1 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.response_id
+        if value_3 is None:
+            if "response_id" in present:
+                out["response_id"] = None
+        else:
+            out["response_id"] = value_3
+        value_4 = self.output_index
+        if value_4 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_4
+        value_5 = self.item
+        if value_5 is None:
+            if "item" in present:
+                out["item"] = None
+        else:
+            out["item"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

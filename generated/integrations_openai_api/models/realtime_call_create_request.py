@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..types import UNSET, Unset
@@ -53,6 +53,27 @@ class RealtimeCallCreateRequest(ApiModel):
             "session",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.sdp
+        if value_1 is None:
+            if "sdp" in present:
+                out["sdp"] = None
+        else:
+            out["sdp"] = value_1
+        value_2 = self.session
+        if value_2 is None:
+            if "session" in present:
+                out["session"] = None
+        else:
+            out["session"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(

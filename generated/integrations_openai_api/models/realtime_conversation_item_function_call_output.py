@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_conversation_item_function_call_status import (
     RealtimeConversationItemFunctionCallStatus,
@@ -76,6 +76,51 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_2
+        value_3 = self.output
+        if value_3 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = value_3
+        value_4 = self.id
+        if value_4 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_conversation_item_with_reference_role import (
     RealtimeConversationItemWithReferenceRole,
@@ -153,6 +153,75 @@ class RealtimeConversationItemWithReference(ApiModel):
             "output",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.role
+        if value_5 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_5
+        value_6 = self.content
+        if value_6 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_6)
+        value_7 = self.call_id
+        if value_7 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_7
+        value_8 = self.name
+        if value_8 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_8
+        value_9 = self.arguments
+        if value_9 is None:
+            if "arguments" in present:
+                out["arguments"] = None
+        else:
+            out["arguments"] = value_9
+        value_10 = self.output
+        if value_10 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = value_10
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -96,6 +96,33 @@ class RealtimeCreateClientSecretResponse(ApiModel):
             "session",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.value
+        if value_1 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = value_1
+        value_2 = self.expires_at
+        if value_2 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_2
+        value_3 = self.session
+        if value_3 is None:
+            if "session" in present:
+                out["session"] = None
+        else:
+            out["session"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,34 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_parameters(
-    data: object,
-) -> None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(data)
-    return cast("None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeFunctionTool(ApiModel):
     type: Literal["function"] | None = "function"
@@ -68,6 +40,7 @@ class RealtimeFunctionTool(ApiModel):
      """
 
     parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | None = ABSENT
+    """ Parameters of the function in JSON Schema. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -77,9 +50,9 @@ class RealtimeFunctionTool(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function'] | Unset",
-        "name": "None | str | Unset",
-        "description": "None | str | Unset",
-        "parameters": "None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset",
+        "name": "str | Unset",
+        "description": "str | Unset",
+        "parameters": "RealtimeBetaResponseCreateParamsToolsItemParameters | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -94,6 +67,39 @@ class RealtimeFunctionTool(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.description
+        if value_3 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_3
+        value_4 = self.parameters
+        if value_4 is None:
+            if "parameters" in present:
+                out["parameters"] = None
+        else:
+            out["parameters"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -106,31 +112,28 @@ class RealtimeFunctionTool(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
-            parameters = _parse_parameters(_raw_parameters)
+            _parameters = _raw_parameters
+            parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(
+                    _parameters
+                )
 
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.name = name
+        parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_._request_id = None
 

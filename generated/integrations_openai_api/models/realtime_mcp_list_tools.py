@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -65,6 +65,39 @@ class RealtimeMCPListTools(ApiModel):
             "id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.server_label
+        if value_2 is None:
+            if "server_label" in present:
+                out["server_label"] = None
+        else:
+            out["server_label"] = value_2
+        value_3 = self.tools
+        if value_3 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_3)
+        value_4 = self.id
+        if value_4 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

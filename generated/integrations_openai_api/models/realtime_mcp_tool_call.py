@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -150,6 +150,63 @@ class RealtimeMCPToolCall(ApiModel):
             "error",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.server_label
+        if value_3 is None:
+            if "server_label" in present:
+                out["server_label"] = None
+        else:
+            out["server_label"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.arguments
+        if value_5 is None:
+            if "arguments" in present:
+                out["arguments"] = None
+        else:
+            out["arguments"] = value_5
+        value_6 = self.approval_request_id
+        if value_6 is None:
+            if "approval_request_id" in present:
+                out["approval_request_id"] = None
+        else:
+            out["approval_request_id"] = to_json(value_6)
+        value_7 = self.output
+        if value_7 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_7)
+        value_8 = self.error
+        if value_8 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_8)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

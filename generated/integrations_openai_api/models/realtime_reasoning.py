@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_reasoning_effort import (
     RealtimeReasoningEffort,
@@ -13,41 +13,57 @@ from ..models.realtime_reasoning_effort import (
 from ..types import UNSET, Unset
 
 
-def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        effort_type_0 = check_realtime_reasoning_effort(data)
-
-        return effort_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | RealtimeReasoningEffort | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeReasoning(ApiModel):
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
     effort: RealtimeReasoningEffort | str | None = ABSENT
+    """ Constrains effort on reasoning for reasoning-capable Realtime models such as
+    `gpt-realtime-2`.
+
+    Server default: `"low"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("effort", "effort"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "effort": "None | RealtimeReasoningEffort | Unset",
+        "effort": "RealtimeReasoningEffort | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "effort": (
+            "high",
+            "low",
+            "medium",
+            "minimal",
+            "xhigh",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("effort",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.effort
+        if value_1 is None:
+            if "effort" in present:
+                out["effort"] = None
+        else:
+            out["effort"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_effort = d.pop("effort", UNSET)
         try:
-            effort = _parse_effort(_raw_effort)
+            _effort = _raw_effort
+            effort: RealtimeReasoningEffort | Unset
+            if isinstance(_effort, Unset):
+                effort = UNSET
+            else:
+                effort = check_realtime_reasoning_effort(_effort)
 
         except LENIENT_ERRORS:
             effort = _raw_effort

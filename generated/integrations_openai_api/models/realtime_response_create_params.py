@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -372,6 +372,87 @@ class RealtimeResponseCreateParams(ApiModel):
             "input",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.output_modalities
+        if value_1 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_1)
+        value_2 = self.instructions
+        if value_2 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_2
+        value_3 = self.audio
+        if value_3 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_3)
+        value_4 = self.tools
+        if value_4 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_4)
+        value_5 = self.tool_choice
+        if value_5 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_5)
+        value_6 = self.parallel_tool_calls
+        if value_6 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_6
+        value_7 = self.reasoning
+        if value_7 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_7)
+        value_8 = self.max_output_tokens
+        if value_8 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_8)
+        value_9 = self.conversation
+        if value_9 is None:
+            if "conversation" in present:
+                out["conversation"] = None
+        else:
+            out["conversation"] = to_json(value_9)
+        value_10 = self.metadata
+        if value_10 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_10)
+        value_11 = self.prompt
+        if value_11 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_11)
+        value_12 = self.input
+        if value_12 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_12)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

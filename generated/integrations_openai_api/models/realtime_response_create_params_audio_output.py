@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
@@ -122,6 +122,27 @@ class RealtimeResponseCreateParamsAudioOutput(ApiModel):
             "voice",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.format
+        if value_1 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_1)
+        value_2 = self.voice
+        if value_2 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

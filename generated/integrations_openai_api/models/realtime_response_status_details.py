@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_beta_response_status_details_type import (
     RealtimeBetaResponseStatusDetailsType,
@@ -87,6 +87,33 @@ class RealtimeResponseStatusDetails(ApiModel):
             "error",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.reason
+        if value_2 is None:
+            if "reason" in present:
+                out["reason"] = None
+        else:
+            out["reason"] = value_2
+        value_3 = self.error
+        if value_3 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -179,6 +179,39 @@ class RealtimeServerEventConversationItemCreated(ApiModel):
             "previous_item_id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.event_id
+        if value_1 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.item
+        if value_3 is None:
+            if "item" in present:
+                out["item"] = None
+        else:
+            out["item"] = to_json(value_3)
+        value_4 = self.previous_item_id
+        if value_4 is None:
+            if "previous_item_id" in present:
+                out["previous_item_id"] = None
+        else:
+            out["previous_item_id"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -54,6 +54,33 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived(ApiModel):
             "received_at",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.event
+        if value_2 is None:
+            if "event" in present:
+                out["event"] = None
+        else:
+            out["event"] = value_2
+        value_3 = self.received_at
+        if value_3 is None:
+            if "received_at" in present:
+                out["received_at"] = None
+        else:
+            out["received_at"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -413,6 +413,135 @@ class RealtimeSession(ApiModel):
             "include",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.modalities
+        if value_3 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_3)
+        value_4 = self.model
+        if value_4 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_4)
+        value_5 = self.instructions
+        if value_5 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_5
+        value_6 = self.voice
+        if value_6 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_6)
+        value_7 = self.input_audio_format
+        if value_7 is None:
+            if "input_audio_format" in present:
+                out["input_audio_format"] = None
+        else:
+            out["input_audio_format"] = value_7
+        value_8 = self.output_audio_format
+        if value_8 is None:
+            if "output_audio_format" in present:
+                out["output_audio_format"] = None
+        else:
+            out["output_audio_format"] = value_8
+        value_9 = self.input_audio_transcription
+        if value_9 is None:
+            if "input_audio_transcription" in present:
+                out["input_audio_transcription"] = None
+        else:
+            out["input_audio_transcription"] = to_json(value_9)
+        value_10 = self.turn_detection
+        if value_10 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_10)
+        value_11 = self.input_audio_noise_reduction
+        if value_11 is None:
+            if "input_audio_noise_reduction" in present:
+                out["input_audio_noise_reduction"] = None
+        else:
+            out["input_audio_noise_reduction"] = to_json(value_11)
+        value_12 = self.speed
+        if value_12 is None:
+            if "speed" in present:
+                out["speed"] = None
+        else:
+            out["speed"] = value_12
+        value_13 = self.tracing
+        if value_13 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_13)
+        value_14 = self.tools
+        if value_14 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_14)
+        value_15 = self.tool_choice
+        if value_15 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = value_15
+        value_16 = self.temperature
+        if value_16 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_16
+        value_17 = self.max_response_output_tokens
+        if value_17 is None:
+            if "max_response_output_tokens" in present:
+                out["max_response_output_tokens"] = None
+        else:
+            out["max_response_output_tokens"] = to_json(value_17)
+        value_18 = self.expires_at
+        if value_18 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_18
+        value_19 = self.prompt
+        if value_19 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_19)
+        value_20 = self.include
+        if value_20 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_20)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -368,6 +368,99 @@ class RealtimeSessionCreateRequestGA(ApiModel):
             "prompt",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.output_modalities
+        if value_2 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_2)
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_4
+        value_5 = self.audio
+        if value_5 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_5)
+        value_6 = self.include
+        if value_6 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_6)
+        value_7 = self.tracing
+        if value_7 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_7)
+        value_8 = self.tools
+        if value_8 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_8)
+        value_9 = self.tool_choice
+        if value_9 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_9)
+        value_10 = self.parallel_tool_calls
+        if value_10 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_10
+        value_11 = self.reasoning
+        if value_11 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_11)
+        value_12 = self.max_output_tokens
+        if value_12 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_12)
+        value_13 = self.truncation
+        if value_13 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_13)
+        value_14 = self.prompt
+        if value_14 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_14)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -163,6 +163,39 @@ class RealtimeSessionCreateRequestGAAudioInput(ApiModel):
             "turn_detection",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.format
+        if value_1 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_1)
+        value_2 = self.transcription
+        if value_2 is None:
+            if "transcription" in present:
+                out["transcription"] = None
+        else:
+            out["transcription"] = to_json(value_2)
+        value_3 = self.noise_reduction
+        if value_3 is None:
+            if "noise_reduction" in present:
+                out["noise_reduction"] = None
+        else:
+            out["noise_reduction"] = to_json(value_3)
+        value_4 = self.turn_detection
+        if value_4 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,29 +1,13 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
 from ..types import UNSET, Unset
-
-
-def _parse_type_(data: object) -> NoiseReductionType | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        type_type_0 = check_noise_reduction_type(data)
-
-        return type_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("NoiseReductionType | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -38,20 +22,48 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReduction(ApiModel):
     """
 
     type: NoiseReductionType | str | None = ABSENT
+    """ Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is
+    for far-field microphones such as laptop or conference room microphones.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "NoiseReductionType | None | Unset",
+        "type": "NoiseReductionType | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": (
+            "far_field",
+            "near_field",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = _parse_type_(_raw_type_)
+            _type_ = _raw_type_
+            type_: NoiseReductionType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_noise_reduction_type(_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_

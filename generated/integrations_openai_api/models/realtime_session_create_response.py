@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -52,19 +52,9 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_tracing(
     data: object,
-) -> None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
-    if data is None:
-        return data
+) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -78,53 +68,8 @@ def _parse_tracing(
     except LENIENT_ERRORS:
         pass
     return cast(
-        "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-        data,
+        "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset", data
     )
-
-
-def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateRequestTurnDetection.from_dict(data)
-    return cast("None | RealtimeSessionCreateRequestTurnDetection | Unset", data)
-
-
-def _parse_tools(data: object) -> list[RealtimeFunctionTool] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = RealtimeFunctionTool.from_dict(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[RealtimeFunctionTool] | None | Unset", data)
-
-
-def _parse_tool_choice(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
@@ -198,6 +143,10 @@ class RealtimeSessionCreateResponse(ApiModel):
      """
 
     turn_detection: RealtimeSessionCreateRequestTurnDetection | None = ABSENT
+    """ Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+     """
 
     tools: list[RealtimeFunctionTool] | None = ABSENT
     """ Tools (functions) available to the model. """
@@ -236,12 +185,12 @@ class RealtimeSessionCreateResponse(ApiModel):
         "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
         "model": "str | Unset",
         "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
-        "instructions": "None | str | Unset",
+        "instructions": "str | Unset",
         "audio": "RealtimeSessionCreateResponseAudio | Unset",
-        "tracing": "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
-        "turn_detection": "None | RealtimeSessionCreateRequestTurnDetection | Unset",
-        "tools": "list[RealtimeFunctionTool] | None | Unset",
-        "tool_choice": "None | str | Unset",
+        "tracing": "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        "turn_detection": "RealtimeSessionCreateRequestTurnDetection | Unset",
+        "tools": "list[RealtimeFunctionTool] | Unset",
+        "tool_choice": "str | Unset",
         "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -263,6 +212,93 @@ class RealtimeSessionCreateResponse(ApiModel):
             "max_output_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.expires_at
+        if value_3 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_3
+        value_4 = self.include
+        if value_4 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_4)
+        value_5 = self.model
+        if value_5 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_5
+        value_6 = self.output_modalities
+        if value_6 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_6)
+        value_7 = self.instructions
+        if value_7 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_7
+        value_8 = self.audio
+        if value_8 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_8)
+        value_9 = self.tracing
+        if value_9 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_9)
+        value_10 = self.turn_detection
+        if value_10 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_10)
+        value_11 = self.tools
+        if value_11 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_11)
+        value_12 = self.tool_choice
+        if value_12 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = value_12
+        value_13 = self.max_output_tokens
+        if value_13 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_13)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -321,12 +357,7 @@ class RealtimeSessionCreateResponse(ApiModel):
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:
@@ -349,24 +380,38 @@ class RealtimeSessionCreateResponse(ApiModel):
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-            turn_detection = _parse_turn_detection(_raw_turn_detection)
+            _turn_detection = _raw_turn_detection
+            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
+            if isinstance(_turn_detection, Unset):
+                turn_detection = UNSET
+            else:
+                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
+                    _turn_detection
+                )
 
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: list[RealtimeFunctionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
-
-        except LENIENT_ERRORS:
-            tool_choice = _raw_tool_choice
+        tool_choice = d.pop("tool_choice", None)
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
@@ -384,12 +429,12 @@ class RealtimeSessionCreateResponse(ApiModel):
         parsed_obj_.output_modalities = (
             None if isinstance(output_modalities, Unset) else output_modalities
         )
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.instructions = instructions
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
         parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.tool_choice = tool_choice
         parsed_obj_.max_output_tokens = (
             None if isinstance(max_output_tokens, Unset) else max_output_tokens
         )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -78,45 +78,7 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_output_modalities(data: object) -> list[ChatCompletionModalitiesItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        output_modalities_type_0 = []
-        _output_modalities_type_0 = data
-        if not isinstance(_output_modalities_type_0, list):
-            raise TypeError()
-        for output_modalities_type_0_item_data in _output_modalities_type_0:
-            try:
-                output_modalities_type_0_item = check_chat_completion_modalities_item(
-                    output_modalities_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                output_modalities_type_0_item = output_modalities_type_0_item_data
-            output_modalities_type_0.append(output_modalities_type_0_item)
-
-        return output_modalities_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
-
-
-def _parse_model(data: object) -> None | RealtimeSessionCreateRequestGAModelEnum | str | Unset:
-    if data is None:
-        return data
+def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -127,58 +89,7 @@ def _parse_model(data: object) -> None | RealtimeSessionCreateRequestGAModelEnum
         return model_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("None | RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
-
-
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_audio(data: object) -> None | RealtimeSessionCreateResponseGAAudio | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateResponseGAAudio.from_dict(data)
-    return cast("None | RealtimeSessionCreateResponseGAAudio | Unset", data)
-
-
-def _parse_include(
-    data: object,
-) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        include_type_0 = []
-        _include_type_0 = data
-        if not isinstance(_include_type_0, list):
-            raise TypeError()
-        for include_type_0_item_data in _include_type_0:
-            try:
-                include_type_0_item = cast(
-                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
-                )
-                if include_type_0_item != "item.input_audio_transcription.logprobs":
-                    raise ValueError(
-                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
-                    )
-            except LENIENT_ERRORS:
-                include_type_0_item = include_type_0_item_data
-            include_type_0.append(include_type_0_item)
-
-        return include_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
+    return cast("RealtimeSessionCreateRequestGAModelEnum | str | Unset", data)
 
 
 def _parse_tracing(
@@ -209,52 +120,24 @@ def _parse_tracing(
     )
 
 
-def _parse_tools(data: object) -> list[MCPTool | RealtimeFunctionTool] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-
-        def _parse_tools_type_0_item(data: object) -> MCPTool | RealtimeFunctionTool:
-            if isinstance(data, dict):
-                variant = pick_variant(
-                    data,
-                    (
-                        RealtimeFunctionTool,
-                        MCPTool,
-                    ),
-                )
-                if variant is None:
-                    return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
-                return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
-            return cast("MCPTool | RealtimeFunctionTool", data)
-
-        tools_type_0 = []
-        _tools_type_0 = data
-        if not isinstance(_tools_type_0, list):
-            raise TypeError()
-        for tools_type_0_item_data in _tools_type_0:
-            try:
-                tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                tools_type_0_item = tools_type_0_item_data
-            tools_type_0.append(tools_type_0_item)
-
-        return tools_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[MCPTool | RealtimeFunctionTool] | None | Unset", data)
+def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
+    if isinstance(data, dict):
+        variant = pick_variant(
+            data,
+            (
+                RealtimeFunctionTool,
+                MCPTool,
+            ),
+        )
+        if variant is None:
+            return cast("MCPTool | RealtimeFunctionTool", UnknownVariant(data))
+        return cast("MCPTool | RealtimeFunctionTool", variant.from_dict(data))
+    return cast("MCPTool | RealtimeFunctionTool", data)
 
 
 def _parse_tool_choice(
     data: object,
-) -> None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
-    if data is None:
-        return data
+) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -267,11 +150,11 @@ def _parse_tool_choice(
         )
         if variant is None:
             return cast(
-                "None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+                "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+            "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
             variant.from_dict(data),
         )
     try:
@@ -282,24 +165,10 @@ def _parse_tool_choice(
         return tool_choice_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
+    return cast("ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset", data)
 
 
-def _parse_reasoning(data: object) -> None | RealtimeReasoning | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeReasoning.from_dict(data)
-    return cast("None | RealtimeReasoning | Unset", data)
-
-
-def _parse_max_output_tokens(
-    data: object,
-) -> int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
-    if data is None:
-        return data
+def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutputTokensEnum | Unset:
     if isinstance(data, Unset):
         return data
     try:
@@ -310,14 +179,12 @@ def _parse_max_output_tokens(
         return max_output_tokens_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
+    return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
 
 
 def _parse_truncation(
     data: object,
-) -> None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
-    if data is None:
-        return data
+) -> RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -330,9 +197,7 @@ def _parse_truncation(
         return componentsschemas_realtime_truncation_type_0
     except LENIENT_ERRORS:
         pass
-    return cast(
-        "None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset", data
-    )
+    return cast("RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset", data)
 
 
 def _parse_prompt(data: object) -> None | Prompt2 | Unset:
@@ -386,6 +251,8 @@ class RealtimeSessionCreateResponseGA(ApiModel):
      """
 
     audio: RealtimeSessionCreateResponseGAAudio | None = ABSENT
+    """ Configuration for input and output audio.
+     """
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ Additional fields to include in server outputs.
@@ -412,6 +279,8 @@ class RealtimeSessionCreateResponseGA(ApiModel):
     Server default: `"auto"`. """
 
     reasoning: RealtimeReasoning | None = ABSENT
+    """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+     """
 
     max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
@@ -423,6 +292,22 @@ class RealtimeSessionCreateResponseGA(ApiModel):
     truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | str | None = (
         ABSENT
     )
+    """ When the number of tokens in a conversation exceeds the model's input token limit, the conversation be
+    truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k
+    context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation
+    occurs.
+
+    Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to
+    control token usage and cost.
+
+    Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are
+    dropped from the beginning of the context. However, clients can also configure truncation to retain messages up
+    to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve
+    the cache rate.
+
+    Truncation can be disabled entirely, which means the server will never truncate but would instead return an
+    error if the conversation exceeds the model's input token limit.
+     """
 
     prompt: Prompt2 | None = ABSENT
 
@@ -448,18 +333,18 @@ class RealtimeSessionCreateResponseGA(ApiModel):
         "type": "Literal['realtime']",
         "id": "str",
         "object": "Literal['realtime.session']",
-        "expires_at": "int | None | Unset",
-        "output_modalities": "list[ChatCompletionModalitiesItem] | None | Unset",
-        "model": "None | RealtimeSessionCreateRequestGAModelEnum | str | Unset",
-        "instructions": "None | str | Unset",
-        "audio": "None | RealtimeSessionCreateResponseGAAudio | Unset",
-        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
+        "expires_at": "int | Unset",
+        "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "model": "RealtimeSessionCreateRequestGAModelEnum | str | Unset",
+        "instructions": "str | Unset",
+        "audio": "RealtimeSessionCreateResponseGAAudio | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
         "tracing": "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
-        "tools": "list[MCPTool | RealtimeFunctionTool] | None | Unset",
-        "tool_choice": "None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
-        "reasoning": "None | RealtimeReasoning | Unset",
-        "max_output_tokens": "int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
-        "truncation": "None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+        "tools": "list[MCPTool | RealtimeFunctionTool] | Unset",
+        "tool_choice": "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+        "reasoning": "RealtimeReasoning | Unset",
+        "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "truncation": "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
         "prompt": "None | Prompt2 | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -492,6 +377,111 @@ class RealtimeSessionCreateResponseGA(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.expires_at
+        if value_4 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_4
+        value_5 = self.output_modalities
+        if value_5 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_6)
+        value_7 = self.instructions
+        if value_7 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_7
+        value_8 = self.audio
+        if value_8 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_8)
+        value_9 = self.include
+        if value_9 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_9)
+        value_10 = self.tracing
+        if value_10 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_10)
+        value_11 = self.tools
+        if value_11 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_11)
+        value_12 = self.tool_choice
+        if value_12 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_12)
+        value_13 = self.reasoning
+        if value_13 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_13)
+        value_14 = self.max_output_tokens
+        if value_14 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_14)
+        value_15 = self.truncation
+        if value_15 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_15)
+        value_16 = self.prompt
+        if value_16 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_16)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -514,16 +504,25 @@ class RealtimeSessionCreateResponseGA(ApiModel):
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", None)
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:
-            output_modalities = _parse_output_modalities(_raw_output_modalities)
+            _output_modalities = _raw_output_modalities
+            output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+            if _output_modalities is not UNSET:
+                if not isinstance(_output_modalities, list):
+                    raise TypeError()
+                output_modalities = []
+                for output_modalities_item_data in _output_modalities:
+                    try:
+                        output_modalities_item = check_chat_completion_modalities_item(
+                            output_modalities_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        output_modalities_item = output_modalities_item_data
+                    output_modalities.append(output_modalities_item)
 
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
@@ -535,23 +534,40 @@ class RealtimeSessionCreateResponseGA(ApiModel):
         except LENIENT_ERRORS:
             model = _raw_model
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:
-            audio = _parse_audio(_raw_audio)
+            _audio = _raw_audio
+            audio: RealtimeSessionCreateResponseGAAudio | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = RealtimeSessionCreateResponseGAAudio.from_dict(_audio)
 
         except LENIENT_ERRORS:
             audio = _raw_audio
 
         _raw_include = d.pop("include", UNSET)
         try:
-            include = _parse_include(_raw_include)
+            _include = _raw_include
+            include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+            if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
+                include = []
+                for include_item_data in _include:
+                    try:
+                        include_item = cast(
+                            'Literal["item.input_audio_transcription.logprobs"]', include_item_data
+                        )
+                        if include_item != "item.input_audio_transcription.logprobs":
+                            raise ValueError(
+                                f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
+                            )
+                    except LENIENT_ERRORS:
+                        include_item = include_item_data
+                    include.append(include_item)
 
         except LENIENT_ERRORS:
             include = _raw_include
@@ -565,7 +581,19 @@ class RealtimeSessionCreateResponseGA(ApiModel):
 
         _raw_tools = d.pop("tools", UNSET)
         try:
-            tools = _parse_tools(_raw_tools)
+            _tools = _raw_tools
+            tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+            if _tools is not UNSET:
+                if not isinstance(_tools, list):
+                    raise TypeError()
+                tools = []
+                for tools_item_data in _tools:
+                    try:
+                        tools_item = _parse_tools_item(tools_item_data)
+
+                    except LENIENT_ERRORS:
+                        tools_item = tools_item_data
+                    tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
@@ -579,7 +607,12 @@ class RealtimeSessionCreateResponseGA(ApiModel):
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
-            reasoning = _parse_reasoning(_raw_reasoning)
+            _reasoning = _raw_reasoning
+            reasoning: RealtimeReasoning | Unset
+            if isinstance(_reasoning, Unset):
+                reasoning = UNSET
+            else:
+                reasoning = RealtimeReasoning.from_dict(_reasoning)
 
         except LENIENT_ERRORS:
             reasoning = _raw_reasoning
@@ -609,12 +642,12 @@ class RealtimeSessionCreateResponseGA(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.object = object_
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.expires_at = expires_at
         parsed_obj_.output_modalities = (
             None if isinstance(output_modalities, Unset) else output_modalities
         )
         parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.instructions = instructions
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_.include = None if isinstance(include, Unset) else include
         parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -34,26 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_(data: object) -> None | RealtimeSessionCreateResponseGAAudioInput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateResponseGAAudioInput.from_dict(data)
-    return cast("None | RealtimeSessionCreateResponseGAAudioInput | Unset", data)
-
-
-def _parse_output(data: object) -> None | RealtimeSessionCreateResponseGAAudioOutput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateResponseGAAudioOutput.from_dict(data)
-    return cast("None | RealtimeSessionCreateResponseGAAudioOutput | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeSessionCreateResponseGAAudio(ApiModel):
     """Configuration for input and output audio."""
@@ -67,8 +47,8 @@ class RealtimeSessionCreateResponseGAAudio(ApiModel):
         ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "input": "None | RealtimeSessionCreateResponseGAAudioInput | Unset",
-        "output": "None | RealtimeSessionCreateResponseGAAudioOutput | Unset",
+        "input": "RealtimeSessionCreateResponseGAAudioInput | Unset",
+        "output": "RealtimeSessionCreateResponseGAAudioOutput | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -79,20 +59,51 @@ class RealtimeSessionCreateResponseGAAudio(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input
+        if value_1 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_1)
+        value_2 = self.output
+        if value_2 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_input_ = d.pop("input", UNSET)
         try:
-            input_ = _parse_input_(_raw_input_)
+            _input_ = _raw_input_
+            input_: RealtimeSessionCreateResponseGAAudioInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = RealtimeSessionCreateResponseGAAudioInput.from_dict(_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         try:
-            output = _parse_output(_raw_output)
+            _output = _raw_output
+            output: RealtimeSessionCreateResponseGAAudioOutput | Unset
+            if isinstance(_output, Unset):
+                output = UNSET
+            else:
+                output = RealtimeSessionCreateResponseGAAudioOutput.from_dict(_output)
 
         except LENIENT_ERRORS:
             output = _raw_output

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
@@ -42,14 +42,11 @@ def _load_lazy_imports() -> None:
 def _parse_format_(
     data: object,
 ) -> (
-    None
-    | RealtimeAudioFormatsPCMAAudioFormat
+    RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
     | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -63,22 +60,20 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
         data,
     )
 
 
-def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
-    if data is None:
-        return data
+def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
     if isinstance(data, Unset):
         return data
     try:
@@ -89,15 +84,7 @@ def _parse_voice(data: object) -> None | str | Unset | VoiceIdsSharedEnum:
         return componentsschemas_voice_ids_shared_type_1
     except LENIENT_ERRORS:
         pass
-    return cast("None | str | Unset | VoiceIdsSharedEnum", data)
-
-
-def _parse_speed(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
+    return cast("str | Unset | VoiceIdsSharedEnum", data)
 
 
 @_attrs_define(repr=False)
@@ -128,9 +115,9 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
         ("speed", "speed"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "format": "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-        "voice": "None | str | Unset | VoiceIdsSharedEnum",
-        "speed": "float | None | Unset",
+        "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "voice": "str | Unset | VoiceIdsSharedEnum",
+        "speed": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -141,6 +128,33 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
             "speed",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.format
+        if value_1 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_1)
+        value_2 = self.voice
+        if value_2 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_2)
+        value_3 = self.speed
+        if value_3 is None:
+            if "speed" in present:
+                out["speed"] = None
+        else:
+            out["speed"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -160,17 +174,12 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
         except LENIENT_ERRORS:
             voice = _raw_voice
 
-        _raw_speed = d.pop("speed", UNSET)
-        try:
-            speed = _parse_speed(_raw_speed)
-
-        except LENIENT_ERRORS:
-            speed = _raw_speed
+        speed = d.pop("speed", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
         parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.speed = None if isinstance(speed, Unset) else speed
+        parsed_obj_.speed = speed
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,34 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_workflow_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_group_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_metadata(
-    data: object,
-) -> None | RealtimeSessionTracingTracingConfigurationMetadata | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionTracingTracingConfigurationMetadata.from_dict(data)
-    return cast("None | RealtimeSessionTracingTracingConfigurationMetadata | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeSessionTracingTracingConfiguration(ApiModel):
     """Granular configuration for tracing."""
@@ -68,6 +40,9 @@ class RealtimeSessionTracingTracingConfiguration(ApiModel):
      """
 
     metadata: RealtimeSessionTracingTracingConfigurationMetadata | None = ABSENT
+    """ The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("workflow_name", "workflow_name"),
@@ -75,9 +50,9 @@ class RealtimeSessionTracingTracingConfiguration(ApiModel):
         ("metadata", "metadata"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "workflow_name": "None | str | Unset",
-        "group_id": "None | str | Unset",
-        "metadata": "None | RealtimeSessionTracingTracingConfigurationMetadata | Unset",
+        "workflow_name": "str | Unset",
+        "group_id": "str | Unset",
+        "metadata": "RealtimeSessionTracingTracingConfigurationMetadata | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -89,34 +64,56 @@ class RealtimeSessionTracingTracingConfiguration(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.workflow_name
+        if value_1 is None:
+            if "workflow_name" in present:
+                out["workflow_name"] = None
+        else:
+            out["workflow_name"] = value_1
+        value_2 = self.group_id
+        if value_2 is None:
+            if "group_id" in present:
+                out["group_id"] = None
+        else:
+            out["group_id"] = value_2
+        value_3 = self.metadata
+        if value_3 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_workflow_name = d.pop("workflow_name", UNSET)
-        try:
-            workflow_name = _parse_workflow_name(_raw_workflow_name)
+        workflow_name = d.pop("workflow_name", None)
 
-        except LENIENT_ERRORS:
-            workflow_name = _raw_workflow_name
-
-        _raw_group_id = d.pop("group_id", UNSET)
-        try:
-            group_id = _parse_group_id(_raw_group_id)
-
-        except LENIENT_ERRORS:
-            group_id = _raw_group_id
+        group_id = d.pop("group_id", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
-            metadata = _parse_metadata(_raw_metadata)
+            _metadata = _raw_metadata
+            metadata: RealtimeSessionTracingTracingConfigurationMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = RealtimeSessionTracingTracingConfigurationMetadata.from_dict(_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.workflow_name = None if isinstance(workflow_name, Unset) else workflow_name
-        parsed_obj_.group_id = None if isinstance(group_id, Unset) else group_id
+        parsed_obj_.workflow_name = workflow_name
+        parsed_obj_.group_id = group_id
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
 

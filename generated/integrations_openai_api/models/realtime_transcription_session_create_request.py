@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
@@ -103,6 +103,45 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
             "include",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.turn_detection
+        if value_1 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_1)
+        value_2 = self.input_audio_noise_reduction
+        if value_2 is None:
+            if "input_audio_noise_reduction" in present:
+                out["input_audio_noise_reduction"] = None
+        else:
+            out["input_audio_noise_reduction"] = to_json(value_2)
+        value_3 = self.input_audio_format
+        if value_3 is None:
+            if "input_audio_format" in present:
+                out["input_audio_format"] = None
+        else:
+            out["input_audio_format"] = value_3
+        value_4 = self.input_audio_transcription
+        if value_4 is None:
+            if "input_audio_transcription" in present:
+                out["input_audio_transcription"] = None
+        else:
+            out["input_audio_transcription"] = to_json(value_4)
+        value_5 = self.include
+        if value_5 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

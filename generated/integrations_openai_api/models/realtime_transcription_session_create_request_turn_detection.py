@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -61,6 +61,39 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection(ApiModel):
             "silence_duration_ms",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.threshold
+        if value_2 is None:
+            if "threshold" in present:
+                out["threshold"] = None
+        else:
+            out["threshold"] = value_2
+        value_3 = self.prefix_padding_ms
+        if value_3 is None:
+            if "prefix_padding_ms" in present:
+                out["prefix_padding_ms"] = None
+        else:
+            out["prefix_padding_ms"] = value_3
+        value_4 = self.silence_duration_ms
+        if value_4 is None:
+            if "silence_duration_ms" in present:
+                out["silence_duration_ms"] = None
+        else:
+            out["silence_duration_ms"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

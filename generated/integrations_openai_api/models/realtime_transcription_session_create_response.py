@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -41,62 +41,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_modalities(data: object) -> list[ChatCompletionModalitiesItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        modalities_type_0 = []
-        _modalities_type_0 = data
-        if not isinstance(_modalities_type_0, list):
-            raise TypeError()
-        for modalities_type_0_item_data in _modalities_type_0:
-            try:
-                modalities_type_0_item = check_chat_completion_modalities_item(
-                    modalities_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                modalities_type_0_item = modalities_type_0_item_data
-            modalities_type_0.append(modalities_type_0_item)
-
-        return modalities_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ChatCompletionModalitiesItem] | None | Unset", data)
-
-
-def _parse_input_audio_format(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AudioTranscriptionResponse.from_dict(data)
-    return cast("AudioTranscriptionResponse | None | Unset", data)
-
-
-def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTurnDetection | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateRequestTurnDetection.from_dict(data)
-    return cast("None | RealtimeSessionCreateRequestTurnDetection | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     """A new Realtime transcription session configuration.
@@ -124,6 +68,10 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     input_audio_transcription: AudioTranscriptionResponse | None = ABSENT
 
     turn_detection: RealtimeSessionCreateRequestTurnDetection | None = ABSENT
+    """ Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("client_secret", "client_secret"),
@@ -134,10 +82,10 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "client_secret": "RealtimeTranscriptionSessionCreateResponseClientSecret",
-        "modalities": "list[ChatCompletionModalitiesItem] | None | Unset",
-        "input_audio_format": "None | str | Unset",
-        "input_audio_transcription": "AudioTranscriptionResponse | None | Unset",
-        "turn_detection": "None | RealtimeSessionCreateRequestTurnDetection | Unset",
+        "modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "input_audio_format": "str | Unset",
+        "input_audio_transcription": "AudioTranscriptionResponse | Unset",
+        "turn_detection": "RealtimeSessionCreateRequestTurnDetection | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("client_secret",)
@@ -150,6 +98,45 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
             "turn_detection",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.client_secret
+        if value_1 is None:
+            if "client_secret" in present:
+                out["client_secret"] = None
+        else:
+            out["client_secret"] = to_json(value_1)
+        value_2 = self.modalities
+        if value_2 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_2)
+        value_3 = self.input_audio_format
+        if value_3 is None:
+            if "input_audio_format" in present:
+                out["input_audio_format"] = None
+        else:
+            out["input_audio_format"] = value_3
+        value_4 = self.input_audio_transcription
+        if value_4 is None:
+            if "input_audio_transcription" in present:
+                out["input_audio_transcription"] = None
+        else:
+            out["input_audio_transcription"] = to_json(value_4)
+        value_5 = self.turn_detection
+        if value_5 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -166,30 +153,51 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
 
         _raw_modalities = d.pop("modalities", UNSET)
         try:
-            modalities = _parse_modalities(_raw_modalities)
+            _modalities = _raw_modalities
+            modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+            if _modalities is not UNSET:
+                if not isinstance(_modalities, list):
+                    raise TypeError()
+                modalities = []
+                for modalities_item_data in _modalities:
+                    try:
+                        modalities_item = check_chat_completion_modalities_item(
+                            modalities_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        modalities_item = modalities_item_data
+                    modalities.append(modalities_item)
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
 
-        _raw_input_audio_format = d.pop("input_audio_format", UNSET)
-        try:
-            input_audio_format = _parse_input_audio_format(_raw_input_audio_format)
-
-        except LENIENT_ERRORS:
-            input_audio_format = _raw_input_audio_format
+        input_audio_format = d.pop("input_audio_format", None)
 
         _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
         try:
-            input_audio_transcription = _parse_input_audio_transcription(
-                _raw_input_audio_transcription
-            )
+            _input_audio_transcription = _raw_input_audio_transcription
+            input_audio_transcription: AudioTranscriptionResponse | Unset
+            if isinstance(_input_audio_transcription, Unset):
+                input_audio_transcription = UNSET
+            else:
+                input_audio_transcription = AudioTranscriptionResponse.from_dict(
+                    _input_audio_transcription
+                )
 
         except LENIENT_ERRORS:
             input_audio_transcription = _raw_input_audio_transcription
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
-            turn_detection = _parse_turn_detection(_raw_turn_detection)
+            _turn_detection = _raw_turn_detection
+            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
+            if isinstance(_turn_detection, Unset):
+                turn_detection = UNSET
+            else:
+                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
+                    _turn_detection
+                )
 
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection
@@ -197,9 +205,7 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.client_secret = client_secret
         parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.input_audio_format = (
-            None if isinstance(input_audio_format, Unset) else input_audio_format
-        )
+        parsed_obj_.input_audio_format = input_audio_format
         parsed_obj_.input_audio_transcription = (
             None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
         )

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,57 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_include(
-    data: object,
-) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        include_type_0 = []
-        _include_type_0 = data
-        if not isinstance(_include_type_0, list):
-            raise TypeError()
-        for include_type_0_item_data in _include_type_0:
-            try:
-                include_type_0_item = cast(
-                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
-                )
-                if include_type_0_item != "item.input_audio_transcription.logprobs":
-                    raise ValueError(
-                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
-                    )
-            except LENIENT_ERRORS:
-                include_type_0_item = include_type_0_item_data
-            include_type_0.append(include_type_0_item)
-
-        return include_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
-
-
-def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(data)
-    return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -100,6 +49,8 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
      """
 
     audio: RealtimeTranscriptionSessionCreateResponseGAAudio | None = ABSENT
+    """ Configuration for input audio for the session.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -113,9 +64,9 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
         "type": "Literal['transcription']",
         "id": "str",
         "object": "str",
-        "expires_at": "int | None | Unset",
-        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
-        "audio": "None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset",
+        "expires_at": "int | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
+        "audio": "RealtimeTranscriptionSessionCreateResponseGAAudio | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcription",),
@@ -136,6 +87,51 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.expires_at
+        if value_4 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_4
+        value_5 = self.include
+        if value_5 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_5)
+        value_6 = self.audio
+        if value_6 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -152,23 +148,40 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
 
         object_ = d.pop("object", None)
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", None)
 
         _raw_include = d.pop("include", UNSET)
         try:
-            include = _parse_include(_raw_include)
+            _include = _raw_include
+            include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+            if _include is not UNSET:
+                if not isinstance(_include, list):
+                    raise TypeError()
+                include = []
+                for include_item_data in _include:
+                    try:
+                        include_item = cast(
+                            'Literal["item.input_audio_transcription.logprobs"]', include_item_data
+                        )
+                        if include_item != "item.input_audio_transcription.logprobs":
+                            raise ValueError(
+                                f"include_item must match const 'item.input_audio_transcription.logprobs', got '{include_item}'"
+                            )
+                    except LENIENT_ERRORS:
+                        include_item = include_item_data
+                    include.append(include_item)
 
         except LENIENT_ERRORS:
             include = _raw_include
 
         _raw_audio = d.pop("audio", UNSET)
         try:
-            audio = _parse_audio(_raw_audio)
+            _audio = _raw_audio
+            audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset
+            if isinstance(_audio, Unset):
+                audio = UNSET
+            else:
+                audio = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(_audio)
 
         except LENIENT_ERRORS:
             audio = _raw_audio
@@ -177,7 +190,7 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.object = object_
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.expires_at = expires_at
         parsed_obj_.include = None if isinstance(include, Unset) else include
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_._request_id = None

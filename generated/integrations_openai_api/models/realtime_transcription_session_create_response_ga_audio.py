@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,18 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_(
-    data: object,
-) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(data)
-    return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
     """Configuration for input audio for the session."""
@@ -45,11 +33,26 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("input", "input"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "input": "None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset",
+        "input": "RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("input",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input
+        if value_1 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -57,7 +60,12 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
             _load_lazy_imports()
         _raw_input_ = d.pop("input", UNSET)
         try:
-            input_ = _parse_input_(_raw_input_)
+            _input_ = _raw_input_
+            input_: RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = RealtimeTranscriptionSessionCreateResponseGAAudioInput.from_dict(_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -58,14 +58,11 @@ def _load_lazy_imports() -> None:
 def _parse_format_(
     data: object,
 ) -> (
-    None
-    | RealtimeAudioFormatsPCMAAudioFormat
+    RealtimeAudioFormatsPCMAAudioFormat
     | RealtimeAudioFormatsPCMAudioFormat
     | RealtimeAudioFormatsPCMUAudioFormat
     | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -79,39 +76,17 @@ def _parse_format_(
         )
         if variant is None:
             return cast(
-                "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+                "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+            "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
         data,
     )
-
-
-def _parse_transcription(data: object) -> AudioTranscriptionResponse | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return AudioTranscriptionResponse.from_dict(data)
-    return cast("AudioTranscriptionResponse | None | Unset", data)
-
-
-def _parse_noise_reduction(
-    data: object,
-) -> None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(data)
-    return cast("None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset", data)
 
 
 def _parse_turn_detection(
@@ -141,6 +116,8 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(ApiModel):
     transcription: AudioTranscriptionResponse | None = ABSENT
 
     noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | None = ABSENT
+    """ Configuration for input audio noise reduction.
+     """
 
     turn_detection: RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | None = (
         ABSENT
@@ -155,9 +132,9 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(ApiModel):
         ("turn_detection", "turn_detection"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "format": "None | RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
-        "transcription": "AudioTranscriptionResponse | None | Unset",
-        "noise_reduction": "None | RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset",
+        "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "transcription": "AudioTranscriptionResponse | Unset",
+        "noise_reduction": "RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset",
         "turn_detection": "None | RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -170,6 +147,39 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(ApiModel):
             "turn_detection",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.format
+        if value_1 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_1)
+        value_2 = self.transcription
+        if value_2 is None:
+            if "transcription" in present:
+                out["transcription"] = None
+        else:
+            out["transcription"] = to_json(value_2)
+        value_3 = self.noise_reduction
+        if value_3 is None:
+            if "noise_reduction" in present:
+                out["noise_reduction"] = None
+        else:
+            out["noise_reduction"] = to_json(value_3)
+        value_4 = self.turn_detection
+        if value_4 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -184,14 +194,26 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(ApiModel):
 
         _raw_transcription = d.pop("transcription", UNSET)
         try:
-            transcription = _parse_transcription(_raw_transcription)
+            _transcription = _raw_transcription
+            transcription: AudioTranscriptionResponse | Unset
+            if isinstance(_transcription, Unset):
+                transcription = UNSET
+            else:
+                transcription = AudioTranscriptionResponse.from_dict(_transcription)
 
         except LENIENT_ERRORS:
             transcription = _raw_transcription
 
         _raw_noise_reduction = d.pop("noise_reduction", UNSET)
         try:
-            noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
+            _noise_reduction = _raw_noise_reduction
+            noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset
+            if isinstance(_noise_reduction, Unset):
+                noise_reduction = UNSET
+            else:
+                noise_reduction = RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(
+                    _noise_reduction
+                )
 
         except LENIENT_ERRORS:
             noise_reduction = _raw_noise_reduction

@@ -1,44 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_type_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_threshold(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_prefix_padding_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_silence_duration_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -78,10 +45,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection(ApiMod
         ("silence_duration_ms", "silence_duration_ms"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "None | str | Unset",
-        "threshold": "float | None | Unset",
-        "prefix_padding_ms": "int | None | Unset",
-        "silence_duration_ms": "int | None | Unset",
+        "type": "str | Unset",
+        "threshold": "float | Unset",
+        "prefix_padding_ms": "int | Unset",
+        "silence_duration_ms": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -94,45 +61,54 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection(ApiMod
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.threshold
+        if value_2 is None:
+            if "threshold" in present:
+                out["threshold"] = None
+        else:
+            out["threshold"] = value_2
+        value_3 = self.prefix_padding_ms
+        if value_3 is None:
+            if "prefix_padding_ms" in present:
+                out["prefix_padding_ms"] = None
+        else:
+            out["prefix_padding_ms"] = value_3
+        value_4 = self.silence_duration_ms
+        if value_4 is None:
+            if "silence_duration_ms" in present:
+                out["silence_duration_ms"] = None
+        else:
+            out["silence_duration_ms"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _parse_type_(_raw_type_)
+        type_ = d.pop("type", None)
 
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        threshold = d.pop("threshold", None)
 
-        _raw_threshold = d.pop("threshold", UNSET)
-        try:
-            threshold = _parse_threshold(_raw_threshold)
+        prefix_padding_ms = d.pop("prefix_padding_ms", None)
 
-        except LENIENT_ERRORS:
-            threshold = _raw_threshold
-
-        _raw_prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
-        try:
-            prefix_padding_ms = _parse_prefix_padding_ms(_raw_prefix_padding_ms)
-
-        except LENIENT_ERRORS:
-            prefix_padding_ms = _raw_prefix_padding_ms
-
-        _raw_silence_duration_ms = d.pop("silence_duration_ms", UNSET)
-        try:
-            silence_duration_ms = _parse_silence_duration_ms(_raw_silence_duration_ms)
-
-        except LENIENT_ERRORS:
-            silence_duration_ms = _raw_silence_duration_ms
+        silence_duration_ms = d.pop("silence_duration_ms", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.threshold = None if isinstance(threshold, Unset) else threshold
-        parsed_obj_.prefix_padding_ms = (
-            None if isinstance(prefix_padding_ms, Unset) else prefix_padding_ms
-        )
-        parsed_obj_.silence_duration_ms = (
-            None if isinstance(silence_duration_ms, Unset) else silence_duration_ms
-        )
+        parsed_obj_.type = type_
+        parsed_obj_.threshold = threshold
+        parsed_obj_.prefix_padding_ms = prefix_padding_ms
+        parsed_obj_.silence_duration_ms = silence_duration_ms
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -66,6 +66,27 @@ class RealtimeTranslationClientSecretCreateRequest(ApiModel):
             "expires_after",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.session
+        if value_1 is None:
+            if "session" in present:
+                out["session"] = None
+        else:
+            out["session"] = to_json(value_1)
+        value_2 = self.expires_after
+        if value_2 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

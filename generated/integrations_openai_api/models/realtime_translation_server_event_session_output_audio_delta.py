@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -86,6 +86,57 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(ApiModel):
             "elapsed_ms",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.event_id
+        if value_1 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.delta
+        if value_3 is None:
+            if "delta" in present:
+                out["delta"] = None
+        else:
+            out["delta"] = value_3
+        value_4 = self.sample_rate
+        if value_4 is None:
+            if "sample_rate" in present:
+                out["sample_rate"] = None
+        else:
+            out["sample_rate"] = value_4
+        value_5 = self.channels
+        if value_5 is None:
+            if "channels" in present:
+                out["channels"] = None
+        else:
+            out["channels"] = value_5
+        value_6 = self.format
+        if value_6 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = value_6
+        value_7 = self.elapsed_ms
+        if value_7 is None:
+            if "elapsed_ms" in present:
+                out["elapsed_ms"] = None
+        else:
+            out["elapsed_ms"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -31,26 +31,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_(data: object) -> None | RealtimeTranslationSessionAudioInput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeTranslationSessionAudioInput.from_dict(data)
-    return cast("None | RealtimeTranslationSessionAudioInput | Unset", data)
-
-
-def _parse_output(data: object) -> None | RealtimeTranslationSessionAudioOutput | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeTranslationSessionAudioOutput.from_dict(data)
-    return cast("None | RealtimeTranslationSessionAudioOutput | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeTranslationSessionAudio(ApiModel):
     """Configuration for translation input and output audio."""
@@ -64,8 +44,8 @@ class RealtimeTranslationSessionAudio(ApiModel):
         ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "input": "None | RealtimeTranslationSessionAudioInput | Unset",
-        "output": "None | RealtimeTranslationSessionAudioOutput | Unset",
+        "input": "RealtimeTranslationSessionAudioInput | Unset",
+        "output": "RealtimeTranslationSessionAudioOutput | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -76,20 +56,51 @@ class RealtimeTranslationSessionAudio(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input
+        if value_1 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = to_json(value_1)
+        value_2 = self.output
+        if value_2 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_input_ = d.pop("input", UNSET)
         try:
-            input_ = _parse_input_(_raw_input_)
+            _input_ = _raw_input_
+            input_: RealtimeTranslationSessionAudioInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = RealtimeTranslationSessionAudioInput.from_dict(_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
         _raw_output = d.pop("output", UNSET)
         try:
-            output = _parse_output(_raw_output)
+            _output = _raw_output
+            output: RealtimeTranslationSessionAudioOutput | Unset
+            if isinstance(_output, Unset):
+                output = UNSET
+            else:
+                output = RealtimeTranslationSessionAudioOutput.from_dict(_output)
 
         except LENIENT_ERRORS:
             output = _raw_output

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -84,6 +84,27 @@ class RealtimeTranslationSessionCreateRequestAudioInput(ApiModel):
             "noise_reduction",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.transcription
+        if value_1 is None:
+            if "transcription" in present:
+                out["transcription"] = None
+        else:
+            out["transcription"] = to_json(value_1)
+        value_2 = self.noise_reduction
+        if value_2 is None:
+            if "noise_reduction" in present:
+                out["noise_reduction"] = None
+        else:
+            out["noise_reduction"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,18 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_token_limits(
-    data: object,
-) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(data)
-    return cast("None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to
@@ -54,6 +42,8 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     """ Use retention ratio truncation. """
 
     token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | None = ABSENT
+    """ Optional custom token limits for this truncation strategy. If not provided, the model's default token limits
+    will be used. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -63,7 +53,7 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['retention_ratio']",
         "retention_ratio": "float",
-        "token_limits": "None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset",
+        "token_limits": "RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("retention_ratio",),
@@ -79,6 +69,33 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
             "token_limits",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.retention_ratio
+        if value_2 is None:
+            if "retention_ratio" in present:
+                out["retention_ratio"] = None
+        else:
+            out["retention_ratio"] = value_2
+        value_3 = self.token_limits
+        if value_3 is None:
+            if "token_limits" in present:
+                out["token_limits"] = None
+        else:
+            out["token_limits"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -96,7 +113,14 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
 
         _raw_token_limits = d.pop("token_limits", UNSET)
         try:
-            token_limits = _parse_token_limits(_raw_token_limits)
+            _token_limits = _raw_token_limits
+            token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset
+            if isinstance(_token_limits, Unset):
+                token_limits = UNSET
+            else:
+                token_limits = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
+                    _token_limits
+                )
 
         except LENIENT_ERRORS:
             token_limits = _raw_token_limits

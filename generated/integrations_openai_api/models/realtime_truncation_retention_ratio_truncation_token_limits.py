@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_post_instructions(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -32,25 +23,33 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("post_instructions", "post_instructions"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "post_instructions": "int | None | Unset",
+        "post_instructions": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("post_instructions",))
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.post_instructions
+        if value_1 is None:
+            if "post_instructions" in present:
+                out["post_instructions"] = None
+        else:
+            out["post_instructions"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_post_instructions = d.pop("post_instructions", UNSET)
-        try:
-            post_instructions = _parse_post_instructions(_raw_post_instructions)
-
-        except LENIENT_ERRORS:
-            post_instructions = _raw_post_instructions
+        post_instructions = d.pop("post_instructions", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.post_instructions = (
-            None if isinstance(post_instructions, Unset) else post_instructions
-        )
+        parsed_obj_.post_instructions = post_instructions
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

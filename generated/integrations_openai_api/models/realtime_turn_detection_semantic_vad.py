@@ -4,45 +4,13 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_turn_detection_semantic_vad_eagerness import (
     RealtimeTurnDetectionSemanticVADEagerness,
     check_realtime_turn_detection_semantic_vad_eagerness,
 )
 from ..types import UNSET, Unset
-
-
-def _parse_eagerness(data: object) -> None | RealtimeTurnDetectionSemanticVADEagerness | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        eagerness_type_0 = check_realtime_turn_detection_semantic_vad_eagerness(data)
-
-        return eagerness_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | RealtimeTurnDetectionSemanticVADEagerness | Unset", data)
-
-
-def _parse_create_response(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_interrupt_response(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -54,6 +22,11 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
      """
 
     eagerness: RealtimeTurnDetectionSemanticVADEagerness | str | None = ABSENT
+    """ Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the
+    user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to
+    `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively.
+
+    Server default: `"auto"`. """
 
     create_response: bool | None = ABSENT
     """ Whether or not to automatically generate a response when a VAD stop event occurs.
@@ -74,12 +47,18 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['semantic_vad']",
-        "eagerness": "None | RealtimeTurnDetectionSemanticVADEagerness | Unset",
-        "create_response": "bool | None | Unset",
-        "interrupt_response": "bool | None | Unset",
+        "eagerness": "RealtimeTurnDetectionSemanticVADEagerness | Unset",
+        "create_response": "bool | Unset",
+        "interrupt_response": "bool | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("semantic_vad",),
+        "eagerness": (
+            "auto",
+            "high",
+            "low",
+            "medium",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -90,6 +69,39 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
             "interrupt_response",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.eagerness
+        if value_2 is None:
+            if "eagerness" in present:
+                out["eagerness"] = None
+        else:
+            out["eagerness"] = value_2
+        value_3 = self.create_response
+        if value_3 is None:
+            if "create_response" in present:
+                out["create_response"] = None
+        else:
+            out["create_response"] = value_3
+        value_4 = self.interrupt_response
+        if value_4 is None:
+            if "interrupt_response" in present:
+                out["interrupt_response"] = None
+        else:
+            out["interrupt_response"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -103,34 +115,25 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
 
         _raw_eagerness = d.pop("eagerness", UNSET)
         try:
-            eagerness = _parse_eagerness(_raw_eagerness)
+            _eagerness = _raw_eagerness
+            eagerness: RealtimeTurnDetectionSemanticVADEagerness | Unset
+            if isinstance(_eagerness, Unset):
+                eagerness = UNSET
+            else:
+                eagerness = check_realtime_turn_detection_semantic_vad_eagerness(_eagerness)
 
         except LENIENT_ERRORS:
             eagerness = _raw_eagerness
 
-        _raw_create_response = d.pop("create_response", UNSET)
-        try:
-            create_response = _parse_create_response(_raw_create_response)
+        create_response = d.pop("create_response", None)
 
-        except LENIENT_ERRORS:
-            create_response = _raw_create_response
-
-        _raw_interrupt_response = d.pop("interrupt_response", UNSET)
-        try:
-            interrupt_response = _parse_interrupt_response(_raw_interrupt_response)
-
-        except LENIENT_ERRORS:
-            interrupt_response = _raw_interrupt_response
+        interrupt_response = d.pop("interrupt_response", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.eagerness = None if isinstance(eagerness, Unset) else eagerness
-        parsed_obj_.create_response = (
-            None if isinstance(create_response, Unset) else create_response
-        )
-        parsed_obj_.interrupt_response = (
-            None if isinstance(interrupt_response, Unset) else interrupt_response
-        )
+        parsed_obj_.create_response = create_response
+        parsed_obj_.interrupt_response = interrupt_response
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

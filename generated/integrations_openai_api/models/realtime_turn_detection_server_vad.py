@@ -4,49 +4,9 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_threshold(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_prefix_padding_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_silence_duration_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_create_response(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_interrupt_response(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
@@ -117,11 +77,11 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['server_vad']",
-        "threshold": "float | None | Unset",
-        "prefix_padding_ms": "int | None | Unset",
-        "silence_duration_ms": "int | None | Unset",
-        "create_response": "bool | None | Unset",
-        "interrupt_response": "bool | None | Unset",
+        "threshold": "float | Unset",
+        "prefix_padding_ms": "int | Unset",
+        "silence_duration_ms": "int | Unset",
+        "create_response": "bool | Unset",
+        "interrupt_response": "bool | Unset",
         "idle_timeout_ms": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -140,6 +100,57 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.threshold
+        if value_2 is None:
+            if "threshold" in present:
+                out["threshold"] = None
+        else:
+            out["threshold"] = value_2
+        value_3 = self.prefix_padding_ms
+        if value_3 is None:
+            if "prefix_padding_ms" in present:
+                out["prefix_padding_ms"] = None
+        else:
+            out["prefix_padding_ms"] = value_3
+        value_4 = self.silence_duration_ms
+        if value_4 is None:
+            if "silence_duration_ms" in present:
+                out["silence_duration_ms"] = None
+        else:
+            out["silence_duration_ms"] = value_4
+        value_5 = self.create_response
+        if value_5 is None:
+            if "create_response" in present:
+                out["create_response"] = None
+        else:
+            out["create_response"] = value_5
+        value_6 = self.interrupt_response
+        if value_6 is None:
+            if "interrupt_response" in present:
+                out["interrupt_response"] = None
+        else:
+            out["interrupt_response"] = value_6
+        value_7 = self.idle_timeout_ms
+        if value_7 is None:
+            if "idle_timeout_ms" in present:
+                out["idle_timeout_ms"] = None
+        else:
+            out["idle_timeout_ms"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -150,40 +161,15 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_threshold = d.pop("threshold", UNSET)
-        try:
-            threshold = _parse_threshold(_raw_threshold)
+        threshold = d.pop("threshold", None)
 
-        except LENIENT_ERRORS:
-            threshold = _raw_threshold
+        prefix_padding_ms = d.pop("prefix_padding_ms", None)
 
-        _raw_prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
-        try:
-            prefix_padding_ms = _parse_prefix_padding_ms(_raw_prefix_padding_ms)
+        silence_duration_ms = d.pop("silence_duration_ms", None)
 
-        except LENIENT_ERRORS:
-            prefix_padding_ms = _raw_prefix_padding_ms
+        create_response = d.pop("create_response", None)
 
-        _raw_silence_duration_ms = d.pop("silence_duration_ms", UNSET)
-        try:
-            silence_duration_ms = _parse_silence_duration_ms(_raw_silence_duration_ms)
-
-        except LENIENT_ERRORS:
-            silence_duration_ms = _raw_silence_duration_ms
-
-        _raw_create_response = d.pop("create_response", UNSET)
-        try:
-            create_response = _parse_create_response(_raw_create_response)
-
-        except LENIENT_ERRORS:
-            create_response = _raw_create_response
-
-        _raw_interrupt_response = d.pop("interrupt_response", UNSET)
-        try:
-            interrupt_response = _parse_interrupt_response(_raw_interrupt_response)
-
-        except LENIENT_ERRORS:
-            interrupt_response = _raw_interrupt_response
+        interrupt_response = d.pop("interrupt_response", None)
 
         _raw_idle_timeout_ms = d.pop("idle_timeout_ms", UNSET)
         try:
@@ -194,19 +180,11 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.threshold = None if isinstance(threshold, Unset) else threshold
-        parsed_obj_.prefix_padding_ms = (
-            None if isinstance(prefix_padding_ms, Unset) else prefix_padding_ms
-        )
-        parsed_obj_.silence_duration_ms = (
-            None if isinstance(silence_duration_ms, Unset) else silence_duration_ms
-        )
-        parsed_obj_.create_response = (
-            None if isinstance(create_response, Unset) else create_response
-        )
-        parsed_obj_.interrupt_response = (
-            None if isinstance(interrupt_response, Unset) else interrupt_response
-        )
+        parsed_obj_.threshold = threshold
+        parsed_obj_.prefix_padding_ms = prefix_padding_ms
+        parsed_obj_.silence_duration_ms = silence_duration_ms
+        parsed_obj_.create_response = create_response
+        parsed_obj_.interrupt_response = interrupt_response
         parsed_obj_.idle_timeout_ms = (
             None if isinstance(idle_timeout_ms, Unset) else idle_timeout_ms
         )

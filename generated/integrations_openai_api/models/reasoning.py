@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..models.reasoning_generate_summary import (
@@ -97,6 +97,33 @@ class Reasoning(ApiModel):
             "generate_summary",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.effort
+        if value_1 is None:
+            if "effort" in present:
+                out["effort"] = None
+        else:
+            out["effort"] = to_json(value_1)
+        value_2 = self.summary
+        if value_2 is None:
+            if "summary" in present:
+                out["summary"] = None
+        else:
+            out["summary"] = to_json(value_2)
+        value_3 = self.generate_summary
+        if value_3 is None:
+            if "generate_summary" in present:
+                out["generate_summary"] = None
+        else:
+            out["generate_summary"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

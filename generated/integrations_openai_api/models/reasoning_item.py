@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
@@ -35,48 +35,6 @@ def _parse_encrypted_content(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_content(data: object) -> list[ReasoningTextContent] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        if not isinstance(_content_type_0, list):
-            raise TypeError()
-        for content_type_0_item_data in _content_type_0:
-            try:
-                content_type_0_item = ReasoningTextContent.from_dict(content_type_0_item_data)
-
-            except LENIENT_ERRORS:
-                content_type_0_item = content_type_0_item_data
-            content_type_0.append(content_type_0_item)
-
-        return content_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ReasoningTextContent] | None | Unset", data)
-
-
-def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_computer_tool_call_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("ComputerToolCallStatus | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class ReasoningItem(ApiModel):
     """A description of the chain of thought used by a reasoning model while generating
@@ -105,6 +63,9 @@ class ReasoningItem(ApiModel):
      """
 
     status: ComputerToolCallStatus | str | None = ABSENT
+    """ The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -119,11 +80,16 @@ class ReasoningItem(ApiModel):
         "id": "str",
         "summary": "list[SummaryTextContent]",
         "encrypted_content": "None | str | Unset",
-        "content": "list[ReasoningTextContent] | None | Unset",
-        "status": "ComputerToolCallStatus | None | Unset",
+        "content": "list[ReasoningTextContent] | Unset",
+        "status": "ComputerToolCallStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("reasoning",),
+        "status": (
+            "completed",
+            "in_progress",
+            "incomplete",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -140,6 +106,51 @@ class ReasoningItem(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.summary
+        if value_3 is None:
+            if "summary" in present:
+                out["summary"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "summary" in present:
+            out["summary"] = to_json(value_3)
+        value_4 = self.encrypted_content
+        if value_4 is None:
+            if "encrypted_content" in present:
+                out["encrypted_content"] = None
+        else:
+            out["encrypted_content"] = to_json(value_4)
+        value_5 = self.content
+        if value_5 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_5)
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -181,14 +192,31 @@ class ReasoningItem(ApiModel):
 
         _raw_content = d.pop("content", UNSET)
         try:
-            content = _parse_content(_raw_content)
+            _content = _raw_content
+            content: list[ReasoningTextContent] | Unset = UNSET
+            if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
+                content = []
+                for content_item_data in _content:
+                    try:
+                        content_item = ReasoningTextContent.from_dict(content_item_data)
+
+                    except LENIENT_ERRORS:
+                        content_item = content_item_data
+                    content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: ComputerToolCallStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_computer_tool_call_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status

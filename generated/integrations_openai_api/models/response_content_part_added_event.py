@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -107,6 +107,51 @@ class ResponseContentPartAddedEvent(ApiModel):
             "sequence_number",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.item_id
+        if value_2 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_2
+        value_3 = self.output_index
+        if value_3 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_3
+        value_4 = self.content_index
+        if value_4 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_4
+        value_5 = self.part
+        if value_5 is None:
+            if "part" in present:
+                out["part"] = None
+        else:
+            out["part"] = to_json(value_5)
+        value_6 = self.sequence_number
+        if value_6 is None:
+            if "sequence_number" in present:
+                out["sequence_number"] = None
+        else:
+            out["sequence_number"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.response_error_code import ResponseErrorCode, check_response_error_code
 
@@ -61,6 +61,27 @@ class ResponseError2(ApiModel):
             "message",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.code
+        if value_1 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = value_1
+        value_2 = self.message
+        if value_2 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

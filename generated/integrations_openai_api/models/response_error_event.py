@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -72,6 +72,45 @@ class ResponseErrorEvent(ApiModel):
             "sequence_number",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.code
+        if value_2 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = to_json(value_2)
+        value_3 = self.message
+        if value_3 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_3
+        value_4 = self.param
+        if value_4 is None:
+            if "param" in present:
+                out["param"] = None
+        else:
+            out["param"] = to_json(value_4)
+        value_5 = self.sequence_number
+        if value_5 is None:
+            if "sequence_number" in present:
+                out["sequence_number"] = None
+        else:
+            out["sequence_number"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -19,24 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_schema(data: object) -> None | ResponseFormatJsonSchemaSchema | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ResponseFormatJsonSchemaSchema.from_dict(data)
-    return cast("None | ResponseFormatJsonSchemaSchema | Unset", data)
 
 
 def _parse_strict(data: object) -> bool | None | Unset:
@@ -62,6 +44,9 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
      """
 
     schema: ResponseFormatJsonSchemaSchema | None = ABSENT
+    """ The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+     """
 
     strict: bool | None = ABSENT
 
@@ -73,8 +58,8 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
-        "description": "None | str | Unset",
-        "schema": "None | ResponseFormatJsonSchemaSchema | Unset",
+        "description": "str | Unset",
+        "schema": "ResponseFormatJsonSchemaSchema | Unset",
         "strict": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
@@ -88,22 +73,55 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.description
+        if value_2 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_2
+        value_3 = self.schema
+        if value_3 is None:
+            if "schema" in present:
+                out["schema"] = None
+        else:
+            out["schema"] = to_json(value_3)
+        value_4 = self.strict
+        if value_4 is None:
+            if "strict" in present:
+                out["strict"] = None
+        else:
+            out["strict"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         name = d.pop("name", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_schema = d.pop("schema", UNSET)
         try:
-            schema = _parse_schema(_raw_schema)
+            _schema = _raw_schema
+            schema: ResponseFormatJsonSchemaSchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
 
         except LENIENT_ERRORS:
             schema = _raw_schema
@@ -117,7 +135,7 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.schema = None if isinstance(schema, Unset) else schema
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
         parsed_obj_._request_id = None

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -256,6 +256,45 @@ class ResponseItemList(ApiModel):
             "last_id",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "data" in present:
+            out["data"] = to_json(value_2)
+        value_3 = self.has_more
+        if value_3 is None:
+            if "has_more" in present:
+                out["has_more"] = None
+        else:
+            out["has_more"] = value_3
+        value_4 = self.first_id
+        if value_4 is None:
+            if "first_id" in present:
+                out["first_id"] = None
+        else:
+            out["first_id"] = value_4
+        value_5 = self.last_id
+        if value_5 is None:
+            if "last_id" in present:
+                out["last_id"] = None
+        else:
+            out["last_id"] = value_5
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

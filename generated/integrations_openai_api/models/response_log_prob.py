@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -19,34 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_top_logprobs(data: object) -> list[ResponseLogProbTopLogprobsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        top_logprobs_type_0 = []
-        _top_logprobs_type_0 = data
-        if not isinstance(_top_logprobs_type_0, list):
-            raise TypeError()
-        for top_logprobs_type_0_item_data in _top_logprobs_type_0:
-            try:
-                top_logprobs_type_0_item = ResponseLogProbTopLogprobsItem.from_dict(
-                    top_logprobs_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                top_logprobs_type_0_item = top_logprobs_type_0_item_data
-            top_logprobs_type_0.append(top_logprobs_type_0_item)
-
-        return top_logprobs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[ResponseLogProbTopLogprobsItem] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -76,7 +48,7 @@ class ResponseLogProb(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "token": "str",
         "logprob": "float",
-        "top_logprobs": "list[ResponseLogProbTopLogprobsItem] | None | Unset",
+        "top_logprobs": "list[ResponseLogProbTopLogprobsItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -91,6 +63,33 @@ class ResponseLogProb(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.token
+        if value_1 is None:
+            if "token" in present:
+                out["token"] = None
+        else:
+            out["token"] = value_1
+        value_2 = self.logprob
+        if value_2 is None:
+            if "logprob" in present:
+                out["logprob"] = None
+        else:
+            out["logprob"] = value_2
+        value_3 = self.top_logprobs
+        if value_3 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -101,7 +100,21 @@ class ResponseLogProb(ApiModel):
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
-            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+            _top_logprobs = _raw_top_logprobs
+            top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
+            if _top_logprobs is not UNSET:
+                if not isinstance(_top_logprobs, list):
+                    raise TypeError()
+                top_logprobs = []
+                for top_logprobs_item_data in _top_logprobs:
+                    try:
+                        top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(
+                            top_logprobs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        top_logprobs_item = top_logprobs_item_data
+                    top_logprobs.append(top_logprobs_item)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs

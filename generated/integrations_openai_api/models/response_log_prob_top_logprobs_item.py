@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_token(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_logprob(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -38,8 +21,8 @@ class ResponseLogProbTopLogprobsItem(ApiModel):
         ("logprob", "logprob"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "token": "None | str | Unset",
-        "logprob": "float | None | Unset",
+        "token": "str | Unset",
+        "logprob": "float | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -50,25 +33,36 @@ class ResponseLogProbTopLogprobsItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.token
+        if value_1 is None:
+            if "token" in present:
+                out["token"] = None
+        else:
+            out["token"] = value_1
+        value_2 = self.logprob
+        if value_2 is None:
+            if "logprob" in present:
+                out["logprob"] = None
+        else:
+            out["logprob"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_token = d.pop("token", UNSET)
-        try:
-            token = _parse_token(_raw_token)
+        token = d.pop("token", None)
 
-        except LENIENT_ERRORS:
-            token = _raw_token
-
-        _raw_logprob = d.pop("logprob", UNSET)
-        try:
-            logprob = _parse_logprob(_raw_logprob)
-
-        except LENIENT_ERRORS:
-            logprob = _raw_logprob
+        logprob = d.pop("logprob", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = None if isinstance(token, Unset) else token
-        parsed_obj_.logprob = None if isinstance(logprob, Unset) else logprob
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

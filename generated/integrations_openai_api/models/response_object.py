@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.accessors import ResponseAccessors
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
@@ -640,30 +640,6 @@ def _parse_top_logprobs(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-def _parse_user(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_safety_identifier(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -734,16 +710,6 @@ def _parse_max_tool_calls(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-def _parse_text(data: object) -> None | ResponseTextParam | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ResponseTextParam.from_dict(data)
-    return cast("None | ResponseTextParam | Unset", data)
-
-
 def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if data is None:
         return data
@@ -770,38 +736,12 @@ def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
     return cast("CreateResponseTruncation | None | Unset", data)
 
 
-def _parse_status(data: object) -> None | ResponseStatus | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        status_type_0 = check_response_status(data)
-
-        return status_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ResponseStatus | Unset", data)
-
-
 def _parse_completed_at(data: object) -> float | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     return cast("float | None | Unset", data)
-
-
-def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return ResponseUsage.from_dict(data)
-    return cast("None | ResponseUsage | Unset", data)
 
 
 def _parse_conversation(data: object) -> Conversation2 | None | Unset:
@@ -1017,16 +957,27 @@ class ResponseObject(ResponseAccessors, ApiModel):
     max_tool_calls: int | None = ABSENT
 
     text: ResponseTextParam | None = ABSENT
+    """ Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+     """
 
     prompt: Prompt2 | None = ABSENT
 
     truncation: CreateResponseTruncation | str | None = ABSENT
 
     status: ResponseStatus | str | None = ABSENT
+    """ The status of the response generation. One of `completed`, `failed`,
+    `in_progress`, `cancelled`, `queued`, or `incomplete`.
+     """
 
     completed_at: float | None = ABSENT
 
     usage: ResponseUsage | None = ABSENT
+    """ Represents token usage details including input tokens, output tokens,
+    a breakdown of output tokens, and the total tokens used.
+     """
 
     conversation: Conversation2 | None = ABSENT
 
@@ -1082,26 +1033,34 @@ class ResponseObject(ResponseAccessors, ApiModel):
         "instructions": "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str",
         "parallel_tool_calls": "bool",
         "top_logprobs": "int | None | Unset",
-        "user": "None | str | Unset",
-        "safety_identifier": "None | str | Unset",
-        "prompt_cache_key": "None | str | Unset",
+        "user": "str | Unset",
+        "safety_identifier": "str | Unset",
+        "prompt_cache_key": "str | Unset",
         "service_tier": "None | ServiceTier2 | Unset",
         "prompt_cache_retention": "CreateChatCompletionRequestPromptCacheRetention | None | Unset",
         "previous_response_id": "None | str | Unset",
         "reasoning": "None | Reasoning | Unset",
         "background": "bool | None | Unset",
         "max_tool_calls": "int | None | Unset",
-        "text": "None | ResponseTextParam | Unset",
+        "text": "ResponseTextParam | Unset",
         "prompt": "None | Prompt2 | Unset",
         "truncation": "CreateResponseTruncation | None | Unset",
-        "status": "None | ResponseStatus | Unset",
+        "status": "ResponseStatus | Unset",
         "completed_at": "float | None | Unset",
-        "usage": "None | ResponseUsage | Unset",
+        "usage": "ResponseUsage | Unset",
         "conversation": "Conversation2 | None | Unset",
         "max_output_tokens": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response",),
+        "status": (
+            "cancelled",
+            "completed",
+            "failed",
+            "in_progress",
+            "incomplete",
+            "queued",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "metadata",
@@ -1155,6 +1114,207 @@ class ResponseObject(ResponseAccessors, ApiModel):
             "max_output_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.metadata
+        if value_1 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_1)
+        value_2 = self.temperature
+        if value_2 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_2)
+        value_3 = self.top_p
+        if value_3 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_3)
+        value_4 = self.model
+        if value_4 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_4)
+        value_5 = self.tools
+        if value_5 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_5)
+        value_6 = self.tool_choice
+        if value_6 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_6)
+        value_7 = self.id
+        if value_7 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_7
+        value_8 = self.object
+        if value_8 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_8
+        value_9 = self.created_at
+        if value_9 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_9
+        value_10 = self.error
+        if value_10 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_10)
+        value_11 = self.incomplete_details
+        if value_11 is None:
+            if "incomplete_details" in present:
+                out["incomplete_details"] = None
+        else:
+            out["incomplete_details"] = to_json(value_11)
+        value_12 = self.output
+        if value_12 is None:
+            if "output" in present:
+                out["output"] = None
+        elif value_12 or not isinstance(value_12, AbsentList) or "output" in present:
+            out["output"] = to_json(value_12)
+        value_13 = self.instructions
+        if value_13 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_13)
+        value_14 = self.parallel_tool_calls
+        if value_14 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_14
+        value_15 = self.top_logprobs
+        if value_15 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_15)
+        value_16 = self.user
+        if value_16 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_16
+        value_17 = self.safety_identifier
+        if value_17 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = value_17
+        value_18 = self.prompt_cache_key
+        if value_18 is None:
+            if "prompt_cache_key" in present:
+                out["prompt_cache_key"] = None
+        else:
+            out["prompt_cache_key"] = value_18
+        value_19 = self.service_tier
+        if value_19 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_19)
+        value_20 = self.prompt_cache_retention
+        if value_20 is None:
+            if "prompt_cache_retention" in present:
+                out["prompt_cache_retention"] = None
+        else:
+            out["prompt_cache_retention"] = to_json(value_20)
+        value_21 = self.previous_response_id
+        if value_21 is None:
+            if "previous_response_id" in present:
+                out["previous_response_id"] = None
+        else:
+            out["previous_response_id"] = to_json(value_21)
+        value_22 = self.reasoning
+        if value_22 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_22)
+        value_23 = self.background
+        if value_23 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_23)
+        value_24 = self.max_tool_calls
+        if value_24 is None:
+            if "max_tool_calls" in present:
+                out["max_tool_calls"] = None
+        else:
+            out["max_tool_calls"] = to_json(value_24)
+        value_25 = self.text
+        if value_25 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_25)
+        value_26 = self.prompt
+        if value_26 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_26)
+        value_27 = self.truncation
+        if value_27 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_27)
+        value_28 = self.status
+        if value_28 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_28
+        value_29 = self.completed_at
+        if value_29 is None:
+            if "completed_at" in present:
+                out["completed_at"] = None
+        else:
+            out["completed_at"] = to_json(value_29)
+        value_30 = self.usage
+        if value_30 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_30)
+        value_31 = self.conversation
+        if value_31 is None:
+            if "conversation" in present:
+                out["conversation"] = None
+        else:
+            out["conversation"] = to_json(value_31)
+        value_32 = self.max_output_tokens
+        if value_32 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_32)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -1273,26 +1433,11 @@ class ResponseObject(ResponseAccessors, ApiModel):
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
 
-        _raw_user = d.pop("user", UNSET)
-        try:
-            user = _parse_user(_raw_user)
+        user = d.pop("user", None)
 
-        except LENIENT_ERRORS:
-            user = _raw_user
+        safety_identifier = d.pop("safety_identifier", None)
 
-        _raw_safety_identifier = d.pop("safety_identifier", UNSET)
-        try:
-            safety_identifier = _parse_safety_identifier(_raw_safety_identifier)
-
-        except LENIENT_ERRORS:
-            safety_identifier = _raw_safety_identifier
-
-        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        try:
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
-
-        except LENIENT_ERRORS:
-            prompt_cache_key = _raw_prompt_cache_key
+        prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
@@ -1338,7 +1483,12 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         _raw_text = d.pop("text", UNSET)
         try:
-            text = _parse_text(_raw_text)
+            _text = _raw_text
+            text: ResponseTextParam | Unset
+            if isinstance(_text, Unset):
+                text = UNSET
+            else:
+                text = ResponseTextParam.from_dict(_text)
 
         except LENIENT_ERRORS:
             text = _raw_text
@@ -1359,7 +1509,12 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         _raw_status = d.pop("status", UNSET)
         try:
-            status = _parse_status(_raw_status)
+            _status = _raw_status
+            status: ResponseStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_response_status(_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
@@ -1373,7 +1528,12 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: ResponseUsage | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = ResponseUsage.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
@@ -1408,13 +1568,9 @@ class ResponseObject(ResponseAccessors, ApiModel):
         parsed_obj_.instructions = instructions
         parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
-        parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.safety_identifier = (
-            None if isinstance(safety_identifier, Unset) else safety_identifier
-        )
-        parsed_obj_.prompt_cache_key = (
-            None if isinstance(prompt_cache_key, Unset) else prompt_cache_key
-        )
+        parsed_obj_.user = user
+        parsed_obj_.safety_identifier = safety_identifier
+        parsed_obj_.prompt_cache_key = prompt_cache_key
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
         parsed_obj_.prompt_cache_retention = (
             None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention

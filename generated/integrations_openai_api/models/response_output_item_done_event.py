@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -244,6 +244,39 @@ class ResponseOutputItemDoneEvent(ApiModel):
             "item",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.output_index
+        if value_2 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_2
+        value_3 = self.sequence_number
+        if value_3 is None:
+            if "sequence_number" in present:
+                out["sequence_number"] = None
+        else:
+            out["sequence_number"] = value_3
+        value_4 = self.item
+        if value_4 is None:
+            if "item" in present:
+                out["item"] = None
+        else:
+            out["item"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_response_truncation import (
     CreateResponseTruncation,
@@ -418,6 +418,75 @@ class ResponseProperties(ApiModel):
             "truncation",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.previous_response_id
+        if value_1 is None:
+            if "previous_response_id" in present:
+                out["previous_response_id"] = None
+        else:
+            out["previous_response_id"] = to_json(value_1)
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
+        value_3 = self.reasoning
+        if value_3 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_3)
+        value_4 = self.background
+        if value_4 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_4)
+        value_5 = self.max_tool_calls
+        if value_5 is None:
+            if "max_tool_calls" in present:
+                out["max_tool_calls"] = None
+        else:
+            out["max_tool_calls"] = to_json(value_5)
+        value_6 = self.text
+        if value_6 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_6)
+        value_7 = self.tools
+        if value_7 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_7)
+        value_8 = self.tool_choice
+        if value_8 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_8)
+        value_9 = self.prompt
+        if value_9 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_9)
+        value_10 = self.truncation
+        if value_10 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_10)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

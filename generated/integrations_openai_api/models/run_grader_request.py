@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -115,6 +115,33 @@ class RunGraderRequest(ApiModel):
             "item",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.grader
+        if value_1 is None:
+            if "grader" in present:
+                out["grader"] = None
+        else:
+            out["grader"] = to_json(value_1)
+        value_2 = self.model_sample
+        if value_2 is None:
+            if "model_sample" in present:
+                out["model_sample"] = None
+        else:
+            out["model_sample"] = value_2
+        value_3 = self.item
+        if value_3 is None:
+            if "item" in present:
+                out["item"] = None
+        else:
+            out["item"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -69,6 +69,39 @@ class RunGraderResponse(ApiModel):
             "model_grader_token_usage_per_model",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.reward
+        if value_1 is None:
+            if "reward" in present:
+                out["reward"] = None
+        else:
+            out["reward"] = value_1
+        value_2 = self.metadata
+        if value_2 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_2)
+        value_3 = self.sub_rewards
+        if value_3 is None:
+            if "sub_rewards" in present:
+                out["sub_rewards"] = None
+        else:
+            out["sub_rewards"] = to_json(value_3)
+        value_4 = self.model_grader_token_usage_per_model
+        if value_4 is None:
+            if "model_grader_token_usage_per_model" in present:
+                out["model_grader_token_usage_per_model"] = None
+        else:
+            out["model_grader_token_usage_per_model"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

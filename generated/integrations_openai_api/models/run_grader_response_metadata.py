@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -89,6 +89,57 @@ class RunGraderResponseMetadata(ApiModel):
             "sampled_model_name",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.name
+        if value_1 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.errors
+        if value_3 is None:
+            if "errors" in present:
+                out["errors"] = None
+        else:
+            out["errors"] = to_json(value_3)
+        value_4 = self.execution_time
+        if value_4 is None:
+            if "execution_time" in present:
+                out["execution_time"] = None
+        else:
+            out["execution_time"] = value_4
+        value_5 = self.scores
+        if value_5 is None:
+            if "scores" in present:
+                out["scores"] = None
+        else:
+            out["scores"] = to_json(value_5)
+        value_6 = self.token_usage
+        if value_6 is None:
+            if "token_usage" in present:
+                out["token_usage"] = None
+        else:
+            out["token_usage"] = to_json(value_6)
+        value_7 = self.sampled_model_name
+        if value_7 is None:
+            if "sampled_model_name" in present:
+                out["sampled_model_name"] = None
+        else:
+            out["sampled_model_name"] = to_json(value_7)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
@@ -506,6 +506,177 @@ class RunObject(ApiModel):
             "top_p",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.thread_id
+        if value_4 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_4
+        value_5 = self.assistant_id
+        if value_5 is None:
+            if "assistant_id" in present:
+                out["assistant_id"] = None
+        else:
+            out["assistant_id"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        value_7 = self.required_action
+        if value_7 is None:
+            if "required_action" in present:
+                out["required_action"] = None
+        else:
+            out["required_action"] = to_json(value_7)
+        value_8 = self.last_error
+        if value_8 is None:
+            if "last_error" in present:
+                out["last_error"] = None
+        else:
+            out["last_error"] = to_json(value_8)
+        value_9 = self.expires_at
+        if value_9 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_9)
+        value_10 = self.started_at
+        if value_10 is None:
+            if "started_at" in present:
+                out["started_at"] = None
+        else:
+            out["started_at"] = to_json(value_10)
+        value_11 = self.cancelled_at
+        if value_11 is None:
+            if "cancelled_at" in present:
+                out["cancelled_at"] = None
+        else:
+            out["cancelled_at"] = to_json(value_11)
+        value_12 = self.failed_at
+        if value_12 is None:
+            if "failed_at" in present:
+                out["failed_at"] = None
+        else:
+            out["failed_at"] = to_json(value_12)
+        value_13 = self.completed_at
+        if value_13 is None:
+            if "completed_at" in present:
+                out["completed_at"] = None
+        else:
+            out["completed_at"] = to_json(value_13)
+        value_14 = self.incomplete_details
+        if value_14 is None:
+            if "incomplete_details" in present:
+                out["incomplete_details"] = None
+        else:
+            out["incomplete_details"] = to_json(value_14)
+        value_15 = self.model
+        if value_15 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_15
+        value_16 = self.instructions
+        if value_16 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_16)
+        value_17 = self.tools
+        if value_17 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_17 or not isinstance(value_17, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_17)
+        value_18 = self.metadata
+        if value_18 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_18)
+        value_19 = self.usage
+        if value_19 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_19)
+        value_20 = self.max_prompt_tokens
+        if value_20 is None:
+            if "max_prompt_tokens" in present:
+                out["max_prompt_tokens"] = None
+        else:
+            out["max_prompt_tokens"] = to_json(value_20)
+        value_21 = self.max_completion_tokens
+        if value_21 is None:
+            if "max_completion_tokens" in present:
+                out["max_completion_tokens"] = None
+        else:
+            out["max_completion_tokens"] = to_json(value_21)
+        value_22 = self.truncation_strategy
+        if value_22 is None:
+            if "truncation_strategy" in present:
+                out["truncation_strategy"] = None
+        else:
+            out["truncation_strategy"] = to_json(value_22)
+        value_23 = self.tool_choice
+        if value_23 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_23)
+        value_24 = self.parallel_tool_calls
+        if value_24 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_24
+        value_25 = self.response_format
+        if value_25 is None:
+            if "response_format" in present:
+                out["response_format"] = None
+        else:
+            out["response_format"] = to_json(value_25)
+        value_26 = self.temperature
+        if value_26 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_26)
+        value_27 = self.top_p
+        if value_27 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_27)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.run_object_incomplete_details_reason import (
     RunObjectIncompleteDetailsReason,
@@ -13,39 +13,50 @@ from ..models.run_object_incomplete_details_reason import (
 from ..types import UNSET, Unset
 
 
-def _parse_reason(data: object) -> None | RunObjectIncompleteDetailsReason | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        reason_type_0 = check_run_object_incomplete_details_reason(data)
-
-        return reason_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | RunObjectIncompleteDetailsReason | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RunObjectIncompleteDetails(ApiModel):
     reason: RunObjectIncompleteDetailsReason | str | None = ABSENT
+    """ The reason why the run is incomplete. This will point to which specific token limit was reached over the
+    course of the run. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "reason": "None | RunObjectIncompleteDetailsReason | Unset",
+        "reason": "RunObjectIncompleteDetailsReason | Unset",
     }
-    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "reason": (
+            "max_completion_tokens",
+            "max_prompt_tokens",
+        ),
+    }
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.reason
+        if value_1 is None:
+            if "reason" in present:
+                out["reason"] = None
+        else:
+            out["reason"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_reason = d.pop("reason", UNSET)
         try:
-            reason = _parse_reason(_raw_reason)
+            _reason = _raw_reason
+            reason: RunObjectIncompleteDetailsReason | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = check_run_object_incomplete_details_reason(_reason)
 
         except LENIENT_ERRORS:
             reason = _raw_reason

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -34,53 +34,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_ranking_options(
-    data: object,
-) -> None | RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(data)
-    return cast("None | RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset", data)
-
-
-def _parse_results(
-    data: object,
-) -> list[RunStepDetailsToolCallsFileSearchResultObject] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        results_type_0 = []
-        _results_type_0 = data
-        if not isinstance(_results_type_0, list):
-            raise TypeError()
-        for results_type_0_item_data in _results_type_0:
-            try:
-                results_type_0_item = RunStepDetailsToolCallsFileSearchResultObject.from_dict(
-                    results_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                results_type_0_item = results_type_0_item_data
-            results_type_0.append(results_type_0_item)
-
-        return results_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[RunStepDetailsToolCallsFileSearchResultObject] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
     """For now, this is always going to be an empty object."""
 
     ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | None = ABSENT
+    """ The ranking options for the file search. """
 
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | None = ABSENT
     """ The results of the file search. """
@@ -90,8 +49,8 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
         ("results", "results"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "ranking_options": "None | RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset",
-        "results": "list[RunStepDetailsToolCallsFileSearchResultObject] | None | Unset",
+        "ranking_options": "RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset",
+        "results": "list[RunStepDetailsToolCallsFileSearchResultObject] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -102,20 +61,62 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.ranking_options
+        if value_1 is None:
+            if "ranking_options" in present:
+                out["ranking_options"] = None
+        else:
+            out["ranking_options"] = to_json(value_1)
+        value_2 = self.results
+        if value_2 is None:
+            if "results" in present:
+                out["results"] = None
+        else:
+            out["results"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
-            ranking_options = _parse_ranking_options(_raw_ranking_options)
+            _ranking_options = _raw_ranking_options
+            ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset
+            if isinstance(_ranking_options, Unset):
+                ranking_options = UNSET
+            else:
+                ranking_options = RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(
+                    _ranking_options
+                )
 
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
 
         _raw_results = d.pop("results", UNSET)
         try:
-            results = _parse_results(_raw_results)
+            _results = _raw_results
+            results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
+            if _results is not UNSET:
+                if not isinstance(_results, list):
+                    raise TypeError()
+                results = []
+                for results_item_data in _results:
+                    try:
+                        results_item = RunStepDetailsToolCallsFileSearchResultObject.from_dict(
+                            results_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        results_item = results_item_data
+                    results.append(results_item)
 
         except LENIENT_ERRORS:
             results = _raw_results

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
 
@@ -43,6 +43,27 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ApiModel):
             "score_threshold",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.ranker
+        if value_1 is None:
+            if "ranker" in present:
+                out["ranker"] = None
+        else:
+            out["ranker"] = value_1
+        value_2 = self.score_threshold
+        if value_2 is None:
+            if "score_threshold" in present:
+                out["score_threshold"] = None
+        else:
+            out["score_threshold"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

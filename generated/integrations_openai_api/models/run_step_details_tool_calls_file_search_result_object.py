@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,40 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_content(
-    data: object,
-) -> list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        content_type_0 = []
-        _content_type_0 = data
-        if not isinstance(_content_type_0, list):
-            raise TypeError()
-        for content_type_0_item_data in _content_type_0:
-            try:
-                content_type_0_item = (
-                    RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
-                        content_type_0_item_data
-                    )
-                )
-
-            except LENIENT_ERRORS:
-                content_type_0_item = content_type_0_item_data
-            content_type_0.append(content_type_0_item)
-
-        return content_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast(
-        "list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset", data
-    )
 
 
 @_attrs_define(repr=False)
@@ -86,7 +52,7 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
         "file_id": "str",
         "file_name": "str",
         "score": "float",
-        "content": "list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset",
+        "content": "list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -103,6 +69,39 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.file_name
+        if value_2 is None:
+            if "file_name" in present:
+                out["file_name"] = None
+        else:
+            out["file_name"] = value_2
+        value_3 = self.score
+        if value_3 is None:
+            if "score" in present:
+                out["score"] = None
+        else:
+            out["score"] = value_3
+        value_4 = self.content
+        if value_4 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -115,7 +114,23 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
 
         _raw_content = d.pop("content", UNSET)
         try:
-            content = _parse_content(_raw_content)
+            _content = _raw_content
+            content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
+            if _content is not UNSET:
+                if not isinstance(_content, list):
+                    raise TypeError()
+                content = []
+                for content_item_data in _content:
+                    try:
+                        content_item = (
+                            RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
+                                content_item_data
+                            )
+                        )
+
+                    except LENIENT_ERRORS:
+                        content_item = content_item_data
+                    content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content

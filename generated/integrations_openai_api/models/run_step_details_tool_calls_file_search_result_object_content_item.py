@@ -4,17 +4,9 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_text(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -31,7 +23,7 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['text'] | Unset",
-        "text": "None | str | Unset",
+        "text": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("text",),
@@ -44,6 +36,27 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.text
+        if value_2 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
@@ -54,16 +67,11 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_text = d.pop("text", UNSET)
-        try:
-            text = _parse_text(_raw_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
+        text = d.pop("text", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.text = text
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

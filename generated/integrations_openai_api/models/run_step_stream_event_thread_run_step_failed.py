@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -51,6 +51,27 @@ class RunStepStreamEventThreadRunStepFailed(ApiModel):
             "data",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.event
+        if value_1 is None:
+            if "event" in present:
+                out["event"] = None
+        else:
+            out["event"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

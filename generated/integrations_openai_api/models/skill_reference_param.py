@@ -4,17 +4,8 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_version(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -36,7 +27,7 @@ class SkillReferenceParam(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['skill_reference']",
         "skill_id": "str",
-        "version": "None | str | Unset",
+        "version": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("skill_reference",),
@@ -53,6 +44,33 @@ class SkillReferenceParam(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.skill_id
+        if value_2 is None:
+            if "skill_id" in present:
+                out["skill_id"] = None
+        else:
+            out["skill_id"] = value_2
+        value_3 = self.version
+        if value_3 is None:
+            if "version" in present:
+                out["version"] = None
+        else:
+            out["version"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", None)
@@ -65,17 +83,12 @@ class SkillReferenceParam(ApiModel):
 
         skill_id = d.pop("skill_id", None)
 
-        _raw_version = d.pop("version", UNSET)
-        try:
-            version = _parse_version(_raw_version)
-
-        except LENIENT_ERRORS:
-            version = _raw_version
+        version = d.pop("version", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.skill_id = skill_id
-        parsed_obj_.version = None if isinstance(version, Unset) else version
+        parsed_obj_.version = version
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

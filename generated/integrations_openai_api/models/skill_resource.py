@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -72,6 +72,57 @@ class SkillResource(ApiModel):
             "latest_version",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.description
+        if value_4 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_4
+        value_5 = self.created_at
+        if value_5 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_5
+        value_6 = self.default_version
+        if value_6 is None:
+            if "default_version" in present:
+                out["default_version"] = None
+        else:
+            out["default_version"] = value_6
+        value_7 = self.latest_version
+        if value_7 is None:
+            if "latest_version" in present:
+                out["latest_version"] = None
+        else:
+            out["latest_version"] = value_7
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -43,6 +44,33 @@ class SpeechAudioDoneEventUsage(ApiModel):
             "total_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.input_tokens
+        if value_1 is None:
+            if "input_tokens" in present:
+                out["input_tokens"] = None
+        else:
+            out["input_tokens"] = value_1
+        value_2 = self.output_tokens
+        if value_2 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_2
+        value_3 = self.total_tokens
+        if value_3 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

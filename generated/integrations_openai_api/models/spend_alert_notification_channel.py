@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -54,6 +54,33 @@ class SpendAlertNotificationChannel(ApiModel):
             "subject_prefix",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.recipients
+        if value_2 is None:
+            if "recipients" in present:
+                out["recipients"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "recipients" in present:
+            out["recipients"] = to_json(value_2)
+        value_3 = self.subject_prefix
+        if value_3 is None:
+            if "subject_prefix" in present:
+                out["subject_prefix"] = None
+        else:
+            out["subject_prefix"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -38,6 +39,27 @@ class StaticChunkingStrategy(ApiModel):
             "chunk_overlap_tokens",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.max_chunk_size_tokens
+        if value_1 is None:
+            if "max_chunk_size_tokens" in present:
+                out["max_chunk_size_tokens"] = None
+        else:
+            out["max_chunk_size_tokens"] = value_1
+        value_2 = self.chunk_overlap_tokens
+        if value_2 is None:
+            if "chunk_overlap_tokens" in present:
+                out["chunk_overlap_tokens"] = None
+        else:
+            out["chunk_overlap_tokens"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

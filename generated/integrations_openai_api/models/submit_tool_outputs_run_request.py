@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -56,6 +56,27 @@ class SubmitToolOutputsRunRequest(ApiModel):
             "stream",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.tool_outputs
+        if value_1 is None:
+            if "tool_outputs" in present:
+                out["tool_outputs"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "tool_outputs" in present:
+            out["tool_outputs"] = to_json(value_1)
+        value_2 = self.stream
+        if value_2 is None:
+            if "stream" in present:
+                out["stream"] = None
+        else:
+            out["stream"] = to_json(value_2)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

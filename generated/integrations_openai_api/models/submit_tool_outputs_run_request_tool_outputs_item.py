@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -32,6 +33,27 @@ class SubmitToolOutputsRunRequestToolOutputsItem(ApiModel):
             "output",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.tool_call_id
+        if value_1 is None:
+            if "tool_call_id" in present:
+                out["tool_call_id"] = None
+        else:
+            out["tool_call_id"] = value_1
+        value_2 = self.output
+        if value_2 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

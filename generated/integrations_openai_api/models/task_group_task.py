@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.task_type import TaskType, check_task_type
 
@@ -59,6 +59,33 @@ class TaskGroupTask(ApiModel):
             "summary",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.heading
+        if value_2 is None:
+            if "heading" in present:
+                out["heading"] = None
+        else:
+            out["heading"] = to_json(value_2)
+        value_3 = self.summary
+        if value_3 is None:
+            if "summary" in present:
+                out["summary"] = None
+        else:
+            out["summary"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

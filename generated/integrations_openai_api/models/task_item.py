@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.task_type import TaskType, check_task_type
 
@@ -96,6 +96,63 @@ class TaskItem(ApiModel):
             "summary",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.thread_id
+        if value_4 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
+        value_6 = self.task_type
+        if value_6 is None:
+            if "task_type" in present:
+                out["task_type"] = None
+        else:
+            out["task_type"] = value_6
+        value_7 = self.heading
+        if value_7 is None:
+            if "heading" in present:
+                out["heading"] = None
+        else:
+            out["heading"] = to_json(value_7)
+        value_8 = self.summary
+        if value_8 is None:
+            if "summary" in present:
+                out["summary"] = None
+        else:
+            out["summary"] = to_json(value_8)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

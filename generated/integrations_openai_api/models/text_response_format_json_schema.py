@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -19,14 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_strict(data: object) -> bool | None | Unset:
@@ -75,7 +67,7 @@ class TextResponseFormatJsonSchema(ApiModel):
         "type": "Literal['json_schema']",
         "name": "str",
         "schema": "ResponseFormatJsonSchemaSchema",
-        "description": "None | str | Unset",
+        "description": "str | Unset",
         "strict": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -95,6 +87,45 @@ class TextResponseFormatJsonSchema(ApiModel):
             "strict",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
+        value_3 = self.schema
+        if value_3 is None:
+            if "schema" in present:
+                out["schema"] = None
+        else:
+            out["schema"] = to_json(value_3)
+        value_4 = self.description
+        if value_4 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_4
+        value_5 = self.strict
+        if value_5 is None:
+            if "strict" in present:
+                out["strict"] = None
+        else:
+            out["strict"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -117,12 +148,7 @@ class TextResponseFormatJsonSchema(ApiModel):
         except LENIENT_ERRORS:
             schema = _raw_schema
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_strict = d.pop("strict", UNSET)
         try:
@@ -135,7 +161,7 @@ class TextResponseFormatJsonSchema(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.schema = schema
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.strict = None if isinstance(strict, Unset) else strict
         parsed_obj_._request_id = None
 

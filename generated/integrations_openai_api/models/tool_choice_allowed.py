@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
@@ -87,6 +87,33 @@ class ToolChoiceAllowed(ApiModel):
             "tools",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.mode
+        if value_2 is None:
+            if "mode" in present:
+                out["mode"] = None
+        else:
+            out["mode"] = value_2
+        value_3 = self.tools
+        if value_3 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
@@ -43,22 +43,6 @@ def _parse_call_id(data: object) -> None | str | Unset:
     if isinstance(data, Unset):
         return data
     return cast("None | str | Unset", data)
-
-
-def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        execution_type_0 = check_tool_search_execution_type(data)
-
-        return execution_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ToolSearchExecutionType | Unset", data)
 
 
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
@@ -105,11 +89,15 @@ class ToolSearchCallItemParam(ApiModel):
         "arguments": "EmptyModelParam",
         "id": "None | str | Unset",
         "call_id": "None | str | Unset",
-        "execution": "None | ToolSearchExecutionType | Unset",
+        "execution": "ToolSearchExecutionType | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),
+        "execution": (
+            "client",
+            "server",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -125,6 +113,51 @@ class ToolSearchCallItemParam(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.arguments
+        if value_2 is None:
+            if "arguments" in present:
+                out["arguments"] = None
+        else:
+            out["arguments"] = to_json(value_2)
+        value_3 = self.id
+        if value_3 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = to_json(value_3)
+        value_4 = self.call_id
+        if value_4 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_4)
+        value_5 = self.execution
+        if value_5 is None:
+            if "execution" in present:
+                out["execution"] = None
+        else:
+            out["execution"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -161,7 +194,12 @@ class ToolSearchCallItemParam(ApiModel):
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            execution = _parse_execution(_raw_execution)
+            _execution = _raw_execution
+            execution: ToolSearchExecutionType | Unset
+            if isinstance(_execution, Unset):
+                execution = UNSET
+            else:
+                execution = check_tool_search_execution_type(_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

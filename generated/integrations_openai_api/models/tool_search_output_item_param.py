@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
@@ -145,22 +145,6 @@ def _parse_call_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        execution_type_0 = check_tool_search_execution_type(data)
-
-        return execution_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ToolSearchExecutionType | Unset", data)
-
-
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -223,11 +207,15 @@ class ToolSearchOutputItemParam(ApiModel):
         "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
         "id": "None | str | Unset",
         "call_id": "None | str | Unset",
-        "execution": "None | ToolSearchExecutionType | Unset",
+        "execution": "ToolSearchExecutionType | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
+        "execution": (
+            "client",
+            "server",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -243,6 +231,51 @@ class ToolSearchOutputItemParam(ApiModel):
             "status",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.tools
+        if value_2 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_2)
+        value_3 = self.id
+        if value_3 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = to_json(value_3)
+        value_4 = self.call_id
+        if value_4 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_4)
+        value_5 = self.execution
+        if value_5 is None:
+            if "execution" in present:
+                out["execution"] = None
+        else:
+            out["execution"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_6)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -289,7 +322,12 @@ class ToolSearchOutputItemParam(ApiModel):
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            execution = _parse_execution(_raw_execution)
+            _execution = _raw_execution
+            execution: ToolSearchExecutionType | Unset
+            if isinstance(_execution, Unset):
+                execution = UNSET
+            else:
+                execution = check_tool_search_execution_type(_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
@@ -23,22 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        execution_type_0 = check_tool_search_execution_type(data)
-
-        return execution_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | ToolSearchExecutionType | Unset", data)
 
 
 def _parse_description(data: object) -> None | str | Unset:
@@ -80,12 +64,16 @@ class ToolSearchToolParam(ApiModel):
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['tool_search']",
-        "execution": "None | ToolSearchExecutionType | Unset",
+        "execution": "ToolSearchExecutionType | Unset",
         "description": "None | str | Unset",
         "parameters": "EmptyModelParam | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search",),
+        "execution": (
+            "client",
+            "server",
+        ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -96,6 +84,39 @@ class ToolSearchToolParam(ApiModel):
             "parameters",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.execution
+        if value_2 is None:
+            if "execution" in present:
+                out["execution"] = None
+        else:
+            out["execution"] = value_2
+        value_3 = self.description
+        if value_3 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_3)
+        value_4 = self.parameters
+        if value_4 is None:
+            if "parameters" in present:
+                out["parameters"] = None
+        else:
+            out["parameters"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -111,7 +132,12 @@ class ToolSearchToolParam(ApiModel):
 
         _raw_execution = d.pop("execution", UNSET)
         try:
-            execution = _parse_execution(_raw_execution)
+            _execution = _raw_execution
+            execution: ToolSearchExecutionType | Unset
+            if isinstance(_execution, Unset):
+                execution = UNSET
+            else:
+                execution = check_tool_search_execution_type(_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution

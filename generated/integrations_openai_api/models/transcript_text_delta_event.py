@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -23,42 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_logprobs(data: object) -> list[TranscriptTextDeltaEventLogprobsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        logprobs_type_0 = []
-        _logprobs_type_0 = data
-        if not isinstance(_logprobs_type_0, list):
-            raise TypeError()
-        for logprobs_type_0_item_data in _logprobs_type_0:
-            try:
-                logprobs_type_0_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
-                    logprobs_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                logprobs_type_0_item = logprobs_type_0_item_data
-            logprobs_type_0.append(logprobs_type_0_item)
-
-        return logprobs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptTextDeltaEventLogprobsItem] | None | Unset", data)
-
-
-def _parse_segment_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -96,8 +60,8 @@ class TranscriptTextDeltaEvent(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['transcript.text.delta']",
         "delta": "str",
-        "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | None | Unset",
-        "segment_id": "None | str | Unset",
+        "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | Unset",
+        "segment_id": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcript.text.delta",),
@@ -115,6 +79,39 @@ class TranscriptTextDeltaEvent(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.delta
+        if value_2 is None:
+            if "delta" in present:
+                out["delta"] = None
+        else:
+            out["delta"] = value_2
+        value_3 = self.logprobs
+        if value_3 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_3)
+        value_4 = self.segment_id
+        if value_4 is None:
+            if "segment_id" in present:
+                out["segment_id"] = None
+        else:
+            out["segment_id"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -131,23 +128,32 @@ class TranscriptTextDeltaEvent(ApiModel):
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+            _logprobs = _raw_logprobs
+            logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+            if _logprobs is not UNSET:
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
+                logprobs = []
+                for logprobs_item_data in _logprobs:
+                    try:
+                        logprobs_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
+                            logprobs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        logprobs_item = logprobs_item_data
+                    logprobs.append(logprobs_item)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
-        _raw_segment_id = d.pop("segment_id", UNSET)
-        try:
-            segment_id = _parse_segment_id(_raw_segment_id)
-
-        except LENIENT_ERRORS:
-            segment_id = _raw_segment_id
+        segment_id = d.pop("segment_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.delta = delta
         parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
-        parsed_obj_.segment_id = None if isinstance(segment_id, Unset) else segment_id
+        parsed_obj_.segment_id = segment_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

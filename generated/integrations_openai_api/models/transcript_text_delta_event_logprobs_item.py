@@ -4,41 +4,9 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_token(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_logprob(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_bytes_(data: object) -> list[int] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, int) for item in data)):
-            raise TypeError()
-        bytes_type_0 = cast("list[int]", data)
-
-        return bytes_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[int] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -61,9 +29,9 @@ class TranscriptTextDeltaEventLogprobsItem(ApiModel):
         ("bytes", "bytes"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "token": "None | str | Unset",
-        "logprob": "float | None | Unset",
-        "bytes": "list[int] | None | Unset",
+        "token": "str | Unset",
+        "logprob": "float | Unset",
+        "bytes": "list[int] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -75,32 +43,49 @@ class TranscriptTextDeltaEventLogprobsItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.token
+        if value_1 is None:
+            if "token" in present:
+                out["token"] = None
+        else:
+            out["token"] = value_1
+        value_2 = self.logprob
+        if value_2 is None:
+            if "logprob" in present:
+                out["logprob"] = None
+        else:
+            out["logprob"] = value_2
+        value_3 = self.bytes
+        if value_3 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        else:
+            out["bytes"] = to_json(value_3)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_token = d.pop("token", UNSET)
-        try:
-            token = _parse_token(_raw_token)
+        token = d.pop("token", None)
 
-        except LENIENT_ERRORS:
-            token = _raw_token
-
-        _raw_logprob = d.pop("logprob", UNSET)
-        try:
-            logprob = _parse_logprob(_raw_logprob)
-
-        except LENIENT_ERRORS:
-            logprob = _raw_logprob
+        logprob = d.pop("logprob", None)
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
-            bytes_ = _parse_bytes_(_raw_bytes_)
+            bytes_ = cast("list[int]", _raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = None if isinstance(token, Unset) else token
-        parsed_obj_.logprob = None if isinstance(logprob, Unset) else logprob
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
         parsed_obj_.bytes = None if isinstance(bytes_, Unset) else bytes_
         parsed_obj_._request_id = None
 

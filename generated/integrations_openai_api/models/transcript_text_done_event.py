@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,44 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_logprobs(data: object) -> list[TranscriptTextDeltaEventLogprobsItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        logprobs_type_0 = []
-        _logprobs_type_0 = data
-        if not isinstance(_logprobs_type_0, list):
-            raise TypeError()
-        for logprobs_type_0_item_data in _logprobs_type_0:
-            try:
-                logprobs_type_0_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
-                    logprobs_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                logprobs_type_0_item = logprobs_type_0_item_data
-            logprobs_type_0.append(logprobs_type_0_item)
-
-        return logprobs_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[TranscriptTextDeltaEventLogprobsItem] | None | Unset", data)
-
-
-def _parse_usage(data: object) -> None | TranscriptTextUsageTokens | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return TranscriptTextUsageTokens.from_dict(data)
-    return cast("None | TranscriptTextUsageTokens | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -86,6 +48,7 @@ class TranscriptTextDoneEvent(ApiModel):
      """
 
     usage: TranscriptTextUsageTokens | None = ABSENT
+    """ Usage statistics for models billed by token usage. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -96,8 +59,8 @@ class TranscriptTextDoneEvent(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['transcript.text.done']",
         "text": "str",
-        "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | None | Unset",
-        "usage": "None | TranscriptTextUsageTokens | Unset",
+        "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | Unset",
+        "usage": "TranscriptTextUsageTokens | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcript.text.done",),
@@ -115,6 +78,39 @@ class TranscriptTextDoneEvent(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.text
+        if value_2 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_2
+        value_3 = self.logprobs
+        if value_3 is None:
+            if "logprobs" in present:
+                out["logprobs"] = None
+        else:
+            out["logprobs"] = to_json(value_3)
+        value_4 = self.usage
+        if value_4 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
@@ -131,14 +127,33 @@ class TranscriptTextDoneEvent(ApiModel):
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+            _logprobs = _raw_logprobs
+            logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
+            if _logprobs is not UNSET:
+                if not isinstance(_logprobs, list):
+                    raise TypeError()
+                logprobs = []
+                for logprobs_item_data in _logprobs:
+                    try:
+                        logprobs_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
+                            logprobs_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        logprobs_item = logprobs_item_data
+                    logprobs.append(logprobs_item)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
         _raw_usage = d.pop("usage", UNSET)
         try:
-            usage = _parse_usage(_raw_usage)
+            _usage = _raw_usage
+            usage: TranscriptTextUsageTokens | Unset
+            if isinstance(_usage, Unset):
+                usage = UNSET
+            else:
+                usage = TranscriptTextUsageTokens.from_dict(_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,18 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_input_token_details(
-    data: object,
-) -> None | TranscriptTextUsageTokensInputTokenDetails | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return TranscriptTextUsageTokensInputTokenDetails.from_dict(data)
-    return cast("None | TranscriptTextUsageTokensInputTokenDetails | Unset", data)
-
-
 @_attrs_define(repr=False)
 class TranscriptTextUsageTokens(ApiModel):
     """Usage statistics for models billed by token usage."""
@@ -54,6 +42,7 @@ class TranscriptTextUsageTokens(ApiModel):
     """ The type of the usage object. Always `tokens` for this variant. """
 
     input_token_details: TranscriptTextUsageTokensInputTokenDetails | None = ABSENT
+    """ Details about the input tokens billed for this request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -67,7 +56,7 @@ class TranscriptTextUsageTokens(ApiModel):
         "input_tokens": "int",
         "output_tokens": "int",
         "total_tokens": "int",
-        "input_token_details": "None | TranscriptTextUsageTokensInputTokenDetails | Unset",
+        "input_token_details": "TranscriptTextUsageTokensInputTokenDetails | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tokens",),
@@ -87,6 +76,45 @@ class TranscriptTextUsageTokens(ApiModel):
             "input_token_details",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.input_tokens
+        if value_2 is None:
+            if "input_tokens" in present:
+                out["input_tokens"] = None
+        else:
+            out["input_tokens"] = value_2
+        value_3 = self.output_tokens
+        if value_3 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_3
+        value_4 = self.total_tokens
+        if value_4 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_4
+        value_5 = self.input_token_details
+        if value_5 is None:
+            if "input_token_details" in present:
+                out["input_token_details"] = None
+        else:
+            out["input_token_details"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -108,7 +136,14 @@ class TranscriptTextUsageTokens(ApiModel):
 
         _raw_input_token_details = d.pop("input_token_details", UNSET)
         try:
-            input_token_details = _parse_input_token_details(_raw_input_token_details)
+            _input_token_details = _raw_input_token_details
+            input_token_details: TranscriptTextUsageTokensInputTokenDetails | Unset
+            if isinstance(_input_token_details, Unset):
+                input_token_details = UNSET
+            else:
+                input_token_details = TranscriptTextUsageTokensInputTokenDetails.from_dict(
+                    _input_token_details
+                )
 
         except LENIENT_ERRORS:
             input_token_details = _raw_input_token_details

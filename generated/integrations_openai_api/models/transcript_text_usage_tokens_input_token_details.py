@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_text_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -40,8 +23,8 @@ class TranscriptTextUsageTokensInputTokenDetails(ApiModel):
         ("audio_tokens", "audio_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "text_tokens": "int | None | Unset",
-        "audio_tokens": "int | None | Unset",
+        "text_tokens": "int | Unset",
+        "audio_tokens": "int | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -52,25 +35,36 @@ class TranscriptTextUsageTokensInputTokenDetails(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.text_tokens
+        if value_1 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = value_1
+        value_2 = self.audio_tokens
+        if value_2 is None:
+            if "audio_tokens" in present:
+                out["audio_tokens"] = None
+        else:
+            out["audio_tokens"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_text_tokens = d.pop("text_tokens", UNSET)
-        try:
-            text_tokens = _parse_text_tokens(_raw_text_tokens)
+        text_tokens = d.pop("text_tokens", None)
 
-        except LENIENT_ERRORS:
-            text_tokens = _raw_text_tokens
-
-        _raw_audio_tokens = d.pop("audio_tokens", UNSET)
-        try:
-            audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
-
-        except LENIENT_ERRORS:
-            audio_tokens = _raw_audio_tokens
+        audio_tokens = d.pop("audio_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.text_tokens = None if isinstance(text_tokens, Unset) else text_tokens
-        parsed_obj_.audio_tokens = None if isinstance(audio_tokens, Unset) else audio_tokens
+        parsed_obj_.text_tokens = text_tokens
+        parsed_obj_.audio_tokens = audio_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
@@ -70,6 +70,51 @@ class TranscriptionDiarizedSegment(ApiModel):
             "speaker",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.start
+        if value_3 is None:
+            if "start" in present:
+                out["start"] = None
+        else:
+            out["start"] = value_3
+        value_4 = self.end
+        if value_4 is None:
+            if "end" in present:
+                out["end"] = None
+        else:
+            out["end"] = value_4
+        value_5 = self.text
+        if value_5 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_5
+        value_6 = self.speaker
+        if value_6 is None:
+            if "speaker" in present:
+                out["speaker"] = None
+        else:
+            out["speaker"] = value_6
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -93,6 +93,75 @@ class TranscriptionSegment(ApiModel):
             "no_speech_prob",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.seek
+        if value_2 is None:
+            if "seek" in present:
+                out["seek"] = None
+        else:
+            out["seek"] = value_2
+        value_3 = self.start
+        if value_3 is None:
+            if "start" in present:
+                out["start"] = None
+        else:
+            out["start"] = value_3
+        value_4 = self.end
+        if value_4 is None:
+            if "end" in present:
+                out["end"] = None
+        else:
+            out["end"] = value_4
+        value_5 = self.text
+        if value_5 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_5
+        value_6 = self.tokens
+        if value_6 is None:
+            if "tokens" in present:
+                out["tokens"] = None
+        elif value_6 or not isinstance(value_6, AbsentList) or "tokens" in present:
+            out["tokens"] = to_json(value_6)
+        value_7 = self.temperature
+        if value_7 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_7
+        value_8 = self.avg_logprob
+        if value_8 is None:
+            if "avg_logprob" in present:
+                out["avg_logprob"] = None
+        else:
+            out["avg_logprob"] = value_8
+        value_9 = self.compression_ratio
+        if value_9 is None:
+            if "compression_ratio" in present:
+                out["compression_ratio"] = None
+        else:
+            out["compression_ratio"] = value_9
+        value_10 = self.no_speech_prob
+        if value_10 is None:
+            if "no_speech_prob" in present:
+                out["no_speech_prob"] = None
+        else:
+            out["no_speech_prob"] = value_10
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -41,6 +42,33 @@ class TranscriptionWord(ApiModel):
             "end",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.word
+        if value_1 is None:
+            if "word" in present:
+                out["word"] = None
+        else:
+            out["word"] = value_1
+        value_2 = self.start
+        if value_2 is None:
+            if "start" in present:
+                out["start"] = None
+        else:
+            out["start"] = value_2
+        value_3 = self.end
+        if value_3 is None:
+            if "end" in present:
+                out["end"] = None
+        else:
+            out["end"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

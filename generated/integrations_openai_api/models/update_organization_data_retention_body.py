@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.update_organization_data_retention_body_retention_type import (
     UpdateOrganizationDataRetentionBodyRetentionType,
@@ -33,6 +33,21 @@ class UpdateOrganizationDataRetentionBody(ApiModel):
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("retention_type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("retention_type",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.retention_type
+        if value_1 is None:
+            if "retention_type" in present:
+                out["retention_type"] = None
+        else:
+            out["retention_type"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.upload_status import UploadStatus, check_upload_status
 from ..types import UNSET, Unset
@@ -123,6 +123,69 @@ class Upload(ApiModel):
             "file",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
+        value_3 = self.filename
+        if value_3 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_3
+        value_4 = self.bytes
+        if value_4 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        else:
+            out["bytes"] = value_4
+        value_5 = self.purpose
+        if value_5 is None:
+            if "purpose" in present:
+                out["purpose"] = None
+        else:
+            out["purpose"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        value_7 = self.expires_at
+        if value_7 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_7)
+        value_8 = self.object
+        if value_8 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_8
+        value_9 = self.file
+        if value_9 is None:
+            if "file" in present:
+                out["file"] = None
+        else:
+            out["file"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

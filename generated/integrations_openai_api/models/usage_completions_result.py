@@ -4,33 +4,9 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-
-def _parse_input_cached_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_input_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_output_audio_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_project_id(data: object) -> None | str | Unset:
@@ -142,9 +118,9 @@ class UsageCompletionsResult(ApiModel):
         "input_tokens": "int",
         "output_tokens": "int",
         "num_model_requests": "int",
-        "input_cached_tokens": "int | None | Unset",
-        "input_audio_tokens": "int | None | Unset",
-        "output_audio_tokens": "int | None | Unset",
+        "input_cached_tokens": "int | Unset",
+        "input_audio_tokens": "int | Unset",
+        "output_audio_tokens": "int | Unset",
         "project_id": "None | str | Unset",
         "user_id": "None | str | Unset",
         "api_key_id": "None | str | Unset",
@@ -179,6 +155,93 @@ class UsageCompletionsResult(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.input_tokens
+        if value_2 is None:
+            if "input_tokens" in present:
+                out["input_tokens"] = None
+        else:
+            out["input_tokens"] = value_2
+        value_3 = self.output_tokens
+        if value_3 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_3
+        value_4 = self.num_model_requests
+        if value_4 is None:
+            if "num_model_requests" in present:
+                out["num_model_requests"] = None
+        else:
+            out["num_model_requests"] = value_4
+        value_5 = self.input_cached_tokens
+        if value_5 is None:
+            if "input_cached_tokens" in present:
+                out["input_cached_tokens"] = None
+        else:
+            out["input_cached_tokens"] = value_5
+        value_6 = self.input_audio_tokens
+        if value_6 is None:
+            if "input_audio_tokens" in present:
+                out["input_audio_tokens"] = None
+        else:
+            out["input_audio_tokens"] = value_6
+        value_7 = self.output_audio_tokens
+        if value_7 is None:
+            if "output_audio_tokens" in present:
+                out["output_audio_tokens"] = None
+        else:
+            out["output_audio_tokens"] = value_7
+        value_8 = self.project_id
+        if value_8 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_8)
+        value_9 = self.user_id
+        if value_9 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_9)
+        value_10 = self.api_key_id
+        if value_10 is None:
+            if "api_key_id" in present:
+                out["api_key_id"] = None
+        else:
+            out["api_key_id"] = to_json(value_10)
+        value_11 = self.model
+        if value_11 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_11)
+        value_12 = self.batch
+        if value_12 is None:
+            if "batch" in present:
+                out["batch"] = None
+        else:
+            out["batch"] = to_json(value_12)
+        value_13 = self.service_tier
+        if value_13 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_13)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_object_ = d.pop("object", None)
@@ -197,26 +260,11 @@ class UsageCompletionsResult(ApiModel):
 
         num_model_requests = d.pop("num_model_requests", None)
 
-        _raw_input_cached_tokens = d.pop("input_cached_tokens", UNSET)
-        try:
-            input_cached_tokens = _parse_input_cached_tokens(_raw_input_cached_tokens)
+        input_cached_tokens = d.pop("input_cached_tokens", None)
 
-        except LENIENT_ERRORS:
-            input_cached_tokens = _raw_input_cached_tokens
+        input_audio_tokens = d.pop("input_audio_tokens", None)
 
-        _raw_input_audio_tokens = d.pop("input_audio_tokens", UNSET)
-        try:
-            input_audio_tokens = _parse_input_audio_tokens(_raw_input_audio_tokens)
-
-        except LENIENT_ERRORS:
-            input_audio_tokens = _raw_input_audio_tokens
-
-        _raw_output_audio_tokens = d.pop("output_audio_tokens", UNSET)
-        try:
-            output_audio_tokens = _parse_output_audio_tokens(_raw_output_audio_tokens)
-
-        except LENIENT_ERRORS:
-            output_audio_tokens = _raw_output_audio_tokens
+        output_audio_tokens = d.pop("output_audio_tokens", None)
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
@@ -265,15 +313,9 @@ class UsageCompletionsResult(ApiModel):
         parsed_obj_.input_tokens = input_tokens
         parsed_obj_.output_tokens = output_tokens
         parsed_obj_.num_model_requests = num_model_requests
-        parsed_obj_.input_cached_tokens = (
-            None if isinstance(input_cached_tokens, Unset) else input_cached_tokens
-        )
-        parsed_obj_.input_audio_tokens = (
-            None if isinstance(input_audio_tokens, Unset) else input_audio_tokens
-        )
-        parsed_obj_.output_audio_tokens = (
-            None if isinstance(output_audio_tokens, Unset) else output_audio_tokens
-        )
+        parsed_obj_.input_cached_tokens = input_cached_tokens
+        parsed_obj_.input_audio_tokens = input_audio_tokens
+        parsed_obj_.output_audio_tokens = output_audio_tokens
         parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
         parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
         parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id

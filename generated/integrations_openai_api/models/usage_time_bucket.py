@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -153,6 +153,39 @@ class UsageTimeBucket(ApiModel):
             "results",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.start_time
+        if value_2 is None:
+            if "start_time" in present:
+                out["start_time"] = None
+        else:
+            out["start_time"] = value_2
+        value_3 = self.end_time
+        if value_3 is None:
+            if "end_time" in present:
+                out["end_time"] = None
+        else:
+            out["end_time"] = value_3
+        value_4 = self.results
+        if value_4 is None:
+            if "results" in present:
+                out["results"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "results" in present:
+            out["results"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -47,49 +47,7 @@ def _parse_role(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-def _parse_is_default(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_created(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_user(data: object) -> None | Unset | UserUser:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return UserUser.from_dict(data)
-    return cast("None | Unset | UserUser", data)
-
-
-def _parse_is_service_account(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_is_scim_managed(data: object) -> bool | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -160,6 +118,7 @@ class User(ApiModel):
     """ The Unix timestamp (in seconds) of when the user was created. """
 
     user: UserUser | None = ABSENT
+    """ Nested user details. """
 
     is_service_account: bool | None = ABSENT
     """ Whether the user is a service account. """
@@ -207,12 +166,12 @@ class User(ApiModel):
         "name": "None | str | Unset",
         "email": "None | str | Unset",
         "role": "None | str | Unset",
-        "is_default": "bool | None | Unset",
-        "created": "int | None | Unset",
-        "user": "None | Unset | UserUser",
-        "is_service_account": "bool | None | Unset",
+        "is_default": "bool | Unset",
+        "created": "int | Unset",
+        "user": "UserUser | Unset",
+        "is_service_account": "bool | Unset",
         "is_scale_tier_authorized_purchaser": "bool | None | Unset",
-        "is_scim_managed": "bool | None | Unset",
+        "is_scim_managed": "bool | Unset",
         "api_key_last_used_at": "int | None | Unset",
         "technical_level": "None | str | Unset",
         "developer_persona": "None | str | Unset",
@@ -246,6 +205,111 @@ class User(ApiModel):
             "projects",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.added_at
+        if value_3 is None:
+            if "added_at" in present:
+                out["added_at"] = None
+        else:
+            out["added_at"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_4)
+        value_5 = self.email
+        if value_5 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = to_json(value_5)
+        value_6 = self.role
+        if value_6 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = to_json(value_6)
+        value_7 = self.is_default
+        if value_7 is None:
+            if "is_default" in present:
+                out["is_default"] = None
+        else:
+            out["is_default"] = value_7
+        value_8 = self.created
+        if value_8 is None:
+            if "created" in present:
+                out["created"] = None
+        else:
+            out["created"] = value_8
+        value_9 = self.user
+        if value_9 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_9)
+        value_10 = self.is_service_account
+        if value_10 is None:
+            if "is_service_account" in present:
+                out["is_service_account"] = None
+        else:
+            out["is_service_account"] = value_10
+        value_11 = self.is_scale_tier_authorized_purchaser
+        if value_11 is None:
+            if "is_scale_tier_authorized_purchaser" in present:
+                out["is_scale_tier_authorized_purchaser"] = None
+        else:
+            out["is_scale_tier_authorized_purchaser"] = to_json(value_11)
+        value_12 = self.is_scim_managed
+        if value_12 is None:
+            if "is_scim_managed" in present:
+                out["is_scim_managed"] = None
+        else:
+            out["is_scim_managed"] = value_12
+        value_13 = self.api_key_last_used_at
+        if value_13 is None:
+            if "api_key_last_used_at" in present:
+                out["api_key_last_used_at"] = None
+        else:
+            out["api_key_last_used_at"] = to_json(value_13)
+        value_14 = self.technical_level
+        if value_14 is None:
+            if "technical_level" in present:
+                out["technical_level"] = None
+        else:
+            out["technical_level"] = to_json(value_14)
+        value_15 = self.developer_persona
+        if value_15 is None:
+            if "developer_persona" in present:
+                out["developer_persona"] = None
+        else:
+            out["developer_persona"] = to_json(value_15)
+        value_16 = self.projects
+        if value_16 is None:
+            if "projects" in present:
+                out["projects"] = None
+        else:
+            out["projects"] = to_json(value_16)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -284,33 +348,23 @@ class User(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_is_default = d.pop("is_default", UNSET)
-        try:
-            is_default = _parse_is_default(_raw_is_default)
+        is_default = d.pop("is_default", None)
 
-        except LENIENT_ERRORS:
-            is_default = _raw_is_default
-
-        _raw_created = d.pop("created", UNSET)
-        try:
-            created = _parse_created(_raw_created)
-
-        except LENIENT_ERRORS:
-            created = _raw_created
+        created = d.pop("created", None)
 
         _raw_user = d.pop("user", UNSET)
         try:
-            user = _parse_user(_raw_user)
+            _user = _raw_user
+            user: UserUser | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = UserUser.from_dict(_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        _raw_is_service_account = d.pop("is_service_account", UNSET)
-        try:
-            is_service_account = _parse_is_service_account(_raw_is_service_account)
-
-        except LENIENT_ERRORS:
-            is_service_account = _raw_is_service_account
+        is_service_account = d.pop("is_service_account", None)
 
         _raw_is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", UNSET)
         try:
@@ -321,12 +375,7 @@ class User(ApiModel):
         except LENIENT_ERRORS:
             is_scale_tier_authorized_purchaser = _raw_is_scale_tier_authorized_purchaser
 
-        _raw_is_scim_managed = d.pop("is_scim_managed", UNSET)
-        try:
-            is_scim_managed = _parse_is_scim_managed(_raw_is_scim_managed)
-
-        except LENIENT_ERRORS:
-            is_scim_managed = _raw_is_scim_managed
+        is_scim_managed = d.pop("is_scim_managed", None)
 
         _raw_api_key_last_used_at = d.pop("api_key_last_used_at", UNSET)
         try:
@@ -363,20 +412,16 @@ class User(ApiModel):
         parsed_obj_.name = None if isinstance(name, Unset) else name
         parsed_obj_.email = None if isinstance(email, Unset) else email
         parsed_obj_.role = None if isinstance(role, Unset) else role
-        parsed_obj_.is_default = None if isinstance(is_default, Unset) else is_default
-        parsed_obj_.created = None if isinstance(created, Unset) else created
+        parsed_obj_.is_default = is_default
+        parsed_obj_.created = created
         parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.is_service_account = (
-            None if isinstance(is_service_account, Unset) else is_service_account
-        )
+        parsed_obj_.is_service_account = is_service_account
         parsed_obj_.is_scale_tier_authorized_purchaser = (
             None
             if isinstance(is_scale_tier_authorized_purchaser, Unset)
             else is_scale_tier_authorized_purchaser
         )
-        parsed_obj_.is_scim_managed = (
-            None if isinstance(is_scim_managed, Unset) else is_scim_managed
-        )
+        parsed_obj_.is_scim_managed = is_scim_managed
         parsed_obj_.api_key_last_used_at = (
             None if isinstance(api_key_last_used_at, Unset) else api_key_last_used_at
         )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -123,6 +123,63 @@ class UserMessageItem(ApiModel):
             "inference_options",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.thread_id
+        if value_4 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
+        value_6 = self.content
+        if value_6 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_6 or not isinstance(value_6, AbsentList) or "content" in present:
+            out["content"] = to_json(value_6)
+        value_7 = self.attachments
+        if value_7 is None:
+            if "attachments" in present:
+                out["attachments"] = None
+        elif value_7 or not isinstance(value_7, AbsentList) or "attachments" in present:
+            out["attachments"] = to_json(value_7)
+        value_8 = self.inference_options
+        if value_8 is None:
+            if "inference_options" in present:
+                out["inference_options"] = None
+        else:
+            out["inference_options"] = to_json(value_8)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -77,6 +77,39 @@ class UserRoleUpdateRequest(ApiModel):
             "developer_persona",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.role
+        if value_1 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = to_json(value_1)
+        value_2 = self.role_id
+        if value_2 is None:
+            if "role_id" in present:
+                out["role_id"] = None
+        else:
+            out["role_id"] = to_json(value_2)
+        value_3 = self.technical_level
+        if value_3 is None:
+            if "technical_level" in present:
+                out["technical_level"] = None
+        else:
+            out["technical_level"] = to_json(value_3)
+        value_4 = self.developer_persona
+        if value_4 is None:
+            if "developer_persona" in present:
+                out["developer_persona"] = None
+        else:
+            out["developer_persona"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -116,6 +116,63 @@ class UserUser(ApiModel):
             "banned_at",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.object
+        if value_1 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_1
+        value_2 = self.id
+        if value_2 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_2
+        value_3 = self.email
+        if value_3 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = to_json(value_3)
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_4)
+        value_5 = self.picture
+        if value_5 is None:
+            if "picture" in present:
+                out["picture"] = None
+        else:
+            out["picture"] = to_json(value_5)
+        value_6 = self.enabled
+        if value_6 is None:
+            if "enabled" in present:
+                out["enabled"] = None
+        else:
+            out["enabled"] = to_json(value_6)
+        value_7 = self.banned
+        if value_7 is None:
+            if "banned" in present:
+                out["banned"] = None
+        else:
+            out["banned"] = to_json(value_7)
+        value_8 = self.banned_at
+        if value_8 is None:
+            if "banned_at" in present:
+                out["banned_at"] = None
+        else:
+            out["banned_at"] = to_json(value_8)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

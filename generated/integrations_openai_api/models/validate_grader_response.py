@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -39,16 +39,8 @@ def _load_lazy_imports() -> None:
 def _parse_grader(
     data: object,
 ) -> (
-    GraderMulti
-    | GraderPython
-    | GraderScoreModel
-    | GraderStringCheck
-    | GraderTextSimilarity
-    | None
-    | Unset
+    GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset
 ):
-    if data is None:
-        return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -64,15 +56,15 @@ def _parse_grader(
         )
         if variant is None:
             return cast(
-                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+                "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+            "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+        "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
         data,
     )
 
@@ -92,11 +84,26 @@ class ValidateGraderResponse(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("grader", "grader"),)
     _param_types_: ClassVar[dict[str, str]] = {
-        "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+        "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("grader",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.grader
+        if value_1 is None:
+            if "grader" in present:
+                out["grader"] = None
+        else:
+            out["grader"] = to_json(value_1)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

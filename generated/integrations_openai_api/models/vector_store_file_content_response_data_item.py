@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_type_(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_text(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -38,8 +21,8 @@ class VectorStoreFileContentResponseDataItem(ApiModel):
         ("text", "text"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
-        "type": "None | str | Unset",
-        "text": "None | str | Unset",
+        "type": "str | Unset",
+        "text": "str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -50,25 +33,36 @@ class VectorStoreFileContentResponseDataItem(ApiModel):
         )
     )
 
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.text
+        if value_2 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_2
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _parse_type_(_raw_type_)
+        type_ = d.pop("type", None)
 
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_text = d.pop("text", UNSET)
-        try:
-            text = _parse_text(_raw_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
+        text = d.pop("text", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.type = type_
+        parsed_obj_.text = text
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

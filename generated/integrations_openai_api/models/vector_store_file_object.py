@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.vector_store_file_object_status import (
     VectorStoreFileObjectStatus,
@@ -47,9 +47,7 @@ def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
 
 def _parse_chunking_strategy(
     data: object,
-) -> None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
-    if data is None:
-        return data
+) -> OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
@@ -62,16 +60,15 @@ def _parse_chunking_strategy(
         )
         if variant is None:
             return cast(
-                "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+                "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
                 UnknownVariant(data),
             )
         return cast(
-            "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+            "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
             variant.from_dict(data),
         )
     return cast(
-        "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
-        data,
+        "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset", data
     )
 
 
@@ -140,7 +137,7 @@ class VectorStoreFileObject(ApiModel):
         "vector_store_id": "str",
         "status": "VectorStoreFileObjectStatus",
         "last_error": "None | VectorStoreFileObjectLastError",
-        "chunking_strategy": "None | OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
+        "chunking_strategy": "OtherChunkingStrategyResponseParam | StaticChunkingStrategyResponseParam | Unset",
         "attributes": "None | Unset | VectorStoreFileAttributes2",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -174,6 +171,69 @@ class VectorStoreFileObject(ApiModel):
             "attributes",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.usage_bytes
+        if value_3 is None:
+            if "usage_bytes" in present:
+                out["usage_bytes"] = None
+        else:
+            out["usage_bytes"] = value_3
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.vector_store_id
+        if value_5 is None:
+            if "vector_store_id" in present:
+                out["vector_store_id"] = None
+        else:
+            out["vector_store_id"] = value_5
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_6
+        value_7 = self.last_error
+        if value_7 is None:
+            if "last_error" in present:
+                out["last_error"] = None
+        else:
+            out["last_error"] = to_json(value_7)
+        value_8 = self.chunking_strategy
+        if value_8 is None:
+            if "chunking_strategy" in present:
+                out["chunking_strategy"] = None
+        else:
+            out["chunking_strategy"] = to_json(value_8)
+        value_9 = self.attributes
+        if value_9 is None:
+            if "attributes" in present:
+                out["attributes"] = None
+        else:
+            out["attributes"] = to_json(value_9)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

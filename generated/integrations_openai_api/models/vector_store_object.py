@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.vector_store_object_status import (
     VectorStoreObjectStatus,
@@ -49,16 +49,6 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     return cast("Metadata2 | None", data)
 
 
-def _parse_expires_after(data: object) -> None | Unset | VectorStoreExpirationAfter:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if isinstance(data, dict):
-        return VectorStoreExpirationAfter.from_dict(data)
-    return cast("None | Unset | VectorStoreExpirationAfter", data)
-
-
 def _parse_expires_at(data: object) -> int | None | Unset:
     if data is None:
         return data
@@ -97,6 +87,7 @@ class VectorStoreObject(ApiModel):
     """ The object type, which is always `vector_store`. """
 
     expires_after: VectorStoreExpirationAfter | None = ABSENT
+    """ The expiration policy for a vector store. """
 
     expires_at: int | None = ABSENT
 
@@ -123,7 +114,7 @@ class VectorStoreObject(ApiModel):
         "status": "VectorStoreObjectStatus",
         "last_active_at": "int | None",
         "metadata": "Metadata2 | None",
-        "expires_after": "None | Unset | VectorStoreExpirationAfter",
+        "expires_after": "VectorStoreExpirationAfter | Unset",
         "expires_at": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
@@ -160,6 +151,81 @@ class VectorStoreObject(ApiModel):
             "expires_at",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_4)
+        value_5 = self.usage_bytes
+        if value_5 is None:
+            if "usage_bytes" in present:
+                out["usage_bytes"] = None
+        else:
+            out["usage_bytes"] = value_5
+        value_6 = self.file_counts
+        if value_6 is None:
+            if "file_counts" in present:
+                out["file_counts"] = None
+        else:
+            out["file_counts"] = to_json(value_6)
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_7
+        value_8 = self.last_active_at
+        if value_8 is None:
+            if "last_active_at" in present:
+                out["last_active_at"] = None
+        else:
+            out["last_active_at"] = to_json(value_8)
+        value_9 = self.metadata
+        if value_9 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_9)
+        value_10 = self.expires_after
+        if value_10 is None:
+            if "expires_after" in present:
+                out["expires_after"] = None
+        else:
+            out["expires_after"] = to_json(value_10)
+        value_11 = self.expires_at
+        if value_11 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_11)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -216,7 +282,12 @@ class VectorStoreObject(ApiModel):
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
-            expires_after = _parse_expires_after(_raw_expires_after)
+            _expires_after = _raw_expires_after
+            expires_after: VectorStoreExpirationAfter | Unset
+            if isinstance(_expires_after, Unset):
+                expires_after = UNSET
+            else:
+                expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
 
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -105,6 +105,45 @@ class VectorStoreSearchRequest(ApiModel):
             "ranking_options",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.query
+        if value_1 is None:
+            if "query" in present:
+                out["query"] = None
+        else:
+            out["query"] = to_json(value_1)
+        value_2 = self.rewrite_query
+        if value_2 is None:
+            if "rewrite_query" in present:
+                out["rewrite_query"] = None
+        else:
+            out["rewrite_query"] = value_2
+        value_3 = self.max_num_results
+        if value_3 is None:
+            if "max_num_results" in present:
+                out["max_num_results"] = None
+        else:
+            out["max_num_results"] = value_3
+        value_4 = self.filters
+        if value_4 is None:
+            if "filters" in present:
+                out["filters"] = None
+        else:
+            out["filters"] = to_json(value_4)
+        value_5 = self.ranking_options
+        if value_5 is None:
+            if "ranking_options" in present:
+                out["ranking_options"] = None
+        else:
+            out["ranking_options"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -82,6 +82,45 @@ class VectorStoreSearchResultItem(ApiModel):
             "content",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.file_id
+        if value_1 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_1
+        value_2 = self.filename
+        if value_2 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_2
+        value_3 = self.score
+        if value_3 is None:
+            if "score" in present:
+                out["score"] = None
+        else:
+            out["score"] = value_3
+        value_4 = self.attributes
+        if value_4 is None:
+            if "attributes" in present:
+                out["attributes"] = None
+        else:
+            out["attributes"] = to_json(value_4)
+        value_5 = self.content
+        if value_5 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "content" in present:
+            out["content"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
 from ..models.video_size import VideoSize, check_video_size
@@ -179,6 +179,93 @@ class VideoResource(ApiModel):
             "error",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.id
+        if value_1 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.model
+        if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_3)
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.progress
+        if value_5 is None:
+            if "progress" in present:
+                out["progress"] = None
+        else:
+            out["progress"] = value_5
+        value_6 = self.created_at
+        if value_6 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_6
+        value_7 = self.completed_at
+        if value_7 is None:
+            if "completed_at" in present:
+                out["completed_at"] = None
+        else:
+            out["completed_at"] = to_json(value_7)
+        value_8 = self.expires_at
+        if value_8 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_8)
+        value_9 = self.prompt
+        if value_9 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_9)
+        value_10 = self.size
+        if value_10 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = value_10
+        value_11 = self.seconds
+        if value_11 is None:
+            if "seconds" in present:
+                out["seconds"] = None
+        else:
+            out["seconds"] = value_11
+        value_12 = self.remixed_from_video_id
+        if value_12 is None:
+            if "remixed_from_video_id" in present:
+                out["remixed_from_video_id"] = None
+        else:
+            out["remixed_from_video_id"] = to_json(value_12)
+        value_13 = self.error
+        if value_13 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_13)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

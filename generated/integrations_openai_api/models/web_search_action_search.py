@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -25,50 +25,6 @@ def _parse_query(data: object) -> None | str:
     if data is None:
         return data
     return cast("None | str", data)
-
-
-def _parse_queries(data: object) -> list[str] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
-            raise TypeError()
-        queries_type_0 = cast("list[str]", data)
-
-        return queries_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[str] | None | Unset", data)
-
-
-def _parse_sources(data: object) -> list[WebSearchActionSearchSourcesItem] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        sources_type_0 = []
-        _sources_type_0 = data
-        if not isinstance(_sources_type_0, list):
-            raise TypeError()
-        for sources_type_0_item_data in _sources_type_0:
-            try:
-                sources_type_0_item = WebSearchActionSearchSourcesItem.from_dict(
-                    sources_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                sources_type_0_item = sources_type_0_item_data
-            sources_type_0.append(sources_type_0_item)
-
-        return sources_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[WebSearchActionSearchSourcesItem] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -100,8 +56,8 @@ class WebSearchActionSearch(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['search']",
         "query": "None | str",
-        "queries": "list[str] | None | Unset",
-        "sources": "list[WebSearchActionSearchSourcesItem] | None | Unset",
+        "queries": "list[str] | Unset",
+        "sources": "list[WebSearchActionSearchSourcesItem] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("search",),
@@ -118,6 +74,39 @@ class WebSearchActionSearch(ApiModel):
             "sources",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.query
+        if value_2 is None:
+            if "query" in present:
+                out["query"] = None
+        else:
+            out["query"] = to_json(value_2)
+        value_3 = self.queries
+        if value_3 is None:
+            if "queries" in present:
+                out["queries"] = None
+        else:
+            out["queries"] = to_json(value_3)
+        value_4 = self.sources
+        if value_4 is None:
+            if "sources" in present:
+                out["sources"] = None
+        else:
+            out["sources"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -140,14 +129,26 @@ class WebSearchActionSearch(ApiModel):
 
         _raw_queries = d.pop("queries", UNSET)
         try:
-            queries = _parse_queries(_raw_queries)
+            queries = cast("list[str]", _raw_queries)
 
         except LENIENT_ERRORS:
             queries = _raw_queries
 
         _raw_sources = d.pop("sources", UNSET)
         try:
-            sources = _parse_sources(_raw_sources)
+            _sources = _raw_sources
+            sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
+            if _sources is not UNSET:
+                if not isinstance(_sources, list):
+                    raise TypeError()
+                sources = []
+                for sources_item_data in _sources:
+                    try:
+                        sources_item = WebSearchActionSearchSourcesItem.from_dict(sources_item_data)
+
+                    except LENIENT_ERRORS:
+                        sources_item = sources_item_data
+                    sources.append(sources_item)
 
         except LENIENT_ERRORS:
             sources = _raw_sources

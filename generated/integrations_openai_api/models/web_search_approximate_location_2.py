@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -83,6 +83,45 @@ class WebSearchApproximateLocation2(ApiModel):
             "timezone",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.country
+        if value_2 is None:
+            if "country" in present:
+                out["country"] = None
+        else:
+            out["country"] = to_json(value_2)
+        value_3 = self.region
+        if value_3 is None:
+            if "region" in present:
+                out["region"] = None
+        else:
+            out["region"] = to_json(value_3)
+        value_4 = self.city
+        if value_4 is None:
+            if "city" in present:
+                out["city"] = None
+        else:
+            out["city"] = to_json(value_4)
+        value_5 = self.timezone
+        if value_5 is None:
+            if "timezone" in present:
+                out["timezone"] = None
+        else:
+            out["timezone"] = to_json(value_5)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

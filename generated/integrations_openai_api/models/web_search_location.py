@@ -4,6 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -52,6 +53,39 @@ class WebSearchLocation(ApiModel):
             "timezone",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.country
+        if value_1 is None:
+            if "country" in present:
+                out["country"] = None
+        else:
+            out["country"] = value_1
+        value_2 = self.region
+        if value_2 is None:
+            if "region" in present:
+                out["region"] = None
+        else:
+            out["region"] = value_2
+        value_3 = self.city
+        if value_3 is None:
+            if "city" in present:
+                out["city"] = None
+        else:
+            out["city"] = value_3
+        value_4 = self.timezone
+        if value_4 is None:
+            if "timezone" in present:
+                out["timezone"] = None
+        else:
+            out["timezone"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.search_content_type import SearchContentType, check_search_content_type
 from ..models.search_context_size import SearchContextSize, check_search_context_size
@@ -37,50 +37,6 @@ def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
     return cast("ApproximateLocation | None | Unset", data)
 
 
-def _parse_search_context_size(data: object) -> None | SearchContextSize | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        search_context_size_type_0 = check_search_context_size(data)
-
-        return search_context_size_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | SearchContextSize | Unset", data)
-
-
-def _parse_search_content_types(data: object) -> list[SearchContentType] | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        search_content_types_type_0 = []
-        _search_content_types_type_0 = data
-        if not isinstance(_search_content_types_type_0, list):
-            raise TypeError()
-        for search_content_types_type_0_item_data in _search_content_types_type_0:
-            try:
-                search_content_types_type_0_item = check_search_content_type(
-                    search_content_types_type_0_item_data
-                )
-
-            except LENIENT_ERRORS:
-                search_content_types_type_0_item = search_content_types_type_0_item_data
-            search_content_types_type_0.append(search_content_types_type_0_item)
-
-        return search_content_types_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("list[SearchContentType] | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class WebSearchPreviewTool(ApiModel):
     """This tool searches the web for relevant results to use in a response. Learn more about the [web search
@@ -108,13 +64,18 @@ class WebSearchPreviewTool(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "WebSearchPreviewToolType",
         "user_location": "ApproximateLocation | None | Unset",
-        "search_context_size": "None | SearchContextSize | Unset",
-        "search_content_types": "list[SearchContentType] | None | Unset",
+        "search_context_size": "SearchContextSize | Unset",
+        "search_content_types": "list[SearchContentType] | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search_preview",
             "web_search_preview_2025_03_11",
+        ),
+        "search_context_size": (
+            "high",
+            "low",
+            "medium",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
@@ -126,6 +87,39 @@ class WebSearchPreviewTool(ApiModel):
             "search_content_types",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.user_location
+        if value_2 is None:
+            if "user_location" in present:
+                out["user_location"] = None
+        else:
+            out["user_location"] = to_json(value_2)
+        value_3 = self.search_context_size
+        if value_3 is None:
+            if "search_context_size" in present:
+                out["search_context_size"] = None
+        else:
+            out["search_context_size"] = value_3
+        value_4 = self.search_content_types
+        if value_4 is None:
+            if "search_content_types" in present:
+                out["search_content_types"] = None
+        else:
+            out["search_content_types"] = to_json(value_4)
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -147,14 +141,33 @@ class WebSearchPreviewTool(ApiModel):
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         try:
-            search_context_size = _parse_search_context_size(_raw_search_context_size)
+            _search_context_size = _raw_search_context_size
+            search_context_size: SearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_search_context_size(_search_context_size)
 
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size
 
         _raw_search_content_types = d.pop("search_content_types", UNSET)
         try:
-            search_content_types = _parse_search_content_types(_raw_search_content_types)
+            _search_content_types = _raw_search_content_types
+            search_content_types: list[SearchContentType] | Unset = UNSET
+            if _search_content_types is not UNSET:
+                if not isinstance(_search_content_types, list):
+                    raise TypeError()
+                search_content_types = []
+                for search_content_types_item_data in _search_content_types:
+                    try:
+                        search_content_types_item = check_search_content_type(
+                            search_content_types_item_data
+                        )
+
+                    except LENIENT_ERRORS:
+                        search_content_types_item = search_content_types_item_data
+                    search_content_types.append(search_content_types_item)
 
         except LENIENT_ERRORS:
             search_content_types = _raw_search_content_types

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
@@ -48,22 +48,6 @@ def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLoc
     return cast("None | Unset | WebSearchApproximateLocation2", data)
 
 
-def _parse_search_context_size(data: object) -> None | Unset | WebSearchToolSearchContextSize:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        search_context_size_type_0 = check_web_search_tool_search_context_size(data)
-
-        return search_context_size_type_0
-    except LENIENT_ERRORS:
-        pass
-    return cast("None | Unset | WebSearchToolSearchContextSize", data)
-
-
 @_attrs_define(repr=False)
 class WebSearchTool(ApiModel):
     """Search the Internet for sources related to the prompt. Learn more about the
@@ -81,6 +65,10 @@ class WebSearchTool(ApiModel):
     user_location: WebSearchApproximateLocation2 | None = ABSENT
 
     search_context_size: str | WebSearchToolSearchContextSize | None = ABSENT
+    """ High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or
+    `high`. `medium` is the default.
+
+    Server default: `"medium"`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -92,12 +80,17 @@ class WebSearchTool(ApiModel):
         "type": "WebSearchToolType",
         "filters": "None | Unset | WebSearchToolFilters",
         "user_location": "None | Unset | WebSearchApproximateLocation2",
-        "search_context_size": "None | Unset | WebSearchToolSearchContextSize",
+        "search_context_size": "WebSearchToolSearchContextSize | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search",
             "web_search_2025_08_26",
+        ),
+        "search_context_size": (
+            "high",
+            "low",
+            "medium",
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
@@ -109,6 +102,39 @@ class WebSearchTool(ApiModel):
             "search_context_size",
         )
     )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.type
+        if value_1 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.filters
+        if value_2 is None:
+            if "filters" in present:
+                out["filters"] = None
+        else:
+            out["filters"] = to_json(value_2)
+        value_3 = self.user_location
+        if value_3 is None:
+            if "user_location" in present:
+                out["user_location"] = None
+        else:
+            out["user_location"] = to_json(value_3)
+        value_4 = self.search_context_size
+        if value_4 is None:
+            if "search_context_size" in present:
+                out["search_context_size"] = None
+        else:
+            out["search_context_size"] = value_4
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
@@ -137,7 +163,14 @@ class WebSearchTool(ApiModel):
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)
         try:
-            search_context_size = _parse_search_context_size(_raw_search_context_size)
+            _search_context_size = _raw_search_context_size
+            search_context_size: WebSearchToolSearchContextSize | Unset
+            if isinstance(_search_context_size, Unset):
+                search_context_size = UNSET
+            else:
+                search_context_size = check_web_search_tool_search_context_size(
+                    _search_context_size
+                )
 
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size

@@ -6,7 +6,8 @@ never imports the official SDK): `sdk:` fields the official SDK annotates `Optio
 null or absent in recorded api.openai.com traffic. Two rules cover their kinds in schemas
 that only responses use, on objects with a `status` (a lifecycle): the timestamps of
 lifecycle events (`completed_at`, `failed_at`, `cancelled_at`, `expires_at`... null until
-the event happens) and `usage` (null until the work completes).
+the event happens) and `usage` (null until the work completes). Only required fields
+change: an optional field already reads None when null or absent.
 `absent_lists:` are required arrays seen absent: they stay `list[X]` (the models render an
 absent required list as an empty list and keep it out of `model_fields_set`); this pass
 only checks that they exist.
@@ -120,7 +121,9 @@ def run(spec: dict[str, Any], ctx: Context) -> Changes:
     `observed:` fields seen in traffic) and two rules for schemas only responses use, on
     objects with a `status` (lifecycle event timestamps such as `completed_at`; `usage`),
     the property becomes `anyOf [<schema>, null]` (or gains a `null` member); `required`
-    stays, so presence is still reported. Const fields stay as they are: they discriminate
+    stays, so presence is still reported. Only required fields change: an optional field
+    already reads None when null or absent (the models' rule), so widening it in the spec
+    would only loosen request types. Const fields stay as they are: they discriminate
     unions (a nullable discriminator drops the member from the dispatch tables), and their
     absence is the absent-field case of every optional field. Schemas shared with requests
     change only where the data file lists them (truth of the response wins; a request may
@@ -136,19 +139,25 @@ def run(spec: dict[str, Any], ctx: Context) -> Changes:
     for section in SECTIONS:
         for name, fields in sorted(data[section].items()):
             props = (schemas.get(name) or {}).get("properties") or {}
+            required = set((schemas.get(name) or {}).get("required") or ())
             for field in fields:
                 prop = props.get(field)
                 if not isinstance(prop, dict):
                     changes.add("listed field not in the spec", f"{section}: {name}.{field}")
                 elif is_const(prop):
                     changes.add("const discriminator kept", f"{name}.{field}")
+                elif field not in required:
+                    changes.add("optional: already reads None", f"{name}.{field}")
                 elif admit_null(spec, prop):
                     shared = " (shared with requests)" if name in requests else ""
                     changes.add(f"{section} -> nullable{shared}", f"{name}.{field}")
     for name in sorted(responses - requests):
         props = schemas[name].get("properties") or {}
+        required = set(schemas[name].get("required") or ())
         for field, prop in sorted(props.items()):
-            if isinstance(prop, dict) and _by_rule(field, prop, props) and admit_null(spec, prop):
+            if field not in required or not isinstance(prop, dict):
+                continue
+            if _by_rule(field, prop, props) and admit_null(spec, prop):
                 changes.add("rule -> nullable", f"{name}.{field}")
     for name, fields in sorted(data["absent_lists"].items()):
         props = (schemas.get(name) or {}).get("properties") or {}
