@@ -39,7 +39,8 @@ class RequestOptions:
     before the first attempt and re-sent on each retry. ``estimated_tokens`` feeds the
     client-side token budget (``None``: not counted). ``stream`` marks a call whose body the
     caller reads: its read timeout is the stream idle timeout, and it is never retried once
-    bytes have reached the caller. ``timeout`` is the per-phase limits httpx applies.
+    bytes have reached the caller. ``timeout`` is the per-phase limits httpx applies;
+    ``stream_idle`` and ``first_event`` are the limits a stream counts between events.
     ``facts`` is what telemetry reports of a facade call (operation, model, parameters).
     """
 
@@ -51,6 +52,8 @@ class RequestOptions:
     stream: bool = False
     timeout: httpx.Timeout | None = None
     facts: CallFacts | None = None
+    stream_idle: float | None = None
+    first_event: float | None = None
 
 
 def apply_plan(request: httpx.Request, plan: RequestOptions) -> None:

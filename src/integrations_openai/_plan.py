@@ -84,4 +84,6 @@ def plan_call(
         stream=stream,
         timeout=timeout.to_httpx(stream=stream),
         facts=facts,
+        stream_idle=timeout.stream_idle if stream else None,
+        first_event=timeout.first_event if stream else None,
     )

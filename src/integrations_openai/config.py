@@ -12,9 +12,14 @@ Why these timeouts (all seconds; none of them is ever "no timeout"):
 - ``total`` 900: the deadline of one logical call across every attempt and backoff wait. It
   holds one full-length reasoning attempt (600) plus the quick retries of failed attempts, so
   it stops a retry storm without cutting a legitimate long call short.
-- ``stream_idle`` 300: for streamed calls the read timeout becomes an idle timeout, the
-  longest gap between two events. Reasoning streams can be quiet while the model thinks;
-  five minutes of silence is a stalled stream, not a slow one.
+- ``stream_idle`` 300: for streamed calls, the longest gap between two *events* (SSE
+  comments and keep-alives do not count). Reasoning streams can be quiet while the model
+  thinks; five minutes without an event is a stalled stream, not a slow one.
+- ``first_event`` 300: for streamed calls, the longest wait from the response headers to the
+  first event. A reasoning model may think for minutes before its first token on Chat
+  Completions; lower it (say 10-30) for fast models to fail over early.
+
+A stream also obeys ``total`` to its last event, not only to its response headers.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ __all__ = [
     "DEFAULT_BREAKER_RESET_TIMEOUT",
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_ERROR_BODY_LIMIT",
+    "DEFAULT_FIRST_EVENT_TIMEOUT",
     "DEFAULT_INITIAL_BACKOFF",
     "DEFAULT_KEEPALIVE_EXPIRY",
     "DEFAULT_MAX_BACKOFF",
@@ -105,6 +111,7 @@ DEFAULT_WRITE_TIMEOUT: Final = 60.0
 DEFAULT_POOL_TIMEOUT: Final = 30.0
 DEFAULT_TOTAL_TIMEOUT: Final = 900.0
 DEFAULT_STREAM_IDLE_TIMEOUT: Final = 300.0
+DEFAULT_FIRST_EVENT_TIMEOUT: Final = 300.0
 
 #: The async client's network transport: aiohttp's pool and parser (several times less CPU
 #: per request under concurrency), httpx's own, or aiohttp when it is installed.
@@ -143,6 +150,9 @@ class Timeout:
     stream_idle: float = attrs.field(
         default=DEFAULT_STREAM_IDLE_TIMEOUT, converter=_positive_seconds
     )
+    first_event: float = attrs.field(
+        default=DEFAULT_FIRST_EVENT_TIMEOUT, converter=_positive_seconds
+    )
 
     @classmethod
     def coerce(cls, value: float | Timeout | httpx.Timeout) -> Timeout:
@@ -170,13 +180,19 @@ class Timeout:
             pool=min(base.pool, total),
             total=total,
             stream_idle=min(base.stream_idle, total),
+            first_event=min(base.first_event, total),
         )
 
     def to_httpx(self, *, stream: bool = False) -> httpx.Timeout:
-        """The per-phase limits for httpx; for a stream the read limit is the idle timeout."""
+        """The per-phase limits for httpx.
+
+        For a stream the byte-level read limit only cuts a socket that says nothing at all
+        (the smaller of the two stream limits); the stream counts its idle and first-event
+        limits between events itself, so keep-alive bytes cannot hold it open.
+        """
         return httpx.Timeout(
             connect=self.connect,
-            read=self.stream_idle if stream else self.read,
+            read=min(self.stream_idle, self.first_event) if stream else self.read,
             write=self.write,
             pool=self.pool,
         )

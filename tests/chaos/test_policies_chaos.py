@@ -213,11 +213,12 @@ async def test_retry_after_is_honoured(
         error_reply(503, headers={"retry-after": "1"}),
         json_reply({}),
     )
-    stack = stacks(mode, fault_server)
+    clock = VirtualClock()
+    stack = stacks(mode, fault_server, clock=clock)
     assert (await stack.call()).status_code == 200
-    first, second, third = (r.received_at for r in fault_server.requests)
-    assert 0.35 <= second - first < 5
-    assert 0.9 <= third - second < 5
+    waits = [event.wait for event in stack.events.of(RetryScheduled)]
+    assert waits == [0.4, 1.0]  # the server's hints, not the 0.05 s backoff ceiling
+    assert clock.slept == pytest.approx(1.4)
 
 
 async def test_insufficient_quota_is_not_retried(

@@ -10,6 +10,7 @@ import email.utils
 import time
 
 import pytest
+import time_machine
 
 from integrations_openai import errors
 from integrations_openai.config import BreakerPolicy
@@ -98,17 +99,20 @@ async def test_x_should_retry_true_on_400_forces_a_retry(
 
 
 async def test_retry_after_http_date_is_honoured(driver: Driver, fault_server: FaultServer) -> None:
-    when = email.utils.formatdate(time.time() + 3, usegmt=True)  # IMF-fixdate, 1 s resolution
-    fault_server.enqueue(error_reply(503, headers={"retry-after": when}))
-    fault_server.default = json_reply(OK)
-    events = Events()
-    client = driver.client(base_url=fault_server.url + "/v1", listeners=[events])
-    try:
-        await driver.request(client, "POST", "/chat/completions", json={})
-    finally:
-        await driver.close(client)
+    # The wall clock stands still on a whole second (HTTP dates have 1 s resolution), so the
+    # wait the client derives from the date is exact.
+    with time_machine.travel(1_800_000_000.0, tick=False):
+        when = email.utils.formatdate(time.time() + 3, usegmt=True)  # IMF-fixdate
+        fault_server.enqueue(error_reply(503, headers={"retry-after": when}))
+        fault_server.default = json_reply(OK)
+        events = Events()
+        client = driver.client(base_url=fault_server.url + "/v1", listeners=[events])
+        try:
+            await driver.request(client, "POST", "/chat/completions", json={})
+        finally:
+            await driver.close(client)
     (retry,) = events.of(RetryScheduled)
-    assert 1.0 < retry.wait <= 4.0  # the server's date, not the 0.5 s backoff ceiling
+    assert retry.wait == 3.0  # the server's date, not the 0.5 s backoff ceiling
     assert fault_server.request_count == 2
 
 

@@ -31,7 +31,7 @@ def test_a_cursor_that_repeats_is_our_error() -> None:
         return [{"id": "a"}], {"has_more": True, "last_id": "a"}
 
     with pytest.raises(ResponseDecodeError, match="did not advance"):
-        list(SyncPage(fetch))
+        list(SyncPage.first(fetch))
 
 
 @pytest.mark.parametrize("status", ODD)

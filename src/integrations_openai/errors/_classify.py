@@ -121,7 +121,12 @@ def error_from_response(
         cls = _STATUS_CLASSES.get(status_code, APIStatusError)
     if isinstance(body, dict) and isinstance(body.get("error"), dict):
         body = body["error"]
-    kept = [(k, v) for k, v in headers.items() if k.lower() not in _STALE_HEADERS]
+    # As bytes: httpx encodes str header values as ASCII, and a server may send any byte.
+    kept = [
+        (k.encode("utf-8", "replace"), v.encode("utf-8", "replace"))
+        for k, v in headers.items()
+        if k.lower() not in _STALE_HEADERS
+    ]
     response = httpx.Response(status_code, headers=kept, content=content, request=request)
     return cls(
         message,

@@ -4,14 +4,22 @@ The stream owns its response. A stream read to its end, or closed after its fina
 drains what is left (bounded) so httpx returns the connection to the pool; a stream closed
 early closes the response (httpx then discards that connection: the server is still
 writing to it). Use it as a context manager so an early ``break`` cannot leak a socket.
+
+Time limits (total deadline, first event, idle between events) are decided by the core on
+an injected ``clock``. The async driver waits for each chunk no longer than the core
+allows; the sync driver checks on every chunk, and a silent socket is cut by httpx's
+byte-level read timeout (the plan sets it to the smaller of the two stream limits), which
+the core then names.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
+import anyio
 import httpx
 
 from .events import TERMINAL_EVENT_TYPES, StreamCore
@@ -51,12 +59,17 @@ class _Base(Generic[T]):
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
         observer: StreamObserver | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.response = response
         # Telemetry: sees each batch of events, the stream's failure and its end.
         self._observer = observer
         self._core: StreamCore[T] = StreamCore(
-            response, parse, max_line_bytes=max_line_bytes, terminal_types=terminal_types
+            response,
+            parse,
+            max_line_bytes=max_line_bytes,
+            terminal_types=terminal_types,
+            clock=clock,
         )
         self._closed = False
         self._start(response)
@@ -177,7 +190,11 @@ class AsyncStream(_Base[T]):
                 await self.response.aread()
                 raise core.error_for(self.response)
             try:
-                async for chunk in self._chunks:
+                while True:
+                    chunk = await self._next_chunk()
+                    if chunk is None:
+                        core.finish()
+                        return
                     events = core.feed(chunk)
                     if self._observer is not None and events:
                         self._observer.chunks(events)
@@ -185,9 +202,6 @@ class AsyncStream(_Base[T]):
                         yield item
                     if core.done:
                         break
-                else:
-                    core.finish()
-                    return
             except Exception as exc:
                 mapped = core.translate(exc)
                 if mapped is exc:
@@ -201,6 +215,17 @@ class AsyncStream(_Base[T]):
             raise
         finally:
             await self._release()
+
+    async def _next_chunk(self) -> bytes | None:
+        """The next body chunk (``None`` at the end), waiting no longer than the core allows."""
+        remaining = self._core.remaining()
+        if remaining is None:
+            return await anext(self._chunks, None)
+        with anyio.move_on_after(remaining) as scope:
+            return await anext(self._chunks, None)
+        if scope.cancelled_caught:
+            raise self._core.timer.expired()
+        return None  # pragma: no cover - the scope either returned or was cancelled
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self

@@ -10,6 +10,7 @@ only moves bytes. Both are I/O-free.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -17,15 +18,16 @@ import httpx
 
 from .._headers import request_id_from
 from .._json import load_event
+from .._options import options_of
 from ..errors import (
     NetworkError,
     OpenAIError,
     StreamCutError,
     StreamError,
-    TimeoutError,
     _opt_str,
     error_from_response,
 )
+from ._timing import StreamTimer
 from .sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 
 __all__ = [
@@ -161,10 +163,11 @@ class StreamCore(Generic[T]):
     """Everything a stream does except I/O: bytes in, typed events out, errors mapped.
 
     Drivers call ``feed(chunk)`` per body chunk, ``finish()`` at the end of the body and
-    ``translate(exc)`` for an httpx failure while reading.
+    ``translate(exc)`` for an httpx failure while reading. ``timer`` holds the stream's
+    time limits (see ``StreamTimer``); ``clock`` is read once per chunk, so time is injected.
     """
 
-    __slots__ = ("_content_type", "_idle", "_parser", "_route", "router")
+    __slots__ = ("_clock", "_content_type", "_parser", "_route", "router", "timer")
 
     def __init__(
         self,
@@ -173,15 +176,21 @@ class StreamCore(Generic[T]):
         *,
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._parser = SSEParser(max_line_bytes=max_line_bytes)
+        request_id = request_id_from(response.headers)
         self.router: EventRouter[T] = EventRouter(
-            parse, request_id=request_id_from(response.headers), terminal_types=terminal_types
+            parse, request_id=request_id, terminal_types=terminal_types
         )
         self._route = self.router.route
         self._content_type = response.headers.get("content-type", "")
-        timeout = response.request.extensions.get("timeout") if _has_request(response) else None
-        self._idle = timeout.get("read") if isinstance(timeout, dict) else None
+        self._clock = clock
+        self.timer = _timer_for(response, clock(), request_id)
+
+    def remaining(self) -> float | None:
+        """Seconds the driver may wait for the next chunk (``None``: no limit)."""
+        return self.timer.remaining(self._clock())
 
     @property
     def done(self) -> bool:
@@ -194,10 +203,14 @@ class StreamCore(Generic[T]):
         return self.router.complete
 
     def feed(self, chunk: bytes) -> list[T]:
-        """The typed events completed by ``chunk``."""
+        """The typed events completed by ``chunk``; a time limit already passed raises."""
+        now = self._clock()
+        timer = self.timer
+        timer.check(now)
         route = self._route
         out: list[T] = []
         for sse in self._parser.feed(chunk):
+            timer.event(now)  # only a dispatched event is progress, never a comment
             item = route(sse)
             if item is not None:
                 out.append(item)
@@ -230,8 +243,7 @@ class StreamCore(Generic[T]):
         cause = exc.__cause__ if isinstance(exc, OpenAIError) else exc
         rid = self.router.request_id
         if isinstance(cause, httpx.TimeoutException):
-            idle = f" for {self._idle:g}s" if isinstance(self._idle, int | float) else ""
-            return TimeoutError(f"stream idle: no data received{idle}", request_id=rid)
+            return self.timer.expired()  # the byte-level backstop fired: name the limit
         if isinstance(cause, httpx.RemoteProtocolError):
             return StreamCutError(f"the event stream was cut off: {cause}", request_id=rid)
         if isinstance(cause, httpx.TransportError | OSError):
@@ -242,6 +254,29 @@ class StreamCore(Generic[T]):
         if isinstance(cause, httpx.HTTPError | httpx.StreamError):
             return StreamError(f"the event stream failed: {cause}", request_id=rid)
         return exc
+
+
+def _timer_for(response: httpx.Response, now: float, request_id: str | None) -> StreamTimer:
+    """The limits the call plan set; a foreign response keeps httpx's read timeout as idle."""
+    if not _has_request(response):
+        return StreamTimer(now, request_id=request_id)
+    options = options_of(response.request)
+    if options is not None and options.stream_idle is not None:
+        return StreamTimer(
+            now,
+            deadline=options.deadline,
+            idle=options.stream_idle,
+            first_event=options.first_event,
+            request_id=request_id,
+        )
+    timeout = response.request.extensions.get("timeout")
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    return StreamTimer(
+        now,
+        deadline=options.deadline if options is not None else None,
+        idle=read if isinstance(read, int | float) else None,
+        request_id=request_id,
+    )
 
 
 def _has_request(response: httpx.Response) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 
 import httpx
 import pytest
 
+from integrations_openai import _client as client_module
 from integrations_openai._client import AsyncOpenAIClient, OpenAIClient
 from integrations_openai._options import options_of
 from integrations_openai.config import Timeout
@@ -49,14 +51,18 @@ async def test_config_from_environment(
     assert request.headers["user-agent"].startswith("integrations-openai/")
 
 
-async def test_every_request_carries_options(driver: Driver, fault_server: FaultServer) -> None:
+async def test_every_request_carries_options(
+    driver: Driver, fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The plan reads the client's clock once per call: frozen here, each deadline is exact.
+    frozen = time.monotonic()
+    monkeypatch.setattr(client_module, "time", SimpleNamespace(monotonic=lambda: frozen))
     client = driver.client(base_url=fault_server.url + "/v1", max_retries=2)
     seen: list[object] = []
     client.http.event_hooks["response"] = [
         (_arecord if driver.is_async else _record)(seen)  # type: ignore[list-item]
     ]
     try:
-        before = time.monotonic()
         await driver.request(client, "POST", "/chat/completions", json={"a": 1})
         # A raw request on the httpx client (what generated functions do) gets options too.
         raw = client.http.build_request("GET", "/models")
@@ -67,8 +73,7 @@ async def test_every_request_carries_options(driver: Driver, fault_server: Fault
     for options in (first, second):
         assert options is not None
         assert options.max_retries == 2  # type: ignore[attr-defined]
-        assert options.deadline > before  # type: ignore[attr-defined]
-        assert options.deadline <= time.monotonic() + Timeout().total  # type: ignore[attr-defined]
+        assert options.deadline == frozen + Timeout().total  # type: ignore[attr-defined]
     assert first.call_id != second.call_id  # type: ignore[attr-defined]
     post = fault_server.requests[0]
     assert post.headers["idempotency-key"]

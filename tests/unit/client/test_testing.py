@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
+from types import SimpleNamespace
 
 import pytest
 
 from integrations_openai import testing
 from integrations_openai.errors import ConfigurationError
-from integrations_openai.testing import set_testing
+from integrations_openai.testing import _mode, set_testing
 
 
 class Breakers:
@@ -40,32 +40,49 @@ def test_context_manager_restores_and_resets() -> None:
     assert breakers.resets == 4  # entry, inner entry, inner exit, outer exit
 
 
-def test_plain_call_then_off() -> None:
+class Sleeps:
+    """Stands in for ``time`` and ``anyio`` inside the mode module: records each sleep."""
+
+    def __init__(self) -> None:
+        self.seconds: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.seconds.append(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self.seconds.append(seconds)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
+    recorder = Sleeps()
+    monkeypatch.setattr(_mode, "time", SimpleNamespace(sleep=recorder.sleep))
+    monkeypatch.setattr(_mode, "anyio", SimpleNamespace(sleep=recorder.asleep))
+    return recorder
+
+
+def test_plain_call_then_off(sleeps: Sleeps) -> None:
     set_testing(True)
     try:
-        start = time.monotonic()
         testing.sleep(5)
-        assert time.monotonic() - start < 3, "test mode must skip backoff sleeps"
+        assert sleeps.seconds == [], "test mode must skip backoff sleeps"
         assert testing.retries_for(3) == 0
     finally:
         set_testing(False)
     assert not testing.is_testing()
 
 
-async def test_async_sleep_skipped_in_test_mode() -> None:
+async def test_async_sleep_skipped_in_test_mode(sleeps: Sleeps) -> None:
     with set_testing():
-        start = time.monotonic()
         await testing.async_sleep(5)
-        assert time.monotonic() - start < 3
-    start = time.monotonic()
+        assert sleeps.seconds == [0]  # still yields to the event loop, never waits
     await testing.async_sleep(0.01)
-    assert time.monotonic() - start >= 0.005
+    assert sleeps.seconds == [0, 0.01]
 
 
-def test_sleep_really_sleeps_outside_test_mode() -> None:
-    start = time.monotonic()
+def test_sleep_really_sleeps_outside_test_mode(sleeps: Sleeps) -> None:
     testing.sleep(0.01)
-    assert time.monotonic() - start >= 0.005
+    assert sleeps.seconds == [0.01]
 
 
 @pytest.mark.parametrize("bad", [0, -1, True, 1.5])

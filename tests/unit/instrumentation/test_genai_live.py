@@ -238,12 +238,12 @@ async def test_failed_call_has_error_type_and_failure_metric(  # type: ignore[no
         await maybe(client.close())
     [span] = tracing.call_spans()
     assert span.name == "chat gpt-4o"
-    assert span.attributes["error.type"] == "ValidationError"
+    assert span.attributes["error.type"] == "BadRequestError"
     assert span.status.status_code is StatusCode.ERROR
     [duration] = metered.points(gm.GEN_AI_CLIENT_OPERATION_DURATION)
-    assert duration.attributes["error.type"] == "ValidationError"
+    assert duration.attributes["error.type"] == "BadRequestError"
     [end] = [e for e in recorder.events if isinstance(e, OperationEnd)]
-    assert end.error == "ValidationError" and end.result is None
+    assert end.error == "BadRequestError" and end.result is None
 
 
 async def test_capture_content_is_opt_in_and_masked(  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from opentelemetry import trace
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from integrations_openai import errors
+from integrations_openai import errors, transport
 from integrations_openai.config import BreakerPolicy, RateLimitPolicy, RetryPolicy
 from integrations_openai.instrumentation import Event
 from integrations_openai.instrumentation._prometheus import PrometheusListener
@@ -31,6 +31,7 @@ from tests.support.faultserver import (
     reset,
     sse,
 )
+from tests.support.resilience import VirtualClock
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -138,9 +139,29 @@ async def test_breaker_opening_and_fail_fast(  # type: ignore[no-untyped-def]
     )
 
 
+def virtual_limiter(monkeypatch: pytest.MonkeyPatch, clock: VirtualClock) -> None:
+    """Every client built from now on waits for its rate limiter on ``clock``."""
+    layers = list(transport.LAYERS)
+    index = next(i for i, layer in enumerate(layers) if layer[0] is transport.RateLimitTransport)
+    sync_layer, async_layer, arguments = layers[index]
+
+    def timed(config: Any, hooks: Any, is_async: bool) -> dict[str, Any] | None:
+        kwargs = arguments(config, hooks, is_async)
+        if kwargs is None:
+            return None
+        return {**kwargs, "clock": clock, "sleep": clock.asleep if is_async else clock.sleep}
+
+    layers[index] = (sync_layer, async_layer, timed)
+    monkeypatch.setattr(transport, "LAYERS", tuple(layers))
+
+
 async def test_limiter_wait_is_an_event_and_a_metric(  # type: ignore[no-untyped-def]
-    driver: Driver, fault_server: FaultServer, tracing, registry, metrics
+    driver: Driver, fault_server: FaultServer, tracing, registry, metrics, monkeypatch
 ) -> None:
+    # Virtual time: the second call finds the one-request window still full, however long
+    # the first one took on the machine.
+    clock = VirtualClock()
+    virtual_limiter(monkeypatch, clock)
     client = make_client(
         driver,
         fault_server,
@@ -160,11 +181,12 @@ async def test_limiter_wait_is_an_event_and_a_metric(  # type: ignore[no-untyped
     assert wait.name == "openai.rate_limit.wait"
     assert wait.attributes["openai.rate_limit.reason"] == "requests"
     assert 0 < wait.attributes["openai.rate_limit.wait_s"] <= 0.2 + 1e-6
+    assert clock.slept == wait.attributes["openai.rate_limit.wait_s"]
 
     labels = {"host": host(fault_server), "reason": "requests"}
     assert registry.get_sample_value("openai_rate_limit_waits_total", labels) == 1
     waited = registry.get_sample_value("openai_rate_limit_wait_seconds_sum", labels)
-    assert waited is not None and waited > 0
+    assert waited == clock.slept
 
 
 def attempt_spans(tracer: trace.Tracer, is_async: bool) -> Any:

@@ -80,7 +80,7 @@ def test_core_finish_without_end_raises_with_request_id() -> None:
 @pytest.mark.parametrize(
     ("exc", "expected", "text"),
     [
-        (httpx.ReadTimeout("t"), TimeoutError, "no data received for 2.5s"),
+        (httpx.ReadTimeout("t"), TimeoutError, "no event within 2.5s"),
         (httpx.RemoteProtocolError("incomplete chunked read"), StreamCutError, "cut off"),
         (httpx.ReadError("connection reset"), NetworkError, "network error"),
         (httpx.StreamClosed(), StreamError, "failed"),
@@ -111,7 +111,7 @@ def _wrapped(ours: Exception, cause: Exception) -> Exception:
 @pytest.mark.parametrize(
     ("exc", "expected", "text"),
     [
-        (_wrapped(TimeoutError("read timeout"), httpx.ReadTimeout("t")), TimeoutError, "idle"),
+        (_wrapped(TimeoutError("read timeout"), httpx.ReadTimeout("t")), TimeoutError, "no event"),
         (
             _wrapped(NetworkError("closed"), httpx.RemoteProtocolError("incomplete")),
             StreamCutError,
