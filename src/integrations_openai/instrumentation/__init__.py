@@ -11,6 +11,7 @@ from ._events import (
     RequestEnd,
     RequestStart,
     RetryScheduled,
+    StorageUnavailable,
 )
 from ._otel import OpenTelemetryListener
 from ._prometheus import PrometheusListener
@@ -26,5 +27,6 @@ __all__ = [
     "RequestEnd",
     "RequestStart",
     "RetryScheduled",
+    "StorageUnavailable",
     "default_listeners",
 ]

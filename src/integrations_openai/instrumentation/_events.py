@@ -21,6 +21,7 @@ __all__ = [
     "RequestEnd",
     "RequestStart",
     "RetryScheduled",
+    "StorageUnavailable",
 ]
 
 
@@ -78,7 +79,26 @@ class RateLimitWait:
     reason: Literal["requests", "tokens", "server"]
 
 
-Event = RequestStart | RequestEnd | RetryScheduled | BreakerStateChange | RateLimitWait
+@attrs.frozen(slots=True)
+class StorageUnavailable:
+    """The shared storage of the ``component`` failed (``error`` is the exception class name);
+    ``action`` says what the call did: ``"local"`` fell back to this process, ``"fail"`` raised.
+    """
+
+    component: Literal["rate_limit", "breaker"]
+    key: str
+    error: str
+    action: Literal["local", "fail"]
+
+
+Event = (
+    RequestStart
+    | RequestEnd
+    | RetryScheduled
+    | BreakerStateChange
+    | RateLimitWait
+    | StorageUnavailable
+)
 
 
 @runtime_checkable

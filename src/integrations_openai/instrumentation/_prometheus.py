@@ -32,6 +32,7 @@ from ._events import (
     RequestEnd,
     RequestStart,
     RetryScheduled,
+    StorageUnavailable,
 )
 from ._urls import host_of
 
@@ -57,6 +58,7 @@ class _Metrics:
     breaker_transitions: Counter
     limiter_waits: Counter
     limiter_wait_seconds: Histogram
+    storage_errors: Counter
 
 
 # A registry refuses a second metric of the same name, so every listener on one registry
@@ -119,6 +121,11 @@ def _make_metrics(prom: Any, registry: CollectorRegistry, ns: str) -> _Metrics:
             labelnames=("host", "reason"),
             buckets=_WAIT_BUCKETS,
             **kw("Time requests waited in the client-side rate limiter."),
+        ),
+        storage_errors=prom.Counter(
+            "shared_storage_errors",
+            labelnames=("component", "action"),
+            **kw("Calls that could not reach the shared limiter/breaker storage, by action."),
         ),
     )
 
@@ -186,3 +193,5 @@ class PrometheusListener:
                 m.limiter_wait_seconds.labels(event.host, event.reason).observe(
                     max(event.wait, 0.0)
                 )
+            case StorageUnavailable():
+                m.storage_errors.labels(event.component, event.action).inc()
